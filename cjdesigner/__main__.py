@@ -1,0 +1,5 @@
+import sys
+
+from cjdesigner.cli import main
+
+sys.exit(main())

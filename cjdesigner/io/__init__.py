@@ -1,0 +1,1 @@
+"""Files: the .cjmap project file, migrations, templates and CSV. Imports no Qt."""

@@ -1,0 +1,47 @@
+"""Typed failures of reading and writing files, each carrying one sentence a person understands."""
+
+from __future__ import annotations
+
+
+class CjFileError(Exception):
+    """A file could not be read or written; `str()` is the sentence to show, location first."""
+
+    def __init__(self, message: str, *, line: int | None = None, column: int | None = None, field: str | None = None):
+        self.message = message
+        self.line = line
+        self.column = column
+        self.field = field
+        super().__init__(self.sentence)
+
+    @property
+    def location(self) -> str:
+        if self.line is not None and self.column is not None:
+            return f"line {self.line}, column {self.column}"
+        if self.line is not None:
+            return f"line {self.line}"
+        return self.field or ""
+
+    @property
+    def sentence(self) -> str:
+        return f"{self.location}: {self.message}" if self.location else self.message
+
+
+class LoadError(CjFileError):
+    """The file cannot be opened as a map; the file itself is never touched."""
+
+
+class SaveError(CjFileError):
+    """The map could not be written; the previous file on disk is intact."""
+
+
+class CsvError(CjFileError):
+    """A CSV file cannot be imported; `problems` lists every bad row, nothing was imported."""
+
+    def __init__(self, problems: list[tuple[int, str]]):
+        self.problems = problems
+        line, message = problems[0]
+        more = f" (and {len(problems) - 1} more bad rows)" if len(problems) > 1 else ""
+        super().__init__(message + more, line=line)
+
+    def all_sentences(self) -> list[str]:
+        return [f"line {line}: {message}" for line, message in self.problems]

@@ -1,0 +1,117 @@
+"""Strict JSON reading: what the standard library lets through (duplicate keys, NaN, deep nesting,
+a BOM) is refused or handled here, and every failure gets a line and column."""
+
+from __future__ import annotations
+
+import json
+import json.decoder
+import json.scanner
+import re
+from typing import Any
+
+from cjdesigner.io.errors import LoadError
+
+MAX_DEPTH = 64
+_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
+class _DuplicateKey(Exception):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(name)
+
+
+def line_column(text: str, index: int) -> tuple[int, int]:
+    line = text.count("\n", 0, index) + 1
+    return line, index - (text.rfind("\n", 0, index) + 1) + 1
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8, with or without a BOM; anything else is refused with the place of the first bad byte."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        good = data[: error.start].decode("utf-8")
+        line, column = line_column(good, len(good))
+        raise LoadError(
+            f"the file is not UTF-8 text (byte 0x{data[error.start]:02X} cannot be read)", line=line, column=column
+        ) from None
+
+
+def parse_json(text: str) -> Any:
+    if not text.strip():
+        raise LoadError("the file is empty")
+    _check_depth(text)
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    except json.JSONDecodeError as error:
+        raise LoadError(f"this is not valid JSON ({error.msg.lower()})", line=error.lineno, column=error.colno) from None
+    except _DuplicateKey as error:
+        raise _locate_duplicate(text, str(error.args[0])) from None
+    except ValueError as error:
+        raise _locate_constant(text, str(error.args[0])) from None
+    except RecursionError:
+        raise LoadError(f"the JSON nests more than {MAX_DEPTH} levels deep") from None
+
+
+def _check_depth(text: str) -> None:
+    depth = deepest = 0
+    for bracket in _BRACKETS.findall(_STRING.sub("", text)):
+        depth += 1 if bracket in "[{" else -1
+        deepest = max(deepest, depth)
+    if deepest <= MAX_DEPTH:
+        return
+    depth = 0
+    for match in re.finditer(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', text, re.DOTALL):
+        if match.group() in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                line, column = line_column(text, match.start())
+                raise LoadError(f"the JSON nests more than {MAX_DEPTH} levels deep", line=line, column=column)
+        elif match.group() in "]}":
+            depth -= 1
+
+
+def _locate_duplicate(text: str, key: str) -> LoadError:
+    """Parse again, slowly, keeping positions, to say where the repeated key stands."""
+    found: list[int] = []
+
+    def parse_object(s_and_end, strict, scan_once, object_hook, object_pairs_hook, memo=None):
+        start = s_and_end[1] - 1
+        pairs, end = json.decoder.JSONObject(s_and_end, strict, scan_once, object_hook, list, memo)
+        keys = [k for k, _ in pairs]
+        if not found and len(set(keys)) != len(keys):
+            needle = json.dumps(key, ensure_ascii=False)
+            first = text.find(needle, start, end)
+            second = text.find(needle, first + 1, end) if first >= 0 else -1
+            found.append(second if second >= 0 else start)
+        return dict(pairs), end
+
+    decoder = json.JSONDecoder()
+    decoder.parse_object = parse_object
+    decoder.scan_once = json.scanner.py_make_scanner(decoder)
+    decoder.decode(text)
+    line, column = line_column(text, found[0]) if found else (None, None)
+    return LoadError(f'the key "{key}" appears twice in the same object', line=line, column=column)
+
+
+def _locate_constant(text: str, name: str) -> LoadError:
+    for match in re.finditer(r'"[^"\\]*(?:\\.[^"\\]*)*"|' + re.escape(name), text, re.DOTALL):
+        if match.group() == name:
+            line, column = line_column(text, match.start())
+            return LoadError(f"{name} is not a number a map may hold", line=line, column=column)
+    return LoadError(f"{name} is not a number a map may hold")

@@ -1,0 +1,176 @@
+"""The sample map shown on first start: a real French e-commerce journey, not lorem ipsum."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from cjdesigner.model.document import Card, EmotionPoint, Evidence, Journey, Lane, Persona, Project, Stage
+from cjdesigner.model.vocabulary import LANE_TITLES, Channel, Confidence, LaneKind, Language, Sentiment
+
+_WHEN = datetime(2026, 3, 14, 9, 30, tzinfo=timezone.utc)
+
+_STAGES = (
+    ("awareness", "Prise de conscience", "Découvrir une solution au besoin", "#3B6EA8"),
+    ("consideration", "Considération", "Choisir le bon canapé sans se tromper", "#2E8B88"),
+    ("purchase", "Achat", "Payer et planifier la livraison", "#6A8E3A"),
+    ("retention", "Rétention", "Recevoir et monter le canapé sans stress", "#C58A1B"),
+    ("loyalty", "Fidélisation", "Revenir et recommander", "#B0533C"),
+)
+_LANES = (
+    LaneKind.ACTIONS,
+    LaneKind.TOUCHPOINTS,
+    LaneKind.THOUGHTS,
+    LaneKind.EMOTIONS,
+    LaneKind.PAIN_POINTS,
+    LaneKind.OPPORTUNITIES,
+)
+
+CAMILLE, JEAN = "persona-camille", "persona-jean"
+
+# stage, lane, text, extra fields
+_CARDS: tuple[tuple[str, LaneKind, str, dict], ...] = (
+    ("awareness", LaneKind.ACTIONS, "Voit une publicité Instagram pour un canapé modulable", {"persona_ids": [CAMILLE], "channel": Channel.SOCIAL}),
+    ("awareness", LaneKind.ACTIONS, "Entend parler de la marque par sa fille", {"persona_ids": [JEAN]}),
+    ("awareness", LaneKind.TOUCHPOINTS, "Publicité Instagram", {"channel": Channel.SOCIAL, "persona_ids": [CAMILLE]}),
+    ("awareness", LaneKind.TOUCHPOINTS, "Catalogue papier reçu par courrier", {"channel": Channel.MAIL, "persona_ids": [JEAN]}),
+    ("awareness", LaneKind.THOUGHTS, "« Enfin un canapé qui tient dans notre salon ? »", {"persona_ids": [CAMILLE], "sentiment": Sentiment.POSITIVE}),
+    ("awareness", LaneKind.OPPORTUNITIES, "Montrer les dimensions dès la publicité", {"votes": 4, "owner": "Équipe marketing"}),
+    ("consideration", LaneKind.ACTIONS, "Compare trois modèles et lit les avis clients", {"persona_ids": [CAMILLE], "channel": Channel.WEB}),
+    ("consideration", LaneKind.ACTIONS, "Appelle le service client pour connaître les coloris", {"persona_ids": [JEAN], "channel": Channel.PHONE}),
+    ("consideration", LaneKind.TOUCHPOINTS, "Site web : fiche produit et avis", {"channel": Channel.WEB}),
+    ("consideration", LaneKind.TOUCHPOINTS, "Service client par téléphone", {"channel": Channel.PHONE, "persona_ids": [JEAN]}),
+    ("consideration", LaneKind.THOUGHTS, "« Le tissu sera-t-il vraiment de cette couleur ? »", {"persona_ids": [CAMILLE], "sentiment": Sentiment.NEUTRAL}),
+    (
+        "consideration",
+        LaneKind.PAIN_POINTS,
+        "Pas d'échantillon de tissu avant l'achat",
+        {
+            "persona_ids": [CAMILLE, JEAN],
+            "severity": 4,
+            "sentiment": Sentiment.NEGATIVE,
+            "evidence": [Evidence(text="J'ai commandé trois échantillons chez le concurrent, ici rien.", source="Entretien P2, 3 mars")],
+            "confidence": Confidence.PARTLY_BACKED,
+        },
+    ),
+    (
+        "consideration",
+        LaneKind.PAIN_POINTS,
+        "Attente de 12 minutes au téléphone",
+        {
+            "persona_ids": [JEAN],
+            "severity": 3,
+            "sentiment": Sentiment.NEGATIVE,
+            "evidence": [Evidence(text="Temps d'attente moyen en février : 11 min 40 s", source="Tableau de bord du centre d'appels")],
+            "confidence": Confidence.VALIDATED,
+        },
+    ),
+    ("consideration", LaneKind.OPPORTUNITIES, "Envoyer des échantillons de tissu gratuits sous 48 h", {"votes": 9, "owner": "Produit"}),
+    ("consideration", LaneKind.OPPORTUNITIES, "Rappel automatique plutôt que file d'attente", {"votes": 5, "owner": "Service client"}),
+    ("purchase", LaneKind.ACTIONS, "Crée un compte et paie en trois fois", {"persona_ids": [CAMILLE], "channel": Channel.WEB}),
+    ("purchase", LaneKind.ACTIONS, "Commande en magasin avec un conseiller", {"persona_ids": [JEAN], "channel": Channel.STORE}),
+    ("purchase", LaneKind.TOUCHPOINTS, "Tunnel de commande", {"channel": Channel.WEB}),
+    ("purchase", LaneKind.TOUCHPOINTS, "E-mail de confirmation", {"channel": Channel.EMAIL}),
+    ("purchase", LaneKind.THOUGHTS, "« Pourquoi dois-je créer un compte ? »", {"persona_ids": [CAMILLE], "sentiment": Sentiment.NEGATIVE}),
+    (
+        "purchase",
+        LaneKind.PAIN_POINTS,
+        "Créneau de livraison imposé, sans choix du jour",
+        {
+            "persona_ids": [CAMILLE],
+            "severity": 5,
+            "sentiment": Sentiment.NEGATIVE,
+            "evidence": [Evidence(text="38 % des abandons de panier ont lieu à l'étape livraison", source="Analytics, janvier", link="https://exemple.fr/rapport-abandons")],
+            "confidence": Confidence.VALIDATED,
+        },
+    ),
+    ("purchase", LaneKind.OPPORTUNITIES, "Commande sans compte et choix du créneau de livraison", {"votes": 12, "owner": "E-commerce"}),
+    ("retention", LaneKind.ACTIONS, "Reçoit le canapé et le monte avec la notice", {"persona_ids": [CAMILLE, JEAN], "channel": Channel.OTHER}),
+    ("retention", LaneKind.TOUCHPOINTS, "SMS du transporteur", {"channel": Channel.MOBILE_APP}),
+    ("retention", LaneKind.TOUCHPOINTS, "Notice de montage papier", {"channel": Channel.OTHER}),
+    ("retention", LaneKind.THOUGHTS, "« Il manque une vis… »", {"persona_ids": [JEAN], "sentiment": Sentiment.NEGATIVE}),
+    (
+        "retention",
+        LaneKind.PAIN_POINTS,
+        "Livreur arrivé hors du créneau annoncé",
+        {
+            "persona_ids": [CAMILLE],
+            "severity": 4,
+            "sentiment": Sentiment.NEGATIVE,
+            "evidence": [Evidence(text="Il est arrivé à 19 h au lieu de 14 h, j'avais posé un demi-jour.", source="Entretien P1, 28 février")],
+            "confidence": Confidence.ASSUMPTION,
+        },
+    ),
+    ("retention", LaneKind.OPPORTUNITIES, "Suivi du livreur en temps réel", {"votes": 7, "owner": "Logistique"}),
+    ("retention", LaneKind.OPPORTUNITIES, "Vidéo de montage par QR code", {"votes": 3, "owner": "Produit"}),
+    ("loyalty", LaneKind.ACTIONS, "Laisse un avis 4 étoiles", {"persona_ids": [CAMILLE], "channel": Channel.WEB, "sentiment": Sentiment.POSITIVE}),
+    ("loyalty", LaneKind.ACTIONS, "Recommande la marque à ses voisins", {"persona_ids": [JEAN], "sentiment": Sentiment.POSITIVE}),
+    ("loyalty", LaneKind.TOUCHPOINTS, "Newsletter mensuelle", {"channel": Channel.EMAIL}),
+    ("loyalty", LaneKind.THOUGHTS, "« Je reviendrai pour le fauteuil assorti. »", {"persona_ids": [CAMILLE], "sentiment": Sentiment.POSITIVE}),
+    ("loyalty", LaneKind.PAIN_POINTS, "Programme de fidélité peu lisible", {"severity": 2, "sentiment": Sentiment.NEGATIVE}),
+    ("loyalty", LaneKind.OPPORTUNITIES, "Parrainage : un coussin offert", {"votes": 6, "owner": "Marketing"}),
+)
+
+_EMOTIONS = {
+    CAMILLE: ((1, "Curieuse"), (0, "Hésitante"), (-1, "Agacée"), (-2, "Furieuse"), (1, "Satisfaite")),
+    JEAN: ((0, "Intrigué"), (-1, "Impatient"), (1, "Rassuré"), (-1, "Perdu"), (2, "Fier")),
+}
+
+
+def sample_project() -> Project:
+    personas = [
+        Persona(
+            id=CAMILLE,
+            name="Camille Durand",
+            role="Cheffe de projet, 34 ans, deux enfants",
+            colour="#D1495B",
+            quote="Je veux comparer vite, mais je ne veux pas me tromper.",
+            goals=["Meubler le salon avant Noël", "Payer en plusieurs fois"],
+            frustrations=["Perdre du temps au téléphone", "Les créneaux de livraison imposés"],
+            description="Achète presque tout en ligne, le soir, sur son téléphone.",
+        ),
+        Persona(
+            id=JEAN,
+            name="Jean-Pierre Morel",
+            role="Retraité, 68 ans",
+            colour="#2E86AB",
+            quote="Au téléphone, au moins, quelqu'un me répond.",
+            goals=["Meubler sa maison de campagne", "Être conseillé par une personne"],
+            frustrations=["Les sites qui obligent à créer un compte", "Les notices sans texte"],
+            description="Préfère le magasin ; utilise une tablette offerte par sa fille.",
+        ),
+    ]
+    stages = [Stage(id=f"stage-{key}", name=name, goal=goal, colour=colour) for key, name, goal, colour in _STAGES]
+    lanes = [Lane(id=f"lane-{kind.value.replace('_', '-')}", title=LANE_TITLES[kind][Language.FR], kind=kind) for kind in _LANES]
+    cards: list[Card] = []
+    positions: dict[tuple[str, str], int] = {}
+    for index, (stage, kind, text, extra) in enumerate(_CARDS, start=1):
+        cell = (f"stage-{stage}", f"lane-{kind.value.replace('_', '-')}")
+        position = positions.get(cell, 0)
+        positions[cell] = position + 1
+        cards.append(Card(id=f"card-{index:03d}", stage_id=cell[0], lane_id=cell[1], position=position, text=text, **extra))
+    points = [
+        EmotionPoint(id=f"emotion-{pid.split('-')[1]}-{i + 1}", stage_id=stages[i].id, persona_id=pid, score=score, label=label)
+        for pid, curve in _EMOTIONS.items()
+        for i, (score, label) in enumerate(curve)
+    ]
+    journey = Journey(
+        id="journey-canape",
+        title="Acheter un canapé en ligne — état actuel",
+        scenario="Camille et Jean-Pierre veulent acheter un canapé sur le site de Maison Lumière.",
+        expectations="Choisir sans se tromper, être livré au jour prévu, monter le canapé sans aide.",
+        persona_ids=[CAMILLE, JEAN],
+        stages=stages,
+        lanes=lanes,
+        cards=cards,
+        emotion_points=points,
+    )
+    return Project(
+        title="Maison Lumière — parcours d'achat",
+        description="Carte d'exemple : un parcours e-commerce réel, avec deux personas et des preuves.",
+        language=Language.FR,
+        created=_WHEN,
+        modified=_WHEN,
+        authors=["Équipe recherche UX"],
+        personas=personas,
+        journeys=[journey],
+    )

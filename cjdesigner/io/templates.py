@@ -1,0 +1,161 @@
+"""Starting points for a new map: the stage models of the field, in French and in English."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cjdesigner.model.document import Journey, Lane, Project, Stage
+from cjdesigner.model.vocabulary import LANE_TITLES, BlueprintLine, LaneKind, Language
+
+STAGE_COLOURS = ("#3B6EA8", "#2E8B88", "#6A8E3A", "#C58A1B", "#B0533C", "#7B5EA7", "#4F6D7A")
+
+CORE_LANES = (LaneKind.ACTIONS, LaneKind.TOUCHPOINTS, LaneKind.EMOTIONS, LaneKind.PAIN_POINTS, LaneKind.OPPORTUNITIES)
+
+
+@dataclass(frozen=True)
+class StageSpec:
+    en: str
+    fr: str
+    goal_en: str = ""
+    goal_fr: str = ""
+
+
+@dataclass(frozen=True)
+class LaneSpec:
+    kind: LaneKind
+    line_below: BlueprintLine | None = None
+
+
+@dataclass(frozen=True)
+class Template:
+    name: str
+    title: dict[Language, str]
+    description: dict[Language, str]
+    stages: tuple[StageSpec, ...]
+    lanes: tuple[LaneSpec, ...] = field(default=tuple(LaneSpec(k) for k in CORE_LANES))
+
+
+EN, FR = Language.EN, Language.FR
+
+TEMPLATES: dict[str, Template] = {
+    t.name: t
+    for t in (
+        Template(
+            "ecommerce",
+            {EN: "E-commerce journey", FR: "Parcours e-commerce"},
+            {
+                EN: "Awareness, consideration, purchase, retention, loyalty: the classic online shopping journey.",
+                FR: "Prise de conscience, considération, achat, rétention, fidélisation : le parcours d'achat en ligne.",
+            },
+            (
+                StageSpec("Awareness", "Prise de conscience", "Learns the brand exists", "Découvre la marque"),
+                StageSpec("Consideration", "Considération", "Compares options", "Compare les offres"),
+                StageSpec("Purchase", "Achat", "Buys with confidence", "Achète en confiance"),
+                StageSpec("Retention", "Rétention", "Gets value from the product", "Tire profit du produit"),
+                StageSpec("Loyalty", "Fidélisation", "Comes back and recommends", "Revient et recommande"),
+            ),
+        ),
+        Template(
+            "kotler-5a",
+            {EN: "Kotler's 5A", FR: "Les 5A de Kotler"},
+            {
+                EN: "Aware, appeal, ask, act, advocate: Kotler's customer path for a connected world.",
+                FR: "Notoriété, attrait, demande, action, promotion : le parcours client de Kotler.",
+            },
+            (
+                StageSpec("Aware", "Notoriété", "I know", "Je connais"),
+                StageSpec("Appeal", "Attrait", "I like", "J'aime"),
+                StageSpec("Ask", "Demande", "I am convinced", "Je suis convaincu"),
+                StageSpec("Act", "Action", "I buy", "J'achète"),
+                StageSpec("Advocate", "Promotion", "I recommend", "Je recommande"),
+            ),
+        ),
+        Template(
+            "extended",
+            {EN: "Extended journey", FR: "Parcours étendu"},
+            {
+                EN: "Pre-purchase, purchase, post-purchase, ongoing relationship: the whole customer lifecycle.",
+                FR: "Pré-achat, achat, post-achat, relation continue : tout le cycle de vie du client.",
+            },
+            (
+                StageSpec("Pre-purchase", "Pré-achat"),
+                StageSpec("Purchase", "Achat"),
+                StageSpec("Post-purchase", "Post-achat"),
+                StageSpec("Ongoing relationship", "Relation continue"),
+            ),
+        ),
+        Template(
+            "nng-phases",
+            {EN: "Generic phases (NN/g)", FR: "Phases génériques (NN/g)"},
+            {
+                EN: "Discover, try, buy, use, seek support: Nielsen Norman Group's generic phases.",
+                FR: "Découvrir, essayer, acheter, utiliser, demander de l'aide : les phases génériques du Nielsen Norman Group.",
+            },
+            (
+                StageSpec("Discover", "Découvrir"),
+                StageSpec("Try", "Essayer"),
+                StageSpec("Buy", "Acheter"),
+                StageSpec("Use", "Utiliser"),
+                StageSpec("Seek support", "Demander de l'aide"),
+            ),
+        ),
+        Template(
+            "aida",
+            {EN: "AIDA", FR: "AIDA"},
+            {
+                EN: "Attention, interest, desire, action: the advertising funnel.",
+                FR: "Attention, intérêt, désir, action : l'entonnoir publicitaire.",
+            },
+            (
+                StageSpec("Attention", "Attention"),
+                StageSpec("Interest", "Intérêt"),
+                StageSpec("Desire", "Désir"),
+                StageSpec("Action", "Action"),
+            ),
+        ),
+        Template(
+            "service-blueprint",
+            {EN: "Service blueprint", FR: "Blueprint de service"},
+            {
+                EN: "Physical evidence, customer actions, frontstage, backstage and support processes, "
+                "divided by the lines of interaction, visibility and internal interaction.",
+                FR: "Preuves physiques, actions du client, front-office, coulisses et processus de support, "
+                "séparés par les lignes d'interaction, de visibilité et d'interaction interne.",
+            },
+            (
+                StageSpec("Before the service", "Avant le service"),
+                StageSpec("Arrival", "Arrivée"),
+                StageSpec("Service", "Service"),
+                StageSpec("Payment", "Paiement"),
+                StageSpec("After the service", "Après le service"),
+            ),
+            (
+                LaneSpec(LaneKind.PHYSICAL_EVIDENCE),
+                LaneSpec(LaneKind.ACTIONS, BlueprintLine.INTERACTION),
+                LaneSpec(LaneKind.FRONTSTAGE, BlueprintLine.VISIBILITY),
+                LaneSpec(LaneKind.BACKSTAGE, BlueprintLine.INTERNAL_INTERACTION),
+                LaneSpec(LaneKind.SUPPORT_PROCESSES),
+            ),
+        ),
+    )
+}
+
+
+def journey_from_template(template: Template, language: Language) -> Journey:
+    stages = [
+        Stage(
+            name=spec.fr if language == FR else spec.en,
+            goal=(spec.goal_fr if language == FR else spec.goal_en),
+            colour=STAGE_COLOURS[i % len(STAGE_COLOURS)],
+        )
+        for i, spec in enumerate(template.stages)
+    ]
+    lanes = [Lane(title=LANE_TITLES[spec.kind][language], kind=spec.kind, line_below=spec.line_below) for spec in template.lanes]
+    return Journey(title=template.title[language], stages=stages, lanes=lanes)
+
+
+def project_from_template(name: str, language: Language | str = Language.EN) -> Project:
+    """A new project holding one empty journey built from the template `name`. Raises KeyError."""
+    language = Language(language)
+    template = TEMPLATES[name]
+    return Project(title=template.title[language], language=language, journeys=[journey_from_template(template, language)])

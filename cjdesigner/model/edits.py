@@ -1,0 +1,438 @@
+"""Edits of a project, each returning the edit that reverses it.
+
+A handful of primitive edits (set fields, insert, remove, move, batch) each know their exact
+inverse; the domain edits below compose them. The GUI's undo command keeps one `Edit`: redo
+applies it and stores what comes back, undo applies that. Every domain edit leaves the project
+valid or raises `ModelError` with the project unchanged.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+from pydantic import BaseModel, ValidationError
+
+from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage, new_id
+from cjdesigner.model.invariants import ModelError, Problem, ensure_valid
+
+
+class Edit(Protocol):
+    def apply(self, project: Project) -> Edit:
+        """Change `project` and return the edit that changes it back."""
+
+
+ObjectKind = Literal["project", "persona", "journey", "stage", "lane", "card", "emotion_point"]
+CollectionName = Literal["personas", "journeys", "stages", "lanes", "cards", "emotion_points"]
+_JOURNEY_COLLECTIONS = {"stages", "lanes", "cards", "emotion_points"}
+_KIND_COLLECTION = {
+    "persona": "personas",
+    "journey": "journeys",
+    "stage": "stages",
+    "lane": "lanes",
+    "card": "cards",
+    "emotion_point": "emotion_points",
+}
+
+
+@dataclass(frozen=True)
+class Ref:
+    """Names one object of a project: the project itself, or an object by id (and journey)."""
+
+    kind: ObjectKind
+    id: str | None = None
+    journey_id: str | None = None
+
+    def resolve(self, project: Project) -> BaseModel:
+        if self.kind == "project":
+            return project
+        items = _collection(project, _KIND_COLLECTION[self.kind], self.journey_id)
+        for item in items:
+            if item.id == self.id:
+                return item
+        raise ModelError([Problem(self.kind, f'there is no {self.kind.replace("_", " ")} with id "{self.id}"')])
+
+
+def _collection(project: Project, name: str, journey_id: str | None) -> list:
+    if name in _JOURNEY_COLLECTIONS:
+        try:
+            return getattr(project.journey(journey_id or ""), name)
+        except KeyError:
+            raise ModelError([Problem("journey", f'there is no journey with id "{journey_id}"')]) from None
+    return getattr(project, name)
+
+
+@dataclass(frozen=True)
+class SetFields:
+    ref: Ref
+    values: dict[str, Any]
+
+    def apply(self, project: Project) -> SetFields:
+        target = self.ref.resolve(project)
+        old: dict[str, Any] = {}
+        try:
+            for name, value in self.values.items():
+                if name not in type(target).model_fields and name not in (target.__pydantic_extra__ or {}):
+                    raise ModelError([Problem(f"{self.ref.kind}.{name}", f"a {self.ref.kind} has no field {name!r}")])
+                old[name] = copy.deepcopy(getattr(target, name))
+                setattr(target, name, copy.deepcopy(value))
+        except ValidationError as error:
+            for name, value in old.items():
+                setattr(target, name, value)
+            detail = error.errors()[0]
+            raise ModelError([Problem(f"{self.ref.kind}.{name}", detail["msg"])]) from None
+        except ModelError:
+            for name, value in old.items():
+                setattr(target, name, value)
+            raise
+        return SetFields(self.ref, old)
+
+
+@dataclass(frozen=True)
+class Insert:
+    collection: CollectionName
+    index: int
+    item: BaseModel
+    journey_id: str | None = None
+
+    def apply(self, project: Project) -> Remove:
+        items = _collection(project, self.collection, self.journey_id)
+        items.insert(self.index, self.item.model_copy(deep=True))
+        return Remove(self.collection, self.item.id, self.journey_id)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class Remove:
+    collection: CollectionName
+    item_id: str
+    journey_id: str | None = None
+
+    def apply(self, project: Project) -> Insert:
+        items = _collection(project, self.collection, self.journey_id)
+        index = _index_of(items, self.item_id, self.collection)
+        item = items.pop(index)
+        return Insert(self.collection, index, item, self.journey_id)
+
+
+@dataclass(frozen=True)
+class Move:
+    collection: CollectionName
+    item_id: str
+    index: int
+    journey_id: str | None = None
+
+    def apply(self, project: Project) -> Move:
+        items = _collection(project, self.collection, self.journey_id)
+        old = _index_of(items, self.item_id, self.collection)
+        item = items.pop(old)
+        items.insert(max(0, min(self.index, len(items))), item)
+        return Move(self.collection, self.item_id, old, self.journey_id)
+
+
+@dataclass(frozen=True)
+class Batch:
+    edits: tuple[Edit, ...] = field(default_factory=tuple)
+
+    def apply(self, project: Project) -> Batch:
+        done: list[Edit] = []
+        try:
+            for edit in self.edits:
+                done.append(edit.apply(project))
+        except Exception:
+            for inverse in reversed(done):
+                inverse.apply(project)
+            raise
+        return Batch(tuple(reversed(done)))
+
+
+def _index_of(items: list, item_id: str, collection: str) -> int:
+    for index, item in enumerate(items):
+        if item.id == item_id:
+            return index
+    raise ModelError([Problem(collection, f'there is no item with id "{item_id}"')])
+
+
+def perform(project: Project, edit: Edit) -> Edit:
+    """Apply `edit` and check the whole project; on any broken rule, undo it and raise."""
+    inverse = edit.apply(project)
+    try:
+        ensure_valid(project)
+    except ModelError:
+        inverse.apply(project)
+        raise
+    return inverse
+
+
+# --- fields -------------------------------------------------------------------------------
+
+
+def set_fields(project: Project, ref: Ref, **values: Any) -> Edit:
+    """Change fields of one object, e.g. a card's text or a stage's colour."""
+    return perform(project, SetFields(ref, values))
+
+
+# --- personas -----------------------------------------------------------------------------
+
+
+def add_persona(project: Project, persona: Persona, index: int | None = None) -> Edit:
+    at = len(project.personas) if index is None else index
+    return perform(project, Insert("personas", at, persona))
+
+
+def remove_persona(project: Project, persona_id: str) -> Edit:
+    """Remove a persona with its badges, its emotion points and its place in journeys."""
+    edits: list[Edit] = []
+    for journey in project.journeys:
+        if persona_id in journey.persona_ids:
+            kept = [p for p in journey.persona_ids if p != persona_id]
+            edits.append(SetFields(Ref("journey", journey.id), {"persona_ids": kept}))
+        for card in journey.cards:
+            if persona_id in card.persona_ids:
+                kept = [p for p in card.persona_ids if p != persona_id]
+                edits.append(SetFields(Ref("card", card.id, journey.id), {"persona_ids": kept}))
+        for point in journey.emotion_points:
+            if point.persona_id == persona_id:
+                edits.append(Remove("emotion_points", point.id, journey.id))
+    edits.append(Remove("personas", persona_id))
+    return perform(project, Batch(tuple(edits)))
+
+
+def add_persona_to_cards(project: Project, journey_id: str, card_ids: list[str], persona_id: str) -> Edit:
+    """Give cards a persona's badge (cards that have it already are left alone)."""
+    journey = project.journey(journey_id)
+    edits: list[Edit] = []
+    for card_id in card_ids:
+        card = journey.card(card_id)
+        if persona_id not in card.persona_ids:
+            edits.append(SetFields(Ref("card", card_id, journey_id), {"persona_ids": [*card.persona_ids, persona_id]}))
+    return perform(project, Batch(tuple(edits)))
+
+
+# --- journeys -----------------------------------------------------------------------------
+
+
+def add_journey(project: Project, journey: Journey, index: int | None = None) -> Edit:
+    at = len(project.journeys) if index is None else index
+    return perform(project, Insert("journeys", at, journey))
+
+
+def remove_journey(project: Project, journey_id: str) -> Edit:
+    if len(project.journeys) <= 1:
+        raise ModelError([Problem("journeys", "a project keeps at least one journey")])
+    return perform(project, Remove("journeys", journey_id))
+
+
+def move_journey(project: Project, journey_id: str, index: int) -> Edit:
+    return perform(project, Move("journeys", journey_id, index))
+
+
+def duplicate_journey(project: Project, journey_id: str, title: str | None = None) -> tuple[Edit, str]:
+    """Copy a journey (e.g. current state → future state) with fresh ids; returns the copy's id too."""
+    source = project.journey(journey_id)
+    twin = copy_journey(source)
+    if title is not None:
+        twin.title = title
+    index = project.journeys.index(source) + 1
+    return perform(project, Insert("journeys", index, twin)), twin.id
+
+
+def copy_journey(source: Journey) -> Journey:
+    twin = source.model_copy(deep=True)
+    twin.id = new_id("journey")
+    stage_ids = {s.id: new_id("stage") for s in twin.stages}
+    lane_ids = {lane.id: new_id("lane") for lane in twin.lanes}
+    for stage in twin.stages:
+        stage.id = stage_ids[stage.id]
+    for lane in twin.lanes:
+        lane.id = lane_ids[lane.id]
+    for card in twin.cards:
+        card.id = new_id("card")
+        card.stage_id = stage_ids[card.stage_id]
+        card.lane_id = lane_ids[card.lane_id]
+    for point in twin.emotion_points:
+        point.id = new_id("emotion")
+        point.stage_id = stage_ids[point.stage_id]
+    return twin
+
+
+# --- stages and lanes -----------------------------------------------------------------------
+
+
+def add_stage(project: Project, journey_id: str, stage: Stage, index: int | None = None) -> Edit:
+    at = len(project.journey(journey_id).stages) if index is None else index
+    return perform(project, Insert("stages", at, stage, journey_id))
+
+
+def add_lane(project: Project, journey_id: str, lane: Lane, index: int | None = None) -> Edit:
+    at = len(project.journey(journey_id).lanes) if index is None else index
+    return perform(project, Insert("lanes", at, lane, journey_id))
+
+
+def remove_stage(project: Project, journey_id: str, stage_id: str) -> Edit:
+    """Remove a stage with the cards and emotion points in it."""
+    journey = project.journey(journey_id)
+    edits = _remove_all(journey, [c for c in journey.cards if c.stage_id == stage_id], "cards")
+    edits += _remove_all(journey, [p for p in journey.emotion_points if p.stage_id == stage_id], "emotion_points")
+    edits.append(Remove("stages", stage_id, journey_id))
+    return perform(project, Batch(tuple(edits)))
+
+
+def remove_lane(project: Project, journey_id: str, lane_id: str) -> Edit:
+    """Remove a lane with the cards in it."""
+    journey = project.journey(journey_id)
+    edits = _remove_all(journey, [c for c in journey.cards if c.lane_id == lane_id], "cards")
+    edits.append(Remove("lanes", lane_id, journey_id))
+    return perform(project, Batch(tuple(edits)))
+
+
+def _remove_all(journey: Journey, items: list, collection: CollectionName) -> list[Edit]:
+    return [Remove(collection, item.id, journey.id) for item in reversed(items)]
+
+
+def move_stage(project: Project, journey_id: str, stage_id: str, index: int) -> Edit:
+    return perform(project, Move("stages", stage_id, index, journey_id))
+
+
+def move_lane(project: Project, journey_id: str, lane_id: str, index: int) -> Edit:
+    return perform(project, Move("lanes", lane_id, index, journey_id))
+
+
+def duplicate_stage(project: Project, journey_id: str, stage_id: str) -> tuple[Edit, str]:
+    """Copy a stage, its cards and emotion points next to it; returns the new stage's id too."""
+    journey = project.journey(journey_id)
+    stage = journey.stage(stage_id)
+    twin = stage.model_copy(deep=True, update={"id": new_id("stage")})
+    edits: list[Edit] = [Insert("stages", journey.stages.index(stage) + 1, twin, journey_id)]
+    cards = [c for c in journey.cards if c.stage_id == stage_id]
+    for offset, card in enumerate(cards):
+        copy_ = card.model_copy(deep=True, update={"id": new_id("card"), "stage_id": twin.id})
+        edits.append(Insert("cards", len(journey.cards) + offset, copy_, journey_id))
+    points = [p for p in journey.emotion_points if p.stage_id == stage_id]
+    for offset, point in enumerate(points):
+        copy_ = point.model_copy(deep=True, update={"id": new_id("emotion"), "stage_id": twin.id})
+        edits.append(Insert("emotion_points", len(journey.emotion_points) + offset, copy_, journey_id))
+    return perform(project, Batch(tuple(edits))), twin.id
+
+
+def duplicate_lane(project: Project, journey_id: str, lane_id: str) -> tuple[Edit, str]:
+    """Copy a lane and its cards next to it; returns the new lane's id too."""
+    journey = project.journey(journey_id)
+    lane = journey.lane(lane_id)
+    twin = lane.model_copy(deep=True, update={"id": new_id("lane")})
+    edits: list[Edit] = [Insert("lanes", journey.lanes.index(lane) + 1, twin, journey_id)]
+    cards = [c for c in journey.cards if c.lane_id == lane_id]
+    for offset, card in enumerate(cards):
+        copy_ = card.model_copy(deep=True, update={"id": new_id("card"), "lane_id": twin.id})
+        edits.append(Insert("cards", len(journey.cards) + offset, copy_, journey_id))
+    return perform(project, Batch(tuple(edits))), twin.id
+
+
+# --- cards ----------------------------------------------------------------------------------
+
+
+def add_card(project: Project, journey_id: str, card: Card, position: int | None = None) -> Edit:
+    """Insert a card into its cell at `position` (the end when None), shifting the ones after it."""
+    journey = project.journey(journey_id)
+    cell = journey.cell_cards(card.stage_id, card.lane_id)
+    at = len(cell) if position is None else max(0, min(position, len(cell)))
+    edits: list[Edit] = [
+        SetFields(Ref("card", c.id, journey_id), {"position": c.position + 1}) for c in cell[at:]
+    ]
+    edits.append(Insert("cards", len(journey.cards), card.model_copy(update={"position": at}), journey_id))
+    return perform(project, Batch(tuple(edits)))
+
+
+def add_cards(project: Project, journey_id: str, cards: list[Card]) -> Edit:
+    """Append cards at the end of their cells, in the order given (paste, import)."""
+    journey = project.journey(journey_id)
+    next_position: dict[tuple[str, str], int] = {}
+    for c in journey.cards:
+        key = (c.stage_id, c.lane_id)
+        next_position[key] = max(next_position.get(key, 0), c.position + 1)
+    edits: list[Edit] = []
+    for index, card in enumerate(cards):
+        key = (card.stage_id, card.lane_id)
+        position = next_position.get(key, 0)
+        next_position[key] = position + 1
+        edits.append(Insert("cards", len(journey.cards) + index, card.model_copy(update={"position": position}), journey_id))
+    return perform(project, Batch(tuple(edits)))
+
+
+def remove_cards(project: Project, journey_id: str, card_ids: list[str]) -> Edit:
+    journey = project.journey(journey_id)
+    doomed = set(card_ids)
+    for card_id in doomed:
+        _require(journey.cards, card_id, "card")
+    cells = {(c.stage_id, c.lane_id) for c in journey.cards if c.id in doomed}
+    edits = _remove_all(journey, [c for c in journey.cards if c.id in doomed], "cards")
+    for stage_id, lane_id in sorted(cells):
+        kept = [c for c in journey.cell_cards(stage_id, lane_id) if c.id not in doomed]
+        edits += _renumber(journey_id, kept)
+    return perform(project, Batch(tuple(edits)))
+
+
+def move_cards(
+    project: Project, journey_id: str, card_ids: list[str], stage_id: str, lane_id: str, position: int
+) -> Edit:
+    """Move cards into one cell, together and in their current order.
+
+    `position` counts among the cards that stay in the target cell: 0 puts the moved cards first.
+    """
+    journey = project.journey(journey_id)
+    _require(journey.stages, stage_id, "stage")
+    _require(journey.lanes, lane_id, "lane")
+    for card_id in card_ids:
+        _require(journey.cards, card_id, "card")
+    moving_set = set(card_ids)
+    stage_order = {s.id: i for i, s in enumerate(journey.stages)}
+    lane_order = {lane.id: i for i, lane in enumerate(journey.lanes)}
+    moving = sorted(
+        (journey.card(card_id) for card_id in moving_set),
+        key=lambda c: (stage_order.get(c.stage_id, 0), lane_order.get(c.lane_id, 0), c.position),
+    )
+    cells = {(c.stage_id, c.lane_id) for c in moving} - {(stage_id, lane_id)}
+    edits: list[Edit] = []
+    for s, la in sorted(cells):
+        edits += _renumber(journey_id, [c for c in journey.cell_cards(s, la) if c.id not in moving_set])
+    staying = [c for c in journey.cell_cards(stage_id, lane_id) if c.id not in moving_set]
+    at = max(0, min(position, len(staying)))
+    target = staying[:at] + moving + staying[at:]
+    for index, card in enumerate(target):
+        if (card.stage_id, card.lane_id, card.position) != (stage_id, lane_id, index):
+            values = {"stage_id": stage_id, "lane_id": lane_id, "position": index}
+            edits.append(SetFields(Ref("card", card.id, journey_id), values))
+    return perform(project, Batch(tuple(edits)))
+
+
+def _renumber(journey_id: str, cell: list[Card]) -> list[Edit]:
+    return [
+        SetFields(Ref("card", c.id, journey_id), {"position": i}) for i, c in enumerate(cell) if c.position != i
+    ]
+
+
+def _require(items: list, object_id: str, kind: str) -> None:
+    if not any(item.id == object_id for item in items):
+        raise ModelError([Problem(kind, f'there is no {kind} with id "{object_id}"')])
+
+
+# --- emotions -------------------------------------------------------------------------------
+
+
+def set_emotion(
+    project: Project, journey_id: str, stage_id: str, persona_id: str, score: int, label: str | None = None
+) -> Edit:
+    """Place a persona's emotion at a stage, creating the point if the curve had none there."""
+    journey = project.journey(journey_id)
+    for point in journey.emotion_points:
+        if point.stage_id == stage_id and point.persona_id == persona_id:
+            values: dict[str, Any] = {"score": score}
+            if label is not None:
+                values["label"] = label
+            return perform(project, SetFields(Ref("emotion_point", point.id, journey_id), values))
+    point = EmotionPoint(stage_id=stage_id, persona_id=persona_id, score=score, label=label or "")
+    return perform(project, Insert("emotion_points", len(journey.emotion_points), point, journey_id))
+
+
+def remove_emotion_point(project: Project, journey_id: str, point_id: str) -> Edit:
+    return perform(project, Remove("emotion_points", point_id, journey_id))

@@ -1,0 +1,126 @@
+"""Rules that span objects (ids, references, card order) and so cannot live on one field.
+
+They are checked when a file is loaded and after every edit; each problem names the object and
+the field so that a person can find it in the file or in the interface.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from cjdesigner.model.document import Journey, Project
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class ModelError(ValueError):
+    """An edit or a document breaks a rule of the model; `problems` says which and where."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        super().__init__(f"{first}{more}")
+
+
+def _label(kind: str, text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) > 40:
+        text = text[:39] + "…"
+    return f'{kind} "{text}"' if text else kind
+
+
+def check_invariants(project: Project) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+
+    def claim(object_id: str, path: str) -> None:
+        if object_id in seen:
+            problems.append(Problem(f"{path}.id", f'id "{object_id}" is also used by {seen[object_id]}'))
+        else:
+            seen[object_id] = path
+
+    persona_ids = set()
+    for i, persona in enumerate(project.personas):
+        claim(persona.id, f"personas[{i}]")
+        persona_ids.add(persona.id)
+
+    for j, journey in enumerate(project.journeys):
+        base = f"journeys[{j}]"
+        claim(journey.id, base)
+        for i, stage in enumerate(journey.stages):
+            claim(stage.id, f"{base}.stages[{i}]")
+        for i, lane in enumerate(journey.lanes):
+            claim(lane.id, f"{base}.lanes[{i}]")
+        for i, card in enumerate(journey.cards):
+            claim(card.id, f"{base}.cards[{i}]")
+        for i, point in enumerate(journey.emotion_points):
+            claim(point.id, f"{base}.emotion_points[{i}]")
+        problems.extend(_check_journey(journey, base, persona_ids))
+    return problems
+
+
+def _check_journey(journey: Journey, base: str, persona_ids: set[str]) -> list[Problem]:
+    problems: list[Problem] = []
+    where = _label("journey", journey.title)
+    stage_ids = {s.id for s in journey.stages}
+    lane_ids = {lane.id for lane in journey.lanes}
+
+    for i, pid in enumerate(journey.persona_ids):
+        if pid not in persona_ids:
+            problems.append(Problem(f"{base}.persona_ids[{i}]", f'{where} refers to persona "{pid}", which does not exist'))
+    for pid, count in Counter(journey.persona_ids).items():
+        if count > 1 and pid in persona_ids:
+            problems.append(Problem(f"{base}.persona_ids", f'{where} lists persona "{pid}" {count} times'))
+
+    cells: dict[tuple[str, str], list[int]] = {}
+    for i, card in enumerate(journey.cards):
+        path = f"{base}.cards[{i}]"
+        what = _label("card", card.text)
+        if card.stage_id not in stage_ids:
+            problems.append(Problem(f"{path}.stage_id", f'{what} refers to stage "{card.stage_id}", which is not in {where}'))
+        if card.lane_id not in lane_ids:
+            problems.append(Problem(f"{path}.lane_id", f'{what} refers to lane "{card.lane_id}", which is not in {where}'))
+        for k, pid in enumerate(card.persona_ids):
+            if pid not in persona_ids:
+                problems.append(Problem(f"{path}.persona_ids[{k}]", f'{what} refers to persona "{pid}", which does not exist'))
+        if len(set(card.persona_ids)) != len(card.persona_ids):
+            problems.append(Problem(f"{path}.persona_ids", f"{what} lists the same persona twice"))
+        cells.setdefault((card.stage_id, card.lane_id), []).append(card.position)
+
+    for (stage_id, lane_id), positions in cells.items():
+        if sorted(positions) != list(range(len(positions))):
+            problems.append(
+                Problem(
+                    f"{base}.cards",
+                    f'the cards of stage "{stage_id}" and lane "{lane_id}" have positions '
+                    f"{sorted(positions)}; they must be 0 to {len(positions) - 1}, each once",
+                )
+            )
+
+    pairs: set[tuple[str, str]] = set()
+    for i, point in enumerate(journey.emotion_points):
+        path = f"{base}.emotion_points[{i}]"
+        if point.stage_id not in stage_ids:
+            problems.append(Problem(f"{path}.stage_id", f'emotion point refers to stage "{point.stage_id}", which is not in {where}'))
+        if point.persona_id not in persona_ids:
+            problems.append(Problem(f"{path}.persona_id", f'emotion point refers to persona "{point.persona_id}", which does not exist'))
+        pair = (point.stage_id, point.persona_id)
+        if pair in pairs:
+            problems.append(Problem(path, f'a second emotion point for stage "{point.stage_id}" and persona "{point.persona_id}"'))
+        pairs.add(pair)
+    return problems
+
+
+def ensure_valid(project: Project) -> None:
+    problems = check_invariants(project)
+    if problems:
+        raise ModelError(problems)
