@@ -1,0 +1,221 @@
+"""The `cjdesigner` command: opens the app, or works on map files without a window.
+
+Exit status: 0 success, 1 bad input (`FILE: error: sentence` on stderr), 2 usage error.
+Anything a user can cause ends in a sentence, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import locale
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from cjdesigner import __version__
+
+SUBCOMMANDS = ("templates", "new", "validate", "import-csv", "export-csv", "schema")
+
+
+class BadInput(Exception):
+    """Ends the command with status 1; `where` is the file the sentence is about."""
+
+    def __init__(self, where: str | os.PathLike[str], sentences: str | list[str]):
+        self.where = str(where)
+        self.sentences = [sentences] if isinstance(sentences, str) else sentences
+        super().__init__(self.sentences[0])
+
+
+def default_language() -> str:
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    guess = (locale.getlocale()[0] or "").lower()
+    return "fr" if guess.startswith("fr") else "en"
+
+
+def _parser() -> argparse.ArgumentParser:
+    from cjdesigner.io.templates import TEMPLATES
+
+    parser = argparse.ArgumentParser(
+        prog="cjdesigner",
+        description="Design customer journey maps offline. Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"cjdesigner {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("templates", help="list the templates, one per line: name, then description")
+
+    new = commands.add_parser("new", help="create a map from a template")
+    new.add_argument("--template", required=True, choices=sorted(TEMPLATES), metavar="NAME", help="see `cjdesigner templates`")
+    new.add_argument("--lang", choices=("fr", "en"), default=None, help="language of the map (default: your locale's)")
+    new.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    new.add_argument("--force", action="store_true", help="replace FILE if it exists (it is kept as FILE.bak)")
+
+    validate = commands.add_parser("validate", help="check map files; prints one line per file")
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    import_csv = commands.add_parser("import-csv", help="make a map from a CSV file of cards")
+    import_csv.add_argument("csv", type=Path, metavar="CSV")
+    import_csv.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    import_csv.add_argument("--title", help="the map's title (default: the CSV file's name)")
+    import_csv.add_argument("--lang", choices=("fr", "en"), default=None)
+    import_csv.add_argument("--force", action="store_true", help="replace FILE if it exists (it is kept as FILE.bak)")
+
+    export_csv = commands.add_parser("export-csv", help="write a journey's cards to a CSV file")
+    export_csv.add_argument("file", type=Path, metavar="FILE")
+    export_csv.add_argument("-o", "--output", required=True, type=Path, metavar="CSV")
+    export_csv.add_argument("--journey", metavar="ID", help="which journey (default: the first)")
+
+    commands.add_parser("schema", help="print the JSON Schema of the .cjmap file")
+    return parser
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cjdesigner",
+        usage="cjdesigner [FILE] | cjdesigner COMMAND ... (commands: " + ", ".join(SUBCOMMANDS) + ")",
+        description="Design customer journey maps offline. Run `cjdesigner --help` for the commands.",
+    )
+    parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="the map to open")
+    parser.add_argument("--quit-after-paint", action="store_true", help="paint the map once and exit (smoke tests)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args_list and (args_list[0] in SUBCOMMANDS or args_list[0] in ("-h", "--help", "--version")):
+            args = _parser().parse_args(args_list)
+            return COMMANDS[args.command](args)
+        app_args = _app_parser().parse_args(args_list)
+        from cjdesigner.ui.application import run
+
+        return run(app_args.file, quit_after_paint=app_args.quit_after_paint)
+    except SystemExit as exit_:
+        return int(exit_.code or 0) if not isinstance(exit_.code, str) else 2
+    except BadInput as error:
+        for sentence in error.sentences:
+            print(f"{error.where}: error: {sentence}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+def _templates(args: argparse.Namespace) -> int:
+    from cjdesigner.io.templates import TEMPLATES
+    from cjdesigner.model.vocabulary import Language
+
+    language = Language(default_language())
+    for name, template in TEMPLATES.items():
+        print(f"{name}\t{template.description[language]}")
+    return 0
+
+
+def _refuse_overwrite(path: Path, force: bool) -> None:
+    if path.exists() and not force:
+        raise BadInput(path, "the file exists already; choose another name or add --force to replace it")
+
+
+def _save(project, path: Path) -> None:
+    from cjdesigner.io.cjmap import save_project
+    from cjdesigner.io.errors import SaveError
+
+    try:
+        save_project(project, path)
+    except SaveError as error:
+        raise BadInput(path, error.sentence) from None
+
+
+def _load(path: Path):
+    from cjdesigner.io.cjmap import load_project
+    from cjdesigner.io.errors import LoadError
+
+    try:
+        return load_project(path)
+    except LoadError as error:
+        raise BadInput(path, error.sentence) from None
+
+
+def _new(args: argparse.Namespace) -> int:
+    from cjdesigner.io.templates import project_from_template
+
+    _refuse_overwrite(args.output, args.force)
+    _save(project_from_template(args.template, args.lang or default_language()), args.output)
+    return 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    status = 0
+    for path in args.files:
+        try:
+            project = _load(path)
+        except BadInput as error:
+            print(f"{error.where}: error: {error.sentences[0]}", file=sys.stderr)
+            status = 1
+            continue
+        cards = sum(len(j.cards) for j in project.journeys)
+        journeys = len(project.journeys)
+        print(f"{path}: ok ({journeys} journey{'s' * (journeys != 1)}, {cards} card{'s' * (cards != 1)})")
+    return status
+
+
+def _import_csv(args: argparse.Namespace) -> int:
+    from cjdesigner.io.csv_cards import project_from_rows, read_card_rows
+    from cjdesigner.io.errors import CsvError, LoadError
+    from cjdesigner.model.vocabulary import Language
+
+    _refuse_overwrite(args.output, args.force)
+    try:
+        rows = read_card_rows(args.csv)
+    except CsvError as error:
+        raise BadInput(args.csv, error.all_sentences()) from None
+    except LoadError as error:
+        raise BadInput(args.csv, error.sentence) from None
+    title = args.title or args.csv.stem
+    _save(project_from_rows(rows, title, Language(args.lang or default_language())), args.output)
+    return 0
+
+
+def _export_csv(args: argparse.Namespace) -> int:
+    from cjdesigner.io.csv_cards import write_csv
+    from cjdesigner.io.errors import SaveError
+
+    project = _load(args.file)
+    journey_id = args.journey or project.journeys[0].id
+    if all(j.id != journey_id for j in project.journeys):
+        known = ", ".join(f"{j.id} ({j.title})" for j in project.journeys)
+        raise BadInput(args.file, f'there is no journey "{journey_id}"; the journeys are: {known}')
+    try:
+        write_csv(project, journey_id, args.output)
+    except SaveError as error:
+        raise BadInput(args.output, error.sentence) from None
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from cjdesigner.io.schema import cjmap_schema_text
+
+    sys.stdout.write(cjmap_schema_text())
+    sys.stdout.flush()
+    return 0
+
+
+def _help(args: argparse.Namespace) -> int:
+    _parser().print_help()
+    return 2
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    "templates": _templates,
+    "new": _new,
+    "validate": _validate,
+    "import-csv": _import_csv,
+    "export-csv": _export_csv,
+    "schema": _schema,
+    None: _help,
+}

@@ -1,0 +1,37 @@
+"""Small valid projects for tests, built from the model's own constructors."""
+
+from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
+from cjdesigner.model.vocabulary import LaneKind
+
+
+def small_project() -> Project:
+    """Two stages × two lanes, three cards in cell (s1, actions), one in (s2, pains), two personas."""
+    ana = Persona(id="p-ana", name="Ana Lopez", colour="#AA3344")
+    bo = Persona(id="p-bo", name="Bo", colour="#3344AA")
+    s1, s2 = Stage(id="s1", name="Discover"), Stage(id="s2", name="Buy")
+    actions = Lane(id="actions", title="Actions", kind=LaneKind.ACTIONS)
+    pains = Lane(id="pains", title="Pain points", kind=LaneKind.PAIN_POINTS)
+    cards = [
+        Card(id="a", stage_id="s1", lane_id="actions", position=0, text="A", persona_ids=["p-ana"]),
+        Card(id="b", stage_id="s1", lane_id="actions", position=1, text="B"),
+        Card(id="c", stage_id="s1", lane_id="actions", position=2, text="C"),
+        Card(id="d", stage_id="s2", lane_id="pains", position=0, text="D", severity=3, persona_ids=["p-bo"]),
+    ]
+    points = [
+        EmotionPoint(id="e1", stage_id="s1", persona_id="p-ana", score=1),
+        EmotionPoint(id="e2", stage_id="s2", persona_id="p-bo", score=-2),
+    ]
+    journey = Journey(
+        id="j1",
+        title="Current state",
+        persona_ids=["p-ana", "p-bo"],
+        stages=[s1, s2],
+        lanes=[actions, pains],
+        cards=cards,
+        emotion_points=points,
+    )
+    return Project(title="Test", personas=[ana, bo], journeys=[journey])
+
+
+def cell_texts(project: Project, stage_id: str, lane_id: str, journey_index: int = 0) -> list[str]:
+    return [c.text for c in project.journeys[journey_index].cell_cards(stage_id, lane_id)]
