@@ -69,7 +69,7 @@ def loads_project(data: bytes) -> Project:
         raise LoadError('this is not a cjdesigner map (the file has no "format": "cjdesigner" at its top)')
     version = raw.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise LoadError(f"the schema_version must be a whole number from 1, not {json.dumps(version)}", field="schema_version")
+        raise LoadError(f"must be a whole number from 1, not {json.dumps(version)}", field="schema_version")
     if version > CURRENT_SCHEMA_VERSION:
         raise LoadError(
             f"this map was saved by a newer cjdesigner (file format version {version}); "
@@ -144,25 +144,26 @@ def humanize(detail: dict[str, Any]) -> str:
     return message[:1].lower() + message[1:]
 
 
+_OWNER_KINDS = {"cards": ("card", "text"), "stages": ("stage", "name"), "lanes": ("lane", "title"),
+                "personas": ("persona", "name"), "journeys": ("journey", "title"),
+                "emotion_points": ("emotion point", "label")}
+
+
 def _owner_label(body: Any, loc: tuple[Any, ...]) -> str:
-    """Name the object the bad field belongs to, e.g. 'card "Compare prices"', from the raw data."""
-    node, label = body, ""
+    """Name the deepest object holding the bad field, e.g. 'card "Compare prices"', from the raw data."""
+    node, label, parent = body, "", None
     for part in loc[:-1]:
         try:
             node = node[part]
         except (KeyError, IndexError, TypeError):
             break
-        if isinstance(node, dict):
-            for kind, key in (("card", "text"), ("stage", "name"), ("lane", "title"), ("persona", "name"), ("journey", "title")):
-                value = node.get(key)
-                if isinstance(value, str) and value.strip() and _looks_like(kind, loc, part):
-                    short = " ".join(value.split())
-                    label = f'{kind} "{short[:39] + "…" if len(short) > 40 else short}"'
-                    break
+        if isinstance(part, int) and parent in _OWNER_KINDS and isinstance(node, dict):
+            kind, key = _OWNER_KINDS[parent]
+            value = node.get(key)
+            if isinstance(value, str) and value.strip():
+                short = " ".join(value.split())
+                label = f'{kind} "{short[:39] + "…" if len(short) > 40 else short}"'
+            elif isinstance(node.get("id"), str):
+                label = f'{kind} {node["id"]}'
+        parent = part
     return label
-
-
-def _looks_like(kind: str, loc: tuple[Any, ...], part: Any) -> bool:
-    plural = {"card": "cards", "stage": "stages", "lane": "lanes", "persona": "personas", "journey": "journeys"}[kind]
-    index = loc.index(part) if part in loc else -1
-    return isinstance(part, int) and index > 0 and loc[index - 1] == plural

@@ -1,0 +1,153 @@
+"""Every subcommand of `cjdesigner`, its output and its exit status; in-process and as a real process."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cjdesigner.cli import main
+from cjdesigner.io.cjmap import load_project
+from cjdesigner.io.schema import cjmap_schema_text
+from cjdesigner.io.templates import TEMPLATES
+
+CSV = Path(__file__).parent / "csv"
+GOLDEN = Path(__file__).parent / "golden" / "v1.cjmap"
+
+
+def test_templates_lists_name_then_description(capsys):
+    assert main(["templates"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split("\t")[0] for line in lines] == list(TEMPLATES)
+    assert lines[0] == "ecommerce\tAwareness, consideration, purchase, retention, loyalty: the classic online shopping journey."
+
+
+def test_templates_in_french(capsys, monkeypatch):
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    assert main(["templates"]) == 0
+    assert "Prise de conscience, considération" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("name", list(TEMPLATES))
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_new_from_every_template(tmp_path, name, lang):
+    out = tmp_path / f"{name}.cjmap"
+    assert main(["new", "--template", name, "--lang", lang, "-o", str(out)]) == 0
+    project = load_project(out)
+    assert project.language.value == lang
+    journey = project.journeys[0]
+    assert journey.stages and journey.lanes
+    if name == "service-blueprint":
+        lines = [lane.line_below.value for lane in journey.lanes if lane.line_below]
+        assert lines == ["interaction", "visibility", "internal_interaction"]
+    else:
+        assert [lane.kind.value for lane in journey.lanes] == ["actions", "touchpoints", "emotions", "pain_points", "opportunities"]
+
+
+def test_template_stage_names_in_both_languages(tmp_path):
+    main(["new", "--template", "kotler-5a", "--lang", "fr", "-o", str(tmp_path / "fr.cjmap")])
+    main(["new", "--template", "kotler-5a", "--lang", "en", "-o", str(tmp_path / "en.cjmap")])
+    assert [s.name for s in load_project(tmp_path / "fr.cjmap").journeys[0].stages] == ["Notoriété", "Attrait", "Demande", "Action", "Promotion"]
+    assert [s.name for s in load_project(tmp_path / "en.cjmap").journeys[0].stages] == ["Aware", "Appeal", "Ask", "Act", "Advocate"]
+
+
+def test_new_refuses_to_overwrite_without_force(tmp_path, capsys):
+    out = tmp_path / "map.cjmap"
+    out.write_text("precious")
+    assert main(["new", "--template", "aida", "-o", str(out)]) == 1
+    assert capsys.readouterr().err == f"{out}: error: the file exists already; choose another name or add --force to replace it\n"
+    assert out.read_text() == "precious"
+    assert main(["new", "--template", "aida", "-o", str(out), "--force"]) == 0
+    assert (tmp_path / "map.cjmap.bak").read_text() == "precious"
+
+
+def test_new_into_missing_folder(tmp_path, capsys):
+    out = tmp_path / "nowhere" / "map.cjmap"
+    assert main(["new", "--template", "aida", "-o", str(out)]) == 1
+    assert "does not exist" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["new", "--template", "nope", "-o", "x.cjmap"],
+        ["new", "--template", "aida"],
+        ["new", "--template", "aida", "--lang", "de", "-o", "x.cjmap"],
+        ["validate"],
+        ["import-csv", "a.csv"],
+        ["export-csv"],
+        ["schema", "extra"],
+        ["--no-such-flag"],
+    ],
+)
+def test_usage_errors_exit_2(argv, capsys):
+    assert main(argv) == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+def test_validate_good_file(capsys):
+    assert main(["validate", str(GOLDEN)]) == 0
+    assert capsys.readouterr().out == f"{GOLDEN}: ok (1 journey, 35 cards)\n"
+
+
+def test_import_csv_then_export_csv(tmp_path, capsys):
+    out = tmp_path / "atelier.cjmap"
+    assert main(["import-csv", str(CSV / "fr_semicolon_cp1252.csv"), "-o", str(out), "--lang", "fr"]) == 0
+    project = load_project(out)
+    assert project.title == "fr_semicolon_cp1252"
+    assert len(project.journeys[0].cards) == 5
+    csv_out = tmp_path / "cards.csv"
+    assert main(["export-csv", str(out), "-o", str(csv_out)]) == 0
+    data = csv_out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf\xc3\xa9tape;couloir;texte")
+    assert "Reçoit la publicité « Noël »" in data.decode("utf-8-sig")
+
+
+def test_import_csv_with_bad_rows_reports_each_and_writes_nothing(tmp_path, capsys):
+    out = tmp_path / "x.cjmap"
+    assert main(["import-csv", str(CSV / "bad_rows.csv"), "-o", str(out)]) == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 5
+    assert err[0] == f"{CSV / 'bad_rows.csv'}: error: line 3: the stage is empty"
+    assert not out.exists()
+
+
+def test_import_csv_missing_file(tmp_path, capsys):
+    assert main(["import-csv", str(tmp_path / "none.csv"), "-o", str(tmp_path / "x.cjmap")]) == 1
+    assert "none.csv: error: there is no such file" in capsys.readouterr().err
+
+
+def test_export_csv_unknown_journey(tmp_path, capsys):
+    assert main(["export-csv", str(GOLDEN), "--journey", "nope", "-o", str(tmp_path / "c.csv")]) == 1
+    assert 'there is no journey "nope"; the journeys are: journey-canape' in capsys.readouterr().err
+
+
+def test_export_csv_of_a_broken_map(tmp_path, capsys):
+    bad = Path(__file__).parent / "hostile" / "nan_score.cjmap"
+    assert main(["export-csv", str(bad), "-o", str(tmp_path / "c.csv")]) == 1
+    assert "NaN is not a number" in capsys.readouterr().err
+    assert not (tmp_path / "c.csv").exists()
+
+
+def test_export_csv_unwritable_output(tmp_path, capsys):
+    assert main(["export-csv", str(GOLDEN), "-o", str(tmp_path / "no" / "c.csv")]) == 1
+    assert "c.csv: error: the folder" in capsys.readouterr().err
+
+
+def test_schema_prints_the_committed_schema(capsys):
+    assert main(["schema"]) == 0
+    out = capsys.readouterr().out
+    assert out == cjmap_schema_text()
+    assert json.loads(out)["title"] == "cjdesigner map (.cjmap)"
+
+
+def test_real_process_exit_statuses(tmp_path):
+    """The installed entry point behaves like main(): status codes and no traceback."""
+    run = lambda *args: subprocess.run([sys.executable, "-m", "cjdesigner", *args], capture_output=True, text=True, timeout=60)
+    ok = run("validate", str(GOLDEN))
+    assert (ok.returncode, ok.stderr) == (0, "")
+    bad = run("validate", str(tmp_path / "missing.cjmap"))
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr
+    usage = run("new")
+    assert usage.returncode == 2 and "usage:" in usage.stderr

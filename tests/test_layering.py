@@ -1,0 +1,47 @@
+"""The model, layout, file and PDF layers import no Qt and nothing from the layers above them."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).parent.parent / "cjdesigner"
+QT_FREE = ["model", "io", "layout.py", "layout", "export/pdf.py", "export/pdf", "cli.py"]
+FORBIDDEN = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "cjdesigner.app", "cjdesigner.canvas", "cjdesigner.ui")
+
+
+def qt_free_files():
+    for name in QT_FREE:
+        path = PACKAGE / name
+        if path.is_file():
+            yield path
+        elif path.is_dir():
+            yield from sorted(path.rglob("*.py"))
+
+
+def imported_modules(path: Path):
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            yield node.module
+
+
+@pytest.mark.parametrize("path", list(qt_free_files()), ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_layer_imports_no_qt(path):
+    bad = [m for m in imported_modules(path) if m.startswith(FORBIDDEN)]
+    if path.name == "cli.py":
+        bad = [m for m in bad if m != "cjdesigner.ui.application"]  # the app is imported lazily, only to open it
+    assert bad == [], f"{path.name} imports {bad}"
+
+
+def test_importing_the_pure_layers_loads_no_qt():
+    code = (
+        "import sys, cjdesigner.model, cjdesigner.model.edits, cjdesigner.io.cjmap, cjdesigner.io.csv_cards, "
+        "cjdesigner.io.templates, cjdesigner.io.schema, cjdesigner.cli; "
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
