@@ -197,3 +197,8 @@ def test_batch_rolls_back_when_a_step_fails():
     with pytest.raises(ModelError):
         E.perform(project, batch)
     assert snapshot(project) == start
+
+
+def test_add_persona_to_a_journey_cast_in_one_step():
+    p = check(lambda p: E.add_persona(p, Persona(id="p-cy", name="Cy"), journey_id="j1"))
+    assert p.journeys[0].persona_ids == ["p-ana", "p-bo", "p-cy"]

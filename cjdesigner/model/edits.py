@@ -175,9 +175,14 @@ def set_fields(project: Project, ref: Ref, **values: Any) -> Edit:
 # --- personas -----------------------------------------------------------------------------
 
 
-def add_persona(project: Project, persona: Persona, index: int | None = None) -> Edit:
+def add_persona(project: Project, persona: Persona, index: int | None = None, journey_id: str | None = None) -> Edit:
+    """Add a persona to the project and, when `journey_id` is given, to that journey's cast."""
     at = len(project.personas) if index is None else index
-    return perform(project, Insert("personas", at, persona))
+    edits: list[Edit] = [Insert("personas", at, persona)]
+    if journey_id is not None:
+        cast = [*project.journey(journey_id).persona_ids, persona.id]
+        edits.append(SetFields(Ref("journey", journey_id), {"persona_ids": cast}))
+    return perform(project, Batch(tuple(edits)))
 
 
 def remove_persona(project: Project, persona_id: str) -> Edit:

@@ -1,0 +1,57 @@
+"""Cards on the clipboard: our own JSON for cjdesigner (within and between maps), plain text for the rest."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QMimeData
+
+from cjdesigner.model.document import Card, Project, new_id
+
+CARDS_MIME = "application/x-cjdesigner-cards"
+
+
+def cards_to_mime(project: Project, cards: list[Card]) -> QMimeData:
+    mime = QMimeData()
+    names = {p.id: p.name for p in project.personas}
+    payload = [
+        {**card.model_dump(mode="json", exclude={"id", "stage_id", "lane_id", "position"}),
+         "persona_names": [names.get(pid, "") for pid in card.persona_ids]}
+        for card in cards
+    ]
+    mime.setData(CARDS_MIME, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
+    mime.setText("\n".join(card.text for card in cards))
+    return mime
+
+
+def cards_from_mime(project: Project, mime: QMimeData, stage_id: str, lane_id: str) -> list[Card]:
+    """New cards (fresh ids) for the cell; personas matched by id, else by name, else dropped."""
+    if mime.hasFormat(CARDS_MIME):
+        try:
+            payload = json.loads(bytes(mime.data(CARDS_MIME).data()).decode("utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            payload = []
+        ids = {p.id for p in project.personas}
+        by_name = {p.name: p.id for p in project.personas}
+        cards: list[Card] = []
+        for entry in payload if isinstance(payload, list) else []:
+            if not isinstance(entry, dict):
+                continue
+            names = entry.pop("persona_names", [])
+            personas = []
+            for index, pid in enumerate(entry.get("persona_ids", [])):
+                name = names[index] if index < len(names) else ""
+                match = pid if pid in ids else by_name.get(name)
+                if match and match not in personas:
+                    personas.append(match)
+            entry.update(id=new_id("card"), stage_id=stage_id, lane_id=lane_id, persona_ids=personas, position=0)
+            try:
+                cards.append(Card.model_validate(entry))
+            except ValueError:
+                continue
+        if cards:
+            return cards
+    if mime.hasText():
+        lines = [line.strip() for line in mime.text().splitlines()]
+        return [Card(stage_id=stage_id, lane_id=lane_id, text=line) for line in lines if line]
+    return []

@@ -1,0 +1,117 @@
+"""The open document: the project, its file path, its undo stack and the signals views listen to.
+
+Every change goes through `execute`, which runs a model edit once (so a refused edit never reaches
+the stack) and pushes a command holding its exact reversal. Views never change the model
+themselves; they redraw when `changed` says which objects an edit touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from cjdesigner.io.cjmap import load_project, save_project
+from cjdesigner.model.document import Project, now
+from cjdesigner.model.edits import Batch, Edit, Insert, Move, Remove, SetFields
+from cjdesigner.model.invariants import ModelError
+
+
+def touched_ids(edit: Edit) -> set[str]:
+    """Ids of the objects an edit changed (the project itself is 'project')."""
+    if isinstance(edit, Batch):
+        return set().union(*(touched_ids(e) for e in edit.edits)) if edit.edits else set()
+    if isinstance(edit, SetFields):
+        return {edit.ref.id or "project"}
+    if isinstance(edit, Insert):
+        return {edit.item.id, edit.journey_id or "project"}  # type: ignore[attr-defined]
+    if isinstance(edit, (Remove, Move)):
+        return {edit.item_id, edit.journey_id or "project"}
+    return {"project"}
+
+
+class EditCommand(QUndoCommand):
+    """One undo step: holds the edit that reverses what was done, and after an undo the one that redoes it."""
+
+    def __init__(self, document: Document, text: str, inverse: Edit) -> None:
+        super().__init__(text)
+        self._document = document
+        self._inverse = inverse
+        self._redo: Edit | None = None
+
+    def redo(self) -> None:
+        if self._redo is None:  # first push: the edit was applied by Document.execute
+            self._document._announce(self._inverse)
+            return
+        self._inverse = self._redo.apply(self._document.project)
+        self._document._announce(self._inverse)
+
+    def undo(self) -> None:
+        self._redo = self._inverse.apply(self._document.project)
+        self._document._announce(self._redo)
+
+
+class Document(QObject):
+    changed = Signal(object)  # set of touched ids
+    journeyChanged = Signal(str)
+    pathChanged = Signal(object)
+    refused = Signal(str)  # an edit broke a rule; the sentence says which
+
+    def __init__(self, project: Project, path: Path | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.project = project
+        self.path = path
+        self.undo_stack = QUndoStack(self)
+        self.journey_id = project.journeys[0].id
+
+    @classmethod
+    def open(cls, path: str | Path, parent: QObject | None = None) -> Document:
+        """Raises LoadError with a sentence; the file is never changed by opening it."""
+        return cls(load_project(path), Path(path), parent)
+
+    @property
+    def journey(self):
+        return self.project.journey(self.journey_id)
+
+    @property
+    def modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def execute(self, text: str, perform: Callable[[Project], Edit]) -> bool:
+        """Run a model edit as one undo step. A refused edit changes nothing and emits `refused`."""
+        try:
+            inverse = perform(self.project)
+        except ModelError as error:
+            self.refused.emit(str(error))
+            return False
+        if isinstance(inverse, Batch) and not inverse.edits:
+            self.changed.emit(set())  # nothing changed: views put dragged items back
+            return False
+        self.undo_stack.push(EditCommand(self, text, inverse))
+        return True
+
+    def set_journey(self, journey_id: str) -> None:
+        if journey_id != self.journey_id and any(j.id == journey_id for j in self.project.journeys):
+            self.journey_id = journey_id
+            self.journeyChanged.emit(journey_id)
+
+    def save(self, path: str | Path | None = None) -> None:
+        """Raises SaveError; on success the undo stack is marked clean."""
+        target = Path(path) if path is not None else self.path
+        if target is None:
+            raise ValueError("a document without a path needs one to be saved")
+        if self.modified or target != self.path:
+            self.project.modified = now()
+        save_project(self.project, target)
+        if target != self.path:
+            self.path = target
+            self.pathChanged.emit(target)
+        self.undo_stack.setClean()
+
+    def _announce(self, edit: Edit) -> None:
+        if all(j.id != self.journey_id for j in self.project.journeys):
+            self.journey_id = self.project.journeys[0].id
+            self.journeyChanged.emit(self.journey_id)
+        self.changed.emit(touched_ids(edit))

@@ -1,0 +1,659 @@
+"""The map scene: draws the current journey from the document and reports what the user did.
+
+The scene never changes the model. It turns gestures into intents (cards moved, stage moved,
+emotion moved, persona dropped…) that a controller makes into undoable commands; it redraws when
+the document says what changed. One gesture is reported once, on mouse release.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsScene,
+    QGraphicsSceneContextMenuEvent,
+    QGraphicsSceneDragDropEvent,
+    QGraphicsSceneMouseEvent,
+    QGraphicsTextItem,
+)
+
+from cjdesigner.app.document import Document
+from cjdesigner.canvas import style
+from cjdesigner.canvas.items import (
+    CardItem,
+    CellItem,
+    EmotionCurveItem,
+    EmotionPointItem,
+    InsertionMarker,
+    LaneHeaderItem,
+    StageHeaderItem,
+    TitleItem,
+    Z_CARD,
+    Z_DRAGGED,
+    lane_colour,
+    qrect,
+)
+from cjdesigner.layout import CARD_H, CARD_W, CURVE_H, MapLayout, Rect, layout_journey
+from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
+from cjdesigner.model.vocabulary import fold
+from cjdesigner.textfit import FittedText, fit_text
+
+PERSONA_MIME = "application/x-cjdesigner-persona"
+CARD_KIND_MIME = "application/x-cjdesigner-card-kind"
+
+
+class CardEditor(QGraphicsTextItem):
+    """Edits a card's text in place: Enter commits, Shift+Enter adds a line, Esc cancels."""
+
+    def __init__(self, scene: MapScene, card_id: str, text: str) -> None:
+        super().__init__()
+        self.map_scene = scene
+        self.card_id = card_id
+        self.finished = False
+        self.setPlainText(text)
+        self.setTextWidth(CARD_W - 8)
+        self.setFont(style.font(10))
+        self.setDefaultTextColor(style.INK)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        self.setZValue(20)
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.setPen(style.SELECTION)
+        painter.setBrush(QColor("#FFFFFF"))
+        painter.drawRect(self.boundingRect().adjusted(0, 0, -1, -1))
+        super().paint(painter, option, widget)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.textCursor().insertText("\n")
+            else:
+                self.map_scene.finish_editing(commit=True)
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.map_scene.finish_editing(commit=False)
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        if not self.finished:
+            self.map_scene.finish_editing(commit=True)
+
+
+class MapScene(QGraphicsScene):
+    cardsMoved = Signal(list, str, str, int)
+    cardTextEdited = Signal(str, str)
+    cellActivated = Signal(str, str)
+    stageMoved = Signal(str, int)
+    laneMoved = Signal(str, int)
+    emotionMoved = Signal(str, str, int)
+    personaDropped = Signal(str, list)
+    paletteDropped = Signal(str, str, str, int)
+    contextRequested = Signal(str, str, object)
+    currentChanged = Signal()
+
+    def __init__(self, document: Document) -> None:
+        super().__init__()
+        self.document = document
+        self.setBackgroundBrush(style.CANVAS)
+        self.card_items: dict[str, CardItem] = {}
+        self.cell_items: dict[tuple[str, str], CellItem] = {}
+        self.stage_items: dict[str, StageHeaderItem] = {}
+        self.lane_items: dict[str, LaneHeaderItem] = {}
+        self.point_items: dict[str, EmotionPointItem] = {}
+        self.title_item = TitleItem()
+        self.curve_item = EmotionCurveItem()
+        self.marker = InsertionMarker()
+        for item in (self.title_item, self.curve_item, self.marker):
+            self.addItem(item)
+        self.persona_filter: str | None = None
+        self.search_text = ""
+        self.cursor_cell: tuple[str, str] | None = None
+        self.current_card: str | None = None
+        self.dragging = False
+        self.editor: CardEditor | None = None
+        self._fitted: dict[tuple[str, float], FittedText] = {}
+        self._press: QPointF | None = None
+        self._grabbed: QGraphicsItem | None = None
+        self._refreshed = False
+        self.layout = MapLayout(journey_id="")
+        self._index(self.document.journey)
+        document.changed.connect(self.refresh)
+        document.journeyChanged.connect(self.rebuild)
+        self.selectionChanged.connect(self._selection_changed)
+        self.rebuild()
+
+    # --- lookups used by items while painting ---------------------------------------------
+
+    @property
+    def project(self) -> Project:
+        return self.document.project
+
+    @property
+    def journey(self) -> Journey:
+        return self.document.journey
+
+    def _index(self, journey: Journey) -> None:
+        self._cards = {c.id: c for c in journey.cards}
+        self._stages = {s.id: s for s in journey.stages}
+        self._lanes = {lane.id: lane for lane in journey.lanes}
+        self._points = {p.id: p for p in journey.emotion_points}
+        self._personas = {p.id: p for p in self.project.personas}
+        self._persona_rank = {p.id: i for i, p in enumerate(self.project.personas)}
+
+    def card(self, card_id: str) -> Card | None:
+        return self._cards.get(card_id)
+
+    def stage(self, stage_id: str) -> Stage | None:
+        return self._stages.get(stage_id)
+
+    def lane(self, lane_id: str) -> Lane | None:
+        return self._lanes.get(lane_id)
+
+    def persona(self, persona_id: str) -> Persona | None:
+        return self._personas.get(persona_id)
+
+    def emotion_point(self, point_id: str) -> EmotionPoint | None:
+        return self._points.get(point_id)
+
+    def persona_dash(self, persona_id: str) -> Qt.PenStyle:
+        return style.DASHES[self._persona_rank.get(persona_id, 0) % len(style.DASHES)]
+
+    def persona_marker(self, persona_id: str) -> str:
+        return style.MARKERS[self._persona_rank.get(persona_id, 0) % len(style.MARKERS)]
+
+    @property
+    def curve_height(self) -> float:
+        return CURVE_H
+
+    @property
+    def stage_header_y(self) -> float:
+        return next(iter(self.layout.stages.values())).y if self.layout.stages else 0.0
+
+    @property
+    def lane_header_x(self) -> float:
+        return next(iter(self.layout.lanes.values())).x if self.layout.lanes else 0.0
+
+    def fitted(self, text: str, width: float) -> FittedText:
+        key = (text, width)
+        if key not in self._fitted:
+            if len(self._fitted) > 20000:
+                self._fitted.clear()
+            self._fitted[key] = fit_text(text, width, CARD_H - 6 - 24, style.measure)
+        return self._fitted[key]
+
+    def cell_fill(self, lane_id: str) -> QColor:
+        lane = self._lanes.get(lane_id)
+        if lane is None:
+            return QColor("#FFFFFF")
+        return QColor(lane_colour(lane.kind.value, lane.colour)).lighter(108)
+
+    def card_fill(self, card: Card) -> QColor:
+        if card.colour:
+            return QColor(card.colour)
+        lane = self._lanes.get(card.lane_id)
+        return lane_colour(lane.kind.value, lane.colour).darker(103) if lane else QColor("#FFFFFF")
+
+    def is_dimmed(self, card: Card) -> bool:
+        if self.persona_filter and self.persona_filter not in card.persona_ids:
+            return True
+        return bool(self.search_text) and not self.is_match(card)
+
+    def is_match(self, card: Card) -> bool:
+        if not self.search_text:
+            return False
+        needle = fold(self.search_text)
+        return needle in fold(card.text) or needle in fold(card.notes) or any(needle in fold(t) for t in card.tags)
+
+    def card_tooltip(self, card_id: str) -> str:
+        card = self.card(card_id)
+        if card is None:
+            return ""
+        parts = [f"<b>{_html(card.text)}</b>"]
+        if card.notes:
+            parts.append(_html(card.notes))
+        for evidence in card.evidence:
+            quote = f"« {_html(evidence.text)} »" if evidence.text else ""
+            source = f" — {_html(evidence.source)}" if evidence.source else ""
+            link = f"<br><i>{_html(evidence.link)}</i>" if evidence.link else ""
+            parts.append(f"{quote}{source}{link}")
+        if card.confidence:
+            parts.append(f"<i>{_html(card.confidence.value.replace('_', ' '))}</i>")
+        if card.owner:
+            parts.append(_html(card.owner))
+        return "<br>".join(parts)
+
+    def slot_rect(self, cell: tuple[str, str]) -> Rect:
+        count = sum(1 for c in self.journey.cards if (c.stage_id, c.lane_id) == cell)
+        return self.layout.new_card_rect(cell, count)
+
+    # --- building and updating ----------------------------------------------------------
+
+    def rebuild(self, *_: object) -> None:
+        self.finish_editing(commit=True)
+        for items in (self.card_items, self.cell_items, self.stage_items, self.lane_items, self.point_items):
+            for item in items.values():
+                self.removeItem(item)
+            items.clear()
+        self.cursor_cell = None
+        self.current_card = None
+        self.refresh(None)
+
+    def refresh(self, touched: set[str] | None = None) -> None:
+        self._refreshed = True
+        journey = self.journey
+        self._index(journey)
+        self.layout = layout = layout_journey(self.project, journey)
+        self.title_item.set_rect(qrect(layout.title).adjusted(0, 0, 0, 50))
+        self._sync(self.stage_items, layout.stages, StageHeaderItem, lambda item, r: (item.set_size(r.w, r.h), item.setPos(r.x, r.y)))
+        self._sync(self.lane_items, layout.lanes, LaneHeaderItem, lambda item, r: (item.set_size(r.w, r.h), item.setPos(r.x, r.y)))
+        self._sync(self.cell_items, layout.cells, lambda key: CellItem(*key), lambda item, r: item.set_rect(qrect(r)))
+        self._sync(self.card_items, layout.cards, CardItem, lambda item, r: item.setPos(r.x, r.y))
+        emotion_lane = next(iter(layout.curve_areas), "")
+        points = {pid: Rect(x, y, 0, 0) for pid, (x, y) in layout.emotion_points.items()}
+
+        def place_point(item: EmotionPointItem, r: Rect) -> None:
+            item.lane_id = ""
+            item.setPos(r.x, r.y)
+            item.lane_id = emotion_lane
+
+        self._sync(self.point_items, points, EmotionPointItem, place_point)
+        self.curve_item.set_rect(QRectF(0, 0, layout.width, layout.height))
+        for item in self.card_items.values():
+            if item.zValue() != Z_CARD:
+                item.setZValue(Z_CARD)
+        self.setSceneRect(QRectF(0, 0, layout.width, layout.height))
+        if self.cursor_cell and self.cursor_cell not in layout.cells:
+            self.cursor_cell = None
+        if self.current_card and self.current_card not in self._cards:
+            self.current_card = None
+        self.update()
+
+    def _sync(self, items: dict, rects: dict, make, place) -> None:
+        for key in [k for k in items if k not in rects]:
+            self.removeItem(items.pop(key))
+        for key, rect in rects.items():
+            item = items.get(key)
+            if item is None:
+                item = items[key] = make(key)
+                self.addItem(item)
+            place(item, rect)
+
+    # --- selection, filters ---------------------------------------------------------------
+
+    def selected_card_ids(self) -> list[str]:
+        return [item.card_id for item in self.selectedItems() if isinstance(item, CardItem)]
+
+    def selected_object(self) -> tuple[str, str] | None:
+        """What the properties panel shows: ('card'|'stage'|'lane'|'emotion_point', id)."""
+        items = self.selectedItems()
+        if len(items) != 1:
+            return None
+        item = items[0]
+        if isinstance(item, CardItem):
+            return ("card", item.card_id)
+        if isinstance(item, StageHeaderItem):
+            return ("stage", item.stage_id)
+        if isinstance(item, LaneHeaderItem):
+            return ("lane", item.lane_id)
+        if isinstance(item, EmotionPointItem):
+            return ("emotion_point", item.point_id)
+        return None
+
+    def select_cards(self, card_ids: list[str]) -> None:
+        self.clearSelection()
+        for card_id in card_ids:
+            if card_id in self.card_items:
+                self.card_items[card_id].setSelected(True)
+        if card_ids and card_ids[-1] in self.card_items:
+            self.current_card = card_ids[-1]
+            card = self._cards[card_ids[-1]]
+            self.cursor_cell = (card.stage_id, card.lane_id)
+            self.card_items[card_ids[-1]].setFocus()
+            self.currentChanged.emit()
+
+    def set_cursor_cell(self, cell: tuple[str, str] | None) -> None:
+        self.clearSelection()
+        self.cursor_cell = cell
+        self.current_card = None
+        self.update()
+        self.currentChanged.emit()
+
+    def current_cell(self) -> tuple[str, str] | None:
+        if self.current_card and self.current_card in self._cards:
+            card = self._cards[self.current_card]
+            return (card.stage_id, card.lane_id)
+        return self.cursor_cell
+
+    def set_persona_filter(self, persona_id: str | None) -> None:
+        self.persona_filter = persona_id or None
+        self.update()
+
+    def set_search(self, text: str) -> list[str]:
+        self.search_text = text.strip()
+        self.update()
+        return [c.id for c in self.journey.cards if self.is_match(c)]
+
+    def _selection_changed(self) -> None:
+        cards = self.selected_card_ids()
+        if cards:
+            self.current_card = cards[-1] if self.current_card not in cards else self.current_card
+            card = self._cards.get(self.current_card or "")
+            if card is not None:
+                self.cursor_cell = (card.stage_id, card.lane_id)
+        self.currentChanged.emit()
+
+    # --- editing in place -----------------------------------------------------------------
+
+    def start_editing(self, card_id: str | None = None) -> bool:
+        card_id = card_id or self.current_card
+        if card_id is None or card_id not in self.card_items:
+            return False
+        self.finish_editing(commit=True)
+        item = self.card_items[card_id]
+        self.editor = CardEditor(self, card_id, self._cards[card_id].text)
+        self.addItem(self.editor)
+        self.editor.setPos(item.pos() + QPointF(2, 2))
+        self.editor.setFocus()
+        cursor = self.editor.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        self.editor.setTextCursor(cursor)
+        return True
+
+    def finish_editing(self, commit: bool) -> None:
+        editor, self.editor = self.editor, None
+        if editor is None or editor.finished:
+            return
+        editor.finished = True
+        text = editor.toPlainText()
+        card_id = editor.card_id
+        self.removeItem(editor)
+        if card_id in self.card_items:
+            self.card_items[card_id].setFocus()
+        if commit and card_id in self._cards and text != self._cards[card_id].text:
+            self.cardTextEdited.emit(card_id, text)
+
+    # --- mouse: one gesture, one intent ---------------------------------------------------
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.editor is not None and not self.editor.contains(self.editor.mapFromScene(event.scenePos())):
+            self.finish_editing(commit=True)
+        super().mousePressEvent(event)
+        self._press = event.scenePos() if event.button() == Qt.MouseButton.LeftButton else None
+        self._grabbed = self.mouseGrabberItem()
+        if self._press is not None and self._grabbed is None:
+            cell = self.layout.cell_at(event.scenePos().x(), event.scenePos().y())
+            if cell is not None and not (event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+                self.cursor_cell = cell
+                self.current_card = None
+                self.update()
+                self.currentChanged.emit()
+
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        if self._press is None or self._grabbed is None:
+            return
+        if not self.dragging and (event.scenePos() - self._press).manhattanLength() < 4:
+            return
+        self.dragging = True
+        pos = event.scenePos()
+        if isinstance(self._grabbed, CardItem):
+            for card_id in self.selected_card_ids():
+                self.card_items[card_id].setZValue(Z_DRAGGED)
+            self._show_card_marker(pos)
+        elif isinstance(self._grabbed, StageHeaderItem):
+            index = self._header_index(self._grabbed.stage_id, pos.x(), self.layout.stage_order, self.layout.stages, horizontal=True)
+            self._show_header_marker(index, horizontal=True)
+        elif isinstance(self._grabbed, LaneHeaderItem):
+            index = self._header_index(self._grabbed.lane_id, pos.y(), self.layout.lane_order, self.layout.lanes, horizontal=False)
+            self._show_header_marker(index, horizontal=False)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        grabbed, dragging = self._grabbed, self.dragging
+        self._press, self._grabbed, self.dragging = None, None, False
+        self.marker.hide()
+        if grabbed is None:
+            return
+        self._refreshed = False
+        pos = event.scenePos()
+        if dragging and isinstance(grabbed, CardItem):
+            target = self._card_drop_target(pos)
+            if target is not None:
+                moving = self.selected_card_ids() or [grabbed.card_id]
+                self.cardsMoved.emit(moving, target[0], target[1], target[2])
+        elif dragging and isinstance(grabbed, StageHeaderItem):
+            index = self._header_index(grabbed.stage_id, pos.x(), self.layout.stage_order, self.layout.stages, horizontal=True)
+            if index != self.layout.stage_order.index(grabbed.stage_id):
+                self.stageMoved.emit(grabbed.stage_id, index)
+        elif dragging and isinstance(grabbed, LaneHeaderItem):
+            index = self._header_index(grabbed.lane_id, pos.y(), self.layout.lane_order, self.layout.lanes, horizontal=False)
+            if index != self.layout.lane_order.index(grabbed.lane_id):
+                self.laneMoved.emit(grabbed.lane_id, index)
+        elif isinstance(grabbed, EmotionPointItem):
+            point = self._points.get(grabbed.point_id)
+            if point is not None and grabbed.lane_id:
+                score = self.layout.score_at(grabbed.lane_id, grabbed.pos().y())
+                if score != point.score:
+                    self.emotionMoved.emit(point.stage_id, point.persona_id, score)
+        if not self._refreshed:
+            self.refresh(set())
+
+    def _card_drop_target(self, pos: QPointF) -> tuple[str, str, int] | None:
+        cell = self.layout.cell_at(pos.x(), pos.y())
+        if cell is None:
+            return None
+        moving = set(self.selected_card_ids())
+        others = [c.id for c in self.journey.cell_cards(*cell) if c.id not in moving]
+        return cell[0], cell[1], self.layout.insertion_index(cell, pos.y(), others)
+
+    def _show_card_marker(self, pos: QPointF) -> None:
+        target = self._card_drop_target(pos)
+        if target is None:
+            self.marker.hide()
+            return
+        cell = (target[0], target[1])
+        moving = set(self.selected_card_ids())
+        others = [c.id for c in self.journey.cell_cards(*cell) if c.id not in moving]
+        y = self.layout.insertion_y(cell, target[2], others)
+        rect = self.layout.cells[cell]
+        self.marker.show_line(rect.x + 6, y - 1.5, rect.w - 12, 3)
+
+    def _header_index(self, own: str, coordinate: float, order: list[str], rects: dict[str, Rect], horizontal: bool) -> int:
+        others = [key for key in order if key != own]
+        for index, key in enumerate(others):
+            middle = rects[key].center[0] if horizontal else rects[key].center[1]
+            if coordinate < middle:
+                return index
+        return len(others)
+
+    def _show_header_marker(self, index: int, horizontal: bool) -> None:
+        layout = self.layout
+        grid = layout.grid
+        if horizontal:
+            order = layout.stage_order
+            own = self._grabbed.stage_id  # type: ignore[union-attr]
+            others = [s for s in order if s != own]
+            x = layout.stages[others[index]].x if index < len(others) else (layout.stages[others[-1]].right if others else grid.x)
+            self.marker.show_line(x - 2, grid.y, 4, grid.h)
+        else:
+            order = layout.lane_order
+            own = self._grabbed.lane_id  # type: ignore[union-attr]
+            others = [la for la in order if la != own]
+            y = layout.lanes[others[index]].y if index < len(others) else (layout.lanes[others[-1]].bottom if others else grid.y)
+            self.marker.show_line(grid.x, y - 2, grid.w, 4)
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        item = self._item_at(event.scenePos())
+        if isinstance(item, CardItem):
+            self.start_editing(item.card_id)
+            return
+        if item is None or isinstance(item, CellItem):
+            cell = self.layout.cell_at(event.scenePos().x(), event.scenePos().y())
+            if cell is not None:
+                self.cellActivated.emit(*cell)
+                return
+        super().mouseDoubleClickEvent(event)
+
+    def _item_at(self, pos: QPointF) -> QGraphicsItem | None:
+        for item in self.items(pos):
+            if isinstance(item, (CardItem, StageHeaderItem, LaneHeaderItem, EmotionPointItem, CellItem)):
+                return item
+        return None
+
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        item = self._item_at(event.scenePos())
+        if isinstance(item, CardItem):
+            if not item.isSelected():
+                self.select_cards([item.card_id])
+            self.contextRequested.emit("card", item.card_id, event.screenPos())
+        elif isinstance(item, StageHeaderItem):
+            self.contextRequested.emit("stage", item.stage_id, event.screenPos())
+        elif isinstance(item, LaneHeaderItem):
+            self.contextRequested.emit("lane", item.lane_id, event.screenPos())
+        elif isinstance(item, CellItem):
+            self.set_cursor_cell((item.stage_id, item.lane_id))
+            self.contextRequested.emit("cell", json.dumps([item.stage_id, item.lane_id]), event.screenPos())
+        elif isinstance(item, EmotionPointItem):
+            self.contextRequested.emit("emotion_point", item.point_id, event.screenPos())
+        else:
+            self.contextRequested.emit("map", "", event.screenPos())
+
+    # --- drops from the personas panel and the palette --------------------------------------
+
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        mime = event.mimeData()
+        event.setAccepted(mime.hasFormat(PERSONA_MIME) or mime.hasFormat(CARD_KIND_MIME))
+
+    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        mime = event.mimeData()
+        pos = event.scenePos()
+        if mime.hasFormat(PERSONA_MIME):
+            event.setAccepted(isinstance(self._item_at(pos), CardItem))
+        elif mime.hasFormat(CARD_KIND_MIME):
+            cell = self.layout.cell_at(pos.x(), pos.y())
+            event.setAccepted(cell is not None)
+            if cell is not None:
+                self._show_card_marker(pos)
+        else:
+            event.ignore()
+
+    def dragLeaveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        self.marker.hide()
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        self.marker.hide()
+        mime = event.mimeData()
+        pos = event.scenePos()
+        if mime.hasFormat(PERSONA_MIME):
+            item = self._item_at(pos)
+            if isinstance(item, CardItem):
+                persona_id = bytes(mime.data(PERSONA_MIME).data()).decode("utf-8")
+                targets = self.selected_card_ids() if item.isSelected() else [item.card_id]
+                self.personaDropped.emit(persona_id, targets)
+                event.acceptProposedAction()
+                return
+        elif mime.hasFormat(CARD_KIND_MIME):
+            target = self._card_drop_target(pos)
+            if target is not None:
+                kind = bytes(mime.data(CARD_KIND_MIME).data()).decode("utf-8")
+                self.paletteDropped.emit(kind, *target)
+                event.acceptProposedAction()
+                return
+        event.ignore()
+
+    # --- keyboard ---------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.editor is not None:
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        if key in arrows:
+            dx, dy = arrows[key]
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self._move_selected_by(dx, dy)
+            else:
+                self._navigate(dx, dy)
+            event.accept()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
+            if self.current_card is not None:
+                self.start_editing()
+            elif self.cursor_cell is not None:
+                self.cellActivated.emit(*self.cursor_cell)
+            event.accept()
+            return
+        if key == Qt.Key.Key_Insert:
+            cell = self.current_cell()
+            if cell is not None:
+                self.cellActivated.emit(*cell)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _navigate(self, dx: int, dy: int) -> None:
+        layout = self.layout
+        if not layout.stage_order or not layout.lane_order:
+            return
+        cell = self.current_cell()
+        if cell is None:
+            first = (layout.stage_order[0], layout.lane_order[0])
+            cards = self.journey.cell_cards(*first)
+            self.select_cards([cards[0].id]) if cards else self.set_cursor_cell(first)
+            return
+        stage_i, lane_i = layout.stage_order.index(cell[0]), layout.lane_order.index(cell[1])
+        cards = self.journey.cell_cards(*cell)
+        index = next((i for i, c in enumerate(cards) if c.id == self.current_card), None)
+        if dy and index is not None and 0 <= index + dy < len(cards):
+            self.select_cards([cards[index + dy].id])
+            return
+        stage_i = max(0, min(len(layout.stage_order) - 1, stage_i + dx))
+        lane_i = max(0, min(len(layout.lane_order) - 1, lane_i + dy))
+        target = (layout.stage_order[stage_i], layout.lane_order[lane_i])
+        if target == cell:
+            return
+        target_cards = self.journey.cell_cards(*target)
+        if not target_cards:
+            self.set_cursor_cell(target)
+        elif dy > 0:
+            self.select_cards([target_cards[0].id])
+        elif dy < 0:
+            self.select_cards([target_cards[-1].id])
+        else:
+            self.select_cards([target_cards[min(index or 0, len(target_cards) - 1)].id])
+
+    def _move_selected_by(self, dx: int, dy: int) -> None:
+        moving = self.selected_card_ids()
+        if not moving or self.current_card not in moving:
+            return
+        layout = self.layout
+        card = self._cards[self.current_card]
+        cell = (card.stage_id, card.lane_id)
+        others = [c.id for c in self.journey.cell_cards(*cell) if c.id not in moving]
+        position = sum(1 for c in self.journey.cell_cards(*cell) if c.id not in moving and c.position < card.position)
+        stage_i, lane_i = layout.stage_order.index(cell[0]), layout.lane_order.index(cell[1])
+        if dy:
+            new = position + dy
+            if 0 <= new <= len(others):
+                self.cardsMoved.emit(moving, cell[0], cell[1], new)
+                return
+            lane_i += dy
+            if not 0 <= lane_i < len(layout.lane_order):
+                return
+            target = (cell[0], layout.lane_order[lane_i])
+            count = sum(1 for c in self.journey.cell_cards(*target) if c.id not in moving)
+            self.cardsMoved.emit(moving, target[0], target[1], count if dy < 0 else 0)
+            return
+        stage_i += dx
+        if 0 <= stage_i < len(layout.stage_order):
+            self.cardsMoved.emit(moving, layout.stage_order[stage_i], cell[1], position)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")

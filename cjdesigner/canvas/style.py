@@ -1,0 +1,97 @@
+"""How the map looks on screen: colours, fonts, persona line styles, sentiment symbols, faces.
+
+Colour is never the only carrier of meaning: each persona's emotion line also has its own dash
+and marker, and sentiment is a symbol.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+
+from cjdesigner.model.vocabulary import Sentiment
+
+FONT_FAMILY = "DejaVu Sans"
+INK = QColor("#263238")
+MUTED = QColor("#607D8B")
+GRID = QColor("#CFD8DC")
+SELECTION = QColor("#1565C0")
+MATCH = QColor("#F57C00")
+CANVAS = QColor("#F7F8FA")
+
+DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
+MARKERS = ("circle", "square", "triangle", "diamond")
+
+SENTIMENT_COLOURS = {
+    Sentiment.POSITIVE: QColor("#2E7D32"),
+    Sentiment.NEUTRAL: QColor("#607D8B"),
+    Sentiment.NEGATIVE: QColor("#C62828"),
+}
+
+
+@lru_cache(maxsize=64)
+def font(size: float, bold: bool = False) -> QFont:
+    """A font whose size is in scene units (points on paper), whatever the screen's dpi."""
+    result = QFont(FONT_FAMILY)
+    result.setPointSizeF(size * 0.75)
+    result.setBold(bold)
+    return result
+
+
+@lru_cache(maxsize=64)
+def metrics(size: float, bold: bool = False) -> QFontMetricsF:
+    return QFontMetricsF(font(size, bold))
+
+
+def measure(text: str, size: float) -> float:
+    return metrics(size).horizontalAdvance(text)
+
+
+def darker(colour: QColor, factor: int = 135) -> QColor:
+    return QColor(colour).darker(factor)
+
+
+def draw_marker(painter: QPainter, kind: str, centre: QPointF, radius: float) -> None:
+    x, y, r = centre.x(), centre.y(), radius
+    if kind == "square":
+        painter.drawRect(QRectF(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7))
+    elif kind == "triangle":
+        painter.drawPolygon(QPolygonF([QPointF(x, y - r), QPointF(x + r, y + r * 0.8), QPointF(x - r, y + r * 0.8)]))
+    elif kind == "diamond":
+        painter.drawPolygon(QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)]))
+    else:
+        painter.drawEllipse(centre, r, r)
+
+
+def draw_sentiment(painter: QPainter, sentiment: Sentiment, centre: QPointF, radius: float = 6.0) -> None:
+    """Up triangle for positive, bar for neutral, down triangle for negative: readable in grey."""
+    colour = SENTIMENT_COLOURS[sentiment]
+    painter.setPen(QPen(colour, 1.2))
+    painter.setBrush(colour)
+    x, y, r = centre.x(), centre.y(), radius
+    if sentiment == Sentiment.POSITIVE:
+        painter.drawPolygon(QPolygonF([QPointF(x, y - r), QPointF(x + r, y + r * 0.7), QPointF(x - r, y + r * 0.7)]))
+    elif sentiment == Sentiment.NEGATIVE:
+        painter.drawPolygon(QPolygonF([QPointF(x, y + r), QPointF(x + r, y - r * 0.7), QPointF(x - r, y - r * 0.7)]))
+    else:
+        painter.drawRoundedRect(QRectF(x - r, y - r * 0.3, 2 * r, r * 0.6), 1, 1)
+
+
+def draw_face(painter: QPainter, score: int, centre: QPointF, radius: float) -> None:
+    """A face from very unhappy (−2) to delighted (+2), drawn, not taken from an emoji font."""
+    painter.setBrush(QColor("#FFFFFF"))
+    painter.setPen(QPen(MUTED, 1.2))
+    painter.drawEllipse(centre, radius, radius)
+    eye = radius * 0.35
+    painter.setBrush(MUTED)
+    for dx in (-eye, eye):
+        painter.drawEllipse(QPointF(centre.x() + dx, centre.y() - radius * 0.25), radius * 0.1, radius * 0.1)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    mouth = QPainterPath()
+    y = centre.y() + radius * 0.35
+    bend = score * radius * 0.18
+    mouth.moveTo(centre.x() - radius * 0.45, y - bend / 2)
+    mouth.quadTo(QPointF(centre.x(), y + bend), QPointF(centre.x() + radius * 0.45, y - bend / 2))
+    painter.drawPath(mouth)

@@ -1,0 +1,181 @@
+"""Geometry of a journey map: where the title, persona legend, headers, cells, cards and emotion
+points go. Computed from the model alone (no Qt), so the canvas and the PDF draw the same map.
+
+Units are points (1/72 inch): a card is 168 × 88 pt, so the map prints at true size.
+Cards have a fixed size, like sticky notes; a cell grows downwards to hold its cards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cjdesigner.model.document import Journey, Project
+from cjdesigner.model.vocabulary import BlueprintLine, LaneKind
+
+MARGIN = 16.0
+TITLE_H = 40.0
+LEGEND_H = 44.0
+LEGEND_RADIUS = 14.0
+LEGEND_STEP = 190.0
+STAGE_HEADER_H = 62.0
+LANE_HEADER_W = 168.0
+CARD_W = 168.0
+CARD_H = 88.0
+CARD_GAP = 8.0
+CELL_PAD = 10.0
+EMPTY_CELL_H = CARD_H + 2 * CELL_PAD
+CURVE_H = 150.0
+CURVE_PAD = 18.0
+STAGE_W = CARD_W + 2 * CELL_PAD
+
+
+@dataclass(frozen=True)
+class Rect:
+    x: float
+    y: float
+    w: float
+    h: float
+
+    @property
+    def right(self) -> float:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    @property
+    def center(self) -> tuple[float, float]:
+        return (self.x + self.w / 2, self.y + self.h / 2)
+
+    def contains(self, x: float, y: float) -> bool:
+        return self.x <= x < self.right and self.y <= y < self.bottom
+
+
+@dataclass
+class MapLayout:
+    journey_id: str
+    width: float = 0.0
+    height: float = 0.0
+    title: Rect = Rect(0, 0, 0, 0)
+    legend: dict[str, Rect] = field(default_factory=dict)
+    stages: dict[str, Rect] = field(default_factory=dict)
+    lanes: dict[str, Rect] = field(default_factory=dict)
+    cells: dict[tuple[str, str], Rect] = field(default_factory=dict)
+    cards: dict[str, Rect] = field(default_factory=dict)
+    curve_areas: dict[str, Rect] = field(default_factory=dict)
+    emotion_points: dict[str, tuple[float, float]] = field(default_factory=dict)
+    blueprint_lines: list[tuple[BlueprintLine, float]] = field(default_factory=list)
+    stage_order: list[str] = field(default_factory=list)
+    lane_order: list[str] = field(default_factory=list)
+
+    @property
+    def grid(self) -> Rect:
+        """The area of headers and cells, without the title and legend."""
+        if not self.stage_order and not self.lane_order:
+            return Rect(MARGIN, self.title.bottom, 0, 0)
+        top = min((r.y for r in self.stages.values()), default=self.title.bottom)
+        return Rect(MARGIN, top, self.width - 2 * MARGIN, self.height - MARGIN - top)
+
+    def cell_at(self, x: float, y: float) -> tuple[str, str] | None:
+        stage = next((s for s in self.stage_order if self.stages[s].x <= x < self.stages[s].right), None)
+        lane = next((la for la in self.lane_order if self.lanes[la].y <= y < self.lanes[la].bottom), None)
+        if stage is None or lane is None:
+            return None
+        return stage, lane
+
+    def insertion_index(self, cell: tuple[str, str], y: float, card_ids: list[str]) -> int:
+        """Where a card dropped at height `y` goes among `card_ids` (the cell's other cards, in order)."""
+        for index, card_id in enumerate(card_ids):
+            rect = self.cards[card_id]
+            if y < rect.y + rect.h / 2:
+                return index
+        return len(card_ids)
+
+    def insertion_y(self, cell: tuple[str, str], index: int, card_ids: list[str]) -> float:
+        """The height of the insertion marker drawn before position `index`."""
+        if not card_ids:
+            return self.cells[cell].y + CELL_PAD / 2 + self._curve_offset(cell[1])
+        if index < len(card_ids):
+            return self.cards[card_ids[index]].y - CARD_GAP / 2
+        return self.cards[card_ids[-1]].bottom + CARD_GAP / 2
+
+    def new_card_rect(self, cell: tuple[str, str], count: int) -> Rect:
+        """Where card number `count` of a cell would stand (the "+" hint, a new card)."""
+        cell_rect = self.cells[cell]
+        top = cell_rect.y + CELL_PAD + self._curve_offset(cell[1])
+        return Rect(cell_rect.x + CELL_PAD, top + count * (CARD_H + CARD_GAP), CARD_W, CARD_H)
+
+    def _curve_offset(self, lane_id: str) -> float:
+        return CURVE_H if lane_id in self.curve_areas else 0.0
+
+    def score_at(self, lane_id: str, y: float) -> int:
+        """The emotion score (−2…+2) nearest to height `y` in an emotions lane."""
+        area = self.curve_areas[lane_id]
+        fraction = (y - area.y - CURVE_PAD) / max(1.0, area.h - 2 * CURVE_PAD)
+        return max(-2, min(2, round(2 - 4 * fraction)))
+
+    def score_y(self, lane_id: str, score: float) -> float:
+        area = self.curve_areas[lane_id]
+        return area.y + CURVE_PAD + (2 - score) / 4 * (area.h - 2 * CURVE_PAD)
+
+
+def layout_journey(project: Project, journey: Journey) -> MapLayout:
+    result = MapLayout(journey_id=journey.id)
+    lanes = [lane for lane in journey.lanes if not lane.hidden]
+    result.stage_order = [s.id for s in journey.stages]
+    result.lane_order = [lane.id for lane in lanes]
+    result.title = Rect(MARGIN, MARGIN, 0, TITLE_H)
+
+    y = MARGIN + TITLE_H
+    personas = [p for p in project.personas if p.id in journey.persona_ids] or []
+    for index, persona in enumerate(personas):
+        cx = MARGIN + LEGEND_RADIUS + index * LEGEND_STEP
+        result.legend[persona.id] = Rect(cx - LEGEND_RADIUS, y + 6, 2 * LEGEND_RADIUS, 2 * LEGEND_RADIUS)
+    if personas:
+        y += LEGEND_H
+
+    x0 = MARGIN + LANE_HEADER_W
+    for index, stage in enumerate(journey.stages):
+        result.stages[stage.id] = Rect(x0 + index * STAGE_W, y, STAGE_W, STAGE_HEADER_H)
+    y += STAGE_HEADER_H
+
+    cells: dict[tuple[str, str], list] = {}
+    stage_ids = set(result.stage_order)
+    for card in journey.cards:
+        if card.stage_id in stage_ids:
+            cells.setdefault((card.stage_id, card.lane_id), []).append(card)
+
+    for lane in lanes:
+        curve = CURVE_H if lane.kind == LaneKind.EMOTIONS else 0.0
+        tallest = max((len(cells.get((s, lane.id), ())) for s in result.stage_order), default=0)
+        stack = tallest * (CARD_H + CARD_GAP) - (CARD_GAP if tallest else 0)
+        height = max(EMPTY_CELL_H if not curve else curve, curve + (stack + 2 * CELL_PAD if tallest else 0))
+        result.lanes[lane.id] = Rect(MARGIN, y, LANE_HEADER_W, height)
+        if curve:
+            result.curve_areas[lane.id] = Rect(x0, y, STAGE_W * len(journey.stages), curve)
+        for stage_id in result.stage_order:
+            cell = (stage_id, lane.id)
+            result.cells[cell] = Rect(result.stages[stage_id].x, y, STAGE_W, height)
+            for card in sorted(cells.get(cell, ()), key=lambda c: c.position):
+                result.cards[card.id] = result.new_card_rect(cell, card.position)
+        y += height
+        if lane.line_below is not None:
+            result.blueprint_lines.append((lane.line_below, y))
+
+    emotion_lane = next((lane.id for lane in lanes if lane.kind == LaneKind.EMOTIONS), None)
+    if emotion_lane is not None:
+        order = {pid: i for i, pid in enumerate(journey.persona_ids)}
+        count = max(1, len(journey.persona_ids))
+        for point in journey.emotion_points:
+            if point.stage_id not in result.stages:
+                continue
+            spread = (order.get(point.persona_id, 0) - (count - 1) / 2) * 12.0
+            cx = result.stages[point.stage_id].center[0] + spread
+            result.emotion_points[point.id] = (cx, result.score_y(emotion_lane, point.score))
+
+    result.width = x0 + STAGE_W * len(journey.stages) + MARGIN
+    result.width = max(result.width, MARGIN + len(personas) * LEGEND_STEP, 480.0)
+    result.height = y + MARGIN
+    result.title = Rect(MARGIN, MARGIN, result.width - 2 * MARGIN, TITLE_H)
+    return result

@@ -1,0 +1,73 @@
+"""Fitting card text into a fixed box: wrap, shrink to a readable floor, then cut with an ellipsis.
+
+Pure Python with a measuring function passed in, so the canvas (Qt font metrics) and the PDF
+(reportlab string widths) make the same decisions and nothing ever spills out of a card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+Measure = Callable[[str, float], float]  # (text, font size) -> width
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True)
+class FittedText:
+    lines: list[str]
+    size: float
+    cut: bool
+
+
+def wrap(text: str, width: float, size: float, measure: Measure) -> list[str]:
+    """Greedy word wrap; a word wider than the line is broken between characters."""
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        current = ""
+        for word in paragraph.split(" "):
+            candidate = f"{current} {word}" if current else word
+            if measure(candidate, size) <= width:
+                current = candidate
+                continue
+            if current:
+                lines.append(current)
+            while measure(word, size) > width and len(word) > 1:
+                cut = _longest_prefix(word, width, size, measure)
+                lines.append(word[:cut])
+                word = word[cut:]
+            current = word
+        lines.append(current)
+    return lines
+
+
+def _longest_prefix(word: str, width: float, size: float, measure: Measure) -> int:
+    low, high = 1, len(word)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if measure(word[:middle], size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def fit_text(
+    text: str, width: float, height: float, measure: Measure, size: float = 10.0, floor: float = 7.5, leading: float = 1.2
+) -> FittedText:
+    text = " ".join(text.split(" ")).strip()
+    current = size
+    while True:
+        lines = wrap(text, width, current, measure)
+        room = max(1, int(height // (current * leading)))
+        if len(lines) <= room:
+            return FittedText(lines, current, False)
+        if current - 0.5 < floor:
+            break
+        current -= 0.5
+    kept = lines[:room]
+    last = kept[-1].rstrip()
+    while last and measure(last + ELLIPSIS, current) > width:
+        last = last[:-1].rstrip()
+    kept[-1] = last + ELLIPSIS
+    return FittedText(kept, current, True)

@@ -1,0 +1,85 @@
+"""Starting the app: the QApplication, the first document, and the smoke-test exit after one paint."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from cjdesigner import __version__
+from cjdesigner.app.document import Document
+from cjdesigner.app.icons import icon
+from cjdesigner.io.errors import LoadError
+
+
+class _QuitAfterPaint(QObject):
+    """Quits the application once the map's viewport has painted."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, QApplication.instance().quit)
+        return False
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("cjdesigner")
+    app.setApplicationName("cjdesigner")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(icon("app"))
+    return app  # type: ignore[return-value]
+
+
+def first_document(settings: QSettings) -> Document:
+    """The sample map on first start; later the most recent map, or a new one if it is gone."""
+    from cjdesigner.io.sample import sample_project
+    from cjdesigner.io.templates import project_from_template
+
+    if not settings.value("started", False, type=bool):
+        settings.setValue("started", True)
+        return Document(sample_project())
+    for recent in _recent(settings):
+        try:
+            return Document.open(recent)
+        except LoadError:
+            continue
+    from cjdesigner.cli import default_language
+
+    return Document(project_from_template("ecommerce", default_language()))
+
+
+def _recent(settings: QSettings) -> list[str]:
+    import json
+
+    try:
+        value = json.loads(str(settings.value("recentFiles", "[]")))
+    except ValueError:
+        return []
+    return [v for v in value if isinstance(v, str) and Path(v).is_file()][:1] if isinstance(value, list) else []
+
+
+def run(path: Path | None, quit_after_paint: bool = False) -> int:
+    from cjdesigner.ui.main_window import MainWindow
+
+    app = application()
+    settings = QSettings()
+    if path is not None:
+        try:
+            document = Document.open(path)
+        except LoadError as error:
+            print(f"{path}: error: {error.sentence}", file=sys.stderr)
+            if not quit_after_paint:
+                QMessageBox.critical(None, "cjdesigner", f"{path.name} cannot be opened: {error.sentence}")
+            return 1
+    else:
+        document = first_document(settings)
+    window = MainWindow(document, settings)
+    if path is not None:
+        window._remember(path)
+    if quit_after_paint:
+        watcher = _QuitAfterPaint(window)
+        window.view.viewport().installEventFilter(watcher)
+    window.show()
+    return app.exec()

@@ -1,0 +1,124 @@
+"""Journeys, stages and lanes as a whole: add, rename, duplicate, delete — from menus and context menus."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+
+from cjdesigner.app.icons import icon
+from cjdesigner.model import edits as E
+from cjdesigner.model.document import Journey, Lane, Stage, new_id
+from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind
+
+if TYPE_CHECKING:
+    from cjdesigner.ui.main_window import MainWindow
+
+
+class JourneyActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    @property
+    def document(self):
+        return self.window.document
+
+    def connect_actions(self) -> None:
+        a = self.window.actions
+        a["journey.add"].triggered.connect(self.add_journey)
+        a["journey.rename"].triggered.connect(self.rename_journey)
+        a["journey.duplicate"].triggered.connect(self.duplicate_journey)
+        a["journey.delete"].triggered.connect(self.delete_journey)
+
+    def refresh_enabled(self) -> None:
+        if self.document is not None:
+            self.window.actions["journey.delete"].setEnabled(len(self.document.project.journeys) > 1)
+
+    def add_journey(self) -> None:
+        """A new journey with the current one's stages and lanes, and no cards."""
+        current = self.document.journey
+        journey = Journey(
+            title=self.tr("New journey"),
+            persona_ids=list(current.persona_ids),
+            stages=[s.model_copy(update={"id": new_id("stage")}) for s in current.stages],
+            lanes=[lane.model_copy(update={"id": new_id("lane")}) for lane in current.lanes],
+        )
+        if self.document.execute(self.tr("Add journey"), lambda p: E.add_journey(p, journey)):
+            self.document.set_journey(journey.id)
+
+    def rename_journey(self) -> None:
+        journey = self.document.journey
+        title, ok = QInputDialog.getText(self.window, self.tr("Rename Journey"), self.tr("Title:"), text=journey.title)
+        if ok and title.strip() and title != journey.title:
+            self.window.controller.set_fields("journey", journey.id, self.tr("Rename journey"), title=title.strip())
+
+    def duplicate_journey(self) -> None:
+        journey = self.document.journey
+        created: list[str] = []
+
+        def perform(project):
+            inverse, twin_id = E.duplicate_journey(project, journey.id, self.tr("%1 (copy)").replace("%1", journey.title))
+            created.append(twin_id)
+            return inverse
+
+        if self.document.execute(self.tr("Duplicate journey"), perform):
+            self.document.set_journey(created[0])
+
+    def delete_journey(self) -> None:
+        journey = self.document.journey
+        if len(self.document.project.journeys) <= 1:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Delete Journey"),
+            self.tr("Delete the journey “%1” and its %2 cards? You can undo this.").replace("%1", journey.title).replace("%2", str(len(journey.cards))),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.document.execute(self.tr("Delete journey"), lambda p: E.remove_journey(p, journey.id))
+
+    # --- stages and lanes ---------------------------------------------------------------------
+
+    def remove_stage(self, stage_id: str) -> None:
+        jid = self.document.journey_id
+        self.document.execute(self.tr("Delete stage"), lambda p: E.remove_stage(p, jid, stage_id))
+
+    def remove_lane(self, lane_id: str) -> None:
+        jid = self.document.journey_id
+        self.document.execute(self.tr("Delete lane"), lambda p: E.remove_lane(p, jid, lane_id))
+
+    def fill_stage_menu(self, menu: QMenu, stage_id: str) -> None:
+        journey = self.document.journey
+        index = [s.id for s in journey.stages].index(stage_id)
+        jid = journey.id
+        menu.addAction(self.tr("Rename…")).triggered.connect(lambda: self._rename("stage", stage_id, journey.stage(stage_id).name))
+        menu.addAction(icon("stage-add"), self.tr("Add stage before")).triggered.connect(lambda: self.window.add_stage(index))
+        menu.addAction(icon("stage-add"), self.tr("Add stage after")).triggered.connect(lambda: self.window.add_stage(index + 1))
+        menu.addAction(self.tr("Duplicate stage")).triggered.connect(
+            lambda: self.document.execute(self.tr("Duplicate stage"), lambda p: E.duplicate_stage(p, jid, stage_id)[0]))
+        menu.addAction(icon("edit-delete"), self.tr("Delete stage")).triggered.connect(lambda: self.remove_stage(stage_id))
+
+    def fill_lane_menu(self, menu: QMenu, lane_id: str) -> None:
+        journey = self.document.journey
+        index = [lane.id for lane in journey.lanes].index(lane_id)
+        lane = journey.lane(lane_id)
+        jid = journey.id
+        menu.addAction(self.tr("Rename…")).triggered.connect(lambda: self._rename("lane", lane_id, lane.title))
+        above = menu.addMenu(icon("lane-add"), self.tr("Add lane above"))
+        below = menu.addMenu(icon("lane-add"), self.tr("Add lane below"))
+        for kind in LaneKind:
+            title = LANE_TITLES[kind][self.document.project.language]
+            above.addAction(icon(f"lane-{kind.value}"), title).triggered.connect(lambda _=False, k=kind: self.window.add_lane(k, index))
+            below.addAction(icon(f"lane-{kind.value}"), title).triggered.connect(lambda _=False, k=kind: self.window.add_lane(k, index + 1))
+        menu.addAction(self.tr("Duplicate lane")).triggered.connect(
+            lambda: self.document.execute(self.tr("Duplicate lane"), lambda p: E.duplicate_lane(p, jid, lane_id)[0]))
+        menu.addAction(self.tr("Hide lane")).triggered.connect(
+            lambda: self.window.controller.set_fields("lane", lane_id, self.tr("Hide lane"), hidden=True))
+        menu.addAction(icon("edit-delete"), self.tr("Delete lane")).triggered.connect(lambda: self.remove_lane(lane_id))
+
+    def _rename(self, kind: str, object_id: str, current: str) -> None:
+        field = "name" if kind == "stage" else "title"
+        text, ok = QInputDialog.getText(self.window, self.tr("Rename"), self.tr("Name:"), text=current)
+        if ok and text.strip() and text != current:
+            self.window.controller.set_fields(kind, object_id, self.tr("Rename %1").replace("%1", kind), **{field: text.strip()})

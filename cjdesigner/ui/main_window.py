@@ -1,0 +1,546 @@
+"""The main window: the map in the centre, personas, palette, properties and history around it.
+
+It owns one document at a time; opening, creating or closing a map first asks to save unsaved
+changes. The actions come from the table in `actions.py`; map edits go through the controller.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QUndoView,
+)
+
+from cjdesigner.app.clipboard import cards_from_mime, cards_to_mime
+from cjdesigner.app.controller import MapController
+from cjdesigner.app.document import Document
+from cjdesigner.app.icons import icon
+from cjdesigner.canvas.scene import MapScene
+from cjdesigner.canvas.view import MapView
+from cjdesigner.io.errors import CsvError, LoadError, SaveError
+from cjdesigner.model import edits as E
+from cjdesigner.model.document import Lane, Persona, Stage
+from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind, Language
+from cjdesigner.ui import dialogs
+from cjdesigner.ui.actions import create_actions
+from cjdesigner.ui.journey_menu import JourneyActions
+from cjdesigner.ui.panels import CardPalette, PersonasPanel
+from cjdesigner.ui.properties import PropertiesPanel
+
+MAX_RECENT = 10
+FILE_FILTER = "Journey maps (*.cjmap);;All files (*)"
+PERSONA_COLOURS = ("#D1495B", "#2E86AB", "#EDAE49", "#00798C", "#66A182", "#8E6C8A")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: Document, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.setWindowIcon(icon("app"))
+        self.settings = settings or QSettings()
+        self.actions = create_actions(self)
+        self.document: Document | None = None
+        self.view = MapView(MapScene(document), self)
+        self.setCentralWidget(self.view)
+        self.personas = PersonasPanel(self)
+        self.properties = PropertiesPanel(self)
+        self.palette = CardPalette(document.project.language, self)
+        self.history = QUndoView(self)
+        self.history.setObjectName("history-view")
+        self.journey_box = QComboBox(self)
+        self.journey_box.setObjectName("journey-switcher")
+        self.journey_box.setMinimumContentsLength(18)
+        self.persona_filter = QComboBox(self)
+        self.persona_filter.setObjectName("persona-filter")
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search-field")
+        self.search.setPlaceholderText(self.tr("Find cards…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(220)
+        self.zoom_label = QLabel("100 %")
+        self.journeys = JourneyActions(self)
+        self._build_docks()
+        self._build_menus()
+        self._build_toolbar()
+        self._connect_actions()
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.set_document(document)
+        self._restore_state()
+
+    # --- document -----------------------------------------------------------------------------
+
+    def set_document(self, document: Document) -> None:
+        old = self.document
+        self.document = document
+        document.setParent(self)
+        self.scene = MapScene(document)
+        self.controller = MapController(document, self.scene)
+        self.view.setScene(self.scene)
+        stack = document.undo_stack
+        self.history.setStack(stack)
+        stack.cleanChanged.connect(self._update_title)
+        stack.canUndoChanged.connect(self.actions["edit.undo"].setEnabled)
+        stack.canRedoChanged.connect(self.actions["edit.redo"].setEnabled)
+        stack.undoTextChanged.connect(lambda text: self.actions["edit.undo"].setText(self.tr("&Undo %1").replace("%1", text).strip()))
+        stack.redoTextChanged.connect(lambda text: self.actions["edit.redo"].setText(self.tr("&Redo %1").replace("%1", text).strip()))
+        self.actions["edit.undo"].setEnabled(stack.canUndo())
+        self.actions["edit.redo"].setEnabled(stack.canRedo())
+        document.pathChanged.connect(lambda *_: self._update_title())
+        document.changed.connect(self._document_changed)
+        document.journeyChanged.connect(lambda *_: self._fill_switchers())
+        document.refused.connect(lambda sentence: self.statusBar().showMessage(self.tr("Not changed: %1").replace("%1", sentence), 8000))
+        self.scene.currentChanged.connect(self._selection_changed)
+        self.scene.contextRequested.connect(self._context_menu)
+        self.personas.set_document(document)
+        self.properties.set_document(document, self.controller)
+        self.search.clear()
+        self._fill_switchers()
+        self._update_title()
+        if old is not None:
+            old.deleteLater()
+        QTimer.singleShot(0, self._fit_if_small)
+
+    def _fit_if_small(self) -> None:
+        if self.view.viewport().width() > 0 and self.scene.sceneRect().width() * self.view.zoom > self.view.viewport().width() * 1.6:
+            self.view.zoom_fit()
+
+    def display_name(self) -> str:
+        assert self.document is not None
+        if self.document.path is not None:
+            return self.document.path.name
+        return self.document.project.title or self.tr("Untitled")
+
+    def _update_title(self, *_: object) -> None:
+        assert self.document is not None
+        self.setWindowTitle(f"{self.display_name()}[*] — cjdesigner")
+        self.setWindowModified(self.document.modified)
+
+    def _document_changed(self, touched: set[str]) -> None:
+        self._fill_switchers()
+
+    def _fill_switchers(self) -> None:
+        document = self.document
+        if document is None:
+            return
+        self.journey_box.blockSignals(True)
+        self.journey_box.clear()
+        for journey in document.project.journeys:
+            self.journey_box.addItem(journey.title or self.tr("Untitled journey"), journey.id)
+        self.journey_box.setCurrentIndex(self.journey_box.findData(document.journey_id))
+        self.journey_box.blockSignals(False)
+        current = self.persona_filter.currentData()
+        self.persona_filter.blockSignals(True)
+        self.persona_filter.clear()
+        self.persona_filter.addItem(self.tr("All personas"), "")
+        for persona in document.project.personas:
+            self.persona_filter.addItem(persona.name, persona.id)
+        self.persona_filter.setCurrentIndex(max(0, self.persona_filter.findData(current)))
+        self.persona_filter.blockSignals(False)
+        self.scene.set_persona_filter(self.persona_filter.currentData())
+        self.journeys.refresh_enabled()
+
+    # --- building -----------------------------------------------------------------------------
+
+    def _build_docks(self) -> None:
+        for title, widget, name, area in (
+            (self.tr("Personas"), self.personas, "dock-personas", Qt.DockWidgetArea.LeftDockWidgetArea),
+            (self.tr("Card palette"), self.palette, "dock-palette", Qt.DockWidgetArea.LeftDockWidgetArea),
+            (self.tr("Properties"), self.properties, "dock-properties", Qt.DockWidgetArea.RightDockWidgetArea),
+            (self.tr("Undo history"), self.history, "dock-history", Qt.DockWidgetArea.RightDockWidgetArea),
+        ):
+            dock = QDockWidget(title, self)
+            dock.setObjectName(name)
+            dock.setWidget(widget)
+            self.addDockWidget(area, dock)
+        self.history_dock = self.findChild(QDockWidget, "dock-history")
+        self.history_dock.hide()
+        self.personas.personaSelected.connect(lambda pid: self.properties.show_object("persona", pid))
+        self.personas.addRequested.connect(self.add_persona)
+        self.personas.removeRequested.connect(self.remove_persona)
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addActions([a["file.new"], a["file.open"]])
+        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.setObjectName("menu-recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addActions([a["file.save"], a["file.save_as"], a["file.close"]])
+        file_menu.addSeparator()
+        file_menu.addActions([a["file.import_csv"], a["file.export_csv"]])
+        file_menu.addSeparator()
+        file_menu.addAction(a["file.quit"])
+        edit = bar.addMenu(self.tr("&Edit"))
+        edit.addActions([a["edit.undo"], a["edit.redo"]])
+        edit.addSeparator()
+        edit.addActions([a["edit.cut"], a["edit.copy"], a["edit.paste"], a["edit.delete"], a["edit.select_all"]])
+        edit.addSeparator()
+        edit.addActions([a["edit.edit_text"], a["edit.add_card"], a["view.find"]])
+        view = bar.addMenu(self.tr("&View"))
+        view.addActions([a["view.zoom_in"], a["view.zoom_out"], a["view.zoom_reset"], a["view.zoom_fit"]])
+        view.addSeparator()
+        for dock in self.findChildren(QDockWidget):
+            if dock is not self.history_dock:
+                view.addAction(dock.toggleViewAction())
+        view.addAction(a["view.history"])
+        map_menu = bar.addMenu(self.tr("&Map"))
+        map_menu.addActions([a["map.add_stage"], a["map.add_lane"]])
+        kinds = map_menu.addMenu(self.tr("Add Lane of &Kind"))
+        for kind in LaneKind:
+            action = kinds.addAction(icon(f"lane-{kind.value}"), LANE_TITLES[kind][Language.EN])
+            action.triggered.connect(lambda _=False, kind=kind: self.add_lane(kind))
+        map_menu.addAction(a["map.add_persona"])
+        self.journey_menu = bar.addMenu(self.tr("&Journey"))
+        self.journey_menu.addActions([a["journey.add"], a["journey.rename"], a["journey.duplicate"], a["journey.delete"]])
+
+    def _build_toolbar(self) -> None:
+        a = self.actions
+        bar = self.addToolBar(self.tr("Main"))
+        bar.setObjectName("toolbar-main")
+        bar.addActions([a["file.new"], a["file.open"], a["file.save"]])
+        bar.addSeparator()
+        bar.addActions([a["edit.undo"], a["edit.redo"]])
+        bar.addSeparator()
+        bar.addActions([a["edit.add_card"], a["map.add_stage"], a["map.add_lane"]])
+        bar.addSeparator()
+        bar.addActions([a["view.zoom_out"], a["view.zoom_in"], a["view.zoom_fit"]])
+        bar.addSeparator()
+        bar.addWidget(QLabel(self.tr(" Journey: ")))
+        bar.addWidget(self.journey_box)
+        bar.addWidget(QLabel(self.tr("  Persona: ")))
+        bar.addWidget(self.persona_filter)
+        bar.addSeparator()
+        bar.addWidget(self.search)
+
+    def _connect_actions(self) -> None:
+        a = self.actions
+        handlers = {
+            "file.new": self.new_map,
+            "file.open": self.open_dialog,
+            "file.save": self.save,
+            "file.save_as": self.save_as,
+            "file.close": self.close_map,
+            "file.import_csv": self.import_csv,
+            "file.export_csv": self.export_csv,
+            "file.quit": self.close,
+            "edit.undo": lambda: self.document and self.document.undo_stack.undo(),
+            "edit.redo": lambda: self.document and self.document.undo_stack.redo(),
+            "edit.cut": self.cut,
+            "edit.copy": self.copy,
+            "edit.paste": self.paste,
+            "edit.delete": self.delete_selection,
+            "edit.select_all": self.select_all,
+            "edit.edit_text": lambda: self.scene.start_editing(),
+            "edit.add_card": self.add_card_here,
+            "view.zoom_in": self.view.zoom_in,
+            "view.zoom_out": self.view.zoom_out,
+            "view.zoom_reset": self.view.zoom_reset,
+            "view.zoom_fit": self.view.zoom_fit,
+            "view.find": lambda: (self.search.setFocus(), self.search.selectAll()),
+            "map.add_stage": self.add_stage,
+            "map.add_lane": lambda: self.add_lane(LaneKind.NOTES),
+            "map.add_persona": self.add_persona,
+        }
+        for action_id, handler in handlers.items():
+            a[action_id].triggered.connect(lambda _=False, handler=handler: handler())
+        a["view.history"].toggled.connect(self.history_dock.setVisible)
+        self.history_dock.visibilityChanged.connect(a["view.history"].setChecked)
+        self.journeys.connect_actions()
+        self.journey_box.activated.connect(lambda i: self.document and self.document.set_journey(self.journey_box.itemData(i)))
+        self.persona_filter.activated.connect(lambda i: self.scene.set_persona_filter(self.persona_filter.itemData(i)))
+        self.search.textChanged.connect(self._search)
+        self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
+
+    # --- files -----------------------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """True when it is safe to throw the current document away."""
+        if self.document is None or not self.document.modified:
+            return True
+        answer = dialogs.ask_to_save(self, self.display_name())
+        if answer == dialogs.QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == dialogs.QMessageBox.StandardButton.Discard
+
+    def new_map(self) -> None:
+        if not self.maybe_save():
+            return
+        dialog = dialogs.NewMapDialog(self.document.project.language if self.document else Language.EN, self)
+        if dialog.exec() != dialogs.QDialog.DialogCode.Accepted:
+            return
+        from cjdesigner.io.sample import sample_project
+        from cjdesigner.io.templates import project_from_template
+
+        name = dialog.chosen_template()
+        project = sample_project() if name == dialog.SAMPLE else project_from_template(name or "ecommerce", dialog.chosen_language())
+        self.set_document(Document(project))
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        start = str(self.document.path.parent) if self.document and self.document.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Map"), start, self.tr(FILE_FILTER))
+        if path:
+            self.open_path(Path(path), ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        if ask and not self.maybe_save():
+            return False
+        try:
+            document = Document.open(path)
+        except LoadError as error:
+            QMessageBox.critical(self, self.tr("Cannot open map"), self.tr("%1 cannot be opened: %2").replace("%1", path.name).replace("%2", error.sentence))
+            return False
+        self.set_document(document)
+        self._remember(path)
+        return True
+
+    def save(self) -> bool:
+        assert self.document is not None
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        assert self.document is not None
+        suggested = str(self.document.path) if self.document.path else f"{self.display_name()}.cjmap"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Map As"), suggested, self.tr(FILE_FILTER))
+        if not path:
+            return False
+        target = Path(path)
+        if target.suffix != ".cjmap":
+            target = target.with_name(target.name + ".cjmap")
+        return self._save_to(target)
+
+    def _save_to(self, path: Path) -> bool:
+        assert self.document is not None
+        try:
+            self.document.save(path)
+        except SaveError as error:
+            QMessageBox.critical(self, self.tr("Cannot save map"), error.sentence)
+            return False
+        self._remember(path)
+        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        return True
+
+    def close_map(self) -> None:
+        if not self.maybe_save():
+            return
+        from cjdesigner.io.templates import project_from_template
+
+        language = self.document.project.language if self.document else Language.EN
+        self.set_document(Document(project_from_template("ecommerce", language)))
+
+    def import_csv(self) -> None:
+        from cjdesigner.io.csv_cards import import_rows, read_card_rows
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import Cards from CSV"), "", self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        if not path or self.document is None:
+            return
+        try:
+            rows = read_card_rows(path)
+        except CsvError as error:
+            sentences = error.all_sentences()
+            more = self.tr("\n… and %1 more").replace("%1", str(len(sentences) - 12)) if len(sentences) > 12 else ""
+            QMessageBox.warning(self, self.tr("Nothing imported"), self.tr("These rows need fixing first:\n") + "\n".join(sentences[:12]) + more)
+            return
+        except LoadError as error:
+            QMessageBox.warning(self, self.tr("Nothing imported"), error.sentence)
+            return
+        journey_id = self.document.journey_id
+        label = self.tr("Import %n cards", "", sum(1 for r in rows if r.text))
+        self.document.execute(label, lambda p: import_rows(p, journey_id, rows))
+
+    def export_csv(self) -> None:
+        from cjdesigner.io.csv_cards import write_csv
+
+        assert self.document is not None
+        name = (self.document.journey.title or "journey") + ".csv"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Cards to CSV"), name, self.tr("CSV files (*.csv)"))
+        if not path:
+            return
+        try:
+            write_csv(self.document.project, self.document.journey_id, path)
+        except SaveError as error:
+            QMessageBox.critical(self, self.tr("Cannot export"), error.sentence)
+
+    def _remember(self, path: Path) -> None:
+        recent = [str(path.resolve())] + [p for p in self.recent_files() if p != str(path.resolve())]
+        self.settings.setValue("recentFiles", json.dumps(recent[:MAX_RECENT]))
+
+    def recent_files(self) -> list[str]:
+        try:
+            value = json.loads(str(self.settings.value("recentFiles", "[]")))
+        except ValueError:
+            return []
+        return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.recent_files():
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setEnabled(Path(path).exists())
+            action.triggered.connect(lambda _=False, path=path: self.open_path(Path(path)))
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction(self.tr("No recent maps")).setEnabled(False)
+
+    # --- editing ----------------------------------------------------------------------------
+
+    def copy(self) -> None:
+        assert self.document is not None
+        cards = [self.document.journey.card(cid) for cid in self.scene.selected_card_ids()]
+        if cards:
+            QGuiApplication.clipboard().setMimeData(cards_to_mime(self.document.project, cards))
+
+    def cut(self) -> None:
+        ids = self.scene.selected_card_ids()
+        if ids:
+            self.copy()
+            self.controller.delete_cards(ids)
+
+    def paste(self) -> None:
+        assert self.document is not None
+        cell = self.scene.current_cell() or self._first_cell()
+        if cell is None:
+            return
+        cards = cards_from_mime(self.document.project, QGuiApplication.clipboard().mimeData(), *cell)
+        label = self.tr("Paste card") if len(cards) == 1 else self.tr("Paste %n cards", "", len(cards))
+        self.controller.add_cards(cards, label)
+
+    def delete_selection(self) -> None:
+        selected = self.scene.selected_object()
+        cards = self.scene.selected_card_ids()
+        if cards:
+            self.controller.delete_cards(cards)
+        elif selected and selected[0] == "stage":
+            self.journeys.remove_stage(selected[1])
+        elif selected and selected[0] == "lane":
+            self.journeys.remove_lane(selected[1])
+        elif selected and selected[0] == "emotion_point":
+            jid = self.document.journey_id
+            self.document.execute(self.tr("Delete emotion point"), lambda p: E.remove_emotion_point(p, jid, selected[1]))
+
+    def select_all(self) -> None:
+        self.scene.select_cards([c.id for c in self.document.journey.cards])
+
+    def _first_cell(self) -> tuple[str, str] | None:
+        layout = self.scene.layout
+        if layout.stage_order and layout.lane_order:
+            return layout.stage_order[0], layout.lane_order[0]
+        return None
+
+    def add_card_here(self) -> None:
+        cell = self.scene.current_cell() or self._first_cell()
+        if cell is None:
+            self.statusBar().showMessage(self.tr("Add a stage and a lane first"), 5000)
+            return
+        self.controller.add_card(*cell, edit=True)
+
+    def add_stage(self, index: int | None = None) -> None:
+        assert self.document is not None
+        journey = self.document.journey
+        if index is None:
+            cell = self.scene.current_cell()
+            index = journey.stages.index(journey.stage(cell[0])) + 1 if cell else len(journey.stages)
+        stage = Stage(name=self.tr("New stage"))
+        jid = journey.id
+        if self.document.execute(self.tr("Add stage"), lambda p: E.add_stage(p, jid, stage, index)):
+            self.properties.show_object("stage", stage.id)
+
+    def add_lane(self, kind: LaneKind, index: int | None = None) -> None:
+        assert self.document is not None
+        journey = self.document.journey
+        lane = Lane(title=LANE_TITLES[kind][self.document.project.language], kind=kind)
+        jid = journey.id
+        if self.document.execute(self.tr("Add lane"), lambda p: E.add_lane(p, jid, lane, index)):
+            self.properties.show_object("lane", lane.id)
+
+    def add_persona(self) -> None:
+        assert self.document is not None
+        count = len(self.document.project.personas)
+        persona = Persona(name=self.tr("New persona"), colour=PERSONA_COLOURS[count % len(PERSONA_COLOURS)])
+        jid = self.document.journey_id
+        if self.document.execute(self.tr("Add persona"), lambda p: E.add_persona(p, persona, journey_id=jid)):
+            self.personas.select(persona.id)
+            self.properties.show_object("persona", persona.id)
+
+    def remove_persona(self, persona_id: str) -> None:
+        assert self.document is not None
+        self.document.execute(self.tr("Remove persona"), lambda p: E.remove_persona(p, persona_id))
+
+    def _search(self, text: str) -> None:
+        matches = self.scene.set_search(text)
+        if text.strip():
+            self.statusBar().showMessage(self.tr("%n matching cards", "", len(matches)))
+        else:
+            self.statusBar().clearMessage()
+
+    def _selection_changed(self) -> None:
+        selected = self.scene.selected_object()
+        if selected is not None:
+            self.properties.show_object(*selected)
+        elif not self.scene.selectedItems() and self.properties.kind not in ("journey", "persona"):
+            self.properties.show_object("journey", self.document.journey_id if self.document else "")
+
+    def _context_menu(self, kind: str, object_id: str, screen_pos) -> None:
+        menu = QMenu(self)
+        a = self.actions
+        if kind == "card":
+            menu.addActions([a["edit.edit_text"], a["edit.cut"], a["edit.copy"], a["edit.paste"], a["edit.delete"]])
+            badges = menu.addMenu(self.tr("Add persona badge"))
+            for persona in self.document.project.personas:
+                action = badges.addAction(persona.name)
+                action.triggered.connect(lambda _=False, pid=persona.id: self.controller.add_persona_badge(pid, self.scene.selected_card_ids()))
+        elif kind == "stage":
+            self.journeys.fill_stage_menu(menu, object_id)
+        elif kind == "lane":
+            self.journeys.fill_lane_menu(menu, object_id)
+        elif kind == "cell":
+            stage_id, lane_id = json.loads(object_id)
+            menu.addAction(icon("card-add"), self.tr("Add card here")).triggered.connect(lambda: self.controller.add_card(stage_id, lane_id, edit=True))
+            menu.addAction(a["edit.paste"])
+        elif kind == "emotion_point":
+            jid = self.document.journey_id
+            menu.addAction(icon("edit-delete"), self.tr("Delete emotion point")).triggered.connect(
+                lambda: self.document.execute(self.tr("Delete emotion point"), lambda p: E.remove_emotion_point(p, jid, object_id)))
+        else:
+            menu.addActions([a["map.add_stage"], a["map.add_lane"], a["edit.paste"]])
+        menu.popup(screen_pos)
+
+    # --- window state -----------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 820)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.sync()
+        event.accept()
+
+    def action(self, action_id: str) -> QAction:
+        return self.actions[action_id]

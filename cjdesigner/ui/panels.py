@@ -1,0 +1,154 @@
+"""The personas panel (drag a persona onto cards) and the palette of card kinds (drag onto a cell)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjdesigner.app.document import Document
+from cjdesigner.app.icons import icon
+from cjdesigner.canvas.scene import CARD_KIND_MIME, PERSONA_MIME
+from cjdesigner.model.document import Persona
+from cjdesigner.model.vocabulary import LANE_COLOURS, LANE_TITLES, LaneKind, Language
+
+
+def persona_icon(persona: Persona, size: int = 28) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(persona.colour)
+    painter.setBrush(colour)
+    painter.setPen(colour.darker(130))
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.setPen(QColor("#FFFFFF") if colour.lightness() < 150 else QColor("#263238"))
+    font = painter.font()
+    font.setBold(True)
+    font.setPixelSize(size // 3)
+    painter.setFont(font)
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, persona.badge_initials)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class _DragList(QListWidget):
+    def __init__(self, mime_type: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.mime_type = mime_type
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setIconSize(QSize(28, 28))
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
+        mime = QMimeData()
+        if items:
+            mime.setData(self.mime_type, str(items[0].data(Qt.ItemDataRole.UserRole)).encode("utf-8"))
+        return mime
+
+    def mimeTypes(self) -> list[str]:
+        return [self.mime_type]
+
+
+class PersonasPanel(QWidget):
+    """Lists the project's personas; select one to edit it, drag it onto a card to add its badge."""
+
+    personaSelected = Signal(str)
+    addRequested = Signal()
+    removeRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personas-panel")
+        self.list = _DragList(PERSONA_MIME, self)
+        self.list.setObjectName("personas-list")
+        self.list.setToolTip(self.tr("Drag a persona onto a card to add its badge"))
+        add = QPushButton(icon("persona-add"), self.tr("Add"), self)
+        add.setObjectName("personas-add")
+        self.remove = QPushButton(icon("edit-delete"), self.tr("Remove"), self)
+        self.remove.setObjectName("personas-remove")
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(self.remove)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        add.clicked.connect(self.addRequested)
+        self.remove.clicked.connect(self._remove_current)
+        self.list.currentItemChanged.connect(self._current_changed)
+        self.document: Document | None = None
+
+    def set_document(self, document: Document) -> None:
+        self.document = document
+        document.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_: object) -> None:
+        if self.document is None:
+            return
+        current = self.current_persona()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for persona in self.document.project.personas:
+            item = QListWidgetItem(persona_icon(persona), f"{persona.name}\n{persona.role}" if persona.role else persona.name)
+            item.setData(Qt.ItemDataRole.UserRole, persona.id)
+            self.list.addItem(item)
+            if persona.id == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+        self.remove.setEnabled(self.list.currentItem() is not None)
+
+    def current_persona(self) -> str | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def select(self, persona_id: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == persona_id:
+                self.list.setCurrentRow(row)
+
+    def _current_changed(self, current: QListWidgetItem | None, previous: QListWidgetItem | None) -> None:
+        self.remove.setEnabled(current is not None)
+        if current is not None:
+            self.personaSelected.emit(current.data(Qt.ItemDataRole.UserRole))
+
+    def _remove_current(self) -> None:
+        persona_id = self.current_persona()
+        if persona_id:
+            self.removeRequested.emit(persona_id)
+
+
+PALETTE_KINDS = (
+    LaneKind.ACTIONS,
+    LaneKind.TOUCHPOINTS,
+    LaneKind.THOUGHTS,
+    LaneKind.PAIN_POINTS,
+    LaneKind.OPPORTUNITIES,
+    LaneKind.GOALS,
+    LaneKind.METRICS,
+    LaneKind.NOTES,
+)
+
+
+class CardPalette(_DragList):
+    """Chips of card kinds: drag one onto a cell to create a card there."""
+
+    def __init__(self, language: Language = Language.EN, parent: QWidget | None = None) -> None:
+        super().__init__(CARD_KIND_MIME, parent)
+        self.setObjectName("card-palette")
+        self.setToolTip(self.tr("Drag a chip onto a cell to add a card"))
+        self.setIconSize(QSize(20, 20))
+        for kind in PALETTE_KINDS:
+            item = QListWidgetItem(icon(f"lane-{kind.value}"), LANE_TITLES[kind][language])
+            item.setData(Qt.ItemDataRole.UserRole, kind.value)
+            item.setBackground(QColor(LANE_COLOURS[kind]))
+            self.addItem(item)

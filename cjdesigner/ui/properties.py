@@ -1,0 +1,325 @@
+"""The properties panel: every field of the selected card, stage, lane, persona, emotion point or
+journey, each change one undoable command."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjdesigner.app.controller import MapController
+from cjdesigner.app.document import Document
+from cjdesigner.model.document import Evidence
+from cjdesigner.model.vocabulary import BlueprintLine, Channel, Confidence, LaneKind, Sentiment
+
+# name, label, editor kind, options
+FIELDS: dict[str, list[tuple[str, str, str, Any]]] = {
+    "card": [
+        ("text", "Text", "multiline", None),
+        ("notes", "Notes", "multiline", None),
+        ("persona_ids", "Personas", "personas", None),
+        ("sentiment", "Sentiment", "choice", Sentiment),
+        ("channel", "Channel", "choice", Channel),
+        ("severity", "Severity", "optional_int", (1, 5)),
+        ("votes", "Votes", "int", (0, 1_000_000)),
+        ("owner", "Owner", "text", None),
+        ("tags", "Tags", "tags", None),
+        ("colour", "Colour", "optional_colour", None),
+        ("confidence", "Confidence", "choice", Confidence),
+        ("evidence", "Evidence", "evidence", None),
+    ],
+    "stage": [
+        ("name", "Name", "text", None),
+        ("goal", "Goal", "text", None),
+        ("description", "Description", "multiline", None),
+        ("colour", "Colour", "colour", None),
+    ],
+    "lane": [
+        ("title", "Title", "text", None),
+        ("kind", "Kind", "required_choice", LaneKind),
+        ("colour", "Colour", "optional_colour", None),
+        ("hidden", "Hidden", "bool", None),
+        ("line_below", "Blueprint line below", "choice", BlueprintLine),
+    ],
+    "persona": [
+        ("name", "Name", "text", None),
+        ("role", "Role", "text", None),
+        ("initials", "Initials", "text", 3),
+        ("colour", "Colour", "colour", None),
+        ("quote", "Quote", "multiline", None),
+        ("goals", "Goals (one per line)", "lines", None),
+        ("frustrations", "Frustrations (one per line)", "lines", None),
+        ("description", "Description", "multiline", None),
+    ],
+    "emotion_point": [("score", "Score (−2…+2)", "int", (-2, 2)), ("label", "Label", "text", None)],
+    "journey": [
+        ("title", "Title", "text", None),
+        ("scenario", "Scenario", "multiline", None),
+        ("expectations", "Expectations", "multiline", None),
+        ("persona_ids", "Personas", "personas", None),
+    ],
+}
+TITLES = {"card": "Card", "stage": "Stage", "lane": "Lane", "persona": "Persona", "emotion_point": "Emotion point", "journey": "Journey"}
+
+
+class CommittingTextEdit(QPlainTextEdit):
+    """A multi-line field that commits when it loses focus, like a line edit on Enter."""
+
+    editingFinished = Signal()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.editingFinished.emit()
+
+
+class PropertiesPanel(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("properties-panel")
+        self.setWidgetResizable(True)
+        self.document: Document | None = None
+        self.controller: MapController | None = None
+        self.kind, self.object_id = "journey", ""
+        self.loaders: list[Callable[[Any], None]] = []
+        self._loading = False
+
+    def set_document(self, document: Document, controller: MapController) -> None:
+        self.document, self.controller = document, controller
+        document.changed.connect(self.reload)
+        document.journeyChanged.connect(lambda *_: self.show_object("journey", document.journey_id))
+        self.show_object("journey", document.journey_id)
+
+    def target(self):
+        assert self.document is not None
+        project, journey = self.document.project, self.document.journey
+        finders = {
+            "journey": lambda: project.journey(self.object_id),
+            "persona": lambda: project.persona(self.object_id),
+            "card": lambda: journey.card(self.object_id),
+            "stage": lambda: journey.stage(self.object_id),
+            "lane": lambda: journey.lane(self.object_id),
+            "emotion_point": lambda: next(p for p in journey.emotion_points if p.id == self.object_id),
+        }
+        try:
+            return finders[self.kind]()
+        except (KeyError, StopIteration):
+            return None
+
+    def show_object(self, kind: str, object_id: str) -> None:
+        self.kind, self.object_id = kind, object_id
+        target = self.target()
+        if target is None and self.document is not None:
+            self.kind, self.object_id = "journey", self.document.journey_id
+            target = self.target()
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        heading = QLabel(f"<b>{self.tr(TITLES[self.kind])}</b>")
+        heading.setObjectName("properties-heading")
+        outer.addWidget(heading)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
+        self.loaders = []
+        for name, label, editor, options in FIELDS[self.kind]:
+            widget, loader = self._editor(name, editor, options)
+            widget.setObjectName(f"field-{name}")
+            form.addRow(self.tr(label), widget)
+            self.loaders.append(lambda obj, name=name, loader=loader: loader(getattr(obj, name)))
+        self.setWidget(page)
+        self.reload()
+
+    def reload(self, *_: object) -> None:
+        target = self.target()
+        if target is None:
+            self.show_object("journey", self.document.journey_id if self.document else "")
+            return
+        self._loading = True
+        try:
+            for loader in self.loaders:
+                loader(target)
+        finally:
+            self._loading = False
+
+    def commit(self, name: str, value: Any) -> None:
+        if self._loading or self.controller is None:
+            return
+        target = self.target()
+        if target is None or getattr(target, name) == value:
+            return
+        label = self.tr("Change %1").replace("%1", name.replace("_ids", "s").replace("_", " "))
+        self.controller.set_fields(self.kind, None if self.kind == "project" else self.object_id, label, **{name: value})
+
+    # --- editors ------------------------------------------------------------------------------
+
+    def _editor(self, name: str, kind: str, options: Any) -> tuple[QWidget, Callable[[Any], None]]:
+        commit = lambda value: self.commit(name, value)  # noqa: E731
+        if kind == "text":
+            edit = QLineEdit()
+            if options:
+                edit.setMaxLength(options)
+            edit.editingFinished.connect(lambda: commit(edit.text()))
+            return edit, lambda v: edit.setText(v) if edit.text() != v else None
+        if kind in ("multiline", "lines"):
+            text = CommittingTextEdit()
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(70)
+            if kind == "lines":
+                text.editingFinished.connect(lambda: commit([ln.strip() for ln in text.toPlainText().splitlines() if ln.strip()]))
+                return text, lambda v: _set_plain(text, "\n".join(v))
+            text.editingFinished.connect(lambda: commit(text.toPlainText()))
+            return text, lambda v: _set_plain(text, v)
+        if kind == "tags":
+            edit = QLineEdit()
+            edit.setPlaceholderText(self.tr("comma-separated"))
+            edit.editingFinished.connect(lambda: commit([t.strip() for t in edit.text().split(",") if t.strip()]))
+            return edit, lambda v: edit.setText(", ".join(v))
+        if kind in ("choice", "required_choice"):
+            combo = QComboBox()
+            if kind == "choice":
+                combo.addItem("—", None)
+            for member in options:
+                combo.addItem(self.tr(member.value.replace("_", " ").capitalize()), member)
+            combo.activated.connect(lambda index: commit(combo.itemData(index)))
+            return combo, lambda v: combo.setCurrentIndex(max(0, combo.findData(v)))
+        if kind in ("int", "optional_int"):
+            spin = QSpinBox()
+            low, high = options
+            if kind == "optional_int":
+                spin.setRange(low - 1, high)
+                spin.setSpecialValueText("—")
+                spin.editingFinished.connect(lambda: commit(None if spin.value() < low else spin.value()))
+                return spin, lambda v: spin.setValue(low - 1 if v is None else v)
+            spin.setRange(low, high)
+            spin.editingFinished.connect(lambda: commit(spin.value()))
+            spin.valueChanged.connect(lambda value: commit(value) if not spin.hasFocus() else None)
+            return spin, lambda v: spin.setValue(v)
+        if kind == "bool":
+            box = QCheckBox()
+            box.toggled.connect(commit)
+            return box, lambda v: box.setChecked(bool(v))
+        if kind in ("colour", "optional_colour"):
+            return self._colour_editor(commit, optional=kind == "optional_colour")
+        if kind == "personas":
+            return self._personas_editor(commit)
+        if kind == "evidence":
+            return self._evidence_editor(commit)
+        raise ValueError(f"unknown editor kind {kind!r}")
+
+    def _colour_editor(self, commit: Callable[[Any], None], optional: bool) -> tuple[QWidget, Callable[[Any], None]]:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        button = QPushButton()
+        button.setObjectName("colour-button")
+        row.addWidget(button)
+        state: dict[str, str | None] = {"value": None}
+
+        def load(value: str | None) -> None:
+            state["value"] = value
+            button.setText(value or self.tr("Default"))
+            button.setStyleSheet(f"background-color: {value};" if value else "")
+
+        def choose() -> None:
+            colour = QColorDialog.getColor(QColor(state["value"] or "#FFFFFF"), self, self.tr("Choose a colour"))
+            if colour.isValid():
+                commit(colour.name().upper())
+
+        button.clicked.connect(choose)
+        if optional:
+            clear = QPushButton(self.tr("Default"))
+            clear.setObjectName("colour-default")
+            clear.clicked.connect(lambda: commit(None))
+            row.addWidget(clear)
+        return box, load
+
+    def _personas_editor(self, commit: Callable[[Any], None]) -> tuple[QWidget, Callable[[Any], None]]:
+        listing = QListWidget()
+        listing.setFixedHeight(90)
+
+        def load(value: list[str]) -> None:
+            listing.blockSignals(True)
+            listing.clear()
+            for persona in self.document.project.personas if self.document else []:
+                item = QListWidgetItem(persona.name)
+                item.setData(Qt.ItemDataRole.UserRole, persona.id)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if persona.id in value else Qt.CheckState.Unchecked)
+                listing.addItem(item)
+            listing.blockSignals(False)
+
+        def changed(_: QListWidgetItem) -> None:
+            chosen = [
+                listing.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(listing.count())
+                if listing.item(i).checkState() == Qt.CheckState.Checked
+            ]
+            commit(chosen)
+
+        listing.itemChanged.connect(changed)
+        return listing, load
+
+    def _evidence_editor(self, commit: Callable[[Any], None]) -> tuple[QWidget, Callable[[Any], None]]:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        table = QTableWidget(0, 3)
+        table.setObjectName("evidence-table")
+        table.setHorizontalHeaderLabels([self.tr("Quote or note"), self.tr("Source"), self.tr("Link")])
+        table.setFixedHeight(110)
+        column.addWidget(table)
+        buttons = QHBoxLayout()
+        add, remove = QPushButton(self.tr("Add evidence")), QPushButton(self.tr("Remove"))
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        column.addLayout(buttons)
+
+        def rows() -> list[Evidence]:
+            result = []
+            for r in range(table.rowCount()):
+                cells = [(table.item(r, c).text() if table.item(r, c) else "") for c in range(3)]
+                result.append(Evidence(text=cells[0], source=cells[1], link=cells[2]))
+            return result
+
+        def load(value: list[Evidence]) -> None:
+            table.blockSignals(True)
+            table.setRowCount(len(value))
+            for r, evidence in enumerate(value):
+                for c, text in enumerate((evidence.text, evidence.source, evidence.link)):
+                    table.setItem(r, c, QTableWidgetItem(text))
+            table.blockSignals(False)
+
+        table.itemChanged.connect(lambda _: commit(rows()))
+        add.clicked.connect(lambda: commit(rows() + [Evidence(text=self.tr("New evidence"))]))
+        remove.clicked.connect(lambda: commit([e for i, e in enumerate(rows()) if i != table.currentRow()]) if table.currentRow() >= 0 else None)
+        return box, load
+
+
+def _set_plain(edit: QPlainTextEdit, value: str) -> None:
+    if edit.toPlainText() != value:
+        edit.setPlainText(value)
+
+
+def enum_value(value: Any) -> Any:
+    return value.value if isinstance(value, Enum) else value
