@@ -21,3 +21,29 @@ def _isolated_settings(tmp_path_factory, monkeypatch):
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     yield
+
+
+class SaveQuestion:
+    """Stands in for the "save changes?" dialog, which would block a headless test forever."""
+
+    def __init__(self):
+        self.asked: list[str] = []
+        self.answer = None
+
+    def __call__(self, parent, name):
+        from PySide6.QtWidgets import QMessageBox
+
+        self.asked.append(name)
+        return self.answer or QMessageBox.StandardButton.Discard
+
+
+@pytest.fixture(autouse=True)
+def save_question(monkeypatch):
+    question = SaveQuestion()
+    try:
+        from cjdesigner.ui import dialogs
+    except ImportError:
+        yield question
+        return
+    monkeypatch.setattr(dialogs, "ask_to_save", question)
+    yield question

@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
         assert self.document is not None
         self.setWindowTitle(f"{self.display_name()}[*] — cjdesigner")
         self.setWindowModified(self.document.modified)
+        self.actions["file.save"].setEnabled(self.document.modified or self.document.path is None)
 
     def _document_changed(self, touched: set[str]) -> None:
         self._fill_switchers()
