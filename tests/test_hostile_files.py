@@ -13,7 +13,7 @@ from cjdesigner.io.errors import LoadError
 HOSTILE = Path(__file__).parent / "hostile"
 
 EXPECTED = {
-    "absurd_nesting.cjmap": "line 237, column 129: the JSON nests more than 64 levels deep",
+    "absurd_nesting.cjmap": "x_future: the JSON nests more than 64 levels deep",
     "array_at_top.cjmap": 'this is not a cjdesigner map (the file has no "format": "cjdesigner" at its top)',
     "bad_colour.cjmap": 'personas[0].colour: must be a colour written #RRGGBB, not "rouge" (persona "Ana Lopez")',
     "bad_positions.cjmap": 'journeys[0].cards: the cards of stage "s1" and lane "actions" have positions [0, 1, 7]',
@@ -85,6 +85,13 @@ def test_oversized_file_is_refused_before_reading(tmp_path, capsys):
     assert main(["validate", str(huge)]) == 1
     assert "cjdesigner opens files up to 64 MiB" in capsys.readouterr().err
     assert huge.stat().st_size == MAX_FILE_BYTES + 1
+
+
+def test_nesting_deeper_than_the_parser_goes_is_located(tmp_path, capsys):
+    path = tmp_path / "deep.cjmap"
+    path.write_text('{"format": "cjdesigner", "schema_version": 1, "journeys": ' + "[" * 5000 + "]" * 5000 + "}")
+    assert main(["validate", str(path)]) == 1
+    assert "line 1, column 122: the JSON nests more than 64 levels deep" in capsys.readouterr().err
 
 
 def test_a_folder_is_not_a_map(tmp_path, capsys):

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from cjdesigner.io.atomic import write_atomic
 from cjdesigner.io.errors import LoadError
-from cjdesigner.io.jsontext import decode_text, parse_json
+from cjdesigner.io.jsontext import MAX_DEPTH, decode_text, nesting_depth, parse_json
 from cjdesigner.io.migrations import CURRENT_SCHEMA_VERSION, migrate
 from cjdesigner.model.document import Project
 from cjdesigner.model.invariants import check_invariants, ensure_valid
@@ -80,11 +80,35 @@ def loads_project(data: bytes) -> Project:
         project = Project.model_validate(body)
     except ValidationError as error:
         raise _explain_validation(error, body) from None
+    _refuse_deep_unknown_fields(project)
     problems = check_invariants(project)
     if problems:
         more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
         raise LoadError(problems[0].message + more, field=problems[0].path)
     return project
+
+
+def _elements(project: Project):
+    """Every object of the project with its path and how deep it sits in the file."""
+    yield "", 1, project
+    for i, persona in enumerate(project.personas):
+        yield f"personas[{i}]", 3, persona
+    for j, journey in enumerate(project.journeys):
+        yield f"journeys[{j}]", 3, journey
+        for name in ("stages", "lanes", "cards", "emotion_points"):
+            for i, element in enumerate(getattr(journey, name)):
+                yield f"journeys[{j}].{name}[{i}]", 5, element
+        for i, card in enumerate(journey.cards):
+            for k, evidence in enumerate(card.evidence):
+                yield f"journeys[{j}].cards[{i}].evidence[{k}]", 7, evidence
+
+
+def _refuse_deep_unknown_fields(project: Project) -> None:
+    """Known fields nest a few levels; only fields from elsewhere can nest absurdly deep."""
+    for path, depth, element in _elements(project):
+        for key, value in (element.__pydantic_extra__ or {}).items():
+            if isinstance(value, (dict, list)) and depth + nesting_depth(value) > MAX_DEPTH:
+                raise LoadError(f"the JSON nests more than {MAX_DEPTH} levels deep", field=f"{path}.{key}" if path else key)
 
 
 def field_path(loc: tuple[Any, ...]) -> str:

@@ -12,8 +12,6 @@ from typing import Any
 from cjdesigner.io.errors import LoadError
 
 MAX_DEPTH = 64
-_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
-_BRACKETS = re.compile(r"[\[\]{}]")
 
 
 class _DuplicateKey(Exception):
@@ -21,11 +19,13 @@ class _DuplicateKey(Exception):
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _DuplicateKey(key)
-        result[key] = value
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
     return result
 
 
@@ -55,7 +55,6 @@ def decode_text(data: bytes) -> str:
 def parse_json(text: str) -> Any:
     if not text.strip():
         raise LoadError("the file is empty")
-    _check_depth(text)
     try:
         return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
     except json.JSONDecodeError as error:
@@ -65,25 +64,34 @@ def parse_json(text: str) -> Any:
     except ValueError as error:
         raise _locate_constant(text, str(error.args[0])) from None
     except RecursionError:
-        raise LoadError(f"the JSON nests more than {MAX_DEPTH} levels deep") from None
+        raise _locate_depth(text) from None
 
 
-def _check_depth(text: str) -> None:
-    depth = deepest = 0
-    for bracket in _BRACKETS.findall(_STRING.sub("", text)):
-        depth += 1 if bracket in "[{" else -1
+def nesting_depth(value: Any) -> int:
+    """How deep a parsed JSON value nests (a scalar is 0), without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else None
+        if children is None:
+            continue
         deepest = max(deepest, depth)
-    if deepest <= MAX_DEPTH:
-        return
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+    return deepest
+
+
+def _locate_depth(text: str) -> LoadError:
+    """Only for files the parser could not descend into: say where the nesting goes too deep."""
     depth = 0
     for match in re.finditer(r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]', text, re.DOTALL):
         if match.group() in "[{":
             depth += 1
             if depth > MAX_DEPTH:
                 line, column = line_column(text, match.start())
-                raise LoadError(f"the JSON nests more than {MAX_DEPTH} levels deep", line=line, column=column)
+                return LoadError(f"the JSON nests more than {MAX_DEPTH} levels deep", line=line, column=column)
         elif match.group() in "]}":
             depth -= 1
+    return LoadError(f"the JSON nests more than {MAX_DEPTH} levels deep")
 
 
 def _locate_duplicate(text: str, key: str) -> LoadError:

@@ -48,9 +48,9 @@ class Ref:
         if self.kind == "project":
             return project
         items = _collection(project, _KIND_COLLECTION[self.kind], self.journey_id)
-        for item in items:
-            if item.id == self.id:
-                return item
+        index = _find_index(items, self.id or "")
+        if index is not None:
+            return items[index]
         raise ModelError([Problem(self.kind, f'there is no {self.kind.replace("_", " ")} with id "{self.id}"')])
 
 
@@ -146,10 +146,26 @@ class Batch:
         return Batch(tuple(reversed(done)))
 
 
+_INDEX_CACHE: list[tuple[list, dict[str, int]]] = []
+
+
+def _find_index(items: list, item_id: str) -> int | None:
+    """Find by id in O(1) for runs of edits on the same list (a move renumbers dozens of cards)."""
+    for cached, positions in _INDEX_CACHE:
+        if cached is items:
+            index = positions.get(item_id)
+            if index is not None and index < len(items) and items[index].id == item_id:
+                return index
+            break
+    positions = {item.id: i for i, item in enumerate(items)}
+    _INDEX_CACHE[:] = [(items, positions)] + [entry for entry in _INDEX_CACHE if entry[0] is not items][:3]
+    return positions.get(item_id)
+
+
 def _index_of(items: list, item_id: str, collection: str) -> int:
-    for index, item in enumerate(items):
-        if item.id == item_id:
-            return index
+    index = _find_index(items, item_id)
+    if index is not None:
+        return index
     raise ModelError([Problem(collection, f'there is no item with id "{item_id}"')])
 
 

@@ -83,18 +83,15 @@ def _check_journey(journey: Journey, base: str, persona_ids: set[str]) -> list[P
 
     cells: dict[tuple[str, str], list[int]] = {}
     for i, card in enumerate(journey.cards):
-        path = f"{base}.cards[{i}]"
-        what = _label("card", card.text)
-        if card.stage_id not in stage_ids:
-            problems.append(Problem(f"{path}.stage_id", f'{what} refers to stage "{card.stage_id}", which is not in {where}'))
-        if card.lane_id not in lane_ids:
-            problems.append(Problem(f"{path}.lane_id", f'{what} refers to lane "{card.lane_id}", which is not in {where}'))
-        for k, pid in enumerate(card.persona_ids):
-            if pid not in persona_ids:
-                problems.append(Problem(f"{path}.persona_ids[{k}]", f'{what} refers to persona "{pid}", which does not exist'))
-        if len(set(card.persona_ids)) != len(card.persona_ids):
-            problems.append(Problem(f"{path}.persona_ids", f"{what} lists the same persona twice"))
         cells.setdefault((card.stage_id, card.lane_id), []).append(card.position)
+        sound = (
+            card.stage_id in stage_ids
+            and card.lane_id in lane_ids
+            and persona_ids.issuperset(card.persona_ids)
+            and len(set(card.persona_ids)) == len(card.persona_ids)
+        )
+        if not sound:
+            problems.extend(_card_problems(card, f"{base}.cards[{i}]", where, stage_ids, lane_ids, persona_ids))
 
     for (stage_id, lane_id), positions in cells.items():
         if sorted(positions) != list(range(len(positions))):
@@ -117,6 +114,21 @@ def _check_journey(journey: Journey, base: str, persona_ids: set[str]) -> list[P
         if pair in pairs:
             problems.append(Problem(path, f'a second emotion point for stage "{point.stage_id}" and persona "{point.persona_id}"'))
         pairs.add(pair)
+    return problems
+
+
+def _card_problems(card, path: str, where: str, stage_ids: set[str], lane_ids: set[str], persona_ids: set[str]) -> list[Problem]:
+    problems = []
+    what = _label("card", card.text)
+    if card.stage_id not in stage_ids:
+        problems.append(Problem(f"{path}.stage_id", f'{what} refers to stage "{card.stage_id}", which is not in {where}'))
+    if card.lane_id not in lane_ids:
+        problems.append(Problem(f"{path}.lane_id", f'{what} refers to lane "{card.lane_id}", which is not in {where}'))
+    for k, pid in enumerate(card.persona_ids):
+        if pid not in persona_ids:
+            problems.append(Problem(f"{path}.persona_ids[{k}]", f'{what} refers to persona "{pid}", which does not exist'))
+    if len(set(card.persona_ids)) != len(card.persona_ids):
+        problems.append(Problem(f"{path}.persona_ids", f"{what} lists the same persona twice"))
     return problems
 
 
