@@ -8,6 +8,7 @@ Cards have a fixed size, like sticky notes; a cell grows downwards to hold its c
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from cjdesigner.model.document import Journey, Project
 from cjdesigner.model.vocabulary import BlueprintLine, LaneKind
@@ -29,8 +30,9 @@ CURVE_PAD = 18.0
 STAGE_W = CARD_W + 2 * CELL_PAD
 
 
-@dataclass(frozen=True)
-class Rect:
+class Rect(NamedTuple):
+    """A rectangle in points; a tuple, because a 5,000-card layout makes 5,000 of them per edit."""
+
     x: float
     y: float
     w: float
@@ -120,6 +122,9 @@ class MapLayout:
         return area.y + CURVE_PAD + (2 - score) / 4 * (area.h - 2 * CURVE_PAD)
 
 
+_rect = tuple.__new__  # builds a Rect without the Python-level __new__: 5,000 per edit add up
+
+
 def layout_journey(project: Project, journey: Journey) -> MapLayout:
     result = MapLayout(journey_id=journey.id)
     lanes = [lane for lane in journey.lanes if not lane.hidden]
@@ -154,11 +159,13 @@ def layout_journey(project: Project, journey: Journey) -> MapLayout:
         result.lanes[lane.id] = Rect(MARGIN, y, LANE_HEADER_W, height)
         if curve:
             result.curve_areas[lane.id] = Rect(x0, y, STAGE_W * len(journey.stages), curve)
+        top = y + CELL_PAD + curve
         for stage_id in result.stage_order:
             cell = (stage_id, lane.id)
-            result.cells[cell] = Rect(result.stages[stage_id].x, y, STAGE_W, height)
-            for card in sorted(cells.get(cell, ()), key=lambda c: c.position):
-                result.cards[card.id] = result.new_card_rect(cell, card.position)
+            x = result.stages[stage_id].x
+            result.cells[cell] = Rect(x, y, STAGE_W, height)
+            for card in cells.get(cell, ()):
+                result.cards[card.id] = _rect(Rect, (x + CELL_PAD, top + card.position * (CARD_H + CARD_GAP), CARD_W, CARD_H))
         y += height
         if lane.line_below is not None:
             result.blueprint_lines.append((lane.line_below, y))

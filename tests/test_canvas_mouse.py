@@ -44,7 +44,7 @@ def test_drag_a_card_to_another_cell(window, qtbot):
     assert window.isWindowModified()
     after = snapshot(window)
     assert_undo_redo(window, before, after)
-    assert scene.card_items["b"].pos().x() == scene.layout.cards["b"].x, "the item follows the model after redo"
+    assert scene.card_items["b"].scenePos().x() == scene.layout.cards["b"].x, "the item follows the model after redo"
 
 
 def test_reorder_cards_within_a_cell(window, qtbot):
@@ -81,7 +81,7 @@ def test_drop_outside_the_grid_puts_the_card_back(window, qtbot):
     drag(qtbot, window.view, card_centre(scene, "a"), (5, 5))
     assert snapshot(window) == before
     assert window.document.undo_stack.count() == 0
-    assert scene.card_items["a"].pos().y() == scene.layout.cards["a"].y
+    assert scene.card_items["a"].scenePos().y() == scene.layout.cards["a"].y
 
 
 def test_drag_a_stage_header_to_reorder_stages(window, qtbot):

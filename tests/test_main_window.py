@@ -64,12 +64,12 @@ def test_save_close_and_reopen_show_the_same_map(make_window, tmp_path, monkeypa
     saved = tmp_path / "map.cjmap"
     assert saved.exists() and not window.isWindowModified()
     before = window.document.project.model_dump(mode="json")
-    positions = {cid: item.pos() for cid, item in window.scene.card_items.items()}
+    positions = {cid: item.scenePos() for cid, item in window.scene.card_items.items()}
     window.action("file.close").trigger()
     assert window.document.path is None and window.document.journey.cards == []
     assert window.open_path(saved)
     assert window.document.project.model_dump(mode="json") == before
-    assert {cid: item.pos() for cid, item in window.scene.card_items.items()} == positions
+    assert {cid: item.scenePos() for cid, item in window.scene.card_items.items()} == positions
     assert window.recent_files()[0] == str(saved.resolve())
 
 

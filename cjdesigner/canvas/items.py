@@ -17,6 +17,7 @@ from cjdesigner.model.vocabulary import LANE_COLOURS, BLUEPRINT_LINE_TITLES, Con
 if TYPE_CHECKING:
     from cjdesigner.canvas.scene import MapScene
 
+CARD_BOUNDS = QRectF(-2, -2, CARD_W + 4, CARD_H + 4)
 Z_CELL, Z_HEADER, Z_CURVE, Z_CARD, Z_POINT, Z_MARKER, Z_DRAGGED = 0, 1, 2, 3, 4, 5, 6
 FOOTER_H = 20.0
 
@@ -44,9 +45,10 @@ class CardItem(MapItem):
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_CARD)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     def boundingRect(self) -> QRectF:
-        return QRectF(-2, -2, CARD_W + 4, CARD_H + 4)
+        return CARD_BOUNDS
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -62,14 +64,18 @@ class CardItem(MapItem):
         if scene.is_dimmed(card):
             painter.setOpacity(0.25)
         fill = scene.card_fill(card)
-        border = style.darker(fill, 160)
-        pen = QPen(border, 1.0)
         if self.isSelected():
             pen = QPen(style.SELECTION, 2.5)
         elif scene.is_match(card):
             pen = QPen(style.MATCH, 2.5)
+        else:
+            pen = QPen(scene.card_border(fill), 1.0)
         painter.setPen(pen)
         painter.setBrush(fill)
+        detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
+        if detail < 0.3:  # a whole large map on screen: text would be unreadable dots
+            painter.drawRect(QRectF(0, 0, CARD_W, CARD_H))
+            return
         painter.drawRoundedRect(QRectF(0, 0, CARD_W, CARD_H), 6, 6)
 
         text_width = CARD_W - 16 - (12 if card.confidence else 0)
@@ -137,6 +143,22 @@ class CardItem(MapItem):
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.setToolTip(self.map_scene().card_tooltip(self.card_id))
         super().hoverEnterEvent(event)
+
+
+class LaneGroupItem(QGraphicsItem):
+    """Holds a lane's cards, so a lane that shifts down moves as one item instead of hundreds."""
+
+    def __init__(self, lane_id: str) -> None:
+        super().__init__()
+        self.lane_id = lane_id
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        self.setZValue(Z_CARD)
+
+    def boundingRect(self) -> QRectF:
+        return QRectF()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        return None
 
 
 class CellItem(MapItem):

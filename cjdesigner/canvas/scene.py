@@ -28,6 +28,7 @@ from cjdesigner.canvas.items import (
     EmotionCurveItem,
     EmotionPointItem,
     InsertionMarker,
+    LaneGroupItem,
     LaneHeaderItem,
     StageHeaderItem,
     TitleItem,
@@ -105,6 +106,7 @@ class MapScene(QGraphicsScene):
         self.stage_items: dict[str, StageHeaderItem] = {}
         self.lane_items: dict[str, LaneHeaderItem] = {}
         self.point_items: dict[str, EmotionPointItem] = {}
+        self.lane_groups: dict[str, LaneGroupItem] = {}
         self.title_item = TitleItem()
         self.curve_item = EmotionCurveItem()
         self.marker = InsertionMarker()
@@ -120,6 +122,8 @@ class MapScene(QGraphicsScene):
         self._press: QPointF | None = None
         self._grabbed: QGraphicsItem | None = None
         self._refreshed = False
+        self._placed: dict[int, dict] = {}
+        self._displaced: set[str] = set()  # items the user dragged: their place must be reset
         self.layout = MapLayout(journey_id="")
         self._index(self.document.journey)
         document.changed.connect(self.refresh)
@@ -139,11 +143,17 @@ class MapScene(QGraphicsScene):
 
     def _index(self, journey: Journey) -> None:
         self._cards = {c.id: c for c in journey.cards}
+        self._cells: dict[tuple[str, str], list[Card]] = {}
+        for card in journey.cards:
+            self._cells.setdefault((card.stage_id, card.lane_id), []).append(card)
+        for cards in self._cells.values():
+            cards.sort(key=lambda c: c.position)
         self._stages = {s.id: s for s in journey.stages}
         self._lanes = {lane.id: lane for lane in journey.lanes}
         self._points = {p.id: p for p in journey.emotion_points}
         self._personas = {p.id: p for p in self.project.personas}
         self._persona_rank = {p.id: i for i, p in enumerate(self.project.personas)}
+        self._colours: dict[tuple[str, str], QColor] = {}
 
     def card(self, card_id: str) -> Card | None:
         return self._cards.get(card_id)
@@ -186,17 +196,28 @@ class MapScene(QGraphicsScene):
             self._fitted[key] = fit_text(text, width, CARD_H - 6 - 24, style.measure)
         return self._fitted[key]
 
+    def _colour(self, key: tuple[str, str], make) -> QColor:
+        colour = self._colours.get(key)
+        if colour is None:
+            colour = self._colours[key] = make()
+        return colour
+
     def cell_fill(self, lane_id: str) -> QColor:
         lane = self._lanes.get(lane_id)
         if lane is None:
             return QColor("#FFFFFF")
-        return QColor(lane_colour(lane.kind.value, lane.colour)).lighter(108)
+        return self._colour(("cell", lane_id), lambda: lane_colour(lane.kind.value, lane.colour).lighter(108))
 
     def card_fill(self, card: Card) -> QColor:
         if card.colour:
-            return QColor(card.colour)
+            return self._colour(("card", card.colour), lambda: QColor(card.colour))
         lane = self._lanes.get(card.lane_id)
-        return lane_colour(lane.kind.value, lane.colour).darker(103) if lane else QColor("#FFFFFF")
+        if lane is None:
+            return QColor("#FFFFFF")
+        return self._colour(("lane", lane.id), lambda: lane_colour(lane.kind.value, lane.colour).darker(103))
+
+    def card_border(self, fill: QColor) -> QColor:
+        return self._colour(("border", fill.name()), lambda: style.darker(fill, 160))
 
     def is_dimmed(self, card: Card) -> bool:
         if self.persona_filter and self.persona_filter not in card.persona_ids:
@@ -227,18 +248,22 @@ class MapScene(QGraphicsScene):
             parts.append(_html(card.owner))
         return "<br>".join(parts)
 
+    def cell_cards(self, cell: tuple[str, str]) -> list[Card]:
+        """The cell's cards in order, from the scene's index (the journey's own lookup scans every card)."""
+        return self._cells.get(cell, [])
+
     def slot_rect(self, cell: tuple[str, str]) -> Rect:
-        count = sum(1 for c in self.journey.cards if (c.stage_id, c.lane_id) == cell)
-        return self.layout.new_card_rect(cell, count)
+        return self.layout.new_card_rect(cell, len(self.cell_cards(cell)))
 
     # --- building and updating ----------------------------------------------------------
 
     def rebuild(self, *_: object) -> None:
         self.finish_editing(commit=True)
-        for items in (self.card_items, self.cell_items, self.stage_items, self.lane_items, self.point_items):
+        for items in (self.card_items, self.cell_items, self.stage_items, self.lane_items, self.point_items, self.lane_groups):
             for item in items.values():
                 self.removeItem(item)
             items.clear()
+        self._placed.clear()
         self.cursor_cell = None
         self.current_card = None
         self.refresh(None)
@@ -252,7 +277,33 @@ class MapScene(QGraphicsScene):
         self._sync(self.stage_items, layout.stages, StageHeaderItem, lambda item, r: (item.set_size(r.w, r.h), item.setPos(r.x, r.y)))
         self._sync(self.lane_items, layout.lanes, LaneHeaderItem, lambda item, r: (item.set_size(r.w, r.h), item.setPos(r.x, r.y)))
         self._sync(self.cell_items, layout.cells, lambda key: CellItem(*key), lambda item, r: item.set_rect(qrect(r)))
-        self._sync(self.card_items, layout.cards, CardItem, lambda item, r: item.setPos(r.x, r.y))
+        groups = {lane_id: Rect(0, r.y, 0, 0) for lane_id, r in layout.lanes.items()}
+        for lane_id, rect in groups.items():
+            if lane_id not in self.lane_groups:
+                self.lane_groups[lane_id] = LaneGroupItem(lane_id)
+                self.addItem(self.lane_groups[lane_id])
+            group = self.lane_groups[lane_id]
+            if group.y() != rect.y:
+                group.setPos(0, rect.y)
+            if group.zValue() != Z_CARD:
+                group.setZValue(Z_CARD)
+        lane_tops = {lane_id: r.y for lane_id, r in layout.lanes.items()}
+        cards = self._cards
+        relative = {
+            card_id: (lane_id, r[0], r[1] - lane_tops[lane_id])
+            for card_id, r in layout.cards.items()
+            for lane_id in (cards[card_id].lane_id,)
+        }
+
+        def place_card(item: CardItem, where: tuple[str, float, float]) -> None:
+            group = self.lane_groups[where[0]]
+            if item.parentItem() is not group:
+                item.setParentItem(group)
+            item.setPos(where[1], where[2])
+
+        self._sync(self.card_items, relative, CardItem, place_card)
+        for lane_id in [k for k in self.lane_groups if k not in groups]:
+            self.removeItem(self.lane_groups.pop(lane_id))
         emotion_lane = next(iter(layout.curve_areas), "")
         points = {pid: Rect(x, y, 0, 0) for pid, (x, y) in layout.emotion_points.items()}
 
@@ -263,30 +314,53 @@ class MapScene(QGraphicsScene):
 
         self._sync(self.point_items, points, EmotionPointItem, place_point)
         self.curve_item.set_rect(QRectF(0, 0, layout.width, layout.height))
-        for item in self.card_items.values():
-            if item.zValue() != Z_CARD:
-                item.setZValue(Z_CARD)
         self.setSceneRect(QRectF(0, 0, layout.width, layout.height))
         if self.cursor_cell and self.cursor_cell not in layout.cells:
             self.cursor_cell = None
         if self.current_card and self.current_card not in self._cards:
             self.current_card = None
+        self._displaced.clear()
+        if touched is not None and touched <= self._cards.keys():
+            for card_id in touched:
+                self.card_items[card_id].update()
+        else:
+            self.repaint_all()
+
+    def repaint_all(self) -> None:
+        """Cards cache their pictures; anything that changes how every card looks must drop them."""
+        for item in self.card_items.values():
+            item.update()
         self.update()
 
     def _sync(self, items: dict, rects: dict, make, place) -> None:
+        """Add, remove and place items; an item whose rectangle did not change is not touched."""
+        placed = self._placed.setdefault(id(items), {})
         for key in [k for k in items if k not in rects]:
             self.removeItem(items.pop(key))
+            placed.pop(key, None)
         for key, rect in rects.items():
             item = items.get(key)
             if item is None:
                 item = items[key] = make(key)
                 self.addItem(item)
+            elif placed.get(key) == rect and key not in self._displaced:
+                continue
             place(item, rect)
+            placed[key] = rect
 
     # --- selection, filters ---------------------------------------------------------------
 
     def selected_card_ids(self) -> list[str]:
-        return [item.card_id for item in self.selectedItems() if isinstance(item, CardItem)]
+        """Selected cards in map order: by stage, then lane, then position."""
+        ids = [item.card_id for item in self.selectedItems() if isinstance(item, CardItem) and item.card_id in self._cards]
+        stages = {s: i for i, s in enumerate(self.layout.stage_order)}
+        lanes = {la: i for i, la in enumerate(self.layout.lane_order)}
+
+        def order(card_id: str) -> tuple[int, int, int]:
+            card = self._cards[card_id]
+            return stages.get(card.stage_id, -1), lanes.get(card.lane_id, -1), card.position
+
+        return sorted(ids, key=order)
 
     def selected_object(self) -> tuple[str, str] | None:
         """What the properties panel shows: ('card'|'stage'|'lane'|'emotion_point', id)."""
@@ -331,11 +405,11 @@ class MapScene(QGraphicsScene):
 
     def set_persona_filter(self, persona_id: str | None) -> None:
         self.persona_filter = persona_id or None
-        self.update()
+        self.repaint_all()
 
     def set_search(self, text: str) -> list[str]:
         self.search_text = text.strip()
-        self.update()
+        self.repaint_all()
         return [c.id for c in self.journey.cards if self.is_match(c)]
 
     def _selection_changed(self) -> None:
@@ -357,7 +431,7 @@ class MapScene(QGraphicsScene):
         item = self.card_items[card_id]
         self.editor = CardEditor(self, card_id, self._cards[card_id].text)
         self.addItem(self.editor)
-        self.editor.setPos(item.pos() + QPointF(2, 2))
+        self.editor.setPos(item.scenePos() + QPointF(2, 2))
         self.editor.setFocus()
         cursor = self.editor.textCursor()
         cursor.select(QTextCursor.SelectionType.Document)
@@ -403,7 +477,7 @@ class MapScene(QGraphicsScene):
         pos = event.scenePos()
         if isinstance(self._grabbed, CardItem):
             for card_id in self.selected_card_ids():
-                self.card_items[card_id].setZValue(Z_DRAGGED)
+                self.card_items[card_id].parentItem().setZValue(Z_DRAGGED)
             self._show_card_marker(pos)
         elif isinstance(self._grabbed, StageHeaderItem):
             index = self._header_index(self._grabbed.stage_id, pos.x(), self.layout.stage_order, self.layout.stages, horizontal=True)
@@ -420,6 +494,11 @@ class MapScene(QGraphicsScene):
         if grabbed is None:
             return
         self._refreshed = False
+        if dragging or isinstance(grabbed, EmotionPointItem):
+            self._displaced.update(self.selected_card_ids())
+            for key in ("card_id", "stage_id", "lane_id", "point_id"):
+                if isinstance(getattr(grabbed, key, None), str) and not isinstance(grabbed, CellItem):
+                    self._displaced.add(getattr(grabbed, key))
         pos = event.scenePos()
         if dragging and isinstance(grabbed, CardItem):
             target = self._card_drop_target(pos)
@@ -448,7 +527,7 @@ class MapScene(QGraphicsScene):
         if cell is None:
             return None
         moving = set(self.selected_card_ids())
-        others = [c.id for c in self.journey.cell_cards(*cell) if c.id not in moving]
+        others = [c.id for c in self.cell_cards(cell) if c.id not in moving]
         return cell[0], cell[1], self.layout.insertion_index(cell, pos.y(), others)
 
     def _show_card_marker(self, pos: QPointF) -> None:
@@ -458,7 +537,7 @@ class MapScene(QGraphicsScene):
             return
         cell = (target[0], target[1])
         moving = set(self.selected_card_ids())
-        others = [c.id for c in self.journey.cell_cards(*cell) if c.id not in moving]
+        others = [c.id for c in self.cell_cards(cell) if c.id not in moving]
         y = self.layout.insertion_y(cell, target[2], others)
         rect = self.layout.cells[cell]
         self.marker.show_line(rect.x + 6, y - 1.5, rect.w - 12, 3)
@@ -604,11 +683,11 @@ class MapScene(QGraphicsScene):
         cell = self.current_cell()
         if cell is None:
             first = (layout.stage_order[0], layout.lane_order[0])
-            cards = self.journey.cell_cards(*first)
+            cards = self.cell_cards(first)
             self.select_cards([cards[0].id]) if cards else self.set_cursor_cell(first)
             return
         stage_i, lane_i = layout.stage_order.index(cell[0]), layout.lane_order.index(cell[1])
-        cards = self.journey.cell_cards(*cell)
+        cards = self.cell_cards(cell)
         index = next((i for i, c in enumerate(cards) if c.id == self.current_card), None)
         if dy and index is not None and 0 <= index + dy < len(cards):
             self.select_cards([cards[index + dy].id])
@@ -618,7 +697,7 @@ class MapScene(QGraphicsScene):
         target = (layout.stage_order[stage_i], layout.lane_order[lane_i])
         if target == cell:
             return
-        target_cards = self.journey.cell_cards(*target)
+        target_cards = self.cell_cards(target)
         if not target_cards:
             self.set_cursor_cell(target)
         elif dy > 0:
@@ -635,8 +714,8 @@ class MapScene(QGraphicsScene):
         layout = self.layout
         card = self._cards[self.current_card]
         cell = (card.stage_id, card.lane_id)
-        others = [c.id for c in self.journey.cell_cards(*cell) if c.id not in moving]
-        position = sum(1 for c in self.journey.cell_cards(*cell) if c.id not in moving and c.position < card.position)
+        others = [c.id for c in self.cell_cards(cell) if c.id not in moving]
+        position = sum(1 for c in self.cell_cards(cell) if c.id not in moving and c.position < card.position)
         stage_i, lane_i = layout.stage_order.index(cell[0]), layout.lane_order.index(cell[1])
         if dy:
             new = position + dy
@@ -647,7 +726,7 @@ class MapScene(QGraphicsScene):
             if not 0 <= lane_i < len(layout.lane_order):
                 return
             target = (cell[0], layout.lane_order[lane_i])
-            count = sum(1 for c in self.journey.cell_cards(*target) if c.id not in moving)
+            count = sum(1 for c in self.cell_cards(target) if c.id not in moving)
             self.cardsMoved.emit(moving, target[0], target[1], count if dy < 0 else 0)
             return
         stage_i += dx

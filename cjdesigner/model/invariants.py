@@ -83,13 +83,11 @@ def _check_journey(journey: Journey, base: str, persona_ids: set[str]) -> list[P
 
     cells: dict[tuple[str, str], list[int]] = {}
     for i, card in enumerate(journey.cards):
-        cells.setdefault((card.stage_id, card.lane_id), []).append(card.position)
-        sound = (
-            card.stage_id in stage_ids
-            and card.lane_id in lane_ids
-            and persona_ids.issuperset(card.persona_ids)
-            and len(set(card.persona_ids)) == len(card.persona_ids)
-        )
+        stage_id, lane_id, cast = card.stage_id, card.lane_id, card.persona_ids
+        cells.setdefault((stage_id, lane_id), []).append(card.position)
+        sound = stage_id in stage_ids and lane_id in lane_ids
+        if cast and sound:
+            sound = persona_ids.issuperset(cast) and len(set(cast)) == len(cast)
         if not sound:
             problems.extend(_card_problems(card, f"{base}.cards[{i}]", where, stage_ids, lane_ids, persona_ids))
 

@@ -93,14 +93,14 @@ class MainWindow(QMainWindow):
         stack.cleanChanged.connect(self._update_title)
         stack.canUndoChanged.connect(self.actions["edit.undo"].setEnabled)
         stack.canRedoChanged.connect(self.actions["edit.redo"].setEnabled)
-        stack.undoTextChanged.connect(lambda text: self.actions["edit.undo"].setText(self.tr("&Undo %1").replace("%1", text).strip()))
-        stack.redoTextChanged.connect(lambda text: self.actions["edit.redo"].setText(self.tr("&Redo %1").replace("%1", text).strip()))
+        stack.undoTextChanged.connect(self._undo_text_changed)
+        stack.redoTextChanged.connect(self._redo_text_changed)
         self.actions["edit.undo"].setEnabled(stack.canUndo())
         self.actions["edit.redo"].setEnabled(stack.canRedo())
-        document.pathChanged.connect(lambda *_: self._update_title())
+        document.pathChanged.connect(self._update_title)
         document.changed.connect(self._document_changed)
-        document.journeyChanged.connect(lambda *_: self._fill_switchers())
-        document.refused.connect(lambda sentence: self.statusBar().showMessage(self.tr("Not changed: %1").replace("%1", sentence), 8000))
+        document.journeyChanged.connect(self._document_changed)
+        document.refused.connect(self._refused)
         self.scene.currentChanged.connect(self._selection_changed)
         self.scene.contextRequested.connect(self._context_menu)
         self.personas.set_document(document)
@@ -110,11 +110,25 @@ class MainWindow(QMainWindow):
         self._update_title()
         if old is not None:
             old.deleteLater()
-        QTimer.singleShot(0, self._fit_if_small)
+        QTimer.singleShot(0, self._initial_view)
 
-    def _fit_if_small(self) -> None:
-        if self.view.viewport().width() > 0 and self.scene.sceneRect().width() * self.view.zoom > self.view.viewport().width() * 1.6:
-            self.view.zoom_fit()
+    def _initial_view(self) -> None:
+        """Fit the map's width when it is a little too wide; a huge map opens readable, top left."""
+        width = self.scene.sceneRect().width()
+        room = self.view.viewport().width() - 4
+        if width > room > 0:
+            self.view.set_zoom(max(0.6, room / width))
+        self.view.horizontalScrollBar().setValue(self.view.horizontalScrollBar().minimum())
+        self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().minimum())
+
+    def _undo_text_changed(self, text: str) -> None:
+        self.actions["edit.undo"].setText(self.tr("&Undo %1").replace("%1", text).strip())
+
+    def _redo_text_changed(self, text: str) -> None:
+        self.actions["edit.redo"].setText(self.tr("&Redo %1").replace("%1", text).strip())
+
+    def _refused(self, sentence: str) -> None:
+        self.statusBar().showMessage(self.tr("Not changed: %1").replace("%1", sentence), 8000)
 
     def display_name(self) -> str:
         assert self.document is not None
@@ -128,7 +142,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.document.modified)
         self.actions["file.save"].setEnabled(self.document.modified or self.document.path is None)
 
-    def _document_changed(self, touched: set[str]) -> None:
+    def _document_changed(self, *_: object) -> None:
         self._fill_switchers()
 
     def _fill_switchers(self) -> None:
@@ -149,7 +163,8 @@ class MainWindow(QMainWindow):
             self.persona_filter.addItem(persona.name, persona.id)
         self.persona_filter.setCurrentIndex(max(0, self.persona_filter.findData(current)))
         self.persona_filter.blockSignals(False)
-        self.scene.set_persona_filter(self.persona_filter.currentData())
+        if (self.persona_filter.currentData() or None) != self.scene.persona_filter:
+            self.scene.set_persona_filter(self.persona_filter.currentData())
         self.journeys.refresh_enabled()
 
     # --- building -----------------------------------------------------------------------------

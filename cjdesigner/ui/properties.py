@@ -128,6 +128,9 @@ class PropertiesPanel(QScrollArea):
             return None
 
     def show_object(self, kind: str, object_id: str) -> None:
+        if (kind, object_id) == (self.kind, self.object_id) and self.loaders:
+            self.reload()
+            return
         self.kind, self.object_id = kind, object_id
         target = self.target()
         if target is None and self.document is not None:
