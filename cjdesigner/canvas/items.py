@@ -18,6 +18,11 @@ if TYPE_CHECKING:
     from cjdesigner.canvas.scene import MapScene
 
 CARD_BOUNDS = QRectF(-2, -2, CARD_W + 4, CARD_H + 4)
+CARD_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+    | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
+)
 Z_CELL, Z_HEADER, Z_CURVE, Z_CARD, Z_POINT, Z_MARKER, Z_DRAGGED = 0, 1, 2, 3, 4, 5, 6
 FOOTER_H = 20.0
 
@@ -37,11 +42,7 @@ class CardItem(MapItem):
     def __init__(self, card_id: str) -> None:
         super().__init__()
         self.card_id = card_id
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
-        )
+        self.setFlags(CARD_FLAGS)
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_CARD)
         self.setCursor(Qt.CursorShape.OpenHandCursor)

@@ -14,7 +14,7 @@ MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
 class MapView(QGraphicsView):
     zoomChanged = Signal(float)
 
-    def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
+    def __init__(self, scene: MapScene | None, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.setObjectName("map-view")
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -61,7 +61,7 @@ class MapView(QGraphicsView):
         super().wheelEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and self.scene().editor is None:  # type: ignore[attr-defined]
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat() and getattr(self.scene(), "editor", None) is None:
             self._space = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
             event.accept()

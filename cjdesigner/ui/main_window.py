@@ -6,6 +6,7 @@ changes. The actions come from the table in `actions.py`; map edits go through t
 
 from __future__ import annotations
 
+import gc
 import json
 from pathlib import Path
 
@@ -52,7 +53,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.actions = create_actions(self)
         self.document: Document | None = None
-        self.view = MapView(MapScene(document), self)
+        self.view = MapView(None, self)
         self.setCentralWidget(self.view)
         self.personas = PersonasPanel(self)
         self.properties = PropertiesPanel(self)
@@ -110,6 +111,8 @@ class MainWindow(QMainWindow):
         self._update_title()
         if old is not None:
             old.deleteLater()
+        gc.collect()
+        gc.freeze()  # the map's many long-lived objects stop slowing every later garbage collection
         QTimer.singleShot(0, self._initial_view)
 
     def _initial_view(self) -> None:
@@ -149,6 +152,14 @@ class MainWindow(QMainWindow):
         document = self.document
         if document is None:
             return
+        signature = (
+            document.journey_id,
+            tuple((j.id, j.title) for j in document.project.journeys),
+            tuple((p.id, p.name) for p in document.project.personas),
+        )
+        if signature == getattr(self, "_switchers_shown", None):
+            return
+        self._switchers_shown = signature
         self.journey_box.blockSignals(True)
         self.journey_box.clear()
         for journey in document.project.journeys:

@@ -128,7 +128,8 @@ class PropertiesPanel(QScrollArea):
             return None
 
     def show_object(self, kind: str, object_id: str) -> None:
-        if (kind, object_id) == (self.kind, self.object_id) and self.loaders:
+        if kind == self.kind and self.loaders and self.target() is not None:
+            self.object_id = object_id  # same kind of object: the form stays, its values change
             self.reload()
             return
         self.kind, self.object_id = kind, object_id
