@@ -34,7 +34,6 @@ def main() -> int:
         window.view.centerOn(0, 0)
         window.view.horizontalScrollBar().setValue(0)
         window.view.verticalScrollBar().setValue(0)
-        card = window.scene.card_items["card-012"]
         window.scene.select_cards(["card-012"])
         app.processEvents()
         window.grab().save(str(out))

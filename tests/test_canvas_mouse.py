@@ -119,3 +119,39 @@ def test_drag_an_emotion_point_snaps_to_the_scale(window, qtbot):
     assert item.pos().y() == pytest.approx(scene.layout.score_y("feel", -1))
     assert item.pos().x() == pytest.approx(x), "points move only vertically"
     assert_undo_redo(window, before, snapshot(window))
+
+
+def test_double_click_an_empty_cell_creates_a_card_to_type_into(window, qtbot):
+    scene = window.scene
+    cell = scene.layout.cells[("s2", "actions")]
+    qtbot.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=viewport_point(window.view, cell.center))
+    assert len(window.document.journey.cell_cards("s2", "actions")) == 1
+    assert scene.editor is not None
+    qtbot.keyClicks(window.view.viewport(), "New step")
+    qtbot.keyClick(window.view.viewport(), Qt.Key.Key_Return)
+    assert cell_texts(window.document.project, "s2", "actions") == ["New step"]
+    assert window.document.undo_stack.count() == 2
+
+
+def test_ctrl_wheel_zooms_and_middle_button_pans(window, qtbot):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    view = window.view
+    view.zoom_reset()
+    centre = QPointF(view.viewport().rect().center())
+    event = QWheelEvent(centre, view.viewport().mapToGlobal(centre), QPoint(0, 0), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(view.viewport(), event)
+    assert view.zoom == pytest.approx(1.15)
+    view.set_zoom(2.0)
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    before = bar.value()
+    start = view.viewport().rect().center()
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.MiddleButton, pos=start)
+    qtbot.mouseMove(view.viewport(), start + QPoint(0, -60))
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.MiddleButton, pos=start + QPoint(0, -60))
+    assert bar.value() == before + 60
+    assert window.document.undo_stack.count() == 0

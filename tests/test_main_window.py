@@ -266,3 +266,23 @@ def test_first_start_opens_the_sample_map(settings):
 
     assert first_document(settings).project.title == "Maison Lumière — parcours d'achat"
     assert first_document(settings).project.title != "Maison Lumière — parcours d'achat"
+
+
+def test_emotion_for_a_stage_without_a_point_and_hidden_lanes(make_window):
+    from PySide6.QtWidgets import QMenu
+
+    from cjdesigner.model import Lane
+    from cjdesigner.model.vocabulary import LaneKind
+
+    window = make_window()
+    window.document.execute("add", lambda p: E.add_lane(p, "j1", Lane(id="feel", title="Emotions", kind=LaneKind.EMOTIONS)))
+    menu = QMenu()
+    window._emotion_menu(menu, "s2")
+    ana = next(a for a in menu.actions() if a.text() == "Emotion of Ana Lopez").menu()
+    next(a for a in ana.actions() if a.text().startswith("−1")).trigger()
+    points = [(p.stage_id, p.persona_id, p.score) for p in window.document.journey.emotion_points]
+    assert ("s2", "p-ana", -1) in points
+    window.controller.set_fields("lane", "pains", "hide", hidden=True)
+    assert "pains" not in window.scene.layout.lanes
+    window.action("map.show_hidden_lanes").trigger()
+    assert "pains" in window.scene.layout.lanes

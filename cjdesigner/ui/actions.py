@@ -54,6 +54,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("map.add_stage", "Add &Stage", None, (), "stage-add"),
     ActionSpec("map.add_lane", "Add &Lane", None, (), "lane-add"),
     ActionSpec("map.add_persona", "Add &Persona", None, (), "persona-add"),
+    ActionSpec("map.show_hidden_lanes", "Show &Hidden Lanes"),
     ActionSpec("journey.add", "&New Journey", None, (), "journey-add"),
     ActionSpec("journey.rename", "&Rename Journey…"),
     ActionSpec("journey.duplicate", "&Duplicate Journey"),

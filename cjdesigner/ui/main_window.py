@@ -230,6 +230,8 @@ class MainWindow(QMainWindow):
             action = kinds.addAction(icon(f"lane-{kind.value}"), LANE_TITLES[kind][Language.EN])
             action.triggered.connect(lambda _=False, kind=kind: self.add_lane(kind))
         map_menu.addAction(a["map.add_persona"])
+        map_menu.addSeparator()
+        map_menu.addAction(a["map.show_hidden_lanes"])
         self.journey_menu = bar.addMenu(self.tr("&Journey"))
         self.journey_menu.addActions([a["journey.add"], a["journey.rename"], a["journey.duplicate"], a["journey.delete"]])
 
@@ -280,6 +282,7 @@ class MainWindow(QMainWindow):
             "map.add_stage": self.add_stage,
             "map.add_lane": lambda: self.add_lane(LaneKind.NOTES),
             "map.add_persona": self.add_persona,
+            "map.show_hidden_lanes": self.show_hidden_lanes,
         }
         for action_id, handler in handlers.items():
             a[action_id].triggered.connect(lambda _=False, handler=handler: handler())
@@ -540,6 +543,8 @@ class MainWindow(QMainWindow):
             stage_id, lane_id = json.loads(object_id)
             menu.addAction(icon("card-add"), self.tr("Add card here")).triggered.connect(lambda: self.controller.add_card(stage_id, lane_id, edit=True))
             menu.addAction(a["edit.paste"])
+            if self.document.journey.lane(lane_id).kind == LaneKind.EMOTIONS:
+                self._emotion_menu(menu, stage_id)
         elif kind == "emotion_point":
             jid = self.document.journey_id
             menu.addAction(icon("edit-delete"), self.tr("Delete emotion point")).triggered.connect(
@@ -547,6 +552,25 @@ class MainWindow(QMainWindow):
         else:
             menu.addActions([a["map.add_stage"], a["map.add_lane"], a["edit.paste"]])
         menu.popup(screen_pos)
+
+    def _emotion_menu(self, menu: QMenu, stage_id: str) -> None:
+        """Place a persona's emotion at this stage: how a curve gets a point it does not have yet."""
+        journey = self.document.journey
+        faces = {2: self.tr("+2 delighted"), 1: self.tr("+1 pleased"), 0: self.tr("0 neutral"), -1: self.tr("−1 annoyed"), -2: self.tr("−2 very unhappy")}
+        for persona_id in journey.persona_ids:
+            persona = self.document.project.persona(persona_id)
+            sub = menu.addMenu(self.tr("Emotion of %1").replace("%1", persona.name))
+            for score, label in faces.items():
+                sub.addAction(label).triggered.connect(
+                    lambda _=False, pid=persona_id, score=score: self.controller.set_emotion(stage_id, pid, score))
+
+    def show_hidden_lanes(self) -> None:
+        assert self.document is not None
+        journey = self.document.journey
+        hidden = [lane.id for lane in journey.lanes if lane.hidden]
+        if hidden:
+            edits = tuple(E.SetFields(E.Ref("lane", lane_id, journey.id), {"hidden": False}) for lane_id in hidden)
+            self.document.execute(self.tr("Show hidden lanes"), lambda p: E.perform(p, E.Batch(edits)))
 
     # --- window state -----------------------------------------------------------------------
 

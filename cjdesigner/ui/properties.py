@@ -242,7 +242,7 @@ class PropertiesPanel(QScrollArea):
 
         def load(value: str | None) -> None:
             state["value"] = value
-            button.setText(value or self.tr("Default"))
+            button.setText(value or (self.tr("Lane colour") if optional else self.tr("Default")))
             button.setStyleSheet(f"background-color: {value};" if value else "")
 
         def choose() -> None:
@@ -252,7 +252,7 @@ class PropertiesPanel(QScrollArea):
 
         button.clicked.connect(choose)
         if optional:
-            clear = QPushButton(self.tr("Default"))
+            clear = QPushButton(self.tr("Use default"))
             clear.setObjectName("colour-default")
             clear.clicked.connect(lambda: commit(None))
             row.addWidget(clear)
