@@ -47,3 +47,23 @@ def save_question(monkeypatch):
         return
     monkeypatch.setattr(dialogs, "ask_to_save", question)
     yield question
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    """The main window on the small test project, at 100 %, with throw-away settings."""
+    from PySide6.QtCore import QSettings
+
+    from builders import small_project
+    from cjdesigner.app.document import Document
+    from cjdesigner.ui.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(Document(small_project()), settings)
+    qtbot.addWidget(win)
+    win.resize(1400, 1000)
+    win.show()
+    qtbot.waitExposed(win)
+    win.view.zoom_reset()
+    win.view.setFocus()
+    return win

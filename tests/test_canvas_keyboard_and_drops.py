@@ -12,19 +12,6 @@ from cjdesigner.model.vocabulary import LANE_COLOURS, LaneKind
 from cjdesigner.ui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(Document(small_project()), settings)
-    qtbot.addWidget(win)
-    win.resize(1400, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    win.view.zoom_reset()
-    win.view.setFocus()
-    return win
-
-
 def snapshot(window):
     return window.document.project.model_dump(mode="json")
 

@@ -9,18 +9,6 @@ from cjdesigner.ui.main_window import MainWindow
 from qt_helpers import card_centre, drag, viewport_point
 
 
-@pytest.fixture
-def window(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(Document(small_project()), settings)
-    qtbot.addWidget(win)
-    win.resize(1400, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    win.view.zoom_reset()
-    return win
-
-
 def snapshot(window):
     return window.document.project.model_dump(mode="json")
 

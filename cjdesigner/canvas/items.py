@@ -209,16 +209,14 @@ class CellItem(MapItem):
         self.update()
 
 
-class StageHeaderItem(MapItem):
-    """A stage's header; dragging it sideways reorders the stages."""
+class HeaderItem(MapItem):
+    """A stage or lane header: movable along one axis to reorder, sized by the layout."""
 
-    def __init__(self, stage_id: str) -> None:
+    def __init__(self, cursor: Qt.CursorShape) -> None:
         super().__init__()
-        self.stage_id = stage_id
         self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setAcceptHoverEvents(True)
         self.setZValue(Z_HEADER)
-        self.setCursor(Qt.CursorShape.SizeHorCursor)
+        self.setCursor(cursor)
         self.size = QRectF()
 
     def set_size(self, w: float, h: float) -> None:
@@ -228,6 +226,14 @@ class StageHeaderItem(MapItem):
 
     def boundingRect(self) -> QRectF:
         return self.size
+
+
+class StageHeaderItem(HeaderItem):
+    """A stage's header; dragging it sideways reorders the stages."""
+
+    def __init__(self, stage_id: str) -> None:
+        super().__init__(Qt.CursorShape.SizeHorCursor)
+        self.stage_id = stage_id
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         stage = self.map_scene().stage(self.stage_id)
@@ -254,24 +260,12 @@ class StageHeaderItem(MapItem):
         return super().itemChange(change, value)
 
 
-class LaneHeaderItem(MapItem):
+class LaneHeaderItem(HeaderItem):
     """A lane's header with its kind icon; dragging it up or down reorders the lanes."""
 
     def __init__(self, lane_id: str) -> None:
-        super().__init__()
+        super().__init__(Qt.CursorShape.SizeVerCursor)
         self.lane_id = lane_id
-        self.setFlags(QGraphicsItem.GraphicsItemFlag.ItemIsMovable | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(Z_HEADER)
-        self.setCursor(Qt.CursorShape.SizeVerCursor)
-        self.size = QRectF()
-
-    def set_size(self, w: float, h: float) -> None:
-        if self.size.size() != QRectF(0, 0, w, h).size():
-            self.prepareGeometryChange()
-            self.size = QRectF(0, 0, w, h)
-
-    def boundingRect(self) -> QRectF:
-        return self.size
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         scene = self.map_scene()

@@ -321,31 +321,30 @@ def move_lane(project: Project, journey_id: str, lane_id: str, index: int) -> Ed
 
 def duplicate_stage(project: Project, journey_id: str, stage_id: str) -> tuple[Edit, str]:
     """Copy a stage, its cards and emotion points next to it; returns the new stage's id too."""
-    journey = project.journey(journey_id)
-    stage = journey.stage(stage_id)
-    twin = stage.model_copy(deep=True, update={"id": new_id("stage")})
-    edits: list[Edit] = [Insert("stages", journey.stages.index(stage) + 1, twin, journey_id)]
-    cards = [c for c in journey.cards if c.stage_id == stage_id]
-    for offset, card in enumerate(cards):
-        copy_ = card.model_copy(deep=True, update={"id": new_id("card"), "stage_id": twin.id})
-        edits.append(Insert("cards", len(journey.cards) + offset, copy_, journey_id))
-    points = [p for p in journey.emotion_points if p.stage_id == stage_id]
-    for offset, point in enumerate(points):
-        copy_ = point.model_copy(deep=True, update={"id": new_id("emotion"), "stage_id": twin.id})
-        edits.append(Insert("emotion_points", len(journey.emotion_points) + offset, copy_, journey_id))
-    return perform(project, Batch(tuple(edits))), twin.id
+    return _duplicate_column_or_row(project, journey_id, "stages", "stage_id", stage_id)
 
 
 def duplicate_lane(project: Project, journey_id: str, lane_id: str) -> tuple[Edit, str]:
     """Copy a lane and its cards next to it; returns the new lane's id too."""
+    return _duplicate_column_or_row(project, journey_id, "lanes", "lane_id", lane_id)
+
+
+def _duplicate_column_or_row(
+    project: Project, journey_id: str, collection: CollectionName, key: str, object_id: str
+) -> tuple[Edit, str]:
     journey = project.journey(journey_id)
-    lane = journey.lane(lane_id)
-    twin = lane.model_copy(deep=True, update={"id": new_id("lane")})
-    edits: list[Edit] = [Insert("lanes", journey.lanes.index(lane) + 1, twin, journey_id)]
-    cards = [c for c in journey.cards if c.lane_id == lane_id]
-    for offset, card in enumerate(cards):
-        copy_ = card.model_copy(deep=True, update={"id": new_id("card"), "lane_id": twin.id})
-        edits.append(Insert("cards", len(journey.cards) + offset, copy_, journey_id))
+    items = getattr(journey, collection)
+    original = items[_index_of(items, object_id, collection)]
+    twin = original.model_copy(deep=True, update={"id": new_id(collection[:-1])})
+    edits: list[Edit] = [Insert(collection, items.index(original) + 1, twin, journey_id)]
+    followers: list[tuple[CollectionName, str, list]] = [("cards", "card", journey.cards)]
+    if key == "stage_id":
+        followers.append(("emotion_points", "emotion", journey.emotion_points))
+    for name, prefix, members in followers:
+        copies = [m for m in members if getattr(m, key) == object_id]
+        for offset, member in enumerate(copies):
+            copy_ = member.model_copy(deep=True, update={"id": new_id(prefix), key: twin.id})
+            edits.append(Insert(name, len(members) + offset, copy_, journey_id))
     return perform(project, Batch(tuple(edits))), twin.id
 
 
