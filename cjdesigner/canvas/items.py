@@ -146,6 +146,22 @@ class CardItem(MapItem):
         super().hoverEnterEvent(event)
 
 
+class RectItem(MapItem):
+    """An item that covers a rectangle the layout gives it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rect = QRectF()
+
+    def set_rect(self, rect: QRectF) -> None:
+        if rect != self.rect:
+            self.prepareGeometryChange()
+            self.rect = rect
+
+    def boundingRect(self) -> QRectF:
+        return self.rect
+
+
 class LaneGroupItem(QGraphicsItem):
     """Holds a lane's cards, so a lane that shifts down moves as one item instead of hundreds."""
 
@@ -162,24 +178,15 @@ class LaneGroupItem(QGraphicsItem):
         return None
 
 
-class CellItem(MapItem):
+class CellItem(RectItem):
     """A cell's background; on hover it shows a "+" where a new card would go."""
 
     def __init__(self, stage_id: str, lane_id: str) -> None:
         super().__init__()
         self.stage_id, self.lane_id = stage_id, lane_id
-        self.rect = QRectF()
         self.hovered = False
         self.setAcceptHoverEvents(True)
         self.setZValue(Z_CELL)
-
-    def set_rect(self, rect: QRectF) -> None:
-        if rect != self.rect:
-            self.prepareGeometryChange()
-            self.rect = rect
-
-    def boundingRect(self) -> QRectF:
-        return self.rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         scene = self.map_scene()
@@ -294,20 +301,11 @@ class LaneHeaderItem(HeaderItem):
         return super().itemChange(change, value)
 
 
-class TitleItem(MapItem):
+class TitleItem(RectItem):
     """The journey's title and scenario, and the persona legend below them."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.rect = QRectF()
-
-    def set_rect(self, rect: QRectF) -> None:
-        if rect != self.rect:
-            self.prepareGeometryChange()
-            self.rect = rect
-
-    def boundingRect(self) -> QRectF:
-        return self.rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         scene = self.map_scene()
@@ -343,21 +341,12 @@ class TitleItem(MapItem):
                 painter.drawText(QPointF(rect.right + 6, rect.y + 24), role)
 
 
-class EmotionCurveItem(MapItem):
+class EmotionCurveItem(RectItem):
     """The emotion lines, one per persona, each with its colour, dash and marker; plus blueprint lines."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.rect = QRectF()
         self.setZValue(Z_CURVE)
-
-    def set_rect(self, rect: QRectF) -> None:
-        if rect != self.rect:
-            self.prepareGeometryChange()
-            self.rect = rect
-
-    def boundingRect(self) -> QRectF:
-        return self.rect
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         scene = self.map_scene()
