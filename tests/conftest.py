@@ -67,3 +67,13 @@ def window(qtbot, tmp_path):
     win.view.zoom_reset()
     win.view.setFocus()
     return win
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard_after(request):
+    """Mime data left on the offscreen clipboard crashes the interpreter at exit; clear it."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is not None:
+        QGuiApplication.clipboard().clear()

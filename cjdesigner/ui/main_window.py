@@ -111,8 +111,6 @@ class MainWindow(QMainWindow):
         self._update_title()
         if old is not None:
             old.deleteLater()
-        gc.collect()
-        gc.freeze()  # the map's many long-lived objects stop slowing every later garbage collection
         QTimer.singleShot(0, self._initial_view)
 
     def _initial_view(self) -> None:
