@@ -28,6 +28,15 @@ EMPTY_CELL_H = CARD_H + 2 * CELL_PAD
 CURVE_H = 150.0
 CURVE_PAD = 18.0
 STAGE_W = CARD_W + 2 * CELL_PAD
+CARD_TEXT_X = 8.0
+CARD_TEXT_TOP = 6.0
+CARD_TEXT_H = CARD_H - CARD_TEXT_TOP - 24.0
+CARD_FOOTER_Y = CARD_H - 12.0  # the centre line of badges, sentiment, severity and votes
+
+
+def card_text_width(has_confidence: bool) -> float:
+    """The width card text wraps to; the confidence dot in the corner takes a little."""
+    return CARD_W - 2 * CARD_TEXT_X - (12.0 if has_confidence else 0.0)
 
 
 class Rect(NamedTuple):

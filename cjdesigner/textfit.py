@@ -71,3 +71,18 @@ def fit_text(
         last = last[:-1].rstrip()
     kept[-1] = last + ELLIPSIS
     return FittedText(kept, current, True)
+
+
+def elide(text: str, width: float, size: float, measure: Measure) -> str:
+    """One line of `text`, cut with an ellipsis when it is wider than `width`."""
+    text = " ".join(text.split())
+    if measure(text, size) <= width:
+        return text
+    low, high = 0, len(text)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if measure(text[:middle].rstrip() + ELLIPSIS, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + ELLIPSIS if low else ""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOpt
 
 from cjdesigner.app.icons import renderer
 from cjdesigner.canvas import style
-from cjdesigner.layout import CARD_H, CARD_W, CURVE_PAD, LANE_HEADER_W, Rect
+from cjdesigner.layout import CARD_FOOTER_Y, CARD_H, CARD_TEXT_TOP, CARD_TEXT_X, CARD_W, CURVE_PAD, LANE_HEADER_W, Rect, card_text_width
 from cjdesigner.model.vocabulary import LANE_COLOURS, BLUEPRINT_LINE_TITLES, Confidence, Language
 
 if TYPE_CHECKING:
@@ -24,7 +24,6 @@ CARD_FLAGS = (
     | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
 )
 Z_CELL, Z_HEADER, Z_CURVE, Z_CARD, Z_POINT, Z_MARKER, Z_DRAGGED = 0, 1, 2, 3, 4, 5, 6
-FOOTER_H = 20.0
 
 
 def qrect(rect: Rect) -> QRectF:
@@ -79,14 +78,13 @@ class CardItem(MapItem):
             return
         painter.drawRoundedRect(QRectF(0, 0, CARD_W, CARD_H), 6, 6)
 
-        text_width = CARD_W - 16 - (12 if card.confidence else 0)
-        fitted = scene.fitted(card.text, text_width)
+        fitted = scene.fitted(card.text, card_text_width(card.confidence is not None))
         painter.setPen(style.INK)
         painter.setFont(style.font(fitted.size))
         line_h = fitted.size * 1.2
         ascent = style.metrics(fitted.size).ascent()
         for index, line in enumerate(fitted.lines):
-            painter.drawText(QPointF(8, 6 + ascent + index * line_h), line)
+            painter.drawText(QPointF(CARD_TEXT_X, CARD_TEXT_TOP + ascent + index * line_h), line)
         if card.confidence:
             self._paint_confidence(painter, card.confidence)
         self._paint_footer(painter, card)
@@ -107,7 +105,7 @@ class CardItem(MapItem):
 
     def _paint_footer(self, painter: QPainter, card) -> None:
         scene = self.map_scene()
-        y = CARD_H - FOOTER_H / 2 - 2
+        y = CARD_FOOTER_Y
         x = 8.0
         for persona_id in card.persona_ids[:5]:
             persona = scene.persona(persona_id)

@@ -37,7 +37,7 @@ from cjdesigner.canvas.items import (
     lane_colour,
     qrect,
 )
-from cjdesigner.layout import CARD_H, CARD_W, CURVE_H, MapLayout, Rect, layout_journey
+from cjdesigner.layout import CARD_TEXT_H, CARD_W, CURVE_H, MapLayout, Rect, layout_journey
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
 from cjdesigner.model.vocabulary import fold
 from cjdesigner.textfit import FittedText, fit_text
@@ -193,7 +193,7 @@ class MapScene(QGraphicsScene):
         if key not in self._fitted:
             if len(self._fitted) > 20000:
                 self._fitted.clear()
-            self._fitted[key] = fit_text(text, width, CARD_H - 6 - 24, style.measure)
+            self._fitted[key] = fit_text(text, width, CARD_TEXT_H, style.measure)
         return self._fitted[key]
 
     def _colour(self, key: tuple[str, str], make) -> QColor:

@@ -1,0 +1,83 @@
+"""The PDF export: a vector map drawn with reportlab from the model and the shared layout, on one
+page or tiled over sheets, with optional appendix pages.
+
+Importing this package imports reportlab (about a tenth of a second), so the app imports it only
+when the user exports. The file is built in memory and written atomically: a failed or cancelled
+export leaves any earlier file with that name as it was.
+"""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+
+from cjdesigner import __version__
+from cjdesigner.export.options import ExportOptions, ExportReport, Progress
+from cjdesigner.export.page_setup import Mode
+from cjdesigner.export.pdf.appendix import persona_pages, summary_pages
+from cjdesigner.export.pdf.fonts import GlyphGuard, register_fonts
+from cjdesigner.export.pdf.map_drawing import MapDrawing
+from cjdesigner.export.pdf.sheets import MAP_FORM, PageWriter
+from cjdesigner.export.selection import selected_journey
+from cjdesigner.io.atomic import write_atomic
+from cjdesigner.layout import layout_journey
+from cjdesigner.model.document import Project
+
+
+def pdf_bytes(project: Project, options: ExportOptions = ExportOptions(), progress: Progress | None = None) -> tuple[bytes, ExportReport]:
+    guard = GlyphGuard(register_fonts())
+    journey = selected_journey(project, options.selection)
+    layout = layout_journey(project, journey)
+    setup = options.page
+    sheets = setup.sheets(layout.width, layout.height) if setup.mode == Mode.TILE else []
+    card_count = len(layout.cards)
+    total = card_count + max(1, len(sheets))
+
+    def report(done: int) -> None:
+        if progress is not None:
+            progress(done, total)
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=setup.page_size, lang=project.language.value, pageCompression=1)
+    title = project.title or journey.title
+    canvas.setTitle(guard.printable(title))
+    canvas.setAuthor(", ".join(project.authors))
+    canvas.setSubject(" — ".join(part for part in (journey.title, journey.scenario) if part))
+    canvas.setKeywords(["customer journey map", *(p.name for p in project.personas if p.id in journey.persona_ids)])
+    canvas.setCreator(f"cjdesigner {__version__}")
+    canvas.setProducer(f"cjdesigner {__version__} with reportlab")
+
+    report(0)
+    canvas.beginForm(MAP_FORM, 0, 0, layout.width, layout.height)
+    MapDrawing(canvas, project, journey, layout, guard).draw(report)
+    canvas.endForm()
+
+    pages = PageWriter(canvas, project, journey, setup, guard, options.day or date.today())
+    pages.map_height = layout.height
+    if setup.mode == Mode.FIT:
+        pages.fit_page(layout)
+        report(total)
+    else:
+        rows = sheets[-1].row + 1
+        columns = sheets[-1].column + 1
+        pages.assembly_page(layout, sheets)
+        for index, sheet in enumerate(sheets):
+            pages.tile_sheet(sheet, rows, columns)
+            report(card_count + index + 1)
+    if options.persona_pages:
+        persona_pages(pages)
+    if options.summary_pages:
+        summary_pages(pages)
+    pages.finish_document()
+    canvas.save()
+    return buffer.getvalue(), ExportReport(pages=pages.page_number, warnings=guard.sentences())
+
+
+def write_pdf(project: Project, path: Path, options: ExportOptions = ExportOptions(), progress: Progress | None = None) -> ExportReport:
+    """Writes the PDF to `path` atomically; raises SaveError with a sentence when it cannot."""
+    data, result = pdf_bytes(project, options, progress)
+    write_atomic(Path(path), data, keep_backup=False)
+    return result

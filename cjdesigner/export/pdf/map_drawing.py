@@ -1,0 +1,328 @@
+"""Draws one journey map with reportlab, from the model and the shared layout, in vector shapes and
+real text, the way the canvas paints it.
+
+The layout measures from the top down; PDF measures from the bottom up, so every y goes through
+`self.up`. User text is drawn with `drawString` and text objects, never through Paragraph markup:
+what the user typed is what prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.pdfgen.canvas import Canvas
+
+from cjdesigner.export.pdf import palette
+from cjdesigner.export.pdf.fonts import BOLD, REGULAR, GlyphGuard, measure
+from cjdesigner.export.pdf.shapes import draw_marker, polygon
+from cjdesigner.export.pdf.words import CHANNEL_LABELS
+from cjdesigner.layout import (
+    CARD_FOOTER_Y,
+    CARD_TEXT_H,
+    CARD_TEXT_TOP,
+    CARD_TEXT_X,
+    LANE_HEADER_W,
+    MapLayout,
+    card_text_width,
+)
+from cjdesigner.model.document import Card, Journey, Project
+from cjdesigner.model.vocabulary import BLUEPRINT_LINE_TITLES, Confidence, LaneKind, Sentiment
+from cjdesigner.textfit import FittedText, elide, fit_text
+
+ASCENT = 0.928  # DejaVu Sans ascent, in ems
+Progress = Callable[[int], None]
+
+
+def bold_measure(text: str, size: float) -> float:
+    return measure(text, size, True)
+
+
+class MapDrawing:
+    """Draws a laid-out journey onto a reportlab canvas, in map points with the origin at the top-left."""
+
+    def __init__(self, canvas: Canvas, project: Project, journey: Journey, layout: MapLayout, guard: GlyphGuard) -> None:
+        self.c = canvas
+        self.project = project
+        self.journey = journey
+        self.layout = layout
+        self.guard = guard
+        self.height = layout.height
+        self.personas = {p.id: p for p in project.personas}
+        self.lanes = {lane.id: lane for lane in journey.lanes}
+        self.stages = {stage.id: stage for stage in journey.stages}
+        self.persona_rank = {pid: index for index, pid in enumerate(journey.persona_ids)}
+        self._fitted: dict[tuple[str, float], FittedText] = {}
+
+    def up(self, y: float) -> float:
+        return self.height - y
+
+    def text(self, text: str, where: str) -> str:
+        return self.guard.printable(text, where)
+
+    def draw(self, progress: Progress | None = None) -> None:
+        c = self.c
+        c.setFillColor(palette.WHITE)
+        c.rect(0, 0, self.layout.width, self.height, stroke=0, fill=1)
+        self.draw_title()
+        for stage_id in self.layout.stage_order:
+            self.draw_stage_header(stage_id)
+        for lane_id in self.layout.lane_order:
+            self.draw_lane(lane_id)
+        self.draw_emotion_grid()
+        cards = [card for card in self.journey.cards if card.id in self.layout.cards]
+        for index, card in enumerate(cards):
+            self.draw_card(card)
+            if progress is not None and index % 250 == 249:
+                progress(index + 1)
+        self.draw_emotion_curves()
+        self.draw_blueprint_lines()
+
+    # --- title and legend --------------------------------------------------------------------
+
+    def draw_title(self) -> None:
+        c, rect = self.c, self.layout.title
+        title = self.text(self.journey.title, "the journey's title")
+        c.setFillColor(palette.INK)
+        c.setFont(BOLD, 16)
+        title = elide(title, rect.w, 16, bold_measure)
+        c.drawString(rect.x, self.up(rect.y + 20), title)
+        if self.journey.scenario:
+            title_w = bold_measure(title, 16)
+            scenario = elide(self.text(self.journey.scenario, "the scenario"), rect.w - title_w - 24, 9, measure)
+            c.setFillColor(palette.MUTED)
+            c.setFont(REGULAR, 9)
+            c.drawString(rect.x + title_w + 16, self.up(rect.y + 20), scenario)
+        for persona_id, badge in self.layout.legend.items():
+            persona = self.personas.get(persona_id)
+            if persona is None:
+                continue
+            self.draw_badge(persona.colour, persona.badge_initials, badge.center, badge.w / 2, 9)
+            where = f'persona "{persona.name}"'
+            c.setFillColor(palette.INK)
+            c.setFont(BOLD, 10)
+            c.drawString(badge.right + 6, self.up(badge.y + 12), elide(self.text(persona.name, where), 150, 10, bold_measure))
+            if persona.role:
+                c.setFillColor(palette.MUTED)
+                c.setFont(REGULAR, 8)
+                c.drawString(badge.right + 6, self.up(badge.y + 24), elide(self.text(persona.role, where), 150, 8, measure))
+
+    def draw_badge(self, hex_colour: str, initials: str, centre: tuple[float, float], radius: float, size: float) -> None:
+        c = self.c
+        c.setLineWidth(0.8)
+        c.setStrokeColor(palette.colour(palette.darker(hex_colour, 135)))
+        c.setFillColor(palette.colour(hex_colour))
+        c.circle(centre[0], self.up(centre[1]), radius, stroke=1, fill=1)
+        c.setFillColor(palette.WHITE if palette.is_dark(hex_colour) else palette.INK)
+        c.setFont(BOLD, size)
+        c.drawCentredString(centre[0], self.up(centre[1]) - size * 0.36, self.text(initials, "a persona's initials"))
+
+    # --- headers and cells ---------------------------------------------------------------------
+
+    def draw_stage_header(self, stage_id: str) -> None:
+        c, rect, stage = self.c, self.layout.stages[stage_id], self.stages[stage_id]
+        where = f'stage "{stage.name}"'
+        c.setLineWidth(0.8)
+        c.setStrokeColor(palette.GRID)
+        c.setFillColor(palette.WHITE)
+        c.rect(rect.x, self.up(rect.bottom), rect.w, rect.h, stroke=1, fill=1)
+        c.setFillColor(palette.colour(stage.colour))
+        c.rect(rect.x, self.up(rect.y + 6), rect.w, 6, stroke=0, fill=1)
+        c.setFillColor(palette.INK)
+        c.setFont(BOLD, 11)
+        c.drawString(rect.x + 8, self.up(rect.y + 26), elide(self.text(stage.name, where), rect.w - 16, 11, bold_measure))
+        if stage.goal:
+            goal = fit_text(self.text(stage.goal, where), rect.w - 16, 28, measure, size=8.5, floor=8.5)
+            self.draw_lines(goal, rect.x + 8, rect.y + 32, palette.MUTED)
+
+    def draw_lane(self, lane_id: str) -> None:
+        c, rect, lane = self.c, self.layout.lanes[lane_id], self.lanes[lane_id]
+        c.setLineWidth(0.8)
+        c.setStrokeColor(palette.GRID)
+        cell_fill = palette.cell_fill(lane)
+        c.setFillColor(cell_fill)
+        for stage_id in self.layout.stage_order:
+            cell = self.layout.cells[(stage_id, lane_id)]
+            c.rect(cell.x, self.up(cell.bottom), cell.w, cell.h, stroke=1, fill=1)
+        c.setFillColor(palette.colour(palette.darker(palette.lighter(palette.lane_hex(lane), 108), 104)))
+        c.rect(rect.x, self.up(rect.bottom), rect.w, rect.h, stroke=1, fill=1)
+        title = fit_text(self.text(lane.title, f'lane "{lane.title}"'), rect.w - 20, min(rect.h, 60) - 8, bold_measure, 10.5, 10.5)
+        self.draw_lines(title, rect.x + 10, rect.y + 8, palette.INK, bold=True)
+        if lane.kind == LaneKind.EMOTIONS and lane.id in self.layout.curve_areas:
+            for score in (2, 1, 0, -1, -2):
+                y = self.layout.score_y(lane.id, score)
+                self.draw_face(score, rect.x + LANE_HEADER_W - 40, y, 7)
+                c.setFillColor(palette.MUTED)
+                c.setFont(REGULAR, 8)
+                c.drawRightString(rect.x + LANE_HEADER_W - 4, self.up(y) - 3, f"{score:+d}" if score else "0")
+
+    def draw_face(self, score: int, x: float, y: float, radius: float) -> None:
+        c, fy = self.c, self.up(y)
+        c.setLineWidth(1.2)
+        c.setStrokeColor(palette.MUTED)
+        c.setFillColor(palette.WHITE)
+        c.circle(x, fy, radius, stroke=1, fill=1)
+        c.setFillColor(palette.MUTED)
+        for dx in (-radius * 0.35, radius * 0.35):
+            c.circle(x + dx, fy + radius * 0.25, radius * 0.1, stroke=0, fill=1)
+        bend = score * radius * 0.18
+        mouth_y = fy - radius * 0.35
+        x0, y0 = x - radius * 0.45, mouth_y + bend / 2
+        x2, y2 = x + radius * 0.45, mouth_y + bend / 2
+        qy = mouth_y - bend
+        path = c.beginPath()
+        path.moveTo(x0, y0)
+        path.curveTo(x0 + 2 / 3 * (x - x0), y0 + 2 / 3 * (qy - y0), x2 + 2 / 3 * (x - x2), y2 + 2 / 3 * (qy - y2), x2, y2)
+        c.drawPath(path, stroke=1, fill=0)
+
+    def draw_lines(self, fitted: FittedText, x: float, top: float, colour, bold: bool = False) -> None:
+        """Lines of fitted text whose first line's top is at `top` (map points)."""
+        c = self.c
+        c.setFillColor(colour)
+        text = c.beginText(x, self.up(top + ASCENT * fitted.size))
+        text.setFont(BOLD if bold else REGULAR, fitted.size, fitted.size * 1.2)
+        for line in fitted.lines:
+            text.textLine(line)
+        c.drawText(text)
+
+    # --- cards ----------------------------------------------------------------------------------
+
+    def fitted(self, text: str, has_confidence: bool) -> FittedText:
+        width = card_text_width(has_confidence)
+        key = (text, width)
+        result = self._fitted.get(key)
+        if result is None:
+            result = self._fitted[key] = fit_text(text, width, CARD_TEXT_H, measure)
+        return result
+
+    def draw_card(self, card: Card) -> None:
+        c, rect = self.c, self.layout.cards[card.id]
+        lane = self.lanes.get(card.lane_id)
+        fill = palette.card_fill_hex(card, lane)
+        c.setLineWidth(1)
+        c.setStrokeColor(palette.colour(palette.darker(fill, 160)))
+        c.setFillColor(palette.colour(fill))
+        top = self.up(rect.y)
+        c.roundRect(rect.x, top - rect.h, rect.w, rect.h, 6, stroke=1, fill=1)
+        if card.text:
+            text = self.text(card.text, f'card "{card_label(card.text)}"')
+            self.draw_lines(self.fitted(text, card.confidence is not None), rect.x + CARD_TEXT_X, rect.y + CARD_TEXT_TOP, palette.INK)
+        if card.confidence is not None:
+            self.draw_confidence(card.confidence, rect.right - 10, top - 10)
+        self.draw_card_footer(card, rect.x, rect.right, self.up(rect.y + CARD_FOOTER_Y))
+
+    def draw_confidence(self, confidence: Confidence, x: float, y: float) -> None:
+        c = self.c
+        c.setLineWidth(1.2)
+        c.setStrokeColor(palette.MUTED)
+        c.setFillColor(palette.MUTED)
+        c.circle(x, y, 4.5, stroke=1, fill=1 if confidence == Confidence.VALIDATED else 0)
+        if confidence == Confidence.PARTLY_BACKED:
+            path = c.beginPath()
+            path.moveTo(x, y + 4.5)
+            path.arcTo(x - 4.5, y - 4.5, x + 4.5, y + 4.5, 90, 180)
+            path.close()
+            c.drawPath(path, stroke=0, fill=1)
+
+    def draw_card_footer(self, card: Card, left: float, right: float, y: float) -> None:
+        c = self.c
+        x = left + 8
+        for persona_id in card.persona_ids[:5]:
+            persona = self.personas.get(persona_id)
+            if persona is None:
+                continue
+            self.draw_badge(persona.colour, persona.badge_initials, (x + 7, self.up(y)), 7, 6.5)
+            x += 16
+        right -= 8
+        if card.channel is not None:
+            label = CHANNEL_LABELS[card.channel][self.project.language]
+            c.setFillColor(palette.MUTED)
+            c.setFont(BOLD, 6.5)
+            c.drawRightString(right, y - 2.3, label)
+            right -= measure(label, 6.5, True) + 5
+        if card.sentiment is not None:
+            self.draw_sentiment(card.sentiment, right - 6, y, 5)
+            right -= 15
+        if card.severity:
+            for pip in range(5):
+                c.setFillColor(palette.SEVERITY_ON if pip < card.severity else palette.SEVERITY_OFF)
+                c.circle(right - 3 - (4 - pip) * 6.0, y, 2.3, stroke=0, fill=1)
+            right -= 34
+        if card.votes:
+            label = f"● {card.votes}"
+            c.setFillColor(palette.INK)
+            c.setFont(BOLD, 8)
+            c.drawRightString(right, y - 3, label)
+
+    def draw_sentiment(self, sentiment: Sentiment, x: float, y: float, r: float) -> None:
+        """Up triangle, bar, down triangle: the shape carries the meaning in black and white."""
+        c = self.c
+        colour = palette.SENTIMENT[sentiment]
+        c.setFillColor(colour)
+        c.setStrokeColor(colour)
+        c.setLineWidth(1.2)
+        if sentiment == Sentiment.NEUTRAL:
+            c.roundRect(x - r, y - r * 0.3, 2 * r, r * 0.6, 1, stroke=0, fill=1)
+            return
+        tip = r if sentiment == Sentiment.POSITIVE else -r
+        polygon(c, [(x, y + tip), (x + r, y - tip * 0.7), (x - r, y - tip * 0.7)])
+
+    # --- emotions and blueprint lines ------------------------------------------------------------
+
+    def draw_emotion_grid(self) -> None:
+        c = self.c
+        c.setLineWidth(0.8)
+        c.setStrokeColor(palette.GRID)
+        c.setDash(1, 2)
+        for lane_id, area in self.layout.curve_areas.items():
+            for score in (2, 1, 0, -1, -2):
+                y = self.up(self.layout.score_y(lane_id, score))
+                c.line(area.x, y, area.right, y)
+        c.setDash()
+
+    def draw_emotion_curves(self) -> None:
+        c = self.c
+        order = {stage_id: index for index, stage_id in enumerate(self.layout.stage_order)}
+        for persona_id in self.journey.persona_ids:
+            persona = self.personas.get(persona_id)
+            if persona is None:
+                continue
+            points = sorted(
+                (p for p in self.journey.emotion_points if p.persona_id == persona_id and p.id in self.layout.emotion_points),
+                key=lambda p: order.get(p.stage_id, 0),
+            )
+            rank = self.persona_rank.get(persona_id, 0)
+            if len(points) >= 2:
+                c.setLineWidth(2.2)
+                c.setStrokeColor(palette.colour(persona.colour))
+                c.setDash(list(palette.DASHES[rank % len(palette.DASHES)]) or [], 0)
+                path = c.beginPath()
+                for index, point in enumerate(points):
+                    x, y = self.layout.emotion_points[point.id]
+                    (path.lineTo if index else path.moveTo)(x, self.up(y))
+                c.drawPath(path, stroke=1, fill=0)
+                c.setDash()
+            for point in points:
+                x, y = self.layout.emotion_points[point.id]
+                draw_marker(c, palette.MARKERS[rank % len(palette.MARKERS)], persona.colour, x, self.up(y), 6)
+                if point.label:
+                    c.setFillColor(palette.INK)
+                    c.setFont(REGULAR, 8)
+                    c.drawString(x + 10, self.up(y) - 3, elide(self.text(point.label, "an emotion point's label"), 90, 8, measure))
+
+    def draw_blueprint_lines(self) -> None:
+        c, grid = self.c, self.layout.grid
+        for line, y in self.layout.blueprint_lines:
+            c.setLineWidth(1.4)
+            c.setStrokeColor(palette.INK)
+            c.setDash(6, 3)
+            c.line(grid.x, self.up(y), grid.right, self.up(y))
+            c.setDash()
+            c.setFillColor(palette.INK)
+            c.setFont(BOLD, 8)
+            c.drawString(grid.x + 4, self.up(y - 3), BLUEPRINT_LINE_TITLES[line][self.project.language])
+
+
+def card_label(text: str) -> str:
+    """A card's text shortened to name it in a message."""
+    text = " ".join(text.split())
+    return text if len(text) <= 40 else text[:39] + "…"

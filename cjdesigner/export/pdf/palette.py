@@ -1,0 +1,81 @@
+"""The canvas's colours, computed without Qt so the printed map matches the screen.
+
+`lighter` and `darker` follow QColor's HSV rules, which the canvas uses for cells and borders.
+"""
+
+from __future__ import annotations
+
+import colorsys
+from functools import lru_cache
+
+from reportlab.lib.colors import Color, HexColor
+
+from cjdesigner.model.document import Card, Lane
+from cjdesigner.model.vocabulary import LANE_COLOURS, Sentiment
+
+INK = HexColor("#263238")
+MUTED = HexColor("#607D8B")
+GRID = HexColor("#CFD8DC")
+WHITE = HexColor("#FFFFFF")
+SEVERITY_ON = HexColor("#C62828")
+SEVERITY_OFF = HexColor("#E0C0C0")
+SENTIMENT = {
+    Sentiment.POSITIVE: HexColor("#2E7D32"),
+    Sentiment.NEUTRAL: HexColor("#607D8B"),
+    Sentiment.NEGATIVE: HexColor("#C62828"),
+}
+# Each persona's emotion line: (dash pattern, marker), in the canvas's order.
+DASHES: tuple[tuple[float, ...], ...] = ((), (6, 3), (1.5, 2.5), (6, 2.5, 1.5, 2.5))
+MARKERS = ("circle", "square", "triangle", "diamond")
+
+
+def _hsv(hex_colour: str) -> tuple[float, float, float]:
+    value = int(hex_colour[1:], 16)
+    return colorsys.rgb_to_hsv((value >> 16) / 255, ((value >> 8) & 255) / 255, (value & 255) / 255)
+
+
+def _hex(h: float, s: float, v: float) -> str:
+    r, g, b = colorsys.hsv_to_rgb(h, s, v)
+    return "#%02X%02X%02X" % (round(r * 255), round(g * 255), round(b * 255))
+
+
+@lru_cache(maxsize=1024)
+def lighter(hex_colour: str, factor: int) -> str:
+    h, s, v = _hsv(hex_colour)
+    v = v * factor / 100
+    if v > 1:
+        s = max(0.0, s - (v - 1))
+        v = 1.0
+    return _hex(h, s, v)
+
+
+@lru_cache(maxsize=1024)
+def darker(hex_colour: str, factor: int) -> str:
+    h, s, v = _hsv(hex_colour)
+    return _hex(h, s, v * 100 / factor)
+
+
+@lru_cache(maxsize=1024)
+def colour(hex_colour: str) -> Color:
+    return HexColor(hex_colour)
+
+
+def lane_hex(lane: Lane) -> str:
+    return lane.colour or LANE_COLOURS[lane.kind]
+
+
+def cell_fill(lane: Lane) -> Color:
+    return colour(lighter(lane_hex(lane), 108))
+
+
+def card_fill_hex(card: Card, lane: Lane | None) -> str:
+    if card.colour:
+        return card.colour
+    return darker(lane_hex(lane), 103) if lane is not None else "#FFFFFF"
+
+
+def is_dark(hex_colour: str) -> bool:
+    """QColor.lightness() < 150, the canvas's rule for white text on a badge."""
+    value = int(hex_colour[1:], 16)
+    channels = ((value >> 16) & 255, (value >> 8) & 255, value & 255)
+    return (max(channels) + min(channels)) / 2 < 150

@@ -1,0 +1,73 @@
+"""The words the PDF prints around the user's own text, in the map's language."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cjdesigner.model.vocabulary import Channel, Language
+
+WORDS: dict[str, dict[Language, str]] = {
+    "page": {Language.EN: "Page {number} of", Language.FR: "Page {number} sur"},
+    "sheet": {
+        Language.EN: "Sheet {label}: row {row} of {rows}, column {column} of {columns}",
+        Language.FR: "Feuille {label} : ligne {row} sur {rows}, colonne {column} sur {columns}",
+    },
+    "assembly": {Language.EN: "Assembly plan", Language.FR: "Plan d'assemblage"},
+    "assembly_help": {
+        Language.EN: (
+            "{count} sheets of {paper} at {scale} %, {rows} rows × {columns} columns. Neighbouring sheets share "
+            "{overlap} mm of the map: trim each sheet along its cut marks on the left and top edges, "
+            "then lay it over the sheet before it."
+        ),
+        Language.FR: (
+            "{count} feuilles {paper} à {scale} %, {rows} lignes × {columns} colonnes. Les feuilles voisines "
+            "partagent {overlap} mm de la carte : coupez chaque feuille le long des traits de coupe à gauche "
+            "et en haut, puis posez-la sur la feuille précédente."
+        ),
+    },
+    "personas": {Language.EN: "Personas", Language.FR: "Personas"},
+    "goals": {Language.EN: "Goals", Language.FR: "Objectifs"},
+    "frustrations": {Language.EN: "Frustrations", Language.FR: "Frustrations"},
+    "emotions": {Language.EN: "Emotions along the journey", Language.FR: "Émotions au fil du parcours"},
+    "summary": {
+        Language.EN: "Pain points and opportunities by stage",
+        Language.FR: "Points de douleur et opportunités par étape",
+    },
+    "summary_help": {
+        Language.EN: "Ranked by severity, then by votes.",
+        Language.FR: "Classés par gravité, puis par votes.",
+    },
+    "pain_points": {Language.EN: "Pain points", Language.FR: "Points de douleur"},
+    "opportunities": {Language.EN: "Opportunities", Language.FR: "Opportunités"},
+    "none": {Language.EN: "None.", Language.FR: "Aucun."},
+    "severity": {Language.EN: "severity {value}/5", Language.FR: "gravité {value}/5"},
+    "votes": {Language.EN: "{value} votes", Language.FR: "{value} votes"},
+    "vote": {Language.EN: "1 vote", Language.FR: "1 vote"},
+    "cards": {Language.EN: "{value} cards", Language.FR: "{value} cartes"},
+    "continued": {Language.EN: "(continued)", Language.FR: "(suite)"},
+}
+
+CHANNEL_LABELS: dict[Channel, dict[Language, str]] = {
+    Channel.WEB: {Language.EN: "web", Language.FR: "web"},
+    Channel.MOBILE_APP: {Language.EN: "app", Language.FR: "appli"},
+    Channel.EMAIL: {Language.EN: "e-mail", Language.FR: "e-mail"},
+    Channel.PHONE: {Language.EN: "phone", Language.FR: "tél."},
+    Channel.CHAT: {Language.EN: "chat", Language.FR: "chat"},
+    Channel.SOCIAL: {Language.EN: "social", Language.FR: "réseaux"},
+    Channel.STORE: {Language.EN: "store", Language.FR: "magasin"},
+    Channel.MAIL: {Language.EN: "post", Language.FR: "courrier"},
+    Channel.OTHER: {Language.EN: "other", Language.FR: "autre"},
+}
+
+MONTHS = {
+    Language.EN: "January February March April May June July August September October November December".split(),
+    Language.FR: "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
+}
+
+
+def word(key: str, language: Language, **values: object) -> str:
+    return WORDS[key][language].format(**values)
+
+
+def long_date(day: date, language: Language) -> str:
+    return f"{day.day} {MONTHS[language][day.month - 1]} {day.year}"
