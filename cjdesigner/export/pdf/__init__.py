@@ -18,7 +18,7 @@ from cjdesigner import __version__
 from cjdesigner.export.options import ExportOptions, ExportReport, Progress
 from cjdesigner.export.page_setup import Mode
 from cjdesigner.export.pdf.appendix import persona_pages, summary_pages
-from cjdesigner.export.pdf.fonts import GlyphGuard, register_fonts
+from cjdesigner.export.pdf.fonts import REGULAR, GlyphGuard, register_fonts
 from cjdesigner.export.pdf.map_drawing import MapDrawing
 from cjdesigner.export.pdf.sheets import MAP_FORM, PageWriter
 from cjdesigner.export.selection import selected_journey
@@ -41,7 +41,9 @@ def pdf_bytes(project: Project, options: ExportOptions = ExportOptions(), progre
             progress(done, total)
 
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=setup.page_size, lang=project.language.value, pageCompression=1)
+    canvas = Canvas(
+        buffer, pagesize=setup.page_size, lang=project.language.value, pageCompression=1, initialFontName=REGULAR, initialFontSize=10
+    )
     title = project.title or journey.title
     canvas.setTitle(guard.printable(title))
     canvas.setAuthor(", ".join(project.authors))

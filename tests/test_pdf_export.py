@@ -1,0 +1,237 @@
+"""The PDF, read back with pypdf: pages, sizes, text, fonts, metadata, and text that must print as typed."""
+
+from pathlib import Path
+
+import pytest
+from pdf_helpers import all_text, font_sizes, fonts, page_text, reader, squeezed
+
+from builders import small_project
+from cjdesigner.export.options import ExportCancelled, ExportOptions
+from cjdesigner.export.page_setup import MM, PAPER_SIZES_MM, Mode, PageSetup
+from cjdesigner.export.pdf import pdf_bytes, write_pdf
+from cjdesigner.export.selection import PrintSelection, SelectionError
+from cjdesigner.io.errors import SaveError
+from cjdesigner.io.sample import sample_project
+from cjdesigner.layout import layout_journey
+from cjdesigner.model.document import Card, Persona
+from cjdesigner.model.vocabulary import Language
+
+MARKUP = ["a<b & c", "<font size=40>Big</font>", '<img src="/etc/passwd"/>']
+WORLD = {
+    "fr": "Œuvre déjà très élevée, ça coûte 12 € à l'hôtel",
+    "de": "Größe Übung für straße",
+    "pl": "Zażółć gęślą jaźń",
+    "el": "Καλημέρα κόσμε",
+    "ru": "Съешь же ещё этих мягких булок",
+}
+
+
+def project_with_texts(texts: list[str]):
+    project = small_project()
+    journey = project.journeys[0]
+    cards = [Card(id=f"t{i}", stage_id="s2", lane_id="actions", position=i, text=t) for i, t in enumerate(texts)]
+    journey.cards = journey.cards + cards
+    return project
+
+
+def test_fit_page_holds_every_card_text_of_the_sample():
+    project = sample_project()
+    data, report = pdf_bytes(project)
+    assert report.pages == 1 and report.warnings == []
+    text = squeezed(page_text(data))
+    for card in project.journeys[0].cards:
+        assert squeezed(card.text) in text, card.text
+    for stage in project.journeys[0].stages:
+        assert squeezed(stage.name) in text
+
+
+@pytest.mark.parametrize("paper", [*PAPER_SIZES_MM, "600x900mm"])
+@pytest.mark.parametrize("landscape", [True, False])
+def test_fit_mode_is_one_page_of_the_chosen_size(paper, landscape):
+    setup = PageSetup(paper, landscape=landscape)
+    data, _ = pdf_bytes(small_project(), ExportOptions(page=setup))
+    pages = reader(data).pages
+    assert len(pages) == 1
+    box = pages[0].mediabox
+    assert (float(box.width), float(box.height)) == pytest.approx(setup.page_size, abs=0.01)
+    assert (float(box.width) > float(box.height)) == landscape
+
+
+@pytest.mark.parametrize("paper, scale", [("A4", 100), ("A4", 60), ("A3", 150), ("Letter", 100)])
+def test_tile_mode_prints_an_assembly_sheet_then_one_page_per_sheet(paper, scale):
+    project = sample_project()
+    setup = PageSetup(paper, landscape=True, mode=Mode.TILE, scale_percent=scale)
+    layout = layout_journey(project, project.journeys[0])
+    sheets = setup.sheets(layout.width, layout.height)
+    data, report = pdf_bytes(project, ExportOptions(page=setup))
+    pages = reader(data).pages
+    assert len(pages) == len(sheets) + 1 == report.pages
+    assert len(sheets) > 1
+    for page in pages:
+        assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(setup.page_size, abs=0.01)
+    assert "Plan d'assemblage" in page_text(data, 0)
+    last = sheets[-1]
+    assert f"Feuille {last.label} : ligne {last.row + 1}" in page_text(data, len(sheets))
+    assert f"Page {len(sheets) + 1} sur" in page_text(data, len(sheets))
+
+
+def test_tiles_at_a_larger_scale_need_more_sheets():
+    project = sample_project()
+    counts = [
+        len(reader(pdf_bytes(project, ExportOptions(page=PageSetup("A4", mode=Mode.TILE, scale_percent=s)))[0]).pages)
+        for s in (50, 100, 200)
+    ]
+    assert counts[0] < counts[1] < counts[2]
+
+
+def test_the_bundled_font_is_embedded_and_no_other_font_is_used():
+    data, _ = pdf_bytes(sample_project(), ExportOptions(summary_pages=True))
+    used = fonts(data)
+    assert used, "no fonts found"
+    for name, font in used.items():
+        assert "DejaVuSans" in name, name
+        assert "/FontFile2" in font["/FontDescriptor"], f"{name} is not embedded"
+        assert "/ToUnicode" in font, f"{name} cannot be searched"
+
+
+def test_metadata_is_set_from_the_map():
+    project = sample_project()
+    data, _ = pdf_bytes(project)
+    pdf = reader(data)
+    meta = pdf.metadata
+    journey = project.journeys[0]
+    assert meta.title == project.title
+    assert meta.author == ", ".join(project.authors) and meta.author
+    assert journey.title in meta.subject
+    assert pdf.trailer["/Root"]["/Lang"] == "fr"
+
+
+def test_markup_in_user_text_prints_literally():
+    project = project_with_texts(MARKUP)
+    project.journeys[0].title = "<b>Journey</b> & co"
+    data, report = pdf_bytes(project)
+    text = page_text(data)
+    for markup in [*MARKUP, "<b>Journey</b> & co"]:
+        assert squeezed(markup) in squeezed(text)
+    assert report.warnings == []
+
+
+def test_french_german_polish_greek_and_cyrillic_all_print():
+    project = project_with_texts(list(WORLD.values()))
+    project.personas.append(Persona(id="p-el", name="Σωκράτης Παπαδόπουλος"))
+    project.journeys[0].persona_ids.append("p-el")
+    data, report = pdf_bytes(project, ExportOptions(persona_pages=True))
+    assert report.warnings == []
+    text = all_text(data)
+    for sentence in WORLD.values():
+        for word_ in sentence.split():
+            assert word_ in text, word_
+    assert "Σωκράτης" in text
+
+
+def test_a_character_the_font_lacks_is_replaced_visibly_and_reported():
+    project = project_with_texts(["Rendez-vous 你好 ici"])
+    data, report = pdf_bytes(project)
+    assert len(report.warnings) == 2
+    assert "U+4F60" in report.warnings[0] and 'card "Rendez-vous 你好 ici"' in report.warnings[0]
+    assert "Rendez-vous □□ ici" in page_text(data)
+
+
+def test_long_text_shrinks_to_the_floor_then_ends_with_an_ellipsis():
+    long_text = " ".join(["parcours"] * 80)
+    data, _ = pdf_bytes(project_with_texts([long_text]))
+    text = page_text(data)
+    assert "…" in text
+    assert squeezed(long_text) not in squeezed(text)
+    assert min(font_sizes(data)) >= 6.5  # badge initials are the smallest print; card text floors at 7.5
+
+
+def test_emotion_lines_differ_by_dash_not_only_by_colour():
+    data, _ = pdf_bytes(sample_project())
+    form = next(iter(reader(data).pages[0]["/Resources"]["/XObject"].values())).get_object()
+    stream = form.get_data().decode("latin-1")
+    assert "[6 3] 0 d" in stream  # the second persona's dashed line
+
+
+def test_selection_prints_only_the_chosen_stages_lanes_and_personas():
+    project = small_project()
+    selection = PrintSelection(stage_ids=frozenset({"s2"}), persona_ids=frozenset({"p-bo"}))
+    text = page_text(pdf_bytes(project, ExportOptions(selection=selection))[0])
+    assert "Buy" in text and "Discover" not in text
+    assert "Bo" in text and "Ana Lopez" not in text
+    lanes = PrintSelection(lane_ids=frozenset({"pains"}))
+    text = page_text(pdf_bytes(project, ExportOptions(selection=lanes))[0])
+    assert "Pain points" in text and "Actions" not in text
+
+
+def test_an_unknown_journey_is_a_sentence():
+    with pytest.raises(SelectionError, match='there is no journey "nope"; the journeys are: j1'):
+        pdf_bytes(small_project(), ExportOptions(selection=PrintSelection(journey_id="nope")))
+
+
+def test_appendix_has_a_page_per_persona_and_a_ranked_summary():
+    project = sample_project()
+    journey = project.journeys[0]
+    data, report = pdf_bytes(project, ExportOptions(persona_pages=True, summary_pages=True))
+    assert report.pages >= 1 + len(journey.persona_ids) + 1
+    for index, persona_id in enumerate(journey.persona_ids):
+        persona = project.persona(persona_id)
+        text = page_text(data, 1 + index)
+        assert persona.name in text and persona.goals[0] in text
+    summary = "".join(page_text(data, page) for page in range(1 + len(journey.persona_ids), report.pages))
+    assert "Points de douleur et opportunités par étape" in summary
+    pains = sorted(
+        (c for c in journey.cards if c.stage_id == journey.stages[1].id and c.severity),
+        key=lambda c: -c.severity,
+    )
+    positions = [squeezed(summary).index(squeezed(c.text)) for c in pains]
+    assert positions == sorted(positions) and len(positions) >= 2
+
+
+def test_english_maps_print_english_words():
+    project = small_project()
+    project.language = Language.EN
+    data, _ = pdf_bytes(project, ExportOptions(page=PageSetup("A4", mode=Mode.TILE, scale_percent=300)))
+    assert "Assembly plan" in page_text(data, 0)
+    assert "Page 2 of" in page_text(data, 1)
+
+
+def test_progress_runs_to_the_total_and_cancel_writes_nothing(tmp_path: Path):
+    target = tmp_path / "map.pdf"
+    target.write_bytes(b"earlier export")
+    seen: list[tuple[int, int]] = []
+    write_pdf(sample_project(), target, progress=lambda done, total: seen.append((done, total)))
+    assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1]
+    assert target.read_bytes().startswith(b"%PDF")
+
+    target.write_bytes(b"earlier export")
+
+    def cancel(done: int, total: int) -> None:
+        if done:
+            raise ExportCancelled
+
+    with pytest.raises(ExportCancelled):
+        write_pdf(sample_project(), target, progress=cancel)
+    assert target.read_bytes() == b"earlier export"
+
+
+def test_an_unwritable_target_is_a_sentence(tmp_path: Path):
+    with pytest.raises(SaveError, match="does not exist"):
+        write_pdf(small_project(), tmp_path / "missing" / "map.pdf")
+
+
+def test_title_block_shows_the_date_and_the_page_count():
+    from datetime import date
+
+    project = small_project()
+    data, _ = pdf_bytes(project, ExportOptions(day=date(2026, 3, 14)))
+    text = page_text(data)
+    assert "14 March 2026" in text and "Page 1 of" in text
+    plain, _ = pdf_bytes(project, ExportOptions(page=PageSetup("A4", title_block=False), day=date(2026, 3, 14)))
+    assert "14 March 2026" not in page_text(plain)
+
+
+def test_custom_page_size_in_points():
+    data, _ = pdf_bytes(small_project(), ExportOptions(page=PageSetup("1000x700mm", landscape=True)))
+    box = reader(data).pages[0].mediabox
+    assert float(box.width) == pytest.approx(1000 * MM, abs=0.01)
