@@ -15,7 +15,7 @@ from pathlib import Path
 
 from cjdesigner import __version__
 
-SUBCOMMANDS = ("templates", "new", "validate", "import-csv", "export-csv", "schema")
+SUBCOMMANDS = ("templates", "new", "validate", "import-csv", "export-csv", "export", "schema")
 
 
 class BadInput(Exception):
@@ -69,8 +69,40 @@ def _parser() -> argparse.ArgumentParser:
     export_csv.add_argument("-o", "--output", required=True, type=Path, metavar="CSV")
     export_csv.add_argument("--journey", metavar="ID", help="which journey (default: the first)")
 
+    _add_export_parser(commands)
     commands.add_parser("schema", help="print the JSON Schema of the .cjmap file")
     return parser
+
+
+def _add_export_parser(commands) -> None:
+    from cjdesigner.export.page_setup import PAPER_SIZES_MM
+
+    export = commands.add_parser(
+        "export",
+        help="export a journey as a PDF (one page or a tiled poster), a PNG or an SVG",
+        description="Export a journey. The format follows the output's extension: .pdf, .png or .svg.",
+    )
+    export.add_argument("file", type=Path, metavar="FILE")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT", help="OUT.pdf, OUT.png or OUT.svg; replaced if it exists")
+    export.add_argument("--journey", metavar="ID", help="which journey (default: the first)")
+    pdf = export.add_argument_group("PDF pages")
+    pdf.add_argument("--page", default="A4", metavar="SIZE", help=f"{', '.join(PAPER_SIZES_MM)} or WIDTHxHEIGHTmm (default: A4)")
+    pdf.add_argument("--orientation", choices=("landscape", "portrait"), default="landscape")
+    pdf.add_argument("--margin", type=float, default=10.0, metavar="MM", help="page margins in millimetres (default: 10)")
+    mode = pdf.add_mutually_exclusive_group()
+    mode.add_argument("--fit", action="store_true", help="the whole map on one page (the default)")
+    mode.add_argument("--tile", action="store_true", help="a poster: the map at --scale across several sheets")
+    pdf.add_argument("--scale", type=float, metavar="PERCENT", help="poster scale, 100 = true size (implies --tile; default 100)")
+    pdf.add_argument("--overlap", type=float, default=10.0, metavar="MM", help="how much neighbouring sheets share (default: 10)")
+    pdf.add_argument("--no-title-block", action="store_true", help="leave out the title block at the foot of the page")
+    pdf.add_argument("--persona-pages", action="store_true", help="add one page per persona")
+    pdf.add_argument("--summary", action="store_true", help="add the pain points and opportunities of each stage")
+    what = export.add_argument_group("what to print (comma-separated ids; default: all)")
+    what.add_argument("--stages", metavar="IDS")
+    what.add_argument("--lanes", metavar="IDS")
+    what.add_argument("--personas", metavar="IDS")
+    image = export.add_argument_group("PNG")
+    image.add_argument("--dpi", type=int, default=150, help="resolution of a PNG (default: 150)")
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -197,6 +229,87 @@ def _export_csv(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from cjdesigner.export.options import ExportFormat, ExportOptions
+    from cjdesigner.export.page_setup import Mode, PageSetup, PageSetupError
+    from cjdesigner.export.selection import PrintSelection, SelectionError
+    from cjdesigner.io.errors import SaveError
+
+    try:
+        export_format = ExportFormat.for_path(args.output)
+        if args.fit and args.scale is not None:
+            raise ValueError("--scale sets the size of a tiled poster; it cannot go with --fit")
+        tile = args.tile or args.scale is not None
+        setup = PageSetup(
+            paper=args.page,
+            landscape=args.orientation == "landscape",
+            margin_mm=args.margin,
+            mode=Mode.TILE if tile else Mode.FIT,
+            scale_percent=100.0 if args.scale is None else args.scale,
+            overlap_mm=args.overlap,
+            title_block=not args.no_title_block,
+        )
+        project = _load(args.file)
+        selection = PrintSelection(args.journey, *(_ids(v) for v in (args.stages, args.lanes, args.personas)))
+        _check_selection(args.file, project, selection)
+        options = ExportOptions(selection, setup, args.persona_pages, args.summary, png_dpi=args.dpi)
+    except (PageSetupError, ValueError) as error:
+        print(f"cjdesigner export: error: {error}", file=sys.stderr)
+        return 2
+    try:
+        if export_format == ExportFormat.PDF:
+            from cjdesigner.export.pdf import write_pdf
+
+            report = write_pdf(project, args.output, options)
+        else:
+            report = _write_image(project, args.output, options)
+    except SelectionError as error:
+        raise BadInput(args.file, str(error)) from None
+    except SaveError as error:
+        raise BadInput(args.output, error.sentence) from None
+    for warning in report.warnings:
+        print(f"{args.output}: warning: {warning}", file=sys.stderr)
+    return 0
+
+
+def _write_image(project, path: Path, options):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # an image needs no window, nor a screen
+    from PySide6.QtWidgets import QApplication
+
+    from cjdesigner.export.image import write_image
+
+    app = QApplication.instance() or QApplication(["cjdesigner"])  # noqa: F841 (must outlive the export)
+    return write_image(project, path, options)
+
+
+def _ids(text: str | None) -> frozenset[str] | None:
+    if text is None:
+        return None
+    return frozenset(part.strip() for part in text.split(",") if part.strip())
+
+
+def _check_selection(file: Path, project, selection) -> None:
+    """Names the ids that are not in the journey, with the ones that are."""
+    from cjdesigner.export.selection import SelectionError
+
+    try:
+        journey = selection.journey(project)
+    except SelectionError as error:
+        raise BadInput(file, str(error)) from None
+    checks = (
+        ("stage", selection.stage_ids, [(s.id, s.name) for s in journey.stages]),
+        ("lane", selection.lane_ids, [(la.id, la.title) for la in journey.lanes]),
+        ("persona", selection.persona_ids, [(p, project.persona(p).name) for p in journey.persona_ids]),
+    )
+    for what, chosen, known in checks:
+        unknown = sorted((chosen or set()) - {item_id for item_id, _ in known})
+        if unknown:
+            names = ", ".join(f"{item_id} ({name})" for item_id, name in known) or "none"
+            raise BadInput(file, f'the journey "{journey.id}" has no {what} "{unknown[0]}"; its {what}s are: {names}')
+        if chosen is not None and not chosen:
+            raise BadInput(file, f"the list of {what}s to print is empty")
+
+
 def _schema(args: argparse.Namespace) -> int:
     from cjdesigner.io.schema import cjmap_schema_text
 
@@ -216,6 +329,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "validate": _validate,
     "import-csv": _import_csv,
     "export-csv": _export_csv,
+    "export": _export,
     "schema": _schema,
     None: _help,
 }

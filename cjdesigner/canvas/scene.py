@@ -99,6 +99,7 @@ class MapScene(QGraphicsScene):
 
     def __init__(self, document: Document) -> None:
         super().__init__()
+        style.load_bundled_fonts()
         self.document = document
         self.setBackgroundBrush(style.CANVAS)
         self.card_items: dict[str, CardItem] = {}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from cjdesigner.model.vocabulary import Sentiment
 
@@ -29,6 +29,14 @@ SENTIMENT_COLOURS = {
     Sentiment.NEUTRAL: QColor("#607D8B"),
     Sentiment.NEGATIVE: QColor("#C62828"),
 }
+
+
+@lru_cache(maxsize=1)
+def load_bundled_fonts() -> bool:
+    """Makes the bundled DejaVu Sans available to Qt; False if the files could not be loaded."""
+    from cjdesigner.export.font_files import BOLD_FILE, REGULAR_FILE
+
+    return all(QFontDatabase.addApplicationFont(str(path)) >= 0 for path in (REGULAR_FILE, BOLD_FILE))
 
 
 @lru_cache(maxsize=64)

@@ -10,23 +10,23 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONT_DIR = Path(__file__).resolve().parent.parent / "fonts"
+from cjdesigner.export.font_files import BOLD_FILE, REGULAR_FILE
+
 REGULAR = "CJ-DejaVuSans"
 BOLD = "CJ-DejaVuSans-Bold"
 MISSING = "\u25a1"  # □
-FONT_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
+FONT_FILES = {REGULAR: REGULAR_FILE, BOLD: BOLD_FILE}
 
 
 @lru_cache(maxsize=1)
 def register_fonts() -> frozenset[int]:
     """Registers both faces once per process; returns the code points the regular face can print."""
     for name, file_name in FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file_name)))
+        pdfmetrics.registerFont(TTFont(name, str(file_name)))
     pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD)
     regular = pdfmetrics.getFont(REGULAR).face.charToGlyph
     bold = pdfmetrics.getFont(BOLD).face.charToGlyph

@@ -1,0 +1,113 @@
+"""PNG and SVG images of a map, painted by the canvas's own items on a scene of their own, so the
+image is exactly the map on screen without the selection, hover or search highlights.
+
+These need Qt (a QApplication must exist); the PDF does not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsItem
+
+from cjdesigner import __version__
+from cjdesigner.app.document import Document
+from cjdesigner.canvas.scene import MapScene
+from cjdesigner.export.options import ExportOptions, ExportReport
+from cjdesigner.export.selection import selected_journey
+from cjdesigner.io.atomic import write_atomic
+from cjdesigner.io.errors import SaveError
+from cjdesigner.model.document import Project
+
+MAX_SIDE_PX = 32000
+MAX_PIXELS = 300_000_000
+# The canvas sizes its fonts for a 96 dpi device (style.font); painting on a device of another
+# resolution would scale the letters but not the boxes, so images are painted at 96 dpi and
+# only labelled with the resolution asked for.
+SCREEN_DPI = 96
+
+
+class ImageTooLarge(SaveError):
+    """The image would not fit in memory at the chosen resolution."""
+
+
+def export_scene(project: Project, options: ExportOptions) -> MapScene:
+    """A scene showing only the selected journey, stages, lanes and personas, on white."""
+    journey = selected_journey(project, options.selection)
+    printed = project.model_copy(update={"journeys": [journey]})
+    scene = MapScene(Document(printed))
+    scene.setBackgroundBrush(QColor("#FFFFFF"))
+    for item in scene.items():  # cached cards would reach an SVG as bitmaps and a PNG blurred
+        item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+    return scene
+
+
+def set_dpi(image: QImage, dpi: float) -> None:
+    dots_per_metre = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+
+
+def image_size(scene: MapScene, dpi: int) -> QSize:
+    scale = dpi / 72
+    return QSize(round(scene.layout.width * scale), round(scene.layout.height * scale))
+
+
+def png_bytes(project: Project, options: ExportOptions = ExportOptions()) -> bytes:
+    scene = export_scene(project, options)
+    size = image_size(scene, options.png_dpi)
+    if max(size.width(), size.height()) > MAX_SIDE_PX or size.width() * size.height() > MAX_PIXELS:
+        raise ImageTooLarge(
+            f"at {options.png_dpi} dpi the image would be {size.width():,} × {size.height():,} pixels, "
+            "too large to make; choose a lower resolution or export a PDF"
+        )
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("#FFFFFF"))
+    set_dpi(image, SCREEN_DPI)
+    image.setText("Title", project.title or scene.journey.title)
+    image.setText("Software", f"cjdesigner {__version__}")
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    source = QRectF(0, 0, scene.layout.width, scene.layout.height)
+    scene.render(painter, QRectF(0, 0, size.width(), size.height()), source, Qt.AspectRatioMode.IgnoreAspectRatio)
+    painter.end()
+    set_dpi(image, options.png_dpi)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise SaveError("Qt could not encode the PNG image")
+    buffer.close()
+    return bytes(data.data())
+
+
+def svg_bytes(project: Project, options: ExportOptions = ExportOptions()) -> bytes:
+    scene = export_scene(project, options)
+    width, height = scene.layout.width, scene.layout.height
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(QSize(round(width * SCREEN_DPI / 72), round(height * SCREEN_DPI / 72)))
+    generator.setViewBox(QRectF(0, 0, width, height))
+    generator.setResolution(SCREEN_DPI)
+    generator.setTitle(project.title or scene.journey.title)
+    generator.setDescription(f"{scene.journey.title} — cjdesigner {__version__}")
+    painter = QPainter(generator)
+    scene.render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
+    painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def write_image(project: Project, path: Path, options: ExportOptions = ExportOptions()) -> ExportReport:
+    """Writes a .png or .svg atomically; raises SaveError with a sentence when it cannot."""
+    path = Path(path)
+    data = svg_bytes(project, options) if path.suffix.lower() == ".svg" else png_bytes(project, options)
+    write_atomic(path, data, keep_backup=False)
+    return ExportReport(pages=1)

@@ -1,0 +1,157 @@
+"""`cjdesigner export`: PDF, PNG and SVG from the command line, and every way to get it wrong."""
+
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import pytest
+from pdf_helpers import page_text, reader, squeezed
+
+from cjdesigner.cli import main
+from cjdesigner.export.page_setup import MM, PageSetup
+from cjdesigner.io.cjmap import load_project
+from cjdesigner.layout import layout_journey
+
+GOLDEN = Path(__file__).parent / "golden" / "v1.cjmap"
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": ""}
+    env.pop("QT_QPA_PLATFORM")  # the command must manage without a screen on its own
+    return subprocess.run([sys.executable, "-m", "cjdesigner", *args], capture_output=True, text=True, env=env, timeout=120)
+
+
+def page_size(path: Path) -> tuple[float, float]:
+    box = reader(path.read_bytes()).pages[0].mediabox
+    return (float(box.width), float(box.height))
+
+
+def test_pdf_defaults_to_one_landscape_a4_page(tmp_path):
+    out = tmp_path / "map.pdf"
+    assert main(["export", str(GOLDEN), "-o", str(out)]) == 0
+    pdf = reader(out.read_bytes())
+    assert len(pdf.pages) == 1
+    assert page_size(out) == pytest.approx(PageSetup("A4", landscape=True).page_size, abs=0.01)
+    text = squeezed(page_text(out.read_bytes()))
+    for card in load_project(GOLDEN).journeys[0].cards:
+        assert squeezed(card.text) in text
+
+
+@pytest.mark.parametrize(
+    "args, size",
+    [
+        (["--page", "A3", "--orientation", "portrait"], (297 * MM, 420 * MM)),
+        (["--page", "letter"], (279.4 * MM, 215.9 * MM)),
+        (["--page", "Tabloid", "--fit"], (431.8 * MM, 279.4 * MM)),
+        (["--page", "700x500mm", "--orientation", "portrait"], (500 * MM, 700 * MM)),
+    ],
+)
+def test_page_size_and_orientation(tmp_path, args, size):
+    out = tmp_path / "map.pdf"
+    assert main(["export", str(GOLDEN), "-o", str(out), *args]) == 0
+    assert page_size(out) == pytest.approx(size, abs=0.01)
+
+
+def test_tile_with_a_scale_makes_a_poster(tmp_path):
+    out = tmp_path / "poster.pdf"
+    assert main(["export", str(GOLDEN), "-o", str(out), "--tile", "--scale", "150", "--page", "A4"]) == 0
+    project = load_project(GOLDEN)
+    layout = layout_journey(project, project.journeys[0])
+    sheets = PageSetup("A4", mode="tile", scale_percent=150).sheets(layout.width, layout.height)
+    assert len(reader(out.read_bytes()).pages) == len(sheets) + 1
+    scale_only = tmp_path / "scale-only.pdf"
+    assert main(["export", str(GOLDEN), "-o", str(scale_only), "--scale", "150"]) == 0
+    assert len(reader(scale_only.read_bytes()).pages) == len(sheets) + 1
+
+
+def test_appendix_and_selection_options(tmp_path):
+    out = tmp_path / "map.pdf"
+    args = ["--persona-pages", "--summary", "--page", "A3", "--stages", "stage-purchase", "--personas", "persona-jean"]
+    assert main(["export", str(GOLDEN), "-o", str(out), *args]) == 0
+    pdf = reader(out.read_bytes())
+    assert len(pdf.pages) >= 3
+    first = page_text(out.read_bytes())
+    assert "Achat" in first and "Considération" not in first
+    assert "Jean-Pierre Morel" in pdf.pages[1].extract_text()
+
+
+@pytest.mark.parametrize(
+    "args, status, words",
+    [
+        (["--page", "B7"], 2, '"B7" is not a page size; use one of A4, A3'),
+        (["--page", "20x20mm"], 2, "between 50 and 5080 mm"),
+        (["--tile", "--scale", "1"], 2, "a scale of 1 % is outside 5 to 1000 %"),
+        (["--fit", "--scale", "50"], 2, "cannot go with --fit"),
+        (["--margin", "200"], 2, "margin of 200 mm"),
+        (["--journey", "nope"], 1, 'there is no journey "nope"'),
+        (["--stages", "nope"], 1, 'has no stage "nope"; its stages are: stage-awareness (Prise de conscience)'),
+        (["--lanes", ""], 1, "the list of lanes to print is empty"),
+    ],
+)
+def test_bad_options_are_sentences_and_write_nothing(tmp_path, capsys, args, status, words):
+    out = tmp_path / "map.pdf"
+    assert main(["export", str(GOLDEN), "-o", str(out), *args]) == status
+    err = capsys.readouterr().err
+    assert words in err and "Traceback" not in err
+    assert not out.exists()
+
+
+def test_unknown_extension_is_a_usage_error(tmp_path, capsys):
+    assert main(["export", str(GOLDEN), "-o", str(tmp_path / "map.docx")]) == 2
+    assert '"map.docx" does not end in .pdf, .png or .svg' in capsys.readouterr().err
+
+
+def test_unwritable_output_is_a_sentence_and_the_old_file_stays(tmp_path, capsys):
+    assert main(["export", str(GOLDEN), "-o", str(tmp_path / "no" / "map.pdf")]) == 1
+    assert "the folder" in capsys.readouterr().err and "does not exist" in capsys.readouterr().err + "does not exist"
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    (folder / "map.pdf").write_bytes(b"old")
+    folder.chmod(0o500)
+    try:
+        if os.access(folder, os.W_OK):  # running as root: a read-only folder is still writable
+            target = tmp_path / "map.pdf"
+            target.mkdir()
+            assert main(["export", str(GOLDEN), "-o", str(target)]) == 1
+            assert "is a folder, not a file" in capsys.readouterr().err
+        else:
+            assert main(["export", str(GOLDEN), "-o", str(folder / "map.pdf")]) == 1
+            assert (folder / "map.pdf").read_bytes() == b"old"
+    finally:
+        folder.chmod(0o700)
+
+
+def test_a_broken_map_is_a_sentence(tmp_path, capsys):
+    broken = tmp_path / "broken.cjmap"
+    broken.write_text('{"schema_version": 1, "journeys": [}', encoding="utf-8")
+    assert main(["export", str(broken), "-o", str(tmp_path / "map.pdf")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"{broken}: error: line 1, column") and "Traceback" not in err
+
+
+def test_png_and_svg_from_the_real_command_without_a_screen(tmp_path):
+    png, svg = tmp_path / "map.png", tmp_path / "map.svg"
+    result = run_cli("export", str(GOLDEN), "-o", str(png), "--dpi", "144")
+    assert result.returncode == 0, result.stderr
+    data = png.read_bytes()
+    assert data[:8] == PNG_SIGNATURE
+    width = int.from_bytes(data[16:20], "big")
+    project = load_project(GOLDEN)
+    assert width == round(layout_journey(project, project.journeys[0]).width * 2)
+
+    result = run_cli("export", str(GOLDEN), "-o", str(svg))
+    assert result.returncode == 0, result.stderr
+    root = ElementTree.parse(svg).getroot()
+    assert root.tag.endswith("svg")
+    texts = " ".join(t.text or "" for t in root.iter() if t.tag.endswith("text"))
+    assert project.journeys[0].cards[0].text.split()[0] in texts
+
+
+def test_a_png_too_large_to_make_is_refused(tmp_path, capsys):
+    out = tmp_path / "map.png"
+    assert main(["export", str(GOLDEN), "-o", str(out), "--dpi", "1200"]) == 1
+    assert "choose a lower resolution or export a PDF" in capsys.readouterr().err
+    assert not out.exists()
