@@ -274,11 +274,8 @@ def _export(args: argparse.Namespace) -> int:
 
 def _write_image(project, path: Path, options):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # an image needs no window, nor a screen
-    from PySide6.QtWidgets import QApplication
-
     from cjdesigner.export.image import write_image
 
-    app = QApplication.instance() or QApplication(["cjdesigner"])  # noqa: F841 (must outlive the export)
     return write_image(project, path, options)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from cjdesigner import __version__
 from cjdesigner.app.document import Document
@@ -105,8 +105,17 @@ def svg_bytes(project: Project, options: ExportOptions = ExportOptions()) -> byt
     return bytes(data.data())
 
 
+_application: QApplication | None = None
+
+
 def write_image(project: Project, path: Path, options: ExportOptions = ExportOptions()) -> ExportReport:
-    """Writes a .png or .svg atomically; raises SaveError with a sentence when it cannot."""
+    """Writes a .png or .svg atomically; raises SaveError with a sentence when it cannot.
+
+    Outside the app (the command line) it starts the QApplication the scene needs, and keeps it.
+    """
+    global _application
+    if QApplication.instance() is None:
+        _application = QApplication(["cjdesigner"])
     path = Path(path)
     data = svg_bytes(project, options) if path.suffix.lower() == ".svg" else png_bytes(project, options)
     write_atomic(path, data, keep_backup=False)
