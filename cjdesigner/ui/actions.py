@@ -35,6 +35,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.close", "&Close", Std.Close, ("Ctrl+W",)),
     ActionSpec("file.import_csv", "&Import Cards from CSV…", None, ("Ctrl+Shift+I",)),
     ActionSpec("file.export_csv", "&Export Cards to CSV…", None, ("Ctrl+Shift+E",)),
+    ActionSpec("file.export", "E&xport Map…", None, ("Ctrl+E",), None, "Export the journey as a PDF, a PNG or an SVG"),
     ActionSpec("file.quit", "&Quit", Std.Quit, ("Ctrl+Q",)),
     ActionSpec("edit.undo", "&Undo", Std.Undo, ("Ctrl+Z",), "edit-undo"),
     ActionSpec("edit.redo", "&Redo", Std.Redo, ("Ctrl+Shift+Z", "Ctrl+Y"), "edit-redo"),

@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addActions([a["file.save"], a["file.save_as"], a["file.close"]])
         file_menu.addSeparator()
+        file_menu.addAction(a["file.export"])
         file_menu.addActions([a["file.import_csv"], a["file.export_csv"]])
         file_menu.addSeparator()
         file_menu.addAction(a["file.quit"])
@@ -262,6 +263,7 @@ class MainWindow(QMainWindow):
             "file.close": self.close_map,
             "file.import_csv": self.import_csv,
             "file.export_csv": self.export_csv,
+            "file.export": self.export_map,
             "file.quit": self.close,
             "edit.undo": lambda: self.document and self.document.undo_stack.undo(),
             "edit.redo": lambda: self.document and self.document.undo_stack.redo(),
@@ -391,6 +393,14 @@ class MainWindow(QMainWindow):
         journey_id = self.document.journey_id
         label = self.tr("Import %n cards", "", sum(1 for r in rows if r.text))
         self.document.execute(label, lambda p: import_rows(p, journey_id, rows))
+
+    def export_map(self) -> None:
+        from cjdesigner.ui.export_dialog import ExportDialog
+
+        assert self.document is not None
+        self.export_dialog = ExportDialog(self.document, self.settings, self)
+        self.export_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.export_dialog.open()
 
     def export_csv(self) -> None:
         from cjdesigner.io.csv_cards import write_csv

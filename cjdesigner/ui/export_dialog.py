@@ -1,0 +1,532 @@
+"""File ▸ Export Map: PDF on one page or as a tiled poster, PNG at a chosen resolution, or SVG, with
+a live preview of the page and a progress bar that can be cancelled.
+
+The PDF is written on a worker thread from a private copy of the map, so the window stays
+responsive on a 5,000-card map and a cancelled or failed export leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cjdesigner.app.document import Document
+from cjdesigner.export.image import export_scene, image_size
+from cjdesigner.export.options import ExportCancelled, ExportFormat, ExportOptions, ExportReport
+from cjdesigner.export.page_setup import MM, PAPER_SIZES_MM, Mode, PageSetup, PageSetupError, describe
+from cjdesigner.export.selection import PrintSelection
+from cjdesigner.io.errors import SaveError
+from cjdesigner.model.document import Project
+from cjdesigner.ui.export_preview import PagePreview
+
+CUSTOM = "custom"
+FILTERS = {ExportFormat.PDF: "PDF (*.pdf)", ExportFormat.PNG: "PNG image (*.png)", ExportFormat.SVG: "SVG drawing (*.svg)"}
+
+
+class PdfJob(QObject):
+    """Writes one PDF on a worker thread; `cancel` stops it at the next progress report."""
+
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, project: Project, path: Path, options: ExportOptions) -> None:
+        super().__init__()
+        self.project, self.path, self.options = project, path, options
+        self._stop = threading.Event()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self._stop.is_set():
+            raise ExportCancelled
+        self.progressed.emit(done, total)
+
+    @Slot()
+    def run(self) -> None:
+        from cjdesigner.export.pdf import write_pdf
+
+        try:
+            report = write_pdf(self.project, self.path, self.options, self._progress)
+        except ExportCancelled:
+            self.cancelled.emit()
+        except SaveError as error:
+            self.failed.emit(error.sentence)
+        except Exception as error:  # a bug must not take the window, and the user's work, down with it
+            self.failed.emit(f"the export failed unexpectedly ({type(error).__name__}: {error}); the map itself is safe")
+        else:
+            self.succeeded.emit(report)
+
+
+def checklist(name: str, items: list[tuple[str, str]]) -> QListWidget:
+    widget = QListWidget()
+    widget.setObjectName(name)
+    for item_id, label in items:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, item_id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        widget.addItem(item)
+    return widget
+
+
+def checked_ids(widget: QListWidget) -> frozenset[str] | None:
+    """None when every item is checked: "all", which also takes in items added later."""
+    ids = [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())]
+    chosen = frozenset(i for row, i in enumerate(ids) if widget.item(row).checkState() == Qt.CheckState.Checked)
+    return None if len(chosen) == len(ids) else chosen
+
+
+class ExportDialog(QDialog):
+    finished_export = Signal(object)  # the ExportReport, or None when cancelled or failed
+
+    def __init__(self, document: Document, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("export-dialog")
+        self.setWindowTitle(self.tr("Export Map"))
+        self.document = document
+        self.settings = settings
+        self.job: PdfJob | None = None
+        self.thread_: QThread | None = None
+        self.preview = PagePreview()
+        self.summary = QLabel()
+        self.summary.setObjectName("export-summary")
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("export-progress")
+        self.progress.setVisible(False)
+        self._scene_key: tuple | None = None
+        self._timer = QTimer(self, singleShot=True, interval=120)
+        self._timer.timeout.connect(self.refresh_preview)
+
+        tabs = QTabWidget()
+        tabs.addTab(self._format_tab(), self.tr("Format"))
+        tabs.addTab(self._content_tab(), self.tr("What to Print"))
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setObjectName("export-button")
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.cancel_button = QPushButton(self.tr("Cancel Export"))
+        self.cancel_button.setObjectName("export-cancel")
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button.setVisible(False)
+        self.export_button.clicked.connect(self.choose_file_and_export)
+        self.close_button.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self.cancel_export)
+
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.summary)
+        top = QHBoxLayout()
+        top.addWidget(tabs)
+        top.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.buttons)
+        self._restore()
+        self._connect_changes()
+        self._sync_enabled()
+        self.refresh_preview()
+        self.resize(980, 620)
+
+    # --- building the form ---------------------------------------------------------------------
+
+    def _format_tab(self) -> QWidget:
+        self.format = QComboBox(objectName="export-format")
+        self.format.addItem(self.tr("PDF document"), ExportFormat.PDF.value)
+        self.format.addItem(self.tr("PNG image"), ExportFormat.PNG.value)
+        self.format.addItem(self.tr("SVG drawing"), ExportFormat.SVG.value)
+        self.paper = QComboBox(objectName="export-paper")
+        for name, (w, h) in PAPER_SIZES_MM.items():
+            self.paper.addItem(f"{name}  ({w:g} × {h:g} mm)", name)
+        self.paper.addItem(self.tr("Custom size"), CUSTOM)
+        self.custom_w = self._mm_box("export-custom-width", 50, 5080, 600)
+        self.custom_h = self._mm_box("export-custom-height", 50, 5080, 900)
+        custom = QHBoxLayout()
+        custom.addWidget(self.custom_w)
+        custom.addWidget(QLabel("×"))
+        custom.addWidget(self.custom_h)
+        self.landscape = QRadioButton(self.tr("Landscape"), objectName="export-landscape")
+        self.portrait = QRadioButton(self.tr("Portrait"), objectName="export-portrait")
+        orientation = QHBoxLayout()
+        orientation.addWidget(self.landscape)
+        orientation.addWidget(self.portrait)
+        self._orientation = QButtonGroup(self)
+        self._orientation.addButton(self.landscape)
+        self._orientation.addButton(self.portrait)
+        self.margin = self._mm_box("export-margin", 0, 100, 10)
+        self.fit = QRadioButton(self.tr("Whole map on one page"), objectName="export-fit")
+        self.tile = QRadioButton(self.tr("Poster on several sheets"), objectName="export-tile")
+        self._mode = QButtonGroup(self)
+        self._mode.addButton(self.fit)
+        self._mode.addButton(self.tile)
+        self.scale = QSpinBox(objectName="export-scale", minimum=5, maximum=1000, value=100, suffix=" %")
+        self.overlap = self._mm_box("export-overlap", 0, 50, 10)
+        self.title_block = QCheckBox(self.tr("Title block with date and page numbers"), objectName="export-title-block")
+        self.persona_pages = QCheckBox(self.tr("A page for each persona"), objectName="export-persona-pages")
+        self.summary_pages = QCheckBox(self.tr("Pain points and opportunities by stage"), objectName="export-summary-pages")
+        self.dpi = QSpinBox(objectName="export-dpi", minimum=36, maximum=1200, value=150, suffix=" dpi")
+
+        self.page_box = QGroupBox(self.tr("Paper"))
+        page_form = QFormLayout(self.page_box)
+        page_form.addRow(self.tr("Size"), self.paper)
+        page_form.addRow(self.tr("Custom (mm)"), custom)
+        page_form.addRow(self.tr("Orientation"), orientation)
+        page_form.addRow(self.tr("Margins"), self.margin)
+        page_form.addRow(self.fit)
+        page_form.addRow(self.tile)
+        page_form.addRow(self.tr("Poster scale"), self.scale)
+        page_form.addRow(self.tr("Overlap"), self.overlap)
+        page_form.addRow(self.title_block)
+        page_form.addRow(QLabel(self.tr("Appendix:")))
+        page_form.addRow(self.persona_pages)
+        page_form.addRow(self.summary_pages)
+        self.image_box = QGroupBox(self.tr("Image"))
+        image_form = QFormLayout(self.image_box)
+        image_form.addRow(self.tr("Resolution"), self.dpi)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        form = QFormLayout()
+        form.addRow(self.tr("Format"), self.format)
+        layout.addLayout(form)
+        layout.addWidget(self.page_box)
+        layout.addWidget(self.image_box)
+        layout.addStretch(1)
+        return tab
+
+    def _mm_box(self, name: str, low: float, high: float, value: float) -> QDoubleSpinBox:
+        box = QDoubleSpinBox(objectName=name, minimum=low, maximum=high, value=value, suffix=" mm", decimals=1)
+        return box
+
+    def _content_tab(self) -> QWidget:
+        project = self.document.project
+        self.journey = QComboBox(objectName="export-journey")
+        for journey in project.journeys:
+            self.journey.addItem(journey.title, journey.id)
+        self.journey.setCurrentIndex(self.journey.findData(self.document.journey_id))
+        self.lists = QHBoxLayout()
+        self.stages = self.lanes = self.personas = None
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        form = QFormLayout()
+        form.addRow(self.tr("Journey"), self.journey)
+        layout.addLayout(form)
+        layout.addLayout(self.lists, 1)
+        self._fill_lists()
+        self.journey.currentIndexChanged.connect(self._fill_lists)
+        return tab
+
+    def _fill_lists(self) -> None:
+        project = self.document.project
+        journey = project.journey(self.journey.currentData())
+        while self.lists.count():
+            widget = self.lists.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        personas = {p.id: p.name for p in project.personas}
+        self.stages = checklist("export-stages", [(s.id, s.name) for s in journey.stages])
+        self.lanes = checklist("export-lanes", [(la.id, la.title) for la in journey.lanes if not la.hidden])
+        self.personas = checklist("export-personas", [(p, personas.get(p, p)) for p in journey.persona_ids])
+        for title, widget in ((self.tr("Stages"), self.stages), (self.tr("Lanes"), self.lanes), (self.tr("Personas"), self.personas)):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(widget)
+            self.lists.addWidget(box)
+            widget.itemChanged.connect(self._changed)
+        self._changed()
+
+    def _connect_changes(self) -> None:
+        for combo in (self.format, self.paper):
+            combo.currentIndexChanged.connect(self._changed)
+        for box in (self.custom_w, self.custom_h, self.margin, self.overlap, self.scale, self.dpi):
+            box.valueChanged.connect(self._changed)
+        for button in (self.landscape, self.portrait, self.fit, self.tile, self.title_block, self.persona_pages, self.summary_pages):
+            button.toggled.connect(self._changed)
+
+    # --- settings ------------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        s = self.settings
+        self.format.setCurrentIndex(max(0, self.format.findData(str(s.value("export/format", "pdf")))))
+        self.paper.setCurrentIndex(max(0, self.paper.findData(str(s.value("export/paper", "A4")))))
+        self.custom_w.setValue(float(s.value("export/customWidth", 600)))
+        self.custom_h.setValue(float(s.value("export/customHeight", 900)))
+        landscape = s.value("export/landscape", True, type=bool)
+        (self.landscape if landscape else self.portrait).setChecked(True)
+        self.margin.setValue(float(s.value("export/margin", 10)))
+        (self.tile if s.value("export/mode", "fit") == "tile" else self.fit).setChecked(True)
+        self.scale.setValue(int(s.value("export/scale", 100)))
+        self.overlap.setValue(float(s.value("export/overlap", 10)))
+        self.title_block.setChecked(s.value("export/titleBlock", True, type=bool))
+        self.persona_pages.setChecked(s.value("export/personaPages", False, type=bool))
+        self.summary_pages.setChecked(s.value("export/summaryPages", False, type=bool))
+        self.dpi.setValue(int(s.value("export/dpi", 150)))
+
+    def _save_settings(self) -> None:
+        s = self.settings
+        s.setValue("export/format", self.export_format().value)
+        s.setValue("export/paper", self.paper.currentData())
+        s.setValue("export/customWidth", self.custom_w.value())
+        s.setValue("export/customHeight", self.custom_h.value())
+        s.setValue("export/landscape", self.landscape.isChecked())
+        s.setValue("export/margin", self.margin.value())
+        s.setValue("export/mode", "tile" if self.tile.isChecked() else "fit")
+        s.setValue("export/scale", self.scale.value())
+        s.setValue("export/overlap", self.overlap.value())
+        s.setValue("export/titleBlock", self.title_block.isChecked())
+        s.setValue("export/personaPages", self.persona_pages.isChecked())
+        s.setValue("export/summaryPages", self.summary_pages.isChecked())
+        s.setValue("export/dpi", self.dpi.value())
+
+    # --- options and preview -------------------------------------------------------------------
+
+    def export_format(self) -> ExportFormat:
+        return ExportFormat(self.format.currentData())
+
+    def page_setup(self) -> PageSetup:
+        paper = self.paper.currentData()
+        if paper == CUSTOM:
+            paper = f"{self.custom_w.value():g}x{self.custom_h.value():g}mm"
+        return PageSetup(
+            paper=paper,
+            landscape=self.landscape.isChecked(),
+            margin_mm=self.margin.value(),
+            mode=Mode.TILE if self.tile.isChecked() else Mode.FIT,
+            scale_percent=float(self.scale.value()),
+            overlap_mm=self.overlap.value(),
+            title_block=self.title_block.isChecked(),
+        )
+
+    def selection(self) -> PrintSelection:
+        return PrintSelection(self.journey.currentData(), checked_ids(self.stages), checked_ids(self.lanes), checked_ids(self.personas))
+
+    def options(self) -> ExportOptions:
+        """Raises PageSetupError with a sentence when the page setup cannot print."""
+        return ExportOptions(
+            self.selection(), self.page_setup(), self.persona_pages.isChecked(), self.summary_pages.isChecked(), png_dpi=self.dpi.value()
+        )
+
+    def _sync_enabled(self) -> None:
+        is_pdf = self.export_format() == ExportFormat.PDF
+        self.page_box.setVisible(is_pdf)
+        self.image_box.setVisible(self.export_format() == ExportFormat.PNG)
+        custom = self.paper.currentData() == CUSTOM
+        self.custom_w.setEnabled(custom)
+        self.custom_h.setEnabled(custom)
+        self.scale.setEnabled(self.tile.isChecked())
+        self.overlap.setEnabled(self.tile.isChecked())
+
+    def _changed(self, *_: object) -> None:
+        if not hasattr(self, "format"):
+            return
+        self._sync_enabled()
+        self._timer.start()
+
+    def refresh_preview(self) -> None:
+        try:
+            options = self.options()
+        except (PageSetupError, ValueError) as error:
+            self.summary.setText(f"<span style='color:#C62828'>{self.tr('Cannot export:')} {error}</span>")
+            self.export_button.setEnabled(False)
+            return
+        key = (options.selection,)
+        if key != self._scene_key:
+            self.scene = export_scene(self.document.project, options)
+            self._scene_key = key
+        self.export_button.setEnabled(self.job is None)
+        fmt = self.export_format()
+        layout = self.scene.layout
+        if fmt == ExportFormat.PDF:
+            setup = options.page
+            try:
+                sheets = setup.sheets(layout.width, layout.height) if setup.mode == Mode.TILE else []
+            except PageSetupError as error:
+                self.summary.setText(f"<span style='color:#C62828'>{self.tr('Cannot export:')} {error}</span>")
+                self.export_button.setEnabled(False)
+                return
+            self.preview.show_export(self.scene, setup, sheets)
+            self.summary.setText(self._describe_pdf(options, layout.width, layout.height, sheets))
+        else:
+            self.preview.show_export(self.scene, None, [])
+            if fmt == ExportFormat.PNG:
+                size = image_size(self.scene, options.png_dpi)
+                self.summary.setText(self.tr("PNG image of %1 × %2 pixels at %3 dpi.").replace("%1", f"{size.width():,}").replace("%2", f"{size.height():,}").replace("%3", str(options.png_dpi)))
+            else:
+                self.summary.setText(self.tr("SVG drawing of %1 × %2 mm, text kept as text.").replace("%1", f"{layout.width / MM:.0f}").replace("%2", f"{layout.height / MM:.0f}"))
+
+    def _describe_pdf(self, options: ExportOptions, width: float, height: float, sheets: list) -> str:
+        setup = options.page
+        extra = []
+        if options.persona_pages:
+            extra.append(self.tr("persona pages"))
+        if options.summary_pages:
+            extra.append(self.tr("a summary of pain points and opportunities"))
+        appendix = (self.tr(", then ") + self.tr(" and ").join(extra)) if extra else ""
+        if setup.mode == Mode.FIT:
+            scale = setup.fit(width, height).scale * 100
+            return self.tr("One page, %1, the map at %2 % of its size%3.").replace("%1", describe(setup)).replace("%2", f"{scale:.0f}").replace("%3", appendix)
+        rows, columns = sheets[-1].row + 1, sheets[-1].column + 1
+        text = self.tr("An assembly plan, then %1 sheets (%2 rows × %3 columns), %4, at %5 %%6.")
+        values = {"%1": str(len(sheets)), "%2": str(rows), "%3": str(columns), "%4": describe(setup), "%5": f"{setup.scale_percent:g}", "%6": appendix}
+        for marker in ("%6", "%5", "%4", "%3", "%2", "%1"):
+            text = text.replace(marker, values[marker])
+        return text
+
+    # --- exporting -----------------------------------------------------------------------------
+
+    def suggested_path(self) -> Path:
+        fmt = self.export_format()
+        folder = self.settings.value("export/folder", "")
+        if not folder:
+            folder = str(self.document.path.parent) if self.document.path else QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        stem = self.document.path.stem if self.document.path else (self.document.project.title or "map")
+        journey = self.document.project.journey(self.journey.currentData())
+        if len(self.document.project.journeys) > 1:
+            stem = f"{stem} - {journey.title}"
+        safe = "".join("_" if ch in '<>:"/\\|?*' else ch for ch in stem).strip() or "map"
+        return Path(folder) / f"{safe}.{fmt.value}"
+
+    def choose_file_and_export(self) -> None:
+        fmt = self.export_format()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Map"), str(self.suggested_path()), FILTERS[fmt])
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != f".{fmt.value}":
+            target = target.with_name(target.name + f".{fmt.value}")
+        self.export_to(target)
+
+    def export_to(self, path: Path) -> None:
+        try:
+            options = self.options()
+        except (PageSetupError, ValueError) as error:
+            QMessageBox.warning(self, self.tr("Cannot export"), str(error))
+            return
+        self._save_settings()
+        self.settings.setValue("export/folder", str(path.parent))
+        if self.export_format() == ExportFormat.PDF:
+            self._start_pdf(path, options)
+        else:
+            self._write_image(path, options)
+
+    def _write_image(self, path: Path, options: ExportOptions) -> None:
+        from cjdesigner.export.image import write_image
+
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        try:
+            report = write_image(self.document.project, path, options)
+        except SaveError as error:
+            self._failed(error.sentence)
+            return
+        finally:
+            self.unsetCursor()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self._succeeded(report, path)
+
+    def _start_pdf(self, path: Path, options: ExportOptions) -> None:
+        self.job = PdfJob(self.document.project.model_copy(deep=True), path, options)
+        self.thread_ = QThread(self)
+        self.job.moveToThread(self.thread_)
+        self.thread_.started.connect(self.job.run)
+        self.job.progressed.connect(self._progressed)
+        self._target = path
+        self.job.succeeded.connect(self._pdf_written)
+        self.job.failed.connect(self._failed)
+        self.job.cancelled.connect(self._cancelled)
+        self.progress.setRange(0, 0)
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.export_button.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.cancel_button.setVisible(True)
+        self.thread_.start()
+
+    def cancel_export(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+
+    @Slot(int, int)
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _job_over(self) -> None:
+        if self.thread_ is not None:
+            self.thread_.quit()
+            self.thread_.wait()
+            self.thread_.deleteLater()
+        self.job = self.thread_ = None
+        self.cancel_button.setVisible(False)
+        self.cancel_button.setEnabled(True)
+        self.close_button.setEnabled(True)
+        self.export_button.setEnabled(True)
+
+    @Slot(object)
+    def _pdf_written(self, report: ExportReport) -> None:
+        self._succeeded(report, self._target)
+
+    def _succeeded(self, report: ExportReport, path: Path) -> None:
+        self._job_over()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        pages = self.tr("1 page") if report.pages == 1 else self.tr("%1 pages").replace("%1", str(report.pages))
+        self.summary.setText(self.tr("Exported %1 to %2.").replace("%1", pages).replace("%2", str(path)))
+        if report.warnings:
+            QMessageBox.warning(
+                self,
+                self.tr("Some characters could not print"),
+                self.tr("The export is written, but the font lacks some characters:\n\n") + "\n".join(report.warnings[:10]),
+            )
+        self.finished_export.emit(report)
+
+    @Slot(str)
+    def _failed(self, sentence: str) -> None:
+        self._job_over()
+        self.progress.setVisible(False)
+        QMessageBox.critical(self, self.tr("Cannot export"), sentence)
+        self.finished_export.emit(None)
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self._job_over()
+        self.progress.setVisible(False)
+        self.summary.setText(self.tr("Export cancelled; no file was written."))
+        self.finished_export.emit(None)
+
+    def reject(self) -> None:
+        if self.job is not None:  # closing the window while exporting: stop the export first
+            self.cancel_export()
+            return
+        self._save_settings()
+        super().reject()

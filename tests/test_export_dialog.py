@@ -1,0 +1,187 @@
+"""The export dialog: opened from the window, previewing, exporting PDF, PNG and SVG with progress,
+cancelling, and refusing setups that cannot print."""
+
+import threading
+from pathlib import Path
+
+import pytest
+from pdf_helpers import page_text, reader
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from builders import small_project
+from cjdesigner.app.document import Document
+from cjdesigner.export.options import ExportCancelled
+from cjdesigner.export.page_setup import PageSetup
+from cjdesigner.io.sample import sample_project
+from cjdesigner.ui import export_dialog
+from cjdesigner.ui.export_dialog import ExportDialog
+
+
+class Messages:
+    def __init__(self):
+        self.shown: list[tuple[str, str]] = []
+
+    def __call__(self, parent, title, text, *args, **kwargs):
+        self.shown.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    recorder = Messages()
+    monkeypatch.setattr(QMessageBox, "warning", recorder)
+    monkeypatch.setattr(QMessageBox, "critical", recorder)
+    return recorder
+
+
+@pytest.fixture
+def dialog(qtbot, tmp_path, messages):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    widget = ExportDialog(Document(sample_project()), settings)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def export(qtbot, dialog, path: Path, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    with qtbot.waitSignal(dialog.finished_export, timeout=30000) as blocker:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    return blocker.args[0]
+
+
+def test_the_window_opens_the_dialog_with_ctrl_e(window, qtbot):
+    action = window.actions["file.export"]
+    assert "Ctrl+E" in [s.toString() for s in action.shortcuts()]
+    action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(ExportDialog) is not None and window.findChild(ExportDialog).isVisible())
+    dialog = window.findChild(ExportDialog)
+    assert dialog.journey.currentData() == "j1"
+    dialog.close()
+
+
+def test_pdf_with_the_chosen_paper_and_progress_to_the_end(dialog, qtbot, tmp_path, monkeypatch):
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A3"))
+    dialog.portrait.setChecked(True)
+    report = export(qtbot, dialog, tmp_path / "map", monkeypatch)
+    out = tmp_path / "map.pdf"  # the extension is added when the name has none
+    assert report is not None and report.pages == 1
+    box = reader(out.read_bytes()).pages[0].mediabox
+    assert (float(box.width), float(box.height)) == pytest.approx(PageSetup("A3", landscape=False).page_size, abs=0.01)
+    assert dialog.progress.value() == dialog.progress.maximum()
+    assert "Exported 1 page to" in dialog.summary.text()
+    assert dialog.export_button.isEnabled() and not dialog.cancel_button.isVisible()
+
+
+def test_poster_preview_and_export_agree(dialog, qtbot, tmp_path, monkeypatch):
+    dialog.tile.setChecked(True)
+    dialog.scale.setValue(100)
+    dialog.refresh_preview()
+    sheets = dialog.preview.sheets
+    assert len(sheets) > 1
+    assert f"then {len(sheets)} sheets" in dialog.summary.text()
+    report = export(qtbot, dialog, tmp_path / "poster.pdf", monkeypatch)
+    assert report.pages == len(sheets) + 1
+    assert len(reader((tmp_path / "poster.pdf").read_bytes()).pages) == len(sheets) + 1
+
+
+def test_selection_and_appendix_reach_the_pdf(dialog, qtbot, tmp_path, monkeypatch):
+    stages = dialog.stages
+    for row in range(1, stages.count()):
+        stages.item(row).setCheckState(Qt.CheckState.Unchecked)
+    dialog.summary_pages.setChecked(True)
+    export(qtbot, dialog, tmp_path / "map.pdf", monkeypatch)
+    data = (tmp_path / "map.pdf").read_bytes()
+    first = page_text(data)
+    assert stages.item(0).text() in first and stages.item(1).text() not in first
+    assert len(reader(data).pages) >= 2
+
+
+def test_png_and_svg_from_the_app(dialog, qtbot, tmp_path, monkeypatch):
+    dialog.format.setCurrentIndex(dialog.format.findData("png"))
+    dialog.dpi.setValue(72)
+    dialog.refresh_preview()
+    assert "at 72 dpi" in dialog.summary.text()
+    export(qtbot, dialog, tmp_path / "map.png", monkeypatch)
+    image = QImage(str(tmp_path / "map.png"))
+    assert image.width() == round(dialog.scene.layout.width)
+    assert round(image.dotsPerMeterX() * 0.0254) == 72
+    assert not dialog.page_box.isVisible()
+
+    dialog.format.setCurrentIndex(dialog.format.findData("svg"))
+    export(qtbot, dialog, tmp_path / "map.svg", monkeypatch)
+    svg = (tmp_path / "map.svg").read_text(encoding="utf-8")
+    assert "<svg" in svg and "Prise de conscience" in svg
+
+
+def test_cancel_stops_the_export_and_keeps_the_old_file(dialog, qtbot, tmp_path, monkeypatch):
+    target = tmp_path / "map.pdf"
+    target.write_bytes(b"old export")
+    asked_to_cancel = threading.Event()
+    import cjdesigner.export.pdf as pdf_module
+
+    def slow_write(project, path, options, progress):
+        progress(0, 10)
+        assert asked_to_cancel.wait(10)
+        progress(1, 10)  # the job raises ExportCancelled here
+        raise AssertionError("not cancelled")
+
+    monkeypatch.setattr(pdf_module, "write_pdf", slow_write)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    with qtbot.waitSignal(dialog.finished_export, timeout=10000) as blocker:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.cancel_button.isVisible())
+        assert not dialog.close_button.isEnabled()
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        asked_to_cancel.set()
+    assert blocker.args == [None]
+    assert "cancelled" in dialog.summary.text()
+    assert target.read_bytes() == b"old export"
+
+
+def test_a_failed_export_says_why(dialog, qtbot, tmp_path, monkeypatch, messages):
+    report = export(qtbot, dialog, tmp_path / "missing" / "map.pdf", monkeypatch)
+    assert report is None
+    assert messages.shown and "does not exist" in messages.shown[-1][1]
+
+
+def test_a_setup_that_cannot_print_disables_export_with_the_reason(dialog, qtbot):
+    dialog.margin.setValue(100)
+    dialog.refresh_preview()
+    assert not dialog.export_button.isEnabled()
+    assert "less than one inch" in dialog.summary.text()
+    dialog.margin.setValue(10)
+    dialog.refresh_preview()
+    assert dialog.export_button.isEnabled()
+
+
+def test_missing_glyphs_are_reported_after_the_export(qtbot, tmp_path, monkeypatch, messages):
+    project = small_project()
+    project.journeys[0].cards[0].text = "Café 你好"
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    dialog = ExportDialog(Document(project), settings)
+    qtbot.addWidget(dialog)
+    report = export(qtbot, dialog, tmp_path / "map.pdf", monkeypatch)
+    assert report.warnings and messages.shown
+    assert "U+4F60" in messages.shown[-1][1]
+
+
+def test_settings_are_remembered_for_the_next_export(dialog, qtbot, tmp_path, monkeypatch):
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A2"))
+    dialog.tile.setChecked(True)
+    dialog.scale.setValue(80)
+    export(qtbot, dialog, tmp_path / "map.pdf", monkeypatch)
+    again = ExportDialog(Document(sample_project()), dialog.settings)
+    qtbot.addWidget(again)
+    assert again.paper.currentData() == "A2" and again.tile.isChecked() and again.scale.value() == 80
+    assert again.suggested_path().parent == tmp_path
+
+
+def test_cancelled_is_what_the_job_raises_between_reports():
+    job = export_dialog.PdfJob(small_project(), Path("unused.pdf"), export_dialog.ExportOptions())
+    job._progress(0, 1)
+    job.cancel()
+    with pytest.raises(ExportCancelled):
+        job._progress(1, 1)
