@@ -12,6 +12,7 @@ import io
 from datetime import date
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner import __version__
@@ -25,6 +26,9 @@ from cjdesigner.export.selection import selected_journey
 from cjdesigner.io.atomic import write_atomic
 from cjdesigner.layout import layout_journey
 from cjdesigner.model.document import Project
+
+# ASCII85 only makes compressed streams a quarter larger and slower to write: PDFs are binary files.
+rl_config.useA85 = 0
 
 
 def pdf_bytes(project: Project, options: ExportOptions = ExportOptions(), progress: Progress | None = None) -> tuple[bytes, ExportReport]:
@@ -53,8 +57,10 @@ def pdf_bytes(project: Project, options: ExportOptions = ExportOptions(), progre
     canvas.setProducer(f"cjdesigner {__version__} with reportlab")
 
     report(0)
+    drawing = MapDrawing(canvas, project, journey, layout, guard)
+    drawing.define_symbols()
     canvas.beginForm(MAP_FORM, 0, 0, layout.width, layout.height)
-    MapDrawing(canvas, project, journey, layout, guard).draw(report)
+    drawing.draw(report)
     canvas.endForm()
 
     pages = PageWriter(canvas, project, journey, setup, guard, options.day or date.today())

@@ -37,15 +37,25 @@ def font_name(bold: bool) -> str:
     return BOLD if bold else REGULAR
 
 
-@lru_cache(maxsize=32768)
-def _char_width(char: str, bold: bool) -> float:
-    return pdfmetrics.stringWidth(char, font_name(bold), 1000) / 1000
+class _Widths(dict):
+    """Advance widths in ems, filled on first use of each character."""
+
+    def __init__(self, font: str) -> None:
+        super().__init__()
+        self.font = font
+
+    def __missing__(self, char: str) -> float:
+        width = self[char] = pdfmetrics.stringWidth(char, self.font, 1000) / 1000
+        return width
+
+
+_WIDTHS = {False: _Widths(REGULAR), True: _Widths(BOLD)}
 
 
 def measure(text: str, size: float, bold: bool = False) -> float:
-    """The width of `text` at `size` points; per-character widths are cached, which is what makes
-    fitting 5,000 cards' text fast."""
-    return sum(_char_width(char, bold) for char in text) * size
+    """The width of `text` at `size` points. Summing cached per-character widths in C (map over a
+    dict) is what makes fitting 5,000 cards' text fast; DejaVu Sans is not kerned by reportlab."""
+    return sum(map(_WIDTHS[bold].__getitem__, text)) * size
 
 
 @dataclass

@@ -9,6 +9,7 @@ what the user typed is what prints.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -30,6 +31,16 @@ from cjdesigner.model.vocabulary import BLUEPRINT_LINE_TITLES, Confidence, LaneK
 from cjdesigner.textfit import FittedText, elide, fit_text
 
 ASCENT = 0.928  # DejaVu Sans ascent, in ems
+
+
+class CardLabel(NamedTuple):
+    """A channel name or a vote count, right-aligned in a card's footer."""
+
+    text: str
+    size: float
+    right: float
+    baseline: float
+
 Progress = Callable[[int], None]
 
 
@@ -51,6 +62,9 @@ class MapDrawing:
         self.lanes = {lane.id: lane for lane in journey.lanes}
         self.stages = {stage.id: stage for stage in journey.stages}
         self.persona_rank = {pid: index for index, pid in enumerate(journey.persona_ids)}
+        used = {pid for card in journey.cards for pid in card.persona_ids}
+        self.persona_order = [p.id for p in project.personas if p.id in used]
+        self.badge_index = {pid: index for index, pid in enumerate(self.persona_order)}
         self._fitted: dict[tuple[str, float], FittedText] = {}
 
     def up(self, y: float) -> float:
@@ -70,10 +84,13 @@ class MapDrawing:
             self.draw_lane(lane_id)
         self.draw_emotion_grid()
         cards = [card for card in self.journey.cards if card.id in self.layout.cards]
+        labels: list[CardLabel] = []
+        self.c.setLineWidth(1)
         for index, card in enumerate(cards):
-            self.draw_card(card)
+            self.draw_card(card, labels)
             if progress is not None and index % 250 == 249:
                 progress(index + 1)
+        self.draw_card_texts(cards, labels)
         self.draw_emotion_curves()
         self.draw_blueprint_lines()
 
@@ -96,7 +113,7 @@ class MapDrawing:
             persona = self.personas.get(persona_id)
             if persona is None:
                 continue
-            self.draw_badge(persona.colour, persona.badge_initials, badge.center, badge.w / 2, 9)
+            self.draw_badge(persona.colour, persona.badge_initials, badge.center[0], self.up(badge.center[1]), badge.w / 2, 9)
             where = f'persona "{persona.name}"'
             c.setFillColor(palette.INK)
             c.setFont(BOLD, 10)
@@ -106,15 +123,50 @@ class MapDrawing:
                 c.setFont(REGULAR, 8)
                 c.drawString(badge.right + 6, self.up(badge.y + 24), elide(self.text(persona.role, where), 150, 8, measure))
 
-    def draw_badge(self, hex_colour: str, initials: str, centre: tuple[float, float], radius: float, size: float) -> None:
+    def draw_badge(self, hex_colour: str, initials: str, x: float, y: float, radius: float, size: float) -> None:
+        """A persona's badge centred on (x, y) in PDF coordinates."""
         c = self.c
         c.setLineWidth(0.8)
         c.setStrokeColor(palette.colour(palette.darker(hex_colour, 135)))
         c.setFillColor(palette.colour(hex_colour))
-        c.circle(centre[0], self.up(centre[1]), radius, stroke=1, fill=1)
+        c.circle(x, y, radius, stroke=1, fill=1)
         c.setFillColor(palette.WHITE if palette.is_dark(hex_colour) else palette.INK)
         c.setFont(BOLD, size)
-        c.drawCentredString(centre[0], self.up(centre[1]) - size * 0.36, self.text(initials, "a persona's initials"))
+        c.drawCentredString(x, y - size * 0.36, self.text(initials, "a persona's initials"))
+
+    # --- symbols drawn once and stamped on each card -----------------------------------------------
+
+    def define_symbols(self) -> None:
+        """Badges, severity pips, sentiment and confidence marks as PDF forms, drawn once each: a
+        5,000-card map then stamps them instead of repeating ~100 numbers of curves per card.
+        Must run before the map's own form begins (forms do not nest while being defined)."""
+        c = self.c
+        for index, persona_id in enumerate(self.persona_order):
+            persona = self.personas[persona_id]
+            c.beginForm(f"cj-badge-{index}", -8, -8, 8, 8)
+            self.draw_badge(persona.colour, persona.badge_initials, 0, 0, 7, 6.5)
+            c.endForm()
+        for severity in range(1, 6):
+            c.beginForm(f"cj-severity-{severity}", -30, -3, 0, 3)
+            for pip in range(5):
+                c.setFillColor(palette.SEVERITY_ON if pip < severity else palette.SEVERITY_OFF)
+                c.circle(-3 - (4 - pip) * 6.0, 0, 2.3, stroke=0, fill=1)
+            c.endForm()
+        for sentiment in Sentiment:
+            c.beginForm(f"cj-sentiment-{sentiment.value}", -12, -6, 0, 6)
+            self.draw_sentiment(sentiment, -6, 0, 5)
+            c.endForm()
+        for confidence in Confidence:
+            c.beginForm(f"cj-confidence-{confidence.value}", -6, -6, 6, 6)
+            self.draw_confidence(confidence, 0, 0)
+            c.endForm()
+
+    def stamp(self, name: str, x: float, y: float) -> None:
+        c = self.c
+        c.saveState()
+        c.translate(x, y)
+        c.doForm(name)
+        c.restoreState()
 
     # --- headers and cells ---------------------------------------------------------------------
 
@@ -194,21 +246,44 @@ class MapDrawing:
             result = self._fitted[key] = fit_text(text, width, CARD_TEXT_H, measure)
         return result
 
-    def draw_card(self, card: Card) -> None:
+    def draw_card(self, card: Card, labels: list[CardLabel]) -> None:
+        """The card's shapes; its words are collected in `labels` and set later, all in one text
+        object, which is much cheaper for reportlab than a text object per card."""
         c, rect = self.c, self.layout.cards[card.id]
         lane = self.lanes.get(card.lane_id)
         fill = palette.card_fill_hex(card, lane)
-        c.setLineWidth(1)
         c.setStrokeColor(palette.colour(palette.darker(fill, 160)))
         c.setFillColor(palette.colour(fill))
         top = self.up(rect.y)
         c.roundRect(rect.x, top - rect.h, rect.w, rect.h, 6, stroke=1, fill=1)
-        if card.text:
-            text = self.text(card.text, f'card "{card_label(card.text)}"')
-            self.draw_lines(self.fitted(text, card.confidence is not None), rect.x + CARD_TEXT_X, rect.y + CARD_TEXT_TOP, palette.INK)
         if card.confidence is not None:
-            self.draw_confidence(card.confidence, rect.right - 10, top - 10)
-        self.draw_card_footer(card, rect.x, rect.right, self.up(rect.y + CARD_FOOTER_Y))
+            self.stamp(f"cj-confidence-{card.confidence.value}", rect.right - 10, top - 10)
+        self.draw_card_footer(card, rect.x, rect.right, self.up(rect.y + CARD_FOOTER_Y), labels)
+
+    def draw_card_texts(self, cards: list[Card], labels: list[CardLabel]) -> None:
+        c = self.c
+        text = c.beginText()
+        text.setFillColor(palette.INK)
+        size = 0.0
+        for card in cards:
+            if not card.text:
+                continue
+            rect = self.layout.cards[card.id]
+            fitted = self.fitted(self.text(card.text, f'card "{card_label(card.text)}"'), card.confidence is not None)
+            if fitted.size != size:
+                size = fitted.size
+                text.setFont(REGULAR, size, size * 1.2)
+            text.setTextOrigin(rect.x + CARD_TEXT_X, self.up(rect.y + CARD_TEXT_TOP + ASCENT * size))
+            for line in fitted.lines:
+                text.textLine(line)
+        for colour, font, font_size in ((palette.MUTED, BOLD, 6.5), (palette.INK, BOLD, 8.0)):
+            text.setFillColor(colour)
+            text.setFont(font, font_size)
+            for label in labels:
+                if label.size == font_size:
+                    text.setTextOrigin(label.right - measure(label.text, font_size, True), label.baseline)
+                    text.textOut(label.text)
+        c.drawText(text)
 
     def draw_confidence(self, confidence: Confidence, x: float, y: float) -> None:
         c = self.c
@@ -223,35 +298,27 @@ class MapDrawing:
             path.close()
             c.drawPath(path, stroke=0, fill=1)
 
-    def draw_card_footer(self, card: Card, left: float, right: float, y: float) -> None:
-        c = self.c
+    def draw_card_footer(self, card: Card, left: float, right: float, y: float, labels: list[CardLabel]) -> None:
         x = left + 8
         for persona_id in card.persona_ids[:5]:
-            persona = self.personas.get(persona_id)
-            if persona is None:
+            index = self.badge_index.get(persona_id)
+            if index is None:
                 continue
-            self.draw_badge(persona.colour, persona.badge_initials, (x + 7, self.up(y)), 7, 6.5)
+            self.stamp(f"cj-badge-{index}", x + 7, y)
             x += 16
         right -= 8
         if card.channel is not None:
             label = CHANNEL_LABELS[card.channel][self.project.language]
-            c.setFillColor(palette.MUTED)
-            c.setFont(BOLD, 6.5)
-            c.drawRightString(right, y - 2.3, label)
+            labels.append(CardLabel(label, 6.5, right, y - 2.3))
             right -= measure(label, 6.5, True) + 5
         if card.sentiment is not None:
-            self.draw_sentiment(card.sentiment, right - 6, y, 5)
+            self.stamp(f"cj-sentiment-{card.sentiment.value}", right, y)
             right -= 15
         if card.severity:
-            for pip in range(5):
-                c.setFillColor(palette.SEVERITY_ON if pip < card.severity else palette.SEVERITY_OFF)
-                c.circle(right - 3 - (4 - pip) * 6.0, y, 2.3, stroke=0, fill=1)
+            self.stamp(f"cj-severity-{card.severity}", right, y)
             right -= 34
         if card.votes:
-            label = f"● {card.votes}"
-            c.setFillColor(palette.INK)
-            c.setFont(BOLD, 8)
-            c.drawRightString(right, y - 3, label)
+            labels.append(CardLabel(f"● {card.votes}", 8.0, right, y - 3))
 
     def draw_sentiment(self, sentiment: Sentiment, x: float, y: float, r: float) -> None:
         """Up triangle, bar, down triangle: the shape carries the meaning in black and white."""
