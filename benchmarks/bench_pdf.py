@@ -3,7 +3,7 @@ script that draws the same number of rounded boxes with text, measured in the sa
 
     .venv/bin/python benchmarks/bench_pdf.py [CARDS]      # default 5,000
 
-Each measurement is the median of 5 runs after one warm-up run (fonts registered, modules imported),
+Each measurement is the median of 7 runs, taken in turns, after one warm-up run (fonts registered, modules imported),
 and every PDF is built in memory, so the disk does not take part. Target: each ratio ≤ 3.
 """
 
@@ -26,7 +26,7 @@ from cjdesigner.export.pdf import pdf_bytes  # noqa: E402
 from cjdesigner.export.pdf.fonts import REGULAR, register_fonts  # noqa: E402
 from cjdesigner.layout import CARD_H, CARD_W, layout_journey  # noqa: E402
 
-RUNS = 5
+RUNS = 7
 
 
 def bare_reportlab(texts: list[str], rects: list[tuple[float, float]], page: tuple[float, float], scale: float) -> bytes:
@@ -46,14 +46,17 @@ def bare_reportlab(texts: list[str], rects: list[tuple[float, float]], page: tup
     return buffer.getvalue()
 
 
-def median_time(work, runs: int = RUNS) -> float:
-    work()
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
+def median_times(works: list, runs: int = RUNS) -> list[float]:
+    """Runs the programs in turns, so a busy moment on the machine hits all of them alike."""
+    for work in works:
         work()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    times: list[list[float]] = [[] for _ in works]
+    for _ in range(runs):
+        for index, work in enumerate(works):
+            start = time.perf_counter()
+            work()
+            times[index].append(time.perf_counter() - start)
+    return [statistics.median(t) for t in times]
 
 
 def main() -> int:
@@ -69,9 +72,13 @@ def main() -> int:
     sheets = len(tiles.sheets(layout.width, layout.height))
     scale = a0.fit(layout.width, layout.height).scale
 
-    bare = median_time(lambda: bare_reportlab(texts, rects, a0.page_size, scale))
-    one_page = median_time(lambda: pdf_bytes(project, ExportOptions(page=a0)))
-    tiled = median_time(lambda: pdf_bytes(project, ExportOptions(page=tiles)))
+    bare, one_page, tiled = median_times(
+        [
+            lambda: bare_reportlab(texts, rects, a0.page_size, scale),
+            lambda: pdf_bytes(project, ExportOptions(page=a0)),
+            lambda: pdf_bytes(project, ExportOptions(page=tiles)),
+        ]
+    )
     size_one = len(pdf_bytes(project, ExportOptions(page=a0))[0])
     size_tiled = len(pdf_bytes(project, ExportOptions(page=tiles))[0])
 
