@@ -48,3 +48,13 @@ def test_importing_the_pure_layers_loads_no_qt():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_app_imports_reportlab_only_when_a_pdf_is_made():
+    code = (
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'; "
+        "import cjdesigner.ui.main_window, cjdesigner.ui.export_dialog, cjdesigner.export.image, cjdesigner.cli; "
+        "print(sorted(m for m in sys.modules if m.startswith('reportlab')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -3,6 +3,8 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pdf_helpers import all_text, font_sizes, fonts, page_text, reader, squeezed
 
 from builders import small_project
@@ -235,3 +237,27 @@ def test_custom_page_size_in_points():
     data, _ = pdf_bytes(small_project(), ExportOptions(page=PageSetup("1000x700mm", landscape=True)))
     box = reader(data).pages[0].mediabox
     assert float(box.width) == pytest.approx(1000 * MM, abs=0.01)
+
+
+@given(text=st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=400))
+@settings(max_examples=150, deadline=None)
+def test_fitted_card_text_never_spills_out_of_the_card(text):
+    from cjdesigner.export.pdf.fonts import measure
+    from cjdesigner.layout import CARD_TEXT_H, card_text_width
+    from cjdesigner.textfit import fit_text
+
+    width = card_text_width(False)
+    fitted = fit_text(text, width, CARD_TEXT_H, measure)
+    assert fitted.size >= 7.5
+    assert len(fitted.lines) * fitted.size * 1.2 <= CARD_TEXT_H + 1e-6
+    assert all(measure(line, fitted.size) <= width + 1e-6 for line in fitted.lines)
+
+
+def test_an_empty_journey_still_prints_a_page():
+    from cjdesigner.model.document import Journey, Project
+
+    project = Project(title="Vide", journeys=[Journey(id="j", title="Nothing yet")])
+    for setup in (PageSetup("A4"), PageSetup("A4", mode=Mode.TILE)):
+        data, report = pdf_bytes(project, ExportOptions(page=setup, persona_pages=True, summary_pages=True))
+        assert "Nothing yet" in page_text(data, 1 if setup.mode == Mode.TILE else 0)
+        assert report.pages == len(reader(data).pages)

@@ -424,6 +424,9 @@ class ExportDialog(QDialog):
         self.export_to(target)
 
     def export_to(self, path: Path) -> None:
+        if self._timer.isActive():  # a pending preview would overwrite the export's result
+            self._timer.stop()
+            self.refresh_preview()
         try:
             options = self.options()
         except (PageSetupError, ValueError) as error:
