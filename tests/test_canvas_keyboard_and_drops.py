@@ -1,15 +1,12 @@
 """Keyboard-only card work, and drops from the personas panel and the card palette."""
 
-import pytest
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt
+from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from builders import cell_texts, small_project
-from cjdesigner.app.document import Document
+from builders import cell_texts
 from cjdesigner.canvas.scene import CARD_KIND_MIME, PERSONA_MIME
 from cjdesigner.model.vocabulary import LANE_COLOURS, LaneKind
-from cjdesigner.ui.main_window import MainWindow
 
 
 def snapshot(window):

@@ -1,11 +1,9 @@
 """Real mouse gestures on the map's viewport; each checks the model, then undo and redo."""
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
-from builders import cell_texts, small_project
-from cjdesigner.app.document import Document
-from cjdesigner.ui.main_window import MainWindow
+from builders import cell_texts
 from qt_helpers import card_centre, drag, viewport_point
 
 

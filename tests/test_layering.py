@@ -9,7 +9,7 @@ import pytest
 
 PACKAGE = Path(__file__).parent.parent / "cjdesigner"
 QT_FREE = [
-    "model", "io", "layout.py", "textfit.py", "cli.py",
+    "model", "io", "layout.py", "textfit.py", "colours.py", "cli.py",
     "export/pdf", "export/page_setup.py", "export/selection.py", "export/options.py",
 ]
 FORBIDDEN = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "cjdesigner.app", "cjdesigner.canvas", "cjdesigner.ui")
@@ -40,21 +40,25 @@ def test_layer_imports_no_qt(path):
     assert bad == [], f"{path.name} imports {bad}"
 
 
-def test_importing_the_pure_layers_loads_no_qt():
+def modules_loaded_by(modules: str, prefixes: tuple[str, ...]) -> list[str]:
+    """The modules starting with `prefixes` that importing `modules` loads, in a fresh interpreter."""
     code = (
-        "import sys, cjdesigner.model, cjdesigner.model.edits, cjdesigner.io.cjmap, cjdesigner.io.csv_cards, "
-        "cjdesigner.io.templates, cjdesigner.io.schema, cjdesigner.cli; "
-        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
+        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'; "
+        f"import {modules}; "
+        f"print(sorted(m for m in sys.modules if m.startswith({prefixes!r})))"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "[]"
+    return eval(result.stdout)  # a list of module names printed by the child
+
+
+def test_importing_the_pure_layers_loads_no_qt():
+    pure = (
+        "cjdesigner.model, cjdesigner.model.edits, cjdesigner.io.cjmap, cjdesigner.io.csv_cards, "
+        "cjdesigner.io.templates, cjdesigner.io.schema, cjdesigner.cli, cjdesigner.export.pdf"
+    )
+    assert modules_loaded_by(pure, ("PySide6", "shiboken6")) == []
 
 
 def test_the_app_imports_reportlab_only_when_a_pdf_is_made():
-    code = (
-        "import os, sys; os.environ['QT_QPA_PLATFORM'] = 'offscreen'; "
-        "import cjdesigner.ui.main_window, cjdesigner.ui.export_dialog, cjdesigner.export.image, cjdesigner.cli; "
-        "print(sorted(m for m in sys.modules if m.startswith('reportlab')))"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert result.stdout.strip() == "[]"
+    app = "cjdesigner.ui.main_window, cjdesigner.ui.export_dialog, cjdesigner.export.image, cjdesigner.cli"
+    assert modules_loaded_by(app, ("reportlab",)) == []

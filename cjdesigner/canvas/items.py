@@ -129,7 +129,7 @@ class CardItem(MapItem):
         if card.severity:
             painter.setPen(Qt.PenStyle.NoPen)
             for pip in range(5):
-                painter.setBrush(QColor("#C62828") if pip < card.severity else QColor("#E0C0C0"))
+                painter.setBrush(style.SEVERITY_ON if pip < card.severity else style.SEVERITY_OFF)
                 painter.drawEllipse(QPointF(right - 3 - (4 - pip) * 6.0, y), 2.3, 2.3)
             right -= 34
         if card.votes:

@@ -11,24 +11,23 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
+from cjdesigner import colours
 from cjdesigner.model.vocabulary import Sentiment
 
 FONT_FAMILY = "DejaVu Sans"
-INK = QColor("#263238")
-MUTED = QColor("#607D8B")
-GRID = QColor("#CFD8DC")
+INK = QColor(colours.INK)
+MUTED = QColor(colours.MUTED)
+GRID = QColor(colours.GRID)
+SEVERITY_ON = QColor(colours.SEVERITY_ON)
+SEVERITY_OFF = QColor(colours.SEVERITY_OFF)
 SELECTION = QColor("#1565C0")
 MATCH = QColor("#F57C00")
 CANVAS = QColor("#F7F8FA")
 
 DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
-MARKERS = ("circle", "square", "triangle", "diamond")
+MARKERS = colours.MARKERS
 
-SENTIMENT_COLOURS = {
-    Sentiment.POSITIVE: QColor("#2E7D32"),
-    Sentiment.NEUTRAL: QColor("#607D8B"),
-    Sentiment.NEGATIVE: QColor("#C62828"),
-}
+SENTIMENT_COLOURS = {sentiment: QColor(hex_colour) for sentiment, hex_colour in colours.SENTIMENT.items()}
 
 
 @lru_cache(maxsize=1)

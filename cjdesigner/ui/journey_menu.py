@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from cjdesigner.app.icons import icon
 from cjdesigner.model import edits as E
-from cjdesigner.model.document import Journey, Lane, Stage, new_id
+from cjdesigner.model.document import Journey, new_id
 from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind
 
 if TYPE_CHECKING:

@@ -6,7 +6,6 @@ changes. The actions come from the table in `actions.py`; map edits go through t
 
 from __future__ import annotations
 
-import gc
 import json
 from pathlib import Path
 

@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf import palette
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, GlyphGuard, measure
-from cjdesigner.export.pdf.shapes import draw_marker, polygon
+from cjdesigner.export.pdf.shapes import PdfPainter, draw_marker, polygon
 from cjdesigner.export.pdf.words import CHANNEL_LABELS
 from cjdesigner.layout import (
     CARD_FOOTER_Y,
@@ -48,15 +48,12 @@ def bold_measure(text: str, size: float) -> float:
     return measure(text, size, True)
 
 
-class MapDrawing:
+class MapDrawing(PdfPainter):
     """Draws a laid-out journey onto a reportlab canvas, in map points with the origin at the top-left."""
 
     def __init__(self, canvas: Canvas, project: Project, journey: Journey, layout: MapLayout, guard: GlyphGuard) -> None:
-        self.c = canvas
-        self.project = project
-        self.journey = journey
+        super().__init__(canvas, project, journey, guard)
         self.layout = layout
-        self.guard = guard
         self.height = layout.height
         self.personas = {p.id: p for p in project.personas}
         self.lanes = {lane.id: lane for lane in journey.lanes}
@@ -69,9 +66,6 @@ class MapDrawing:
 
     def up(self, y: float) -> float:
         return self.height - y
-
-    def text(self, text: str, where: str) -> str:
-        return self.guard.printable(text, where)
 
     def draw(self, progress: Progress | None = None) -> None:
         c = self.c

@@ -11,22 +11,19 @@ from functools import lru_cache
 from reportlab.lib.colors import Color, HexColor
 
 from cjdesigner.model.document import Card, Lane
-from cjdesigner.model.vocabulary import LANE_COLOURS, Sentiment
+from cjdesigner import colours
+from cjdesigner.model.vocabulary import LANE_COLOURS
 
-INK = HexColor("#263238")
-MUTED = HexColor("#607D8B")
-GRID = HexColor("#CFD8DC")
+INK = HexColor(colours.INK)
+MUTED = HexColor(colours.MUTED)
+GRID = HexColor(colours.GRID)
 WHITE = HexColor("#FFFFFF")
-SEVERITY_ON = HexColor("#C62828")
-SEVERITY_OFF = HexColor("#E0C0C0")
-SENTIMENT = {
-    Sentiment.POSITIVE: HexColor("#2E7D32"),
-    Sentiment.NEUTRAL: HexColor("#607D8B"),
-    Sentiment.NEGATIVE: HexColor("#C62828"),
-}
-# Each persona's emotion line: (dash pattern, marker), in the canvas's order.
+SEVERITY_ON = HexColor(colours.SEVERITY_ON)
+SEVERITY_OFF = HexColor(colours.SEVERITY_OFF)
+SENTIMENT = {sentiment: HexColor(hex_colour) for sentiment, hex_colour in colours.SENTIMENT.items()}
+# The dash patterns of the canvas's pen styles (solid, dash, dot, dash-dot), in its order.
 DASHES: tuple[tuple[float, ...], ...] = ((), (6, 3), (1.5, 2.5), (6, 2.5, 1.5, 2.5))
-MARKERS = ("circle", "square", "triangle", "diamond")
+MARKERS = colours.MARKERS
 
 
 def _hsv(hex_colour: str) -> tuple[float, float, float]:

@@ -5,6 +5,23 @@ from __future__ import annotations
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf import palette
+from cjdesigner.export.pdf.fonts import GlyphGuard
+from cjdesigner.model.document import Journey, Project
+
+
+class PdfPainter:
+    """What every part of the PDF draws with: the canvas, the map, and the guard every user
+    string passes through on its way to the page."""
+
+    def __init__(self, canvas: Canvas, project: Project, journey: Journey, guard: GlyphGuard) -> None:
+        self.c = canvas
+        self.project = project
+        self.journey = journey
+        self.guard = guard
+        self.language = project.language
+
+    def text(self, text: str, where: str) -> str:
+        return self.guard.printable(text, where)
 
 
 def polygon(c: Canvas, points: list[tuple[float, float]], stroke: int = 1) -> None:

@@ -14,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from cjdesigner.export.page_setup import MM, TITLE_BLOCK_H, TILE_LABEL_H, PageSetup, Sheet, describe
 from cjdesigner.export.pdf import palette
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, GlyphGuard, measure
-from cjdesigner.export.pdf.shapes import draw_marker
+from cjdesigner.export.pdf.shapes import PdfPainter, draw_marker
 from cjdesigner.export.pdf.words import long_date, word
 from cjdesigner.layout import MapLayout
 from cjdesigner.model.document import Journey, Project
@@ -29,24 +29,17 @@ def bold_measure(text: str, size: float) -> float:
     return measure(text, size, True)
 
 
-class PageWriter:
+class PageWriter(PdfPainter):
     """Starts and finishes pages, and draws what every page carries at its foot."""
 
     def __init__(
         self, canvas: Canvas, project: Project, journey: Journey, setup: PageSetup, guard: GlyphGuard, day: date
     ) -> None:
-        self.c = canvas
-        self.project = project
-        self.journey = journey
+        super().__init__(canvas, project, journey, guard)
         self.setup = setup
-        self.guard = guard
         self.day = day
-        self.language = project.language
         self.width, self.height = setup.page_size
         self.page_number = 0
-
-    def text(self, text: str, where: str) -> str:
-        return self.guard.printable(text, where)
 
     def start_page(self) -> None:
         self.page_number += 1
