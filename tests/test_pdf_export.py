@@ -261,3 +261,28 @@ def test_an_empty_journey_still_prints_a_page():
         data, report = pdf_bytes(project, ExportOptions(page=setup, persona_pages=True, summary_pages=True))
         assert "Nothing yet" in page_text(data, 1 if setup.mode == Mode.TILE else 0)
         assert report.pages == len(reader(data).pages)
+
+
+def test_a_summary_running_over_a_page_repeats_its_stage_and_keeps_headings_with_items():
+    project = sample_project()
+    data, report = pdf_bytes(project, ExportOptions(summary_pages=True))  # A4 landscape: two summary pages
+    assert report.pages == 3
+    second = page_text(data, 2)
+    assert "(suite)" in second.splitlines()[0]
+    stage_lines = [line for line in second.splitlines()[1:] if line.endswith("(suite)")]
+    assert stage_lines and stage_lines[0].split(" (suite)")[0] in {s.name for s in project.journeys[0].stages}
+    first_lines = page_text(data, 1).splitlines()
+    content = first_lines[: first_lines.index(project.title)]  # what stands above the title block
+    assert content[-1] not in ("Opportunités", "Points de douleur", *(s.name for s in project.journeys[0].stages))
+
+
+def test_a_persona_page_charts_the_emotions_over_the_stages():
+    project = sample_project()
+    data, _ = pdf_bytes(project, ExportOptions(persona_pages=True))
+    text = page_text(data, 1)
+    journey = project.journeys[0]
+    persona_id = journey.persona_ids[0]
+    for point in (p for p in journey.emotion_points if p.persona_id == persona_id):
+        assert point.label in text
+    for stage in journey.stages:
+        assert stage.name in text

@@ -8,21 +8,26 @@ from reportlab.lib.colors import Color
 from cjdesigner.export.page_setup import TITLE_BLOCK_H
 from cjdesigner.export.pdf import palette
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, measure
+from cjdesigner.export.pdf.shapes import draw_marker
 from cjdesigner.export.pdf.sheets import PageWriter, bold_measure
 from cjdesigner.export.pdf.words import word
 from cjdesigner.model.document import Card, Persona
 from cjdesigner.model.vocabulary import Language, LaneKind
-from cjdesigner.textfit import wrap
+from cjdesigner.textfit import elide, wrap
 
 QUOTES = {Language.EN: ("“", "”"), Language.FR: ("« ", " »")}
+BADGE_R = 22.0
+CHART_H = 140.0
 
 
 class Flow:
     """Text running down pages; a new page, with its heading marked "continued", when one fills up."""
 
-    def __init__(self, pages: PageWriter, heading: str) -> None:
+    def __init__(self, pages: PageWriter, heading: str, heading_indent: float = 0) -> None:
         self.pages = pages
         self.heading = heading
+        self.heading_indent = heading_indent
+        self.context = ""  # a section heading repeated, marked "continued", when a page breaks inside it
         self.c = pages.c
         self.left = pages.setup.margin
         self.width = pages.setup.content_w
@@ -38,8 +43,14 @@ class Flow:
         self.y = self.pages.height - self.pages.setup.margin - 18
         self.c.setFillColor(palette.INK)
         self.c.setFont(BOLD, 18)
-        self.c.drawString(self.left, self.y, heading)
+        self.c.drawString(self.left + (0 if continued else self.heading_indent), self.y, heading)
+        self.heading_y = self.y
         self.y -= 14
+        if continued and self.context:
+            self.y -= 8
+            self.c.setFont(BOLD, 13)
+            self.c.drawString(self.left, self.y, f"{self.context} {word('continued', self.pages.language)}")
+            self.y -= 4
 
     def end(self) -> None:
         if self.pages.setup.title_block:
@@ -78,15 +89,24 @@ def persona_pages(pages: PageWriter) -> None:
 
 
 def persona_page(pages: PageWriter, persona: Persona) -> None:
+    """The persona's badge and name, a rule in their colour, their quote, story, goals and
+    frustrations, and their emotion curve across the stages drawn as on the map."""
     language = pages.language
     where = f'persona "{persona.name}"'
-    flow = Flow(pages, persona.name)
+    flow = Flow(pages, persona.name, heading_indent=BADGE_R * 2 + 12)
+    c = pages.c
+    draw_marker_badge(pages, persona, flow.left + BADGE_R, flow.heading_y + 6 - BADGE_R / 2)
     if persona.role:
-        flow.paragraph(persona.role, where, 11, colour=palette.MUTED)
+        flow.paragraph(persona.role, where, 11, colour=palette.MUTED, indent=BADGE_R * 2 + 12)
+    flow.y = min(flow.y, flow.heading_y - BADGE_R * 1.6)
+    c.setStrokeColor(palette.colour(persona.colour))
+    c.setLineWidth(2.5)
+    c.line(flow.left, flow.y, flow.left + flow.width, flow.y)
+    flow.space(6)
     if persona.quote:
         opening, closing = QUOTES[language]
         flow.space(6)
-        flow.paragraph(f"{opening}{persona.quote}{closing}", where, 12)
+        flow.paragraph(f"{opening}{persona.quote}{closing}", where, 13)
     if persona.description:
         flow.space(6)
         flow.paragraph(persona.description, where, 10)
@@ -97,21 +117,73 @@ def persona_page(pages: PageWriter, persona: Persona) -> None:
             for item in items:
                 flow.paragraph(item, where, 10, indent=14, bullet="•")
     journey = pages.journey
-    scores = {p.stage_id: p for p in journey.emotion_points if p.persona_id == persona.id}
-    if scores:
-        flow.space(10)
+    points = {p.stage_id: p for p in journey.emotion_points if p.persona_id == persona.id}
+    if points:
+        flow.space(12)
+        flow.room(CHART_H + 30)
         flow.paragraph(word("emotions", language), where, 12, bold=True)
-        for stage in journey.stages:
-            point = scores.get(stage.id)
-            if point is None:
-                continue
-            score = f"{point.score:+d}" if point.score else "0"
-            label = f" — {point.label}" if point.label else ""
-            flow.paragraph(f"{stage.name}: {score}{label}", where, 10, indent=14, bullet="•")
+        emotion_chart(flow, persona, points)
     cards = sum(1 for card in journey.cards if persona.id in card.persona_ids)
     flow.space(10)
     flow.paragraph(word("cards", language, value=cards), where, 9, colour=palette.MUTED)
     flow.end()
+
+
+def draw_marker_badge(pages: PageWriter, persona: Persona, x: float, y: float) -> None:
+    c = pages.c
+    c.setLineWidth(1)
+    c.setStrokeColor(palette.colour(palette.darker(persona.colour, 135)))
+    c.setFillColor(palette.colour(persona.colour))
+    c.circle(x, y, BADGE_R, stroke=1, fill=1)
+    c.setFillColor(palette.WHITE if palette.is_dark(persona.colour) else palette.INK)
+    c.setFont(BOLD, 15)
+    c.drawCentredString(x, y - 5.4, pages.text(persona.badge_initials, f'persona "{persona.name}"'))
+
+
+def emotion_chart(flow: Flow, persona: Persona, points: dict) -> None:
+    """The persona's −2…+2 curve over the journey's stages, with the dash and marker of the map."""
+    pages, c = flow.pages, flow.c
+    stages = pages.journey.stages
+    top = flow.y - 8
+    bottom = top - CHART_H
+    left, right = flow.left + 26, flow.left + flow.width
+    step = (right - left) / max(1, len(stages))
+    inner_bottom, inner_h = bottom + 20, CHART_H - 30
+
+    def score_y(score: int) -> float:
+        return inner_bottom + (score + 2) / 4 * inner_h
+
+    c.setLineWidth(0.6)
+    c.setStrokeColor(palette.GRID)
+    c.setDash(1, 2)
+    for score in (2, 1, 0, -1, -2):
+        c.line(left, score_y(score), right, score_y(score))
+        c.setFillColor(palette.MUTED)
+        c.setFont(REGULAR, 8)
+        c.drawRightString(left - 6, score_y(score) - 3, f"{score:+d}" if score else "0")
+    c.setDash()
+    c.setFont(REGULAR, 8)
+    for index, stage in enumerate(stages):
+        name = elide(pages.text(stage.name, f'stage "{stage.name}"'), step - 6, 8, measure)
+        c.drawCentredString(left + step * (index + 0.5), bottom + 4, name)
+    placed = [(left + step * (i + 0.5), points[s.id]) for i, s in enumerate(stages) if s.id in points]
+    rank = pages.journey.persona_ids.index(persona.id) if persona.id in pages.journey.persona_ids else 0
+    if len(placed) >= 2:
+        c.setStrokeColor(palette.colour(persona.colour))
+        c.setLineWidth(2.2)
+        c.setDash(list(palette.DASHES[rank % len(palette.DASHES)]) or [], 0)
+        path = c.beginPath()
+        for index, (x, point) in enumerate(placed):
+            (path.lineTo if index else path.moveTo)(x, score_y(point.score))
+        c.drawPath(path, stroke=1, fill=0)
+        c.setDash()
+    for x, point in placed:
+        draw_marker(c, palette.MARKERS[rank % len(palette.MARKERS)], persona.colour, x, score_y(point.score), 5)
+        if point.label:
+            c.setFillColor(palette.INK)
+            c.setFont(REGULAR, 8)
+            c.drawString(x + 8, score_y(point.score) - 3, elide(pages.text(point.label, "an emotion point's label"), step / 2, 8, measure))
+    flow.y = bottom - 4
 
 
 def ranked(cards: list[Card]) -> list[Card]:
@@ -127,13 +199,16 @@ def summary_pages(pages: PageWriter) -> None:
     for stage in journey.stages:
         flow.space(10)
         flow.room(60)
+        flow.context = ""
         flow.paragraph(stage.name, f'stage "{stage.name}"', 13, bold=True)
+        flow.context = pages.text(stage.name, f'stage "{stage.name}"')
         for kind, key in ((LaneKind.PAIN_POINTS, "pain_points"), (LaneKind.OPPORTUNITIES, "opportunities")):
             cards = ranked([c for c in journey.cards if c.stage_id == stage.id and kinds.get(c.lane_id) == kind])
             flow.space(3)
+            flow.room(3 * 13)  # a heading never ends a page without its first item
             flow.paragraph(word(key, language), "", 10, bold=True, colour=palette.MUTED)
             if not cards:
-                flow.paragraph(word("none", language), "", 9, colour=palette.MUTED, indent=14)
+                flow.paragraph(word(f"no_{key}", language), "", 9, colour=palette.MUTED, indent=14)
             for card in cards:
                 flow.paragraph(card_line(card, language), f'card "{card.text[:40]}"', 10, indent=14, bullet="•")
     flow.end()
