@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from builders import small_project
 from cjdesigner.app.document import Document
-from cjdesigner.export.options import ExportCancelled
+from cjdesigner.app.export_job import PdfJob
+from cjdesigner.export.options import ExportCancelled, ExportOptions
 from cjdesigner.export.page_setup import PageSetup
 from cjdesigner.io.sample import sample_project
 from cjdesigner.ui import export_dialog
@@ -180,7 +181,7 @@ def test_settings_are_remembered_for_the_next_export(dialog, qtbot, tmp_path, mo
 
 
 def test_cancelled_is_what_the_job_raises_between_reports():
-    job = export_dialog.PdfJob(small_project(), Path("unused.pdf"), export_dialog.ExportOptions())
+    job = PdfJob(small_project(), Path("unused.pdf"), ExportOptions())
     job._progress(0, 1)
     job.cancel()
     with pytest.raises(ExportCancelled):

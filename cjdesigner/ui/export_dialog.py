@@ -7,10 +7,9 @@ responsive on a 5,000-card map and a cancelled or failed export leaves no file b
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QStandardPaths, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,53 +35,16 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.app.document import Document
+from cjdesigner.app.export_job import PdfJob
 from cjdesigner.export.image import export_scene, image_size
-from cjdesigner.export.options import ExportCancelled, ExportFormat, ExportOptions, ExportReport
+from cjdesigner.export.options import ExportFormat, ExportOptions, ExportReport
 from cjdesigner.export.page_setup import MM, PAPER_SIZES_MM, Mode, PageSetup, PageSetupError, describe
 from cjdesigner.export.selection import PrintSelection
 from cjdesigner.io.errors import SaveError
-from cjdesigner.model.document import Project
 from cjdesigner.ui.export_preview import PagePreview
 
 CUSTOM = "custom"
 FILTERS = {ExportFormat.PDF: "PDF (*.pdf)", ExportFormat.PNG: "PNG image (*.png)", ExportFormat.SVG: "SVG drawing (*.svg)"}
-
-
-class PdfJob(QObject):
-    """Writes one PDF on a worker thread; `cancel` stops it at the next progress report."""
-
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(str)
-    cancelled = Signal()
-
-    def __init__(self, project: Project, path: Path, options: ExportOptions) -> None:
-        super().__init__()
-        self.project, self.path, self.options = project, path, options
-        self._stop = threading.Event()
-
-    def cancel(self) -> None:
-        self._stop.set()
-
-    def _progress(self, done: int, total: int) -> None:
-        if self._stop.is_set():
-            raise ExportCancelled
-        self.progressed.emit(done, total)
-
-    @Slot()
-    def run(self) -> None:
-        from cjdesigner.export.pdf import write_pdf
-
-        try:
-            report = write_pdf(self.project, self.path, self.options, self._progress)
-        except ExportCancelled:
-            self.cancelled.emit()
-        except SaveError as error:
-            self.failed.emit(error.sentence)
-        except Exception as error:  # a bug must not take the window, and the user's work, down with it
-            self.failed.emit(f"the export failed unexpectedly ({type(error).__name__}: {error}); the map itself is safe")
-        else:
-            self.succeeded.emit(report)
 
 
 def checklist(name: str, items: list[tuple[str, str]]) -> QListWidget:
