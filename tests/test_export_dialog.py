@@ -16,7 +16,6 @@ from cjdesigner.app.export_job import PdfJob
 from cjdesigner.export.options import ExportCancelled, ExportOptions
 from cjdesigner.export.page_setup import PageSetup
 from cjdesigner.io.sample import sample_project
-from cjdesigner.ui import export_dialog
 from cjdesigner.ui.export_dialog import ExportDialog
 
 
