@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from cjdesigner.export.pdf import palette
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, GlyphGuard, measure
 from cjdesigner.export.pdf.shapes import PdfPainter, draw_marker, polygon
-from cjdesigner.export.pdf.words import CHANNEL_LABELS
+from cjdesigner.export.pdf.icons import define_icon
 from cjdesigner.layout import (
     CARD_FOOTER_Y,
     CARD_TEXT_H,
@@ -34,10 +34,9 @@ ASCENT = 0.928  # DejaVu Sans ascent, in ems
 
 
 class CardLabel(NamedTuple):
-    """A channel name or a vote count, right-aligned in a card's footer."""
+    """A vote count, right-aligned in a card's footer."""
 
     text: str
-    size: float
     right: float
     baseline: float
 
@@ -150,6 +149,10 @@ class MapDrawing(PdfPainter):
             c.beginForm(f"cj-sentiment-{sentiment.value}", -12, -6, 0, 6)
             self.draw_sentiment(sentiment, -6, 0, 5)
             c.endForm()
+        for kind in sorted({lane.kind for lane in self.journey.lanes}, key=lambda k: k.value):
+            define_icon(c, f"lane-{kind.value}", 18)
+        for channel in sorted({card.channel for card in self.journey.cards if card.channel}, key=lambda ch: ch.value):
+            define_icon(c, f"channel-{channel.value}", 13)
         for confidence in Confidence:
             c.beginForm(f"cj-confidence-{confidence.value}", -6, -6, 6, 6)
             self.draw_confidence(confidence, 0, 0)
@@ -191,8 +194,9 @@ class MapDrawing(PdfPainter):
             c.rect(cell.x, self.up(cell.bottom), cell.w, cell.h, stroke=1, fill=1)
         c.setFillColor(palette.colour(palette.darker(palette.lighter(palette.lane_hex(lane), 108), 104)))
         c.rect(rect.x, self.up(rect.bottom), rect.w, rect.h, stroke=1, fill=1)
-        title = fit_text(self.text(lane.title, f'lane "{lane.title}"'), rect.w - 20, min(rect.h, 60) - 8, bold_measure, 10.5, 10.5)
-        self.draw_lines(title, rect.x + 10, rect.y + 8, palette.INK, bold=True)
+        self.stamp(f"cj-icon-lane-{lane.kind.value}", rect.x + 10, self.up(rect.y + 30))
+        title = fit_text(self.text(lane.title, f'lane "{lane.title}"'), rect.w - 40, min(rect.h, 60) - 8, bold_measure, 10.5, 10.5)
+        self.draw_lines(title, rect.x + 34, rect.y + 8, palette.INK, bold=True)
         if lane.kind == LaneKind.EMOTIONS and lane.id in self.layout.curve_areas:
             for score in (2, 1, 0, -1, -2):
                 y = self.layout.score_y(lane.id, score)
@@ -270,13 +274,11 @@ class MapDrawing(PdfPainter):
             text.setTextOrigin(rect.x + CARD_TEXT_X, self.up(rect.y + CARD_TEXT_TOP + ASCENT * size))
             for line in fitted.lines:
                 text.textLine(line)
-        for colour, font, font_size in ((palette.MUTED, BOLD, 6.5), (palette.INK, BOLD, 8.0)):
-            text.setFillColor(colour)
-            text.setFont(font, font_size)
-            for label in labels:
-                if label.size == font_size:
-                    text.setTextOrigin(label.right - measure(label.text, font_size, True), label.baseline)
-                    text.textOut(label.text)
+        text.setFillColor(palette.INK)
+        text.setFont(BOLD, 8.0)
+        for label in labels:
+            text.setTextOrigin(label.right - measure(label.text, 8.0, True), label.baseline)
+            text.textOut(label.text)
         c.drawText(text)
 
     def draw_confidence(self, confidence: Confidence, x: float, y: float) -> None:
@@ -302,9 +304,8 @@ class MapDrawing(PdfPainter):
             x += 16
         right -= 8
         if card.channel is not None:
-            label = CHANNEL_LABELS[card.channel][self.project.language]
-            labels.append(CardLabel(label, 6.5, right, y - 2.3))
-            right -= measure(label, 6.5, True) + 5
+            self.stamp(f"cj-icon-channel-{card.channel.value}", right - 13, y - 6.5)
+            right -= 17
         if card.sentiment is not None:
             self.stamp(f"cj-sentiment-{card.sentiment.value}", right, y)
             right -= 15
@@ -312,7 +313,7 @@ class MapDrawing(PdfPainter):
             self.stamp(f"cj-severity-{card.severity}", right, y)
             right -= 34
         if card.votes:
-            labels.append(CardLabel(f"● {card.votes}", 8.0, right, y - 3))
+            labels.append(CardLabel(f"● {card.votes}", right, y - 3))
 
     def draw_sentiment(self, sentiment: Sentiment, x: float, y: float, r: float) -> None:
         """Up triangle, bar, down triangle: the shape carries the meaning in black and white."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from cjdesigner.model.vocabulary import Channel, Language
+from cjdesigner.model.vocabulary import Language
 
 WORDS: dict[str, dict[Language, str]] = {
     "page": {Language.EN: "Page {number} of", Language.FR: "Page {number} sur"},
@@ -46,18 +46,6 @@ WORDS: dict[str, dict[Language, str]] = {
     "vote": {Language.EN: "1 vote", Language.FR: "1 vote"},
     "cards": {Language.EN: "{value} cards", Language.FR: "{value} cartes"},
     "continued": {Language.EN: "(continued)", Language.FR: "(suite)"},
-}
-
-CHANNEL_LABELS: dict[Channel, dict[Language, str]] = {
-    Channel.WEB: {Language.EN: "web", Language.FR: "web"},
-    Channel.MOBILE_APP: {Language.EN: "app", Language.FR: "appli"},
-    Channel.EMAIL: {Language.EN: "e-mail", Language.FR: "e-mail"},
-    Channel.PHONE: {Language.EN: "phone", Language.FR: "tél."},
-    Channel.CHAT: {Language.EN: "chat", Language.FR: "chat"},
-    Channel.SOCIAL: {Language.EN: "social", Language.FR: "réseaux"},
-    Channel.STORE: {Language.EN: "store", Language.FR: "magasin"},
-    Channel.MAIL: {Language.EN: "post", Language.FR: "courrier"},
-    Channel.OTHER: {Language.EN: "other", Language.FR: "autre"},
 }
 
 MONTHS = {
