@@ -155,3 +155,28 @@ def test_a_png_too_large_to_make_is_refused(tmp_path, capsys):
     assert main(["export", str(GOLDEN), "-o", str(out), "--dpi", "1200"]) == 1
     assert "choose a lower resolution or export a PDF" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_a_png_painted_in_bands_matches_one_painted_whole(qapp, monkeypatch):
+    import cjdesigner.export.image as image_module
+    from PySide6.QtGui import QImage
+
+    from cjdesigner.export.options import ExportOptions
+
+    project = load_project(GOLDEN)
+    options = ExportOptions(png_dpi=300)
+    steps = []
+    banded = QImage.fromData(image_module.png_bytes(project, options, lambda done, total: steps.append((done, total))))
+    band = image_module.BAND_PX
+    assert banded.height() > band * 2
+    assert steps[-1][0] == steps[-1][1] == len(steps)
+    monkeypatch.setattr(image_module, "BAND_PX", 10**6)
+    whole = QImage.fromData(image_module.png_bytes(project, options))
+    assert whole.size() == banded.size()
+    for row in (band - 2, band - 1, band, band + 1, 2 * band - 1, 2 * band):
+        differing = sum(
+            1
+            for x in range(0, whole.width(), 2)
+            if max(abs(a - b) for a, b in zip(whole.pixelColor(x, row).getRgb(), banded.pixelColor(x, row).getRgb())) > 24
+        )
+        assert differing <= whole.width() // 200, f"row {row}: {differing} pixels differ"

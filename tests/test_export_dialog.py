@@ -185,3 +185,32 @@ def test_cancelled_is_what_the_job_raises_between_reports():
     job.cancel()
     with pytest.raises(ExportCancelled):
         job._progress(1, 1)
+
+
+def test_a_png_export_can_be_cancelled_between_bands(dialog, qtbot, tmp_path, monkeypatch):
+    import cjdesigner.ui.export_dialog as module
+
+    dialog.format.setCurrentIndex(dialog.format.findData("png"))
+    dialog.dpi.setValue(300)  # several bands of rows
+    target = tmp_path / "map.png"
+    target.write_bytes(b"old image")
+    calls = []
+
+    def click_cancel_once():
+        calls.append(1)
+        if len(calls) == 1:
+            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+
+    monkeypatch.setattr(module.QApplication, "processEvents", staticmethod(click_cancel_once))
+    report = export(qtbot, dialog, target, monkeypatch)
+    assert report is None and "cancelled" in dialog.summary.text()
+    assert target.read_bytes() == b"old image"
+    assert dialog.export_button.isEnabled() and dialog.close_button.isEnabled()
+
+
+def test_a_png_too_large_is_refused_before_exporting(dialog, qtbot):
+    dialog.format.setCurrentIndex(dialog.format.findData("png"))
+    dialog.dpi.setValue(1200)
+    dialog.refresh_preview()
+    assert "too large to make" in dialog.summary.text()
+    assert not dialog.export_button.isEnabled()

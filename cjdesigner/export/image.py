@@ -6,6 +6,8 @@ These need Qt (a QApplication must exist); the PDF does not.
 
 from __future__ import annotations
 
+import math
+
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem
 from cjdesigner import __version__
 from cjdesigner.app.document import Document
 from cjdesigner.canvas.scene import MapScene
-from cjdesigner.export.options import ExportOptions, ExportReport
+from cjdesigner.export.options import ExportOptions, ExportReport, Progress
 from cjdesigner.export.selection import selected_journey
 from cjdesigner.io.atomic import write_atomic
 from cjdesigner.io.errors import SaveError
@@ -28,6 +30,7 @@ MAX_PIXELS = 300_000_000
 # resolution would scale the letters but not the boxes, so images are painted at 96 dpi and
 # only labelled with the resolution asked for.
 SCREEN_DPI = 96
+BAND_PX = 2048
 
 
 class ImageTooLarge(SaveError):
@@ -56,25 +59,48 @@ def image_size(scene: MapScene, dpi: int) -> QSize:
     return QSize(round(scene.layout.width * scale), round(scene.layout.height * scale))
 
 
-def png_bytes(project: Project, options: ExportOptions = ExportOptions()) -> bytes:
-    scene = export_scene(project, options)
-    size = image_size(scene, options.png_dpi)
+def check_image_size(size: QSize, dpi: int) -> None:
+    """Raises ImageTooLarge, with the sentence to show, for an image Qt cannot hold."""
     if max(size.width(), size.height()) > MAX_SIDE_PX or size.width() * size.height() > MAX_PIXELS:
         raise ImageTooLarge(
-            f"at {options.png_dpi} dpi the image would be {size.width():,} × {size.height():,} pixels, "
+            f"at {dpi} dpi the image would be {size.width():,} × {size.height():,} pixels, "
             "too large to make; choose a lower resolution or export a PDF"
         )
+
+
+def _report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None:
+        progress(done, total)
+
+
+def png_bytes(project: Project, options: ExportOptions = ExportOptions(), progress: Progress | None = None) -> bytes:
+    """Paints the map in bands of rows, reporting after each, so a large image shows its progress
+    and can be cancelled (the progress callback raises ExportCancelled)."""
+    scene = export_scene(project, options)
+    size = image_size(scene, options.png_dpi)
+    check_image_size(size, options.png_dpi)
+    bands = max(1, math.ceil(size.height() / BAND_PX))
+    total = bands + 2
+    _report(progress, 1, total)
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("#FFFFFF"))
     set_dpi(image, SCREEN_DPI)
     image.setText("Title", project.title or scene.journey.title)
     image.setText("Software", f"cjdesigner {__version__}")
+    scale = size.height() / scene.layout.height
     painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    source = QRectF(0, 0, scene.layout.width, scene.layout.height)
-    scene.render(painter, QRectF(0, 0, size.width(), size.height()), source, Qt.AspectRatioMode.IgnoreAspectRatio)
-    painter.end()
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        for band in range(bands):
+            top = band * BAND_PX
+            rows = min(BAND_PX, size.height() - top)
+            target = QRectF(0, top, size.width(), rows)
+            source = QRectF(0, top / scale, scene.layout.width, rows / scale)
+            scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
+            _report(progress, 2 + band, total)
+    finally:
+        painter.end()
     set_dpi(image, options.png_dpi)
     data = QByteArray()
     buffer = QBuffer(data)
@@ -82,11 +108,13 @@ def png_bytes(project: Project, options: ExportOptions = ExportOptions()) -> byt
     if not image.save(buffer, "PNG"):
         raise SaveError("Qt could not encode the PNG image")
     buffer.close()
+    _report(progress, total, total)
     return bytes(data.data())
 
 
-def svg_bytes(project: Project, options: ExportOptions = ExportOptions()) -> bytes:
+def svg_bytes(project: Project, options: ExportOptions = ExportOptions(), progress: Progress | None = None) -> bytes:
     scene = export_scene(project, options)
+    _report(progress, 1, 2)
     width, height = scene.layout.width, scene.layout.height
     data = QByteArray()
     buffer = QBuffer(data)
@@ -102,13 +130,16 @@ def svg_bytes(project: Project, options: ExportOptions = ExportOptions()) -> byt
     scene.render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
     painter.end()
     buffer.close()
+    _report(progress, 2, 2)
     return bytes(data.data())
 
 
 _application: QApplication | None = None
 
 
-def write_image(project: Project, path: Path, options: ExportOptions = ExportOptions()) -> ExportReport:
+def write_image(
+    project: Project, path: Path, options: ExportOptions = ExportOptions(), progress: Progress | None = None
+) -> ExportReport:
     """Writes a .png or .svg atomically; raises SaveError with a sentence when it cannot.
 
     Outside the app (the command line) it starts the QApplication the scene needs, and keeps it.
@@ -117,6 +148,7 @@ def write_image(project: Project, path: Path, options: ExportOptions = ExportOpt
     if QApplication.instance() is None:
         _application = QApplication(["cjdesigner"])
     path = Path(path)
-    data = svg_bytes(project, options) if path.suffix.lower() == ".svg" else png_bytes(project, options)
+    make = svg_bytes if path.suffix.lower() == ".svg" else png_bytes
+    data = make(project, options, progress)
     write_atomic(path, data, keep_backup=False)
     return ExportReport(pages=1)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -36,8 +37,8 @@ from PySide6.QtWidgets import (
 
 from cjdesigner.app.document import Document
 from cjdesigner.app.export_job import PdfJob
-from cjdesigner.export.image import export_scene, image_size
-from cjdesigner.export.options import ExportFormat, ExportOptions, ExportReport
+from cjdesigner.export.image import ImageTooLarge, check_image_size, export_scene, image_size
+from cjdesigner.export.options import ExportCancelled, ExportFormat, ExportOptions, ExportReport
 from cjdesigner.export.page_setup import MM, PAPER_SIZES_MM, Mode, PageSetup, PageSetupError, describe
 from cjdesigner.export.selection import PrintSelection
 from cjdesigner.io.errors import SaveError
@@ -76,6 +77,8 @@ class ExportDialog(QDialog):
         self.document = document
         self.settings = settings
         self.job: PdfJob | None = None
+        self.image_export_running = False
+        self._image_cancelled = False
         self.thread_: QThread | None = None
         self.preview = PagePreview()
         self.summary = QLabel()
@@ -339,6 +342,12 @@ class ExportDialog(QDialog):
             self.preview.show_export(self.scene, None, [])
             if fmt == ExportFormat.PNG:
                 size = image_size(self.scene, options.png_dpi)
+                try:
+                    check_image_size(size, options.png_dpi)
+                except ImageTooLarge as error:
+                    self.summary.setText(f"<span style='color:#C62828'>{self.tr('Cannot export:')} {error.sentence}</span>")
+                    self.export_button.setEnabled(False)
+                    return
                 self.summary.setText(self.tr("PNG image of %1 × %2 pixels at %3 dpi.").replace("%1", f"{size.width():,}").replace("%2", f"{size.height():,}").replace("%3", str(options.png_dpi)))
             else:
                 self.summary.setText(self.tr("SVG drawing of %1 × %2 mm, text kept as text.").replace("%1", f"{layout.width / MM:.0f}").replace("%2", f"{layout.height / MM:.0f}"))
@@ -402,20 +411,36 @@ class ExportDialog(QDialog):
             self._write_image(path, options)
 
     def _write_image(self, path: Path, options: ExportOptions) -> None:
+        """PNG and SVG are painted by the scene, which lives on this thread: the work reports
+        between bands of the image and lets the events through, so Cancel still answers."""
         from cjdesigner.export.image import write_image
 
+        self._image_cancelled = False
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
-        self.setCursor(Qt.CursorShape.WaitCursor)
+        self.export_button.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.cancel_button.setVisible(True)
+        self.setCursor(Qt.CursorShape.BusyCursor)
+
+        def progress(done: int, total: int) -> None:
+            self._progressed(done, total)
+            QApplication.processEvents()
+            if self._image_cancelled:
+                raise ExportCancelled
+
+        self.image_export_running = True
         try:
-            report = write_image(self.document.project, path, options)
+            report = write_image(self.document.project, path, options, progress)
+        except ExportCancelled:
+            self._cancelled()
+            return
         except SaveError as error:
             self._failed(error.sentence)
             return
         finally:
+            self.image_export_running = False
             self.unsetCursor()
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
         self._succeeded(report, path)
 
     def _start_pdf(self, path: Path, options: ExportOptions) -> None:
@@ -439,7 +464,8 @@ class ExportDialog(QDialog):
     def cancel_export(self) -> None:
         if self.job is not None:
             self.job.cancel()
-            self.cancel_button.setEnabled(False)
+        self._image_cancelled = True
+        self.cancel_button.setEnabled(False)
 
     @Slot(int, int)
     def _progressed(self, done: int, total: int) -> None:
@@ -490,7 +516,7 @@ class ExportDialog(QDialog):
         self.finished_export.emit(None)
 
     def reject(self) -> None:
-        if self.job is not None:  # closing the window while exporting: stop the export first
+        if self.job is not None or self.image_export_running:  # closing while exporting: stop the export first
             self.cancel_export()
             return
         self._save_settings()
