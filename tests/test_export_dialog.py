@@ -214,3 +214,13 @@ def test_a_png_too_large_is_refused_before_exporting(dialog, qtbot):
     dialog.refresh_preview()
     assert "too large to make" in dialog.summary.text()
     assert not dialog.export_button.isEnabled()
+
+
+def test_enter_exports_and_escape_closes(dialog, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "map.pdf"), "")))
+    dialog.activateWindow()
+    with qtbot.waitSignal(dialog.finished_export, timeout=30000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert (tmp_path / "map.pdf").exists()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()

@@ -97,6 +97,7 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setObjectName("export-button")
+        self.export_button.setDefault(True)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.cancel_button = QPushButton(self.tr("Cancel Export"))
         self.cancel_button.setObjectName("export-cancel")
