@@ -224,3 +224,11 @@ def test_enter_exports_and_escape_closes(dialog, qtbot, tmp_path, monkeypatch):
     assert (tmp_path / "map.pdf").exists()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_no_stage_chosen_means_nothing_to_export(dialog):
+    for row in range(dialog.stages.count()):
+        dialog.stages.item(row).setCheckState(Qt.CheckState.Unchecked)
+    dialog.refresh_preview()
+    assert "choose at least one stage to print" in dialog.summary.text()
+    assert not dialog.export_button.isEnabled()

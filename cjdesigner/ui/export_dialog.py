@@ -318,6 +318,9 @@ class ExportDialog(QDialog):
     def refresh_preview(self) -> None:
         try:
             options = self.options()
+            for chosen, what in ((options.selection.stage_ids, self.tr("stage")), (options.selection.lane_ids, self.tr("lane"))):
+                if chosen is not None and not chosen:
+                    raise ValueError(self.tr("choose at least one %1 to print").replace("%1", what))
         except (PageSetupError, ValueError) as error:
             self.summary.setText(f"<span style='color:#C62828'>{self.tr('Cannot export:')} {error}</span>")
             self.export_button.setEnabled(False)
