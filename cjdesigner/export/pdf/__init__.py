@@ -63,8 +63,7 @@ def pdf_bytes(project: Project, options: ExportOptions = ExportOptions(), progre
     drawing.draw(report)
     canvas.endForm()
 
-    pages = PageWriter(canvas, project, journey, setup, guard, options.day or date.today())
-    pages.map_height = layout.height
+    pages = PageWriter(canvas, project, journey, setup, guard, options.day or date.today(), layout.height)
     if setup.mode == Mode.FIT:
         pages.fit_page(layout)
         report(total)

@@ -33,9 +33,17 @@ class PageWriter(PdfPainter):
     """Starts and finishes pages, and draws what every page carries at its foot."""
 
     def __init__(
-        self, canvas: Canvas, project: Project, journey: Journey, setup: PageSetup, guard: GlyphGuard, day: date
+        self,
+        canvas: Canvas,
+        project: Project,
+        journey: Journey,
+        setup: PageSetup,
+        guard: GlyphGuard,
+        day: date,
+        map_height: float,
     ) -> None:
         super().__init__(canvas, project, journey, guard)
+        self.map_height = map_height  # of the map form, which pages place by its top-left corner
         self.setup = setup
         self.day = day
         self.width, self.height = setup.page_size
@@ -78,8 +86,6 @@ class PageWriter(PdfPainter):
         c.translate(0, -self.map_height)
         c.doForm(MAP_FORM)
         c.restoreState()
-
-    map_height: float = 0.0
 
     # --- the foot of the page ---------------------------------------------------------------------
 
