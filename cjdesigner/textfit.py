@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 Measure = Callable[[str, float], float]  # (text, font size) -> width
 ELLIPSIS = "…"
+# Twice what a card shows at the smallest size (6 lines of about 75 of the narrowest letters).
+MAX_FIT_CHARS = 1000
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,8 @@ def wrap(text: str, width: float, size: float, measure: Measure) -> list[str]:
                 continue
             if current:
                 lines.append(current)
-            while measure(word, size) > width and len(word) > 1:
+            limit = _most_letters(width, size)
+            while len(word) > 1 and (len(word) > limit or measure(word, size) > width):
                 cut = _longest_prefix(word, width, size, measure)
                 lines.append(word[:cut])
                 word = word[cut:]
@@ -41,8 +44,14 @@ def wrap(text: str, width: float, size: float, measure: Measure) -> list[str]:
     return lines
 
 
+def _most_letters(width: float, size: float) -> int:
+    """No letter is narrower than a fifth of an em, so no line holds more letters than this;
+    measuring a longer word whole, line after line, would freeze on a pasted blob."""
+    return int(width / (0.2 * size)) + 1
+
+
 def _longest_prefix(word: str, width: float, size: float, measure: Measure) -> int:
-    low, high = 1, len(word)
+    low, high = 1, max(1, min(len(word), _most_letters(width, size)))
     while low < high:
         middle = (low + high + 1) // 2
         if measure(word[:middle], size) <= width:
@@ -56,11 +65,14 @@ def fit_text(
     text: str, width: float, height: float, measure: Measure, size: float = 10.0, floor: float = 7.5, leading: float = 1.2
 ) -> FittedText:
     text = " ".join(text.split(" ")).strip()
+    overflow = len(text) > MAX_FIT_CHARS
+    if overflow:  # no card shows that much; wrapping a pasted blob whole would freeze the window
+        text = text[:MAX_FIT_CHARS]
     current = size
     while True:
         lines = wrap(text, width, current, measure)
         room = max(1, int(height // (current * leading)))
-        if len(lines) <= room:
+        if len(lines) <= room and not overflow:
             return FittedText(lines, current, False)
         if current - 0.5 < floor:
             break

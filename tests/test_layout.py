@@ -74,3 +74,32 @@ def test_text_fits_shrinks_to_a_floor_then_ends_with_an_ellipsis():
     assert all(measure(line, long.size) <= 100 for line in long.lines)
     unbroken = fit_text("x" * 80, 50, 100, measure)
     assert all(measure(line, unbroken.size) <= 50 for line in unbroken.lines)
+
+
+def test_a_pasted_blob_is_fitted_from_its_start_only():
+    calls = []
+
+    def counting(text, size):
+        calls.append(len(text))
+        return measure(text, size)
+
+    blob = "QUJD" * 250_000  # a million characters without a space, as pasted base64 would be
+    fitted = fit_text(blob, 152, 58, counting)
+    assert fitted.cut and fitted.size == 7.5 and fitted.lines[-1].endswith("…")
+    assert blob.startswith("".join(fitted.lines)[:-1])
+    assert max(calls) <= 1001 and sum(calls) < 2_000_000  # never measures the whole blob
+
+
+def test_wrapping_a_huge_word_measures_only_line_sized_pieces():
+    from cjdesigner.textfit import wrap
+
+    calls = []
+
+    def counting(text, size):
+        calls.append(len(text))
+        return measure(text, size)
+
+    lines = wrap("x" * 100_000, 500, 10, counting)
+    assert "".join(lines) == "x" * 100_000
+    assert all(measure(line, 10) <= 500 for line in lines)
+    assert sorted(calls)[-2] <= 300  # only the first check sees the whole word

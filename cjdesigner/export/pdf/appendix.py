@@ -18,6 +18,7 @@ from cjdesigner.textfit import elide, wrap
 QUOTES = {Language.EN: ("“", "”"), Language.FR: ("« ", " »")}
 BADGE_R = 22.0
 CHART_H = 140.0
+SUMMARY_CHARS = 600  # a card's text in the summary; a pasted document would fill pages
 
 
 class Flow:
@@ -216,6 +217,8 @@ def summary_pages(pages: PageWriter) -> None:
 
 def card_line(card: Card, language: Language) -> str:
     text = " ".join(card.text.split()) or "—"
+    if len(text) > SUMMARY_CHARS:
+        text = text[: SUMMARY_CHARS - 1] + "…"
     details = []
     if card.severity:
         details.append(word("severity", language, value=card.severity))
