@@ -180,3 +180,19 @@ def test_a_png_painted_in_bands_matches_one_painted_whole(qapp, monkeypatch):
             if max(abs(a - b) for a, b in zip(whole.pixelColor(x, row).getRgb(), banded.pixelColor(x, row).getRgb())) > 24
         )
         assert differing <= whole.width() // 200, f"row {row}: {differing} pixels differ"
+
+
+def test_characters_the_font_lacks_are_warned_about_but_the_pdf_is_written(tmp_path, capsys):
+    from builders import small_project
+    from cjdesigner.io.cjmap import save_project
+
+    project = small_project()
+    project.journeys[0].cards[0].text = "Rendez-vous 東京"
+    source = tmp_path / "map.cjmap"
+    save_project(project, source)
+    out = tmp_path / "map.pdf"
+    assert main(["export", str(source), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert f"{out}: warning: the font has no glyph for \"東\" (U+6771" in err
+    assert 'in card "Rendez-vous 東京"' in err
+    assert "Rendez-vous □□" in page_text(out.read_bytes())
