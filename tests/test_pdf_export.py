@@ -59,7 +59,10 @@ def test_fit_mode_is_one_page_of_the_chosen_size(paper, landscape):
     assert (float(box.width) > float(box.height)) == landscape
 
 
-@pytest.mark.parametrize("paper, scale", [("A4", 100), ("A4", 60), ("A3", 150), ("Letter", 100)])
+@pytest.mark.parametrize(
+    "paper, scale",
+    [("A4", 100), ("A4", 60), ("A3", 150), ("A2", 250), ("A1", 350), ("A0", 500), ("Letter", 100), ("Legal", 120), ("Tabloid", 150), ("500x400mm", 200)],
+)
 def test_tile_mode_prints_an_assembly_sheet_then_one_page_per_sheet(paper, scale):
     project = sample_project()
     setup = PageSetup(paper, landscape=True, mode=Mode.TILE, scale_percent=scale)
