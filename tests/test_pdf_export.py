@@ -289,3 +289,24 @@ def test_a_persona_page_charts_the_emotions_over_the_stages():
         assert point.label in text
     for stage in journey.stages:
         assert stage.name in text
+
+
+def test_each_card_text_prints_inside_its_card_where_the_layout_puts_it():
+    project = sample_project()
+    journey = project.journeys[0]
+    layout = layout_journey(project, journey)
+    data, _ = pdf_bytes(project)
+    origins: dict[str, list[tuple[float, float]]] = {}
+
+    def visit(text, cm, tm, font, size):
+        origins.setdefault(text.strip(), []).append((tm[4], tm[5]))
+
+    reader(data).pages[0].extract_text(visitor_text=visit)
+    for card in journey.cards:
+        first_words = card.text.split()[0]
+        rect = layout.cards[card.id]
+        top, bottom = layout.height - rect.y, layout.height - rect.bottom  # PDF measures upwards
+        candidates = [o for text, found in origins.items() if text.startswith(first_words) for o in found]
+        assert any(
+            x == pytest.approx(rect.x + 8) and bottom < y < top - 6 for x, y in candidates
+        ), f"{card.text!r} is not printed inside its card"
