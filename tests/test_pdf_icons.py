@@ -84,3 +84,16 @@ def test_the_map_pdf_draws_the_icons_of_its_lanes_and_channels():
         assert f"/FormXob.cj-icon-lane-{lane.kind.value}" in names
     for channel in {c.channel for c in journey.cards if c.channel}:
         assert f"/FormXob.cj-icon-channel-{channel.value}" in names
+
+
+def test_an_icon_that_cannot_be_read_is_left_out_with_a_warning(monkeypatch, tmp_path):
+    import cjdesigner.export.pdf.icons as icons
+
+    monkeypatch.setattr(icons, "ICON_DIR", tmp_path)
+    icons.icon_shapes.cache_clear()
+    try:
+        data, report = pdf_bytes(sample_project())
+    finally:
+        icons.icon_shapes.cache_clear()
+    assert reader(data).pages[0].extract_text()
+    assert any("the icon lane-actions.svg cannot be read" in w and w.endswith("it is left out") for w in report.warnings)

@@ -500,8 +500,8 @@ class ExportDialog(QDialog):
         if report.warnings:
             QMessageBox.warning(
                 self,
-                self.tr("Some characters could not print"),
-                self.tr("The export is written, but the font lacks some characters:\n\n") + "\n".join(report.warnings[:10]),
+                self.tr("Not everything printed as it is"),
+                self.tr("The export is written, but:\n\n") + "\n".join(report.warnings[:10]),
             )
         self.finished_export.emit(report)
 

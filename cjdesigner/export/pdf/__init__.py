@@ -80,7 +80,7 @@ def pdf_bytes(project: Project, options: ExportOptions = ExportOptions(), progre
         summary_pages(pages)
     pages.finish_document()
     canvas.save()
-    return buffer.getvalue(), ExportReport(pages=pages.page_number, warnings=guard.sentences())
+    return buffer.getvalue(), ExportReport(pages=pages.page_number, warnings=drawing.warnings + guard.sentences())
 
 
 def write_pdf(project: Project, path: Path, options: ExportOptions = ExportOptions(), progress: Progress | None = None) -> ExportReport:

@@ -180,9 +180,19 @@ def icon_shapes(name: str) -> tuple[Shape, ...]:
     return tuple(shapes)
 
 
-def define_icon(c: Canvas, name: str, size: float) -> str:
-    """Draws icon `name` once as a form `size` points square (origin at its bottom-left); returns the form's name."""
+def define_icon(c: Canvas, name: str, size: float) -> str | None:
+    """Draws icon `name` once as a form `size` points square (origin at its bottom-left).
+
+    Returns None, drawing nothing, with the reason, when the icon cannot be read (an install
+    without the resources folder): a missing symbol must not cost the user their export.
+    """
     form = f"cj-icon-{name}"
+    try:
+        shapes = icon_shapes(name)
+    except IconError as error:
+        c.beginForm(form, 0, 0, size, size)
+        c.endForm()
+        return str(error)
     c.beginForm(form, 0, 0, size, size)
     c.saveState()
     c.translate(0, size)
@@ -191,7 +201,7 @@ def define_icon(c: Canvas, name: str, size: float) -> str:
     c.setLineWidth(2)
     c.setLineCap(1)
     c.setLineJoin(1)
-    for shape in icon_shapes(name):
+    for shape in shapes:
         if shape.kind == "circle":
             cx, cy, r = shape.values
             c.circle(cx, cy, r, stroke=1, fill=0)
@@ -215,4 +225,4 @@ def define_icon(c: Canvas, name: str, size: float) -> str:
             c.drawPath(path, stroke=1, fill=0)
     c.restoreState()
     c.endForm()
-    return form
+    return None

@@ -53,6 +53,7 @@ class MapDrawing(PdfPainter):
     def __init__(self, canvas: Canvas, project: Project, journey: Journey, layout: MapLayout, guard: GlyphGuard) -> None:
         super().__init__(canvas, project, journey, guard)
         self.layout = layout
+        self.warnings: list[str] = []
         self.height = layout.height
         self.personas = {p.id: p for p in project.personas}
         self.lanes = {lane.id: lane for lane in journey.lanes}
@@ -150,13 +151,17 @@ class MapDrawing(PdfPainter):
             self.draw_sentiment(sentiment, -6, 0, 5)
             c.endForm()
         for kind in sorted({lane.kind for lane in self.journey.lanes}, key=lambda k: k.value):
-            define_icon(c, f"lane-{kind.value}", 18)
+            self.note(define_icon(c, f"lane-{kind.value}", 18))
         for channel in sorted({card.channel for card in self.journey.cards if card.channel}, key=lambda ch: ch.value):
-            define_icon(c, f"channel-{channel.value}", 13)
+            self.note(define_icon(c, f"channel-{channel.value}", 13))
         for confidence in Confidence:
             c.beginForm(f"cj-confidence-{confidence.value}", -6, -6, 6, 6)
             self.draw_confidence(confidence, 0, 0)
             c.endForm()
+
+    def note(self, problem: str | None) -> None:
+        if problem and problem not in self.warnings:
+            self.warnings.append(f"{problem}; it is left out")
 
     def stamp(self, name: str, x: float, y: float) -> None:
         c = self.c
