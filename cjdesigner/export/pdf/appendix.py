@@ -7,9 +7,9 @@ from reportlab.lib.colors import Color
 
 from cjdesigner.export.page_setup import TITLE_BLOCK_H
 from cjdesigner.export.pdf import palette
-from cjdesigner.export.pdf.fonts import BOLD, REGULAR, measure
-from cjdesigner.export.pdf.shapes import draw_marker
-from cjdesigner.export.pdf.sheets import PageWriter, bold_measure
+from cjdesigner.export.pdf.fonts import BOLD, REGULAR, bold_measure, measure
+from cjdesigner.export.pdf.shapes import card_label
+from cjdesigner.export.pdf.sheets import PageWriter
 from cjdesigner.export.pdf.words import word
 from cjdesigner.model.document import Card, Persona
 from cjdesigner.model.vocabulary import Language, LaneKind
@@ -96,7 +96,7 @@ def persona_page(pages: PageWriter, persona: Persona) -> None:
     where = f'persona "{persona.name}"'
     flow = Flow(pages, persona.name, heading_indent=BADGE_R * 2 + 12)
     c = pages.c
-    draw_marker_badge(pages, persona, flow.left + BADGE_R, flow.heading_y + 6 - BADGE_R / 2)
+    pages.draw_badge(persona, flow.left + BADGE_R, flow.heading_y + 6 - BADGE_R / 2, BADGE_R, 15, line_width=1)
     if persona.role:
         flow.paragraph(persona.role, where, 11, colour=palette.MUTED, indent=BADGE_R * 2 + 12)
     flow.y = min(flow.y, flow.heading_y - BADGE_R * 1.6)
@@ -130,17 +130,6 @@ def persona_page(pages: PageWriter, persona: Persona) -> None:
     flow.end()
 
 
-def draw_marker_badge(pages: PageWriter, persona: Persona, x: float, y: float) -> None:
-    c = pages.c
-    c.setLineWidth(1)
-    c.setStrokeColor(palette.colour(palette.darker(persona.colour, 135)))
-    c.setFillColor(palette.colour(persona.colour))
-    c.circle(x, y, BADGE_R, stroke=1, fill=1)
-    c.setFillColor(palette.WHITE if palette.is_dark(persona.colour) else palette.INK)
-    c.setFont(BOLD, 15)
-    c.drawCentredString(x, y - 5.4, pages.text(persona.badge_initials, f'persona "{persona.name}"'))
-
-
 def emotion_chart(flow: Flow, persona: Persona, points: dict) -> None:
     """The persona's −2…+2 curve over the journey's stages, with the dash and marker of the map."""
     pages, c = flow.pages, flow.c
@@ -169,21 +158,7 @@ def emotion_chart(flow: Flow, persona: Persona, points: dict) -> None:
         c.drawCentredString(left + step * (index + 0.5), bottom + 4, name)
     placed = [(left + step * (i + 0.5), points[s.id]) for i, s in enumerate(stages) if s.id in points]
     rank = pages.journey.persona_ids.index(persona.id) if persona.id in pages.journey.persona_ids else 0
-    if len(placed) >= 2:
-        c.setStrokeColor(palette.colour(persona.colour))
-        c.setLineWidth(2.2)
-        c.setDash(list(palette.DASHES[rank % len(palette.DASHES)]) or [], 0)
-        path = c.beginPath()
-        for index, (x, point) in enumerate(placed):
-            (path.lineTo if index else path.moveTo)(x, score_y(point.score))
-        c.drawPath(path, stroke=1, fill=0)
-        c.setDash()
-    for x, point in placed:
-        draw_marker(c, palette.MARKERS[rank % len(palette.MARKERS)], persona.colour, x, score_y(point.score), 5)
-        if point.label:
-            c.setFillColor(palette.INK)
-            c.setFont(REGULAR, 8)
-            c.drawString(x + 8, score_y(point.score) - 3, elide(pages.text(point.label, "an emotion point's label"), step / 2, 8, measure))
+    pages.draw_emotion_line(persona, rank, [(x, score_y(p.score), p.label) for x, p in placed], 5, 8, step / 2)
     flow.y = bottom - 4
 
 
@@ -211,7 +186,7 @@ def summary_pages(pages: PageWriter) -> None:
             if not cards:
                 flow.paragraph(word(f"no_{key}", language), "", 9, colour=palette.MUTED, indent=14)
             for card in cards:
-                flow.paragraph(card_line(card, language), f'card "{card.text[:40]}"', 10, indent=14, bullet="•")
+                flow.paragraph(card_line(card, language), f'card "{card_label(card.text)}"', 10, indent=14, bullet="•")
     flow.end()
 
 

@@ -14,9 +14,9 @@ from typing import NamedTuple
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf import palette
-from cjdesigner.export.pdf.fonts import BOLD, REGULAR, GlyphGuard, measure
-from cjdesigner.export.pdf.shapes import PdfPainter, draw_marker, polygon
+from cjdesigner.export.pdf.fonts import BOLD, REGULAR, GlyphGuard, bold_measure, measure
 from cjdesigner.export.pdf.icons import define_icon
+from cjdesigner.export.pdf.shapes import PdfPainter, card_label, polygon
 from cjdesigner.layout import (
     CARD_FOOTER_Y,
     CARD_TEXT_H,
@@ -40,11 +40,7 @@ class CardLabel(NamedTuple):
     right: float
     baseline: float
 
-Progress = Callable[[int], None]
-
-
-def bold_measure(text: str, size: float) -> float:
-    return measure(text, size, True)
+CardsDrawn = Callable[[int], None]  # told how many cards are drawn so far
 
 
 class MapDrawing(PdfPainter):
@@ -67,7 +63,7 @@ class MapDrawing(PdfPainter):
     def up(self, y: float) -> float:
         return self.height - y
 
-    def draw(self, progress: Progress | None = None) -> None:
+    def draw(self, progress: CardsDrawn | None = None) -> None:
         c = self.c
         c.setFillColor(palette.WHITE)
         c.rect(0, 0, self.layout.width, self.height, stroke=0, fill=1)
@@ -107,7 +103,7 @@ class MapDrawing(PdfPainter):
             persona = self.personas.get(persona_id)
             if persona is None:
                 continue
-            self.draw_badge(persona.colour, persona.badge_initials, badge.center[0], self.up(badge.center[1]), badge.w / 2, 9)
+            self.draw_badge(persona, badge.center[0], self.up(badge.center[1]), badge.w / 2, 9)
             where = f'persona "{persona.name}"'
             c.setFillColor(palette.INK)
             c.setFont(BOLD, 10)
@@ -116,17 +112,6 @@ class MapDrawing(PdfPainter):
                 c.setFillColor(palette.MUTED)
                 c.setFont(REGULAR, 8)
                 c.drawString(badge.right + 6, self.up(badge.y + 24), elide(self.text(persona.role, where), 150, 8, measure))
-
-    def draw_badge(self, hex_colour: str, initials: str, x: float, y: float, radius: float, size: float) -> None:
-        """A persona's badge centred on (x, y) in PDF coordinates."""
-        c = self.c
-        c.setLineWidth(0.8)
-        c.setStrokeColor(palette.colour(palette.darker(hex_colour, 135)))
-        c.setFillColor(palette.colour(hex_colour))
-        c.circle(x, y, radius, stroke=1, fill=1)
-        c.setFillColor(palette.WHITE if palette.is_dark(hex_colour) else palette.INK)
-        c.setFont(BOLD, size)
-        c.drawCentredString(x, y - size * 0.36, self.text(initials, "a persona's initials"))
 
     # --- symbols drawn once and stamped on each card -----------------------------------------------
 
@@ -138,7 +123,7 @@ class MapDrawing(PdfPainter):
         for index, persona_id in enumerate(self.persona_order):
             persona = self.personas[persona_id]
             c.beginForm(f"cj-badge-{index}", -8, -8, 8, 8)
-            self.draw_badge(persona.colour, persona.badge_initials, 0, 0, 7, 6.5)
+            self.draw_badge(persona, 0, 0, 7, 6.5)
             c.endForm()
         for severity in range(1, 6):
             c.beginForm(f"cj-severity-{severity}", -30, -3, 0, 3)
@@ -347,7 +332,6 @@ class MapDrawing(PdfPainter):
         c.setDash()
 
     def draw_emotion_curves(self) -> None:
-        c = self.c
         order = {stage_id: index for index, stage_id in enumerate(self.layout.stage_order)}
         for persona_id in self.journey.persona_ids:
             persona = self.personas.get(persona_id)
@@ -357,24 +341,8 @@ class MapDrawing(PdfPainter):
                 (p for p in self.journey.emotion_points if p.persona_id == persona_id and p.id in self.layout.emotion_points),
                 key=lambda p: order.get(p.stage_id, 0),
             )
-            rank = self.persona_rank.get(persona_id, 0)
-            if len(points) >= 2:
-                c.setLineWidth(2.2)
-                c.setStrokeColor(palette.colour(persona.colour))
-                c.setDash(list(palette.DASHES[rank % len(palette.DASHES)]) or [], 0)
-                path = c.beginPath()
-                for index, point in enumerate(points):
-                    x, y = self.layout.emotion_points[point.id]
-                    (path.lineTo if index else path.moveTo)(x, self.up(y))
-                c.drawPath(path, stroke=1, fill=0)
-                c.setDash()
-            for point in points:
-                x, y = self.layout.emotion_points[point.id]
-                draw_marker(c, palette.MARKERS[rank % len(palette.MARKERS)], persona.colour, x, self.up(y), 6)
-                if point.label:
-                    c.setFillColor(palette.INK)
-                    c.setFont(REGULAR, 8)
-                    c.drawString(x + 10, self.up(y) - 3, elide(self.text(point.label, "an emotion point's label"), 90, 8, measure))
+            placed = [(x, self.up(y), p.label) for p in points for x, y in (self.layout.emotion_points[p.id],)]
+            self.draw_emotion_line(persona, self.persona_rank.get(persona_id, 0), placed, 6, 10, 90)
 
     def draw_blueprint_lines(self) -> None:
         c, grid = self.c, self.layout.grid
@@ -388,8 +356,3 @@ class MapDrawing(PdfPainter):
             c.setFont(BOLD, 8)
             c.drawString(grid.x + 4, self.up(y - 3), BLUEPRINT_LINE_TITLES[line][self.project.language])
 
-
-def card_label(text: str) -> str:
-    """A card's text shortened to name it in a message."""
-    text = " ".join(text.split())
-    return text if len(text) <= 40 else text[:39] + "…"

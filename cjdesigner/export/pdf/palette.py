@@ -26,6 +26,15 @@ DASHES: tuple[tuple[float, ...], ...] = ((), (6, 3), (1.5, 2.5), (6, 2.5, 1.5, 2
 MARKERS = colours.MARKERS
 
 
+def dash(rank: int) -> list[float]:
+    """The dash pattern of the persona at `rank` in the journey (empty: a solid line)."""
+    return list(DASHES[rank % len(DASHES)])
+
+
+def marker(rank: int) -> str:
+    return MARKERS[rank % len(MARKERS)]
+
+
 def _hsv(hex_colour: str) -> tuple[float, float, float]:
     value = int(hex_colour[1:], 16)
     return colorsys.rgb_to_hsv((value >> 16) / 255, ((value >> 8) & 255) / 255, (value & 255) / 255)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf import palette
-from cjdesigner.export.pdf.fonts import GlyphGuard
-from cjdesigner.model.document import Journey, Project
+from cjdesigner.export.pdf.fonts import BOLD, REGULAR, GlyphGuard, measure
+from cjdesigner.model.document import Journey, Persona, Project
+from cjdesigner.textfit import elide
 
 
 class PdfPainter:
@@ -22,6 +23,45 @@ class PdfPainter:
 
     def text(self, text: str, where: str) -> str:
         return self.guard.printable(text, where)
+
+    def draw_badge(self, persona: Persona, x: float, y: float, radius: float, size: float, line_width: float = 0.8) -> None:
+        """A persona's badge centred on (x, y): a disc in their colour with their initials."""
+        c = self.c
+        c.setLineWidth(line_width)
+        c.setStrokeColor(palette.colour(palette.darker(persona.colour, 135)))
+        c.setFillColor(palette.colour(persona.colour))
+        c.circle(x, y, radius, stroke=1, fill=1)
+        c.setFillColor(palette.WHITE if palette.is_dark(persona.colour) else palette.INK)
+        c.setFont(BOLD, size)
+        c.drawCentredString(x, y - size * 0.36, self.text(persona.badge_initials, f'persona "{persona.name}"'))
+
+    def draw_emotion_line(
+        self, persona: Persona, rank: int, points: list[tuple[float, float, str]], radius: float, label_gap: float, label_w: float
+    ) -> None:
+        """A persona's emotion curve through (x, y, label) points: their colour, and the dash and
+        marker of their rank, so the line still reads on a black-and-white print."""
+        c = self.c
+        if len(points) >= 2:
+            c.setLineWidth(2.2)
+            c.setStrokeColor(palette.colour(persona.colour))
+            c.setDash(palette.dash(rank), 0)
+            path = c.beginPath()
+            for index, (x, y, _) in enumerate(points):
+                (path.lineTo if index else path.moveTo)(x, y)
+            c.drawPath(path, stroke=1, fill=0)
+            c.setDash()
+        for x, y, label in points:
+            draw_marker(c, palette.marker(rank), persona.colour, x, y, radius)
+            if label:
+                c.setFillColor(palette.INK)
+                c.setFont(REGULAR, 8)
+                c.drawString(x + label_gap, y - 3, elide(self.text(label, "an emotion point's label"), label_w, 8, measure))
+
+
+def card_label(text: str) -> str:
+    """A card's text shortened to name it in a message."""
+    text = " ".join(text.split())
+    return text if len(text) <= 40 else text[:39] + "…"
 
 
 def polygon(c: Canvas, points: list[tuple[float, float]], stroke: int = 1) -> None:

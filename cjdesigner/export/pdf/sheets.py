@@ -13,7 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.page_setup import MM, TITLE_BLOCK_H, TILE_LABEL_H, PageSetup, Sheet, describe
 from cjdesigner.export.pdf import palette
-from cjdesigner.export.pdf.fonts import BOLD, REGULAR, GlyphGuard, measure
+from cjdesigner.export.pdf.fonts import BOLD, REGULAR, GlyphGuard, bold_measure, measure
 from cjdesigner.export.pdf.shapes import PdfPainter, draw_marker
 from cjdesigner.export.pdf.words import long_date, word
 from cjdesigner.layout import MapLayout
@@ -23,10 +23,6 @@ from cjdesigner.textfit import elide, wrap
 MAP_FORM = "cj-map"
 PAGE_COUNT_FORM = "cj-page-count"
 CUT_MARK = 6 * MM
-
-
-def bold_measure(text: str, size: float) -> float:
-    return measure(text, size, True)
 
 
 class PageWriter(PdfPainter):
@@ -128,10 +124,10 @@ class PageWriter(PdfPainter):
                 break
             c.setStrokeColor(palette.colour(persona.colour))
             c.setLineWidth(2)
-            c.setDash(list(palette.DASHES[rank % len(palette.DASHES)]) or [], 0)
+            c.setDash(palette.dash(rank), 0)
             c.line(x, y, x + 22, y)
             c.setDash()
-            draw_marker(c, palette.MARKERS[rank % len(palette.MARKERS)], persona.colour, x + 11, y, 4, 1.0)
+            draw_marker(c, palette.marker(rank), persona.colour, x + 11, y, 4, 1.0)
             c.setFillColor(palette.INK)
             c.setFont(REGULAR, 8)
             c.drawString(x + 27, y - 3, name)
