@@ -25,6 +25,7 @@ class FittedText:
 def wrap(text: str, width: float, size: float, measure: Measure) -> list[str]:
     """Greedy word wrap; a word wider than the line is broken between characters."""
     lines: list[str] = []
+    limit = _most_letters(width, size)
     for paragraph in text.split("\n"):
         current = ""
         for word in paragraph.split(" "):
@@ -34,7 +35,6 @@ def wrap(text: str, width: float, size: float, measure: Measure) -> list[str]:
                 continue
             if current:
                 lines.append(current)
-            limit = _most_letters(width, size)
             while len(word) > 1 and (len(word) > limit or measure(word, size) > width):
                 cut = _longest_prefix(word, width, size, measure)
                 lines.append(word[:cut])
@@ -88,9 +88,10 @@ def fit_text(
 def elide(text: str, width: float, size: float, measure: Measure) -> str:
     """One line of `text`, cut with an ellipsis when it is wider than `width`."""
     text = " ".join(text.split())
-    if measure(text, size) <= width:
+    most = _most_letters(width, size)
+    if len(text) <= most and measure(text, size) <= width:
         return text
-    low, high = 0, len(text)
+    low, high = 0, min(len(text), most)
     while low < high:
         middle = (low + high + 1) // 2
         if measure(text[:middle].rstrip() + ELLIPSIS, size) <= width:

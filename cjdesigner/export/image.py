@@ -73,10 +73,13 @@ def _report(progress: Progress | None, done: int, total: int) -> None:
         progress(done, total)
 
 
-def png_bytes(project: Project, options: ExportOptions = ExportOptions(), progress: Progress | None = None) -> bytes:
+def png_bytes(
+    project: Project, options: ExportOptions = ExportOptions(), progress: Progress | None = None, scene: MapScene | None = None
+) -> bytes:
     """Paints the map in bands of rows, reporting after each, so a large image shows its progress
-    and can be cancelled (the progress callback raises ExportCancelled)."""
-    scene = export_scene(project, options)
+    and can be cancelled (the progress callback raises ExportCancelled). `scene`, from
+    `export_scene` with the same options, saves building it again (the dialog has one)."""
+    scene = scene or export_scene(project, options)
     size = image_size(scene, options.png_dpi)
     check_image_size(size, options.png_dpi)
     bands = max(1, math.ceil(size.height() / BAND_PX))
@@ -112,8 +115,10 @@ def png_bytes(project: Project, options: ExportOptions = ExportOptions(), progre
     return bytes(data.data())
 
 
-def svg_bytes(project: Project, options: ExportOptions = ExportOptions(), progress: Progress | None = None) -> bytes:
-    scene = export_scene(project, options)
+def svg_bytes(
+    project: Project, options: ExportOptions = ExportOptions(), progress: Progress | None = None, scene: MapScene | None = None
+) -> bytes:
+    scene = scene or export_scene(project, options)
     _report(progress, 1, 2)
     width, height = scene.layout.width, scene.layout.height
     data = QByteArray()
@@ -138,7 +143,11 @@ _application: QApplication | None = None
 
 
 def write_image(
-    project: Project, path: Path, options: ExportOptions = ExportOptions(), progress: Progress | None = None
+    project: Project,
+    path: Path,
+    options: ExportOptions = ExportOptions(),
+    progress: Progress | None = None,
+    scene: MapScene | None = None,
 ) -> ExportReport:
     """Writes a .png or .svg atomically; raises SaveError with a sentence when it cannot.
 
@@ -149,6 +158,6 @@ def write_image(
         _application = QApplication(["cjdesigner"])
     path = Path(path)
     make = svg_bytes if path.suffix.lower() == ".svg" else png_bytes
-    data = make(project, options, progress)
+    data = make(project, options, progress, scene)
     write_atomic(path, data, keep_backup=False)
     return ExportReport(pages=1)

@@ -435,7 +435,7 @@ class ExportDialog(QDialog):
 
         self.image_export_running = True
         try:
-            report = write_image(self.document.project, path, options, progress)
+            report = write_image(self.document.project, path, options, progress, self.scene)
         except ExportCancelled:
             self._cancelled()
             return
