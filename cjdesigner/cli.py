@@ -217,11 +217,13 @@ def _export_csv(args: argparse.Namespace) -> int:
     from cjdesigner.io.csv_cards import write_csv
     from cjdesigner.io.errors import SaveError
 
+    from cjdesigner.export.selection import PrintSelection, SelectionError
+
     project = _load(args.file)
-    journey_id = args.journey or project.journeys[0].id
-    if all(j.id != journey_id for j in project.journeys):
-        known = ", ".join(f"{j.id} ({j.title})" for j in project.journeys)
-        raise BadInput(args.file, f'there is no journey "{journey_id}"; the journeys are: {known}')
+    try:
+        journey_id = PrintSelection(args.journey).journey(project).id
+    except SelectionError as error:
+        raise BadInput(args.file, str(error)) from None
     try:
         write_csv(project, journey_id, args.output)
     except SaveError as error:
@@ -251,7 +253,10 @@ def _export(args: argparse.Namespace) -> int:
         )
         project = _load(args.file)
         selection = PrintSelection(args.journey, *(_ids(v) for v in (args.stages, args.lanes, args.personas)))
-        _check_selection(args.file, project, selection)
+        try:
+            selection.check(project)
+        except SelectionError as error:
+            raise BadInput(args.file, str(error)) from None
         options = ExportOptions(selection, setup, args.persona_pages, args.summary, png_dpi=args.dpi)
     except (PageSetupError, ValueError) as error:
         print(f"cjdesigner export: error: {error}", file=sys.stderr)
@@ -263,8 +268,6 @@ def _export(args: argparse.Namespace) -> int:
             report = write_pdf(project, args.output, options)
         else:
             report = _write_image(project, args.output, options)
-    except SelectionError as error:
-        raise BadInput(args.file, str(error)) from None
     except SaveError as error:
         raise BadInput(args.output, error.sentence) from None
     for warning in report.warnings:
@@ -283,28 +286,6 @@ def _ids(text: str | None) -> frozenset[str] | None:
     if text is None:
         return None
     return frozenset(part.strip() for part in text.split(",") if part.strip())
-
-
-def _check_selection(file: Path, project, selection) -> None:
-    """Names the ids that are not in the journey, with the ones that are."""
-    from cjdesigner.export.selection import SelectionError
-
-    try:
-        journey = selection.journey(project)
-    except SelectionError as error:
-        raise BadInput(file, str(error)) from None
-    checks = (
-        ("stage", selection.stage_ids, [(s.id, s.name) for s in journey.stages]),
-        ("lane", selection.lane_ids, [(la.id, la.title) for la in journey.lanes]),
-        ("persona", selection.persona_ids, [(p, project.persona(p).name) for p in journey.persona_ids]),
-    )
-    for what, chosen, known in checks:
-        unknown = sorted((chosen or set()) - {item_id for item_id, _ in known})
-        if unknown:
-            names = ", ".join(f"{item_id} ({name})" for item_id, name in known) or "none"
-            raise BadInput(file, f'the journey "{journey.id}" has no {what} "{unknown[0]}"; its {what}s are: {names}')
-        if chosen is not None and not chosen:
-            raise BadInput(file, f"the list of {what}s to print is empty")
 
 
 def _schema(args: argparse.Namespace) -> int:

@@ -31,6 +31,24 @@ class PrintSelection:
         known = ", ".join(f"{j.id} ({j.title})" for j in project.journeys)
         raise SelectionError(f'there is no journey "{self.journey_id}"; the journeys are: {known}')
 
+    def check(self, project: Project) -> None:
+        """Raises SelectionError naming an id the journey does not have, with the ones it has,
+        or a list of ids that is empty."""
+        journey = self.journey(project)
+        personas = {p.id: p.name for p in project.personas}
+        checks = (
+            ("stage", self.stage_ids, [(s.id, s.name) for s in journey.stages]),
+            ("lane", self.lane_ids, [(la.id, la.title) for la in journey.lanes]),
+            ("persona", self.persona_ids, [(p, personas.get(p, p)) for p in journey.persona_ids]),
+        )
+        for what, chosen, known in checks:
+            unknown = sorted((chosen or set()) - {item_id for item_id, _ in known})
+            if unknown:
+                names = ", ".join(f"{item_id} ({name})" for item_id, name in known) or "none"
+                raise SelectionError(f'the journey "{journey.id}" has no {what} "{unknown[0]}"; its {what}s are: {names}')
+            if chosen is not None and not chosen:
+                raise SelectionError(f"the list of {what}s to print is empty")
+
 
 def selected_journey(project: Project, selection: PrintSelection) -> Journey:
     """The journey with only the chosen stages, lanes and personas.
