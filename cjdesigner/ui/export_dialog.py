@@ -87,7 +87,7 @@ class ExportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setObjectName("export-progress")
         self.progress.setVisible(False)
-        self._scene_key: tuple | None = None
+        self._scene_selection: PrintSelection | None = None  # what the preview scene shows
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self.refresh_preview)
 
@@ -322,13 +322,11 @@ class ExportDialog(QDialog):
                 if chosen is not None and not chosen:
                     raise ValueError(self.tr("choose at least one %1 to print").replace("%1", what))
         except (PageSetupError, ValueError) as error:
-            self.summary.setText(f"<span style='color:#C62828'>{self.tr('Cannot export:')} {error}</span>")
-            self.export_button.setEnabled(False)
+            self._refuse(str(error))
             return
-        key = (options.selection,)
-        if key != self._scene_key:
+        if options.selection != self._scene_selection:
             self.scene = export_scene(self.document.project, options)
-            self._scene_key = key
+            self._scene_selection = options.selection
         self.export_button.setEnabled(self.job is None)
         fmt = self.export_format()
         layout = self.scene.layout
@@ -337,8 +335,7 @@ class ExportDialog(QDialog):
             try:
                 sheets = setup.sheets(layout.width, layout.height) if setup.mode == Mode.TILE else []
             except PageSetupError as error:
-                self.summary.setText(f"<span style='color:#C62828'>{self.tr('Cannot export:')} {error}</span>")
-                self.export_button.setEnabled(False)
+                self._refuse(str(error))
                 return
             self.preview.show_export(self.scene, setup, sheets)
             self.summary.setText(self._describe_pdf(options, layout.width, layout.height, sheets))
@@ -349,12 +346,16 @@ class ExportDialog(QDialog):
                 try:
                     check_image_size(size, options.png_dpi)
                 except ImageTooLarge as error:
-                    self.summary.setText(f"<span style='color:#C62828'>{self.tr('Cannot export:')} {error.sentence}</span>")
-                    self.export_button.setEnabled(False)
+                    self._refuse(error.sentence)
                     return
                 self.summary.setText(self.tr("PNG image of %1 × %2 pixels at %3 dpi.").replace("%1", f"{size.width():,}").replace("%2", f"{size.height():,}").replace("%3", str(options.png_dpi)))
             else:
                 self.summary.setText(self.tr("SVG drawing of %1 × %2 mm, text kept as text.").replace("%1", f"{layout.width / MM:.0f}").replace("%2", f"{layout.height / MM:.0f}"))
+
+    def _refuse(self, sentence: str) -> None:
+        """Says in the summary line why these settings cannot export, and disables Export."""
+        self.summary.setText(f"<span style='color:#C62828'>{self.tr('Cannot export:')} {sentence}</span>")
+        self.export_button.setEnabled(False)
 
     def _describe_pdf(self, options: ExportOptions, width: float, height: float, sheets: list) -> str:
         setup = options.page
@@ -420,11 +421,7 @@ class ExportDialog(QDialog):
         from cjdesigner.export.image import write_image
 
         self._image_cancelled = False
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(True)
-        self.export_button.setEnabled(False)
-        self.close_button.setEnabled(False)
-        self.cancel_button.setVisible(True)
+        self._job_started()
         self.setCursor(Qt.CursorShape.BusyCursor)
 
         def progress(done: int, total: int) -> None:
@@ -457,12 +454,7 @@ class ExportDialog(QDialog):
         self.job.succeeded.connect(self._pdf_written)
         self.job.failed.connect(self._failed)
         self.job.cancelled.connect(self._cancelled)
-        self.progress.setRange(0, 0)
-        self.progress.setValue(0)
-        self.progress.setVisible(True)
-        self.export_button.setEnabled(False)
-        self.close_button.setEnabled(False)
-        self.cancel_button.setVisible(True)
+        self._job_started()
         self.thread_.start()
 
     def cancel_export(self) -> None:
@@ -475,6 +467,14 @@ class ExportDialog(QDialog):
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
+
+    def _job_started(self) -> None:
+        self.progress.setRange(0, 0)  # busy until the first report gives a total
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.export_button.setEnabled(False)
+        self.close_button.setEnabled(False)
+        self.cancel_button.setVisible(True)
 
     def _job_over(self) -> None:
         if self.thread_ is not None:
