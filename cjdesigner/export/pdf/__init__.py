@@ -49,7 +49,7 @@ def pdf_bytes(project: Project, options: ExportOptions = ExportOptions(), progre
         buffer, pagesize=setup.page_size, lang=project.language.value, pageCompression=1, initialFontName=REGULAR, initialFontSize=10
     )
     title = project.title or journey.title
-    canvas.setTitle(guard.printable(title))
+    canvas.setTitle(title)  # metadata is Unicode text; it needs no glyph from the font
     canvas.setAuthor(", ".join(project.authors))
     canvas.setSubject(" — ".join(part for part in (journey.title, journey.scenario) if part))
     canvas.setKeywords(["customer journey map", *(p.name for p in project.personas if p.id in journey.persona_ids)])
