@@ -1,0 +1,151 @@
+"""The open file: which document is open, where it lives, whether it has unsaved edits, the recent
+files, and the moments the journal, the lock and the version history hook into.
+
+The main window shows a session; it does not hold the file. Nothing here asks the user anything:
+questions ("save changes?") belong to the window, which then calls `save`, `open` or `close`.
+Failures are raised as `LoadError` / `SaveError` with a sentence, and leave the session as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QSettings, Signal
+
+from cjdesigner.app.document import Document
+from cjdesigner.app.verbs import Verbs
+from cjdesigner.model.document import Project
+
+MAX_RECENT = 10
+
+
+class SessionHook(Protocol):
+    """What a journal, a lock or a version history is told. Every method must return quickly and
+    never raise: a hook that fails must not cost the user an edit or a save."""
+
+    def opened(self, document: Document) -> None: ...
+
+    def stepped(self, document: Document) -> None:
+        """An undo step was pushed, undone or redone: the model now stands at `undo_stack.index()`."""
+
+    def saving(self, document: Document, path: Path) -> None:
+        """Just before the file at `path` is replaced."""
+
+    def saved(self, document: Document, path: Path) -> None: ...
+
+    def closed(self, document: Document) -> None: ...
+
+
+class Session(QObject):
+    documentChanged = Signal(object)  # the new Document
+    modifiedChanged = Signal(bool)
+    pathChanged = Signal(object)  # Path | None
+    recentChanged = Signal()
+
+    def __init__(self, document: Document, settings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.hooks: list[SessionHook] = []
+        self.document = document
+        self.verbs = Verbs(document)
+        self._attach(document)
+
+    # --- the document ----------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path | None:
+        return self.document.path
+
+    @property
+    def modified(self) -> bool:
+        return self.document.modified
+
+    def display_name(self, untitled: str) -> str:
+        if self.document.path is not None:
+            return self.document.path.name
+        return self.document.project.title or untitled
+
+    def new(self, project: Project) -> Document:
+        return self._replace(Document(project))
+
+    def open(self, path: str | Path) -> Document:
+        """Raises LoadError with a sentence; the open document stays open when the file cannot be read."""
+        document = Document.open(path)
+        self._replace(document)
+        self.remember(Path(path))
+        return document
+
+    def revert(self) -> Document:
+        """Reads the file again, dropping unsaved edits. Raises LoadError, and then changes nothing."""
+        if self.document.path is None:
+            raise ValueError("an untitled map has no file to revert to")
+        return self.open(self.document.path)
+
+    def save(self, path: str | Path | None = None) -> Path:
+        """Saves to `path`, or to the document's own file. Raises SaveError; the edits stay unsaved then."""
+        target = Path(path) if path is not None else self.document.path
+        if target is None:
+            raise ValueError("an untitled map needs a file name to be saved")
+        for hook in self.hooks:
+            hook.saving(self.document, target)
+        self.document.save(target)
+        self.remember(target)
+        for hook in self.hooks:
+            hook.saved(self.document, target)
+        return target
+
+    def close(self, replacement: Project) -> Document:
+        """Closes the file; the window keeps showing a new, untitled map made from `replacement`."""
+        return self.new(replacement)
+
+    def add_hook(self, hook: SessionHook) -> None:
+        self.hooks.append(hook)
+        hook.opened(self.document)
+
+    def _replace(self, document: Document) -> Document:
+        old = self.document
+        for hook in self.hooks:
+            hook.closed(old)
+        self.document = document
+        self.verbs = Verbs(document)
+        self._attach(document)
+        self.documentChanged.emit(document)
+        self.pathChanged.emit(document.path)
+        self.modifiedChanged.emit(document.modified)
+        for hook in self.hooks:
+            hook.opened(document)
+        if old is not document:
+            old.deleteLater()
+        return document
+
+    def _attach(self, document: Document) -> None:
+        document.setParent(self)
+        document.undo_stack.cleanChanged.connect(self._clean_changed)
+        document.undo_stack.indexChanged.connect(self._stepped)
+        document.pathChanged.connect(self.pathChanged.emit)
+
+    def _clean_changed(self, clean: bool) -> None:
+        if self.sender() is self.document.undo_stack:
+            self.modifiedChanged.emit(not clean)
+
+    def _stepped(self, _index: int) -> None:
+        if self.sender() is self.document.undo_stack:
+            for hook in self.hooks:
+                hook.stepped(self.document)
+
+    # --- recent files ---------------------------------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        try:
+            value = json.loads(str(self.settings.value("recentFiles", "[]")))
+        except ValueError:
+            return []
+        return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+
+    def remember(self, path: Path) -> None:
+        resolved = str(path.resolve())
+        recent = [resolved] + [p for p in self.recent_files() if p != resolved]
+        self.settings.setValue("recentFiles", json.dumps(recent[:MAX_RECENT]))
+        self.recentChanged.emit()

@@ -1,0 +1,191 @@
+"""Every edit a user can make, by name: the one door to the model for windows, panels, the canvas
+controller, the presentation and the command palette.
+
+A verb builds the model edit, runs it through `Document.execute` (so a refused edit never reaches
+the undo stack) and names the undo step in words a translator can see. Windows and panels call
+verbs; they never call model edit functions or the undo stack themselves, so the journal, the
+undo history and the presentation see every edit the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from cjdesigner.app.document import Document
+from cjdesigner.model import edits as E
+from cjdesigner.model.document import Card, Journey, Lane, Persona, Project, Stage
+from cjdesigner.model.vocabulary import LaneKind
+
+JOURNEY_KINDS = frozenset({"stage", "lane", "card", "emotion_point"})
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Verbs", text, None, n)
+
+
+class Verbs:
+    """The named edits of one open document; each call is at most one undo step."""
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+
+    @property
+    def journey_id(self) -> str:
+        return self.document.journey_id
+
+    @property
+    def project(self) -> Project:
+        return self.document.project
+
+    def _run(self, label: str, perform: Callable[[Project], E.Edit]) -> bool:
+        return self.document.execute(label, perform)
+
+    # --- fields ---------------------------------------------------------------------------
+
+    def set_fields(self, kind: str, object_id: str | None, label: str | None = None, **values: Any) -> bool:
+        """Change fields of one object; `label` names the undo step when the caller knows better."""
+        journey = self.journey_id if kind in JOURNEY_KINDS else None
+        ref = E.Ref(kind, object_id, journey)  # type: ignore[arg-type]
+        return self._run(label or tr("Change %1").replace("%1", ", ".join(values)), lambda p: E.set_fields(p, ref, **values))
+
+    def set_card_text(self, card_id: str, text: str) -> bool:
+        return self.set_fields("card", card_id, tr("Edit card text"), text=text)
+
+    def rename(self, kind: str, object_id: str, name: str) -> bool:
+        """Rename a stage, lane, persona or journey (their name field differs by kind)."""
+        field = {"lane": "title", "journey": "title"}.get(kind, "name")
+        labels = {
+            "stage": tr("Rename stage"),
+            "lane": tr("Rename lane"),
+            "persona": tr("Rename persona"),
+            "journey": tr("Rename journey"),
+        }
+        return self.set_fields(kind, object_id, labels.get(kind, tr("Rename")), **{field: name})
+
+    # --- cards ----------------------------------------------------------------------------
+
+    def add_card(self, stage_id: str, lane_id: str, position: int | None = None, **fields: Any) -> str:
+        """Returns the new card's id, or "" when the model refused it."""
+        card = Card(stage_id=stage_id, lane_id=lane_id, **fields)
+        jid = self.journey_id
+        return card.id if self._run(tr("Add card"), lambda p: E.add_card(p, jid, card, position)) else ""
+
+    def add_cards(self, cards: list[Card], label: str | None = None) -> bool:
+        if not cards:
+            return False
+        jid = self.journey_id
+        return self._run(label or tr("Add %n cards", len(cards)), lambda p: E.add_cards(p, jid, cards))
+
+    def paste_cards(self, cards: list[Card]) -> bool:
+        return self.add_cards(cards, tr("Paste card") if len(cards) == 1 else tr("Paste %n cards", len(cards)))
+
+    def move_cards(self, card_ids: list[str], stage_id: str, lane_id: str, position: int) -> bool:
+        jid = self.journey_id
+        label = tr("Move card") if len(card_ids) == 1 else tr("Move %n cards", len(card_ids))
+        return self._run(label, lambda p: E.move_cards(p, jid, card_ids, stage_id, lane_id, position))
+
+    def delete_cards(self, card_ids: list[str], label: str | None = None) -> bool:
+        if not card_ids:
+            return False
+        jid = self.journey_id
+        label = label or (tr("Delete card") if len(card_ids) == 1 else tr("Delete %n cards", len(card_ids)))
+        return self._run(label, lambda p: E.remove_cards(p, jid, card_ids))
+
+    def add_persona_badge(self, persona_id: str, card_ids: list[str]) -> bool:
+        jid = self.journey_id
+        return self._run(tr("Add persona badge"), lambda p: E.add_persona_to_cards(p, jid, card_ids, persona_id))
+
+    # --- stages and lanes -------------------------------------------------------------------
+
+    def add_stage(self, name: str, index: int | None = None) -> str:
+        stage = Stage(name=name)
+        jid = self.journey_id
+        return stage.id if self._run(tr("Add stage"), lambda p: E.add_stage(p, jid, stage, index)) else ""
+
+    def add_lane(self, kind: LaneKind, title: str, index: int | None = None) -> str:
+        lane = Lane(title=title, kind=kind)
+        jid = self.journey_id
+        return lane.id if self._run(tr("Add lane"), lambda p: E.add_lane(p, jid, lane, index)) else ""
+
+    def remove_stage(self, stage_id: str) -> bool:
+        jid = self.journey_id
+        return self._run(tr("Delete stage"), lambda p: E.remove_stage(p, jid, stage_id))
+
+    def remove_lane(self, lane_id: str) -> bool:
+        jid = self.journey_id
+        return self._run(tr("Delete lane"), lambda p: E.remove_lane(p, jid, lane_id))
+
+    def move_stage(self, stage_id: str, index: int) -> bool:
+        jid = self.journey_id
+        return self._run(tr("Move stage"), lambda p: E.move_stage(p, jid, stage_id, index))
+
+    def move_lane(self, lane_id: str, index: int) -> bool:
+        jid = self.journey_id
+        return self._run(tr("Move lane"), lambda p: E.move_lane(p, jid, lane_id, index))
+
+    def duplicate_stage(self, stage_id: str) -> bool:
+        jid = self.journey_id
+        return self._run(tr("Duplicate stage"), lambda p: E.duplicate_stage(p, jid, stage_id)[0])
+
+    def duplicate_lane(self, lane_id: str) -> bool:
+        jid = self.journey_id
+        return self._run(tr("Duplicate lane"), lambda p: E.duplicate_lane(p, jid, lane_id)[0])
+
+    def show_lanes(self, lane_ids: Iterable[str]) -> bool:
+        jid = self.journey_id
+        edits = tuple(E.SetFields(E.Ref("lane", lane_id, jid), {"hidden": False}) for lane_id in lane_ids)
+        return bool(edits) and self._run(tr("Show hidden lanes"), lambda p: E.perform(p, E.Batch(edits)))
+
+    # --- emotions -----------------------------------------------------------------------------
+
+    def set_emotion(self, stage_id: str, persona_id: str, score: int) -> bool:
+        jid = self.journey_id
+        return self._run(tr("Move emotion point"), lambda p: E.set_emotion(p, jid, stage_id, persona_id, score))
+
+    def remove_emotion_point(self, point_id: str) -> bool:
+        jid = self.journey_id
+        return self._run(tr("Delete emotion point"), lambda p: E.remove_emotion_point(p, jid, point_id))
+
+    # --- personas -----------------------------------------------------------------------------
+
+    def add_persona(self, persona: Persona) -> str:
+        jid = self.journey_id
+        return persona.id if self._run(tr("Add persona"), lambda p: E.add_persona(p, persona, journey_id=jid)) else ""
+
+    def remove_persona(self, persona_id: str) -> bool:
+        return self._run(tr("Remove persona"), lambda p: E.remove_persona(p, persona_id))
+
+    # --- journeys -----------------------------------------------------------------------------
+
+    def add_journey(self, journey: Journey) -> str:
+        if not self._run(tr("Add journey"), lambda p: E.add_journey(p, journey)):
+            return ""
+        self.document.set_journey(journey.id)
+        return journey.id
+
+    def duplicate_journey(self, title: str) -> str:
+        source = self.journey_id
+        created: list[str] = []
+
+        def perform(project: Project) -> E.Edit:
+            inverse, twin_id = E.duplicate_journey(project, source, title)
+            created.append(twin_id)
+            return inverse
+
+        if not self._run(tr("Duplicate journey"), perform):
+            return ""
+        self.document.set_journey(created[0])
+        return created[0]
+
+    def remove_journey(self, journey_id: str) -> bool:
+        return self._run(tr("Delete journey"), lambda p: E.remove_journey(p, journey_id))
+
+    # --- whole imports ------------------------------------------------------------------------
+
+    def apply(self, label: str, perform: Callable[[Project], E.Edit]) -> bool:
+        """An edit built elsewhere in the app layer (an importer's rows, a recovered journal step),
+        run as one named undo step. Windows use the named verbs above, not this."""
+        return self._run(label, perform)
