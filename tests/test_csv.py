@@ -19,7 +19,7 @@ def texts_in_order(project, journey_index=0):
 
 
 def test_french_semicolon_windows_1252_file():
-    rows = read_card_rows(CSV / "fr_semicolon_cp1252.csv")
+    rows = read_card_rows(CSV / "fr_semicolon_cp1252.csv").rows
     project = project_from_rows(rows, "Atelier", Language.FR)
     journey = project.journeys[0]
     assert [s.name for s in journey.stages] == ["Découverte", "Achat", "Après-vente"]
@@ -42,7 +42,7 @@ def test_french_semicolon_windows_1252_file():
 
 
 def test_utf8_with_bom_and_commas_in_quotes():
-    project = project_from_rows(read_card_rows(CSV / "en_utf8_bom.csv"), "Shop")
+    project = project_from_rows(read_card_rows(CSV / "en_utf8_bom.csv").rows, "Shop")
     journey = project.journeys[0]
     assert journey.stages[0].name == "Discover", "the BOM must not stick to the first header"
     assert journey.lanes[0].kind == LaneKind.TOUCHPOINTS
@@ -51,7 +51,7 @@ def test_utf8_with_bom_and_commas_in_quotes():
 
 
 def test_tabs_quoted_line_breaks_and_any_header_order_or_case():
-    rows = read_card_rows(CSV / "tab_quoted_line_breaks.csv")
+    rows = read_card_rows(CSV / "tab_quoted_line_breaks.csv").rows
     assert [r.text for r in rows] == ["Line one\nline two, with a tab\tinside", 'She said "never again"']
     assert [r.line for r in rows] == [2, 4]
     project = project_from_rows(rows, "x")
@@ -64,9 +64,9 @@ def test_bad_rows_are_all_reported_and_nothing_is_imported():
     assert caught.value.all_sentences() == [
         "line 3: the stage is empty",
         'line 4: the sentiment "angry" is not positive, neutral or negative (positif, neutre, négatif)',
-        'line 5: the votes "many" must be a whole number, 0 or more',
-        'line 6: the severity "9" must be a whole number from 1 to 5',
-        'line 7: the channel "pigeon" is unknown; use one of web, mobile_app, email, phone, chat, social, store, mail, other',
+        'line 5: the votes "many" must be a whole number, 0 or more, written with the digits 0 to 9',
+        'line 6: the severity "9" must be a whole number from 1 to 5, written with the digits 0 to 9',
+        'line 7: the channel "pigeon" is unknown; use one of web, mobile app, email, phone, chat, social, store, mail or other',
     ]
 
 
@@ -83,7 +83,7 @@ def test_extra_fields_in_a_row_are_reported():
 def test_import_into_an_open_journey_reuses_existing_names_and_undoes_in_one_step():
     project = small_project()
     before = project.model_dump(mode="json")
-    rows = parse_card_rows("étape;couloir;texte;personas\ndiscover;ACTIONS;E;ana lopez\nPay;Ideas;F;Cy\n")
+    rows = parse_card_rows("étape;couloir;texte;personas\ndiscover;ACTIONS;E;ana lopez\nPay;Ideas;F;Cy\n").rows
     inverse = import_rows(project, "j1", rows)
     journey = project.journeys[0]
     assert cell_texts(project, "s1", "actions") == ["A", "B", "C", "E"]
@@ -104,7 +104,7 @@ def test_export_then_import_gives_back_stages_lanes_and_cards_in_order(language)
     project.language = language
     journey = project.journeys[0]
     text = export_csv(project, journey.id)
-    again = project_from_rows(parse_card_rows(text), "again", language)
+    again = project_from_rows(parse_card_rows(text).rows, "again", language)
     back = again.journeys[0]
     assert [s.name for s in back.stages] == [s.name for s in journey.stages]
     assert [lane.title for lane in back.lanes] == [lane.title for lane in journey.lanes]
@@ -120,7 +120,10 @@ def test_export_then_import_gives_back_stages_lanes_and_cards_in_order(language)
 def test_french_export_speaks_french_for_excel():
     project = sample_project()
     text = export_csv(project, project.journeys[0].id)
-    assert text.startswith("étape;couloir;texte;personas;sentiment;étiquettes;notes;votes;sévérité;canal\r\n")
+    assert text.startswith(
+        "étape;couloir;texte;personas;sentiment;étiquettes;notes;votes;sévérité;canal;"
+        "responsable;confiance;couleur;preuves;source des preuves;lien des preuves\r\n"
+    )
     assert ";négatif;" in text and ";téléphone" in text
 
 
@@ -130,6 +133,6 @@ def test_empty_stage_survives_export_and_import():
     from cjdesigner.model import edits as E
 
     E.add_stage(project, "j1", Stage(name="Empty"), index=1)
-    again = project_from_rows(parse_card_rows(export_csv(project, "j1")), "x")
+    again = project_from_rows(parse_card_rows(export_csv(project, "j1")).rows, "x")
     assert [s.name for s in again.journeys[0].stages] == ["Discover", "Empty", "Buy"]
     assert texts_in_order(again) == texts_in_order(project)
