@@ -239,7 +239,8 @@ def test_hostile_csv_gets_its_sentence_or_imports(name, tmp_path, capsys):
         result = read_card_rows(path)
         assert sum(1 for row in result.rows if row.text) == cards
         assert (warning in " ".join(result.warnings)) if warning else result.warnings == []
-        assert status == 0 and f"and {cards} card" in stdout or f"created {cards} card" in stdout
+        assert status == 0 and stdout.startswith(f"{out}: created ")
+        assert stdout.endswith(f" {cards} card{'s' * (cards != 1)}\n")
         assert len(load_project(out).journeys[0].cards) == cards
         if warning:
             assert stderr.startswith(f"{path}: warning: ") and warning in stderr

@@ -176,15 +176,9 @@ def check_regular_file(path: str | Path) -> None:
     """Refuse a pipe, device or socket before opening it: reading a FIFO would block forever."""
     try:
         mode = os.stat(path).st_mode
-    except FileNotFoundError:
-        raise LoadError("there is no such file") from None
-    except PermissionError:
-        raise LoadError("permission denied: you may not read this file") from None
-    except OSError as error:
-        raise LoadError(f"the file cannot be read ({error.strerror or error})") from None
-    if stat.S_ISDIR(mode):
-        raise LoadError("this is a folder, not a file")
-    if not stat.S_ISREG(mode):
+    except OSError:
+        return  # reading names the problem: no such file, permission denied…
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
         raise LoadError("this is not a regular file (it is a pipe, a device or a socket); choose a CSV file")
 
 
@@ -313,40 +307,42 @@ def _text_line(text: str, position: int) -> int:
 
 def _diagnose(text: str, line: int, delimiter: str) -> tuple[int, str]:
     """Why the csv reader stopped at the record starting on `line`: a quote never closed, text
-    after a closing quote, or a cell too long. Mirrors the reader's states, one character at a time."""
-    limit = csv.field_size_limit()
-    state, quote_line, length, i = "start", line, 0, 0
+    after a closing quote, or a cell too long. Follows the reader's states; quoted cells are
+    skipped with `find`, so a quote left open in a large file is found quickly."""
+    limit, state, length, i = csv.field_size_limit(), "start", 0, 0
+    unclosed = (
+        'a quote (") opens a cell on this line and is never closed, so every row after it would '
+        'end up in that one cell; close the quote, or write it twice ("") if it is part of the text'
+    )
+    too_long = f"a cell is longer than {MAX_CELL_CHARS:,} characters, the most a card's field may hold"
     while i < len(text):
         ch = text[i]
-        is_break = ch == "\n" or (ch == "\r" and text[i + 1 : i + 2] != "\n")
-        if state == "quoted":
-            if ch == '"' and text[i + 1 : i + 2] == '"':
-                i, length = i + 1, length + 1
-            elif ch == '"':
-                state = "closed"
-            else:
-                length += 1
-        elif state == "closed" and ch not in (delimiter, "\r", "\n"):
-            where = "" if quote_line == line else f" on line {line}"
-            return quote_line, (
-                f"the quoted cell that opens here closes{where} but goes on after its closing quote; "
-                'inside a quoted cell, write a quote twice ("")'
-            )
-        elif ch == delimiter or ch in "\r\n":
+        if state == "start" and ch == '"':
+            quote_line, j = line, i + 1
+            while (j := text.find('"', j)) >= 0 and text[j + 1 : j + 2] == '"':
+                j += 2
+            if j < 0:
+                return quote_line, unclosed
+            line += _text_line(text[i:j], j - i) - 1
+            after = text[j + 1 : j + 2]
+            if after not in ("", delimiter, "\r", "\n"):
+                where = "" if quote_line == line else f" on line {line}"
+                return quote_line, (
+                    f"the quoted cell that opens here closes{where} but goes on after its closing quote; "
+                    'inside a quoted cell, write a quote twice ("")'
+                )
+            if j - i - 1 > limit:
+                return quote_line, too_long
+            state, i = "closed", j + 1
+            continue
+        if ch == delimiter or ch in "\r\n":
             state, length = "start", 0
-        elif state == "start" and ch == '"':
-            state, quote_line = "quoted", line
+            line += ch == "\n" or (ch == "\r" and text[i + 1 : i + 2] != "\n")
         else:
             state, length = "plain", length + 1
-        if length > limit:
-            return line, f"a cell is longer than {MAX_CELL_CHARS:,} characters, the most a card's field may hold"
-        line += is_break
+            if length > limit:
+                return line, too_long
         i += 1
-    if state == "quoted":
-        return quote_line, (
-            'a quote (") opens a cell on this line and is never closed, so every row after it would '
-            'end up in that one cell; close the quote, or write it twice ("") if it is part of the text'
-        )
     return line, "this row cannot be read"
 
 
