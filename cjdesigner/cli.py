@@ -68,10 +68,40 @@ def _parser() -> argparse.ArgumentParser:
     export_csv.add_argument("file", type=Path, metavar="FILE")
     export_csv.add_argument("-o", "--output", required=True, type=Path, metavar="CSV")
     export_csv.add_argument("--journey", metavar="ID", help="which journey (default: the first)")
+    export_csv.add_argument(
+        "--delimiter",
+        type=_delimiter,
+        metavar="comma|semicolon|tab",
+        help="what separates the cells (or the character itself); default: semicolon where your "
+        "locale writes numbers with a decimal comma, else comma",
+    )
 
     _add_export_parser(commands)
     commands.add_parser("schema", help="print the JSON Schema of the .cjmap file")
     return parser
+
+
+def _delimiter(text: str) -> str:
+    from cjdesigner.io.csv_cards import delimiter_for_name
+
+    delimiter = delimiter_for_name(text)
+    if delimiter is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a delimiter; use comma, semicolon or tab (or , ; or a tab)")
+    return delimiter
+
+
+def _locale_decimal_point() -> str | None:
+    """The decimal point of the user's locale; None when no locale is set (a bare `C`) or it is unknown."""
+    try:
+        previous = locale.setlocale(locale.LC_NUMERIC)
+        try:
+            name = locale.setlocale(locale.LC_NUMERIC, "")
+            point = locale.localeconv()["decimal_point"]
+        finally:
+            locale.setlocale(locale.LC_NUMERIC, previous)
+    except locale.Error:
+        return None
+    return None if name in ("C", "POSIX") or name.startswith("C.") else str(point)
 
 
 def _add_export_parser(commands) -> None:
@@ -197,24 +227,30 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _import_csv(args: argparse.Namespace) -> int:
-    from cjdesigner.io.csv_cards import project_from_rows, read_card_rows
+    from cjdesigner.io.csv_cards import ImportSummary, project_from_rows, read_card_rows
     from cjdesigner.io.errors import CsvError, LoadError
     from cjdesigner.model.vocabulary import Language
 
     _refuse_overwrite(args.output, args.force)
+    language = Language(args.lang or default_language())
     try:
-        rows = read_card_rows(args.csv)
+        cards = read_card_rows(args.csv, language)
     except CsvError as error:
         raise BadInput(args.csv, error.all_sentences()) from None
     except LoadError as error:
         raise BadInput(args.csv, error.sentence) from None
-    title = args.title or args.csv.stem
-    _save(project_from_rows(rows, title, Language(args.lang or default_language())), args.output)
+    for warning in cards.warnings:
+        print(f"{args.csv}: warning: {warning}", file=sys.stderr)
+    project = project_from_rows(cards.rows, args.title or args.csv.stem, language)
+    _save(project, args.output)
+    journey = project.journeys[0]
+    summary = ImportSummary(len(journey.stages), len(journey.lanes), len(project.personas), len(journey.cards))
+    print(f"{args.output}: {summary.sentence()}")
     return 0
 
 
 def _export_csv(args: argparse.Namespace) -> int:
-    from cjdesigner.io.csv_cards import write_csv
+    from cjdesigner.io.csv_cards import default_delimiter, write_csv
     from cjdesigner.io.errors import SaveError
 
     from cjdesigner.export.selection import PrintSelection, SelectionError
@@ -224,8 +260,9 @@ def _export_csv(args: argparse.Namespace) -> int:
         journey_id = PrintSelection(args.journey).journey(project).id
     except SelectionError as error:
         raise BadInput(args.file, str(error)) from None
+    delimiter = args.delimiter or default_delimiter(_locale_decimal_point(), project.language)
     try:
-        write_csv(project, journey_id, args.output)
+        write_csv(project, journey_id, args.output, delimiter)
     except SaveError as error:
         raise BadInput(args.output, error.sentence) from None
     return 0

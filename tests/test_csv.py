@@ -1,16 +1,39 @@
 """CSV import and export of cards, with the files Excel in French and English really produce."""
 
+import csv
+import hashlib
+import io
+import os
+import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from builders import cell_texts, small_project
-from cjdesigner.io.csv_cards import export_csv, import_rows, parse_card_rows, project_from_rows, read_card_rows
-from cjdesigner.io.errors import CsvError
+from cjdesigner import cli
+from cjdesigner.cli import main
+from cjdesigner.io.cjmap import load_project, save_project
+from cjdesigner.io.csv_cards import (
+    ImportSummary,
+    default_delimiter,
+    export_csv,
+    import_rows,
+    import_summary,
+    parse_card_rows,
+    project_from_rows,
+    read_card_rows,
+)
+from cjdesigner.io.errors import CsvError, LoadError
 from cjdesigner.io.sample import sample_project
-from cjdesigner.model.vocabulary import Channel, LaneKind, Language, Sentiment
+from cjdesigner.model import edits as E
+from cjdesigner.model.document import Evidence
+from cjdesigner.model.vocabulary import Channel, Confidence, LaneKind, Language, Sentiment
 
 CSV = Path(__file__).parent / "csv"
+GOLDEN = Path(__file__).parent / "golden" / "v1.cjmap"
 
 
 def texts_in_order(project, journey_index=0):
@@ -19,7 +42,7 @@ def texts_in_order(project, journey_index=0):
 
 
 def test_french_semicolon_windows_1252_file():
-    rows = read_card_rows(CSV / "fr_semicolon_cp1252.csv")
+    rows = read_card_rows(CSV / "fr_semicolon_cp1252.csv").rows
     project = project_from_rows(rows, "Atelier", Language.FR)
     journey = project.journeys[0]
     assert [s.name for s in journey.stages] == ["Découverte", "Achat", "Après-vente"]
@@ -42,7 +65,7 @@ def test_french_semicolon_windows_1252_file():
 
 
 def test_utf8_with_bom_and_commas_in_quotes():
-    project = project_from_rows(read_card_rows(CSV / "en_utf8_bom.csv"), "Shop")
+    project = project_from_rows(read_card_rows(CSV / "en_utf8_bom.csv").rows, "Shop")
     journey = project.journeys[0]
     assert journey.stages[0].name == "Discover", "the BOM must not stick to the first header"
     assert journey.lanes[0].kind == LaneKind.TOUCHPOINTS
@@ -51,7 +74,7 @@ def test_utf8_with_bom_and_commas_in_quotes():
 
 
 def test_tabs_quoted_line_breaks_and_any_header_order_or_case():
-    rows = read_card_rows(CSV / "tab_quoted_line_breaks.csv")
+    rows = read_card_rows(CSV / "tab_quoted_line_breaks.csv").rows
     assert [r.text for r in rows] == ["Line one\nline two, with a tab\tinside", 'She said "never again"']
     assert [r.line for r in rows] == [2, 4]
     project = project_from_rows(rows, "x")
@@ -64,9 +87,9 @@ def test_bad_rows_are_all_reported_and_nothing_is_imported():
     assert caught.value.all_sentences() == [
         "line 3: the stage is empty",
         'line 4: the sentiment "angry" is not positive, neutral or negative (positif, neutre, négatif)',
-        'line 5: the votes "many" must be a whole number, 0 or more',
-        'line 6: the severity "9" must be a whole number from 1 to 5',
-        'line 7: the channel "pigeon" is unknown; use one of web, mobile_app, email, phone, chat, social, store, mail, other',
+        'line 5: the votes "many" must be a whole number, 0 or more, written with the digits 0 to 9',
+        'line 6: the severity "9" must be a whole number from 1 to 5, written with the digits 0 to 9',
+        'line 7: the channel "pigeon" is unknown; use one of web, mobile app, email, phone, chat, social, store, mail or other',
     ]
 
 
@@ -83,7 +106,7 @@ def test_extra_fields_in_a_row_are_reported():
 def test_import_into_an_open_journey_reuses_existing_names_and_undoes_in_one_step():
     project = small_project()
     before = project.model_dump(mode="json")
-    rows = parse_card_rows("étape;couloir;texte;personas\ndiscover;ACTIONS;E;ana lopez\nPay;Ideas;F;Cy\n")
+    rows = parse_card_rows("étape;couloir;texte;personas\ndiscover;ACTIONS;E;ana lopez\nPay;Ideas;F;Cy\n").rows
     inverse = import_rows(project, "j1", rows)
     journey = project.journeys[0]
     assert cell_texts(project, "s1", "actions") == ["A", "B", "C", "E"]
@@ -104,7 +127,7 @@ def test_export_then_import_gives_back_stages_lanes_and_cards_in_order(language)
     project.language = language
     journey = project.journeys[0]
     text = export_csv(project, journey.id)
-    again = project_from_rows(parse_card_rows(text), "again", language)
+    again = project_from_rows(parse_card_rows(text).rows, "again", language)
     back = again.journeys[0]
     assert [s.name for s in back.stages] == [s.name for s in journey.stages]
     assert [lane.title for lane in back.lanes] == [lane.title for lane in journey.lanes]
@@ -120,7 +143,10 @@ def test_export_then_import_gives_back_stages_lanes_and_cards_in_order(language)
 def test_french_export_speaks_french_for_excel():
     project = sample_project()
     text = export_csv(project, project.journeys[0].id)
-    assert text.startswith("étape;couloir;texte;personas;sentiment;étiquettes;notes;votes;sévérité;canal\r\n")
+    assert text.startswith(
+        "étape;couloir;texte;personas;sentiment;étiquettes;notes;votes;sévérité;canal;"
+        "responsable;confiance;couleur;preuves;source des preuves;lien des preuves\r\n"
+    )
     assert ";négatif;" in text and ";téléphone" in text
 
 
@@ -130,6 +156,301 @@ def test_empty_stage_survives_export_and_import():
     from cjdesigner.model import edits as E
 
     E.add_stage(project, "j1", Stage(name="Empty"), index=1)
-    again = project_from_rows(parse_card_rows(export_csv(project, "j1")), "x")
+    again = project_from_rows(parse_card_rows(export_csv(project, "j1")).rows, "x")
     assert [s.name for s in again.journeys[0].stages] == ["Discover", "Empty", "Buy"]
     assert texts_in_order(again) == texts_in_order(project)
+
+
+# --- Hostile files: each gets its sentence (or imports as it should), never a traceback ---------
+
+HOSTILE = Path(__file__).parent / "hostile_csv"
+# A string is the sentence a refused file gets; a tuple (cards, warning) is what an accepted file gives.
+HOSTILE_EXPECTED: dict[str, str | tuple[int, str]] = {
+    "arabic_indic_severity.csv": 'line 2: the severity "٣" must be a whole number from 1 to 5, written with the digits 0 to 9',
+    "bad_channel.csv": 'line 2: the channel "carrier pigeon" is unknown; use one of web, mobile app, email, phone, chat, social, store, mail or other',
+    "bad_colour.csv": 'line 2: the colour "rouge" must be written #RRGGBB, for example #FFD54F',
+    "bad_confidence.csv": 'line 2: the confidence "certain" is unknown; use one of assumption, partly backed or validated',
+    "bad_sentiment.csv": 'line 2: the sentiment "furious" is not positive, neutral or negative',
+    "bad_severity.csv": 'line 2: the severity "6" must be a whole number from 1 to 5',
+    "binary_junk.csv": "line 3: this line is neither UTF-8 nor Windows-1252 text (byte 0x81 cannot be read)",
+    "bom_and_semicolons.csv": (1, ""),
+    "bom_utf8_with_one_windows_1252_line.csv": "line 3: this line is not UTF-8 although the rest of the file is (byte 0xE9 cannot be read); save the file again as UTF-8",
+    "cr_only_line_ends.csv": (3, ""),
+    "decimal_votes.csv": 'line 2: the votes "2.0" must be a whole number, 0 or more, written with the digits 0 to 9',
+    "duplicate_headers.csv": 'line 1: the header names the column "Stage" twice (columns 1 and 4); keep one',
+    "duplicate_headers_french_and_english.csv": 'line 1: the header names the column "texte" twice (columns 3 and 4)',
+    "empty.csv": "line 1: the file is empty; it needs a header row with stage, lane and text",
+    "every_field_in_french.csv": (1, ""),
+    "excel_unicode_text_utf16.txt": (2, ""),
+    "five_thousand_digit_severity.csv": 'line 2: the severity "3333333333333333333333333333333333333333…" must be a whole number from 1 to 5',
+    "five_thousand_digit_votes.csv": 'line 2: the votes "7777777777777777777777777777777777777777…" are too many; a card counts up to 999,999,999 votes',
+    "formula_cells.csv": (3, ""),
+    "fullwidth_votes.csv": 'line 2: the votes "１２" must be a whole number, 0 or more, written with the digits 0 to 9',
+    "header_only.csv": "line 1: the file has a header row but no rows of cards below it",
+    "huge_field.csv": "line 2: a cell is longer than 100,000 characters",
+    "mixed_utf8_and_windows_1252.csv": "line 4: this line is not UTF-8 although the rest of the file is (byte 0xE8 cannot be read); save the file again as UTF-8",
+    "negative_votes.csv": 'line 2: the votes "-3" must be a whole number, 0 or more',
+    "no_text_column.csv": "line 1: the header row has no column for text (texte); it has: stage, lane, notes",
+    "nul_bytes.csv": "line 2: this line contains NUL bytes: this is not a text file",
+    "row_wider_than_header.csv": "line 2: this row has 4 fields but the header has 3",
+    "sep_line_pipe.csv": (1, ""),
+    "sep_line_semicolon.csv": (2, ""),
+    "sep_line_without_delimiter.csv": 'line 1: the first line "sep=" must name one delimiter character, such as sep=; or sep=,',
+    "sms_channel.csv": (2, ""),
+    "stage_of_only_spaces.csv": "line 2: the stage is empty",
+    "superscript_votes.csv": 'line 2: the votes "³" must be a whole number, 0 or more, written with the digits 0 to 9',
+    "text_after_closing_quote.csv": "line 2: the quoted cell that opens here closes but goes on after its closing quote",
+    "unbalanced_quote.csv": 'line 3: a quote (") opens a cell on this line and is never closed',
+    "undefined_windows_1252_byte.csv": "line 2: this line is neither UTF-8 nor Windows-1252 text (byte 0x81 cannot be read)",
+    "unknown_column.csv": (1, 'this column was ignored because a card has no such field: "Priorité".'),
+    "utf16_broken_surrogate.txt": "line 2: this line of a UTF-16 file cannot be read (a broken character)",
+    "very_many_columns.csv": (1, '"extra9" and 4,990 more.'),
+    "votes_out_of_range.csv": 'line 2: the votes "1000000000" are too many',
+    "whitespace_only.csv": "line 1: the file is empty",
+    "windows_1252_from_french_excel.csv": (1, ""),
+}
+
+
+def digest(path: Path) -> tuple[str, int]:
+    return hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns
+
+
+def test_every_hostile_csv_has_an_expectation():
+    assert sorted(p.name for p in HOSTILE.iterdir()) == sorted(HOSTILE_EXPECTED)
+    assert len(HOSTILE_EXPECTED) >= 30
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE_EXPECTED))
+def test_hostile_csv_gets_its_sentence_or_imports(name, tmp_path, capsys):
+    path, out = HOSTILE / name, tmp_path / "out.cjmap"
+    before = digest(path)
+    expected = HOSTILE_EXPECTED[name]
+    status = main(["import-csv", str(path), "-o", str(out)])
+    stdout, stderr = capsys.readouterr()
+    assert "Traceback" not in stderr and "sys.set_int_max_str_digits" not in stderr
+    if isinstance(expected, str):
+        with pytest.raises(CsvError) as caught:
+            read_card_rows(path)
+        assert expected in caught.value.sentence
+        assert status == 1 and stdout == "" and not out.exists()
+        assert stderr.startswith(f"{path}: error: {expected}")
+    else:
+        cards, warning = expected
+        result = read_card_rows(path)
+        assert sum(1 for row in result.rows if row.text) == cards
+        assert (warning in " ".join(result.warnings)) if warning else result.warnings == []
+        assert status == 0 and stdout.startswith(f"{out}: created ")
+        assert stdout.endswith(f" {cards} card{'s' * (cards != 1)}\n")
+        assert len(load_project(out).journeys[0].cards) == cards
+        if warning:
+            assert stderr.startswith(f"{path}: warning: ") and warning in stderr
+    assert digest(path) == before
+
+
+def test_cr_only_line_ends_from_excel_for_mac_import():
+    rows = read_card_rows(HOSTILE / "cr_only_line_ends.csv").rows
+    assert [(r.line, r.stage, r.text, r.votes) for r in rows] == [
+        (2, "Découverte", "Voit la pub", 2),
+        (3, "Achat", "Paie", 0),
+        (4, "Achat", "Attente\rtrop longue", 5),
+    ]
+
+
+def test_excel_unicode_text_and_sep_lines_import():
+    rows = read_card_rows(HOSTILE / "excel_unicode_text_utf16.txt").rows
+    assert [(r.stage, r.text, r.notes) for r in rows] == [
+        ("Découverte", "Voit la pub « Noël »", "vu 3 fois"),
+        ("Achat", "Paie 30 €", ""),
+    ]
+    rows = read_card_rows(HOSTILE / "sep_line_semicolon.csv").rows
+    assert [(r.line, r.text, r.tags) for r in rows] == [(3, "Sees the ad, twice", ["ads", "social"]), (4, "Pays", [])]
+    assert read_card_rows(HOSTILE / "sep_line_pipe.csv").rows[0].text == "Sees the ad; twice, or more"
+    with pytest.raises(CsvError, match="line 5: the stage is empty"):
+        parse_card_rows("sep=;\nstage;lane;text\nA;B;C\n\n;B;C\n")
+
+
+def test_formula_cells_written_by_export_come_back_as_typed():
+    rows = read_card_rows(HOSTILE / "formula_cells.csv").rows
+    assert [(r.text, r.notes, r.owner) for r in rows] == [
+        ('=HYPERLINK("http://evil.example","Click")', "=cmd|' /C calc'!A0", "@SUM(A1)"),
+        ("-2 points", "+33 6 12 34 56 78", "''quoted'"),
+        ("'Bonjour'", "\t=tab first", ""),
+    ]
+
+
+def test_every_card_field_has_a_column_in_french_too():
+    rows = read_card_rows(HOSTILE / "every_field_in_french.csv").rows
+    card = project_from_rows(rows, "x", Language.FR).journeys[0].cards[0]
+    assert (card.owner, card.confidence, card.colour) == ("Équipe logistique", Confidence.VALIDATED, "#FFD54F")
+    assert (card.votes, card.severity, card.channel, card.tags) == (4, 5, Channel.WEB, ["prix", "livraison"])
+    assert [(e.text, e.source, e.link) for e in card.evidence] == [
+        ("« Trop cher » | vraiment", "Entretien P3", "https://example.org/p3"),
+        ("Panier abandonné", "Analytics", ""),
+    ]
+
+
+def test_sms_is_a_channel_and_errors_list_channels_in_the_users_language():
+    assert [r.channel for r in read_card_rows(HOSTILE / "sms_channel.csv").rows] == [Channel.MOBILE_APP] * 2
+    with pytest.raises(CsvError) as caught:
+        read_card_rows(HOSTILE / "bad_channel.csv", Language.FR)
+    assert caught.value.sentence.endswith(
+        "use one of web, application mobile, e-mail, téléphone, chat, réseaux sociaux, magasin, courrier ou autre"
+    )
+    with pytest.raises(CsvError, match="use one of hypothèse, partiellement étayé ou validé"):
+        read_card_rows(HOSTILE / "bad_confidence.csv", Language.FR)
+
+
+def test_a_fifo_is_refused_at_once(tmp_path, capsys):
+    fifo = tmp_path / "cards.csv"
+    os.mkfifo(fifo)
+    outcome: list[str] = []
+
+    def read() -> None:
+        try:
+            read_card_rows(fifo)
+        except LoadError as error:
+            outcome.append(error.sentence)
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(timeout=5)
+    if reader.is_alive():  # the reader is stuck in open(): free it so the test can end
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+    assert outcome == ["this is not a regular file (it is a pipe, a device or a socket); choose a CSV file"]
+    assert main(["import-csv", str(fifo), "-o", str(tmp_path / "x.cjmap")]) == 1
+    assert "cards.csv: error: this is not a regular file" in capsys.readouterr().err
+
+
+def test_a_cell_too_long_for_a_card_is_refused_with_its_column():
+    with pytest.raises(CsvError, match="line 2: the cell in column 3 holds 120,000 characters; a card's field holds up to 100,000"):
+        parse_card_rows("stage,lane,text\nA,B," + "x" * 120_000 + "\n")
+
+
+def test_text_that_is_not_text_never_crashes():
+    with pytest.raises(CsvError, match="line 2: this line holds U\\+D800"):
+        parse_card_rows("stage,lane,text\nA,B,\ud800\n")
+    with pytest.raises(CsvError, match="line 3: this line contains NUL bytes"):
+        parse_card_rows("stage,lane,text\nA,B,C\nA,B,\x00\n")
+
+
+# --- Export: formula cells, delimiter choice, every field round-trips --------------------------
+
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r", "'")
+plain_text = st.text(st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)), max_size=30)
+item_text = plain_text.filter(lambda s: s == s.strip() and s != "")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    leads=st.lists(st.sampled_from(FORMULA_LEADS), min_size=3, max_size=3),
+    bodies=st.lists(plain_text, min_size=3, max_size=3),
+    tags=st.lists(item_text, max_size=3, unique=True),
+    evidence=st.lists(st.tuples(item_text, item_text, item_text), max_size=2),
+    delimiter=st.sampled_from([",", ";", "\t"]),
+    language=st.sampled_from(list(Language)),
+)
+def test_export_then_import_gives_back_every_field_as_typed(leads, bodies, tags, evidence, delimiter, language):
+    text, notes, owner = (lead + body for lead, body in zip(leads, bodies))
+    if any(value[:1] == "'" and value[1:2] not in FORMULA_LEADS and value != value.strip() for value in (text, notes, owner)):
+        return  # not a formula: surrounding spaces of a plain cell are trimmed on import, as always
+    project = small_project()
+    project.language = language
+    E.set_fields(project, E.Ref("card", "d", "j1"), text=text, notes=notes, owner=owner, tags=tags, votes=7,
+                 colour="#ABCDEF", channel=Channel.STORE, confidence=Confidence.PARTLY_BACKED,
+                 evidence=[Evidence(text=t, source=s, link=link) for t, s, link in evidence])
+    exported = export_csv(project, "j1", delimiter)
+    for line in csv.reader(io.StringIO(exported, newline=""), delimiter=delimiter):
+        assert not any(cell.startswith(FORMULA_LEADS[:-1]) for cell in line), "a formula cell escaped"
+    back = project_from_rows(parse_card_rows(exported, language).rows, "again", language).journeys[0]
+    card = next(c for c in back.cards if c.severity == 3)
+    original = project.journeys[0].card("d")
+    fields = ("text", "notes", "owner", "tags", "votes", "colour", "channel", "confidence", "evidence", "severity")
+    assert {f: getattr(card, f) for f in fields} == {f: getattr(original, f) for f in fields}
+
+
+def test_export_neutralises_formula_cells_everywhere():
+    project = small_project()
+    E.set_fields(project, E.Ref("stage", "s1", "j1"), name="=1+1")
+    E.set_fields(project, E.Ref("card", "a", "j1"), text="=cmd|' /C calc'!A0", notes="@SUM(A1)", owner="+1", tags=["-x"])
+    exported = export_csv(project, "j1", ",")
+    assert "'=1+1,Actions,'=cmd|' /C calc'!A0,Ana Lopez,,'-x,'@SUM(A1),,,,'+1," in exported
+    again = project_from_rows(parse_card_rows(exported).rows, "x").journeys[0]
+    assert again.stages[0].name == "=1+1" and again.cards[0].text == "=cmd|' /C calc'!A0"
+
+
+@pytest.mark.parametrize(("option", "delimiter"), [("comma", ","), ("semicolon", ";"), ("tab", "\t"), (";", ";"), ("\t", "\t")])
+def test_export_csv_delimiter_is_the_users_choice(tmp_path, option, delimiter):
+    out = tmp_path / "cards.csv"
+    assert main(["export-csv", str(GOLDEN), "-o", str(out), "--delimiter", option]) == 0
+    header = out.read_bytes().decode("utf-8-sig").split("\r\n", 1)[0]
+    assert header.split(delimiter)[:3] in (["stage", "lane", "text"], ["étape", "couloir", "texte"])
+    assert sum(1 for row in read_card_rows(out).rows if row.text) == len(load_project(GOLDEN).journeys[0].cards)
+
+
+def test_export_csv_refuses_an_unknown_delimiter(tmp_path, capsys):
+    assert main(["export-csv", str(GOLDEN), "-o", str(tmp_path / "c.csv"), "--delimiter", "pipe"]) == 2
+    assert "'pipe' is not a delimiter; use comma, semicolon or tab" in capsys.readouterr().err
+    assert not (tmp_path / "c.csv").exists()
+
+
+def test_export_csv_default_delimiter_follows_the_users_locale(tmp_path, monkeypatch):
+    english = tmp_path / "en.cjmap"
+    project = small_project()
+    save_project(project, english)
+    monkeypatch.setattr(cli, "_locale_decimal_point", lambda: ",")
+    assert main(["export-csv", str(english), "-o", str(tmp_path / "fr.csv")]) == 0
+    assert (tmp_path / "fr.csv").read_bytes().startswith("\ufeffstage;lane;text;".encode())
+    monkeypatch.setattr(cli, "_locale_decimal_point", lambda: ".")
+    assert main(["export-csv", str(english), "-o", str(tmp_path / "us.csv")]) == 0
+    assert (tmp_path / "us.csv").read_bytes().startswith("\ufeffstage,lane,text,".encode())
+
+
+def test_without_a_user_locale_the_maps_language_decides(monkeypatch):
+    for name in ("LC_ALL", "LC_NUMERIC", "LANG"):
+        monkeypatch.setenv(name, "C")
+    assert cli._locale_decimal_point() is None
+    assert default_delimiter(None, Language.FR) == ";" and default_delimiter(None, Language.EN) == ","
+    assert default_delimiter(",", Language.EN) == ";" and default_delimiter(".", Language.FR) == ","
+
+
+# --- What an import created --------------------------------------------------------------------
+
+
+def test_import_csv_says_what_it_created(tmp_path, capsys):
+    source = tmp_path / "cards.csv"
+    source.write_text(
+        "stage,lane,text,personas\nA,Actions,1,Ana\nA,Actions,2,\nB,Pains,3,\nC,Actions,4,\n", encoding="utf-8"
+    )
+    assert main(["import-csv", str(source), "-o", str(tmp_path / "m.cjmap")]) == 0
+    assert capsys.readouterr().out == f"{tmp_path / 'm.cjmap'}: created 3 stages, 2 lanes, 1 persona and 4 cards\n"
+
+
+def test_import_summary_counts_only_what_is_new():
+    project = small_project()
+    rows = parse_card_rows("stage,lane,text,personas\nDiscover,Actions,X,Bo\nLater,Actions,Y,Cy\n").rows
+    assert import_summary(project, "j1", rows).sentence() == "created 1 stage, 1 persona and 2 cards"
+    assert ImportSummary(0, 0, 0, 1).sentence() == "created 1 card"
+    assert ImportSummary(2, 1, 0, 0).sentence() == "created 2 stages, 1 lane and 0 cards"
+
+
+def test_the_app_imports_and_says_what_it_created_and_what_it_ignored(window, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(HOSTILE / "unknown_column.csv"), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
+    window.import_csv()
+    assert window.statusBar().currentMessage() == "Import from CSV: created 1 card."
+    assert len(shown) == 1 and 'this column was ignored because a card has no such field: "Priorité"' in shown[0]
+    assert window.document.journey.cards[-1].text == "Sees the ad"
+
+
+def test_the_app_exports_with_the_delimiter_chosen_in_the_save_dialog(window, tmp_path, monkeypatch):
+    offered: list[str] = []
+
+    def save_dialog(parent, caption, name, filters, selected):
+        offered.extend(filters.split(";;"))
+        return str(tmp_path / "cards.tsv"), "Tab-separated text (*.tsv *.txt)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    window.export_csv()
+    assert offered == ["CSV, comma-separated (*.csv)", "CSV, semicolon-separated (*.csv)", "Tab-separated text (*.tsv *.txt)"]
+    assert (tmp_path / "cards.tsv").read_bytes().startswith("\ufeffstage\tlane\ttext\t".encode())

@@ -1,24 +1,37 @@
 """Cards in and out of spreadsheets, because research notes live in them.
 
-One row per card. Headers in English or French, any case; `,` `;` or tab; UTF-8 (BOM or not) or
-Windows-1252, which is what Excel in French saves. A row with a stage and a lane but no text
-declares them without making a card, so empty stages and lanes survive an export → import.
-Nothing is imported while any row is bad: every bad row is reported with its line number.
+One row per card; a column for every field of a card. Headers in English or French, any case;
+`,` `;` or tab, or the delimiter named by a first line `sep=X` as Excel writes it; UTF-8 (BOM or
+not), Windows-1252 (what Excel in French saves) or UTF-16 with a BOM (Excel's "Unicode Text").
+A row with a stage and a lane but no text declares them without making a card, so empty stages and
+lanes survive an export → import. Nothing is imported while any row is bad: every bad row is
+reported with its line number. A file is never guessed at: a UTF-8 file with one Windows-1252 line
+is refused with that line, not turned into mojibake.
+
+Spreadsheets run cells that begin with = + - @ (or a tab or carriage return) as formulas, so export
+puts a ' in front of them, and in front of a cell that already begins with ' followed by one of
+those characters or by another '. Import removes exactly that ', so export → import gives the text
+back as typed, and a hand-typed `'Bonjour'` keeps its quotes.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cjdesigner.io.errors import CsvError
 from cjdesigner.io.cjmap import read_limited
-from cjdesigner.model.document import Card, Journey, Lane, Persona, Project, Stage
+from cjdesigner.io.errors import CsvError, LoadError
+from cjdesigner.io.templates import STAGE_COLOURS
+from cjdesigner.model.document import Card, Evidence, Journey, Lane, Persona, Project, Stage
 from cjdesigner.model.edits import Batch, Edit, Insert, Ref, SetFields, perform
 from cjdesigner.model.vocabulary import (
     Channel,
+    Confidence,
     LaneKind,
     Language,
     Sentiment,
@@ -27,7 +40,6 @@ from cjdesigner.model.vocabulary import (
     lane_kind_for_title,
     sentiment_for_name,
 )
-from cjdesigner.io.templates import STAGE_COLOURS
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "stage": ("stage", "étape", "phase"),
@@ -35,11 +47,17 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "text": ("text", "texte"),
     "personas": ("personas", "persona"),
     "sentiment": ("sentiment",),
-    "tags": ("tags", "étiquettes", "tag"),
+    "tags": ("tags", "étiquettes", "tag", "étiquette"),
     "notes": ("notes", "note"),
     "votes": ("votes",),
     "severity": ("severity", "sévérité", "gravité"),
     "channel": ("channel", "canal"),
+    "owner": ("owner", "responsable", "propriétaire", "porteur"),
+    "confidence": ("confidence", "confiance"),
+    "colour": ("colour", "couleur", "color"),
+    "evidence": ("evidence", "preuves", "preuve"),
+    "evidence_source": ("evidence source", "source des preuves", "evidence sources", "sources des preuves"),
+    "evidence_link": ("evidence link", "lien des preuves", "evidence links", "liens des preuves"),
 }
 REQUIRED = ("stage", "lane", "text")
 HEADER_FR = {
@@ -53,6 +71,12 @@ HEADER_FR = {
     "votes": "votes",
     "severity": "sévérité",
     "channel": "canal",
+    "owner": "responsable",
+    "confidence": "confiance",
+    "colour": "couleur",
+    "evidence": "preuves",
+    "evidence_source": "source des preuves",
+    "evidence_link": "lien des preuves",
 }
 SENTIMENT_FR = {Sentiment.POSITIVE: "positif", Sentiment.NEUTRAL: "neutre", Sentiment.NEGATIVE: "négatif"}
 CHANNEL_FR = {
@@ -66,7 +90,33 @@ CHANNEL_FR = {
     Channel.MAIL: "courrier",
     Channel.OTHER: "autre",
 }
+CHANNEL_EN = {channel: channel.value.replace("_", " ") for channel in Channel}
+# The map has no SMS channel: a text message reaches the customer's phone like an app notification.
+SMS_NAMES = ("sms", "texto", "text message", "texte message", "message texte")
+CONFIDENCE_FR = {
+    Confidence.ASSUMPTION: "hypothèse",
+    Confidence.PARTLY_BACKED: "partiellement étayé",
+    Confidence.VALIDATED: "validé",
+}
+CONFIDENCE_NAMES: dict[Confidence, tuple[str, ...]] = {
+    Confidence.ASSUMPTION: ("assumption", "hypothèse", "hypothesis", "supposition"),
+    Confidence.PARTLY_BACKED: (
+        "partly backed", "partially backed", "partiellement étayé", "partiellement étayée", "en partie étayé",
+    ),
+    Confidence.VALIDATED: ("validated", "validé", "validée", "valid"),
+}
+DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t"}
 PERSONA_COLOURS = ("#D1495B", "#2E86AB", "#EDAE49", "#00798C", "#66A182", "#8E6C8A")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+MAX_CELL_CHARS = 100_000
+MAX_VOTES = 999_999_999
+_UTF8_BOM = b"\xef\xbb\xbf"
+_BREAK_BYTES = re.compile(rb"\r\n|\r|\n")
+_PHYSICAL_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+_SEP_LINE = re.compile(r'"?sep=(.*?)"?(?:\r\n|\r|\n)?', re.IGNORECASE)
+_WHOLE = re.compile(r"[0-9]+")
+_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+_NUL = "this line contains NUL bytes: this is not a text file; save the spreadsheet as CSV"
 
 
 @dataclass
@@ -84,139 +134,363 @@ class CardRow:
     votes: int = 0
     severity: int | None = None
     channel: Channel | None = None
+    owner: str = ""
+    confidence: Confidence | None = None
+    colour: str | None = None
+    evidence: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+@dataclass
+class CsvCards:
+    """The checked rows of a file, and what the reader wants the user to know (ignored columns)."""
+
+    rows: list[CardRow]
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What an import created, so that the user can check it against the spreadsheet."""
+
+    stages: int
+    lanes: int
+    personas: int
+    cards: int
+
+    def sentence(self) -> str:
+        parts = [
+            _count(n, word)
+            for n, word in ((self.stages, "stage"), (self.lanes, "lane"), (self.personas, "persona"))
+            if n
+        ]
+        parts.append(_count(self.cards, "card"))
+        listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        return f"created {listed}"
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n:,} {word}{'s' * (n != 1)}"
+
+
+def check_regular_file(path: str | Path) -> None:
+    """Refuse a pipe, device or socket before opening it: reading a FIFO would block forever."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # reading names the problem: no such file, permission denied…
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        raise LoadError("this is not a regular file (it is a pipe, a device or a socket); choose a CSV file")
+
+
+def _line_at(data: bytes, position: int) -> int:
+    return len(_BREAK_BYTES.findall(data, 0, position)) + 1
 
 
 def decode_csv(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
+    """Text of a CSV file: UTF-16 with a BOM, UTF-8, or Windows-1252 when no line is UTF-8.
+
+    Raises CsvError naming the line when the evidence disagrees (UTF-8 with one Windows-1252
+    line), rather than guessing one encoding and turning every accent into mojibake.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError:
-            return data.decode("latin-1")
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            line = _text_line(data[: error.start].decode("utf-16", "replace"), error.start)
+            raise CsvError([(line, "this line of a UTF-16 file cannot be read (a broken character); save the file again")]) from None
+        return text.removeprefix("\ufeff")
+    bom = data.startswith(_UTF8_BOM)
+    body = data[3:] if bom else data
+    if (nul := body.find(b"\x00")) >= 0:
+        raise CsvError([(_line_at(body, nul), _NUL)])
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    utf8_seen, bad_line, bad_byte = bom, 0, 0
+    for number, line in enumerate(_BREAK_BYTES.split(body), 1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8_seen = True
+        except UnicodeDecodeError as error:
+            if not bad_line:
+                bad_line, bad_byte = number, line[error.start]
+    if utf8_seen:
+        raise CsvError([(bad_line, f"this line is not UTF-8 although the rest of the file is (byte 0x{bad_byte:02X} cannot be read); save the file again as UTF-8")])
+    try:
+        return body.decode("cp1252")
+    except UnicodeDecodeError as error:
+        message = f"this line is neither UTF-8 nor Windows-1252 text (byte 0x{body[error.start]:02X} cannot be read); this does not look like a spreadsheet saved as CSV"
+        raise CsvError([(_line_at(body, error.start), message)]) from None
 
 
-def detect_delimiter(text: str) -> str:
+def detect_delimiter(header: str) -> str:
     """The candidate that splits the header line most often, quotes respected."""
-    header = text.lstrip("\n").split("\n", 1)[0]
     best, best_count = ",", 0
     for delimiter in (",", ";", "\t"):
-        count = len(next(csv.reader([header], delimiter=delimiter), [])) - 1
+        try:
+            count = len(next(csv.reader([header], delimiter=delimiter), [])) - 1
+        except csv.Error:
+            count = 0
         if count > best_count:
             best, best_count = delimiter, count
     return best
 
 
-def read_card_rows(path: str | Path) -> list[CardRow]:
+def read_card_rows(path: str | Path, language: Language = Language.EN) -> CsvCards:
     """Parse and check a CSV file; raises CsvError (every bad row) or LoadError (unreadable file)."""
-    return parse_card_rows(decode_csv(read_limited(path)))
+    check_regular_file(path)
+    return parse_card_rows(decode_csv(read_limited(path)), language)
 
 
-def parse_card_rows(text: str) -> list[CardRow]:
-    if "\x00" in text:
-        raise CsvError([(1, "this is not a text file (it contains NUL bytes)")])
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=detect_delimiter(text))
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise CsvError([(1, "the file is empty; it needs a header row with stage, lane and text")]) from None
-    except csv.Error as error:
-        raise CsvError([(1, f"the header row cannot be read ({error})")]) from None
-    columns = _map_header(header)
-    rows: list[CardRow] = []
-    problems: list[tuple[int, str]] = []
-    last_line = reader.line_num
+def parse_card_rows(text: str, language: Language = Language.EN) -> CsvCards:
+    """Check every row; `language` is the one the user reads, for the lists of allowed words."""
+    _refuse_non_text(text)
+    lines = _PHYSICAL_LINE.findall(text)
+    skipped = 0
+    delimiter = None
+    if lines and (sep := _SEP_LINE.fullmatch(lines[0])):
+        if len(sep.group(1)) != 1 or sep.group(1) in '"\r\n':
+            raise CsvError([(1, f'the first line "{_shown(lines[0].strip())}" must name one delimiter character, such as sep=; or sep=,')])
+        delimiter, skipped = sep.group(1), 1
+    while skipped < len(lines) and not lines[skipped].strip():
+        skipped += 1
+    if skipped >= len(lines):
+        raise CsvError([(1, "the file is empty; it needs a header row with stage, lane and text")])
+    delimiter = delimiter or detect_delimiter(lines[skipped])
+    reader = csv.reader(iter(lines[skipped:]), delimiter=delimiter, strict=True)
+    records: list[tuple[int, list[str]]] = []
     while True:
+        start = skipped + reader.line_num + 1
         try:
             cells = next(reader)
         except StopIteration:
             break
-        except csv.Error as error:
-            problems.append((last_line + 1, f"this row cannot be read ({error})"))
-            break
-        line, last_line = last_line + 1, reader.line_num
+        except csv.Error:
+            line, message = _diagnose("".join(lines[start - 1 :]), start, delimiter)
+            raise CsvError([(line, message)]) from None
+        records.append((start, cells))
+    header_line, header = records[0]
+    columns, warnings = _map_header(header, header_line, [cells for _, cells in records[1:]])
+    rows: list[CardRow] = []
+    problems: list[tuple[int, str]] = []
+    for line, cells in records[1:]:
         if not any(cell.strip() for cell in cells):
             continue
-        row, problem = _check_row(line, cells, columns, len(header))
+        row, problem = _check_row(line, cells, columns, len(header), language)
         if problem:
             problems.append((line, problem))
         elif row:
             rows.append(row)
     if problems:
         raise CsvError(problems)
-    return rows
+    if not rows:
+        raise CsvError([(header_line, "the file has a header row but no rows of cards below it")])
+    return CsvCards(rows, warnings)
 
 
-def _map_header(header: list[str]) -> dict[str, int]:
+def _refuse_non_text(text: str) -> None:
+    if (position := text.find("\x00")) >= 0:
+        raise CsvError([(_text_line(text, position), _NUL)])
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        message = f"this line holds U+{ord(text[error.start]):04X}, half of a character that cannot stand alone; save the file again"
+        raise CsvError([(_text_line(text, error.start), message)]) from None
+
+
+def _text_line(text: str, position: int) -> int:
+    return len(re.findall(r"\r\n|\r|\n", text[:position])) + 1
+
+
+def _diagnose(text: str, line: int, delimiter: str) -> tuple[int, str]:
+    """Why the csv reader stopped at the record starting on `line`: a quote never closed, text
+    after a closing quote, or a cell too long. Follows the reader's states; quoted cells are
+    skipped with `find`, so a quote left open in a large file is found quickly."""
+    limit, state, length, i = csv.field_size_limit(), "start", 0, 0
+    unclosed = (
+        'a quote (") opens a cell on this line and is never closed, so every row after it would '
+        'end up in that one cell; close the quote, or write it twice ("") if it is part of the text'
+    )
+    too_long = f"a cell is longer than {MAX_CELL_CHARS:,} characters, the most a card's field may hold"
+    while i < len(text):
+        ch = text[i]
+        if state == "start" and ch == '"':
+            quote_line, j = line, i + 1
+            while (j := text.find('"', j)) >= 0 and text[j + 1 : j + 2] == '"':
+                j += 2
+            if j < 0:
+                return quote_line, unclosed
+            line += _text_line(text[i:j], j - i) - 1
+            after = text[j + 1 : j + 2]
+            if after not in ("", delimiter, "\r", "\n"):
+                where = "" if quote_line == line else f" on line {line}"
+                return quote_line, (
+                    f"the quoted cell that opens here closes{where} but goes on after its closing quote; "
+                    'inside a quoted cell, write a quote twice ("")'
+                )
+            if j - i - 1 > limit:
+                return quote_line, too_long
+            state, i = "closed", j + 1
+            continue
+        if ch == delimiter or ch in "\r\n":
+            state, length = "start", 0
+            line += ch == "\n" or (ch == "\r" and text[i + 1 : i + 2] != "\n")
+        else:
+            state, length = "plain", length + 1
+            if length > limit:
+                return line, too_long
+        i += 1
+    return line, "this row cannot be read"
+
+
+def _map_header(header: list[str], line: int, body: list[list[str]]) -> tuple[dict[str, int], list[str]]:
     columns: dict[str, int] = {}
-    unknown: list[str] = []
-    for index, name in enumerate(header):
-        key = next((k for k, names in COLUMNS.items() if fold(name) in {fold(n) for n in names}), None)
+    ignored: list[str] = []
+    names = {key: {fold(n) for n in (*aliases, key)} for key, aliases in COLUMNS.items()}
+    for index, raw in enumerate(header):
+        name = _unescape(raw)[0].strip()
+        key = next((k for k, folded in names.items() if fold(name) in folded), None)
         if key is None:
-            if name.strip():
-                unknown.append(name.strip())
+            if name:
+                ignored.append(f'"{_shown(name)}"')
+            elif any(index < len(cells) and cells[index].strip() for cells in body):
+                ignored.append(f"column {index + 1} (it has no name)")
             continue
         if key in columns:
-            raise CsvError([(1, f'the header names the column "{key}" twice')])
+            raise CsvError([(line, f'the header names the column "{_shown(name)}" twice (columns {columns[key] + 1} and {index + 1}); keep one')])
         columns[key] = index
     missing = [k for k in REQUIRED if k not in columns]
     if missing:
-        names = " and ".join(f"{k} ({COLUMNS[k][1]})" for k in missing)
-        found = ", ".join(h.strip() for h in header if h.strip()) or "nothing"
-        raise CsvError([(1, f"the header row has no column for {names}; it has: {found}")])
-    return columns
+        wanted = " and ".join(f"{k} ({HEADER_FR[k]})" for k in missing)
+        found = ", ".join(_shown(h.strip()) for h in header[:20] if h.strip()) or "nothing"
+        raise CsvError([(line, f"the header row has no column for {wanted}; it has: {found}")])
+    warnings = []
+    if ignored:
+        shown = ", ".join(ignored[:10]) + (f" and {len(ignored) - 10:,} more" if len(ignored) > 10 else "")
+        known = ", ".join(COLUMNS[k][0] for k in COLUMNS)
+        warnings.append(
+            f"{'this column was' if len(ignored) == 1 else 'these columns were'} ignored because a card has no such field: "
+            f"{shown}. The columns cjdesigner reads are {known} (or their French names)."
+        )
+    return columns, warnings
 
 
-def _check_row(line: int, cells: list[str], columns: dict[str, int], width: int) -> tuple[CardRow | None, str]:
+def _unescape(raw: str) -> tuple[str, bool]:
+    """Undo the ' that export puts before a cell a spreadsheet would run as a formula."""
+    if raw[:1] == "'" and raw[1:2] and raw[1] in (*FORMULA_STARTS, "'"):
+        return raw[1:], True
+    return raw, False
+
+
+def _escape(value: str) -> str:
+    if value.startswith(FORMULA_STARTS) or (value[:1] == "'" and value[1:2] and value[1] in (*FORMULA_STARTS, "'")):
+        return "'" + value
+    return value
+
+
+def _shown(value: str) -> str:
+    return value if len(value) <= 40 else value[:40] + "…"
+
+
+def _names(table: dict, language: Language) -> str:
+    words = list(table.values())
+    return ", ".join(words[:-1]) + (" or " if language == Language.EN else " ou ") + words[-1]
+
+
+def _check_row(
+    line: int, cells: list[str], columns: dict[str, int], width: int, language: Language
+) -> tuple[CardRow | None, str]:
     if len(cells) > width and any(c.strip() for c in cells[width:]):
-        return None, f"this row has {len(cells)} fields but the header has {width}"
+        return None, f"this row has {len(cells):,} fields but the header has {width:,}"
+    for index, value in enumerate(cells):
+        if len(value) > MAX_CELL_CHARS:
+            return None, f"the cell in column {index + 1} holds {len(value):,} characters; a card's field holds up to {MAX_CELL_CHARS:,}"
 
     def cell(key: str) -> str:
         index = columns.get(key)
-        return cells[index].strip() if index is not None and index < len(cells) else ""
+        if index is None or index >= len(cells):
+            return ""
+        value, kept = _unescape(cells[index])
+        return value if kept else value.strip()
 
-    stage, lane, text = cell("stage"), cell("lane"), cells[columns["text"]] if columns["text"] < len(cells) else ""
-    text = text.strip()
+    stage, lane = cell("stage").strip(), cell("lane").strip()
     if not stage:
         return None, "the stage is empty"
     if not lane:
         return None, "the lane is empty"
-    row = CardRow(line=line, stage=stage, lane=lane, text=text, notes=cell("notes"))
+    row = CardRow(line=line, stage=stage, lane=lane, text=cell("text"), notes=cell("notes"), owner=cell("owner"))
     row.personas = _split(cell("personas"))
     row.tags = _split(cell("tags"))
-    if value := cell("sentiment"):
+    if value := cell("sentiment").strip():
         row.sentiment = sentiment_for_name(value)
         if row.sentiment is None:
-            return None, f'the sentiment "{value}" is not positive, neutral or negative (positif, neutre, négatif)'
-    if value := cell("channel"):
-        row.channel = channel_for_name(value)
+            return None, f'the sentiment "{_shown(value)}" is not positive, neutral or negative (positif, neutre, négatif)'
+    if value := cell("channel").strip():
+        row.channel = channel_for_name(value) or (Channel.MOBILE_APP if fold(value) in SMS_NAMES else None)
         if row.channel is None:
-            known = ", ".join(c.value for c in Channel)
-            return None, f'the channel "{value}" is unknown; use one of {known}'
-    if value := cell("votes"):
-        if not value.isdigit():
-            return None, f'the votes "{value}" must be a whole number, 0 or more'
+            known = _names(CHANNEL_FR if language == Language.FR else CHANNEL_EN, language)
+            return None, f'the channel "{_shown(value)}" is unknown; use one of {known}'
+    if value := cell("confidence").strip():
+        row.confidence = next((c for c, names in CONFIDENCE_NAMES.items() if fold(value) in {fold(n) for n in (*names, c.value)}), None)
+        if row.confidence is None:
+            known = _names(CONFIDENCE_FR if language == Language.FR else {c: c.value.replace("_", " ") for c in Confidence}, language)
+            return None, f'the confidence "{_shown(value)}" is unknown; use one of {known}'
+    if value := cell("colour").strip():
+        if not _COLOUR.fullmatch(value):
+            return None, f'the colour "{_shown(value)}" must be written #RRGGBB, for example #FFD54F'
+        row.colour = value
+    if value := cell("votes").strip():
+        if not _WHOLE.fullmatch(value):
+            return None, f'the votes "{_shown(value)}" must be a whole number, 0 or more, written with the digits 0 to 9'
+        if len(value.lstrip("0")) > len(str(MAX_VOTES)) or int(value) > MAX_VOTES:
+            return None, f'the votes "{_shown(value)}" are too many; a card counts up to {MAX_VOTES:,} votes'
         row.votes = int(value)
-    if value := cell("severity"):
-        if not value.isdigit() or not 1 <= int(value) <= 5:
-            return None, f'the severity "{value}" must be a whole number from 1 to 5'
+    if value := cell("severity").strip():
+        if not _WHOLE.fullmatch(value) or len(value) > 3 or not 1 <= int(value) <= 5:
+            return None, f'the severity "{_shown(value)}" must be a whole number from 1 to 5, written with the digits 0 to 9'
         row.severity = int(value)
+    texts, sources, links = (_split(cell(k), keep_empty=True) for k in ("evidence", "evidence_source", "evidence_link"))
+    for i in range(max(len(texts), len(sources), len(links))):
+        item = tuple(parts[i] if i < len(parts) else "" for parts in (texts, sources, links))
+        if any(item):
+            row.evidence.append(item)  # type: ignore[arg-type]
     return row, ""
 
 
-def _split(value: str) -> list[str]:
+def _split(value: str, keep_empty: bool = False) -> list[str]:
+    """A list cell: items separated by |; \\| is a | inside an item and \\\\ a backslash."""
+    items, current, i = [], [], 0
+    while i < len(value):
+        ch = value[i]
+        if ch == "\\" and value[i + 1 : i + 2] in ("|", "\\"):
+            current.append(value[i + 1])
+            i += 2
+            continue
+        if ch == "|":
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+        i += 1
+    items.append("".join(current))
+    if keep_empty:
+        return [] if items == [""] else [item.strip() for item in items]
     seen: list[str] = []
-    for part in value.split("|"):
-        part = part.strip()
-        if part and part not in seen:
-            seen.append(part)
+    for item in items:
+        item = item.strip()
+        if item and item not in seen:
+            seen.append(item)
     return seen
 
 
-def import_rows(project: Project, journey_id: str, rows: list[CardRow]) -> Edit:
-    """Add the rows' cards to a journey, creating missing stages, lanes and personas; one undo step."""
+def _join(items: list[str]) -> str:
+    return "|".join(item.replace("\\", "\\\\").replace("|", "\\|") for item in items)
+
+
+def _plan(project: Project, journey_id: str, rows: list[CardRow]) -> Batch:
     journey = project.journey(journey_id)
     stages = {fold(s.name): s.id for s in journey.stages}
     lanes = {fold(lane.title): lane.id for lane in journey.lanes}
@@ -257,21 +531,36 @@ def import_rows(project: Project, journey_id: str, rows: list[CardRow]) -> Edit:
             Card(
                 stage_id=cell[0],
                 lane_id=cell[1],
-                position=position,
-                text=row.text,
-                notes=row.notes,
-                persona_ids=persona_ids,
+                position=int(position),
+                text=str(row.text),
+                notes=str(row.notes),
+                colour=row.colour,
+                persona_ids=list(dict.fromkeys(persona_ids)),
                 sentiment=row.sentiment,
-                tags=row.tags,
-                votes=row.votes,
-                severity=row.severity,
+                tags=list(row.tags),
                 channel=row.channel,
+                severity=None if row.severity is None else int(row.severity),
+                votes=int(row.votes),
+                owner=str(row.owner),
+                evidence=[Evidence(text=t, source=s, link=link) for t, s, link in row.evidence],
+                confidence=row.confidence,
             )
         )
     if journey_personas != journey.persona_ids:
         edits.append(SetFields(Ref("journey", journey_id), {"persona_ids": journey_personas}))
     edits += [Insert("cards", len(journey.cards) + i, card, journey_id) for i, card in enumerate(cards)]
-    return perform(project, Batch(tuple(edits)))
+    return Batch(tuple(edits))
+
+
+def import_rows(project: Project, journey_id: str, rows: list[CardRow]) -> Edit:
+    """Add the rows' cards to a journey, creating missing stages, lanes and personas; one undo step."""
+    return perform(project, _plan(project, journey_id, rows))
+
+
+def import_summary(project: Project, journey_id: str, rows: list[CardRow]) -> ImportSummary:
+    """What `import_rows` would create in this project, counted before it runs."""
+    made = [edit.collection for edit in _plan(project, journey_id, rows).edits if isinstance(edit, Insert)]
+    return ImportSummary(*(made.count(name) for name in ("stages", "lanes", "personas", "cards")))
 
 
 def project_from_rows(rows: list[CardRow], title: str, language: Language = Language.EN) -> Project:
@@ -280,37 +569,67 @@ def project_from_rows(rows: list[CardRow], title: str, language: Language = Lang
     return project
 
 
-def export_csv(project: Project, journey_id: str) -> str:
-    """A journey's cards as CSV text, headers and words in the project's language."""
+def delimiter_for_name(name: str) -> str | None:
+    """`comma`, `semicolon`, `tab` (French names too) or the character itself; None if neither."""
+    french = {"virgule": ",", "point-virgule": ";", "point virgule": ";", "tabulation": "\t"}
+    word = name.strip().casefold()
+    if name in DELIMITERS.values():
+        return name
+    return DELIMITERS.get(word) or french.get(word) or ("\t" if name == "\\t" else None)
+
+
+def default_delimiter(decimal_point: str | None, language: Language) -> str:
+    """What the user's spreadsheet expects: where numbers are written 3,5 the list separator is ;.
+
+    Without a known locale (a bare `C` environment), the map's language is the best hint.
+    """
+    if decimal_point is None:
+        return ";" if language == Language.FR else ","
+    return ";" if decimal_point == "," else ","
+
+
+def export_csv(project: Project, journey_id: str, delimiter: str | None = None) -> str:
+    """A journey's cards as CSV text, headers and words in the project's language.
+
+    `delimiter` None follows the project's language (; in French); a cell a spreadsheet would run
+    as a formula gets a ' in front (see the module's docstring).
+    """
     journey = project.journey(journey_id)
     french = project.language == Language.FR
+    delimiter = delimiter or default_delimiter(None, project.language)
     keys = list(COLUMNS)
     names = {p.id: p.name for p in project.personas}
     out = io.StringIO(newline="")
-    writer = csv.writer(out, delimiter=";" if french else ",", lineterminator="\r\n")
-    writer.writerow([HEADER_FR[k] if french else k for k in keys])
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow([HEADER_FR[k] if french else COLUMNS[k][0] for k in keys])
     stage_names = {s.id: s.name for s in journey.stages}
     lane_titles = {lane.id: lane.title for lane in journey.lanes}
     ordered = [c for s in journey.stages for lane in journey.lanes for c in journey.cell_cards(s.id, lane.id)]
     for stage_id, lane_id in _declarations(journey, ordered):
-        writer.writerow([stage_names[stage_id], lane_titles[lane_id]] + [""] * (len(keys) - 2))
+        writer.writerow([_escape(stage_names[stage_id]), _escape(lane_titles[lane_id])] + [""] * (len(keys) - 2))
     for card in ordered:
         sentiment = card.sentiment and (SENTIMENT_FR[card.sentiment] if french else card.sentiment.value)
         channel = card.channel and (CHANNEL_FR[card.channel] if french else card.channel.value)
-        writer.writerow(
-            [
-                stage_names[card.stage_id],
-                lane_titles[card.lane_id],
-                card.text,
-                "|".join(names.get(p, p) for p in card.persona_ids),
-                sentiment or "",
-                "|".join(card.tags),
-                card.notes,
-                str(card.votes) if card.votes else "",
-                str(card.severity) if card.severity else "",
-                channel or "",
-            ]
-        )
+        confidence = card.confidence and (CONFIDENCE_FR[card.confidence] if french else card.confidence.value)
+        cells = [
+            stage_names[card.stage_id],
+            lane_titles[card.lane_id],
+            card.text,
+            _join([names.get(p, p) for p in card.persona_ids]),
+            sentiment or "",
+            _join(card.tags),
+            card.notes,
+            str(card.votes) if card.votes else "",
+            str(card.severity) if card.severity else "",
+            channel or "",
+            card.owner,
+            confidence or "",
+            card.colour or "",
+            _join([e.text for e in card.evidence]),
+            _join([e.source for e in card.evidence]),
+            _join([e.link for e in card.evidence]),
+        ]
+        writer.writerow([_escape(value) for value in cells])
     return out.getvalue()
 
 
@@ -329,8 +648,9 @@ def _declarations(journey: Journey, ordered: list[Card]) -> list[tuple[str, str]
     return rows
 
 
-def write_csv(project: Project, journey_id: str, path: str | Path) -> None:
+def write_csv(project: Project, journey_id: str, path: str | Path, delimiter: str | None = None) -> None:
     """Write atomically, with a BOM so that Excel reads the accents right."""
     from cjdesigner.io.atomic import write_atomic
 
-    write_atomic(Path(path), b"\xef\xbb\xbf" + export_csv(project, journey_id).encode("utf-8"), keep_backup=False)
+    text = export_csv(project, journey_id, delimiter)
+    write_atomic(Path(path), b"\xef\xbb\xbf" + text.encode("utf-8"), keep_backup=False)

@@ -374,13 +374,15 @@ class MainWindow(QMainWindow):
         self.set_document(Document(project_from_template("ecommerce", language)))
 
     def import_csv(self) -> None:
-        from cjdesigner.io.csv_cards import import_rows, read_card_rows
+        from cjdesigner.io.csv_cards import import_rows, import_summary, read_card_rows
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import Cards from CSV"), "", self.tr("CSV files (*.csv *.txt);;All files (*)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import Cards from CSV"), "", self.tr("CSV and text files (*.csv *.tsv *.txt);;All files (*)")
+        )
         if not path or self.document is None:
             return
         try:
-            rows = read_card_rows(path)
+            cards = read_card_rows(path, self.document.project.language)
         except CsvError as error:
             sentences = error.all_sentences()
             more = self.tr("\n… and %1 more").replace("%1", str(len(sentences) - 12)) if len(sentences) > 12 else ""
@@ -390,8 +392,15 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Nothing imported"), error.sentence)
             return
         journey_id = self.document.journey_id
-        label = self.tr("Import %n cards", "", sum(1 for r in rows if r.text))
+        rows = cards.rows
+        summary = import_summary(self.document.project, journey_id, rows).sentence()
+        count = sum(1 for r in rows if r.text)
+        label = self.tr("Import 1 card") if count == 1 else self.tr("Import %n cards", "", count)
         self.document.execute(label, lambda p: import_rows(p, journey_id, rows))
+        done = self.tr("Import from CSV: %1.").replace("%1", summary)
+        self.statusBar().showMessage(done, 10000)
+        if cards.warnings:
+            QMessageBox.information(self, self.tr("Cards imported"), "\n\n".join([done, *cards.warnings]))
 
     def export_map(self) -> None:
         from cjdesigner.ui.export_dialog import ExportDialog
@@ -402,17 +411,31 @@ class MainWindow(QMainWindow):
         self.export_dialog.open()
 
     def export_csv(self) -> None:
-        from cjdesigner.io.csv_cards import write_csv
+        from PySide6.QtCore import QLocale
+
+        from cjdesigner.io.csv_cards import default_delimiter, write_csv
 
         assert self.document is not None
+        filters = {
+            self.tr("CSV, comma-separated (*.csv)"): ",",
+            self.tr("CSV, semicolon-separated (*.csv)"): ";",
+            self.tr("Tab-separated text (*.tsv *.txt)"): "\t",
+        }
+        system = QLocale.system()
+        point = None if system.name() in ("C", "POSIX") else system.decimalPoint()
+        preferred = default_delimiter(point, self.document.project.language)
+        chosen = next(name for name, delimiter in filters.items() if delimiter == preferred)
         name = (self.document.journey.title or "journey") + ".csv"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Cards to CSV"), name, self.tr("CSV files (*.csv)"))
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export Cards to CSV"), name, ";;".join(filters), chosen)
         if not path:
             return
+        delimiter = filters.get(chosen, preferred)
         try:
-            write_csv(self.document.project, self.document.journey_id, path)
+            write_csv(self.document.project, self.document.journey_id, path, delimiter)
         except SaveError as error:
             QMessageBox.critical(self, self.tr("Cannot export"), error.sentence)
+            return
+        self.statusBar().showMessage(self.tr("Exported the cards to %1").replace("%1", path), 4000)
 
     def _remember(self, path: Path) -> None:
         recent = [str(path.resolve())] + [p for p in self.recent_files() if p != str(path.resolve())]
