@@ -310,3 +310,71 @@ def test_each_card_text_prints_inside_its_card_where_the_layout_puts_it():
         assert any(
             x == pytest.approx(rect.x + 8) and bottom < y < top - 6 for x, y in candidates
         ), f"{card.text!r} is not printed inside its card"
+
+
+# --- each persona's look (dash and marker) is its own ------------------------------------------------
+
+
+def three_persona_file_without_looks() -> str:
+    """A file written before personas stored their look."""
+    import json
+
+    from cjdesigner.io.cjmap import dumps_project
+
+    project = small_project()
+    project.personas.append(Persona(id="p-cy", name="Cy", colour="#33AA44"))
+    data = json.loads(dumps_project(project))
+    for persona in data["personas"]:
+        persona.pop("line_style", None)
+    return json.dumps(data)
+
+
+def test_old_files_get_looks_in_persona_order_and_keep_them_on_save(tmp_path):
+    from cjdesigner.io.cjmap import dumps_project, load_project
+
+    path = tmp_path / "old.cjmap"
+    path.write_text(three_persona_file_without_looks(), encoding="utf-8")
+    project = load_project(path)
+    assert [p.line_style for p in project.personas] == [0, 1, 2]
+    assert b'"line_style": 2' in dumps_project(project)
+
+
+def test_removing_a_persona_keeps_the_others_looks(tmp_path):
+    from cjdesigner.colours import persona_look
+    from cjdesigner.io.cjmap import load_project
+    from cjdesigner.model import edits as E
+
+    path = tmp_path / "old.cjmap"
+    path.write_text(three_persona_file_without_looks(), encoding="utf-8")
+    project = load_project(path)
+    before = {pid: persona_look(project, pid) for pid in ("p-bo", "p-cy")}
+    assert len(set(before.values())) == 2
+    E.remove_persona(project, "p-ana")
+    assert [p.id for p in project.personas] == ["p-bo", "p-cy"]
+    assert {pid: persona_look(project, pid) for pid in ("p-bo", "p-cy")} == before
+
+
+def test_a_new_persona_takes_the_first_free_look():
+    from cjdesigner.model.document import free_look
+
+    project = small_project()
+    project.personas[0].line_style = 5
+    assert free_look(project.personas) == 0
+    project.personas[0].line_style = 0
+    assert free_look(project.personas) == 2
+
+
+def test_every_look_is_a_different_dash_and_marker_pair():
+    from cjdesigner.colours import look
+    from cjdesigner.model.document import PERSONA_LOOKS
+
+    assert len({look(i) for i in range(PERSONA_LOOKS)}) == PERSONA_LOOKS
+
+
+def test_out_of_range_look_is_refused_with_its_field():
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="line_style"):
+        Persona(name="X", line_style=16)
+    with pytest.raises(ValidationError, match="line_style"):
+        Persona(name="X", line_style="2")

@@ -11,6 +11,7 @@ from datetime import date
 
 from reportlab.pdfgen.canvas import Canvas
 
+from cjdesigner.colours import persona_looks
 from cjdesigner.export.page_setup import MM, TITLE_BLOCK_H, TILE_LABEL_H, PageSetup, Sheet, describe
 from cjdesigner.export.pdf import palette
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, GlyphGuard, bold_measure, measure
@@ -115,7 +116,8 @@ class PageWriter(PdfPainter):
         """Each persona's line as the map draws it, so the emotion curves read in black and white."""
         c, x = self.c, left
         personas = {p.id: p for p in self.project.personas}
-        for rank, persona_id in enumerate(self.journey.persona_ids):
+        looks = persona_looks(self.project)
+        for persona_id in self.journey.persona_ids:
             persona = personas.get(persona_id)
             if persona is None:
                 continue
@@ -124,10 +126,10 @@ class PageWriter(PdfPainter):
                 break
             c.setStrokeColor(palette.colour(persona.colour))
             c.setLineWidth(2)
-            c.setDash(palette.dash(rank), 0)
+            c.setDash(list(looks[persona_id].dash), 0)
             c.line(x, y, x + 22, y)
             c.setDash()
-            draw_marker(c, palette.marker(rank), persona.colour, x + 11, y, 4, 1.0)
+            draw_marker(c, looks[persona_id].marker, persona.colour, x + 11, y, 4, 1.0)
             c.setFillColor(palette.INK)
             c.setFont(REGULAR, 8)
             c.drawString(x + 27, y - 3, name)
