@@ -378,3 +378,35 @@ def test_out_of_range_look_is_refused_with_its_field():
         Persona(name="X", line_style=16)
     with pytest.raises(ValidationError, match="line_style"):
         Persona(name="X", line_style="2")
+
+
+# --- characters beyond the font's reach, beyond U+FFFF, and right-to-left scripts --------------------
+
+
+def test_emoji_beyond_u_ffff_copy_out_of_the_pdf_as_typed():
+    data, report = pdf_bytes(project_with_texts(["Merci 😀 beaucoup"]))
+    assert "Merci😀beaucoup" in squeezed(page_text(data))
+    assert "ὠ" not in page_text(data)
+    assert report.warnings == []
+
+
+def test_right_to_left_text_is_named_in_a_warning():
+    project = project_with_texts(["שלום עולם", "مرحبا بكم"])
+    _, report = pdf_bytes(project)
+    hebrew = [w for w in report.warnings if "Hebrew" in w]
+    arabic = [w for w in report.warnings if "Arabic" in w]
+    assert len(hebrew) == 1 and 'card "שלום עולם"' in hebrew[0] and "right-to-left" in hebrew[0]
+    assert len(arabic) == 1 and 'card "مرحبا بكم"' in arabic[0] and "unjoined" in arabic[0]
+
+
+def test_half_a_character_in_titles_and_names_exports_with_a_warning():
+    """A JSON file can hold a lone surrogate ("\\ud83d"); it once stopped the export with a
+    UnicodeEncodeError while writing the PDF's properties."""
+    project = project_with_texts(["lone \ud83d half"])
+    project.title = "Bad \ud83d title"
+    project.personas[0].name = "Ana \udcc3"
+    data, report = pdf_bytes(project)
+    assert reader(data).metadata.title == "Bad \ufffd title"
+    assert any("U+D83D" in w and 'card "lone \ufffd half"' in w for w in report.warnings)
+    for warning in report.warnings:
+        warning.encode("utf-8")  # shown in a dialog or on a terminal

@@ -19,7 +19,7 @@ from cjdesigner import __version__
 from cjdesigner.export.options import ExportOptions, ExportReport, Progress
 from cjdesigner.export.page_setup import Mode
 from cjdesigner.export.pdf.appendix import persona_pages, summary_pages
-from cjdesigner.export.pdf.fonts import REGULAR, GlyphGuard, register_fonts
+from cjdesigner.export.pdf.fonts import REGULAR, GlyphGuard, register_fonts, whole_characters
 from cjdesigner.export.pdf.map_drawing import MapDrawing
 from cjdesigner.export.pdf.sheets import MAP_FORM, PageWriter
 from cjdesigner.export.selection import selected_journey
@@ -49,10 +49,10 @@ def pdf_bytes(project: Project, options: ExportOptions = ExportOptions(), progre
         buffer, pagesize=setup.page_size, lang=project.language.value, pageCompression=1, initialFontName=REGULAR, initialFontSize=10
     )
     title = project.title or journey.title
-    canvas.setTitle(title)  # metadata is Unicode text; it needs no glyph from the font
-    canvas.setAuthor(", ".join(project.authors))
-    canvas.setSubject(" — ".join(part for part in (journey.title, journey.scenario) if part))
-    canvas.setKeywords(["customer journey map", *(p.name for p in project.personas if p.id in journey.persona_ids)])
+    canvas.setTitle(whole_characters(title))  # metadata is Unicode text; it needs no glyph from the font
+    canvas.setAuthor(whole_characters(", ".join(project.authors)))
+    canvas.setSubject(whole_characters(" — ".join(part for part in (journey.title, journey.scenario) if part)))
+    canvas.setKeywords(["customer journey map", *(whole_characters(p.name) for p in project.personas if p.id in journey.persona_ids)])
     canvas.setCreator(f"cjdesigner {__version__}")
     canvas.setProducer(f"cjdesigner {__version__} with reportlab")
 
