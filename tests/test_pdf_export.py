@@ -38,7 +38,7 @@ def project_with_texts(texts: list[str]):
 
 def test_fit_page_holds_every_card_text_of_the_sample():
     project = sample_project()
-    data, report = pdf_bytes(project)
+    data, report = pdf_bytes(project, ExportOptions(page=PageSetup("A3")))
     assert report.pages == 1 and report.warnings == []
     text = squeezed(page_text(data))
     for card in project.journeys[0].cards:
@@ -268,7 +268,8 @@ def test_an_empty_journey_still_prints_a_page():
 
 def test_a_summary_running_over_a_page_repeats_its_stage_and_keeps_headings_with_items():
     project = sample_project()
-    data, report = pdf_bytes(project, ExportOptions(summary_pages=True))  # A4 landscape: two summary pages
+    options = ExportOptions(page=PageSetup(landscape=True), summary_pages=True)  # A4 landscape: two summary pages
+    data, report = pdf_bytes(project, options)
     assert report.pages == 3
     second = page_text(data, 2)
     assert "(suite)" in second.splitlines()[0]

@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner import __version__
 from cjdesigner.export.options import ExportOptions, ExportReport, Progress
-from cjdesigner.export.page_setup import Mode
+from cjdesigner.export.page_setup import Mode, text_advice
 from cjdesigner.export.pdf.appendix import persona_pages, summary_pages
 from cjdesigner.export.pdf.fonts import REGULAR, GlyphGuard, register_fonts, whole_characters
 from cjdesigner.export.pdf.map_drawing import MapDrawing
@@ -35,8 +35,9 @@ def pdf_bytes(project: Project, options: ExportOptions = ExportOptions(), progre
     guard = GlyphGuard(register_fonts())
     journey = selected_journey(project, options.selection)
     layout = layout_journey(project, journey)
-    setup = options.page
+    setup = options.page.for_map(layout.width, layout.height)
     sheets = setup.sheets(layout.width, layout.height) if setup.mode == Mode.TILE else []
+    advice = text_advice(options.page, layout.width, layout.height)
     card_count = len(layout.cards)
     total = card_count + max(1, len(sheets))
 
@@ -80,7 +81,7 @@ def pdf_bytes(project: Project, options: ExportOptions = ExportOptions(), progre
         summary_pages(pages)
     pages.finish_document()
     canvas.save()
-    return buffer.getvalue(), ExportReport(pages=pages.page_number, warnings=drawing.warnings + guard.sentences())
+    return buffer.getvalue(), ExportReport(pages=pages.page_number, warnings=([advice.sentence] if advice else []) + drawing.warnings + guard.sentences())
 
 
 def write_pdf(project: Project, path: Path, options: ExportOptions = ExportOptions(), progress: Progress | None = None) -> ExportReport:
