@@ -117,12 +117,16 @@ def _add_export_parser(commands) -> None:
     export.add_argument("--journey", metavar="ID", help="which journey (default: the first)")
     pdf = export.add_argument_group("PDF pages")
     pdf.add_argument("--page", default="A4", metavar="SIZE", help=f"{', '.join(PAPER_SIZES_MM)} or WIDTHxHEIGHTmm (default: A4)")
-    pdf.add_argument("--orientation", choices=("landscape", "portrait"), default="landscape")
+    pdf.add_argument(
+        "--orientation", choices=("auto", "landscape", "portrait"), default="auto", help="default: the one that suits the map's shape"
+    )
     pdf.add_argument("--margin", type=float, default=10.0, metavar="MM", help="page margins in millimetres (default: 10)")
     mode = pdf.add_mutually_exclusive_group()
     mode.add_argument("--fit", action="store_true", help="the whole map on one page (the default)")
     mode.add_argument("--tile", action="store_true", help="a poster: the map at --scale across several sheets")
-    pdf.add_argument("--scale", type=float, metavar="PERCENT", help="poster scale, 100 = true size (implies --tile; default 100)")
+    size = pdf.add_mutually_exclusive_group()
+    size.add_argument("--scale", type=float, metavar="PERCENT", help="poster scale, 100 = true size (implies --tile; default 100)")
+    size.add_argument("--sheets-wide", type=int, metavar="N", help="a poster N sheets wide, at the scale that takes (implies --tile)")
     pdf.add_argument("--overlap", type=float, default=10.0, metavar="MM", help="how much neighbouring sheets share (default: 10)")
     pdf.add_argument("--no-title-block", action="store_true", help="leave out the title block at the foot of the page")
     pdf.add_argument("--persona-pages", action="store_true", help="add one page per persona")
@@ -271,22 +275,25 @@ def _export_csv(args: argparse.Namespace) -> int:
 def _export(args: argparse.Namespace) -> int:
     from cjdesigner.export.options import ExportFormat, ExportOptions
     from cjdesigner.export.page_setup import Mode, PageSetup, PageSetupError
-    from cjdesigner.export.selection import PrintSelection, SelectionError
+    from cjdesigner.export.selection import PrintSelection, SelectionError, selected_journey
     from cjdesigner.io.errors import SaveError
+    from cjdesigner.layout import layout_journey
 
     try:
         export_format = ExportFormat.for_path(args.output)
-        if args.fit and args.scale is not None:
-            raise ValueError("--scale sets the size of a tiled poster; it cannot go with --fit")
-        tile = args.tile or args.scale is not None
+        for flag, value in (("--scale", args.scale), ("--sheets-wide", args.sheets_wide)):
+            if args.fit and value is not None:
+                raise ValueError(f"{flag} sets the size of a tiled poster; it cannot go with --fit")
+        tile = args.tile or args.scale is not None or args.sheets_wide is not None
         setup = PageSetup(
             paper=args.page,
-            landscape=args.orientation == "landscape",
+            landscape={"auto": None, "landscape": True, "portrait": False}[args.orientation],
             margin_mm=args.margin,
             mode=Mode.TILE if tile else Mode.FIT,
             scale_percent=100.0 if args.scale is None else args.scale,
             overlap_mm=args.overlap,
             title_block=not args.no_title_block,
+            sheets_wide=args.sheets_wide,
         )
         project = _load(args.file)
         selection = PrintSelection(args.journey, *(_ids(v) for v in (args.stages, args.lanes, args.personas)))
@@ -295,6 +302,9 @@ def _export(args: argparse.Namespace) -> int:
         except SelectionError as error:
             raise BadInput(args.file, str(error)) from None
         options = ExportOptions(selection, setup, args.persona_pages, args.summary, png_dpi=args.dpi)
+        if export_format == ExportFormat.PDF:
+            layout = layout_journey(project, selected_journey(project, selection))
+            setup.for_map(layout.width, layout.height).sheet_count(layout.width, layout.height)  # before any work
     except (PageSetupError, ValueError) as error:
         print(f"cjdesigner export: error: {error}", file=sys.stderr)
         return 2

@@ -1,6 +1,9 @@
 """The colours of the map, as hex strings, shared by the canvas (QColor) and the PDF (reportlab), so the
 printout and the screen match. Qt-free."""
 
+from typing import NamedTuple
+
+from cjdesigner.model.document import PERSONA_LOOKS, Project, derived_looks
 from cjdesigner.model.vocabulary import Sentiment
 
 INK = "#263238"
@@ -13,6 +16,31 @@ SENTIMENT = {
     Sentiment.NEUTRAL: "#607D8B",
     Sentiment.NEGATIVE: "#C62828",
 }
-# Each persona's emotion line has a dash and a marker of its own, in this order: colour is never
-# the only thing that tells two personas apart.
+# Each persona's emotion line has a dash and a marker of its own: colour is never the only thing
+# that tells two personas apart. Dash patterns are in line widths' units of on/off lengths, in the
+# order of Qt's pen styles solid, dash, dot and dash-dot, which the canvas uses for them.
+DASHES: tuple[tuple[float, ...], ...] = ((), (6, 3), (1.5, 2.5), (6, 2.5, 1.5, 2.5))
 MARKERS = ("circle", "square", "triangle", "diamond")
+assert len(DASHES) * len(MARKERS) == PERSONA_LOOKS
+
+
+class PersonaLook(NamedTuple):
+    dash: tuple[float, ...]
+    marker: str
+
+
+def look(index: int) -> PersonaLook:
+    """Look 0…15: the first four pair dash i with marker i, the next ones shift the marker, so every
+    dash and marker pair occurs once."""
+    return PersonaLook(DASHES[index % len(DASHES)], MARKERS[(index + index // len(DASHES)) % len(MARKERS)])
+
+
+def persona_look(project: Project, persona_id: str) -> PersonaLook:
+    """The persona's own look, stored with it, so screen and print agree and removing a persona or
+    reordering a journey's personas never restyles another one."""
+    return persona_looks(project).get(persona_id, look(0))
+
+
+def persona_looks(project: Project) -> dict[str, PersonaLook]:
+    """`persona_look` of every persona at once, for painters that draw many points."""
+    return {persona_id: look(index) for persona_id, index in derived_looks(project.personas).items()}

@@ -29,12 +29,13 @@ def page_size(path: Path) -> tuple[float, float]:
     return (float(box.width), float(box.height))
 
 
-def test_pdf_defaults_to_one_landscape_a4_page(tmp_path):
+def test_pdf_defaults_to_one_a4_page_in_the_orientation_that_suits_the_map(tmp_path, capsys):
     out = tmp_path / "map.pdf"
-    assert main(["export", str(GOLDEN), "-o", str(out)]) == 0
+    assert main(["export", str(GOLDEN), "-o", str(out)]) == 0  # the golden map is a little taller than wide
     pdf = reader(out.read_bytes())
     assert len(pdf.pages) == 1
-    assert page_size(out) == pytest.approx(PageSetup("A4", landscape=True).page_size, abs=0.01)
+    assert page_size(out) == pytest.approx(PageSetup("A4", landscape=False).page_size, abs=0.01)
+    assert f"{out}: warning: Card text would print at 4.7 pt. A3 or a poster 2 sheets wide prints it at 6 pt or more." in capsys.readouterr().err
     text = squeezed(page_text(out.read_bytes()))
     for card in load_project(GOLDEN).journeys[0].cards:
         assert squeezed(card.text) in text
@@ -44,8 +45,9 @@ def test_pdf_defaults_to_one_landscape_a4_page(tmp_path):
     "args, size",
     [
         (["--page", "A3", "--orientation", "portrait"], (297 * MM, 420 * MM)),
-        (["--page", "letter"], (279.4 * MM, 215.9 * MM)),
-        (["--page", "Tabloid", "--fit"], (431.8 * MM, 279.4 * MM)),
+        (["--page", "letter"], (215.9 * MM, 279.4 * MM)),  # automatic: the golden map is taller than wide
+        (["--page", "letter", "--orientation", "landscape"], (279.4 * MM, 215.9 * MM)),
+        (["--page", "Tabloid", "--fit"], (279.4 * MM, 431.8 * MM)),
         (["--page", "700x500mm", "--orientation", "portrait"], (500 * MM, 700 * MM)),
     ],
 )
@@ -89,6 +91,10 @@ def test_appendix_and_selection_options(tmp_path):
         (["--journey", "nope"], 1, 'there is no journey "nope"'),
         (["--stages", "nope"], 1, 'has no stage "nope"; its stages are: stage-awareness (Prise de conscience)'),
         (["--lanes", ""], 1, "the list of lanes to print is empty"),
+        (["--page", "60x60mm", "--scale", "500"], 2, "sheets of 60x60mm (more than 400); choose a smaller scale"),
+        (["--sheets-wide", "60"], 2, "a poster 60 sheets wide is outside 1 to 50 sheets"),
+        (["--sheets-wide", "3", "--scale", "50"], 2, "not allowed with argument"),
+        (["--fit", "--sheets-wide", "2"], 2, "--sheets-wide sets the size of a tiled poster; it cannot go with --fit"),
     ],
 )
 def test_bad_options_are_sentences_and_write_nothing(tmp_path, capsys, args, status, words):
@@ -196,3 +202,47 @@ def test_characters_the_font_lacks_are_warned_about_but_the_pdf_is_written(tmp_p
     assert f"{out}: warning: the font has no glyph for \"東\" (U+6771" in err
     assert 'in card "Rendez-vous 東京"' in err
     assert "Rendez-vous □□" in page_text(out.read_bytes())
+
+
+def test_a_poster_too_large_is_refused_before_any_work(tmp_path, capsys, monkeypatch):
+    import cjdesigner.export.pdf as pdf
+
+    def never(*args, **kwargs):
+        raise AssertionError("the PDF was started")
+
+    monkeypatch.setattr(pdf, "pdf_bytes", never)
+    out = tmp_path / "map.pdf"
+    assert main(["export", str(GOLDEN), "-o", str(out), "--page", "60x60mm", "--scale", "500"]) == 2
+    assert "the map needs" in capsys.readouterr().err
+
+
+def test_sheets_wide_sets_the_scale_of_the_poster(tmp_path):
+    out = tmp_path / "map.pdf"
+    assert main(["export", str(GOLDEN), "-o", str(out), "--sheets-wide", "3", "--orientation", "landscape"]) == 0
+    text = page_text(out.read_bytes())
+    assert "3 columns" in text or "3 colonnes" in text
+
+
+def test_warnings_in_any_script_reach_a_terminal_that_only_speaks_ascii(tmp_path):
+    """Under LANG=C without UTF-8 mode, stderr is ASCII: a warning naming Hebrew text, an emoji or
+    half a character, and an output name with an accent, still end in a warning, not a traceback."""
+    import json
+
+    from builders import small_project
+    from cjdesigner.io.cjmap import dumps_project
+
+    data = json.loads(dumps_project(small_project()))
+    data["title"] = "Carte \ud83d éte"  # half a character, as a JSON file can hold it
+    data["journeys"][0]["cards"][0]["text"] = "שלום 😀 東京 \udcc3"
+    source = tmp_path / "map.cjmap"
+    source.write_text(json.dumps(data), encoding="ascii")
+    out = tmp_path / "carte-été.pdf"
+    env = {**os.environ, "LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONIOENCODING": ""}
+    result = subprocess.run(
+        [sys.executable, "-m", "cjdesigner", "export", str(source), "-o", str(out)], capture_output=True, env=env, timeout=120
+    )
+    err = result.stderr.decode("ascii")
+    assert result.returncode == 0, err
+    assert "warning: the PDF export cannot yet set right-to-left scripts: Hebrew text" in err
+    assert "Traceback" not in err
+    assert out.exists()

@@ -232,3 +232,73 @@ def test_no_stage_chosen_means_nothing_to_export(dialog):
     dialog.refresh_preview()
     assert "choose at least one stage to print" in dialog.summary.text()
     assert not dialog.export_button.isEnabled()
+
+
+def test_screen_and_print_draw_each_persona_with_the_same_dash_and_marker(qtbot, monkeypatch):
+    """The journey lists its personas in another order than the project: the looks still agree."""
+    from cjdesigner import colours
+    from cjdesigner.canvas import style
+    from cjdesigner.export.image import export_scene
+    from cjdesigner.export.pdf import pdf_bytes
+    from cjdesigner.export.pdf.shapes import PdfPainter
+
+    project = small_project()
+    project.journeys[0].persona_ids = ["p-bo", "p-ana"]
+    drawn: dict[str, colours.PersonaLook] = {}
+    original = PdfPainter.draw_emotion_line
+
+    def spy(self, persona, look, *args, **kwargs):
+        drawn[persona.id] = look
+        return original(self, persona, look, *args, **kwargs)
+
+    monkeypatch.setattr(PdfPainter, "draw_emotion_line", spy)
+    pdf_bytes(project, ExportOptions())
+    scene = export_scene(project, ExportOptions())
+    pen_styles = dict(zip(colours.DASHES, style.DASHES))
+    assert set(drawn) == {"p-ana", "p-bo"}
+    for persona_id, look in drawn.items():
+        assert scene.persona_marker(persona_id) == look.marker
+        assert scene.persona_dash(persona_id) == pen_styles[look.dash]
+    assert drawn["p-ana"] != drawn["p-bo"]
+    assert drawn["p-ana"] == colours.look(0)
+
+
+def test_orientation_is_automatic_by_default_and_follows_the_map(dialog):
+    assert dialog.auto_orientation.isChecked()
+    layout = dialog.scene.layout
+    assert dialog.preview.setup.landscape == (layout.width >= layout.height)
+    dialog.landscape.setChecked(True)
+    dialog.refresh_preview()
+    assert dialog.preview.setup.landscape is True
+
+
+def test_too_small_card_text_is_warned_about_with_buttons_that_apply_the_remedy(dialog):
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A4"))
+    dialog.fit.setChecked(True)
+    dialog.refresh_preview()
+    advice = dialog.advice
+    assert advice is not None and advice.paper is not None and advice.sheets_wide is not None
+    assert dialog.text_warning.isVisible()
+    assert f"Card text would print at {advice.points:.1f} pt." in dialog.text_warning.text()
+    assert f"{advice.paper} or a poster {advice.sheets_wide} sheets wide prints it at 6 pt or more." in dialog.text_warning.text()
+    dialog.use_paper.click()
+    assert dialog.paper.currentData() == advice.paper
+    assert dialog.advice is None and not dialog.text_warning.isVisible()
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A4"))
+    dialog.refresh_preview()
+    dialog.use_poster.click()
+    assert dialog.tile.isChecked() and dialog.sheets_wide.value() == advice.sheets_wide
+    assert max(s.column for s in dialog.preview.sheets) + 1 == advice.sheets_wide
+    assert dialog.advice is None
+    assert f"{advice.sheets_wide} columns" in dialog.summary.text()
+
+
+def test_a_poster_sheets_wide_exports_that_many_columns(dialog, qtbot, tmp_path, monkeypatch):
+    dialog.tile.setChecked(True)
+    dialog.poster_size.setCurrentIndex(dialog.poster_size.findData("wide"))
+    dialog.sheets_wide.setValue(2)
+    dialog.refresh_preview()
+    assert not dialog.scale.isEnabled() and dialog.sheets_wide.isEnabled()
+    report = export(qtbot, dialog, tmp_path / "poster.pdf", monkeypatch)
+    assert report.pages == len(dialog.preview.sheets) + 1
+    assert {s.column for s in dialog.preview.sheets} == {0, 1}

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cjdesigner.export.page_setup import MM, PAPER_SIZES_MM, Mode, PageSetup, PageSetupError, paper_size, row_letters
+from cjdesigner.export.page_setup import MM, PAPER_SIZES_MM, Mode, PageSetup, PageSetupError, paper_size, row_letters, text_advice
 
 
 @pytest.mark.parametrize("name", list(PAPER_SIZES_MM))
@@ -84,3 +84,84 @@ def test_sheets_cover_the_whole_map_with_the_overlap(map_w, map_h, scale, overla
 def test_a_poster_of_too_many_sheets_is_refused_with_the_count():
     with pytest.raises(PageSetupError, match=r"needs \d+ sheets of A4"):
         PageSetup("A4", mode=Mode.TILE, scale_percent=1000).sheets(20000, 8000)
+
+
+# --- orientation, readable card text, posters by width, and no strips ---------------------------------
+
+
+def test_the_orientation_follows_the_map_unless_chosen():
+    assert PageSetup("A4").for_map(3000, 1000).landscape is True
+    assert PageSetup("A4").for_map(1000, 1600).landscape is False
+    assert PageSetup("A4", landscape=True).for_map(1000, 1600).landscape is True
+    poster = PageSetup("A4", mode=Mode.TILE, scale_percent=100)
+    assert poster.for_map(500, 1600).landscape is False  # 3 portrait sheets rather than 4 landscape ones
+    assert poster.for_map(700, 1600).landscape is True  # 4 landscape sheets rather than 6 portrait ones
+    assert poster.for_map(300, 400).landscape is False  # one sheet either way: the map's shape decides
+
+
+def test_card_text_size_is_the_map_text_times_the_scale():
+    setup = PageSetup("A4", landscape=True)
+    assert setup.card_text_pt(3000, 1000) == pytest.approx(10 * setup.fit(3000, 1000).scale)
+    assert PageSetup(mode=Mode.TILE, scale_percent=50).card_text_pt(3000, 1000) == pytest.approx(5)
+
+
+def test_too_small_card_text_names_the_smallest_paper_and_poster_that_print_it_readably():
+    map_w, map_h = 2200, 2400  # a tall map: A4 prints its card text at about 2.5 pt
+    setup = PageSetup("A4")
+    advice = text_advice(setup, map_w, map_h)
+    assert advice is not None and advice.points < 6
+    assert advice.sentence == (
+        f"Card text would print at {advice.points:.1f} pt. "
+        f"{advice.paper} or a poster {advice.sheets_wide} sheets wide prints it at 6 pt or more."
+    )
+    papers = ["A4", "A3", "A2", "A1", "A0"]
+    chosen = papers.index(advice.paper)
+    assert PageSetup(advice.paper).for_map(map_w, map_h).card_text_pt(map_w, map_h) >= 6
+    assert PageSetup(papers[chosen - 1]).for_map(map_w, map_h).card_text_pt(map_w, map_h) < 6
+    poster = PageSetup("A4", mode=Mode.TILE, sheets_wide=advice.sheets_wide).for_map(map_w, map_h)
+    assert poster.card_text_pt(map_w, map_h) >= 6
+    narrower = PageSetup("A4", mode=Mode.TILE, sheets_wide=advice.sheets_wide - 1).for_map(map_w, map_h)
+    assert narrower.card_text_pt(map_w, map_h) < 6
+    assert text_advice(PageSetup(advice.paper), map_w, map_h) is None
+
+
+def test_a_poster_below_readable_size_suggests_only_a_wider_poster():
+    advice = text_advice(PageSetup("A3", mode=Mode.TILE, scale_percent=40), 3000, 1200)
+    assert advice is not None and advice.paper is None
+    assert advice.sentence == f"Card text would print at 4.0 pt. A poster {advice.sheets_wide} sheets wide prints it at 6 pt or more."
+
+
+@given(map_w=st.floats(300, 20000), wide=st.integers(1, 12), overlap=st.floats(0, 20))
+def test_sheets_wide_spans_exactly_that_many_sheets(map_w, wide, overlap):
+    setup = PageSetup("A3", landscape=True, mode=Mode.TILE, sheets_wide=wide, overlap_mm=overlap)
+    try:
+        resolved = setup.for_map(map_w, 800)
+        sheets = resolved.sheets(map_w, 800)
+    except PageSetupError as error:
+        assert "%" in str(error) or "sheets" in str(error)
+        return
+    assert max(s.column for s in sheets) + 1 == wide
+    assert resolved.scale_percent == pytest.approx(round(resolved.scale_percent, 1))
+
+
+@given(map_w=st.floats(100, 20000), map_h=st.floats(100, 8000), scale=st.sampled_from([25, 50, 100, 150]), overlap=st.floats(0, 20))
+def test_no_sheet_carries_a_mere_strip_of_the_map(map_w, map_h, scale, overlap):
+    setup = PageSetup("A3", landscape=True, mode=Mode.TILE, scale_percent=scale, overlap_mm=overlap)
+    try:
+        sheets = setup.sheets(map_w, map_h)
+    except PageSetupError:
+        return
+    for sheet in sheets:
+        shown_w = min(sheet.x + sheet.w, map_w) - max(sheet.x, 0)
+        shown_h = min(sheet.y + sheet.h, map_h) - max(sheet.y, 0)
+        assert shown_w >= min(map_w, sheet.w / 2) - 1e-6
+        assert shown_h >= min(map_h, sheet.h / 2) - 1e-6
+
+
+def test_a_map_just_over_one_sheet_is_centred_over_two():
+    setup = PageSetup("A4", landscape=True, mode=Mode.TILE, scale_percent=100, overlap_mm=10)
+    map_w = setup.content_w + 20 * MM  # one sheet and 2 cm
+    first, second = setup.sheets(map_w, 200)
+    assert first.x == pytest.approx(-(second.x + second.w - map_w))
+    assert min(first.x + first.w, map_w) - max(first.x, 0) > 5 * 28
+    assert min(second.x + second.w, map_w) - second.x > 5 * 28

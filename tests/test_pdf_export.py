@@ -38,7 +38,7 @@ def project_with_texts(texts: list[str]):
 
 def test_fit_page_holds_every_card_text_of_the_sample():
     project = sample_project()
-    data, report = pdf_bytes(project)
+    data, report = pdf_bytes(project, ExportOptions(page=PageSetup("A3")))
     assert report.pages == 1 and report.warnings == []
     text = squeezed(page_text(data))
     for card in project.journeys[0].cards:
@@ -268,7 +268,8 @@ def test_an_empty_journey_still_prints_a_page():
 
 def test_a_summary_running_over_a_page_repeats_its_stage_and_keeps_headings_with_items():
     project = sample_project()
-    data, report = pdf_bytes(project, ExportOptions(summary_pages=True))  # A4 landscape: two summary pages
+    options = ExportOptions(page=PageSetup(landscape=True), summary_pages=True)  # A4 landscape: two summary pages
+    data, report = pdf_bytes(project, options)
     assert report.pages == 3
     second = page_text(data, 2)
     assert "(suite)" in second.splitlines()[0]
@@ -310,3 +311,103 @@ def test_each_card_text_prints_inside_its_card_where_the_layout_puts_it():
         assert any(
             x == pytest.approx(rect.x + 8) and bottom < y < top - 6 for x, y in candidates
         ), f"{card.text!r} is not printed inside its card"
+
+
+# --- each persona's look (dash and marker) is its own ------------------------------------------------
+
+
+def three_persona_file_without_looks() -> str:
+    """A file written before personas stored their look."""
+    import json
+
+    from cjdesigner.io.cjmap import dumps_project
+
+    project = small_project()
+    project.personas.append(Persona(id="p-cy", name="Cy", colour="#33AA44"))
+    data = json.loads(dumps_project(project))
+    for persona in data["personas"]:
+        persona.pop("line_style", None)
+    return json.dumps(data)
+
+
+def test_old_files_get_looks_in_persona_order_and_keep_them_on_save(tmp_path):
+    from cjdesigner.io.cjmap import dumps_project, load_project
+
+    path = tmp_path / "old.cjmap"
+    path.write_text(three_persona_file_without_looks(), encoding="utf-8")
+    project = load_project(path)
+    assert [p.line_style for p in project.personas] == [0, 1, 2]
+    assert b'"line_style": 2' in dumps_project(project)
+
+
+def test_removing_a_persona_keeps_the_others_looks(tmp_path):
+    from cjdesigner.colours import persona_look
+    from cjdesigner.io.cjmap import load_project
+    from cjdesigner.model import edits as E
+
+    path = tmp_path / "old.cjmap"
+    path.write_text(three_persona_file_without_looks(), encoding="utf-8")
+    project = load_project(path)
+    before = {pid: persona_look(project, pid) for pid in ("p-bo", "p-cy")}
+    assert len(set(before.values())) == 2
+    E.remove_persona(project, "p-ana")
+    assert [p.id for p in project.personas] == ["p-bo", "p-cy"]
+    assert {pid: persona_look(project, pid) for pid in ("p-bo", "p-cy")} == before
+
+
+def test_a_new_persona_takes_the_first_free_look():
+    from cjdesigner.model.document import free_look
+
+    project = small_project()
+    project.personas[0].line_style = 5
+    assert free_look(project.personas) == 0
+    project.personas[0].line_style = 0
+    assert free_look(project.personas) == 2
+
+
+def test_every_look_is_a_different_dash_and_marker_pair():
+    from cjdesigner.colours import look
+    from cjdesigner.model.document import PERSONA_LOOKS
+
+    assert len({look(i) for i in range(PERSONA_LOOKS)}) == PERSONA_LOOKS
+
+
+def test_out_of_range_look_is_refused_with_its_field():
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="line_style"):
+        Persona(name="X", line_style=16)
+    with pytest.raises(ValidationError, match="line_style"):
+        Persona(name="X", line_style="2")
+
+
+# --- characters beyond the font's reach, beyond U+FFFF, and right-to-left scripts --------------------
+
+
+def test_emoji_beyond_u_ffff_copy_out_of_the_pdf_as_typed():
+    data, report = pdf_bytes(project_with_texts(["Merci 😀 beaucoup"]))
+    assert "Merci😀beaucoup" in squeezed(page_text(data))
+    assert "ὠ" not in page_text(data)
+    assert report.warnings == []
+
+
+def test_right_to_left_text_is_named_in_a_warning():
+    project = project_with_texts(["שלום עולם", "مرحبا بكم"])
+    _, report = pdf_bytes(project)
+    hebrew = [w for w in report.warnings if "Hebrew" in w]
+    arabic = [w for w in report.warnings if "Arabic" in w]
+    assert len(hebrew) == 1 and 'card "שלום עולם"' in hebrew[0] and "right-to-left" in hebrew[0]
+    assert len(arabic) == 1 and 'card "مرحبا بكم"' in arabic[0] and "unjoined" in arabic[0]
+
+
+def test_half_a_character_in_titles_and_names_exports_with_a_warning():
+    """A JSON file can hold a lone surrogate ("\\ud83d"); it once stopped the export with a
+    UnicodeEncodeError while writing the PDF's properties."""
+    project = project_with_texts(["lone \ud83d half"])
+    project.title = "Bad \ud83d title"
+    project.personas[0].name = "Ana \udcc3"
+    data, report = pdf_bytes(project)
+    assert reader(data).metadata.title == "Bad \ufffd title"
+    assert any("U+D83D" in w and 'card "lone \ufffd half"' in w for w in report.warnings)
+    for warning in report.warnings:
+        warning.encode("utf-8")  # shown in a dialog or on a terminal

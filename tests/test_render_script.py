@@ -15,7 +15,7 @@ def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
 
 
 def test_a_map_is_exported_then_every_page_rendered(tmp_path):
-    result = run(str(GOLDEN), "-o", str(tmp_path), "--dpi", "30", "--", "--page", "A4", "--tile", "--scale", "100")
+    result = run(str(GOLDEN), "-o", str(tmp_path), "--dpi", "30", "--", "--page", "A4", "--orientation", "landscape", "--tile", "--scale", "100")
     assert result.returncode == 0, result.stderr
     pages = [Path(line) for line in result.stdout.splitlines()]
     assert len(pages) == 7  # the assembly plan and six A4 sheets

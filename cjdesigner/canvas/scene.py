@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGraphicsTextItem,
 )
 
+from cjdesigner import colours
 from cjdesigner.app.document import Document
 from cjdesigner.canvas import style
 from cjdesigner.canvas.items import (
@@ -44,6 +45,7 @@ from cjdesigner.textfit import FittedText, fit_text
 
 PERSONA_MIME = "application/x-cjdesigner-persona"
 CARD_KIND_MIME = "application/x-cjdesigner-card-kind"
+_PEN_STYLES = dict(zip(colours.DASHES, style.DASHES))
 
 
 class CardEditor(QGraphicsTextItem):
@@ -153,7 +155,7 @@ class MapScene(QGraphicsScene):
         self._lanes = {lane.id: lane for lane in journey.lanes}
         self._points = {p.id: p for p in journey.emotion_points}
         self._personas = {p.id: p for p in self.project.personas}
-        self._persona_rank = {p.id: i for i, p in enumerate(self.project.personas)}
+        self._looks = colours.persona_looks(self.project)
         self._colours: dict[tuple[str, str], QColor] = {}
 
     def card(self, card_id: str) -> Card | None:
@@ -172,10 +174,10 @@ class MapScene(QGraphicsScene):
         return self._points.get(point_id)
 
     def persona_dash(self, persona_id: str) -> Qt.PenStyle:
-        return style.DASHES[self._persona_rank.get(persona_id, 0) % len(style.DASHES)]
+        return _PEN_STYLES[self._looks.get(persona_id, colours.look(0)).dash]
 
     def persona_marker(self, persona_id: str) -> str:
-        return style.MARKERS[self._persona_rank.get(persona_id, 0) % len(style.MARKERS)]
+        return self._looks.get(persona_id, colours.look(0)).marker
 
     @property
     def curve_height(self) -> float:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import NamedTuple
 
@@ -32,6 +32,11 @@ MAX_SIDE_MM = 14400 / MM
 MAX_SHEETS = 400
 TITLE_BLOCK_H = 34.0
 TILE_LABEL_H = 18.0
+MAX_SHEETS_WIDE = 50
+# Card text starts at 10 pt on the map (textfit.fit_text); below 6 pt on paper it is hard to read.
+CARD_TEXT_PT = 10.0
+MIN_READABLE_PT = 6.0
+ISO_PAPERS = ("A4", "A3", "A2", "A1", "A0")
 
 _CUSTOM = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*[x×*]\s*(\d+(?:[.,]\d+)?)\s*(mm)?\s*$", re.IGNORECASE)
 
@@ -100,16 +105,22 @@ class Placement(NamedTuple):
 
 @dataclass(frozen=True)
 class PageSetup:
+    """`landscape` None lets the map choose (see `for_map`); `sheets_wide` set makes a poster that
+    many sheets across, at the scale that takes, instead of at `scale_percent`."""
+
     paper: str = "A4"
-    landscape: bool = True
+    landscape: bool | None = None
     margin_mm: float = 10.0
     mode: Mode = Mode.FIT
     scale_percent: float = 100.0
     overlap_mm: float = 10.0
     title_block: bool = True
+    sheets_wide: int | None = None
 
     def __post_init__(self) -> None:
         paper_size(self.paper)
+        if self.sheets_wide is not None and not 1 <= self.sheets_wide <= MAX_SHEETS_WIDE:
+            raise PageSetupError(f"a poster {self.sheets_wide} sheets wide is outside 1 to {MAX_SHEETS_WIDE} sheets")
         if not 0 <= self.margin_mm <= 100:
             raise PageSetupError(f"a margin of {self.margin_mm:g} mm is outside 0 to 100 mm")
         if not 5 <= self.scale_percent <= 1000:
@@ -125,8 +136,53 @@ class PageSetup:
 
     @property
     def page_size(self) -> tuple[float, float]:
+        """Landscape while the orientation is left to the map and no map has chosen it yet."""
         w, h = paper_size(self.paper)
-        return (max(w, h), min(w, h)) if self.landscape else (min(w, h), max(w, h))
+        return (max(w, h), min(w, h)) if self.landscape is not False else (min(w, h), max(w, h))
+
+    def for_map(self, map_w: float, map_h: float) -> PageSetup:
+        """This setup made definite for a map: the orientation that suits it when none was chosen
+        (the larger print on one page; the fewer sheets, then the larger print, then the map's own
+        shape, on a poster), and
+        the scale a poster `sheets_wide` sheets across takes. Raises PageSetupError when the
+        result cannot print."""
+        if self.landscape is None:
+            options = [replace(self, landscape=True), replace(self, landscape=False)]
+            resolved = [option.for_map(map_w, map_h) for option in options if option._prints(map_w, map_h)]
+            if not resolved:
+                return options[0].for_map(map_w, map_h)  # raises the landscape setup's sentence
+            tall = map_h > map_w
+            return min(resolved, key=lambda s: (s.sheet_count(map_w, map_h), -s.map_scale(map_w, map_h), s.landscape == tall))
+        if self.mode != Mode.TILE or self.sheets_wide is None:
+            return self
+        overlap = min(self.overlap, self.content_w / 2, self.content_h / 2)
+        across = self.sheets_wide * self.content_w - (self.sheets_wide - 1) * overlap
+        percent = math.floor(across / map_w * 1000) / 10  # rounded down, so the map stays that many sheets wide
+        if not 5 <= percent <= 1000:
+            raise PageSetupError(
+                f"a poster {self.sheets_wide} sheets of {describe(self)} wide would print the map at {percent:g} %, "
+                "outside 5 to 1000 %; choose another number of sheets or another paper"
+            )
+        return replace(self, scale_percent=percent)
+
+    def _prints(self, map_w: float, map_h: float) -> bool:
+        try:
+            self.for_map(map_w, map_h).sheet_count(map_w, map_h)
+        except PageSetupError:
+            return False
+        return True
+
+    def map_scale(self, map_w: float, map_h: float) -> float:
+        """Page points per map point: the fit on one page, or the poster's scale."""
+        return self.fit(map_w, map_h).scale if self.mode == Mode.FIT else self.scale_percent / 100
+
+    def sheet_count(self, map_w: float, map_h: float) -> int:
+        """Pages the map itself takes (one, or the poster's sheets); raises beyond MAX_SHEETS."""
+        return 1 if self.mode == Mode.FIT else len(self.sheets(map_w, map_h))
+
+    def card_text_pt(self, map_w: float, map_h: float) -> float:
+        """The size card text prints at."""
+        return CARD_TEXT_PT * self.map_scale(map_w, map_h)
 
     @property
     def margin(self) -> float:
@@ -149,7 +205,11 @@ class PageSetup:
         return Placement(scale, left, self.margin)
 
     def sheets(self, map_w: float, map_h: float) -> list[Sheet]:
-        """The sheets of a tiled poster in reading order; neighbours share `overlap_mm` of the map."""
+        """The sheets of a tiled poster in reading order; neighbours share `overlap_mm` of the map.
+
+        The map is centred on the grid of sheets, as a print shop does: the paper left over is
+        shared between the first and the last row and column, so no edge sheet carries a mere
+        strip of the map (each carries at least half its width of it)."""
         scale = self.scale_percent / 100
         window_w, window_h = self.content_w / scale, self.content_h / scale
         overlap = min(self.overlap_mm * MM / scale, window_w / 2, window_h / 2)
@@ -160,8 +220,10 @@ class PageSetup:
                 f"at {self.scale_percent:g} % the map needs {rows * columns} sheets of {self.paper} "
                 f"(more than {MAX_SHEETS}); choose a smaller scale or a larger paper"
             )
+        left = (window_w + (columns - 1) * (window_w - overlap) - map_w) / 2
+        top = (window_h + (rows - 1) * (window_h - overlap) - map_h) / 2
         return [
-            Sheet(row, column, column * (window_w - overlap), row * (window_h - overlap), window_w, window_h)
+            Sheet(row, column, column * (window_w - overlap) - left, row * (window_h - overlap) - top, window_w, window_h)
             for row in range(rows)
             for column in range(columns)
         ]
@@ -175,6 +237,44 @@ def _count(length: float, window: float, overlap: float) -> int:
     if length <= window:
         return 1
     return 1 + math.ceil((length - window) / (window - overlap) - 1e-9)
+
+
+class TextAdvice(NamedTuple):
+    """Card text would print too small to read: its size, the smallest ISO paper and the narrowest
+    poster (sheets of the chosen paper) that print it at MIN_READABLE_PT or more, and a sentence."""
+
+    points: float
+    paper: str | None
+    sheets_wide: int | None
+    sentence: str
+
+
+def text_advice(setup: PageSetup, map_w: float, map_h: float) -> TextAdvice | None:
+    """None when card text prints at a readable size under `setup` (as given, before `for_map`)."""
+    points = setup.for_map(map_w, map_h).card_text_pt(map_w, map_h)
+    if points >= MIN_READABLE_PT:
+        return None
+    paper = None
+    if setup.mode == Mode.FIT:
+        paper = next((name for name in ISO_PAPERS if _readable(replace(setup, paper=name), map_w, map_h)), None)
+    poster = replace(setup, mode=Mode.TILE)
+    wide = next((n for n in range(2, MAX_SHEETS_WIDE + 1) if _readable(replace(poster, sheets_wide=n), map_w, map_h)), None)
+    shown = f"{points:.1f}"
+    if paper and wide:
+        advice = f"{paper} or a poster {wide} sheets wide prints it at {MIN_READABLE_PT:g} pt or more."
+    elif paper or wide:
+        advice = f"{paper} prints it" if paper else f"A poster {wide} sheets wide prints it"
+        advice += f" at {MIN_READABLE_PT:g} pt or more."
+    else:
+        advice = "Print fewer stages or lanes, or choose a larger paper."
+    return TextAdvice(points, paper, wide, f"Card text would print at {shown} pt. {advice}")
+
+
+def _readable(setup: PageSetup, map_w: float, map_h: float) -> bool:
+    try:
+        return setup.for_map(map_w, map_h).card_text_pt(map_w, map_h) >= MIN_READABLE_PT and setup._prints(map_w, map_h)
+    except PageSetupError:
+        return False
 
 
 def describe(setup: PageSetup) -> str:

@@ -27,7 +27,7 @@ from pathlib import Path
 from cjdesigner.io.cjmap import read_limited
 from cjdesigner.io.errors import CsvError, LoadError
 from cjdesigner.io.templates import STAGE_COLOURS
-from cjdesigner.model.document import Card, Evidence, Journey, Lane, Persona, Project, Stage
+from cjdesigner.model.document import Card, Evidence, Journey, Lane, Persona, Project, Stage, free_look
 from cjdesigner.model.edits import Batch, Edit, Insert, Ref, SetFields, perform
 from cjdesigner.model.vocabulary import (
     Channel,
@@ -495,6 +495,7 @@ def _plan(project: Project, journey_id: str, rows: list[CardRow]) -> Batch:
     stages = {fold(s.name): s.id for s in journey.stages}
     lanes = {fold(lane.title): lane.id for lane in journey.lanes}
     personas = {fold(p.name): p.id for p in project.personas}
+    every_persona = list(project.personas)
     journey_personas = list(journey.persona_ids)
     edits: list[Edit] = []
     cards: list[Card] = []
@@ -515,7 +516,9 @@ def _plan(project: Project, journey_id: str, rows: list[CardRow]) -> Batch:
         persona_ids = []
         for name in row.personas:
             if fold(name) not in personas:
-                persona = Persona(name=name, colour=PERSONA_COLOURS[len(personas) % len(PERSONA_COLOURS)])
+                colour = PERSONA_COLOURS[len(personas) % len(PERSONA_COLOURS)]
+                persona = Persona(name=name, colour=colour, line_style=free_look(every_persona))
+                every_persona.append(persona)
                 personas[fold(name)] = persona.id
                 edits.append(Insert("personas", len(personas) - 1, persona))
             persona_id = personas[fold(name)]

@@ -11,7 +11,7 @@ import secrets
 from datetime import datetime, timezone
 from typing import Annotated, Any
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from cjdesigner.model.vocabulary import (
     BlueprintLine,
@@ -26,6 +26,9 @@ Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.:-]{1,64}$")]
 Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
 Score = Annotated[int, Field(ge=-2, le=2)]
 Severity = Annotated[int, Field(ge=1, le=5)]
+# How many distinct emotion-line looks (a dash and a marker) personas can have; colours.py draws them.
+PERSONA_LOOKS = 16
+LineStyle = Annotated[int, Field(strict=True, ge=0, le=PERSONA_LOOKS - 1)]
 
 
 def new_id(prefix: str) -> str:
@@ -69,6 +72,9 @@ class Persona(Element):
     goals: list[str] = Field(default_factory=list)
     frustrations: list[str] = Field(default_factory=list)
     description: str = ""
+    line_style: LineStyle | None = Field(
+        None, description="The dash and marker of the persona's emotion line; kept when other personas come and go."
+    )
 
     @property
     def badge_initials(self) -> str:
@@ -164,11 +170,45 @@ class Project(Element):
     personas: list[Persona] = Field(default_factory=list)
     journeys: list[Journey] = Field(min_length=1)
 
+    @model_validator(mode="after")
+    def _give_personas_a_look(self) -> Project:
+        """Files written before personas stored their look get one, derived from the persona order,
+        and keep it from then on: removing a persona must not restyle the others."""
+        looks = derived_looks(self.personas)
+        for persona in self.personas:
+            if persona.line_style is None:
+                persona.line_style = looks[persona.id]
+        return self
+
     def persona(self, persona_id: str) -> Persona:
         return _find(self.personas, persona_id, "persona")
 
     def journey(self, journey_id: str) -> Journey:
         return _find(self.journeys, journey_id, "journey")
+
+
+def derived_looks(personas: list[Persona]) -> dict[str, int]:
+    """Each persona's look: its stored one, or else the first look no earlier persona has."""
+    taken = {p.line_style for p in personas if p.line_style is not None}
+    looks: dict[str, int] = {}
+    for index, persona in enumerate(personas):
+        look = persona.line_style
+        if look is None:
+            look = _first_free(taken, index)
+            taken.add(look)
+        looks[persona.id] = look
+    return looks
+
+
+def free_look(personas: list[Persona]) -> int:
+    """The look for a new persona: the first one the project's personas leave free."""
+    looks = derived_looks(personas)
+    return _first_free(set(looks.values()), len(looks))
+
+
+def _first_free(taken: set[int], count: int) -> int:
+    """When every look is taken they repeat, in turn."""
+    return next((look for look in range(PERSONA_LOOKS) if look not in taken), count % PERSONA_LOOKS)
 
 
 def _find(items: list, item_id: str, what: str):

@@ -39,7 +39,18 @@ from cjdesigner.app.document import Document
 from cjdesigner.app.export_job import PdfJob
 from cjdesigner.export.image import ImageTooLarge, check_image_size, export_scene, image_size
 from cjdesigner.export.options import ExportCancelled, ExportFormat, ExportOptions, ExportReport
-from cjdesigner.export.page_setup import MM, PAPER_SIZES_MM, Mode, PageSetup, PageSetupError, describe
+from cjdesigner.export.page_setup import (
+    MAX_SHEETS_WIDE,
+    MIN_READABLE_PT,
+    MM,
+    PAPER_SIZES_MM,
+    Mode,
+    PageSetup,
+    PageSetupError,
+    TextAdvice,
+    describe,
+    text_advice,
+)
 from cjdesigner.export.selection import PrintSelection
 from cjdesigner.io.errors import SaveError
 from cjdesigner.ui.export_preview import PagePreview
@@ -84,6 +95,14 @@ class ExportDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("export-summary")
         self.summary.setWordWrap(True)
+        self.text_warning = QLabel(objectName="export-text-warning", wordWrap=True)
+        self.use_paper = QPushButton(objectName="export-use-paper")
+        self.use_poster = QPushButton(objectName="export-use-poster")
+        for button in (self.use_paper, self.use_poster):
+            button.setAutoDefault(False)  # Return still exports
+        self.use_paper.clicked.connect(self._use_suggested_paper)
+        self.use_poster.clicked.connect(self._use_suggested_poster)
+        self.advice: TextAdvice | None = None
         self.progress = QProgressBar()
         self.progress.setObjectName("export-progress")
         self.progress.setVisible(False)
@@ -110,6 +129,12 @@ class ExportDialog(QDialog):
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
         right.addWidget(self.summary)
+        right.addWidget(self.text_warning)
+        remedies = QHBoxLayout()
+        remedies.addStretch(1)
+        remedies.addWidget(self.use_paper)
+        remedies.addWidget(self.use_poster)
+        right.addLayout(remedies)
         top = QHBoxLayout()
         top.addWidget(tabs)
         top.addLayout(right, 1)
@@ -140,21 +165,27 @@ class ExportDialog(QDialog):
         custom.addWidget(self.custom_w)
         custom.addWidget(QLabel("×"))
         custom.addWidget(self.custom_h)
+        self.auto_orientation = QRadioButton(self.tr("Automatic"), objectName="export-orientation-auto")
+        self.auto_orientation.setToolTip(self.tr("The orientation that prints the map larger, or on fewer sheets"))
         self.landscape = QRadioButton(self.tr("Landscape"), objectName="export-landscape")
         self.portrait = QRadioButton(self.tr("Portrait"), objectName="export-portrait")
         orientation = QHBoxLayout()
-        orientation.addWidget(self.landscape)
-        orientation.addWidget(self.portrait)
         self._orientation = QButtonGroup(self)
-        self._orientation.addButton(self.landscape)
-        self._orientation.addButton(self.portrait)
+        for button in (self.auto_orientation, self.landscape, self.portrait):
+            orientation.addWidget(button)
+            self._orientation.addButton(button)
         self.margin = self._mm_box("export-margin", 0, 100, 10)
         self.fit = QRadioButton(self.tr("Whole map on one page"), objectName="export-fit")
         self.tile = QRadioButton(self.tr("Poster on several sheets"), objectName="export-tile")
         self._mode = QButtonGroup(self)
         self._mode.addButton(self.fit)
         self._mode.addButton(self.tile)
+        self.poster_size = QComboBox(objectName="export-poster-size")
+        self.poster_size.addItem(self.tr("At a scale"), "scale")
+        self.poster_size.addItem(self.tr("Fit sheets wide"), "wide")
         self.scale = QSpinBox(objectName="export-scale", minimum=5, maximum=1000, value=100, suffix=" %")
+        self.sheets_wide = QSpinBox(objectName="export-sheets-wide", minimum=1, maximum=MAX_SHEETS_WIDE, value=3)
+        self.sheets_wide.setSuffix(self.tr(" sheets wide"))
         self.overlap = self._mm_box("export-overlap", 0, 50, 10)
         self.title_block = QCheckBox(self.tr("Title block with date and page numbers"), objectName="export-title-block")
         self.persona_pages = QCheckBox(self.tr("A page for each persona"), objectName="export-persona-pages")
@@ -169,7 +200,9 @@ class ExportDialog(QDialog):
         page_form.addRow(self.tr("Margins"), self.margin)
         page_form.addRow(self.fit)
         page_form.addRow(self.tile)
+        page_form.addRow(self.tr("Poster size"), self.poster_size)
         page_form.addRow(self.tr("Poster scale"), self.scale)
+        page_form.addRow(self.tr("Poster width"), self.sheets_wide)
         page_form.addRow(self.tr("Overlap"), self.overlap)
         page_form.addRow(self.title_block)
         page_form.addRow(QLabel(self.tr("Appendix:")))
@@ -229,11 +262,11 @@ class ExportDialog(QDialog):
         self._changed()
 
     def _connect_changes(self) -> None:
-        for combo in (self.format, self.paper):
+        for combo in (self.format, self.paper, self.poster_size):
             combo.currentIndexChanged.connect(self._changed)
-        for box in (self.custom_w, self.custom_h, self.margin, self.overlap, self.scale, self.dpi):
+        for box in (self.custom_w, self.custom_h, self.margin, self.overlap, self.scale, self.sheets_wide, self.dpi):
             box.valueChanged.connect(self._changed)
-        for button in (self.landscape, self.portrait, self.fit, self.tile, self.title_block, self.persona_pages, self.summary_pages):
+        for button in (self.auto_orientation, self.landscape, self.portrait, self.fit, self.tile, self.title_block, self.persona_pages, self.summary_pages):
             button.toggled.connect(self._changed)
 
     # --- settings ------------------------------------------------------------------------------
@@ -244,11 +277,13 @@ class ExportDialog(QDialog):
         self.paper.setCurrentIndex(max(0, self.paper.findData(str(s.value("export/paper", "A4")))))
         self.custom_w.setValue(float(s.value("export/customWidth", 600)))
         self.custom_h.setValue(float(s.value("export/customHeight", 900)))
-        landscape = s.value("export/landscape", True, type=bool)
-        (self.landscape if landscape else self.portrait).setChecked(True)
+        orientation = {"landscape": self.landscape, "portrait": self.portrait}
+        orientation.get(str(s.value("export/orientation", "auto")), self.auto_orientation).setChecked(True)
         self.margin.setValue(float(s.value("export/margin", 10)))
         (self.tile if s.value("export/mode", "fit") == "tile" else self.fit).setChecked(True)
         self.scale.setValue(int(s.value("export/scale", 100)))
+        self.poster_size.setCurrentIndex(max(0, self.poster_size.findData(str(s.value("export/posterSize", "scale")))))
+        self.sheets_wide.setValue(int(s.value("export/sheetsWide", 3)))
         self.overlap.setValue(float(s.value("export/overlap", 10)))
         self.title_block.setChecked(s.value("export/titleBlock", True, type=bool))
         self.persona_pages.setChecked(s.value("export/personaPages", False, type=bool))
@@ -261,10 +296,13 @@ class ExportDialog(QDialog):
         s.setValue("export/paper", self.paper.currentData())
         s.setValue("export/customWidth", self.custom_w.value())
         s.setValue("export/customHeight", self.custom_h.value())
-        s.setValue("export/landscape", self.landscape.isChecked())
+        orientation = "landscape" if self.landscape.isChecked() else "portrait" if self.portrait.isChecked() else "auto"
+        s.setValue("export/orientation", orientation)
         s.setValue("export/margin", self.margin.value())
         s.setValue("export/mode", "tile" if self.tile.isChecked() else "fit")
         s.setValue("export/scale", self.scale.value())
+        s.setValue("export/posterSize", self.poster_size.currentData())
+        s.setValue("export/sheetsWide", self.sheets_wide.value())
         s.setValue("export/overlap", self.overlap.value())
         s.setValue("export/titleBlock", self.title_block.isChecked())
         s.setValue("export/personaPages", self.persona_pages.isChecked())
@@ -282,13 +320,17 @@ class ExportDialog(QDialog):
             paper = f"{self.custom_w.value():g}x{self.custom_h.value():g}mm"
         return PageSetup(
             paper=paper,
-            landscape=self.landscape.isChecked(),
+            landscape=None if self.auto_orientation.isChecked() else self.landscape.isChecked(),
             margin_mm=self.margin.value(),
             mode=Mode.TILE if self.tile.isChecked() else Mode.FIT,
             scale_percent=float(self.scale.value()),
             overlap_mm=self.overlap.value(),
             title_block=self.title_block.isChecked(),
+            sheets_wide=self.sheets_wide.value() if self._by_width() else None,
         )
+
+    def _by_width(self) -> bool:
+        return self.tile.isChecked() and self.poster_size.currentData() == "wide"
 
     def selection(self) -> PrintSelection:
         return PrintSelection(self.journey.currentData(), checked_ids(self.stages), checked_ids(self.lanes), checked_ids(self.personas))
@@ -306,7 +348,9 @@ class ExportDialog(QDialog):
         custom = self.paper.currentData() == CUSTOM
         self.custom_w.setEnabled(custom)
         self.custom_h.setEnabled(custom)
-        self.scale.setEnabled(self.tile.isChecked())
+        self.poster_size.setEnabled(self.tile.isChecked())
+        self.scale.setEnabled(self.tile.isChecked() and not self._by_width())
+        self.sheets_wide.setEnabled(self._by_width())
         self.overlap.setEnabled(self.tile.isChecked())
 
     def _changed(self, *_: object) -> None:
@@ -330,15 +374,18 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(self.job is None)
         fmt = self.export_format()
         layout = self.scene.layout
+        self._show_advice(None)
         if fmt == ExportFormat.PDF:
-            setup = options.page
             try:
+                setup = options.page.for_map(layout.width, layout.height)
                 sheets = setup.sheets(layout.width, layout.height) if setup.mode == Mode.TILE else []
+                advice = text_advice(options.page, layout.width, layout.height)
             except PageSetupError as error:
                 self._refuse(str(error))
                 return
             self.preview.show_export(self.scene, setup, sheets)
-            self.summary.setText(self._describe_pdf(options, layout.width, layout.height, sheets))
+            self.summary.setText(self._describe_pdf(options, setup, layout.width, layout.height, sheets))
+            self._show_advice(advice)
         else:
             self.preview.show_export(self.scene, None, [])
             if fmt == ExportFormat.PNG:
@@ -352,13 +399,52 @@ class ExportDialog(QDialog):
             else:
                 self.summary.setText(self.tr("SVG drawing of %1 × %2 mm, text kept as text.").replace("%1", f"{layout.width / MM:.0f}").replace("%2", f"{layout.height / MM:.0f}"))
 
+    def _show_advice(self, advice: TextAdvice | None) -> None:
+        """Warns, next to the summary, that card text would print too small, with a button for
+        each remedy: the smallest paper, or the narrowest poster, that prints it readably."""
+        self.advice = advice
+        self.text_warning.setVisible(advice is not None)
+        self.use_paper.setVisible(advice is not None and advice.paper is not None)
+        self.use_poster.setVisible(advice is not None and advice.sheets_wide is not None)
+        if advice is None:
+            return
+        readable = f"{MIN_READABLE_PT:g}"
+        size = self.tr("Card text would print at %1 pt.").replace("%1", f"{advice.points:.1f}")
+        if advice.paper and advice.sheets_wide:
+            remedy = self.tr("%1 or a poster %2 sheets wide prints it at %3 pt or more.")
+            remedy = remedy.replace("%1", advice.paper).replace("%2", str(advice.sheets_wide))
+        elif advice.paper:
+            remedy = self.tr("%1 prints it at %3 pt or more.").replace("%1", advice.paper)
+        elif advice.sheets_wide:
+            remedy = self.tr("A poster %2 sheets wide prints it at %3 pt or more.").replace("%2", str(advice.sheets_wide))
+        else:
+            remedy = self.tr("Print fewer stages or lanes, or choose a larger paper.")
+        self.text_warning.setText(f"<span style='color:#B45309'>⚠ {size} {remedy.replace('%3', readable)}</span>")
+        if advice.paper:
+            self.use_paper.setText(self.tr("Use %1").replace("%1", advice.paper))
+        if advice.sheets_wide:
+            self.use_poster.setText(self.tr("Poster %1 sheets wide").replace("%1", str(advice.sheets_wide)))
+
+    def _use_suggested_paper(self) -> None:
+        if self.advice is not None and self.advice.paper:
+            self.paper.setCurrentIndex(self.paper.findData(self.advice.paper))
+            self.refresh_preview()
+
+    def _use_suggested_poster(self) -> None:
+        if self.advice is not None and self.advice.sheets_wide:
+            self.sheets_wide.setValue(self.advice.sheets_wide)
+            self.poster_size.setCurrentIndex(self.poster_size.findData("wide"))
+            self.tile.setChecked(True)
+            self.refresh_preview()
+
     def _refuse(self, sentence: str) -> None:
         """Says in the summary line why these settings cannot export, and disables Export."""
+        self._show_advice(None)
         self.summary.setText(f"<span style='color:#C62828'>{self.tr('Cannot export:')} {sentence}</span>")
         self.export_button.setEnabled(False)
 
-    def _describe_pdf(self, options: ExportOptions, width: float, height: float, sheets: list) -> str:
-        setup = options.page
+    def _describe_pdf(self, options: ExportOptions, setup: PageSetup, width: float, height: float, sheets: list) -> str:
+        """`setup` is the options' page setup made definite for the map (orientation, scale)."""
         extra = []
         if options.persona_pages:
             extra.append(self.tr("persona pages"))

@@ -111,8 +111,9 @@ class PagePreview(QWidget):
     def _poster(self, painter: QPainter) -> None:
         """The map on the sheets that will carry it, each sheet outlined and labelled like the plan."""
         setup = self.setup
-        extent_w = max(s.x + s.w for s in self.sheets)
-        extent_h = max(s.y + s.h for s in self.sheets)
+        x0, y0 = self.sheets[0].x, self.sheets[0].y  # the map is centred on the sheets: they start before it
+        extent_w = self.sheets[-1].x + self.sheets[-1].w - x0
+        extent_h = self.sheets[-1].y + self.sheets[-1].h - y0
         scale = setup.scale_percent / 100
         margin_map = setup.margin / scale
         footer_map = TILE_LABEL_H / scale
@@ -120,8 +121,8 @@ class PagePreview(QWidget):
         outer_h = extent_h + (margin_map * 2 + footer_map)
         area = self._fit_rect(outer_w, outer_h)
         k = area.width() / outer_w
-        origin = QPointF(area.x() + margin_map * k, area.y() + margin_map * k)
-        painter.fillRect(QRectF(origin.x(), origin.y(), extent_w * k, extent_h * k), QColor("#FFFFFF"))
+        origin = QPointF(area.x() + (margin_map - x0) * k, area.y() + (margin_map - y0) * k)
+        painter.fillRect(QRectF(origin.x() + x0 * k, origin.y() + y0 * k, extent_w * k, extent_h * k), QColor("#FFFFFF"))
         layout = self.scene.layout
         self._map(painter, QRectF(origin.x(), origin.y(), layout.width * k, layout.height * k))
         font = QFont(style.FONT_FAMILY)

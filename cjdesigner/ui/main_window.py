@@ -31,7 +31,7 @@ from cjdesigner.canvas.scene import MapScene
 from cjdesigner.canvas.view import MapView
 from cjdesigner.io.errors import CsvError, LoadError, SaveError
 from cjdesigner.model import edits as E
-from cjdesigner.model.document import Lane, Persona, Stage
+from cjdesigner.model.document import Lane, Persona, Stage, free_look
 from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind, Language
 from cjdesigner.ui import dialogs
 from cjdesigner.ui.actions import create_actions
@@ -532,7 +532,11 @@ class MainWindow(QMainWindow):
     def add_persona(self) -> None:
         assert self.document is not None
         count = len(self.document.project.personas)
-        persona = Persona(name=self.tr("New persona"), colour=PERSONA_COLOURS[count % len(PERSONA_COLOURS)])
+        persona = Persona(
+            name=self.tr("New persona"),
+            colour=PERSONA_COLOURS[count % len(PERSONA_COLOURS)],
+            line_style=free_look(self.document.project.personas),
+        )
         jid = self.document.journey_id
         if self.document.execute(self.tr("Add persona"), lambda p: E.add_persona(p, persona, journey_id=jid)):
             self.personas.select(persona.id)

@@ -17,9 +17,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner import __version__
 from cjdesigner.export.options import ExportOptions, ExportReport, Progress
-from cjdesigner.export.page_setup import Mode
+from cjdesigner.export.page_setup import Mode, text_advice
 from cjdesigner.export.pdf.appendix import persona_pages, summary_pages
-from cjdesigner.export.pdf.fonts import REGULAR, GlyphGuard, register_fonts
+from cjdesigner.export.pdf.fonts import REGULAR, GlyphGuard, register_fonts, whole_characters
 from cjdesigner.export.pdf.map_drawing import MapDrawing
 from cjdesigner.export.pdf.sheets import MAP_FORM, PageWriter
 from cjdesigner.export.selection import selected_journey
@@ -35,8 +35,9 @@ def pdf_bytes(project: Project, options: ExportOptions = ExportOptions(), progre
     guard = GlyphGuard(register_fonts())
     journey = selected_journey(project, options.selection)
     layout = layout_journey(project, journey)
-    setup = options.page
+    setup = options.page.for_map(layout.width, layout.height)
     sheets = setup.sheets(layout.width, layout.height) if setup.mode == Mode.TILE else []
+    advice = text_advice(options.page, layout.width, layout.height)
     card_count = len(layout.cards)
     total = card_count + max(1, len(sheets))
 
@@ -49,10 +50,10 @@ def pdf_bytes(project: Project, options: ExportOptions = ExportOptions(), progre
         buffer, pagesize=setup.page_size, lang=project.language.value, pageCompression=1, initialFontName=REGULAR, initialFontSize=10
     )
     title = project.title or journey.title
-    canvas.setTitle(title)  # metadata is Unicode text; it needs no glyph from the font
-    canvas.setAuthor(", ".join(project.authors))
-    canvas.setSubject(" — ".join(part for part in (journey.title, journey.scenario) if part))
-    canvas.setKeywords(["customer journey map", *(p.name for p in project.personas if p.id in journey.persona_ids)])
+    canvas.setTitle(whole_characters(title))  # metadata is Unicode text; it needs no glyph from the font
+    canvas.setAuthor(whole_characters(", ".join(project.authors)))
+    canvas.setSubject(whole_characters(" — ".join(part for part in (journey.title, journey.scenario) if part)))
+    canvas.setKeywords(["customer journey map", *(whole_characters(p.name) for p in project.personas if p.id in journey.persona_ids)])
     canvas.setCreator(f"cjdesigner {__version__}")
     canvas.setProducer(f"cjdesigner {__version__} with reportlab")
 
@@ -80,7 +81,7 @@ def pdf_bytes(project: Project, options: ExportOptions = ExportOptions(), progre
         summary_pages(pages)
     pages.finish_document()
     canvas.save()
-    return buffer.getvalue(), ExportReport(pages=pages.page_number, warnings=drawing.warnings + guard.sentences())
+    return buffer.getvalue(), ExportReport(pages=pages.page_number, warnings=([advice.sentence] if advice else []) + drawing.warnings + guard.sentences())
 
 
 def write_pdf(project: Project, path: Path, options: ExportOptions = ExportOptions(), progress: Progress | None = None) -> ExportReport:

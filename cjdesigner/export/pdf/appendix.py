@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportlab.lib.colors import Color
 
+from cjdesigner.colours import persona_look
 from cjdesigner.export.page_setup import TITLE_BLOCK_H
 from cjdesigner.export.pdf import palette
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, bold_measure, measure
@@ -157,8 +158,7 @@ def emotion_chart(flow: Flow, persona: Persona, points: dict) -> None:
         name = elide(pages.text(stage.name, f'stage "{stage.name}"'), step - 6, 8, measure)
         c.drawCentredString(left + step * (index + 0.5), bottom + 4, name)
     placed = [(left + step * (i + 0.5), points[s.id]) for i, s in enumerate(stages) if s.id in points]
-    rank = pages.journey.persona_ids.index(persona.id) if persona.id in pages.journey.persona_ids else 0
-    pages.draw_emotion_line(persona, rank, [(x, score_y(p.score), p.label) for x, p in placed], 5, 8, step / 2)
+    pages.draw_emotion_line(persona, persona_look(pages.project, persona.id), [(x, score_y(p.score), p.label) for x, p in placed], 5, 8, step / 2)
     flow.y = bottom - 4
 
 

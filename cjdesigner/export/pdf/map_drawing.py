@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from reportlab.pdfgen.canvas import Canvas
 
+from cjdesigner.colours import persona_looks
 from cjdesigner.export.pdf import palette
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, GlyphGuard, bold_measure, measure
 from cjdesigner.export.pdf.icons import define_icon
@@ -54,7 +55,7 @@ class MapDrawing(PdfPainter):
         self.personas = {p.id: p for p in project.personas}
         self.lanes = {lane.id: lane for lane in journey.lanes}
         self.stages = {stage.id: stage for stage in journey.stages}
-        self.persona_rank = {pid: index for index, pid in enumerate(journey.persona_ids)}
+        self.looks = persona_looks(project)
         used = {pid for card in journey.cards for pid in card.persona_ids}
         self.persona_order = [p.id for p in project.personas if p.id in used]
         self.badge_index = {pid: index for index, pid in enumerate(self.persona_order)}
@@ -342,7 +343,7 @@ class MapDrawing(PdfPainter):
                 key=lambda p: order.get(p.stage_id, 0),
             )
             placed = [(x, self.up(y), p.label) for p in points for x, y in (self.layout.emotion_points[p.id],)]
-            self.draw_emotion_line(persona, self.persona_rank.get(persona_id, 0), placed, 6, 10, 90)
+            self.draw_emotion_line(persona, self.looks[persona_id], placed, 6, 10, 90)
 
     def draw_blueprint_lines(self) -> None:
         c, grid = self.c, self.layout.grid

@@ -21,18 +21,6 @@ WHITE = HexColor("#FFFFFF")
 SEVERITY_ON = HexColor(colours.SEVERITY_ON)
 SEVERITY_OFF = HexColor(colours.SEVERITY_OFF)
 SENTIMENT = {sentiment: HexColor(hex_colour) for sentiment, hex_colour in colours.SENTIMENT.items()}
-# The dash patterns of the canvas's pen styles (solid, dash, dot, dash-dot), in its order.
-DASHES: tuple[tuple[float, ...], ...] = ((), (6, 3), (1.5, 2.5), (6, 2.5, 1.5, 2.5))
-MARKERS = colours.MARKERS
-
-
-def dash(rank: int) -> list[float]:
-    """The dash pattern of the persona at `rank` in the journey (empty: a solid line)."""
-    return list(DASHES[rank % len(DASHES)])
-
-
-def marker(rank: int) -> str:
-    return MARKERS[rank % len(MARKERS)]
 
 
 def _hsv(hex_colour: str) -> tuple[float, float, float]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.pdfgen.canvas import Canvas
 
+from cjdesigner.colours import PersonaLook
 from cjdesigner.export.pdf import palette
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, GlyphGuard, measure
 from cjdesigner.model.document import Journey, Persona, Project
@@ -36,22 +37,22 @@ class PdfPainter:
         c.drawCentredString(x, y - size * 0.36, self.text(persona.badge_initials, f'persona "{persona.name}"'))
 
     def draw_emotion_line(
-        self, persona: Persona, rank: int, points: list[tuple[float, float, str]], radius: float, label_gap: float, label_w: float
+        self, persona: Persona, look: PersonaLook, points: list[tuple[float, float, str]], radius: float, label_gap: float, label_w: float
     ) -> None:
-        """A persona's emotion curve through (x, y, label) points: their colour, and the dash and
-        marker of their rank, so the line still reads on a black-and-white print."""
+        """A persona's emotion curve through (x, y, label) points: their colour, and their own dash
+        and marker, so the line still reads on a black-and-white print."""
         c = self.c
         if len(points) >= 2:
             c.setLineWidth(2.2)
             c.setStrokeColor(palette.colour(persona.colour))
-            c.setDash(palette.dash(rank), 0)
+            c.setDash(list(look.dash), 0)
             path = c.beginPath()
             for index, (x, y, _) in enumerate(points):
                 (path.lineTo if index else path.moveTo)(x, y)
             c.drawPath(path, stroke=1, fill=0)
             c.setDash()
         for x, y, label in points:
-            draw_marker(c, palette.marker(rank), persona.colour, x, y, radius)
+            draw_marker(c, look.marker, persona.colour, x, y, radius)
             if label:
                 c.setFillColor(palette.INK)
                 c.setFont(REGULAR, 8)

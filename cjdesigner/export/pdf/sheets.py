@@ -11,6 +11,7 @@ from datetime import date
 
 from reportlab.pdfgen.canvas import Canvas
 
+from cjdesigner.colours import persona_looks
 from cjdesigner.export.page_setup import MM, TITLE_BLOCK_H, TILE_LABEL_H, PageSetup, Sheet, describe
 from cjdesigner.export.pdf import palette
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, GlyphGuard, bold_measure, measure
@@ -115,7 +116,8 @@ class PageWriter(PdfPainter):
         """Each persona's line as the map draws it, so the emotion curves read in black and white."""
         c, x = self.c, left
         personas = {p.id: p for p in self.project.personas}
-        for rank, persona_id in enumerate(self.journey.persona_ids):
+        looks = persona_looks(self.project)
+        for persona_id in self.journey.persona_ids:
             persona = personas.get(persona_id)
             if persona is None:
                 continue
@@ -124,10 +126,10 @@ class PageWriter(PdfPainter):
                 break
             c.setStrokeColor(palette.colour(persona.colour))
             c.setLineWidth(2)
-            c.setDash(palette.dash(rank), 0)
+            c.setDash(list(looks[persona_id].dash), 0)
             c.line(x, y, x + 22, y)
             c.setDash()
-            draw_marker(c, palette.marker(rank), persona.colour, x + 11, y, 4, 1.0)
+            draw_marker(c, looks[persona_id].marker, persona.colour, x + 11, y, 4, 1.0)
             c.setFillColor(palette.INK)
             c.setFont(REGULAR, 8)
             c.drawString(x + 27, y - 3, name)
@@ -225,15 +227,17 @@ class PageWriter(PdfPainter):
             c.drawString(left, self.height - top - 34 - index * 11, line)
         area_top = top + 44 + len(lines) * 11
         area_h = self.height - area_top - setup.margin - TITLE_BLOCK_H - 8
-        extent_w = max(s.x + s.w for s in sheets)
-        extent_h = max(s.y + s.h for s in sheets)
+        x0, y0 = sheets[0].x, sheets[0].y  # the map is centred on the sheets: they start before it
+        extent_w = sheets[-1].x + sheets[-1].w - x0
+        extent_h = sheets[-1].y + sheets[-1].h - y0
         scale = min(setup.content_w / extent_w, area_h / extent_h)
-        origin_x = left + (setup.content_w - extent_w * scale) / 2
-        self.place_map(scale, origin_x, area_top)
+        origin_x = left + (setup.content_w - extent_w * scale) / 2 - x0 * scale
+        origin_top = area_top - y0 * scale
+        self.place_map(scale, origin_x, origin_top)
         c.setLineWidth(0.8)
         for sheet in sheets:
             x = origin_x + sheet.x * scale
-            y = self.height - area_top - (sheet.y + sheet.h) * scale
+            y = self.height - origin_top - (sheet.y + sheet.h) * scale
             c.setStrokeColor(palette.INK)
             c.rect(x, y, sheet.w * scale, sheet.h * scale, stroke=1, fill=0)
             size = max(6.0, min(20.0, sheet.h * scale / 4, sheet.w * scale / 4))
