@@ -43,7 +43,8 @@ class MapController(QObject):
     def edit_text(self, card_id: str, text: str) -> None:
         self.set_fields("card", card_id, tr("Edit card text"), text=text)
 
-    def set_fields(self, kind: str, object_id: str | None, label: str, **values: Any) -> bool:
+    def set_fields(self, kind: str, object_id: str | None, label: str, /, **values: Any) -> bool:
+        """Positional-only names: a lane's `kind` and an emotion point's `label` are field values too."""
         journey = self.journey_id if kind in ("stage", "lane", "card", "emotion_point") else None
         ref = E.Ref(kind, object_id, journey)  # type: ignore[arg-type]
         return self.document.execute(label, lambda p: E.set_fields(p, ref, **values))

@@ -323,7 +323,9 @@ class MapScene(QGraphicsScene):
         self._displaced.clear()
         if touched is not None and touched <= self._cards.keys():
             for card_id in touched:
-                self.card_items[card_id].update()
+                item = self.card_items.get(card_id)  # a card in a hidden lane has no item
+                if item is not None:
+                    item.update()
         else:
             self.repaint_all()
 
