@@ -435,11 +435,38 @@ class MapScene(QGraphicsScene):
         self.editor = CardEditor(self, card_id, self._cards[card_id].text)
         self.addItem(self.editor)
         self.editor.setPos(item.scenePos() + QPointF(2, 2))
+        self._focus_view()
+        self.reveal(self.editor.sceneBoundingRect())
         self.editor.setFocus()
         cursor = self.editor.textCursor()
         cursor.select(QTextCursor.SelectionType.Document)
         self.editor.setTextCursor(cursor)
         return True
+
+    def _focus_view(self) -> None:
+        """An editor opened by a drop or a menu must get the keyboard, which may still be elsewhere."""
+        for view in self.views()[:1]:
+            if not view.hasFocus():
+                view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reveal(self, rect: QRectF) -> None:
+        """Scroll the view just enough to show `rect`: the keyboard never works off screen."""
+        for view in self.views()[:1]:
+            view.ensureVisible(rect, 24, 24)
+
+    def current_rect(self) -> QRectF | None:
+        """Where the keyboard is: the current card, else the cursor cell's slot for a new card."""
+        item = self.card_items.get(self.current_card or "")
+        if item is not None:
+            return item.sceneBoundingRect()
+        if self.cursor_cell in self.layout.cells:
+            return qrect(self.slot_rect(self.cursor_cell))
+        return None
+
+    def reveal_current(self) -> None:
+        rect = self.current_rect()
+        if rect is not None:
+            self.reveal(rect)
 
     def finish_editing(self, commit: bool) -> None:
         editor, self.editor = self.editor, None
@@ -662,6 +689,7 @@ class MapScene(QGraphicsScene):
                 self._move_selected_by(dx, dy)
             else:
                 self._navigate(dx, dy)
+            self.reveal_current()
             event.accept()
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
