@@ -1,8 +1,9 @@
 """Defects found by trying the editor as a new user: properties, focus, following the keyboard,
 context menus from the keyboard, emotion points by keyboard, renaming headers in place."""
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from PySide6.QtCore import QEvent, QRect, QRectF, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMenu
 
 from cjdesigner.model.vocabulary import LaneKind
 
@@ -72,3 +73,108 @@ def test_the_view_follows_the_arrow_keys_when_zoomed_in(window, qtbot):
     qtbot.keyClick(view.viewport(), Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
     assert window.document.journey.card("d").stage_id == "s1"
     assert visible_scene_rect(view).contains(scene.card_items["d"].sceneBoundingRect())
+
+
+def type_text(widget, text: str) -> None:
+    """Key events carrying the text, so accents and French punctuation type as they would."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def open_menu(qtbot, window, key=Qt.Key.Key_Menu, modifier=Qt.KeyboardModifier.NoModifier) -> QMenu:
+    qtbot.keyClick(window.view.viewport(), key, modifier)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu), "the key opens a context menu"
+    return menu
+
+
+def close_menu(qtbot, menu) -> None:
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+
+
+def texts(menu: QMenu) -> list[str]:
+    return [a.text() for a in menu.actions()]
+
+
+def test_menu_key_and_shift_f10_open_the_context_menu_at_the_selection(window, qtbot):
+    view, scene = window.view, window.scene
+    scene.select_cards(["b"])
+    menu = open_menu(qtbot, window)
+    card = view.mapFromScene(scene.card_items["b"].sceneBoundingRect()).boundingRect()
+    card_on_screen = QRect(view.viewport().mapToGlobal(card.topLeft()), card.size())
+    assert card_on_screen.contains(menu.pos()), "the menu opens at the card, not at the mouse"
+    assert window.action("edit.edit_text") in menu.actions()
+    close_menu(qtbot, menu)
+
+    scene.clearSelection()
+    scene.stage_items["s2"].setSelected(True)
+    menu = open_menu(qtbot, window, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert "Delete stage" in texts(menu)
+    close_menu(qtbot, menu)
+
+    scene.set_cursor_cell(("s2", "actions"))
+    menu = open_menu(qtbot, window)
+    assert "Add card here" in texts(menu)
+    close_menu(qtbot, menu)
+
+
+def test_emotion_points_placed_and_moved_from_the_keyboard(window, qtbot):
+    window.add_lane(LaneKind.EMOTIONS)
+    scene, stack = window.scene, window.document.undo_stack
+    feel = next(lane.id for lane in window.document.journey.lanes if lane.kind == LaneKind.EMOTIONS)
+    scene.set_cursor_cell(("s2", feel))
+    window.view.setFocus()
+    menu = open_menu(qtbot, window)
+    ana = next(a.menu() for a in menu.actions() if a.text() == "Emotion of Ana Lopez")
+    next(a for a in ana.actions() if a.text() == "+1 pleased").trigger()
+    menu.close()
+    steps = stack.count()
+    point = next(p for p in window.document.journey.emotion_points if (p.stage_id, p.persona_id) == ("s2", "p-ana"))
+    assert point.score == 1 and scene.selected_object() == ("emotion_point", point.id), "the new point is selected"
+
+    def key(k):
+        qtbot.keyClick(window.view.viewport(), k)
+
+    key(Qt.Key.Key_Up)
+    assert point.score == 2 and stack.count() == steps + 1
+    key(Qt.Key.Key_Up)
+    assert point.score == 2 and stack.count() == steps + 1, "the top of the scale: nothing to undo"
+    key(Qt.Key.Key_Down)
+    key(Qt.Key.Key_Down)
+    assert point.score == 0 and stack.count() == steps + 3, "one undo step per key"
+    stack.undo()
+    assert point.score == 1
+    key(Qt.Key.Key_Left)
+    assert scene.selected_object() == ("emotion_point", "e1"), "Left goes to the persona's point at the stage before"
+    menu = open_menu(qtbot, window)
+    assert "+1 pleased" in texts(menu) and "Delete emotion point" in texts(menu)
+    close_menu(qtbot, menu)
+
+
+def test_f2_renames_a_stage_or_a_lane_header_in_place(window, qtbot):
+    scene, stack = window.scene, window.document.undo_stack
+    header = scene.stage_items["s1"]
+    viewport = window.view.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=window.view.mapFromScene(header.sceneBoundingRect().center()))
+    assert scene.selected_object() == ("stage", "s1")
+    qtbot.keyClick(viewport, Qt.Key.Key_F2)
+    assert scene.editor is not None and scene.editor.kind == "stage"
+    type_text(viewport, "Découverte « web »")
+    qtbot.keyClick(viewport, Qt.Key.Key_Return)
+    assert scene.editor is None
+    assert window.document.journey.stage("s1").name == "Découverte « web »"
+    assert stack.count() == 1 and stack.undoText() == "Rename stage"
+
+    scene.clearSelection()
+    scene.lane_items["pains"].setSelected(True)
+    qtbot.keyClick(viewport, Qt.Key.Key_F2)
+    type_text(viewport, "Irritants")
+    qtbot.keyClick(viewport, Qt.Key.Key_Escape)
+    assert window.document.journey.lane("pains").title == "Pain points", "Esc cancels"
+    qtbot.keyClick(viewport, Qt.Key.Key_F2)
+    type_text(viewport, "Irritants")
+    qtbot.keyClick(viewport, Qt.Key.Key_Return)
+    assert window.document.journey.lane("pains").title == "Irritants"
+    assert stack.count() == 2

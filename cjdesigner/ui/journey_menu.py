@@ -92,7 +92,7 @@ class JourneyActions(QObject):
         journey = self.document.journey
         index = [s.id for s in journey.stages].index(stage_id)
         jid = journey.id
-        menu.addAction(self.tr("Rename…")).triggered.connect(lambda: self._rename("stage", stage_id, journey.stage(stage_id).name))
+        menu.addAction(self.tr("Rename")).triggered.connect(lambda: self.window.scene.start_renaming("stage", stage_id))
         menu.addAction(icon("stage-add"), self.tr("Add stage before")).triggered.connect(lambda: self.window.add_stage(index))
         menu.addAction(icon("stage-add"), self.tr("Add stage after")).triggered.connect(lambda: self.window.add_stage(index + 1))
         menu.addAction(self.tr("Duplicate stage")).triggered.connect(
@@ -102,9 +102,8 @@ class JourneyActions(QObject):
     def fill_lane_menu(self, menu: QMenu, lane_id: str) -> None:
         journey = self.document.journey
         index = [lane.id for lane in journey.lanes].index(lane_id)
-        lane = journey.lane(lane_id)
         jid = journey.id
-        menu.addAction(self.tr("Rename…")).triggered.connect(lambda: self._rename("lane", lane_id, lane.title))
+        menu.addAction(self.tr("Rename")).triggered.connect(lambda: self.window.scene.start_renaming("lane", lane_id))
         above = menu.addMenu(icon("lane-add"), self.tr("Add lane above"))
         below = menu.addMenu(icon("lane-add"), self.tr("Add lane below"))
         for kind in LaneKind:
@@ -116,9 +115,3 @@ class JourneyActions(QObject):
         menu.addAction(self.tr("Hide lane")).triggered.connect(
             lambda: self.window.controller.set_fields("lane", lane_id, self.tr("Hide lane"), hidden=True))
         menu.addAction(icon("edit-delete"), self.tr("Delete lane")).triggered.connect(lambda: self.remove_lane(lane_id))
-
-    def _rename(self, kind: str, object_id: str, current: str) -> None:
-        field = "name" if kind == "stage" else "title"
-        text, ok = QInputDialog.getText(self.window, self.tr("Rename"), self.tr("Name:"), text=current)
-        if ok and text.strip() and text != current:
-            self.window.controller.set_fields(kind, object_id, self.tr("Rename %1").replace("%1", kind), **{field: text.strip()})

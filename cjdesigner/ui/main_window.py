@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QFileDialog,
@@ -271,7 +272,7 @@ class MainWindow(QMainWindow):
             "edit.paste": self.paste,
             "edit.delete": self.delete_selection,
             "edit.select_all": self.select_all,
-            "edit.edit_text": lambda: self.scene.start_editing(),
+            "edit.edit_text": lambda: self.scene.edit_selected(),
             "edit.add_card": self.add_card_here,
             "view.zoom_in": self.view.zoom_in,
             "view.zoom_out": self.view.zoom_out,
@@ -534,7 +535,11 @@ class MainWindow(QMainWindow):
             self.properties.show_object("journey", self.document.journey_id if self.document else "")
 
     def _context_menu(self, kind: str, object_id: str, screen_pos) -> None:
+        if QApplication.activePopupWidget() is not None:
+            return  # the Menu key can arrive both as a key and as a context menu event
         menu = QMenu(self)
+        menu.setObjectName("map-context-menu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         a = self.actions
         if kind == "card":
             menu.addActions([a["edit.edit_text"], a["edit.cut"], a["edit.copy"], a["edit.paste"], a["edit.delete"]])
@@ -554,6 +559,9 @@ class MainWindow(QMainWindow):
                 self._emotion_menu(menu, stage_id)
         elif kind == "emotion_point":
             jid = self.document.journey_id
+            point = next(p for p in self.document.journey.emotion_points if p.id == object_id)
+            self._emotion_scores(menu, point.stage_id, point.persona_id, point.score)
+            menu.addSeparator()
             menu.addAction(icon("edit-delete"), self.tr("Delete emotion point")).triggered.connect(
                 lambda: self.document.execute(self.tr("Delete emotion point"), lambda p: E.remove_emotion_point(p, jid, object_id)))
         else:
@@ -563,13 +571,19 @@ class MainWindow(QMainWindow):
     def _emotion_menu(self, menu: QMenu, stage_id: str) -> None:
         """Place a persona's emotion at this stage: how a curve gets a point it does not have yet."""
         journey = self.document.journey
-        faces = {2: self.tr("+2 delighted"), 1: self.tr("+1 pleased"), 0: self.tr("0 neutral"), -1: self.tr("−1 annoyed"), -2: self.tr("−2 very unhappy")}
         for persona_id in journey.persona_ids:
             persona = self.document.project.persona(persona_id)
             sub = menu.addMenu(self.tr("Emotion of %1").replace("%1", persona.name))
-            for score, label in faces.items():
-                sub.addAction(label).triggered.connect(
-                    lambda _=False, pid=persona_id, score=score: self.controller.set_emotion(stage_id, pid, score))
+            current = next((p.score for p in journey.emotion_points if p.stage_id == stage_id and p.persona_id == persona_id), None)
+            self._emotion_scores(sub, stage_id, persona_id, current)
+
+    def _emotion_scores(self, menu: QMenu, stage_id: str, persona_id: str, current: int | None) -> None:
+        faces = {2: self.tr("+2 delighted"), 1: self.tr("+1 pleased"), 0: self.tr("0 neutral"), -1: self.tr("−1 annoyed"), -2: self.tr("−2 very unhappy")}
+        for score, label in faces.items():
+            action = menu.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(score == current)
+            action.triggered.connect(lambda _=False, score=score: self.controller.set_emotion(stage_id, persona_id, score))
 
     def show_hidden_lanes(self) -> None:
         assert self.document is not None
