@@ -178,3 +178,21 @@ def test_f2_renames_a_stage_or_a_lane_header_in_place(window, qtbot):
     qtbot.keyClick(viewport, Qt.Key.Key_Return)
     assert window.document.journey.lane("pains").title == "Irritants"
     assert stack.count() == 2
+
+
+def test_deleting_a_stage_or_removing_a_persona_says_what_went(window, qtbot):
+    viewport = window.view.viewport()
+    window.scene.stage_items["s1"].setSelected(True)
+    qtbot.keyClick(viewport, Qt.Key.Key_Delete)
+    assert [s.id for s in window.document.journey.stages] == ["s2"]
+    assert window.statusBar().currentMessage() == "Deleted stage “Discover” and its 3 cards. Press Ctrl+Z to bring them back."
+    window.scene.lane_items["actions"].setSelected(True)
+    qtbot.keyClick(viewport, Qt.Key.Key_Delete)
+    assert window.statusBar().currentMessage() == "Deleted lane “Actions”. Press Ctrl+Z to bring it back."
+
+    window.personas.select("p-bo")
+    qtbot.mouseClick(window.personas.remove, Qt.MouseButton.LeftButton)
+    assert [p.id for p in window.document.project.personas] == ["p-ana"]
+    assert window.statusBar().currentMessage() == "Removed persona “Bo” and its badge from one card. Press Ctrl+Z to bring them back."
+    qtbot.keyClick(viewport, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [p.id for p in window.document.project.personas] == ["p-ana", "p-bo"]

@@ -81,12 +81,32 @@ class JourneyActions(QObject):
     # --- stages and lanes ---------------------------------------------------------------------
 
     def remove_stage(self, stage_id: str) -> None:
-        jid = self.document.journey_id
-        self.document.execute(self.tr("Delete stage"), lambda p: E.remove_stage(p, jid, stage_id))
+        """Delete a stage with its cards, then say what went and how to bring it back."""
+        journey = self.document.journey
+        name, count = journey.stage(stage_id).name, sum(1 for c in journey.cards if c.stage_id == stage_id)
+        if not self.document.execute(self.tr("Delete stage"), lambda p: E.remove_stage(p, journey.id, stage_id)):
+            return
+        if count == 0:
+            sentence = self.tr("Deleted stage “%1”. Press %2 to bring it back.")
+        elif count == 1:
+            sentence = self.tr("Deleted stage “%1” and its card. Press %2 to bring them back.")
+        else:
+            sentence = self.tr("Deleted stage “%1” and its %n cards. Press %2 to bring them back.", "", count)
+        self.window.say_undoable(sentence, name)
 
     def remove_lane(self, lane_id: str) -> None:
-        jid = self.document.journey_id
-        self.document.execute(self.tr("Delete lane"), lambda p: E.remove_lane(p, jid, lane_id))
+        """Delete a lane with its cards, then say what went and how to bring it back."""
+        journey = self.document.journey
+        title, count = journey.lane(lane_id).title, sum(1 for c in journey.cards if c.lane_id == lane_id)
+        if not self.document.execute(self.tr("Delete lane"), lambda p: E.remove_lane(p, journey.id, lane_id)):
+            return
+        if count == 0:
+            sentence = self.tr("Deleted lane “%1”. Press %2 to bring it back.")
+        elif count == 1:
+            sentence = self.tr("Deleted lane “%1” and its card. Press %2 to bring them back.")
+        else:
+            sentence = self.tr("Deleted lane “%1” and its %n cards. Press %2 to bring them back.", "", count)
+        self.window.say_undoable(sentence, title)
 
     def fill_stage_menu(self, menu: QMenu, stage_id: str) -> None:
         journey = self.document.journey

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -517,8 +517,24 @@ class MainWindow(QMainWindow):
             self.properties.show_object("persona", persona.id)
 
     def remove_persona(self, persona_id: str) -> None:
+        """Remove a persona with its badges and emotion points, then say so and how to undo it."""
         assert self.document is not None
-        self.document.execute(self.tr("Remove persona"), lambda p: E.remove_persona(p, persona_id))
+        name = self.document.project.persona(persona_id).name
+        badges = sum(persona_id in c.persona_ids for j in self.document.project.journeys for c in j.cards)
+        if not self.document.execute(self.tr("Remove persona"), lambda p: E.remove_persona(p, persona_id)):
+            return
+        if badges == 0:
+            sentence = self.tr("Removed persona “%1”. Press %2 to bring it back.")
+        elif badges == 1:
+            sentence = self.tr("Removed persona “%1” and its badge from one card. Press %2 to bring them back.")
+        else:
+            sentence = self.tr("Removed persona “%1” and its badge from %n cards. Press %2 to bring them back.", "", badges)
+        self.say_undoable(sentence, name)
+
+    def say_undoable(self, sentence: str, name: str) -> None:
+        """A quiet word in the status bar after a big deletion: no box to dismiss, Undo is one key away."""
+        key = self.actions["edit.undo"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.statusBar().showMessage(sentence.replace("%1", name).replace("%2", key), 15000)
 
     def _search(self, text: str) -> None:
         matches = self.scene.set_search(text)
