@@ -196,3 +196,34 @@ def test_deleting_a_stage_or_removing_a_persona_says_what_went(window, qtbot):
     assert window.statusBar().currentMessage() == "Removed persona “Bo” and its badge from one card. Press Ctrl+Z to bring them back."
     qtbot.keyClick(viewport, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [p.id for p in window.document.project.personas] == ["p-ana", "p-bo"]
+
+
+def test_a_french_map_gets_french_names_for_new_things(window, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    from cjdesigner.model.vocabulary import Confidence, Language
+
+    window.document.project.language = Language.FR
+    window.action("map.add_stage").trigger()
+    window.action("map.add_persona").trigger()
+    window.action("journey.duplicate").trigger()
+    window.action("journey.add").trigger()
+    project = window.document.project
+    assert project.journeys[0].stages[-1].name == "Nouvelle étape"
+    assert project.personas[-1].name == "Nouveau persona"
+    assert [j.title for j in project.journeys] == ["Current state", "Current state (copie)", "Nouveau parcours"]
+
+    window.document.set_journey("j1")
+    window.controller.set_fields("card", "b", "confidence", confidence=Confidence.VALIDATED)
+    window.scene.select_cards(["b"])
+    add = next(b for b in window.properties.findChildren(QPushButton) if b.text() == "Add evidence")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert [e.text for e in window.document.journey.card("b").evidence] == ["Nouvelle source"]
+    combo = window.properties.findChild(QComboBox, "field-confidence")
+    assert [combo.itemText(i) for i in range(combo.count())] == ["—", "Hypothèse", "En partie étayé", "Validé"]
+    assert "Validé" in window.scene.card_tooltip("b")
+
+    menu = QMenu()
+    window._emotion_menu(menu, "s2")
+    ana = next(a.menu() for a in menu.actions() if a.text() == "Emotion of Ana Lopez")
+    assert "+1 satisfait" in texts(ana)

@@ -39,7 +39,7 @@ from cjdesigner.canvas.items import (
 )
 from cjdesigner.layout import CARD_TEXT_H, CARD_W, CURVE_H, MapLayout, Rect, layout_journey
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
-from cjdesigner.model.vocabulary import fold
+from cjdesigner.model.vocabulary import CONFIDENCE_TITLES, fold
 from cjdesigner.textfit import FittedText, fit_text
 
 PERSONA_MIME = "application/x-cjdesigner-persona"
@@ -253,7 +253,7 @@ class MapScene(QGraphicsScene):
             link = f"<br><i>{_html(evidence.link)}</i>" if evidence.link else ""
             parts.append(f"{quote}{source}{link}")
         if card.confidence:
-            parts.append(f"<i>{_html(card.confidence.value.replace('_', ' '))}</i>")
+            parts.append(f"<i>{_html(CONFIDENCE_TITLES[card.confidence][self.project.language])}</i>")
         if card.owner:
             parts.append(_html(card.owner))
         return "<br>".join(parts)

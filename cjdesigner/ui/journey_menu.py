@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 from cjdesigner.app.icons import icon
 from cjdesigner.model import edits as E
 from cjdesigner.model.document import Journey, new_id
-from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind
+from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind, new_name
 
 if TYPE_CHECKING:
     from cjdesigner.ui.main_window import MainWindow
@@ -40,7 +40,7 @@ class JourneyActions(QObject):
         """A new journey with the current one's stages and lanes, and no cards."""
         current = self.document.journey
         journey = Journey(
-            title=self.tr("New journey"),
+            title=new_name("journey", self.document.project.language),
             persona_ids=list(current.persona_ids),
             stages=[s.model_copy(update={"id": new_id("stage")}) for s in current.stages],
             lanes=[lane.model_copy(update={"id": new_id("lane")}) for lane in current.lanes],
@@ -59,7 +59,7 @@ class JourneyActions(QObject):
         created: list[str] = []
 
         def perform(project):
-            inverse, twin_id = E.duplicate_journey(project, journey.id, self.tr("%1 (copy)").replace("%1", journey.title))
+            inverse, twin_id = E.duplicate_journey(project, journey.id, new_name("copy", self.document.project.language, name=journey.title))
             created.append(twin_id)
             return inverse
 

@@ -33,7 +33,7 @@ from cjdesigner.canvas.view import MapView
 from cjdesigner.io.errors import CsvError, LoadError, SaveError
 from cjdesigner.model import edits as E
 from cjdesigner.model.document import Lane, Persona, Stage
-from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind, Language
+from cjdesigner.model.vocabulary import EMOTION_SCORE_TITLES, LANE_TITLES, LaneKind, Language, new_name
 from cjdesigner.ui import dialogs
 from cjdesigner.ui.actions import create_actions
 from cjdesigner.ui.journey_menu import JourneyActions
@@ -494,7 +494,7 @@ class MainWindow(QMainWindow):
         if index is None:
             cell = self.scene.current_cell()
             index = journey.stages.index(journey.stage(cell[0])) + 1 if cell else len(journey.stages)
-        stage = Stage(name=self.tr("New stage"))
+        stage = Stage(name=new_name("stage", self.document.project.language))
         jid = journey.id
         if self.document.execute(self.tr("Add stage"), lambda p: E.add_stage(p, jid, stage, index)):
             self.properties.show_object("stage", stage.id)
@@ -510,7 +510,7 @@ class MainWindow(QMainWindow):
     def add_persona(self) -> None:
         assert self.document is not None
         count = len(self.document.project.personas)
-        persona = Persona(name=self.tr("New persona"), colour=PERSONA_COLOURS[count % len(PERSONA_COLOURS)])
+        persona = Persona(name=new_name("persona", self.document.project.language), colour=PERSONA_COLOURS[count % len(PERSONA_COLOURS)])
         jid = self.document.journey_id
         if self.document.execute(self.tr("Add persona"), lambda p: E.add_persona(p, persona, journey_id=jid)):
             self.personas.select(persona.id)
@@ -594,9 +594,9 @@ class MainWindow(QMainWindow):
             self._emotion_scores(sub, stage_id, persona_id, current)
 
     def _emotion_scores(self, menu: QMenu, stage_id: str, persona_id: str, current: int | None) -> None:
-        faces = {2: self.tr("+2 delighted"), 1: self.tr("+1 pleased"), 0: self.tr("0 neutral"), -1: self.tr("−1 annoyed"), -2: self.tr("−2 very unhappy")}
-        for score, label in faces.items():
-            action = menu.addAction(label)
+        language = self.document.project.language
+        for score, titles in EMOTION_SCORE_TITLES.items():
+            action = menu.addAction(titles[language])
             action.setCheckable(True)
             action.setChecked(score == current)
             action.triggered.connect(lambda _=False, score=score: self.controller.set_emotion(stage_id, persona_id, score))

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from cjdesigner.app.controller import MapController
 from cjdesigner.app.document import Document
 from cjdesigner.model.document import Evidence
-from cjdesigner.model.vocabulary import BlueprintLine, Channel, Confidence, LaneKind, Sentiment
+from cjdesigner.model.vocabulary import CONFIDENCE_TITLES, BlueprintLine, Channel, Confidence, LaneKind, Language, Sentiment, new_name
 
 # name, label, editor kind, options
 FIELDS: dict[str, list[tuple[str, str, str, Any]]] = {
@@ -110,6 +110,10 @@ class PropertiesPanel(QScrollArea):
         document.changed.connect(self.reload)
         document.journeyChanged.connect(lambda *_: self.show_object("journey", document.journey_id))
         self.show_object("journey", document.journey_id)
+
+    @property
+    def language(self) -> Language:
+        return self.document.project.language if self.document is not None else Language.EN
 
     def target(self):
         assert self.document is not None
@@ -204,7 +208,10 @@ class PropertiesPanel(QScrollArea):
             if kind == "choice":
                 combo.addItem("—", None)
             for member in options:
-                combo.addItem(self.tr(member.value.replace("_", " ").capitalize()), member)
+                if options is Confidence:  # shown on the map, so named in the map's language
+                    combo.addItem(CONFIDENCE_TITLES[member][self.language], member)
+                else:
+                    combo.addItem(self.tr(member.value.replace("_", " ").capitalize()), member)
             combo.activated.connect(lambda index: commit(combo.itemData(index)))
             return combo, lambda v: combo.setCurrentIndex(max(0, combo.findData(v)))
         if kind in ("int", "optional_int"):
@@ -315,7 +322,7 @@ class PropertiesPanel(QScrollArea):
             table.blockSignals(False)
 
         table.itemChanged.connect(lambda _: commit(rows()))
-        add.clicked.connect(lambda: commit(rows() + [Evidence(text=self.tr("New evidence"))]))
+        add.clicked.connect(lambda: commit(rows() + [Evidence(text=new_name("evidence", self.language))]))
         remove.clicked.connect(lambda: commit([e for i, e in enumerate(rows()) if i != table.currentRow()]) if table.currentRow() >= 0 else None)
         return box, load
 
