@@ -227,3 +227,68 @@ def test_a_french_map_gets_french_names_for_new_things(window, qtbot):
     window._emotion_menu(menu, "s2")
     ana = next(a.menu() for a in menu.actions() if a.text() == "Emotion of Ana Lopez")
     assert "+1 satisfait" in texts(ana)
+
+
+def test_evidence_quotes_are_read_whole_in_the_panel(window, qtbot):
+    from PySide6.QtWidgets import QTableWidget
+
+    from cjdesigner.model.document import Evidence
+
+    quote = "Je ne comprends pas pourquoi la livraison coûte plus cher que le produit lui-même, franchement."
+    evidence = [Evidence(text=f"« {quote} »", source="Entretien 4"), Evidence(text="Short note")]
+    window.controller.set_fields("card", "b", "evidence", evidence=evidence)
+    window.scene.select_cards(["b"])
+    table = window.properties.findChild(QTableWidget, "evidence-table")
+    qtbot.waitUntil(lambda: table.isVisible())
+    assert table.item(0, 0).toolTip() == f"« {quote} »", "the full quote on hover"
+    one_line = table.fontMetrics().lineSpacing()
+    assert table.rowHeight(0) >= 2 * one_line, "a long quote wraps onto several lines"
+    assert table.height() >= table.rowHeight(0) + table.rowHeight(1), "every row shows"
+
+
+def test_the_card_tooltip_puts_a_quote_between_guillemets_once(window):
+    from cjdesigner.model.document import Evidence
+
+    quote = "Trop cher pour ce que c'est"
+    window.controller.set_fields("card", "b", "evidence", evidence=[Evidence(text=f"« {quote} »"), Evidence(text="Short note")])
+    tip = window.scene.card_tooltip("b")
+    assert f"« {quote} »" in tip and "« «" not in tip and "» »" not in tip
+    assert "« Short note »" in tip
+
+
+def test_the_title_field_shows_the_beginning_of_a_long_title(window, qtbot):
+    title = "Parcours d'achat en ligne des clients fidèles, de la découverte au service après-vente"
+    window.controller.set_fields("journey", "j1", "title", title=title)
+    window.properties.show_object("journey", "j1")
+    field = window.properties.findChild(QLineEdit, "field-title")
+    assert field.text() == title and field.cursorPosition() == 0
+
+
+def test_the_rename_journey_dialog_fits_a_real_title(window, qtbot):
+    from PySide6.QtCore import QTimer
+
+    seen = {}
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        field = dialog.findChild(QLineEdit)
+        seen["width"] = field.width()
+        seen["fits"] = field.fontMetrics().horizontalAdvance("x" * 40)
+        field.selectAll()
+        type_text(field, "État futur")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    window.action("journey.rename").trigger()
+    assert seen["width"] >= seen["fits"], "40 characters show in the field"
+    assert window.document.journey.title == "État futur"
+
+
+def test_escape_clears_find_and_returns_to_the_map(window, qtbot):
+    window.action("view.find").trigger()
+    assert QApplication.focusWidget() is window.search
+    qtbot.keyClicks(window.search, "d")
+    assert window.scene.search_text == "d"
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == "" and window.scene.search_text == ""
+    assert QApplication.focusWidget() is window.view

@@ -248,7 +248,7 @@ class MapScene(QGraphicsScene):
         if card.notes:
             parts.append(_html(card.notes))
         for evidence in card.evidence:
-            quote = f"« {_html(evidence.text)} »" if evidence.text else ""
+            quote = _html(_quoted(evidence.text)) if evidence.text else ""
             source = f" — {_html(evidence.source)}" if evidence.source else ""
             link = f"<br><i>{_html(evidence.link)}</i>" if evidence.link else ""
             parts.append(f"{quote}{source}{link}")
@@ -873,6 +873,14 @@ class MapScene(QGraphicsScene):
         stage_i += dx
         if 0 <= stage_i < len(layout.stage_order):
             self.cardsMoved.emit(moving, layout.stage_order[stage_i], cell[1], position)
+
+
+def _quoted(text: str) -> str:
+    """A quote between « », unless the user already wrote it between quotation marks."""
+    text = text.strip()
+    if text[:1] in "«“\"'‘" and text[-1:] in "»”\"'’":
+        return text
+    return f"« {text} »"
 
 
 def _html(text: str) -> str:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from cjdesigner.app.icons import icon
 from cjdesigner.model import edits as E
 from cjdesigner.model.document import Journey, new_id
 from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind, new_name
+from cjdesigner.ui import dialogs
 
 if TYPE_CHECKING:
     from cjdesigner.ui.main_window import MainWindow
@@ -50,8 +51,8 @@ class JourneyActions(QObject):
 
     def rename_journey(self) -> None:
         journey = self.document.journey
-        title, ok = QInputDialog.getText(self.window, self.tr("Rename Journey"), self.tr("Title:"), text=journey.title)
-        if ok and title.strip() and title != journey.title:
+        title = dialogs.ask_text(self.window, self.tr("Rename Journey"), self.tr("Title:"), journey.title)
+        if title is not None and title.strip() and title.strip() != journey.title:
             self.window.controller.set_fields("journey", journey.id, self.tr("Rename journey"), title=title.strip())
 
     def duplicate_journey(self) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -37,7 +36,7 @@ from cjdesigner.model.vocabulary import EMOTION_SCORE_TITLES, LANE_TITLES, LaneK
 from cjdesigner.ui import dialogs
 from cjdesigner.ui.actions import create_actions
 from cjdesigner.ui.journey_menu import JourneyActions
-from cjdesigner.ui.panels import CardPalette, PersonasPanel
+from cjdesigner.ui.panels import CardPalette, PersonasPanel, SearchField
 from cjdesigner.ui.properties import PropertiesPanel
 
 MAX_RECENT = 10
@@ -65,7 +64,7 @@ class MainWindow(QMainWindow):
         self.journey_box.setMinimumContentsLength(18)
         self.persona_filter = QComboBox(self)
         self.persona_filter.setObjectName("persona-filter")
-        self.search = QLineEdit(self)
+        self.search = SearchField(self)
         self.search.setObjectName("search-field")
         self.search.setPlaceholderText(self.tr("Find cards…"))
         self.search.setClearButtonEnabled(True)
@@ -292,6 +291,7 @@ class MainWindow(QMainWindow):
         self.journey_box.activated.connect(lambda i: self.document and self.document.set_journey(self.journey_box.itemData(i)))
         self.persona_filter.activated.connect(lambda i: self.scene.set_persona_filter(self.persona_filter.itemData(i)))
         self.search.textChanged.connect(self._search)
+        self.search.escaped.connect(lambda: self.view.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
 
     # --- files -----------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -188,7 +189,7 @@ class PropertiesPanel(QScrollArea):
             if options:
                 edit.setMaxLength(options)
             edit.editingFinished.connect(lambda: commit(edit.text()))
-            return edit, lambda v: edit.setText(v) if edit.text() != v else None
+            return edit, lambda v: _set_line(edit, v)
         if kind in ("multiline", "lines"):
             text = CommittingTextEdit()
             text.setTabChangesFocus(True)
@@ -298,7 +299,15 @@ class PropertiesPanel(QScrollArea):
         table = QTableWidget(0, 3)
         table.setObjectName("evidence-table")
         table.setHorizontalHeaderLabels([self.tr("Quote or note"), self.tr("Source"), self.tr("Link")])
-        table.setFixedHeight(110)
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().hide()
+        table.setMinimumHeight(110)
+        table.horizontalHeader().sectionResized.connect(lambda *_: _fit_height(table))
         column.addWidget(table)
         buttons = QHBoxLayout()
         add, remove = QPushButton(self.tr("Add evidence")), QPushButton(self.tr("Remove"))
@@ -318,13 +327,30 @@ class PropertiesPanel(QScrollArea):
             table.setRowCount(len(value))
             for r, evidence in enumerate(value):
                 for c, text in enumerate((evidence.text, evidence.source, evidence.link)):
-                    table.setItem(r, c, QTableWidgetItem(text))
+                    item = QTableWidgetItem(text)
+                    item.setToolTip(text)
+                    table.setItem(r, c, item)
             table.blockSignals(False)
+            _fit_height(table)
 
         table.itemChanged.connect(lambda _: commit(rows()))
         add.clicked.connect(lambda: commit(rows() + [Evidence(text=new_name("evidence", self.language))]))
         remove.clicked.connect(lambda: commit([e for i, e in enumerate(rows()) if i != table.currentRow()]) if table.currentRow() >= 0 else None)
         return box, load
+
+
+def _fit_height(table: QTableWidget) -> None:
+    """Every quote is read whole: rows grow with their wrapped text and the table with its rows."""
+    table.resizeRowsToContents()
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    table.setFixedHeight(max(110, min(420, rows + table.horizontalHeader().height() + 2 * table.frameWidth() + 4)))
+
+
+def _set_line(edit: QLineEdit, value: str) -> None:
+    """Show a long value from its beginning, as it is read, not from its end."""
+    if edit.text() != value:
+        edit.setText(value)
+        edit.setCursorPosition(0)
 
 
 def _set_plain(edit: QPlainTextEdit, value: str) -> None:
