@@ -95,6 +95,37 @@ class CommittingTextEdit(QPlainTextEdit):
         self.editingFinished.emit()
 
 
+class EvidenceTable(QTableWidget):
+    """Quote, source and link of each piece of evidence. The panel is narrow, so quotes wrap
+    and rows grow to show them whole; every cell shows its full text on hover."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 3, parent)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(lambda *_: self.fit_rows())
+        self.verticalHeader().hide()
+        self.setMinimumHeight(110)
+
+    def resizeEvent(self, event) -> None:
+        width = self.viewport().width()
+        self.setColumnWidth(1, int(width * 0.28))
+        self.setColumnWidth(2, int(width * 0.17))
+        super().resizeEvent(event)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        self.resizeRowsToContents()
+        rows = sum(self.rowHeight(r) for r in range(self.rowCount()))
+        height = max(110, min(420, rows + self.horizontalHeader().height() + 2 * self.frameWidth() + 4))
+        if height != self.height():
+            self.setFixedHeight(height)
+
+
 class PropertiesPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -296,18 +327,9 @@ class PropertiesPanel(QScrollArea):
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        table = QTableWidget(0, 3)
+        table = EvidenceTable()
         table.setObjectName("evidence-table")
         table.setHorizontalHeaderLabels([self.tr("Quote or note"), self.tr("Source"), self.tr("Link")])
-        table.setWordWrap(True)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.verticalHeader().hide()
-        table.setMinimumHeight(110)
-        table.horizontalHeader().sectionResized.connect(lambda *_: _fit_height(table))
         column.addWidget(table)
         buttons = QHBoxLayout()
         add, remove = QPushButton(self.tr("Add evidence")), QPushButton(self.tr("Remove"))
@@ -331,19 +353,12 @@ class PropertiesPanel(QScrollArea):
                     item.setToolTip(text)
                     table.setItem(r, c, item)
             table.blockSignals(False)
-            _fit_height(table)
+            table.fit_rows()
 
         table.itemChanged.connect(lambda _: commit(rows()))
         add.clicked.connect(lambda: commit(rows() + [Evidence(text=new_name("evidence", self.language))]))
         remove.clicked.connect(lambda: commit([e for i, e in enumerate(rows()) if i != table.currentRow()]) if table.currentRow() >= 0 else None)
         return box, load
-
-
-def _fit_height(table: QTableWidget) -> None:
-    """Every quote is read whole: rows grow with their wrapped text and the table with its rows."""
-    table.resizeRowsToContents()
-    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
-    table.setFixedHeight(max(110, min(420, rows + table.horizontalHeader().height() + 2 * table.frameWidth() + 4)))
 
 
 def _set_line(edit: QLineEdit, value: str) -> None:
