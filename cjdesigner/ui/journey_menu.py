@@ -82,32 +82,31 @@ class JourneyActions(QObject):
     # --- stages and lanes ---------------------------------------------------------------------
 
     def remove_stage(self, stage_id: str) -> None:
-        """Delete a stage with its cards, then say what went and how to bring it back."""
-        journey = self.document.journey
-        name, count = journey.stage(stage_id).name, sum(1 for c in journey.cards if c.stage_id == stage_id)
-        if not self.document.execute(self.tr("Delete stage"), lambda p: E.remove_stage(p, journey.id, stage_id)):
-            return
-        if count == 0:
-            sentence = self.tr("Deleted stage “%1”. Press %2 to bring it back.")
-        elif count == 1:
-            sentence = self.tr("Deleted stage “%1” and its card. Press %2 to bring them back.")
-        else:
-            sentence = self.tr("Deleted stage “%1” and its %n cards. Press %2 to bring them back.", "", count)
-        self.window.say_undoable(sentence, name)
+        self._remove_with_cards("stage", stage_id)
 
     def remove_lane(self, lane_id: str) -> None:
-        """Delete a lane with its cards, then say what went and how to bring it back."""
+        self._remove_with_cards("lane", lane_id)
+
+    def _remove_with_cards(self, kind: str, object_id: str) -> None:
+        """Delete a stage or a lane with its cards, then say what went and how to bring it back."""
         journey = self.document.journey
-        title, count = journey.lane(lane_id).title, sum(1 for c in journey.cards if c.lane_id == lane_id)
-        if not self.document.execute(self.tr("Delete lane"), lambda p: E.remove_lane(p, journey.id, lane_id)):
-            return
-        if count == 0:
-            sentence = self.tr("Deleted lane “%1”. Press %2 to bring it back.")
-        elif count == 1:
-            sentence = self.tr("Deleted lane “%1” and its card. Press %2 to bring them back.")
+        count = sum(1 for c in journey.cards if (c.stage_id if kind == "stage" else c.lane_id) == object_id)
+        if kind == "stage":
+            name, label, remove = journey.stage(object_id).name, self.tr("Delete stage"), E.remove_stage
+            sentences = (
+                self.tr("Deleted stage “%1”. Press %2 to bring it back."),
+                self.tr("Deleted stage “%1” and its card. Press %2 to bring them back."),
+                self.tr("Deleted stage “%1” and its %n cards. Press %2 to bring them back.", "", count),
+            )
         else:
-            sentence = self.tr("Deleted lane “%1” and its %n cards. Press %2 to bring them back.", "", count)
-        self.window.say_undoable(sentence, title)
+            name, label, remove = journey.lane(object_id).title, self.tr("Delete lane"), E.remove_lane
+            sentences = (
+                self.tr("Deleted lane “%1”. Press %2 to bring it back."),
+                self.tr("Deleted lane “%1” and its card. Press %2 to bring them back."),
+                self.tr("Deleted lane “%1” and its %n cards. Press %2 to bring them back.", "", count),
+            )
+        if self.document.execute(label, lambda p: remove(p, journey.id, object_id)):
+            self.window.say_undoable(name, count, *sentences)
 
     def fill_stage_menu(self, menu: QMenu, stage_id: str) -> None:
         journey = self.document.journey

@@ -521,18 +521,19 @@ class MainWindow(QMainWindow):
         assert self.document is not None
         name = self.document.project.persona(persona_id).name
         badges = sum(persona_id in c.persona_ids for j in self.document.project.journeys for c in j.cards)
-        if not self.document.execute(self.tr("Remove persona"), lambda p: E.remove_persona(p, persona_id)):
-            return
-        if badges == 0:
-            sentence = self.tr("Removed persona “%1”. Press %2 to bring it back.")
-        elif badges == 1:
-            sentence = self.tr("Removed persona “%1” and its badge from one card. Press %2 to bring them back.")
-        else:
-            sentence = self.tr("Removed persona “%1” and its badge from %n cards. Press %2 to bring them back.", "", badges)
-        self.say_undoable(sentence, name)
+        if self.document.execute(self.tr("Remove persona"), lambda p: E.remove_persona(p, persona_id)):
+            self.say_undoable(
+                name,
+                badges,
+                self.tr("Removed persona “%1”. Press %2 to bring it back."),
+                self.tr("Removed persona “%1” and its badge from one card. Press %2 to bring them back."),
+                self.tr("Removed persona “%1” and its badge from %n cards. Press %2 to bring them back.", "", badges),
+            )
 
-    def say_undoable(self, sentence: str, name: str) -> None:
-        """A quiet word in the status bar after a big deletion: no box to dismiss, Undo is one key away."""
+    def say_undoable(self, name: str, count: int, none: str, one: str, many: str) -> None:
+        """A quiet word in the status bar after a big deletion: no box to dismiss, Undo is one key
+        away. The sentence for no, one or many cards is chosen here; each is whole for translators."""
+        sentence = none if count == 0 else one if count == 1 else many
         key = self.actions["edit.undo"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.statusBar().showMessage(sentence.replace("%1", name).replace("%2", key), 15000)
 
