@@ -292,3 +292,15 @@ def test_escape_clears_find_and_returns_to_the_map(window, qtbot):
     qtbot.keyClick(window.search, Qt.Key.Key_Escape)
     assert window.search.text() == "" and window.scene.search_text == ""
     assert QApplication.focusWidget() is window.view
+
+
+def test_double_click_on_a_header_renames_it_in_place(window, qtbot):
+    header = window.scene.lane_items["actions"]
+    point = window.view.mapFromScene(header.sceneBoundingRect().center())
+    qtbot.mouseDClick(window.view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    editor = window.scene.editor
+    assert editor is not None and (editor.kind, editor.object_id) == ("lane", "actions")
+    type_text(window.view.viewport(), "Ce que fait le client")
+    qtbot.keyClick(window.view.viewport(), Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert window.scene.editor is None, "a name has one line: Shift+Enter commits too"
+    assert window.document.journey.lane("actions").title == "Ce que fait le client"
