@@ -22,24 +22,58 @@ class FittedText:
     cut: bool
 
 
+# French typography: a line never starts with closing punctuation (or the narrow no-break space
+# that comes before it) and never ends with an opening guillemet or bracket.
+NO_LINE_START = frozenset("»)]}!?;:,.\u202f\u00a0›”’…")
+NO_LINE_END = frozenset("«([{‹“")
+
+
+def _unbreakable(paragraph: str) -> list[str]:
+    """The paragraph's words, with each closing mark glued to the word before it and each
+    opening mark to the word after it, so that a line break can never fall between them."""
+    units: list[str] = []
+    glue_next = False
+    for word in paragraph.split(" "):
+        if units and (glue_next or (word and word[0] in NO_LINE_START)):
+            units[-1] = f"{units[-1]} {word}"
+        else:
+            units.append(word)
+        glue_next = bool(word) and word[-1] in NO_LINE_END
+    return units
+
+
 def wrap(text: str, width: float, size: float, measure: Measure) -> list[str]:
-    """Greedy word wrap; a word wider than the line is broken between characters."""
+    """Greedy word wrap that keeps punctuation with its word; a unit wider than the line is
+    broken at its spaces, and a word wider than the line between characters."""
     lines: list[str] = []
     limit = _most_letters(width, size)
     for paragraph in text.split("\n"):
         current = ""
-        for word in paragraph.split(" "):
-            candidate = f"{current} {word}" if current else word
-            if measure(candidate, size) <= width:
+        for unit in _unbreakable(paragraph):
+            candidate = f"{current} {unit}" if current else unit
+            if len(candidate) <= limit and measure(candidate, size) <= width:
                 current = candidate
                 continue
             if current:
                 lines.append(current)
-            while len(word) > 1 and (len(word) > limit or measure(word, size) > width):
-                cut = _longest_prefix(word, width, size, measure)
-                lines.append(word[:cut])
-                word = word[cut:]
-            current = word
+                current = ""
+            if len(unit) <= limit and measure(unit, size) <= width:
+                current = unit
+                continue
+            for word in unit.split(" "):
+                candidate = f"{current} {word}" if current else word
+                if measure(candidate, size) <= width:
+                    current = candidate
+                    continue
+                if current:
+                    lines.append(current)
+                while len(word) > 1 and (len(word) > limit or measure(word, size) > width):
+                    cut = _longest_prefix(word, width, size, measure)
+                    while cut > 1 and (word[cut] in NO_LINE_START or word[cut - 1] in NO_LINE_END):
+                        cut -= 1
+                    lines.append(word[:cut])
+                    word = word[cut:]
+                current = word
         lines.append(current)
     return lines
 

@@ -24,6 +24,7 @@ class MapController(QObject):
         self.scene = scene
         scene.cardsMoved.connect(self.move_cards)
         scene.cardTextEdited.connect(self.edit_text)
+        scene.headerRenamed.connect(self.rename)
         scene.cellActivated.connect(lambda stage, lane: self.add_card(stage, lane, edit=True))
         scene.stageMoved.connect(self.move_stage)
         scene.laneMoved.connect(self.move_lane)
@@ -43,7 +44,15 @@ class MapController(QObject):
     def edit_text(self, card_id: str, text: str) -> None:
         self.set_fields("card", card_id, tr("Edit card text"), text=text)
 
-    def set_fields(self, kind: str, object_id: str | None, label: str, **values: Any) -> bool:
+    def rename(self, kind: str, object_id: str, name: str) -> None:
+        """A stage's name or a lane's title, as one undo step."""
+        if kind == "stage":
+            self.set_fields("stage", object_id, tr("Rename stage"), name=name)
+        else:
+            self.set_fields("lane", object_id, tr("Rename lane"), title=name)
+
+    def set_fields(self, kind: str, object_id: str | None, label: str, /, **values: Any) -> bool:
+        """Positional-only names: a lane's `kind` and an emotion point's `label` are field values too."""
         journey = self.journey_id if kind in ("stage", "lane", "card", "emotion_point") else None
         ref = E.Ref(kind, object_id, journey)  # type: ignore[arg-type]
         return self.document.execute(label, lambda p: E.set_fields(p, ref, **values))
@@ -78,7 +87,13 @@ class MapController(QObject):
         self.document.execute(tr("Move lane"), lambda p: E.move_lane(p, self.journey_id, lane_id, index))
 
     def set_emotion(self, stage_id: str, persona_id: str, score: int) -> None:
-        self.document.execute(tr("Move emotion point"), lambda p: E.set_emotion(p, self.journey_id, stage_id, persona_id, score))
+        """Place or move a persona's emotion at a stage; the point is then selected, so the
+        arrow keys can go on moving it."""
+        exists = any(p.stage_id == stage_id and p.persona_id == persona_id for p in self.document.journey.emotion_points)
+        label = tr("Move emotion point") if exists else tr("Place emotion point")
+        if self.document.execute(label, lambda p: E.set_emotion(p, self.journey_id, stage_id, persona_id, score)):
+            point = next(p for p in self.document.journey.emotion_points if p.stage_id == stage_id and p.persona_id == persona_id)
+            self.scene.select_point(point.id)
 
     def add_persona_badge(self, persona_id: str, card_ids: list[str]) -> None:
         self.document.execute(tr("Add persona badge"), lambda p: E.add_persona_to_cards(p, self.journey_id, card_ids, persona_id))

@@ -40,7 +40,7 @@ from cjdesigner.canvas.items import (
 )
 from cjdesigner.layout import CARD_TEXT_H, CARD_W, CURVE_H, MapLayout, Rect, layout_journey
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
-from cjdesigner.model.vocabulary import fold
+from cjdesigner.model.vocabulary import CONFIDENCE_TITLES, fold
 from cjdesigner.textfit import FittedText, fit_text
 
 PERSONA_MIME = "application/x-cjdesigner-persona"
@@ -48,20 +48,28 @@ CARD_KIND_MIME = "application/x-cjdesigner-card-kind"
 _PEN_STYLES = dict(zip(colours.DASHES, style.DASHES))
 
 
-class CardEditor(QGraphicsTextItem):
-    """Edits a card's text in place: Enter commits, Shift+Enter adds a line, Esc cancels."""
+class InPlaceEditor(QGraphicsTextItem):
+    """Edits a card's text or a stage or lane name in place: Enter commits, Esc cancels.
 
-    def __init__(self, scene: MapScene, card_id: str, text: str) -> None:
+    Shift+Enter adds a line to a card; a header name stays on one line.
+    """
+
+    def __init__(self, scene: MapScene, kind: str, object_id: str, text: str, width: float) -> None:
         super().__init__()
         self.map_scene = scene
-        self.card_id = card_id
+        self.kind = kind
+        self.object_id = object_id
         self.finished = False
         self.setPlainText(text)
-        self.setTextWidth(CARD_W - 8)
+        self.setTextWidth(width)
         self.setFont(style.font(10))
         self.setDefaultTextColor(style.INK)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
         self.setZValue(20)
+
+    @property
+    def card_id(self) -> str | None:
+        return self.object_id if self.kind == "card" else None
 
     def paint(self, painter, option, widget=None) -> None:
         painter.setPen(style.SELECTION)
@@ -71,7 +79,7 @@ class CardEditor(QGraphicsTextItem):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and self.kind == "card":
                 self.textCursor().insertText("\n")
             else:
                 self.map_scene.finish_editing(commit=True)
@@ -90,6 +98,7 @@ class CardEditor(QGraphicsTextItem):
 class MapScene(QGraphicsScene):
     cardsMoved = Signal(list, str, str, int)
     cardTextEdited = Signal(str, str)
+    headerRenamed = Signal(str, str, str)  # "stage" or "lane", id, new name
     cellActivated = Signal(str, str)
     stageMoved = Signal(str, int)
     laneMoved = Signal(str, int)
@@ -120,7 +129,7 @@ class MapScene(QGraphicsScene):
         self.cursor_cell: tuple[str, str] | None = None
         self.current_card: str | None = None
         self.dragging = False
-        self.editor: CardEditor | None = None
+        self.editor: InPlaceEditor | None = None
         self._fitted: dict[tuple[str, float], FittedText] = {}
         self._press: QPointF | None = None
         self._grabbed: QGraphicsItem | None = None
@@ -241,12 +250,12 @@ class MapScene(QGraphicsScene):
         if card.notes:
             parts.append(_html(card.notes))
         for evidence in card.evidence:
-            quote = f"« {_html(evidence.text)} »" if evidence.text else ""
+            quote = _html(_quoted(evidence.text)) if evidence.text else ""
             source = f" — {_html(evidence.source)}" if evidence.source else ""
             link = f"<br><i>{_html(evidence.link)}</i>" if evidence.link else ""
             parts.append(f"{quote}{source}{link}")
         if card.confidence:
-            parts.append(f"<i>{_html(card.confidence.value.replace('_', ' '))}</i>")
+            parts.append(f"<i>{_html(CONFIDENCE_TITLES[card.confidence][self.project.language])}</i>")
         if card.owner:
             parts.append(_html(card.owner))
         return "<br>".join(parts)
@@ -325,7 +334,9 @@ class MapScene(QGraphicsScene):
         self._displaced.clear()
         if touched is not None and touched <= self._cards.keys():
             for card_id in touched:
-                self.card_items[card_id].update()
+                item = self.card_items.get(card_id)  # a card in a hidden lane has no item
+                if item is not None:
+                    item.update()
         else:
             self.repaint_all()
 
@@ -430,16 +441,67 @@ class MapScene(QGraphicsScene):
         card_id = card_id or self.current_card
         if card_id is None or card_id not in self.card_items:
             return False
-        self.finish_editing(commit=True)
         item = self.card_items[card_id]
-        self.editor = CardEditor(self, card_id, self._cards[card_id].text)
-        self.addItem(self.editor)
-        self.editor.setPos(item.scenePos() + QPointF(2, 2))
-        self.editor.setFocus()
-        cursor = self.editor.textCursor()
-        cursor.select(QTextCursor.SelectionType.Document)
-        self.editor.setTextCursor(cursor)
+        self._open_editor(InPlaceEditor(self, "card", card_id, self._cards[card_id].text, CARD_W - 8), item.scenePos() + QPointF(2, 2))
         return True
+
+    def start_renaming(self, kind: str, object_id: str) -> bool:
+        """Rename a stage or a lane in place, over its header."""
+        if kind == "stage" and object_id in self.stage_items:
+            item: QGraphicsItem = self.stage_items[object_id]
+            text = self._stages[object_id].name
+        elif kind == "lane" and object_id in self.lane_items:
+            item = self.lane_items[object_id]
+            text = self._lanes[object_id].title
+        else:
+            return False
+        width = max(60.0, item.boundingRect().width() - 12)
+        self._open_editor(InPlaceEditor(self, kind, object_id, text, width), item.scenePos() + QPointF(6, 6))
+        return True
+
+    def edit_selected(self) -> bool:
+        """F2 / Enter: rename the selected header, else edit the current card's text."""
+        selected = self.selected_object()
+        if selected is not None and selected[0] in ("stage", "lane"):
+            return self.start_renaming(*selected)
+        return self.start_editing()
+
+    def _open_editor(self, editor: InPlaceEditor, pos: QPointF) -> None:
+        self.finish_editing(commit=True)
+        self.editor = editor
+        self.addItem(editor)
+        editor.setPos(pos)
+        self._focus_view()
+        self.reveal(editor.sceneBoundingRect())
+        editor.setFocus()
+        cursor = editor.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        editor.setTextCursor(cursor)
+
+    def _focus_view(self) -> None:
+        """An editor opened by a drop or a menu must get the keyboard, which may still be elsewhere."""
+        for view in self.views()[:1]:
+            if not view.hasFocus():
+                view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reveal(self, rect: QRectF) -> None:
+        """Scroll the view just enough to show `rect`: the keyboard never works off screen."""
+        for view in self.views()[:1]:
+            view.ensureVisible(rect, 24, 24)
+
+    def current_rect(self) -> QRectF | None:
+        """Where the keyboard is: the current card, else the cursor cell's slot for a new card."""
+        item = self.card_items.get(self.current_card or "")
+        if item is not None:
+            return item.sceneBoundingRect()
+        if self.cursor_cell in self.layout.cells:
+            return qrect(self.slot_rect(self.cursor_cell))
+        return None
+
+    def reveal_current(self) -> None:
+        rect = self.current_rect()
+        if rect is not None:
+            self.reveal(rect)
 
     def finish_editing(self, commit: bool) -> None:
         editor, self.editor = self.editor, None
@@ -447,12 +509,19 @@ class MapScene(QGraphicsScene):
             return
         editor.finished = True
         text = editor.toPlainText()
-        card_id = editor.card_id
+        kind, object_id = editor.kind, editor.object_id
         self.removeItem(editor)
-        if card_id in self.card_items:
-            self.card_items[card_id].setFocus()
-        if commit and card_id in self._cards and text != self._cards[card_id].text:
-            self.cardTextEdited.emit(card_id, text)
+        if kind == "card":
+            if object_id in self.card_items:
+                self.card_items[object_id].setFocus()
+            if commit and object_id in self._cards and text != self._cards[object_id].text:
+                self.cardTextEdited.emit(object_id, text)
+            return
+        name = " ".join(text.split())
+        current = self._stages[object_id].name if kind == "stage" and object_id in self._stages else (
+            self._lanes[object_id].title if object_id in self._lanes else None)
+        if commit and name and current is not None and name != current:
+            self.headerRenamed.emit(kind, object_id, name)
 
     # --- mouse: one gesture, one intent ---------------------------------------------------
 
@@ -574,6 +643,12 @@ class MapScene(QGraphicsScene):
         if isinstance(item, CardItem):
             self.start_editing(item.card_id)
             return
+        if isinstance(item, StageHeaderItem):
+            self.start_renaming("stage", item.stage_id)
+            return
+        if isinstance(item, LaneHeaderItem):
+            self.start_renaming("lane", item.lane_id)
+            return
         if item is None or isinstance(item, CellItem):
             cell = self.layout.cell_at(event.scenePos().x(), event.scenePos().y())
             if cell is not None:
@@ -588,6 +663,9 @@ class MapScene(QGraphicsScene):
         return None
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+        if event.reason() == QGraphicsSceneContextMenuEvent.Reason.Keyboard:
+            self.open_menu_at_selection()
+            return
         item = self._item_at(event.scenePos())
         if isinstance(item, CardItem):
             if not item.isSelected():
@@ -655,6 +733,9 @@ class MapScene(QGraphicsScene):
             super().keyPressEvent(event)
             return
         key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right) and self._emotion_key(key, event.modifiers()):
+            event.accept()
+            return
         arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
         if key in arrows:
             dx, dy = arrows[key]
@@ -662,12 +743,16 @@ class MapScene(QGraphicsScene):
                 self._move_selected_by(dx, dy)
             else:
                 self._navigate(dx, dy)
+            self.reveal_current()
+            event.accept()
+            return
+        menu_key = key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if menu_key:
+            self.open_menu_at_selection()
             event.accept()
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
-            if self.current_card is not None:
-                self.start_editing()
-            elif self.cursor_cell is not None:
+            if not self.edit_selected() and self.current_card is None and self.cursor_cell is not None:
                 self.cellActivated.emit(*self.cursor_cell)
             event.accept()
             return
@@ -678,6 +763,61 @@ class MapScene(QGraphicsScene):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def _emotion_key(self, key: int, modifiers: Qt.KeyboardModifier) -> bool:
+        """With an emotion point selected, Up/Down change its score by one step and Left/Right go to
+        the same persona's point at the stage before or after. True when the key was used."""
+        selected = self.selected_object()
+        if selected is None or selected[0] != "emotion_point" or modifiers & Qt.KeyboardModifier.ControlModifier:
+            return False
+        point = self._points.get(selected[1])
+        if point is None:
+            return False
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            score = max(-2, min(2, point.score + (1 if key == Qt.Key.Key_Up else -1)))
+            if score != point.score:
+                self.emotionMoved.emit(point.stage_id, point.persona_id, score)
+            return True
+        order = {stage_id: i for i, stage_id in enumerate(self.layout.stage_order)}
+        curve = sorted((p for p in self._points.values() if p.persona_id == point.persona_id and p.stage_id in order), key=lambda p: order[p.stage_id])
+        index = next(i for i, p in enumerate(curve) if p.id == point.id) + (1 if key == Qt.Key.Key_Right else -1)
+        if 0 <= index < len(curve):
+            self.select_point(curve[index].id)
+        return True
+
+    def select_point(self, point_id: str) -> None:
+        item = self.point_items.get(point_id)
+        if item is None:
+            return
+        self.clearSelection()
+        item.setSelected(True)
+        self.reveal(item.sceneBoundingRect())
+
+    def open_menu_at_selection(self) -> None:
+        """The Menu key and Shift+F10: the context menu of what is selected, shown at it."""
+        selected = self.selected_object()
+        cards = self.selected_card_ids()
+        if cards:
+            card_id = self.current_card if self.current_card in cards else cards[-1]
+            kind, object_id, rect = "card", card_id, self.card_items[card_id].sceneBoundingRect()
+        elif selected is not None:
+            items = {"stage": self.stage_items, "lane": self.lane_items, "emotion_point": self.point_items}[selected[0]]
+            kind, object_id, rect = selected[0], selected[1], items[selected[1]].sceneBoundingRect()
+        elif self.cursor_cell in self.layout.cells:
+            kind, object_id = "cell", json.dumps(list(self.cursor_cell))
+            rect = qrect(self.slot_rect(self.cursor_cell))
+        else:
+            kind, object_id, rect = "map", "", QRectF()
+        views = self.views()
+        if not views:
+            return
+        view = views[0]
+        if rect.isNull():
+            point = view.viewport().rect().center()
+        else:
+            self.reveal(rect)
+            point = view.mapFromScene(QPointF(rect.left() + min(12.0, rect.width() / 2), rect.top() + min(rect.height(), 24.0)))
+        self.contextRequested.emit(kind, object_id, view.viewport().mapToGlobal(point))
 
     def _navigate(self, dx: int, dy: int) -> None:
         layout = self.layout
@@ -735,6 +875,14 @@ class MapScene(QGraphicsScene):
         stage_i += dx
         if 0 <= stage_i < len(layout.stage_order):
             self.cardsMoved.emit(moving, layout.stage_order[stage_i], cell[1], position)
+
+
+def _quoted(text: str) -> str:
+    """A quote between « », unless the user already wrote it between quotation marks."""
+    text = text.strip()
+    if text[:1] in "«“\"'‘" and text[-1:] in "»”\"'’":
+        return text
+    return f"« {text} »"
 
 
 def _html(text: str) -> str:

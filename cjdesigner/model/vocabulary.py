@@ -125,6 +125,37 @@ class Confidence(str, Enum):
     VALIDATED = "validated"
 
 
+CONFIDENCE_TITLES: dict[Confidence, dict[Language, str]] = {
+    Confidence.ASSUMPTION: {Language.EN: "Assumption", Language.FR: "Hypothèse"},
+    Confidence.PARTLY_BACKED: {Language.EN: "Partly backed", Language.FR: "En partie étayé"},
+    Confidence.VALIDATED: {Language.EN: "Validated", Language.FR: "Validé"},
+}
+
+# The five steps of the emotion scale, as a map names them.
+EMOTION_SCORE_TITLES: dict[int, dict[Language, str]] = {
+    2: {Language.EN: "+2 delighted", Language.FR: "+2 ravi"},
+    1: {Language.EN: "+1 pleased", Language.FR: "+1 satisfait"},
+    0: {Language.EN: "0 neutral", Language.FR: "0 neutre"},
+    -1: {Language.EN: "−1 annoyed", Language.FR: "−1 agacé"},
+    -2: {Language.EN: "−2 very unhappy", Language.FR: "−2 très mécontent"},
+}
+
+# Names the app gives to what a person adds to a map; they are map content, so they follow the
+# map's language, not the interface's. "{name}" is the copied object's name.
+NEW_NAMES: dict[str, dict[Language, str]] = {
+    "stage": {Language.EN: "New stage", Language.FR: "Nouvelle étape"},
+    "persona": {Language.EN: "New persona", Language.FR: "Nouveau persona"},
+    "journey": {Language.EN: "New journey", Language.FR: "Nouveau parcours"},
+    "evidence": {Language.EN: "New evidence", Language.FR: "Nouvelle source"},
+    "copy": {Language.EN: "{name} (copy)", Language.FR: "{name} (copie)"},
+}
+
+
+def new_name(what: str, language: Language, **values: str) -> str:
+    """The name of a new stage, persona, journey, piece of evidence or copy, in the map's language."""
+    return NEW_NAMES[what][language].format(**values)
+
+
 class BlueprintLine(str, Enum):
     """A service blueprint's dividing line, drawn below the lane that carries it."""
 

@@ -44,7 +44,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("edit.paste", "&Paste", Std.Paste, ("Ctrl+V",), "edit-paste"),
     ActionSpec("edit.delete", "&Delete", Std.Delete, ("Del",), "edit-delete"),
     ActionSpec("edit.select_all", "Select &All", Std.SelectAll, ("Ctrl+A",)),
-    ActionSpec("edit.edit_text", "&Edit Card Text", None, ("F2",)),
+    ActionSpec("edit.edit_text", "&Edit Text or Name", None, ("F2",), None, "Edit the card's text, or rename the stage or lane, in place"),
     ActionSpec("edit.add_card", "Add &Card", None, ("Ins",), "card-add", "Add a card in the current cell"),
     ActionSpec("view.zoom_in", "Zoom &In", Std.ZoomIn, ("Ctrl++", "Ctrl+="), "zoom-in"),
     ActionSpec("view.zoom_out", "Zoom &Out", Std.ZoomOut, ("Ctrl+-",), "zoom-out"),

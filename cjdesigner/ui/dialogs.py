@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -84,6 +86,23 @@ class NewMapDialog(QDialog):
 
     def chosen_language(self) -> Language:
         return self.language.currentData() or Language.EN
+
+
+def ask_text(parent: QWidget, title: str, label: str, text: str) -> str | None:
+    """One line of text, such as a journey's title, in a field wide enough to read a real title
+    (about 50 characters) whole. None when cancelled."""
+    dialog = QInputDialog(parent)
+    dialog.setObjectName("ask-text")
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    for field in dialog.findChildren(QLineEdit):
+        field.ensurePolished()
+        field.setMinimumWidth(field.fontMetrics().horizontalAdvance("n" * 50))
+        field.selectAll()
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.textValue()
 
 
 def ask_to_save(parent: QWidget, name: str) -> QMessageBox.StandardButton:

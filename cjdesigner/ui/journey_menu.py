@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 from cjdesigner.app.icons import icon
 from cjdesigner.model import edits as E
 from cjdesigner.model.document import Journey, new_id
-from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind
+from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind, new_name
+from cjdesigner.ui import dialogs
 
 if TYPE_CHECKING:
     from cjdesigner.ui.main_window import MainWindow
@@ -40,7 +41,7 @@ class JourneyActions(QObject):
         """A new journey with the current one's stages and lanes, and no cards."""
         current = self.document.journey
         journey = Journey(
-            title=self.tr("New journey"),
+            title=new_name("journey", self.document.project.language),
             persona_ids=list(current.persona_ids),
             stages=[s.model_copy(update={"id": new_id("stage")}) for s in current.stages],
             lanes=[lane.model_copy(update={"id": new_id("lane")}) for lane in current.lanes],
@@ -50,8 +51,8 @@ class JourneyActions(QObject):
 
     def rename_journey(self) -> None:
         journey = self.document.journey
-        title, ok = QInputDialog.getText(self.window, self.tr("Rename Journey"), self.tr("Title:"), text=journey.title)
-        if ok and title.strip() and title != journey.title:
+        title = dialogs.ask_text(self.window, self.tr("Rename Journey"), self.tr("Title:"), journey.title)
+        if title is not None and title.strip() and title.strip() != journey.title:
             self.window.controller.set_fields("journey", journey.id, self.tr("Rename journey"), title=title.strip())
 
     def duplicate_journey(self) -> None:
@@ -59,7 +60,7 @@ class JourneyActions(QObject):
         created: list[str] = []
 
         def perform(project):
-            inverse, twin_id = E.duplicate_journey(project, journey.id, self.tr("%1 (copy)").replace("%1", journey.title))
+            inverse, twin_id = E.duplicate_journey(project, journey.id, new_name("copy", self.document.project.language, name=journey.title))
             created.append(twin_id)
             return inverse
 
@@ -81,18 +82,37 @@ class JourneyActions(QObject):
     # --- stages and lanes ---------------------------------------------------------------------
 
     def remove_stage(self, stage_id: str) -> None:
-        jid = self.document.journey_id
-        self.document.execute(self.tr("Delete stage"), lambda p: E.remove_stage(p, jid, stage_id))
+        self._remove_with_cards("stage", stage_id)
 
     def remove_lane(self, lane_id: str) -> None:
-        jid = self.document.journey_id
-        self.document.execute(self.tr("Delete lane"), lambda p: E.remove_lane(p, jid, lane_id))
+        self._remove_with_cards("lane", lane_id)
+
+    def _remove_with_cards(self, kind: str, object_id: str) -> None:
+        """Delete a stage or a lane with its cards, then say what went and how to bring it back."""
+        journey = self.document.journey
+        count = sum(1 for c in journey.cards if (c.stage_id if kind == "stage" else c.lane_id) == object_id)
+        if kind == "stage":
+            name, label, remove = journey.stage(object_id).name, self.tr("Delete stage"), E.remove_stage
+            sentences = (
+                self.tr("Deleted stage “%1”. Press %2 to bring it back."),
+                self.tr("Deleted stage “%1” and its card. Press %2 to bring them back."),
+                self.tr("Deleted stage “%1” and its %n cards. Press %2 to bring them back.", "", count),
+            )
+        else:
+            name, label, remove = journey.lane(object_id).title, self.tr("Delete lane"), E.remove_lane
+            sentences = (
+                self.tr("Deleted lane “%1”. Press %2 to bring it back."),
+                self.tr("Deleted lane “%1” and its card. Press %2 to bring them back."),
+                self.tr("Deleted lane “%1” and its %n cards. Press %2 to bring them back.", "", count),
+            )
+        if self.document.execute(label, lambda p: remove(p, journey.id, object_id)):
+            self.window.say_undoable(name, count, *sentences)
 
     def fill_stage_menu(self, menu: QMenu, stage_id: str) -> None:
         journey = self.document.journey
         index = [s.id for s in journey.stages].index(stage_id)
         jid = journey.id
-        menu.addAction(self.tr("Rename…")).triggered.connect(lambda: self._rename("stage", stage_id, journey.stage(stage_id).name))
+        menu.addAction(self.tr("Rename")).triggered.connect(lambda: self.window.scene.start_renaming("stage", stage_id))
         menu.addAction(icon("stage-add"), self.tr("Add stage before")).triggered.connect(lambda: self.window.add_stage(index))
         menu.addAction(icon("stage-add"), self.tr("Add stage after")).triggered.connect(lambda: self.window.add_stage(index + 1))
         menu.addAction(self.tr("Duplicate stage")).triggered.connect(
@@ -102,9 +122,8 @@ class JourneyActions(QObject):
     def fill_lane_menu(self, menu: QMenu, lane_id: str) -> None:
         journey = self.document.journey
         index = [lane.id for lane in journey.lanes].index(lane_id)
-        lane = journey.lane(lane_id)
         jid = journey.id
-        menu.addAction(self.tr("Rename…")).triggered.connect(lambda: self._rename("lane", lane_id, lane.title))
+        menu.addAction(self.tr("Rename")).triggered.connect(lambda: self.window.scene.start_renaming("lane", lane_id))
         above = menu.addMenu(icon("lane-add"), self.tr("Add lane above"))
         below = menu.addMenu(icon("lane-add"), self.tr("Add lane below"))
         for kind in LaneKind:
@@ -116,9 +135,3 @@ class JourneyActions(QObject):
         menu.addAction(self.tr("Hide lane")).triggered.connect(
             lambda: self.window.controller.set_fields("lane", lane_id, self.tr("Hide lane"), hidden=True))
         menu.addAction(icon("edit-delete"), self.tr("Delete lane")).triggered.connect(lambda: self.remove_lane(lane_id))
-
-    def _rename(self, kind: str, object_id: str, current: str) -> None:
-        field = "name" if kind == "stage" else "title"
-        text, ok = QInputDialog.getText(self.window, self.tr("Rename"), self.tr("Name:"), text=current)
-        if ok and text.strip() and text != current:
-            self.window.controller.set_fields(kind, object_id, self.tr("Rename %1").replace("%1", kind), **{field: text.strip()})

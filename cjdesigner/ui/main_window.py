@@ -10,13 +10,13 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QFileDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -32,11 +32,11 @@ from cjdesigner.canvas.view import MapView
 from cjdesigner.io.errors import CsvError, LoadError, SaveError
 from cjdesigner.model import edits as E
 from cjdesigner.model.document import Lane, Persona, Stage, free_look
-from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind, Language
+from cjdesigner.model.vocabulary import EMOTION_SCORE_TITLES, LANE_TITLES, LaneKind, Language, new_name
 from cjdesigner.ui import dialogs
 from cjdesigner.ui.actions import create_actions
 from cjdesigner.ui.journey_menu import JourneyActions
-from cjdesigner.ui.panels import CardPalette, PersonasPanel
+from cjdesigner.ui.panels import CardPalette, PersonasPanel, SearchField
 from cjdesigner.ui.properties import PropertiesPanel
 
 MAX_RECENT = 10
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.journey_box.setMinimumContentsLength(18)
         self.persona_filter = QComboBox(self)
         self.persona_filter.setObjectName("persona-filter")
-        self.search = QLineEdit(self)
+        self.search = SearchField(self)
         self.search.setObjectName("search-field")
         self.search.setPlaceholderText(self.tr("Find cards…"))
         self.search.setClearButtonEnabled(True)
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
             "edit.paste": self.paste,
             "edit.delete": self.delete_selection,
             "edit.select_all": self.select_all,
-            "edit.edit_text": lambda: self.scene.start_editing(),
+            "edit.edit_text": lambda: self.scene.edit_selected(),
             "edit.add_card": self.add_card_here,
             "view.zoom_in": self.view.zoom_in,
             "view.zoom_out": self.view.zoom_out,
@@ -291,6 +291,7 @@ class MainWindow(QMainWindow):
         self.journey_box.activated.connect(lambda i: self.document and self.document.set_journey(self.journey_box.itemData(i)))
         self.persona_filter.activated.connect(lambda i: self.scene.set_persona_filter(self.persona_filter.itemData(i)))
         self.search.textChanged.connect(self._search)
+        self.search.escaped.connect(lambda: self.view.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
 
     # --- files -----------------------------------------------------------------------------
@@ -516,7 +517,7 @@ class MainWindow(QMainWindow):
         if index is None:
             cell = self.scene.current_cell()
             index = journey.stages.index(journey.stage(cell[0])) + 1 if cell else len(journey.stages)
-        stage = Stage(name=self.tr("New stage"))
+        stage = Stage(name=new_name("stage", self.document.project.language))
         jid = journey.id
         if self.document.execute(self.tr("Add stage"), lambda p: E.add_stage(p, jid, stage, index)):
             self.properties.show_object("stage", stage.id)
@@ -533,7 +534,7 @@ class MainWindow(QMainWindow):
         assert self.document is not None
         count = len(self.document.project.personas)
         persona = Persona(
-            name=self.tr("New persona"),
+            name=new_name("persona", self.document.project.language),
             colour=PERSONA_COLOURS[count % len(PERSONA_COLOURS)],
             line_style=free_look(self.document.project.personas),
         )
@@ -543,8 +544,25 @@ class MainWindow(QMainWindow):
             self.properties.show_object("persona", persona.id)
 
     def remove_persona(self, persona_id: str) -> None:
+        """Remove a persona with its badges and emotion points, then say so and how to undo it."""
         assert self.document is not None
-        self.document.execute(self.tr("Remove persona"), lambda p: E.remove_persona(p, persona_id))
+        name = self.document.project.persona(persona_id).name
+        badges = sum(persona_id in c.persona_ids for j in self.document.project.journeys for c in j.cards)
+        if self.document.execute(self.tr("Remove persona"), lambda p: E.remove_persona(p, persona_id)):
+            self.say_undoable(
+                name,
+                badges,
+                self.tr("Removed persona “%1”. Press %2 to bring it back."),
+                self.tr("Removed persona “%1” and its badge from one card. Press %2 to bring them back."),
+                self.tr("Removed persona “%1” and its badge from %n cards. Press %2 to bring them back.", "", badges),
+            )
+
+    def say_undoable(self, name: str, count: int, none: str, one: str, many: str) -> None:
+        """A quiet word in the status bar after a big deletion: no box to dismiss, Undo is one key
+        away. The sentence for no, one or many cards is chosen here; each is whole for translators."""
+        sentence = none if count == 0 else one if count == 1 else many
+        key = self.actions["edit.undo"].shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.statusBar().showMessage(sentence.replace("%1", name).replace("%2", key), 15000)
 
     def _search(self, text: str) -> None:
         matches = self.scene.set_search(text)
@@ -561,7 +579,11 @@ class MainWindow(QMainWindow):
             self.properties.show_object("journey", self.document.journey_id if self.document else "")
 
     def _context_menu(self, kind: str, object_id: str, screen_pos) -> None:
+        if QApplication.activePopupWidget() is not None:
+            return  # the Menu key can arrive both as a key and as a context menu event
         menu = QMenu(self)
+        menu.setObjectName("map-context-menu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         a = self.actions
         if kind == "card":
             menu.addActions([a["edit.edit_text"], a["edit.cut"], a["edit.copy"], a["edit.paste"], a["edit.delete"]])
@@ -581,6 +603,9 @@ class MainWindow(QMainWindow):
                 self._emotion_menu(menu, stage_id)
         elif kind == "emotion_point":
             jid = self.document.journey_id
+            point = next(p for p in self.document.journey.emotion_points if p.id == object_id)
+            self._emotion_scores(menu, point.stage_id, point.persona_id, point.score)
+            menu.addSeparator()
             menu.addAction(icon("edit-delete"), self.tr("Delete emotion point")).triggered.connect(
                 lambda: self.document.execute(self.tr("Delete emotion point"), lambda p: E.remove_emotion_point(p, jid, object_id)))
         else:
@@ -590,13 +615,19 @@ class MainWindow(QMainWindow):
     def _emotion_menu(self, menu: QMenu, stage_id: str) -> None:
         """Place a persona's emotion at this stage: how a curve gets a point it does not have yet."""
         journey = self.document.journey
-        faces = {2: self.tr("+2 delighted"), 1: self.tr("+1 pleased"), 0: self.tr("0 neutral"), -1: self.tr("−1 annoyed"), -2: self.tr("−2 very unhappy")}
         for persona_id in journey.persona_ids:
             persona = self.document.project.persona(persona_id)
             sub = menu.addMenu(self.tr("Emotion of %1").replace("%1", persona.name))
-            for score, label in faces.items():
-                sub.addAction(label).triggered.connect(
-                    lambda _=False, pid=persona_id, score=score: self.controller.set_emotion(stage_id, pid, score))
+            current = next((p.score for p in journey.emotion_points if p.stage_id == stage_id and p.persona_id == persona_id), None)
+            self._emotion_scores(sub, stage_id, persona_id, current)
+
+    def _emotion_scores(self, menu: QMenu, stage_id: str, persona_id: str, current: int | None) -> None:
+        language = self.document.project.language
+        for score, titles in EMOTION_SCORE_TITLES.items():
+            action = menu.addAction(titles[language])
+            action.setCheckable(True)
+            action.setChecked(score == current)
+            action.triggered.connect(lambda _=False, score=score: self.controller.set_emotion(stage_id, persona_id, score))
 
     def show_hidden_lanes(self) -> None:
         assert self.document is not None

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 from cjdesigner.app.controller import MapController
 from cjdesigner.app.document import Document
 from cjdesigner.model.document import Evidence
-from cjdesigner.model.vocabulary import BlueprintLine, Channel, Confidence, LaneKind, Sentiment
+from cjdesigner.model.vocabulary import CONFIDENCE_TITLES, BlueprintLine, Channel, Confidence, LaneKind, Language, Sentiment, new_name
 
 # name, label, editor kind, options
 FIELDS: dict[str, list[tuple[str, str, str, Any]]] = {
@@ -94,6 +95,37 @@ class CommittingTextEdit(QPlainTextEdit):
         self.editingFinished.emit()
 
 
+class EvidenceTable(QTableWidget):
+    """Quote, source and link of each piece of evidence. The panel is narrow, so quotes wrap
+    and rows grow to show them whole; every cell shows its full text on hover."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 3, parent)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.sectionResized.connect(lambda *_: self.fit_rows())
+        self.verticalHeader().hide()
+        self.setMinimumHeight(110)
+
+    def resizeEvent(self, event) -> None:
+        width = self.viewport().width()
+        self.setColumnWidth(1, int(width * 0.28))
+        self.setColumnWidth(2, int(width * 0.17))
+        super().resizeEvent(event)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        self.resizeRowsToContents()
+        rows = sum(self.rowHeight(r) for r in range(self.rowCount()))
+        height = max(110, min(420, rows + self.horizontalHeader().height() + 2 * self.frameWidth() + 4))
+        if height != self.height():
+            self.setFixedHeight(height)
+
+
 class PropertiesPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -110,6 +142,10 @@ class PropertiesPanel(QScrollArea):
         document.changed.connect(self.reload)
         document.journeyChanged.connect(lambda *_: self.show_object("journey", document.journey_id))
         self.show_object("journey", document.journey_id)
+
+    @property
+    def language(self) -> Language:
+        return self.document.project.language if self.document is not None else Language.EN
 
     def target(self):
         assert self.document is not None
@@ -184,7 +220,7 @@ class PropertiesPanel(QScrollArea):
             if options:
                 edit.setMaxLength(options)
             edit.editingFinished.connect(lambda: commit(edit.text()))
-            return edit, lambda v: edit.setText(v) if edit.text() != v else None
+            return edit, lambda v: _set_line(edit, v)
         if kind in ("multiline", "lines"):
             text = CommittingTextEdit()
             text.setTabChangesFocus(True)
@@ -204,7 +240,10 @@ class PropertiesPanel(QScrollArea):
             if kind == "choice":
                 combo.addItem("—", None)
             for member in options:
-                combo.addItem(self.tr(member.value.replace("_", " ").capitalize()), member)
+                if options is Confidence:  # shown on the map, so named in the map's language
+                    combo.addItem(CONFIDENCE_TITLES[member][self.language], member)
+                else:
+                    combo.addItem(self.tr(member.value.replace("_", " ").capitalize()), member)
             combo.activated.connect(lambda index: commit(combo.itemData(index)))
             return combo, lambda v: combo.setCurrentIndex(max(0, combo.findData(v)))
         if kind in ("int", "optional_int"):
@@ -288,10 +327,9 @@ class PropertiesPanel(QScrollArea):
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
-        table = QTableWidget(0, 3)
+        table = EvidenceTable()
         table.setObjectName("evidence-table")
         table.setHorizontalHeaderLabels([self.tr("Quote or note"), self.tr("Source"), self.tr("Link")])
-        table.setFixedHeight(110)
         column.addWidget(table)
         buttons = QHBoxLayout()
         add, remove = QPushButton(self.tr("Add evidence")), QPushButton(self.tr("Remove"))
@@ -311,13 +349,23 @@ class PropertiesPanel(QScrollArea):
             table.setRowCount(len(value))
             for r, evidence in enumerate(value):
                 for c, text in enumerate((evidence.text, evidence.source, evidence.link)):
-                    table.setItem(r, c, QTableWidgetItem(text))
+                    item = QTableWidgetItem(text)
+                    item.setToolTip(text)
+                    table.setItem(r, c, item)
             table.blockSignals(False)
+            table.fit_rows()
 
         table.itemChanged.connect(lambda _: commit(rows()))
-        add.clicked.connect(lambda: commit(rows() + [Evidence(text=self.tr("New evidence"))]))
+        add.clicked.connect(lambda: commit(rows() + [Evidence(text=new_name("evidence", self.language))]))
         remove.clicked.connect(lambda: commit([e for i, e in enumerate(rows()) if i != table.currentRow()]) if table.currentRow() >= 0 else None)
         return box, load
+
+
+def _set_line(edit: QLineEdit, value: str) -> None:
+    """Show a long value from its beginning, as it is read, not from its end."""
+    if edit.text() != value:
+        edit.setText(value)
+        edit.setCursorPosition(0)
 
 
 def _set_plain(edit: QPlainTextEdit, value: str) -> None:
