@@ -30,8 +30,8 @@ def test_properties_change_a_lane_kind_and_an_emotion_point_label(window, qtbot)
 
 
 def test_editing_a_card_in_a_hidden_lane(window):
-    window.controller.set_fields("lane", "pains", "hide", hidden=True)
-    window.controller.edit_text("d", "Still here")
+    window.verbs.set_fields("lane", "pains", "hide", hidden=True)
+    window.verbs.set_card_text("d", "Still here")
     assert window.document.journey.card("d").text == "Still here"
     window.document.undo_stack.undo()
     assert window.document.journey.card("d").text == "D"
@@ -214,7 +214,7 @@ def test_a_french_map_gets_french_names_for_new_things(window, qtbot):
     assert [j.title for j in project.journeys] == ["Current state", "Current state (copie)", "Nouveau parcours"]
 
     window.document.set_journey("j1")
-    window.controller.set_fields("card", "b", "confidence", confidence=Confidence.VALIDATED)
+    window.verbs.set_fields("card", "b", "confidence", confidence=Confidence.VALIDATED)
     window.scene.select_cards(["b"])
     add = next(b for b in window.properties.findChildren(QPushButton) if b.text() == "Add evidence")
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
@@ -236,7 +236,7 @@ def test_evidence_quotes_are_read_whole_in_the_panel(window, qtbot):
 
     quote = "Je ne comprends pas pourquoi la livraison coûte plus cher que le produit lui-même, franchement."
     evidence = [Evidence(text=f"« {quote} »", source="Entretien 4"), Evidence(text="Short note")]
-    window.controller.set_fields("card", "b", "evidence", evidence=evidence)
+    window.verbs.set_fields("card", "b", "evidence", evidence=evidence)
     window.scene.select_cards(["b"])
     table = window.properties.findChild(QTableWidget, "evidence-table")
     qtbot.waitUntil(lambda: table.isVisible())
@@ -250,7 +250,7 @@ def test_the_card_tooltip_puts_a_quote_between_guillemets_once(window):
     from cjdesigner.model.document import Evidence
 
     quote = "Trop cher pour ce que c'est"
-    window.controller.set_fields("card", "b", "evidence", evidence=[Evidence(text=f"« {quote} »"), Evidence(text="Short note")])
+    window.verbs.set_fields("card", "b", "evidence", evidence=[Evidence(text=f"« {quote} »"), Evidence(text="Short note")])
     tip = window.scene.card_tooltip("b")
     assert f"« {quote} »" in tip and "« «" not in tip and "» »" not in tip
     assert "« Short note »" in tip
@@ -258,7 +258,7 @@ def test_the_card_tooltip_puts_a_quote_between_guillemets_once(window):
 
 def test_the_title_field_shows_the_beginning_of_a_long_title(window, qtbot):
     title = "Parcours d'achat en ligne des clients fidèles, de la découverte au service après-vente"
-    window.controller.set_fields("journey", "j1", "title", title=title)
+    window.verbs.set_fields("journey", "j1", "title", title=title)
     window.properties.show_object("journey", "j1")
     field = window.properties.findChild(QLineEdit, "field-title")
     assert field.text() == title and field.cursorPosition() == 0

@@ -40,7 +40,7 @@ def make_window(qtbot, settings):
 
 
 def edit_title(window, title="Changed"):
-    window.controller.set_fields("card", "a", "edit", text=title)
+    window.verbs.set_fields("card", "a", "edit", text=title)
 
 
 def test_title_and_modified_marker_follow_the_undo_stack(make_window, tmp_path):
@@ -282,7 +282,7 @@ def test_emotion_for_a_stage_without_a_point_and_hidden_lanes(make_window):
     next(a for a in ana.actions() if a.text().startswith("−1")).trigger()
     points = [(p.stage_id, p.persona_id, p.score) for p in window.document.journey.emotion_points]
     assert ("s2", "p-ana", -1) in points
-    window.controller.set_fields("lane", "pains", "hide", hidden=True)
+    window.verbs.set_fields("lane", "pains", "hide", hidden=True)
     assert "pains" not in window.scene.layout.lanes
     window.action("map.show_hidden_lanes").trigger()
     assert "pains" in window.scene.layout.lanes

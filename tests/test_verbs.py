@@ -34,8 +34,11 @@ VERB_CALLS: dict[str, Callable[[Verbs], object]] = {
     "move_cards": lambda v: v.move_cards(["a", "c"], "s2", "pains", 0),
     "delete_cards": lambda v: v.delete_cards(["a", "b"]),
     "add_persona_badge": lambda v: v.add_persona_badge("p-bo", ["a", "b"]),
-    "add_stage": lambda v: v.add_stage("Après", 1),
-    "add_lane": lambda v: v.add_lane(LaneKind.OPPORTUNITIES, "Opportunités"),
+    "add_stage": lambda v: v.add_stage(1),
+    "add_lane": lambda v: v.add_lane(LaneKind.OPPORTUNITIES),
+    "hide_lane": lambda v: v.hide_lane("pains"),
+    "set lane kind": lambda v: v.set_fields("lane", "pains", None, kind=LaneKind.NOTES),
+    "set emotion label": lambda v: v.set_fields("emotion_point", "e1", None, label="ouf"),
     "remove_stage": lambda v: v.remove_stage("s1"),
     "remove_lane": lambda v: v.remove_lane("actions"),
     "move_stage": lambda v: v.move_stage("s2", 0),
@@ -45,10 +48,21 @@ VERB_CALLS: dict[str, Callable[[Verbs], object]] = {
     "set_emotion": lambda v: v.set_emotion("s2", "p-ana", -1),
     "remove_emotion_point": lambda v: v.remove_emotion_point("e1"),
     "add_persona": lambda v: v.add_persona(Persona(name="Chloé", colour="#118833")),
+    "add a new persona": lambda v: v.add_persona(),
     "remove_persona": lambda v: v.remove_persona("p-ana"),
     "add_journey": lambda v: v.add_journey(Journey(title="Future", stages=[Stage(name="S")])),
-    "duplicate_journey": lambda v: v.duplicate_journey("Current (copy)"),
+    "add a journey like this one": lambda v: v.add_journey(),
+    "duplicate_journey": lambda v: v.duplicate_journey(),
+    "import_card_rows": lambda v: v.import_card_rows(
+        read_card_rows_from_text("stage,lane,text,personas\nNew,Actions,hello,Zoé\n")
+    ),
 }
+
+
+def read_card_rows_from_text(text: str):
+    from cjdesigner.io.csv_cards import parse_card_rows
+
+    return parse_card_rows(text).rows
 
 
 def _hide_lane(verbs: Verbs) -> None:

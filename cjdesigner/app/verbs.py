@@ -10,14 +10,19 @@ undo history and the presentation see every edit the same way.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from cjdesigner.app.document import Document
 from cjdesigner.model import edits as E
-from cjdesigner.model.document import Card, Journey, Lane, Persona, Project, Stage
-from cjdesigner.model.vocabulary import LaneKind
+from cjdesigner.model.document import Card, Journey, Lane, Persona, Project, Stage, free_look, new_id
+from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind, new_name
+
+PERSONA_COLOURS = ("#D1495B", "#2E86AB", "#EDAE49", "#00798C", "#66A182", "#8E6C8A")
+
+if TYPE_CHECKING:
+    from cjdesigner.io.csv_cards import CardRow
 
 JOURNEY_KINDS = frozenset({"stage", "lane", "card", "emotion_point"})
 
@@ -45,8 +50,9 @@ class Verbs:
 
     # --- fields ---------------------------------------------------------------------------
 
-    def set_fields(self, kind: str, object_id: str | None, label: str | None = None, **values: Any) -> bool:
-        """Change fields of one object; `label` names the undo step when the caller knows better."""
+    def set_fields(self, kind: str, object_id: str | None, label: str | None = None, /, **values: Any) -> bool:
+        """Change fields of one object; `label` names the undo step when the caller knows better.
+        Positional-only names: a lane's `kind` and an emotion point's `label` are field values too."""
         journey = self.journey_id if kind in JOURNEY_KINDS else None
         ref = E.Ref(kind, object_id, journey)  # type: ignore[arg-type]
         return self._run(label or tr("Change %1").replace("%1", ", ".join(values)), lambda p: E.set_fields(p, ref, **values))
@@ -100,13 +106,14 @@ class Verbs:
 
     # --- stages and lanes -------------------------------------------------------------------
 
-    def add_stage(self, name: str, index: int | None = None) -> str:
-        stage = Stage(name=name)
+    def add_stage(self, index: int | None = None, name: str | None = None) -> str:
+        """A new stage, named in the map's language unless a name is given."""
+        stage = Stage(name=name or new_name("stage", self.project.language))
         jid = self.journey_id
         return stage.id if self._run(tr("Add stage"), lambda p: E.add_stage(p, jid, stage, index)) else ""
 
-    def add_lane(self, kind: LaneKind, title: str, index: int | None = None) -> str:
-        lane = Lane(title=title, kind=kind)
+    def add_lane(self, kind: LaneKind, index: int | None = None, title: str | None = None) -> str:
+        lane = Lane(title=title or LANE_TITLES[kind][self.project.language], kind=kind)
         jid = self.journey_id
         return lane.id if self._run(tr("Add lane"), lambda p: E.add_lane(p, jid, lane, index)) else ""
 
@@ -134,6 +141,9 @@ class Verbs:
         jid = self.journey_id
         return self._run(tr("Duplicate lane"), lambda p: E.duplicate_lane(p, jid, lane_id)[0])
 
+    def hide_lane(self, lane_id: str) -> bool:
+        return self.set_fields("lane", lane_id, tr("Hide lane"), hidden=True)
+
     def show_lanes(self, lane_ids: Iterable[str]) -> bool:
         jid = self.journey_id
         edits = tuple(E.SetFields(E.Ref("lane", lane_id, jid), {"hidden": False}) for lane_id in lane_ids)
@@ -141,9 +151,16 @@ class Verbs:
 
     # --- emotions -----------------------------------------------------------------------------
 
-    def set_emotion(self, stage_id: str, persona_id: str, score: int) -> bool:
+    def set_emotion(self, stage_id: str, persona_id: str, score: int) -> str:
+        """Place or move a persona's emotion at a stage; returns the point's id ("" when refused)."""
         jid = self.journey_id
-        return self._run(tr("Move emotion point"), lambda p: E.set_emotion(p, jid, stage_id, persona_id, score))
+
+        def point_id() -> str:
+            points = self.document.journey.emotion_points
+            return next((p.id for p in points if p.stage_id == stage_id and p.persona_id == persona_id), "")
+
+        label = tr("Move emotion point") if point_id() else tr("Place emotion point")
+        return point_id() if self._run(label, lambda p: E.set_emotion(p, jid, stage_id, persona_id, score)) else ""
 
     def remove_emotion_point(self, point_id: str) -> bool:
         jid = self.journey_id
@@ -151,7 +168,16 @@ class Verbs:
 
     # --- personas -----------------------------------------------------------------------------
 
-    def add_persona(self, persona: Persona) -> str:
+    def add_persona(self, persona: Persona | None = None) -> str:
+        """A persona added to the project and the current journey's cast; a new one is named in the
+        map's language and takes the first dash and marker no other persona has."""
+        if persona is None:
+            personas = self.project.personas
+            persona = Persona(
+                name=new_name("persona", self.project.language),
+                colour=PERSONA_COLOURS[len(personas) % len(PERSONA_COLOURS)],
+                line_style=free_look(personas),
+            )
         jid = self.journey_id
         return persona.id if self._run(tr("Add persona"), lambda p: E.add_persona(p, persona, journey_id=jid)) else ""
 
@@ -160,14 +186,25 @@ class Verbs:
 
     # --- journeys -----------------------------------------------------------------------------
 
-    def add_journey(self, journey: Journey) -> str:
+    def add_journey(self, journey: Journey | None = None) -> str:
+        """A new journey; by default with the current one's cast, stages and lanes, and no cards."""
+        if journey is None:
+            current = self.document.journey
+            journey = Journey(
+                title=new_name("journey", self.project.language),
+                persona_ids=list(current.persona_ids),
+                stages=[s.model_copy(update={"id": new_id("stage")}) for s in current.stages],
+                lanes=[lane.model_copy(update={"id": new_id("lane")}) for lane in current.lanes],
+            )
         if not self._run(tr("Add journey"), lambda p: E.add_journey(p, journey)):
             return ""
         self.document.set_journey(journey.id)
         return journey.id
 
-    def duplicate_journey(self, title: str) -> str:
+    def duplicate_journey(self, title: str | None = None) -> str:
+        """A copy of the current journey (e.g. current state → future state), then shown."""
         source = self.journey_id
+        title = title or new_name("copy", self.project.language, name=self.document.journey.title)
         created: list[str] = []
 
         def perform(project: Project) -> E.Edit:
@@ -183,9 +220,14 @@ class Verbs:
     def remove_journey(self, journey_id: str) -> bool:
         return self._run(tr("Delete journey"), lambda p: E.remove_journey(p, journey_id))
 
-    # --- whole imports ------------------------------------------------------------------------
+    # --- imports --------------------------------------------------------------------------
 
-    def apply(self, label: str, perform: Callable[[Project], E.Edit]) -> bool:
-        """An edit built elsewhere in the app layer (an importer's rows, a recovered journal step),
-        run as one named undo step. Windows use the named verbs above, not this."""
-        return self._run(label, perform)
+    def import_card_rows(self, rows: list[CardRow]) -> bool:
+        """A spreadsheet's cards into the current journey, with the stages, lanes and personas they
+        name, as one undo step."""
+        from cjdesigner.io.csv_cards import import_rows
+
+        count = sum(1 for r in rows if r.text)
+        label = tr("Import 1 card") if count == 1 else tr("Import %n cards", count)
+        jid = self.journey_id
+        return self._run(label, lambda p: import_rows(p, jid, rows))

@@ -8,9 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from cjdesigner.app.icons import icon
-from cjdesigner.model import edits as E
-from cjdesigner.model.document import Journey, new_id
-from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind, new_name
+from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind
 from cjdesigner.ui import dialogs
 
 if TYPE_CHECKING:
@@ -39,33 +37,16 @@ class JourneyActions(QObject):
 
     def add_journey(self) -> None:
         """A new journey with the current one's stages and lanes, and no cards."""
-        current = self.document.journey
-        journey = Journey(
-            title=new_name("journey", self.document.project.language),
-            persona_ids=list(current.persona_ids),
-            stages=[s.model_copy(update={"id": new_id("stage")}) for s in current.stages],
-            lanes=[lane.model_copy(update={"id": new_id("lane")}) for lane in current.lanes],
-        )
-        if self.document.execute(self.tr("Add journey"), lambda p: E.add_journey(p, journey)):
-            self.document.set_journey(journey.id)
+        self.window.verbs.add_journey()
 
     def rename_journey(self) -> None:
         journey = self.document.journey
         title = dialogs.ask_text(self.window, self.tr("Rename Journey"), self.tr("Title:"), journey.title)
         if title is not None and title.strip() and title.strip() != journey.title:
-            self.window.controller.set_fields("journey", journey.id, self.tr("Rename journey"), title=title.strip())
+            self.window.verbs.rename("journey", journey.id, title.strip())
 
     def duplicate_journey(self) -> None:
-        journey = self.document.journey
-        created: list[str] = []
-
-        def perform(project):
-            inverse, twin_id = E.duplicate_journey(project, journey.id, new_name("copy", self.document.project.language, name=journey.title))
-            created.append(twin_id)
-            return inverse
-
-        if self.document.execute(self.tr("Duplicate journey"), perform):
-            self.document.set_journey(created[0])
+        self.window.verbs.duplicate_journey()
 
     def delete_journey(self) -> None:
         journey = self.document.journey
@@ -77,7 +58,7 @@ class JourneyActions(QObject):
             self.tr("Delete the journey “%1” and its %2 cards? You can undo this.").replace("%1", journey.title).replace("%2", str(len(journey.cards))),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self.document.execute(self.tr("Delete journey"), lambda p: E.remove_journey(p, journey.id))
+            self.window.verbs.remove_journey(journey.id)
 
     # --- stages and lanes ---------------------------------------------------------------------
 
@@ -92,37 +73,34 @@ class JourneyActions(QObject):
         journey = self.document.journey
         count = sum(1 for c in journey.cards if (c.stage_id if kind == "stage" else c.lane_id) == object_id)
         if kind == "stage":
-            name, label, remove = journey.stage(object_id).name, self.tr("Delete stage"), E.remove_stage
+            name, remove = journey.stage(object_id).name, self.window.verbs.remove_stage
             sentences = (
                 self.tr("Deleted stage “%1”. Press %2 to bring it back."),
                 self.tr("Deleted stage “%1” and its card. Press %2 to bring them back."),
                 self.tr("Deleted stage “%1” and its %n cards. Press %2 to bring them back.", "", count),
             )
         else:
-            name, label, remove = journey.lane(object_id).title, self.tr("Delete lane"), E.remove_lane
+            name, remove = journey.lane(object_id).title, self.window.verbs.remove_lane
             sentences = (
                 self.tr("Deleted lane “%1”. Press %2 to bring it back."),
                 self.tr("Deleted lane “%1” and its card. Press %2 to bring them back."),
                 self.tr("Deleted lane “%1” and its %n cards. Press %2 to bring them back.", "", count),
             )
-        if self.document.execute(label, lambda p: remove(p, journey.id, object_id)):
+        if remove(object_id):
             self.window.say_undoable(name, count, *sentences)
 
     def fill_stage_menu(self, menu: QMenu, stage_id: str) -> None:
         journey = self.document.journey
         index = [s.id for s in journey.stages].index(stage_id)
-        jid = journey.id
         menu.addAction(self.tr("Rename")).triggered.connect(lambda: self.window.scene.start_renaming("stage", stage_id))
         menu.addAction(icon("stage-add"), self.tr("Add stage before")).triggered.connect(lambda: self.window.add_stage(index))
         menu.addAction(icon("stage-add"), self.tr("Add stage after")).triggered.connect(lambda: self.window.add_stage(index + 1))
-        menu.addAction(self.tr("Duplicate stage")).triggered.connect(
-            lambda: self.document.execute(self.tr("Duplicate stage"), lambda p: E.duplicate_stage(p, jid, stage_id)[0]))
+        menu.addAction(self.tr("Duplicate stage")).triggered.connect(lambda: self.window.verbs.duplicate_stage(stage_id))
         menu.addAction(icon("edit-delete"), self.tr("Delete stage")).triggered.connect(lambda: self.remove_stage(stage_id))
 
     def fill_lane_menu(self, menu: QMenu, lane_id: str) -> None:
         journey = self.document.journey
         index = [lane.id for lane in journey.lanes].index(lane_id)
-        jid = journey.id
         menu.addAction(self.tr("Rename")).triggered.connect(lambda: self.window.scene.start_renaming("lane", lane_id))
         above = menu.addMenu(icon("lane-add"), self.tr("Add lane above"))
         below = menu.addMenu(icon("lane-add"), self.tr("Add lane below"))
@@ -130,8 +108,6 @@ class JourneyActions(QObject):
             title = LANE_TITLES[kind][self.document.project.language]
             above.addAction(icon(f"lane-{kind.value}"), title).triggered.connect(lambda _=False, k=kind: self.window.add_lane(k, index))
             below.addAction(icon(f"lane-{kind.value}"), title).triggered.connect(lambda _=False, k=kind: self.window.add_lane(k, index + 1))
-        menu.addAction(self.tr("Duplicate lane")).triggered.connect(
-            lambda: self.document.execute(self.tr("Duplicate lane"), lambda p: E.duplicate_lane(p, jid, lane_id)[0]))
-        menu.addAction(self.tr("Hide lane")).triggered.connect(
-            lambda: self.window.controller.set_fields("lane", lane_id, self.tr("Hide lane"), hidden=True))
+        menu.addAction(self.tr("Duplicate lane")).triggered.connect(lambda: self.window.verbs.duplicate_lane(lane_id))
+        menu.addAction(self.tr("Hide lane")).triggered.connect(lambda: self.window.verbs.hide_lane(lane_id))
         menu.addAction(icon("edit-delete"), self.tr("Delete lane")).triggered.connect(lambda: self.remove_lane(lane_id))

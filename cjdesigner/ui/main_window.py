@@ -1,7 +1,7 @@
 """The main window: the map in the centre, personas, palette, properties and history around it.
 
 It owns one document at a time; opening, creating or closing a map first asks to save unsaved
-changes. The actions come from the table in `actions.py`; map edits go through the controller.
+changes. The actions come from the table in `actions.py`; every map edit is a verb (`app/verbs.py`).
 """
 
 from __future__ import annotations
@@ -24,15 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.app.clipboard import cards_from_mime, cards_to_mime
-from cjdesigner.app.controller import MapController
 from cjdesigner.app.document import Document
 from cjdesigner.app.icons import icon
+from cjdesigner.app.verbs import Verbs
+from cjdesigner.canvas.controller import MapController
 from cjdesigner.canvas.scene import MapScene
 from cjdesigner.canvas.view import MapView
 from cjdesigner.io.errors import CsvError, LoadError, SaveError
-from cjdesigner.model import edits as E
-from cjdesigner.model.document import Lane, Persona, Stage, free_look
-from cjdesigner.model.vocabulary import EMOTION_SCORE_TITLES, LANE_TITLES, LaneKind, Language, new_name
+from cjdesigner.model.vocabulary import EMOTION_SCORE_TITLES, LANE_TITLES, LaneKind, Language
 from cjdesigner.ui import dialogs
 from cjdesigner.ui.actions import create_actions
 from cjdesigner.ui.journey_menu import JourneyActions
@@ -86,7 +85,8 @@ class MainWindow(QMainWindow):
         self.document = document
         document.setParent(self)
         self.scene = MapScene(document)
-        self.controller = MapController(document, self.scene)
+        self.verbs = Verbs(document)
+        self.controller = MapController(self.verbs, self.scene)
         self.view.setScene(self.scene)
         stack = document.undo_stack
         self.history.setStack(stack)
@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.scene.currentChanged.connect(self._selection_changed)
         self.scene.contextRequested.connect(self._context_menu)
         self.personas.set_document(document)
-        self.properties.set_document(document, self.controller)
+        self.properties.set_document(document, self.verbs)
         self.search.clear()
         self._fill_switchers()
         self._update_title()
@@ -375,7 +375,7 @@ class MainWindow(QMainWindow):
         self.set_document(Document(project_from_template("ecommerce", language)))
 
     def import_csv(self) -> None:
-        from cjdesigner.io.csv_cards import import_rows, import_summary, read_card_rows
+        from cjdesigner.io.csv_cards import import_summary, read_card_rows
 
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import Cards from CSV"), "", self.tr("CSV and text files (*.csv *.tsv *.txt);;All files (*)")
@@ -395,9 +395,7 @@ class MainWindow(QMainWindow):
         journey_id = self.document.journey_id
         rows = cards.rows
         summary = import_summary(self.document.project, journey_id, rows).sentence()
-        count = sum(1 for r in rows if r.text)
-        label = self.tr("Import 1 card") if count == 1 else self.tr("Import %n cards", "", count)
-        self.document.execute(label, lambda p: import_rows(p, journey_id, rows))
+        self.verbs.import_card_rows(rows)
         done = self.tr("Import from CSV: %1.").replace("%1", summary)
         self.statusBar().showMessage(done, 10000)
         if cards.warnings:
@@ -471,7 +469,7 @@ class MainWindow(QMainWindow):
         ids = self.scene.selected_card_ids()
         if ids:
             self.copy()
-            self.controller.delete_cards(ids)
+            self.verbs.delete_cards(ids)
 
     def paste(self) -> None:
         assert self.document is not None
@@ -479,21 +477,19 @@ class MainWindow(QMainWindow):
         if cell is None:
             return
         cards = cards_from_mime(self.document.project, QGuiApplication.clipboard().mimeData(), *cell)
-        label = self.tr("Paste card") if len(cards) == 1 else self.tr("Paste %n cards", "", len(cards))
-        self.controller.add_cards(cards, label)
+        self.controller.paste_cards(cards)
 
     def delete_selection(self) -> None:
         selected = self.scene.selected_object()
         cards = self.scene.selected_card_ids()
         if cards:
-            self.controller.delete_cards(cards)
+            self.verbs.delete_cards(cards)
         elif selected and selected[0] == "stage":
             self.journeys.remove_stage(selected[1])
         elif selected and selected[0] == "lane":
             self.journeys.remove_lane(selected[1])
         elif selected and selected[0] == "emotion_point":
-            jid = self.document.journey_id
-            self.document.execute(self.tr("Delete emotion point"), lambda p: E.remove_emotion_point(p, jid, selected[1]))
+            self.verbs.remove_emotion_point(selected[1])
 
     def select_all(self) -> None:
         self.scene.select_cards([c.id for c in self.document.journey.cards])
@@ -517,38 +513,27 @@ class MainWindow(QMainWindow):
         if index is None:
             cell = self.scene.current_cell()
             index = journey.stages.index(journey.stage(cell[0])) + 1 if cell else len(journey.stages)
-        stage = Stage(name=new_name("stage", self.document.project.language))
-        jid = journey.id
-        if self.document.execute(self.tr("Add stage"), lambda p: E.add_stage(p, jid, stage, index)):
-            self.properties.show_object("stage", stage.id)
+        stage_id = self.verbs.add_stage(index)
+        if stage_id:
+            self.properties.show_object("stage", stage_id)
 
     def add_lane(self, kind: LaneKind, index: int | None = None) -> None:
-        assert self.document is not None
-        journey = self.document.journey
-        lane = Lane(title=LANE_TITLES[kind][self.document.project.language], kind=kind)
-        jid = journey.id
-        if self.document.execute(self.tr("Add lane"), lambda p: E.add_lane(p, jid, lane, index)):
-            self.properties.show_object("lane", lane.id)
+        lane_id = self.verbs.add_lane(kind, index)
+        if lane_id:
+            self.properties.show_object("lane", lane_id)
 
     def add_persona(self) -> None:
-        assert self.document is not None
-        count = len(self.document.project.personas)
-        persona = Persona(
-            name=new_name("persona", self.document.project.language),
-            colour=PERSONA_COLOURS[count % len(PERSONA_COLOURS)],
-            line_style=free_look(self.document.project.personas),
-        )
-        jid = self.document.journey_id
-        if self.document.execute(self.tr("Add persona"), lambda p: E.add_persona(p, persona, journey_id=jid)):
-            self.personas.select(persona.id)
-            self.properties.show_object("persona", persona.id)
+        persona_id = self.verbs.add_persona()
+        if persona_id:
+            self.personas.select(persona_id)
+            self.properties.show_object("persona", persona_id)
 
     def remove_persona(self, persona_id: str) -> None:
         """Remove a persona with its badges and emotion points, then say so and how to undo it."""
         assert self.document is not None
         name = self.document.project.persona(persona_id).name
         badges = sum(persona_id in c.persona_ids for j in self.document.project.journeys for c in j.cards)
-        if self.document.execute(self.tr("Remove persona"), lambda p: E.remove_persona(p, persona_id)):
+        if self.verbs.remove_persona(persona_id):
             self.say_undoable(
                 name,
                 badges,
@@ -590,7 +575,7 @@ class MainWindow(QMainWindow):
             badges = menu.addMenu(self.tr("Add persona badge"))
             for persona in self.document.project.personas:
                 action = badges.addAction(persona.name)
-                action.triggered.connect(lambda _=False, pid=persona.id: self.controller.add_persona_badge(pid, self.scene.selected_card_ids()))
+                action.triggered.connect(lambda _=False, pid=persona.id: self.verbs.add_persona_badge(pid, self.scene.selected_card_ids()))
         elif kind == "stage":
             self.journeys.fill_stage_menu(menu, object_id)
         elif kind == "lane":
@@ -602,12 +587,11 @@ class MainWindow(QMainWindow):
             if self.document.journey.lane(lane_id).kind == LaneKind.EMOTIONS:
                 self._emotion_menu(menu, stage_id)
         elif kind == "emotion_point":
-            jid = self.document.journey_id
             point = next(p for p in self.document.journey.emotion_points if p.id == object_id)
             self._emotion_scores(menu, point.stage_id, point.persona_id, point.score)
             menu.addSeparator()
             menu.addAction(icon("edit-delete"), self.tr("Delete emotion point")).triggered.connect(
-                lambda: self.document.execute(self.tr("Delete emotion point"), lambda p: E.remove_emotion_point(p, jid, object_id)))
+                lambda: self.verbs.remove_emotion_point(object_id))
         else:
             menu.addActions([a["map.add_stage"], a["map.add_lane"], a["edit.paste"]])
         menu.popup(screen_pos)
@@ -631,11 +615,7 @@ class MainWindow(QMainWindow):
 
     def show_hidden_lanes(self) -> None:
         assert self.document is not None
-        journey = self.document.journey
-        hidden = [lane.id for lane in journey.lanes if lane.hidden]
-        if hidden:
-            edits = tuple(E.SetFields(E.Ref("lane", lane_id, journey.id), {"hidden": False}) for lane_id in hidden)
-            self.document.execute(self.tr("Show hidden lanes"), lambda p: E.perform(p, E.Batch(edits)))
+        self.verbs.show_lanes([lane.id for lane in self.document.journey.lanes if lane.hidden])
 
     # --- window state -----------------------------------------------------------------------
 

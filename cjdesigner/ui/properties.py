@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjdesigner.app.controller import MapController
+from cjdesigner.app.verbs import Verbs
 from cjdesigner.app.document import Document
 from cjdesigner.model.document import Evidence
 from cjdesigner.model.vocabulary import CONFIDENCE_TITLES, BlueprintLine, Channel, Confidence, LaneKind, Language, Sentiment, new_name
@@ -132,13 +132,13 @@ class PropertiesPanel(QScrollArea):
         self.setObjectName("properties-panel")
         self.setWidgetResizable(True)
         self.document: Document | None = None
-        self.controller: MapController | None = None
+        self.verbs: Verbs | None = None
         self.kind, self.object_id = "journey", ""
         self.loaders: list[Callable[[Any], None]] = []
         self._loading = False
 
-    def set_document(self, document: Document, controller: MapController) -> None:
-        self.document, self.controller = document, controller
+    def set_document(self, document: Document, verbs: Verbs) -> None:
+        self.document, self.verbs = document, verbs
         document.changed.connect(self.reload)
         document.journeyChanged.connect(lambda *_: self.show_object("journey", document.journey_id))
         self.show_object("journey", document.journey_id)
@@ -203,13 +203,13 @@ class PropertiesPanel(QScrollArea):
             self._loading = False
 
     def commit(self, name: str, value: Any) -> None:
-        if self._loading or self.controller is None:
+        if self._loading or self.verbs is None:
             return
         target = self.target()
         if target is None or getattr(target, name) == value:
             return
         label = self.tr("Change %1").replace("%1", name.replace("_ids", "s").replace("_", " "))
-        self.controller.set_fields(self.kind, None if self.kind == "project" else self.object_id, label, **{name: value})
+        self.verbs.set_fields(self.kind, None if self.kind == "project" else self.object_id, label, **{name: value})
 
     # --- editors ------------------------------------------------------------------------------
 
