@@ -54,7 +54,7 @@ def icon_file(name: str) -> Path:
 
 
 def font_file(name: str) -> Path:
-    """One of the bundled font files (FONT_FILES); raises MissingResource if the install lacks it."""
+    """A bundled font file (DejaVuSans.ttf, DejaVuSans-Bold.ttf); raises MissingResource if the install lacks it."""
     return _file(FONT_PACKAGE, FONT_FOLDER, name)
 
 

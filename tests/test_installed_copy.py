@@ -40,12 +40,14 @@ def wheel_names(wheel) -> set[str]:
     return set(zipfile.ZipFile(wheel).namelist())
 
 
-def test_the_wheel_carries_every_icon_and_font(wheel_names):
+def test_the_wheel_carries_every_icon_font_and_translation(wheel_names):
     icons = {f"cjdesigner/icons/{path.name}" for path in ICON_FOLDER.glob("*.svg")}
     fonts = {f"cjdesigner/export/fonts/{path.name}" for path in FONT_FOLDER.iterdir()}
+    translations = {path.relative_to(ROOT).as_posix() for path in (ROOT / "cjdesigner" / "translations").glob("*.qm")}
     assert len(icons) == len(ICON_NAMES) and len(fonts) == 3
     assert icons - wheel_names == set()
     assert fonts - wheel_names == set()
+    assert translations - wheel_names == set()
 
 
 def test_the_wheel_carries_every_module(wheel_names):
