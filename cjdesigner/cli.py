@@ -145,9 +145,22 @@ def _app_parser() -> argparse.ArgumentParser:
         usage="cjdesigner [FILE] | cjdesigner COMMAND ... (commands: " + ", ".join(SUBCOMMANDS) + ")",
         description="Design customer journey maps offline. Run `cjdesigner --help` for the commands.",
     )
-    parser.add_argument("file", nargs="?", type=Path, metavar="FILE", help="the map to open")
+    parser.add_argument("file", nargs="?", metavar="FILE", help="the map to open")
     parser.add_argument("--quit-after-paint", action="store_true", help="paint the map once and exit (smoke tests)")
     return parser
+
+
+def _file_to_open(parser: argparse.ArgumentParser, word: str) -> Path:
+    """Refuses, before any window opens, what cannot be opened: a dialog would wait forever for a
+    click in a terminal or a script. A bare word that names no file is taken as a mistyped command."""
+    path = Path(word)
+    if path.is_dir():
+        raise BadInput(word, "this is a folder, not a map file")
+    if path.exists():
+        return path
+    if os.sep not in word and "/" not in word and "." not in word:
+        parser.error(f"“{word}” is neither a command nor a file; the commands are {', '.join(SUBCOMMANDS)}")
+    raise BadInput(word, "there is no such file")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -156,10 +169,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args_list and (args_list[0] in SUBCOMMANDS or args_list[0] in ("-h", "--help", "--version")):
             args = _parser().parse_args(args_list)
             return COMMANDS[args.command](args)
-        app_args = _app_parser().parse_args(args_list)
+        app_parser = _app_parser()
+        app_args = app_parser.parse_args(args_list)
+        path = None if app_args.file is None else _file_to_open(app_parser, app_args.file)
         from cjdesigner.ui.application import run
 
-        return run(app_args.file, quit_after_paint=app_args.quit_after_paint)
+        return run(path, quit_after_paint=app_args.quit_after_paint)
     except SystemExit as exit_:
         return int(exit_.code or 0) if not isinstance(exit_.code, str) else 2
     except BadInput as error:

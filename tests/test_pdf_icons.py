@@ -6,8 +6,9 @@ import pytest
 from pdf_helpers import reader
 
 from cjdesigner.export.pdf import pdf_bytes
-from cjdesigner.export.pdf.icons import ICON_DIR, IconError, arc_segments, icon_shapes, parse_path
+from cjdesigner.export.pdf.icons import IconError, arc_segments, icon_shapes, parse_path
 from cjdesigner.io.sample import sample_project
+from cjdesigner.resources import CHANNEL_ICONS, LANE_ICONS
 
 
 def bezier_point(start, segment, t):
@@ -20,7 +21,7 @@ def bezier_point(start, segment, t):
     )
 
 
-@pytest.mark.parametrize("name", sorted(p.stem for p in ICON_DIR.glob("*.svg") if p.stem.startswith(("lane-", "channel-"))))
+@pytest.mark.parametrize("name", sorted(LANE_ICONS | CHANNEL_ICONS))
 def test_every_lane_and_channel_icon_reads(name):
     shapes = icon_shapes(name)
     assert shapes
@@ -86,14 +87,17 @@ def test_the_map_pdf_draws_the_icons_of_its_lanes_and_channels():
         assert f"/FormXob.cj-icon-channel-{channel.value}" in names
 
 
-def test_an_icon_that_cannot_be_read_is_left_out_with_a_warning(monkeypatch, tmp_path):
+def test_an_icon_that_cannot_be_read_is_left_out_with_a_warning(monkeypatch):
     import cjdesigner.export.pdf.icons as icons
+    import cjdesigner.resources as resources
 
-    monkeypatch.setattr(icons, "ICON_DIR", tmp_path)
+    monkeypatch.setattr(resources, "ICON_PACKAGE", "cjdesigner.no_such_package")
+    resources._file.cache_clear()
     icons.icon_shapes.cache_clear()
     try:
         data, report = pdf_bytes(sample_project())
     finally:
         icons.icon_shapes.cache_clear()
+        resources._file.cache_clear()
     assert reader(data).pages[0].extract_text()
     assert any("the icon lane-actions.svg cannot be read" in w and w.endswith("it is left out") for w in report.warnings)

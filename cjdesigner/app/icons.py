@@ -1,33 +1,34 @@
-"""The one place icons are looked up by name; an unknown name fails loudly instead of drawing nothing."""
+"""Icons by name for Qt. An unknown name fails loudly; a declared icon whose file the installation
+lacks is reported once and shows as nothing, so a broken install still opens the user's map."""
 
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from PySide6.QtGui import QIcon
 from PySide6.QtSvg import QSvgRenderer
 
-ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
+from cjdesigner.resources import MissingResource, UnknownIcon, icon_file, report_missing
+
+__all__ = ["UnknownIcon", "icon", "renderer"]
 
 
-class UnknownIcon(KeyError):
-    pass
-
-
-def icon_path(name: str) -> Path:
-    path = ICON_DIR / f"{name}.svg"
-    if not path.is_file():
-        raise UnknownIcon(f"no icon named {name!r} in {ICON_DIR}")
-    return path
+def _path(name: str) -> str | None:
+    try:
+        return str(icon_file(name))
+    except MissingResource as error:
+        report_missing(f"the icon {name}", str(error))
+        return None
 
 
 @lru_cache(maxsize=None)
 def icon(name: str) -> QIcon:
-    return QIcon(str(icon_path(name)))
+    path = _path(name)
+    return QIcon(path) if path else QIcon()
 
 
 @lru_cache(maxsize=None)
 def renderer(name: str) -> QSvgRenderer:
-    """For painting an icon inside a graphics item at any zoom, crisp."""
-    return QSvgRenderer(str(icon_path(name)))
+    """For painting an icon inside a graphics item at any zoom, crisp; draws nothing if the file is missing."""
+    path = _path(name)
+    return QSvgRenderer(path) if path else QSvgRenderer()

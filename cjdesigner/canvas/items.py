@@ -3,9 +3,12 @@ scene when it paints, so there is one copy of the data: the document's."""
 
 from __future__ import annotations
 
+import functools
+import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
@@ -30,7 +33,57 @@ def qrect(rect: Rect) -> QRectF:
     return QRectF(rect.x, rect.y, rect.w, rect.h)
 
 
-class MapItem(QGraphicsItem):
+log = logging.getLogger(__name__)
+_reported_paint_errors: set[tuple[str, str]] = set()
+_paint_error_hook: Callable[[str], None] | None = None
+
+
+def set_paint_error_hook(hook: Callable[[str], None] | None) -> None:
+    """Lets the window show, once, a sentence when part of the map could not be drawn."""
+    global _paint_error_hook
+    _paint_error_hook = hook
+
+
+def _report_paint_error(item_class: str, error: Exception) -> None:
+    key = (item_class, f"{type(error).__name__}: {error}")
+    if key in _reported_paint_errors:
+        return
+    _reported_paint_errors.add(key)
+    log.warning("%s painted only part of itself", item_class, exc_info=error)
+    if _paint_error_hook is not None:
+        try:
+            _paint_error_hook(QCoreApplication.translate("MapItem", "Part of the map could not be drawn; the rest is shown."))
+        except Exception:  # noqa: BLE001 - the hook runs inside a paint() too
+            log.exception("the paint error hook failed")
+
+
+def guard_paint(paint: Callable[..., None]) -> Callable[..., None]:
+    """Wraps a paint() so that no exception escapes it; GuardedItem applies it to its subclasses,
+    and an item that cannot derive from GuardedItem (a QGraphicsTextItem) can use it as a decorator."""
+    item_class = paint.__qualname__.rpartition(".")[0] or paint.__name__
+
+    @functools.wraps(paint)
+    def guarded_paint(self: QGraphicsItem, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        try:
+            paint(self, painter, option, widget)
+        except Exception as error:  # noqa: BLE001 - escaping a paint() kills the process (GUIDE §4)
+            _report_paint_error(item_class, error)
+
+    return guarded_paint
+
+
+class GuardedItem(QGraphicsItem):
+    """Base of every item of the map. An exception escaping a paint() can kill the whole process
+    (and the user's unsaved work), so each subclass's paint is wrapped: what was drawn before the
+    error stays, Qt restores the painter, and the error is reported once per item class and message."""
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        if "paint" in cls.__dict__:
+            cls.paint = guard_paint(cls.__dict__["paint"])
+
+
+class MapItem(GuardedItem):
     def map_scene(self) -> MapScene:
         return self.scene()  # type: ignore[return-value]
 
@@ -160,7 +213,7 @@ class RectItem(MapItem):
         return self.rect
 
 
-class LaneGroupItem(QGraphicsItem):
+class LaneGroupItem(GuardedItem):
     """Holds a lane's cards, so a lane that shifts down moves as one item instead of hundreds."""
 
     def __init__(self, lane_id: str) -> None:
@@ -437,7 +490,7 @@ class EmotionPointItem(MapItem):
         return super().itemChange(change, value)
 
 
-class InsertionMarker(QGraphicsItem):
+class InsertionMarker(GuardedItem):
     """The line that shows where dragged cards or headers will land."""
 
     def __init__(self) -> None:

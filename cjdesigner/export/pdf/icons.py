@@ -12,14 +12,13 @@ import math
 import re
 import xml.etree.ElementTree as ElementTree
 from functools import lru_cache
-from pathlib import Path
 from typing import NamedTuple
 
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf import palette
+from cjdesigner.resources import MissingResource, icon_file
 
-ICON_DIR = Path(__file__).resolve().parents[3] / "resources" / "icons"
 VIEWBOX = 24.0
 _TOKEN = re.compile(r"[A-Za-z]|[-+]?(?:\d*\.\d+|\d+\.?)(?:[eE][-+]?\d+)?")
 _ARGS = {"M": 2, "L": 2, "H": 1, "V": 1, "C": 6, "S": 4, "Q": 4, "T": 2, "A": 7, "Z": 0}
@@ -163,11 +162,10 @@ def arc_segments(
 
 @lru_cache(maxsize=64)
 def icon_shapes(name: str) -> tuple[Shape, ...]:
-    path = ICON_DIR / f"{name}.svg"
     try:
-        root = ElementTree.parse(path).getroot()
-    except (OSError, ElementTree.ParseError) as error:
-        raise IconError(f"the icon {path.name} cannot be read: {error}") from None
+        root = ElementTree.parse(icon_file(name)).getroot()
+    except (MissingResource, OSError, ElementTree.ParseError) as error:
+        raise IconError(f"the icon {name}.svg cannot be read: {error}") from None
     shapes = []
     for element in root.iter():
         tag = element.tag.rsplit("}", 1)[-1]
@@ -184,7 +182,7 @@ def define_icon(c: Canvas, name: str, size: float) -> str | None:
     """Draws icon `name` once as a form `size` points square (origin at its bottom-left).
 
     Returns None, drawing nothing, with the reason, when the icon cannot be read (an install
-    without the resources folder): a missing symbol must not cost the user their export.
+    that lacks the file): a missing symbol must not cost the user their export.
     """
     form = f"cj-icon-{name}"
     try:
