@@ -7,6 +7,7 @@ a 40-sheet poster costs one drawing of the map, not forty.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from reportlab.pdfgen.canvas import Canvas
@@ -15,6 +16,7 @@ from cjdesigner.export.page_setup import MM, TITLE_BLOCK_H, TILE_LABEL_H, PageSe
 from cjdesigner.export.pdf import palette
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, GlyphGuard, bold_measure, measure
 from cjdesigner.export.pdf.shapes import PdfPainter, draw_marker
+from cjdesigner.layout.drawing import persona_curve
 from cjdesigner.export.pdf.words import long_date, word
 from cjdesigner.layout import MapLayout
 from cjdesigner.model.document import Journey, Project
@@ -115,19 +117,20 @@ class PageWriter(PdfPainter):
         """Each persona's line as the map draws it, so the emotion curves read in black and white."""
         c, x = self.c, left
         personas = {p.id: p for p in self.project.personas}
-        for rank, persona_id in enumerate(self.journey.persona_ids):
+        for persona_id in self.journey.persona_ids:
             persona = personas.get(persona_id)
             if persona is None:
                 continue
             name = elide(self.text(persona.name, f'persona "{persona.name}"'), 110, 8, measure)
             if x + 30 + measure(name, 8) > right:
                 break
-            c.setStrokeColor(palette.colour(persona.colour))
+            curve = replace(persona_curve(self.project, persona, [], radius=4), marker_border_width=1.0)
+            c.setStrokeColor(palette.colour(curve.colour))
             c.setLineWidth(2)
-            c.setDash(palette.dash(rank), 0)
+            c.setDash(list(curve.dash), 0)
             c.line(x, y, x + 22, y)
             c.setDash()
-            draw_marker(c, palette.marker(rank), persona.colour, x + 11, y, 4, 1.0)
+            draw_marker(c, curve, x + 11, y)
             c.setFillColor(palette.INK)
             c.setFont(REGULAR, 8)
             c.drawString(x + 27, y - 3, name)
