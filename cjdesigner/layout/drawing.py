@@ -24,7 +24,6 @@ from cjdesigner.layout.grid import (
     CARD_TEXT_TOP,
     CARD_TEXT_X,
     CARD_W,
-    CURVE_PAD,
     LANE_HEADER_W,
     MapLayout,
     Rect,
@@ -32,7 +31,7 @@ from cjdesigner.layout.grid import (
 )
 from cjdesigner.layout.metrics import ASCENT, bold_measure, measure
 from cjdesigner.model.document import Card, Journey, Lane, Persona, Project, Stage
-from cjdesigner.model.vocabulary import BLUEPRINT_LINE_TITLES, LANE_COLOURS, Confidence, Language, LaneKind, Sentiment
+from cjdesigner.model.vocabulary import BLUEPRINT_LINE_TITLES, LANE_COLOURS, Language, LaneKind, Sentiment
 from cjdesigner.textfit import FittedText, elide, fit_text
 
 WHITE = "#FFFFFF"
@@ -526,6 +525,7 @@ class MapDrawingSet:
         self._headers: dict[str, HeaderDrawing] = {}
         self._legend: LegendDrawing | None = None
         self._curves: CurveDrawing | None = None
+        self._points: dict[str, tuple[PersonaCurve, CurvePoint]] | None = None
 
     def card(self, card_id: str) -> CardDrawing | None:
         drawing = self.cards.get(card_id)
@@ -567,5 +567,8 @@ class MapDrawingSet:
             self._curves = curve_drawing(self.project, self.journey, self.layout)
         return self._curves
 
-    def curve_of(self, persona_id: str) -> PersonaCurve | None:
-        return next((curve for curve in self.curves().curves if curve.persona_id == persona_id), None)
+    def point(self, point_id: str) -> tuple[PersonaCurve, CurvePoint] | None:
+        """An emotion point's curve (its look) and its place and label."""
+        if self._points is None:
+            self._points = {point.point_id: (curve, point) for curve in self.curves().curves for point in curve.points}
+        return self._points.get(point_id)
