@@ -372,3 +372,14 @@ def test_a_persona_keeps_its_look_in_a_journey_that_lists_personas_in_another_or
     for point in journey.emotion_points:
         first_at = layout_journey(project, journey).emotion_points[point.id]
         assert first.marker_at(*first_at) == second.marker_at(*layout.emotion_points[point.id]), point.id
+
+
+def test_the_screen_sets_letters_without_kerning_at_the_shared_widths(qtbot):
+    from cjdesigner.canvas import style
+    from cjdesigner.layout.metrics import measure
+
+    style.load_bundled_fonts()
+    for size, bold in ((8, False), (10, False), (16, True)):
+        assert style.font(size, bold).kerning() is False
+        drawn = style.metrics(size, bold).horizontalAdvance(LONG)
+        assert abs(drawn - measure(LONG, size, bold)) < 0.005 * drawn
