@@ -236,16 +236,25 @@ def face(score: int, x: float, y: float, r: float) -> Face:
 
 
 def badge(persona: Persona, x: float, y: float, radius: float, size: float, border_width: float) -> Disc:
-    initials = persona.badge_initials
-    text = TextLine(initials, x - bold_measure(initials, size) / 2, y + size * 0.36, size, True, WHITE if is_dark(persona.colour) else colours.INK)
-    return Disc(x, y, radius, persona.colour, darker(persona.colour, 135), border_width, initials=text)
+    return _badge(persona.badge_initials, persona.colour, x, y, radius, size, border_width)
+
+
+@lru_cache(maxsize=4096)
+def _badge(initials: str, colour: str, x: float, y: float, radius: float, size: float, border_width: float) -> Disc:
+    """Badges repeat on every card of a persona: made once per look and place."""
+    text = TextLine(initials, x - bold_measure(initials, size) / 2, y + size * 0.36, size, True, WHITE if is_dark(colour) else colours.INK)
+    return Disc(x, y, radius, colour, darker(colour, 135), border_width, initials=text)
+
+
+_text_line = tuple.__new__  # builds a TextLine without the Python-level __new__: a map sets thousands
 
 
 def lines_at(fitted: FittedText, x: float, top: float, bold: bool, colour: str) -> tuple[TextLine, ...]:
     """Fitted lines whose first line's top is at `top`."""
     size = fitted.size
     first = top + ASCENT * size
-    return tuple(TextLine(line, x, first + index * size * LEADING, size, bold, colour) for index, line in enumerate(fitted.lines))
+    step = size * LEADING
+    return tuple([_text_line(TextLine, (line, x, first + index * step, size, bold, colour)) for index, line in enumerate(fitted.lines)])
 
 
 _FITTED: dict[tuple[str, float], FittedText] = {}
@@ -265,9 +274,8 @@ def card_text(text: str, width: float) -> FittedText:
 # --- cards --------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class CardDrawing:
-    """Everything drawn for a card, relative to its top-left corner."""
+class CardDrawing(NamedTuple):
+    """Everything drawn for a card, relative to its top-left corner (a tuple: a map makes thousands)."""
 
     rect: Rect
     fill: str
@@ -522,7 +530,7 @@ class MapDrawingSet:
         self.stages = {stage.id: stage for stage in journey.stages}
         self._cards_by_id = {card.id: card for card in journey.cards}
         self.cards: dict[str, CardDrawing] = reuse if reuse is not None else {}
-        self._headers: dict[str, HeaderDrawing] = {}
+        self._headers: dict[tuple[str, str], HeaderDrawing] = {}
         self._legend: LegendDrawing | None = None
         self._curves: CurveDrawing | None = None
         self._points: dict[str, tuple[PersonaCurve, CurvePoint]] | None = None
@@ -537,21 +545,16 @@ class MapDrawingSet:
         return drawing
 
     def stage(self, stage_id: str) -> HeaderDrawing | None:
-        drawing = self._headers.get(stage_id)
-        if drawing is None:
-            stage, rect = self.stages.get(stage_id), self.layout.stages.get(stage_id)
-            if stage is None or rect is None:
-                return None
-            drawing = self._headers[stage_id] = stage_drawing(stage, rect)
-        return drawing
+        return self._header(("stage", stage_id), self.stages.get(stage_id), self.layout.stages.get(stage_id), stage_drawing)
 
     def lane(self, lane_id: str) -> HeaderDrawing | None:
-        drawing = self._headers.get(lane_id)
-        if drawing is None:
-            lane, rect = self.lanes.get(lane_id), self.layout.lanes.get(lane_id)
-            if lane is None or rect is None:
-                return None
-            drawing = self._headers[lane_id] = lane_drawing(lane, rect, self.layout)
+        make = lambda lane, rect: lane_drawing(lane, rect, self.layout)  # noqa: E731
+        return self._header(("lane", lane_id), self.lanes.get(lane_id), self.layout.lanes.get(lane_id), make)
+
+    def _header(self, key: tuple[str, str], source, rect: Rect | None, make) -> HeaderDrawing | None:
+        drawing = self._headers.get(key)
+        if drawing is None and source is not None and rect is not None:
+            drawing = self._headers[key] = make(source, rect)
         return drawing
 
     def cell_fill(self, lane_id: str) -> str:
