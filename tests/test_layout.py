@@ -155,3 +155,12 @@ def test_header_text_is_fitted_with_the_shared_measure():
     expected = fit_text(stage.goal, drawing.rect.w - 16, 28, font_measure, size=8.5, floor=8.5)
     assert [line.text for line in goal] == expected.lines
     assert all(line.x + font_measure(line.text, line.size) <= drawing.rect.w - 8 for line in goal)
+
+
+def test_the_drawing_description_needs_neither_qt_nor_reportlab():
+    import subprocess
+    import sys
+
+    code = "import sys, cjdesigner.layout.drawing; print(sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'reportlab'}))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
