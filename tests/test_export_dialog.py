@@ -234,35 +234,6 @@ def test_no_stage_chosen_means_nothing_to_export(dialog):
     assert not dialog.export_button.isEnabled()
 
 
-def test_screen_and_print_draw_each_persona_with_the_same_dash_and_marker(qtbot, monkeypatch):
-    """The journey lists its personas in another order than the project: the looks still agree."""
-    from cjdesigner import colours
-    from cjdesigner.canvas import style
-    from cjdesigner.export.image import export_scene
-    from cjdesigner.export.pdf import pdf_bytes
-    from cjdesigner.export.pdf.shapes import PdfPainter
-
-    project = small_project()
-    project.journeys[0].persona_ids = ["p-bo", "p-ana"]
-    drawn: dict[str, colours.PersonaLook] = {}
-    original = PdfPainter.draw_emotion_line
-
-    def spy(self, persona, look, *args, **kwargs):
-        drawn[persona.id] = look
-        return original(self, persona, look, *args, **kwargs)
-
-    monkeypatch.setattr(PdfPainter, "draw_emotion_line", spy)
-    pdf_bytes(project, ExportOptions())
-    scene = export_scene(project, ExportOptions())
-    pen_styles = dict(zip(colours.DASHES, style.DASHES))
-    assert set(drawn) == {"p-ana", "p-bo"}
-    for persona_id, look in drawn.items():
-        assert scene.persona_marker(persona_id) == look.marker
-        assert scene.persona_dash(persona_id) == pen_styles[look.dash]
-    assert drawn["p-ana"] != drawn["p-bo"]
-    assert drawn["p-ana"] == colours.look(0)
-
-
 def test_orientation_is_automatic_by_default_and_follows_the_map(dialog):
     assert dialog.auto_orientation.isChecked()
     layout = dialog.scene.layout

@@ -9,7 +9,7 @@ import pytest
 
 PACKAGE = Path(__file__).parent.parent / "cjdesigner"
 QT_FREE = [
-    "model", "io", "layout.py", "textfit.py", "colours.py", "cli.py", "resources.py", "export/font_files.py",
+    "model", "io", "layout", "textfit.py", "colours.py", "cli.py", "resources.py", "export/font_files.py",
     "export/pdf", "export/page_setup.py", "export/selection.py", "export/options.py",
 ]
 FORBIDDEN = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "cjdesigner.app", "cjdesigner.canvas", "cjdesigner.ui")

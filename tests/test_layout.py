@@ -103,3 +103,64 @@ def test_wrapping_a_huge_word_measures_only_line_sized_pieces():
     assert "".join(lines) == "x" * 100_000
     assert all(measure(line, 10) <= 500 for line in lines)
     assert sorted(calls)[-2] <= 300  # only the first check sees the whole word
+
+
+FRENCH = [
+    "Le client hésite à commander : « Je ne sais pas si le tissu résistera à mes deux chats »",
+    "Créneau de livraison imposé, sans choix du jour — œuvre, ça coûte 12 € ; déjà !",
+    "ÉTÉ, Noël, garçon, naïve, cœur, où, Ÿ, l'été dernier…",
+]
+
+
+def test_text_widths_from_the_font_files_match_the_pdf_to_a_hundredth_of_a_point():
+    from reportlab.pdfbase import pdfmetrics
+
+    from cjdesigner.export.pdf.fonts import BOLD, REGULAR, register_fonts
+    from cjdesigner.layout.metrics import measure as font_measure
+
+    register_fonts()
+    for text in FRENCH:
+        for size in (6.5, 8, 10, 16):
+            for bold, name in ((False, REGULAR), (True, BOLD)):
+                assert abs(font_measure(text, size, bold) - pdfmetrics.stringWidth(text, name, size)) < 0.01, (text, size, bold)
+
+
+def test_a_persona_keeps_its_dash_and_marker_whatever_the_journey_order():
+    from cjdesigner.layout.drawing import curve_drawing, persona_line
+
+    project = small_project()
+    journey = project.journeys[0]
+    points = [*journey.emotion_points]
+    points.append(points[0].model_copy(update={"id": "e3", "stage_id": "s2"}))
+    points.append(points[1].model_copy(update={"id": "e4", "stage_id": "s1"}))
+    forward = journey.model_copy(update={"emotion_points": points})
+    backward = forward.model_copy(update={"persona_ids": list(reversed(forward.persona_ids))})
+    looks = []
+    for shown in (forward, backward):
+        curves = curve_drawing(project, shown, L.layout_journey(project, shown)).curves
+        looks.append({curve.persona_id: (curve.dash, curve.marker) for curve in curves})
+    assert looks[0] == looks[1] == {pid: persona_line(project, pid) for pid in ("p-ana", "p-bo")}
+    assert looks[0]["p-ana"] != looks[0]["p-bo"]
+
+
+def test_header_text_is_fitted_with_the_shared_measure():
+    from cjdesigner.layout.drawing import stage_drawing
+    from cjdesigner.layout.metrics import measure as font_measure
+
+    project = small_project()
+    journey = project.journeys[0]
+    stage = journey.stages[0].model_copy(update={"goal": "Choisir le bon canapé sans se tromper de tissu ni de taille"})
+    drawing = stage_drawing(stage, L.layout_journey(project, journey).stages[stage.id])
+    goal = [line for line in drawing.lines if not line.bold]
+    expected = fit_text(stage.goal, drawing.rect.w - 16, 28, font_measure, size=8.5, floor=8.5)
+    assert [line.text for line in goal] == expected.lines
+    assert all(line.x + font_measure(line.text, line.size) <= drawing.rect.w - 8 for line in goal)
+
+
+def test_the_drawing_description_needs_neither_qt_nor_reportlab():
+    import subprocess
+    import sys
+
+    code = "import sys, cjdesigner.layout.drawing; print(sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'reportlab'}))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -61,7 +61,7 @@ def test_a_failing_icon_leaves_the_rest_of_the_map_painted_and_is_reported_once(
     assert [r.getMessage() for r in caplog.records] == ["LaneHeaderItem painted only part of itself"]
     card = scene.journey.cards[0]
     rect = scene.layout.cards[card.id]
-    assert pixel(image, scene, rect.x + 20, rect.y + 4).name() == scene.card_fill(card).name()
+    assert pixel(image, scene, rect.x + 20, rect.y + 4).name() == QColor(scene.drawings.card(card.id).fill).name()
     header = headers[0].sceneBoundingRect()
     assert pixel(image, scene, header.right() - 4, header.bottom() - 4) != QColor("#000000")  # drawn before the icon
 

@@ -9,13 +9,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
 from cjdesigner.app.icons import renderer
+from cjdesigner import colours
 from cjdesigner.canvas import style
-from cjdesigner.layout import CARD_FOOTER_Y, CARD_H, CARD_TEXT_TOP, CARD_TEXT_X, CARD_W, CURVE_PAD, LANE_HEADER_W, Rect, card_text_width
-from cjdesigner.model.vocabulary import LANE_COLOURS, BLUEPRINT_LINE_TITLES, Confidence, Language
+from cjdesigner.layout import CARD_H, CARD_W, Rect
+from cjdesigner.layout.drawing import CARD_RADIUS, GRID_W, MARKER_R, SELECTION, HeaderDrawing
 
 if TYPE_CHECKING:
     from cjdesigner.canvas.scene import MapScene
@@ -105,92 +106,43 @@ class CardItem(MapItem):
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
-        path.addRoundedRect(QRectF(0, 0, CARD_W, CARD_H), 6, 6)
+        path.addRoundedRect(QRectF(0, 0, CARD_W, CARD_H), CARD_RADIUS, CARD_RADIUS)
         return path
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         scene = self.map_scene()
         card = scene.card(self.card_id)
-        if card is None:
+        drawing = scene.drawings.card(self.card_id)
+        if card is None or drawing is None:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if scene.is_dimmed(card):
             painter.setOpacity(0.25)
-        fill = scene.card_fill(card)
         if self.isSelected():
-            pen = QPen(style.SELECTION, 2.5)
+            painter.setPen(QPen(style.SELECTION, 2.5))
         elif scene.is_match(card):
-            pen = QPen(style.MATCH, 2.5)
+            painter.setPen(QPen(style.MATCH, 2.5))
         else:
-            pen = QPen(scene.card_border(fill), 1.0)
-        painter.setPen(pen)
-        painter.setBrush(fill)
+            painter.setPen(style.pen(drawing.border, drawing.border_width))
+        painter.setBrush(style.qcolor(drawing.fill))
         detail = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform())
         if detail < 0.3:  # a whole large map on screen: text would be unreadable dots
-            painter.drawRect(QRectF(0, 0, CARD_W, CARD_H))
+            painter.drawRect(qrect(drawing.rect))
             return
-        painter.drawRoundedRect(QRectF(0, 0, CARD_W, CARD_H), 6, 6)
-
-        fitted = scene.fitted(card.text, card_text_width(card.confidence is not None))
-        painter.setPen(style.INK)
-        painter.setFont(style.font(fitted.size))
-        line_h = fitted.size * 1.2
-        ascent = style.metrics(fitted.size).ascent()
-        for index, line in enumerate(fitted.lines):
-            painter.drawText(QPointF(CARD_TEXT_X, CARD_TEXT_TOP + ascent + index * line_h), line)
-        if card.confidence:
-            self._paint_confidence(painter, card.confidence)
-        self._paint_footer(painter, card)
-
-    def _paint_confidence(self, painter: QPainter, confidence: Confidence) -> None:
-        centre = QPointF(CARD_W - 10, 10)
-        painter.setPen(QPen(style.MUTED, 1.2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(centre, 4.5, 4.5)
-        if confidence == Confidence.VALIDATED:
-            painter.setBrush(style.MUTED)
-            painter.drawEllipse(centre, 4.5, 4.5)
-        elif confidence == Confidence.PARTLY_BACKED:
-            path = QPainterPath(centre)
-            path.arcTo(QRectF(centre.x() - 4.5, centre.y() - 4.5, 9, 9), 90, 180)
-            painter.setBrush(style.MUTED)
-            painter.drawPath(path)
-
-    def _paint_footer(self, painter: QPainter, card) -> None:
-        scene = self.map_scene()
-        y = CARD_FOOTER_Y
-        x = 8.0
-        for persona_id in card.persona_ids[:5]:
-            persona = scene.persona(persona_id)
-            if persona is None:
-                continue
-            colour = QColor(persona.colour)
-            painter.setPen(QPen(style.darker(colour), 0.8))
-            painter.setBrush(colour)
-            painter.drawEllipse(QPointF(x + 7, y), 7, 7)
-            painter.setPen(QColor("#FFFFFF") if colour.lightness() < 150 else style.INK)
-            painter.setFont(style.font(6.5, bold=True))
-            painter.drawText(QRectF(x, y - 7, 14, 14), Qt.AlignmentFlag.AlignCenter, persona.badge_initials)
-            x += 16
-        right = CARD_W - 8
-        if card.channel is not None:
-            renderer(f"channel-{card.channel.value}").render(painter, QRectF(right - 13, y - 6.5, 13, 13))
-            right -= 17
-        if card.sentiment is not None:
-            style.draw_sentiment(painter, card.sentiment, QPointF(right - 6, y), 5)
-            right -= 15
-        if card.severity:
-            painter.setPen(Qt.PenStyle.NoPen)
-            for pip in range(5):
-                painter.setBrush(style.SEVERITY_ON if pip < card.severity else style.SEVERITY_OFF)
-                painter.drawEllipse(QPointF(right - 3 - (4 - pip) * 6.0, y), 2.3, 2.3)
-            right -= 34
-        if card.votes:
-            painter.setFont(style.font(8, bold=True))
-            label = f"● {card.votes}"
-            width = style.metrics(8, True).horizontalAdvance(label)
-            painter.setPen(style.INK)
-            painter.drawText(QPointF(right - width, y + 3), label)
+        painter.drawRoundedRect(qrect(drawing.rect), drawing.radius, drawing.radius)
+        for line in drawing.lines:
+            style.draw_text(painter, line)
+        if drawing.confidence is not None:
+            style.draw_confidence(painter, drawing.confidence)
+        for _, disc in drawing.badges:
+            style.draw_badge(painter, disc)
+        if drawing.channel is not None:
+            renderer(drawing.channel.name).render(painter, qrect(drawing.channel.rect))
+        if drawing.sentiment is not None:
+            style.draw_sentiment(painter, drawing.sentiment)
+        style.draw_pips(painter, drawing.severity)
+        if drawing.votes is not None:
+            style.draw_text(painter, drawing.votes)
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.setToolTip(self.map_scene().card_tooltip(self.card_id))
@@ -241,8 +193,8 @@ class CellItem(RectItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         scene = self.map_scene()
-        painter.setPen(QPen(style.GRID, 0.8))
-        painter.setBrush(scene.cell_fill(self.lane_id))
+        painter.setPen(style.pen(colours.GRID, GRID_W))
+        painter.setBrush(style.qcolor(scene.drawings.cell_fill(self.lane_id)))
         painter.drawRect(self.rect)
         if scene.cursor_cell == (self.stage_id, self.lane_id):
             painter.setPen(QPen(style.SELECTION, 2, Qt.PenStyle.DashLine))
@@ -254,7 +206,7 @@ class CellItem(RectItem):
                 painter.setRenderHint(QPainter.RenderHint.Antialiasing)
                 painter.setPen(QPen(style.MUTED, 1.2, Qt.PenStyle.DashLine))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRoundedRect(slot, 6, 6)
+                painter.drawRoundedRect(slot, CARD_RADIUS, CARD_RADIUS)
                 painter.setFont(style.font(22))
                 painter.drawText(slot, Qt.AlignmentFlag.AlignCenter, "+")
 
@@ -285,6 +237,23 @@ class HeaderItem(MapItem):
     def boundingRect(self) -> QRectF:
         return self.size
 
+    def paint_drawing(self, painter: QPainter, drawing: HeaderDrawing | None) -> None:
+        """Paints the header's description; a selected header is outlined in the selection colour."""
+        if drawing is None:
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(style.SELECTION, 2) if self.isSelected() else style.pen(drawing.border, drawing.border_width))
+        painter.setBrush(style.qcolor(drawing.fill))
+        painter.drawRect(self.size)
+        if drawing.bar is not None:
+            painter.fillRect(qrect(drawing.bar), style.qcolor(drawing.bar_colour))
+        if drawing.icon is not None:
+            renderer(drawing.icon.name).render(painter, qrect(drawing.icon.rect))
+        for line in drawing.lines:
+            style.draw_text(painter, line)
+        for face in drawing.faces:
+            style.draw_face(painter, face)
+
 
 class StageHeaderItem(HeaderItem):
     """A stage's header; dragging it sideways reorders the stages."""
@@ -294,23 +263,7 @@ class StageHeaderItem(HeaderItem):
         self.stage_id = stage_id
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        stage = self.map_scene().stage(self.stage_id)
-        if stage is None:
-            return
-        colour = QColor(stage.colour)
-        painter.setPen(QPen(style.SELECTION, 2) if self.isSelected() else QPen(style.GRID, 0.8))
-        painter.setBrush(QColor("#FFFFFF"))
-        painter.drawRect(self.size)
-        painter.fillRect(QRectF(0, 0, self.size.width(), 6), colour)
-        painter.setPen(style.INK)
-        painter.setFont(style.font(11, bold=True))
-        name = style.metrics(11, True).elidedText(stage.name, Qt.TextElideMode.ElideRight, self.size.width() - 16)
-        painter.drawText(QPointF(8, 26), name)
-        if stage.goal:
-            painter.setPen(style.MUTED)
-            painter.setFont(style.font(8.5))
-            goal = style.metrics(8.5).elidedText(stage.goal, Qt.TextElideMode.ElideRight, (self.size.width() - 16) * 2)
-            painter.drawText(QRectF(8, 32, self.size.width() - 16, 28), Qt.TextFlag.TextWordWrap, goal)
+        self.paint_drawing(painter, self.map_scene().drawings.stage(self.stage_id))
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self.scene() is not None:
@@ -326,25 +279,7 @@ class LaneHeaderItem(HeaderItem):
         self.lane_id = lane_id
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        scene = self.map_scene()
-        lane = scene.lane(self.lane_id)
-        if lane is None:
-            return
-        painter.setPen(QPen(style.SELECTION, 2) if self.isSelected() else QPen(style.GRID, 0.8))
-        painter.setBrush(scene.cell_fill(self.lane_id).darker(104))
-        painter.drawRect(self.size)
-        renderer(f"lane-{lane.kind.value}").render(painter, QRectF(10, 12, 18, 18))
-        painter.setPen(style.INK)
-        painter.setFont(style.font(10.5, bold=True))
-        painter.drawText(QRectF(34, 8, self.size.width() - 40, min(self.size.height(), 60) - 8), Qt.TextFlag.TextWordWrap, lane.title)
-        if lane.kind.value == "emotions":
-            area_top = CURVE_PAD
-            for score in (2, 1, 0, -1, -2):
-                y = area_top + (2 - score) / 4 * (scene.curve_height - 2 * CURVE_PAD)
-                style.draw_face(painter, score, QPointF(LANE_HEADER_W - 40, y), 7)
-                painter.setPen(style.MUTED)
-                painter.setFont(style.font(8))
-                painter.drawText(QRectF(LANE_HEADER_W - 28, y - 7, 24, 14), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{score:+d}" if score else "0")
+        self.paint_drawing(painter, self.map_scene().drawings.lane(self.lane_id))
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self.scene() is not None:
@@ -359,37 +294,14 @@ class TitleItem(RectItem):
         super().__init__()
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        scene = self.map_scene()
-        journey = scene.journey
+        legend = self.map_scene().drawings.legend()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(style.INK)
-        painter.setFont(style.font(16, bold=True))
-        painter.drawText(QPointF(self.rect.x(), self.rect.y() + 20), journey.title)
-        if journey.scenario:
-            painter.setPen(style.MUTED)
-            painter.setFont(style.font(9))
-            title_w = style.metrics(16, True).horizontalAdvance(journey.title)
-            scenario = style.metrics(9).elidedText(journey.scenario, Qt.TextElideMode.ElideRight, self.rect.width() - title_w - 24)
-            painter.drawText(QPointF(self.rect.x() + title_w + 16, self.rect.y() + 20), scenario)
-        for persona_id, rect in scene.layout.legend.items():
-            persona = scene.persona(persona_id)
-            if persona is None:
-                continue
-            colour = QColor(persona.colour)
-            painter.setPen(QPen(style.darker(colour), 1))
-            painter.setBrush(colour)
-            painter.drawEllipse(qrect(rect))
-            painter.setPen(QColor("#FFFFFF") if colour.lightness() < 150 else style.INK)
-            painter.setFont(style.font(9, bold=True))
-            painter.drawText(qrect(rect), Qt.AlignmentFlag.AlignCenter, persona.badge_initials)
-            painter.setPen(style.INK)
-            painter.setFont(style.font(10, bold=True))
-            painter.drawText(QPointF(rect.right + 6, rect.y + 12), persona.name)
-            if persona.role:
-                painter.setPen(style.MUTED)
-                painter.setFont(style.font(8))
-                role = style.metrics(8).elidedText(persona.role, Qt.TextElideMode.ElideRight, 150)
-                painter.drawText(QPointF(rect.right + 6, rect.y + 24), role)
+        for line in legend.lines:
+            style.draw_text(painter, line)
+        for entry in legend.entries:
+            style.draw_badge(painter, entry.badge)
+            for line in entry.lines:
+                style.draw_text(painter, line)
 
 
 class EmotionCurveItem(RectItem):
@@ -401,47 +313,39 @@ class EmotionCurveItem(RectItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         scene = self.map_scene()
-        layout = scene.layout
+        drawing = scene.drawings.curves()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for lane_id, area in layout.curve_areas.items():
-            painter.setPen(QPen(style.GRID, 0.8, Qt.PenStyle.DotLine))
-            for score in (2, 1, 0, -1, -2):
-                y = layout.score_y(lane_id, score)
-                painter.drawLine(QPointF(area.x, y), QPointF(area.right, y))
-        journey = scene.journey
-        stage_index = {s: i for i, s in enumerate(layout.stage_order)}
-        for persona_id in journey.persona_ids:
-            persona = scene.persona(persona_id)
-            if persona is None:
+        for guide in drawing.guides:
+            self._paint_guide(painter, guide)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for curve in drawing.curves:
+            if not curve.drawn:
                 continue
-            points = sorted(
-                (p for p in journey.emotion_points if p.persona_id == persona_id and p.id in layout.emotion_points),
-                key=lambda p: stage_index.get(p.stage_id, 0),
-            )
-            if len(points) < 2:
-                continue
-            colour = QColor(persona.colour)
-            if scene.persona_filter and scene.persona_filter != persona_id:
-                colour.setAlpha(60)
-            pen = QPen(colour, 2.2, scene.persona_dash(persona_id))
+            pen = QPen(style.pen(curve.colour, curve.width, curve.dash))
+            if scene.persona_filter and scene.persona_filter != curve.persona_id:
+                faded = QColor(pen.color())
+                faded.setAlpha(60)
+                pen.setColor(faded)
             painter.setPen(pen)
-            path = QPainterPath(QPointF(*layout.emotion_points[points[0].id]))
-            for point in points[1:]:
-                path.lineTo(QPointF(*layout.emotion_points[point.id]))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            path = QPainterPath(QPointF(curve.points[0].x, curve.points[0].y))
+            for point in curve.points[1:]:
+                path.lineTo(QPointF(point.x, point.y))
             painter.drawPath(path)
-        for line, y in layout.blueprint_lines:
-            painter.setPen(QPen(style.INK, 1.4, Qt.PenStyle.DashLine))
-            painter.drawLine(QPointF(self.rect.x(), y), QPointF(self.rect.right(), y))
-            painter.setFont(style.font(8, bold=True))
-            language = scene.project.language if isinstance(scene.project.language, Language) else Language.EN
-            painter.drawText(QPointF(self.rect.x() + 4, y - 3), BLUEPRINT_LINE_TITLES[line][language])
+        for guide in drawing.blueprint:
+            self._paint_guide(painter, guide)
+
+    @staticmethod
+    def _paint_guide(painter: QPainter, guide) -> None:
+        painter.setPen(style.pen(guide.colour, guide.width, guide.dash))
+        painter.drawLine(QPointF(guide.x0, guide.y), QPointF(guide.x1, guide.y))
+        if guide.label is not None:
+            style.draw_text(painter, guide.label)
 
 
 class EmotionPointItem(MapItem):
     """A point of a persona's emotion curve; dragged up or down, it snaps to the −2…+2 scale."""
 
-    RADIUS = 6.0
+    RADIUS = MARKER_R
 
     def __init__(self, point_id: str) -> None:
         super().__init__()
@@ -465,22 +369,19 @@ class EmotionPointItem(MapItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         scene = self.map_scene()
-        point = scene.emotion_point(self.point_id)
-        if point is None:
+        found = scene.drawings.point(self.point_id)
+        if found is None:
             return
-        persona = scene.persona(point.persona_id)
-        colour = QColor(persona.colour if persona else "#607D8B")
-        if scene.persona_filter and scene.persona_filter != point.persona_id:
+        curve, point = found
+        if scene.persona_filter and scene.persona_filter != curve.persona_id:
             painter.setOpacity(0.3)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(style.SELECTION if self.isSelected() else style.darker(colour), 2 if self.isSelected() else 1.2))
-        painter.setBrush(QBrush(colour))
-        style.draw_marker(painter, scene.persona_marker(point.persona_id), QPointF(0, 0), self.RADIUS)
-        if point.label:
-            painter.setPen(style.INK)
-            painter.setFont(style.font(8))
-            text = style.metrics(8).elidedText(point.label, Qt.TextElideMode.ElideRight, 90)
-            painter.drawText(QPointF(10, 3.5), text)
+        if self.isSelected():
+            style.draw_marker(painter, curve.marker, curve.colour, SELECTION, 2.0, 0.0, 0.0, curve.marker_radius)
+        else:
+            style.draw_marker(painter, curve.marker, curve.colour, curve.border, curve.marker_border_width, 0.0, 0.0, curve.marker_radius)
+        if point.label is not None:
+            style.draw_text(painter, point.label)
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self.scene() is not None and self.lane_id:
@@ -512,8 +413,3 @@ class InsertionMarker(GuardedItem):
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.fillRect(self.line, style.SELECTION)
 
-
-def lane_colour(kind_value: str, override: str | None) -> QColor:
-    from cjdesigner.model.vocabulary import LaneKind
-
-    return QColor(override or LANE_COLOURS[LaneKind(kind_value)])

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGraphicsTextItem,
 )
 
-from cjdesigner import colours
 from cjdesigner.app.document import Document
 from cjdesigner.canvas import style
 from cjdesigner.canvas.items import (
@@ -35,17 +34,15 @@ from cjdesigner.canvas.items import (
     TitleItem,
     Z_CARD,
     Z_DRAGGED,
-    lane_colour,
     qrect,
 )
-from cjdesigner.layout import CARD_TEXT_H, CARD_W, CURVE_H, MapLayout, Rect, layout_journey
+from cjdesigner.layout import CARD_W, MapLayout, Rect, layout_journey
+from cjdesigner.layout.drawing import CardDrawing, MapDrawingSet
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
 from cjdesigner.model.vocabulary import CONFIDENCE_TITLES, fold
-from cjdesigner.textfit import FittedText, fit_text
 
 PERSONA_MIME = "application/x-cjdesigner-persona"
 CARD_KIND_MIME = "application/x-cjdesigner-card-kind"
-_PEN_STYLES = dict(zip(colours.DASHES, style.DASHES))
 
 
 class InPlaceEditor(QGraphicsTextItem):
@@ -130,13 +127,13 @@ class MapScene(QGraphicsScene):
         self.current_card: str | None = None
         self.dragging = False
         self.editor: InPlaceEditor | None = None
-        self._fitted: dict[tuple[str, float], FittedText] = {}
         self._press: QPointF | None = None
         self._grabbed: QGraphicsItem | None = None
         self._refreshed = False
         self._placed: dict[int, dict] = {}
         self._displaced: set[str] = set()  # items the user dragged: their place must be reset
         self.layout = MapLayout(journey_id="")
+        self.drawings = MapDrawingSet(self.project, self.document.journey, self.layout)
         self._index(self.document.journey)
         document.changed.connect(self.refresh)
         document.journeyChanged.connect(self.rebuild)
@@ -164,8 +161,6 @@ class MapScene(QGraphicsScene):
         self._lanes = {lane.id: lane for lane in journey.lanes}
         self._points = {p.id: p for p in journey.emotion_points}
         self._personas = {p.id: p for p in self.project.personas}
-        self._looks = colours.persona_looks(self.project)
-        self._colours: dict[tuple[str, str], QColor] = {}
 
     def card(self, card_id: str) -> Card | None:
         return self._cards.get(card_id)
@@ -182,16 +177,6 @@ class MapScene(QGraphicsScene):
     def emotion_point(self, point_id: str) -> EmotionPoint | None:
         return self._points.get(point_id)
 
-    def persona_dash(self, persona_id: str) -> Qt.PenStyle:
-        return _PEN_STYLES[self._looks.get(persona_id, colours.look(0)).dash]
-
-    def persona_marker(self, persona_id: str) -> str:
-        return self._looks.get(persona_id, colours.look(0)).marker
-
-    @property
-    def curve_height(self) -> float:
-        return CURVE_H
-
     @property
     def stage_header_y(self) -> float:
         return next(iter(self.layout.stages.values())).y if self.layout.stages else 0.0
@@ -199,37 +184,6 @@ class MapScene(QGraphicsScene):
     @property
     def lane_header_x(self) -> float:
         return next(iter(self.layout.lanes.values())).x if self.layout.lanes else 0.0
-
-    def fitted(self, text: str, width: float) -> FittedText:
-        key = (text, width)
-        if key not in self._fitted:
-            if len(self._fitted) > 20000:
-                self._fitted.clear()
-            self._fitted[key] = fit_text(text, width, CARD_TEXT_H, style.measure)
-        return self._fitted[key]
-
-    def _colour(self, key: tuple[str, str], make) -> QColor:
-        colour = self._colours.get(key)
-        if colour is None:
-            colour = self._colours[key] = make()
-        return colour
-
-    def cell_fill(self, lane_id: str) -> QColor:
-        lane = self._lanes.get(lane_id)
-        if lane is None:
-            return QColor("#FFFFFF")
-        return self._colour(("cell", lane_id), lambda: lane_colour(lane.kind.value, lane.colour).lighter(108))
-
-    def card_fill(self, card: Card) -> QColor:
-        if card.colour:
-            return self._colour(("card", card.colour), lambda: QColor(card.colour))
-        lane = self._lanes.get(card.lane_id)
-        if lane is None:
-            return QColor("#FFFFFF")
-        return self._colour(("lane", lane.id), lambda: lane_colour(lane.kind.value, lane.colour).darker(103))
-
-    def card_border(self, fill: QColor) -> QColor:
-        return self._colour(("border", fill.name()), lambda: style.darker(fill, 160))
 
     def is_dimmed(self, card: Card) -> bool:
         if self.persona_filter and self.persona_filter not in card.persona_ids:
@@ -285,6 +239,7 @@ class MapScene(QGraphicsScene):
         journey = self.journey
         self._index(journey)
         self.layout = layout = layout_journey(self.project, journey)
+        self.drawings = self._drawings_after(touched)
         self.title_item.set_rect(qrect(layout.title).adjusted(0, 0, 0, 50))
         self._sync(self.stage_items, layout.stages, StageHeaderItem, lambda item, r: (item.set_size(r.w, r.h), item.setPos(r.x, r.y)))
         self._sync(self.lane_items, layout.lanes, LaneHeaderItem, lambda item, r: (item.set_size(r.w, r.h), item.setPos(r.x, r.y)))
@@ -339,6 +294,14 @@ class MapScene(QGraphicsScene):
                     item.update()
         else:
             self.repaint_all()
+
+    def _drawings_after(self, touched: set[str] | None) -> MapDrawingSet:
+        """The map's drawings for the new layout, keeping the cards' an edit did not touch; an edit
+        that touched more than cards (a persona, a lane's colour) redraws every card."""
+        kept: dict[str, CardDrawing] | None = None
+        if touched is not None and touched <= self._cards.keys() and self.drawings.journey.id == self.journey.id:
+            kept = {card_id: drawing for card_id, drawing in self.drawings.cards.items() if card_id not in touched}
+        return MapDrawingSet(self.project, self.journey, self.layout, kept)
 
     def repaint_all(self) -> None:
         """Cards cache their pictures; anything that changes how every card looks must drop them."""

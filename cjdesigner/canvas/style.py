@@ -1,7 +1,7 @@
-"""How the map looks on screen: colours, fonts, persona line styles, sentiment symbols, faces.
-
-Colour is never the only carrier of meaning: each persona's emotion line also has its own dash
-and marker, and sentiment is a symbol.
+"""Paints the pieces of the map's drawing description with QPainter: hex colours become QColors,
+dash tuples become pen dash patterns, and shapes and text lines are drawn where the description
+puts them. No size, position or colour rule lives here (they are in `cjdesigner.layout.drawing`),
+so the screen matches the print.
 """
 
 from __future__ import annotations
@@ -12,22 +12,25 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 
 from cjdesigner import colours
-from cjdesigner.model.vocabulary import Sentiment
+from cjdesigner.layout import drawing
+from cjdesigner.layout.drawing import Disc, Face, Mark, Pip, Shape, TextLine
+from cjdesigner.model.vocabulary import Confidence
 
 FONT_FAMILY = "DejaVu Sans"
-INK = QColor(colours.INK)
-MUTED = QColor(colours.MUTED)
-GRID = QColor(colours.GRID)
-SEVERITY_ON = QColor(colours.SEVERITY_ON)
-SEVERITY_OFF = QColor(colours.SEVERITY_OFF)
-SELECTION = QColor("#1565C0")
-MATCH = QColor("#F57C00")
-CANVAS = QColor("#F7F8FA")
 
-DASHES = (Qt.PenStyle.SolidLine, Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
-MARKERS = colours.MARKERS
 
-SENTIMENT_COLOURS = {sentiment: QColor(hex_colour) for sentiment, hex_colour in colours.SENTIMENT.items()}
+@lru_cache(maxsize=1024)
+def qcolor(hex_colour: str) -> QColor:
+    return QColor(hex_colour)
+
+
+INK = qcolor(colours.INK)
+MUTED = qcolor(colours.MUTED)
+GRID = qcolor(colours.GRID)
+SELECTION = qcolor(drawing.SELECTION)
+MATCH = qcolor(drawing.MATCH)
+CANVAS = qcolor(drawing.CANVAS)
+WHITE = qcolor(drawing.WHITE)
 
 
 @lru_cache(maxsize=1)
@@ -40,10 +43,12 @@ def load_bundled_fonts() -> bool:
 
 @lru_cache(maxsize=64)
 def font(size: float, bold: bool = False) -> QFont:
-    """A font whose size is in scene units (points on paper), whatever the screen's dpi."""
+    """A font whose size is in scene units (points on paper), whatever the screen's dpi. Kerning is
+    off: the description measures without it, as the PDF prints."""
     result = QFont(FONT_FAMILY)
     result.setPointSizeF(size * 0.75)
     result.setBold(bold)
+    result.setKerning(False)
     return result
 
 
@@ -52,53 +57,87 @@ def metrics(size: float, bold: bool = False) -> QFontMetricsF:
     return QFontMetricsF(font(size, bold))
 
 
-def measure(text: str, size: float) -> float:
-    return metrics(size).horizontalAdvance(text)
+@lru_cache(maxsize=256)
+def pen(hex_colour: str, width: float, dash: tuple[float, ...] = ()) -> QPen:
+    """A pen whose dash pattern is in points, as the description gives it (Qt counts in pen widths)."""
+    result = QPen(qcolor(hex_colour), width)
+    if dash:
+        result.setCapStyle(Qt.PenCapStyle.FlatCap)
+        result.setDashPattern([length / width for length in dash])
+    return result
 
 
-def darker(colour: QColor, factor: int = 135) -> QColor:
-    return QColor(colour).darker(factor)
+def draw_text(painter: QPainter, line: TextLine, dx: float = 0.0, dy: float = 0.0) -> None:
+    painter.setPen(qcolor(line.colour))
+    painter.setFont(font(line.size, line.bold))
+    painter.drawText(QPointF(dx + line.x, dy + line.baseline), line.text)
 
 
-def draw_marker(painter: QPainter, kind: str, centre: QPointF, radius: float) -> None:
-    x, y, r = centre.x(), centre.y(), radius
-    if kind == "square":
-        painter.drawRect(QRectF(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7))
-    elif kind == "triangle":
-        painter.drawPolygon(QPolygonF([QPointF(x, y - r), QPointF(x + r, y + r * 0.8), QPointF(x - r, y + r * 0.8)]))
-    elif kind == "diamond":
-        painter.drawPolygon(QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)]))
+def draw_shape(painter: QPainter, shape: Shape) -> None:
+    numbers = shape.numbers
+    if shape.kind == "ellipse":
+        x, y, rx, ry = numbers
+        painter.drawEllipse(QPointF(x, y), rx, ry)
+    elif shape.kind == "rect":
+        painter.drawRect(QRectF(*numbers))
+    elif shape.kind == "rounded":
+        x, y, w, h, r = numbers
+        painter.drawRoundedRect(QRectF(x, y, w, h), r, r)
     else:
-        painter.drawEllipse(centre, r, r)
+        painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in numbers]))
 
 
-def draw_sentiment(painter: QPainter, sentiment: Sentiment, centre: QPointF, radius: float = 6.0) -> None:
+def draw_badge(painter: QPainter, disc: Disc) -> None:
+    painter.setPen(pen(disc.border, disc.border_width))
+    painter.setBrush(qcolor(disc.fill))
+    painter.drawEllipse(QPointF(disc.x, disc.y), disc.radius, disc.radius)
+    draw_text(painter, disc.initials)
+
+
+def draw_marker(painter: QPainter, kind: str, colour: str, border: str, border_width: float, x: float, y: float, radius: float) -> None:
+    painter.setPen(pen(border, border_width))
+    painter.setBrush(qcolor(colour))
+    draw_shape(painter, drawing.marker_shape(kind, x, y, radius))
+
+
+def draw_sentiment(painter: QPainter, mark: Mark) -> None:
     """Up triangle for positive, bar for neutral, down triangle for negative: readable in grey."""
-    colour = SENTIMENT_COLOURS[sentiment]
-    painter.setPen(QPen(colour, 1.2))
-    painter.setBrush(colour)
-    x, y, r = centre.x(), centre.y(), radius
-    if sentiment == Sentiment.POSITIVE:
-        painter.drawPolygon(QPolygonF([QPointF(x, y - r), QPointF(x + r, y + r * 0.7), QPointF(x - r, y + r * 0.7)]))
-    elif sentiment == Sentiment.NEGATIVE:
-        painter.drawPolygon(QPolygonF([QPointF(x, y + r), QPointF(x + r, y - r * 0.7), QPointF(x - r, y - r * 0.7)]))
-    else:
-        painter.drawRoundedRect(QRectF(x - r, y - r * 0.3, 2 * r, r * 0.6), 1, 1)
+    colour = drawing.sentiment_colour(mark.kind)
+    shape = drawing.sentiment_shape(mark.kind, mark.x, mark.y, mark.radius)
+    painter.setPen(Qt.PenStyle.NoPen if shape.kind == "rounded" else pen(colour, drawing.SYMBOL_LINE_W))
+    painter.setBrush(qcolor(colour))
+    draw_shape(painter, shape)
 
 
-def draw_face(painter: QPainter, score: int, centre: QPointF, radius: float) -> None:
-    """A face from very unhappy (−2) to delighted (+2), drawn, not taken from an emoji font."""
-    painter.setBrush(QColor("#FFFFFF"))
-    painter.setPen(QPen(MUTED, 1.2))
-    painter.drawEllipse(centre, radius, radius)
-    eye = radius * 0.35
+def draw_confidence(painter: QPainter, mark: Mark) -> None:
+    centre, r = QPointF(mark.x, mark.y), mark.radius
+    painter.setPen(pen(colours.MUTED, drawing.SYMBOL_LINE_W))
+    painter.setBrush(MUTED if mark.kind == Confidence.VALIDATED.value else Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(centre, r, r)
+    if mark.kind == Confidence.PARTLY_BACKED.value:
+        path = QPainterPath(centre)
+        path.arcTo(QRectF(mark.x - r, mark.y - r, 2 * r, 2 * r), 90, 180)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(MUTED)
+        painter.drawPath(path)
+
+
+def draw_pips(painter: QPainter, pips: tuple[Pip, ...]) -> None:
+    painter.setPen(Qt.PenStyle.NoPen)
+    for pip in pips:
+        painter.setBrush(qcolor(colours.SEVERITY_ON if pip.on else colours.SEVERITY_OFF))
+        painter.drawEllipse(QPointF(pip.x, pip.y), drawing.PIP_R, drawing.PIP_R)
+
+
+def draw_face(painter: QPainter, face: Face) -> None:
+    painter.setBrush(WHITE)
+    painter.setPen(pen(colours.MUTED, drawing.SYMBOL_LINE_W))
+    painter.drawEllipse(QPointF(face.x, face.y), face.radius, face.radius)
     painter.setBrush(MUTED)
-    for dx in (-eye, eye):
-        painter.drawEllipse(QPointF(centre.x() + dx, centre.y() - radius * 0.25), radius * 0.1, radius * 0.1)
+    for ex, ey in face.eyes:
+        painter.drawEllipse(QPointF(ex, ey), face.eye_radius, face.eye_radius)
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    mouth = QPainterPath()
-    y = centre.y() + radius * 0.35
-    bend = score * radius * 0.18
-    mouth.moveTo(centre.x() - radius * 0.45, y - bend / 2)
-    mouth.quadTo(QPointF(centre.x(), y + bend), QPointF(centre.x() + radius * 0.45, y - bend / 2))
+    (x0, y0), (qx, qy), (x2, y2) = face.mouth
+    mouth = QPainterPath(QPointF(x0, y0))
+    mouth.quadTo(QPointF(qx, qy), QPointF(x2, y2))
     painter.drawPath(mouth)

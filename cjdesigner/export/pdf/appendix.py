@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from reportlab.lib.colors import Color
 
-from cjdesigner.colours import persona_look
 from cjdesigner.export.page_setup import TITLE_BLOCK_H
 from cjdesigner.export.pdf import palette
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, bold_measure, measure
-from cjdesigner.export.pdf.shapes import card_label
+from cjdesigner.export.pdf.shapes import card_label, flip
 from cjdesigner.export.pdf.sheets import PageWriter
 from cjdesigner.export.pdf.words import word
+from cjdesigner.layout.drawing import badge, persona_curve
 from cjdesigner.model.document import Card, Persona
 from cjdesigner.model.vocabulary import Language, LaneKind
 from cjdesigner.textfit import elide, wrap
@@ -97,7 +97,7 @@ def persona_page(pages: PageWriter, persona: Persona) -> None:
     where = f'persona "{persona.name}"'
     flow = Flow(pages, persona.name, heading_indent=BADGE_R * 2 + 12)
     c = pages.c
-    pages.draw_badge(persona, flow.left + BADGE_R, flow.heading_y + 6 - BADGE_R / 2, BADGE_R, 15, line_width=1)
+    pages.draw_badge(badge(persona, flow.left + BADGE_R, -(flow.heading_y + 6 - BADGE_R / 2), BADGE_R, 15, 1.0), flip, where)
     if persona.role:
         flow.paragraph(persona.role, where, 11, colour=palette.MUTED, indent=BADGE_R * 2 + 12)
     flow.y = min(flow.y, flow.heading_y - BADGE_R * 1.6)
@@ -158,7 +158,8 @@ def emotion_chart(flow: Flow, persona: Persona, points: dict) -> None:
         name = elide(pages.text(stage.name, f'stage "{stage.name}"'), step - 6, 8, measure)
         c.drawCentredString(left + step * (index + 0.5), bottom + 4, name)
     placed = [(left + step * (i + 0.5), points[s.id]) for i, s in enumerate(stages) if s.id in points]
-    pages.draw_emotion_line(persona, persona_look(pages.project, persona.id), [(x, score_y(p.score), p.label) for x, p in placed], 5, 8, step / 2)
+    curve = persona_curve(pages.project, persona, [(p.id, x, -score_y(p.score), p.label) for x, p in placed], 5, step / 2)
+    pages.draw_curve(curve, flip)
     flow.y = bottom - 4
 
 

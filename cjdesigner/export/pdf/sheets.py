@@ -7,15 +7,16 @@ a 40-sheet poster costs one drawing of the map, not forty.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from reportlab.pdfgen.canvas import Canvas
 
-from cjdesigner.colours import persona_looks
 from cjdesigner.export.page_setup import MM, TITLE_BLOCK_H, TILE_LABEL_H, PageSetup, Sheet, describe
 from cjdesigner.export.pdf import palette
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, GlyphGuard, bold_measure, measure
 from cjdesigner.export.pdf.shapes import PdfPainter, draw_marker
+from cjdesigner.layout.drawing import persona_curve
 from cjdesigner.export.pdf.words import long_date, word
 from cjdesigner.layout import MapLayout
 from cjdesigner.model.document import Journey, Project
@@ -116,7 +117,6 @@ class PageWriter(PdfPainter):
         """Each persona's line as the map draws it, so the emotion curves read in black and white."""
         c, x = self.c, left
         personas = {p.id: p for p in self.project.personas}
-        looks = persona_looks(self.project)
         for persona_id in self.journey.persona_ids:
             persona = personas.get(persona_id)
             if persona is None:
@@ -124,12 +124,13 @@ class PageWriter(PdfPainter):
             name = elide(self.text(persona.name, f'persona "{persona.name}"'), 110, 8, measure)
             if x + 30 + measure(name, 8) > right:
                 break
-            c.setStrokeColor(palette.colour(persona.colour))
+            curve = replace(persona_curve(self.project, persona, [], radius=4), marker_border_width=1.0)
+            c.setStrokeColor(palette.colour(curve.colour))
             c.setLineWidth(2)
-            c.setDash(list(looks[persona_id].dash), 0)
+            c.setDash(list(curve.dash), 0)
             c.line(x, y, x + 22, y)
             c.setDash()
-            draw_marker(c, looks[persona_id].marker, persona.colour, x + 11, y, 4, 1.0)
+            draw_marker(c, curve, x + 11, y)
             c.setFillColor(palette.INK)
             c.setFont(REGULAR, 8)
             c.drawString(x + 27, y - 3, name)

@@ -1,0 +1,577 @@
+"""What is drawn for a map, computed once from the model and the layout: every rectangle, text line,
+symbol, colour, dash and marker of the cards, the headers, the title and persona legend and the
+emotion curves. The canvas, the PDF and the image exports paint these descriptions and keep no
+size, position or colour rule of their own, so the screen and the print cannot disagree.
+
+Coordinates are map points, y downwards. A card's and a header's parts are relative to their own
+top-left corner (the canvas moves those items as wholes, and a card's drawing stays valid wherever
+its cell moves); the title, legend and curves are in map coordinates.
+"""
+
+from __future__ import annotations
+
+import colorsys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+from cjdesigner import colours
+from cjdesigner.layout.grid import (
+    CARD_FOOTER_Y,
+    CARD_H,
+    CARD_TEXT_H,
+    CARD_TEXT_TOP,
+    CARD_TEXT_X,
+    CARD_W,
+    LANE_HEADER_W,
+    MapLayout,
+    Rect,
+    card_text_width,
+)
+from cjdesigner.layout.metrics import ASCENT, bold_measure, measure
+from cjdesigner.model.document import Card, Journey, Lane, Persona, Project, Stage
+from cjdesigner.model.vocabulary import BLUEPRINT_LINE_TITLES, LANE_COLOURS, Language, LaneKind, Sentiment
+from cjdesigner.textfit import FittedText, elide, fit_text
+
+WHITE = "#FFFFFF"
+SELECTION = "#1565C0"
+MATCH = "#F57C00"
+CANVAS = "#F7F8FA"
+LEADING = 1.2
+CARD_RADIUS = 6.0
+CARD_TEXT_SIZE = 10.0
+CARD_BORDER_W = 1.0
+GRID_W = 0.8
+BADGE_R = 7.0
+BADGE_STEP = 16.0
+BADGE_TEXT = 6.5
+BADGE_BORDER_W = 0.8
+MAX_BADGES = 5
+LEGEND_TEXT = 9.0
+LEGEND_BORDER_W = 1.0
+CONFIDENCE_R = 4.5
+SYMBOL_LINE_W = 1.2
+SENTIMENT_R = 5.0
+PIP_R = 2.3
+PIP_STEP = 6.0
+ICON_CHANNEL = 13.0
+ICON_LANE = 18.0
+VOTES_SIZE = 8.0
+CURVE_W = 2.2
+MARKER_R = 6.0
+MARKER_BORDER_W = 1.2
+POINT_LABEL_W = 90.0
+BLUEPRINT_W = 1.4
+GRID_DASH: tuple[float, ...] = (1.0, 2.0)
+BLUEPRINT_DASH: tuple[float, ...] = (6.0, 3.0)
+# Each persona's emotion line has a dash and a marker of its own: colour is never the only thing
+# that tells two personas apart. An empty dash is a solid line.
+DASHES = colours.DASHES
+MARKERS = colours.MARKERS
+
+
+# --- colour rules (QColor's HSV lighter/darker, computed without Qt) ------------------------------
+
+
+def _hsv(hex_colour: str) -> tuple[float, float, float]:
+    value = int(hex_colour[1:], 16)
+    return colorsys.rgb_to_hsv((value >> 16) / 255, ((value >> 8) & 255) / 255, (value & 255) / 255)
+
+
+def _hex(h: float, s: float, v: float) -> str:
+    r, g, b = colorsys.hsv_to_rgb(h, s, v)
+    return "#%02X%02X%02X" % (round(r * 255), round(g * 255), round(b * 255))
+
+
+@lru_cache(maxsize=1024)
+def lighter(hex_colour: str, factor: int) -> str:
+    h, s, v = _hsv(hex_colour)
+    v = v * factor / 100
+    if v > 1:
+        s = max(0.0, s - (v - 1))
+        v = 1.0
+    return _hex(h, s, v)
+
+
+@lru_cache(maxsize=1024)
+def darker(hex_colour: str, factor: int) -> str:
+    h, s, v = _hsv(hex_colour)
+    return _hex(h, s, v * 100 / factor)
+
+
+def is_dark(hex_colour: str) -> bool:
+    """HSL lightness below 150 of 255: white initials on the badge, else ink."""
+    value = int(hex_colour[1:], 16)
+    channels = ((value >> 16) & 255, (value >> 8) & 255, value & 255)
+    return (max(channels) + min(channels)) / 2 < 150
+
+
+def lane_hex(lane: Lane) -> str:
+    return lane.colour or LANE_COLOURS[lane.kind]
+
+
+def cell_fill(lane: Lane | None) -> str:
+    return lighter(lane_hex(lane), 108) if lane is not None else WHITE
+
+
+def lane_header_fill(lane: Lane) -> str:
+    return darker(cell_fill(lane), 104)
+
+
+def card_fill(card: Card, lane: Lane | None) -> str:
+    if card.colour:
+        return card.colour
+    return darker(lane_hex(lane), 103) if lane is not None else WHITE
+
+
+def persona_line(project: Project, persona_id: str) -> tuple[tuple[float, ...], str]:
+    """A persona's dash and marker, fixed per persona (not by their place in a journey), so every
+    journey, the screen, the print and the key agree."""
+    look = colours.persona_look(project, persona_id)
+    return tuple(float(d) for d in look.dash), look.marker
+
+
+# --- the pieces ------------------------------------------------------------------------------
+
+
+class TextLine(NamedTuple):
+    """One line of text whose left end of the baseline is at (x, baseline)."""
+
+    text: str
+    x: float
+    baseline: float
+    size: float
+    bold: bool
+    colour: str
+
+
+class Disc(NamedTuple):
+    """A persona badge: a disc in their colour with their initials."""
+
+    x: float
+    y: float
+    radius: float
+    fill: str
+    border: str
+    border_width: float
+    initials: TextLine
+
+
+class Mark(NamedTuple):
+    """A symbol named by `kind` (a sentiment, a confidence, a marker) centred on (x, y)."""
+
+    kind: str
+    x: float
+    y: float
+    radius: float
+
+
+class Pip(NamedTuple):
+    x: float
+    y: float
+    on: bool
+
+
+class Icon(NamedTuple):
+    name: str
+    rect: Rect
+
+
+class Face(NamedTuple):
+    """An emotion face: a circle, two eyes and a mouth drawn as a quadratic curve."""
+
+    x: float
+    y: float
+    radius: float
+    eyes: tuple[tuple[float, float], tuple[float, float]]
+    eye_radius: float
+    mouth: tuple[tuple[float, float], tuple[float, float], tuple[float, float]]
+
+
+class Shape(NamedTuple):
+    """A filled outline: kind 'ellipse' (x, y, rx, ry), 'rect' (x, y, w, h), 'rounded' (x, y, w, h, r)
+    or 'polygon' (points)."""
+
+    kind: str
+    numbers: tuple
+
+
+def marker_shape(kind: str, x: float, y: float, r: float) -> Shape:
+    if kind == "square":
+        return Shape("rect", (x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7))
+    if kind == "triangle":
+        return Shape("polygon", ((x, y - r), (x + r, y + r * 0.8), (x - r, y + r * 0.8)))
+    if kind == "diamond":
+        return Shape("polygon", ((x, y - r), (x + r, y), (x, y + r), (x - r, y)))
+    return Shape("ellipse", (x, y, r, r))
+
+
+def sentiment_shape(kind: str, x: float, y: float, r: float) -> Shape:
+    """Up triangle for positive, bar for neutral, down triangle for negative: readable in grey."""
+    if kind == Sentiment.POSITIVE.value:
+        return Shape("polygon", ((x, y - r), (x + r, y + r * 0.7), (x - r, y + r * 0.7)))
+    if kind == Sentiment.NEGATIVE.value:
+        return Shape("polygon", ((x, y + r), (x + r, y - r * 0.7), (x - r, y - r * 0.7)))
+    return Shape("rounded", (x - r, y - r * 0.3, 2 * r, r * 0.6, 1.0))
+
+
+def sentiment_colour(kind: str) -> str:
+    return colours.SENTIMENT[Sentiment(kind)]
+
+
+def severity_pips(level: int, right: float, y: float) -> tuple[Pip, ...]:
+    """Five pips ending at `right`, the first `level` of them on."""
+    return tuple(Pip(right - 3 - (4 - pip) * PIP_STEP, y, pip < level) for pip in range(5))
+
+
+def face(score: int, x: float, y: float, r: float) -> Face:
+    """A face from very unhappy (−2) to delighted (+2), drawn, not taken from an emoji font."""
+    eye = r * 0.35
+    eye_y = y - r * 0.25
+    mouth_y = y + r * 0.35
+    bend = score * r * 0.18
+    mouth = ((x - r * 0.45, mouth_y - bend / 2), (x, mouth_y + bend), (x + r * 0.45, mouth_y - bend / 2))
+    return Face(x, y, r, ((x - eye, eye_y), (x + eye, eye_y)), r * 0.1, mouth)
+
+
+def badge(persona: Persona, x: float, y: float, radius: float, size: float, border_width: float) -> Disc:
+    return _badge(persona.badge_initials, persona.colour, x, y, radius, size, border_width)
+
+
+@lru_cache(maxsize=4096)
+def _badge(initials: str, colour: str, x: float, y: float, radius: float, size: float, border_width: float) -> Disc:
+    """Badges repeat on every card of a persona: made once per look and place."""
+    text = TextLine(initials, x - bold_measure(initials, size) / 2, y + size * 0.36, size, True, WHITE if is_dark(colour) else colours.INK)
+    return Disc(x, y, radius, colour, darker(colour, 135), border_width, initials=text)
+
+
+_text_line = tuple.__new__  # builds a TextLine without the Python-level __new__: a map sets thousands
+
+
+def lines_at(fitted: FittedText, x: float, top: float, bold: bool, colour: str) -> tuple[TextLine, ...]:
+    """Fitted lines whose first line's top is at `top`."""
+    size = fitted.size
+    first = top + ASCENT * size
+    step = size * LEADING
+    return tuple([_text_line(TextLine, (line, x, first + index * step, size, bold, colour)) for index, line in enumerate(fitted.lines)])
+
+
+_FITTED: dict[tuple[str, float], FittedText] = {}
+
+
+def card_text(text: str, width: float) -> FittedText:
+    """Card text fitted to its box, remembered: maps repeat texts, and fitting is the costly part."""
+    key = (text, width)
+    result = _FITTED.get(key)
+    if result is None:
+        if len(_FITTED) > 20000:
+            _FITTED.clear()
+        result = _FITTED[key] = fit_text(text, width, CARD_TEXT_H, measure, size=CARD_TEXT_SIZE)
+    return result
+
+
+# --- cards --------------------------------------------------------------------------------------
+
+
+class CardDrawing(NamedTuple):
+    """Everything drawn for a card, relative to its top-left corner (a tuple: a map makes thousands)."""
+
+    rect: Rect
+    fill: str
+    border: str
+    border_width: float
+    radius: float
+    lines: tuple[TextLine, ...]
+    confidence: Mark | None
+    badges: tuple[tuple[str, Disc], ...]  # (persona id, badge)
+    channel: Icon | None
+    sentiment: Mark | None
+    severity: tuple[Pip, ...]
+    severity_level: int
+    severity_right: float
+    votes: TextLine | None
+
+
+CARD_RECT = Rect(0.0, 0.0, CARD_W, CARD_H)
+
+
+def card_drawing(card: Card, lane: Lane | None, personas: Mapping[str, Persona]) -> CardDrawing:
+    fill = card_fill(card, lane)
+    fitted = card_text(card.text, card_text_width(card.confidence is not None)) if card.text else None
+    lines = lines_at(fitted, CARD_TEXT_X, CARD_TEXT_TOP, False, colours.INK) if fitted else ()
+    confidence = Mark(card.confidence.value, CARD_W - 10, 10.0, CONFIDENCE_R) if card.confidence is not None else None
+    y = CARD_FOOTER_Y
+    x = 8.0
+    badges = []
+    for persona_id in card.persona_ids[:MAX_BADGES]:
+        persona = personas.get(persona_id)
+        if persona is None:
+            continue
+        badges.append((persona_id, badge(persona, x + BADGE_R, y, BADGE_R, BADGE_TEXT, BADGE_BORDER_W)))
+        x += BADGE_STEP
+    right = CARD_W - 8
+    channel = None
+    if card.channel is not None:
+        channel = Icon(f"channel-{card.channel.value}", Rect(right - ICON_CHANNEL, y - ICON_CHANNEL / 2, ICON_CHANNEL, ICON_CHANNEL))
+        right -= 17
+    sentiment = None
+    if card.sentiment is not None:
+        sentiment = Mark(card.sentiment.value, right - 6, y, SENTIMENT_R)
+        right -= 15
+    pips: tuple[Pip, ...] = ()
+    severity_right = right
+    if card.severity:
+        pips = severity_pips(card.severity, right, y)
+        right -= 34
+    votes = None
+    if card.votes:
+        label = f"● {card.votes}"
+        votes = TextLine(label, right - bold_measure(label, VOTES_SIZE), y + 3, VOTES_SIZE, True, colours.INK)
+    return CardDrawing(
+        CARD_RECT, fill, darker(fill, 160), CARD_BORDER_W, CARD_RADIUS, lines, confidence, tuple(badges),
+        channel, sentiment, pips, card.severity or 0, severity_right, votes,
+    )
+
+
+# --- headers ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderDrawing:
+    """A stage or lane header, relative to its top-left corner."""
+
+    rect: Rect
+    fill: str
+    border: str
+    border_width: float
+    bar: Rect | None
+    bar_colour: str
+    lines: tuple[TextLine, ...]
+    icon: Icon | None
+    faces: tuple[Face, ...] = ()
+
+
+def stage_drawing(stage: Stage, rect: Rect) -> HeaderDrawing:
+    w = rect.w
+    lines = [TextLine(elide(stage.name, w - 16, 11, bold_measure), 8.0, 26.0, 11.0, True, colours.INK)]
+    if stage.goal:
+        goal = fit_text(stage.goal, w - 16, 28, measure, size=8.5, floor=8.5)
+        lines.extend(lines_at(goal, 8.0, 32.0, False, colours.MUTED))
+    return HeaderDrawing(Rect(0.0, 0.0, w, rect.h), WHITE, colours.GRID, GRID_W, Rect(0.0, 0.0, w, 6.0), stage.colour, tuple(lines), None)
+
+
+def lane_drawing(lane: Lane, rect: Rect, layout: MapLayout) -> HeaderDrawing:
+    w, h = rect.w, rect.h
+    title = fit_text(lane.title, w - 40, min(h, 60) - 8, bold_measure, 10.5, 10.5)
+    lines = list(lines_at(title, 34.0, 8.0, True, colours.INK))
+    faces = []
+    if lane.kind == LaneKind.EMOTIONS and lane.id in layout.curve_areas:
+        for score in (2, 1, 0, -1, -2):
+            y = layout.score_y(lane.id, score) - rect.y
+            faces.append(face(score, LANE_HEADER_W - 40, y, 7))
+            label = f"{score:+d}" if score else "0"
+            lines.append(TextLine(label, LANE_HEADER_W - 4 - measure(label, 8), y + 3, 8.0, False, colours.MUTED))
+    icon = Icon(f"lane-{lane.kind.value}", Rect(10.0, 12.0, ICON_LANE, ICON_LANE))
+    fill = lane_header_fill(lane)
+    return HeaderDrawing(Rect(0.0, 0.0, w, h), fill, colours.GRID, GRID_W, None, fill, tuple(lines), icon, tuple(faces))
+
+
+# --- title and persona legend ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LegendEntry:
+    persona_id: str
+    badge: Disc
+    lines: tuple[TextLine, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LegendDrawing:
+    """The journey's title and scenario, then one entry per persona, in map coordinates."""
+
+    lines: tuple[TextLine, ...]
+    entries: tuple[LegendEntry, ...]
+
+
+def legend_drawing(project: Project, journey: Journey, layout: MapLayout) -> LegendDrawing:
+    rect = layout.title
+    title = elide(journey.title, rect.w, 16, bold_measure)
+    lines = [TextLine(title, rect.x, rect.y + 20, 16.0, True, colours.INK)]
+    if journey.scenario:
+        title_w = bold_measure(title, 16)
+        scenario = elide(journey.scenario, rect.w - title_w - 24, 9, measure)
+        lines.append(TextLine(scenario, rect.x + title_w + 16, rect.y + 20, 9.0, False, colours.MUTED))
+    personas = {p.id: p for p in project.personas}
+    entries = []
+    for persona_id, spot in layout.legend.items():
+        persona = personas.get(persona_id)
+        if persona is None:
+            continue
+        disc = badge(persona, spot.center[0], spot.center[1], spot.w / 2, LEGEND_TEXT, LEGEND_BORDER_W)
+        words = [TextLine(elide(persona.name, 150, 10, bold_measure), spot.right + 6, spot.y + 12, 10.0, True, colours.INK)]
+        if persona.role:
+            words.append(TextLine(elide(persona.role, 150, 8, measure), spot.right + 6, spot.y + 24, 8.0, False, colours.MUTED))
+        entries.append(LegendEntry(persona_id, disc, tuple(words)))
+    return LegendDrawing(tuple(lines), tuple(entries))
+
+
+# --- emotion curves and blueprint lines -----------------------------------------------------------
+
+
+class CurvePoint(NamedTuple):
+    point_id: str
+    x: float
+    y: float
+    label: TextLine | None  # relative to the point
+
+
+@dataclass(frozen=True, slots=True)
+class PersonaCurve:
+    persona_id: str
+    colour: str
+    border: str
+    width: float
+    dash: tuple[float, ...]
+    marker: str
+    marker_radius: float
+    marker_border_width: float
+    points: tuple[CurvePoint, ...]
+
+    @property
+    def drawn(self) -> bool:
+        """A line needs two points; lone points still show their marker."""
+        return len(self.points) >= 2
+
+
+class GuideLine(NamedTuple):
+    x0: float
+    x1: float
+    y: float
+    width: float
+    colour: str
+    dash: tuple[float, ...]
+    label: TextLine | None
+
+
+@dataclass(frozen=True, slots=True)
+class CurveDrawing:
+    """The score guides of the emotions lane, each persona's curve, and the blueprint lines."""
+
+    guides: tuple[GuideLine, ...]
+    curves: tuple[PersonaCurve, ...]
+    blueprint: tuple[GuideLine, ...]
+
+
+def point_label(label: str, radius: float = MARKER_R, width: float = POINT_LABEL_W) -> TextLine | None:
+    """An emotion point's label, placed relative to the point's centre."""
+    if not label:
+        return None
+    return TextLine(elide(label, width, 8, measure), radius + 4, 3.0, 8.0, False, colours.INK)
+
+
+def persona_curve(
+    project: Project, persona: Persona, points: list[tuple[str, float, float, str]], radius: float = MARKER_R, label_w: float = POINT_LABEL_W
+) -> PersonaCurve:
+    """A persona's line through (point id, x, y, label) points, with the persona's own look."""
+    dash, marker = persona_line(project, persona.id)
+    placed = tuple(CurvePoint(pid, x, y, point_label(label, radius, label_w)) for pid, x, y, label in points)
+    return PersonaCurve(persona.id, persona.colour, darker(persona.colour, 135), CURVE_W, dash, marker, radius, MARKER_BORDER_W, placed)
+
+
+def curve_drawing(project: Project, journey: Journey, layout: MapLayout) -> CurveDrawing:
+    guides = tuple(
+        GuideLine(area.x, area.right, layout.score_y(lane_id, score), GRID_W, colours.GRID, GRID_DASH, None)
+        for lane_id, area in layout.curve_areas.items()
+        for score in (2, 1, 0, -1, -2)
+    )
+    personas = {p.id: p for p in project.personas}
+    order = {stage_id: index for index, stage_id in enumerate(layout.stage_order)}
+    curves = []
+    shown = list(dict.fromkeys([*journey.persona_ids, *(p.persona_id for p in journey.emotion_points)]))
+    for persona_id in shown:  # a point of a persona the journey no longer lists still shows
+        persona = personas.get(persona_id)
+        if persona is None:
+            continue
+        points = sorted(
+            (p for p in journey.emotion_points if p.persona_id == persona_id and p.id in layout.emotion_points),
+            key=lambda p: order.get(p.stage_id, 0),
+        )
+        placed = [(p.id, *layout.emotion_points[p.id], p.label) for p in points]
+        curves.append(persona_curve(project, persona, placed))
+    language = project.language if isinstance(project.language, Language) else Language.EN
+    grid = layout.grid
+    blueprint = tuple(
+        GuideLine(
+            grid.x, grid.right, y, BLUEPRINT_W, colours.INK, BLUEPRINT_DASH,
+            TextLine(BLUEPRINT_LINE_TITLES[line][language], grid.x + 4, y - 3, 8.0, True, colours.INK),
+        )
+        for line, y in layout.blueprint_lines
+    )
+    return CurveDrawing(guides, tuple(curves), blueprint)
+
+
+# --- one map's drawings, made on demand and kept by id ----------------------------------------------
+
+
+class MapDrawingSet:
+    """The drawings of one laid-out journey, each made the first time it is asked for.
+
+    `reuse` hands over card drawings still valid from an earlier set (the ids an edit did not touch),
+    so a small edit on a 5,000-card map does not refit every card's text."""
+
+    def __init__(self, project: Project, journey: Journey, layout: MapLayout, reuse: dict[str, CardDrawing] | None = None) -> None:
+        self.project = project
+        self.journey = journey
+        self.layout = layout
+        self.personas = {p.id: p for p in project.personas}
+        self.lanes = {lane.id: lane for lane in journey.lanes}
+        self.stages = {stage.id: stage for stage in journey.stages}
+        self._cards_by_id = {card.id: card for card in journey.cards}
+        self.cards: dict[str, CardDrawing] = reuse if reuse is not None else {}
+        self._headers: dict[tuple[str, str], HeaderDrawing] = {}
+        self._legend: LegendDrawing | None = None
+        self._curves: CurveDrawing | None = None
+        self._points: dict[str, tuple[PersonaCurve, CurvePoint]] | None = None
+
+    def card(self, card_id: str) -> CardDrawing | None:
+        drawing = self.cards.get(card_id)
+        if drawing is None:
+            card = self._cards_by_id.get(card_id)
+            if card is None:
+                return None
+            drawing = self.cards[card_id] = card_drawing(card, self.lanes.get(card.lane_id), self.personas)
+        return drawing
+
+    def stage(self, stage_id: str) -> HeaderDrawing | None:
+        return self._header(("stage", stage_id), self.stages.get(stage_id), self.layout.stages.get(stage_id), stage_drawing)
+
+    def lane(self, lane_id: str) -> HeaderDrawing | None:
+        make = lambda lane, rect: lane_drawing(lane, rect, self.layout)  # noqa: E731
+        return self._header(("lane", lane_id), self.lanes.get(lane_id), self.layout.lanes.get(lane_id), make)
+
+    def _header(self, key: tuple[str, str], source, rect: Rect | None, make) -> HeaderDrawing | None:
+        drawing = self._headers.get(key)
+        if drawing is None and source is not None and rect is not None:
+            drawing = self._headers[key] = make(source, rect)
+        return drawing
+
+    def cell_fill(self, lane_id: str) -> str:
+        return cell_fill(self.lanes.get(lane_id))
+
+    def legend(self) -> LegendDrawing:
+        if self._legend is None:
+            self._legend = legend_drawing(self.project, self.journey, self.layout)
+        return self._legend
+
+    def curves(self) -> CurveDrawing:
+        if self._curves is None:
+            self._curves = curve_drawing(self.project, self.journey, self.layout)
+        return self._curves
+
+    def point(self, point_id: str) -> tuple[PersonaCurve, CurvePoint] | None:
+        """An emotion point's curve (its look) and its place and label."""
+        if self._points is None:
+            self._points = {point.point_id: (curve, point) for curve in self.curves().curves for point in curve.points}
+        return self._points.get(point_id)
