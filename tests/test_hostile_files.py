@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from cjdesigner.cli import main
+from cjdesigner.io import files
 from cjdesigner.io.cjmap import MAX_FILE_BYTES, load_project
 from cjdesigner.io.errors import LoadError
 
@@ -43,7 +44,7 @@ EXPECTED = {
     "score_as_float.cjmap": "journeys[0].emotion_points[0].score: must be a whole number, not 1.5",
     "score_out_of_range.cjmap": "journeys[0].emotion_points[1].score: must be at least -2, not -5",
     "severity_out_of_range.cjmap": 'journeys[0].cards[3].severity: must be at most 5, not 11 (card "D")',
-    "tags_not_a_list.cjmap": 'journeys[0].cards[0].tags: must be a list (card "A")',
+    "tags_not_a_list.cjmap": 'journeys[0].cards[0].tags: must be a list, not "urgent" (card "A")',
     "trailing_comma.cjmap": "line 1, column 46: this is not valid JSON",
     "truncated.cjmap": "line 91, column 1: this is not valid JSON",
     "unknown_lane_kind.cjmap": "journeys[0].lanes[1].kind: must be one of 'actions', 'touchpoints'",
@@ -111,7 +112,7 @@ def test_unreadable_file(tmp_path, capsys, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(files.os, "open", refuse)
     assert main(["validate", str(path)]) == 1
     assert "permission denied: you may not read this file" in capsys.readouterr().err
 

@@ -13,16 +13,18 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from cjdesigner.io import files
 from cjdesigner.io.atomic import write_atomic
-from cjdesigner.io.errors import LoadError
+from cjdesigner.io.errors import LoadError, SaveError
 from cjdesigner.io.jsontext import MAX_DEPTH, decode_text, nesting_depth, parse_json
 from cjdesigner.io.migrations import CURRENT_SCHEMA_VERSION, migrate
 from cjdesigner.model.document import Project
-from cjdesigner.model.invariants import check_invariants, ensure_valid
+from cjdesigner.model.invariants import ModelError, check_invariants, ensure_valid
+from cjdesigner.model.messages import describe, field_path, humanize
 
 FORMAT = "cjdesigner"
 SUFFIX = ".cjmap"
-MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_FILE_BYTES = 64 * 1024 * 1024  # the largest file read, and so the largest written
 
 
 def dumps_project(project: Project) -> bytes:
@@ -32,30 +34,32 @@ def dumps_project(project: Project) -> bytes:
 
 
 def save_project(project: Project, path: str | os.PathLike[str]) -> None:
-    """Write atomically; the file replaced is kept as NAME.cjmap.bak. Raises SaveError."""
-    write_atomic(Path(path), dumps_project(project))
+    """Write atomically; the file replaced is kept as NAME.cjmap.bak. Raises SaveError.
+
+    A map that would not open again (too large, or breaking a rule) is refused before the target
+    or its backup is touched.
+    """
+    path = Path(path)
+    try:
+        data = dumps_project(project)
+    except ModelError as error:
+        raise SaveError(f"could not save {path}: {error}; nothing was written") from None
+    except UnicodeEncodeError:
+        raise SaveError(
+            f"could not save {path}: some text holds a broken character (a lone UTF-16 surrogate) that no file "
+            "can store; nothing was written"
+        ) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise SaveError(
+            f"could not save {path}: the map would take {len(data) / 2**20:.1f} MiB, and cjdesigner opens files "
+            f"up to {MAX_FILE_BYTES // 2**20} MiB; split it into several maps. Nothing was written"
+        )
+    write_atomic(path, data)
 
 
 def read_limited(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> bytes:
-    """Read a file, refusing quickly one larger than `limit` (checked before reading, and while)."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise LoadError(f"the file is {size / 2**20:.0f} MiB; cjdesigner opens files up to {limit // 2**20} MiB")
-        with path.open("rb") as stream:
-            data = stream.read(limit + 1)
-    except FileNotFoundError:
-        raise LoadError("there is no such file") from None
-    except IsADirectoryError:
-        raise LoadError("this is a folder, not a file") from None
-    except PermissionError:
-        raise LoadError("permission denied: you may not read this file") from None
-    except OSError as error:
-        raise LoadError(f"the file cannot be read ({error.strerror or error})") from None
-    if len(data) > limit:
-        raise LoadError(f"the file is larger than {limit // 2**20} MiB, the most cjdesigner opens")
-    return data
+    """Read a map file: a regular file no larger than `limit`, or a LoadError saying what it is."""
+    return files.read_limited(path, limit)
 
 
 def load_project(path: str | os.PathLike[str]) -> Project:
@@ -111,13 +115,6 @@ def _refuse_deep_unknown_fields(project: Project) -> None:
                 raise LoadError(f"the JSON nests more than {MAX_DEPTH} levels deep", field=f"{path}.{key}" if path else key)
 
 
-def field_path(loc: tuple[Any, ...]) -> str:
-    path = ""
-    for part in loc:
-        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-    return path
-
-
 def _explain_validation(error: ValidationError, body: dict[str, Any]) -> LoadError:
     first = error.errors(include_url=False)[0]
     loc = tuple(first["loc"])
@@ -128,44 +125,11 @@ def _explain_validation(error: ValidationError, body: dict[str, Any]) -> LoadErr
     count = error.error_count()
     if count > 1:
         message += f" (and {count - 1} more problems)"
-    return LoadError(message, field=field_path(loc) or "the map")
-
-
-def humanize(detail: dict[str, Any]) -> str:
-    """Pydantic's message, said the way a map maker reads it."""
-    kind = detail["type"]
-    ctx = detail.get("ctx") or {}
-    field = str(detail["loc"][-1]) if detail["loc"] else ""
-    if kind == "missing":
-        return "is required but missing"
-    if kind in ("less_than_equal", "less_than"):
-        return f"must be at most {ctx.get('le', ctx.get('lt'))}, not {json.dumps(detail.get('input'))}"
-    if kind in ("greater_than_equal", "greater_than"):
-        return f"must be at least {ctx.get('ge', ctx.get('gt'))}, not {json.dumps(detail.get('input'))}"
-    if kind == "string_pattern_mismatch":
-        if "colour" in field:
-            return f"must be a colour written #RRGGBB, not {json.dumps(detail.get('input'))}"
-        return f"must be an id of 1 to 64 letters, digits, '-', '_', '.' or ':', not {json.dumps(detail.get('input'))}"
-    if kind == "enum":
-        return f"must be one of {ctx.get('expected')}, not {json.dumps(detail.get('input'))}"
-    if kind in ("int_parsing", "int_type", "int_from_float"):
-        return f"must be a whole number, not {json.dumps(detail.get('input'))}"
-    if kind in ("bool_parsing", "bool_type"):
-        return "must be true or false"
-    if kind in ("string_type",):
-        return "must be text"
-    if kind in ("list_type",):
-        return "must be a list"
-    if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return "must be an object"
-    if kind == "too_short":
-        return "must not be empty"
-    if kind == "string_too_long":
-        return f"must be at most {ctx.get('max_length')} characters long"
-    if kind.startswith("datetime") or kind == "timezone_aware":
-        return "must be a date and time with its time zone, like 2026-03-14T09:30:00Z"
-    message = detail["msg"]
-    return message[:1].lower() + message[1:]
+    subpath = (first.get("ctx") or {}).get("subpath", "")
+    path = field_path(loc)
+    if subpath:
+        path = f"{path}.{subpath}" if path else subpath
+    return LoadError(message, field=path or "the map")
 
 
 _OWNER_KINDS = {"cards": ("card", "text"), "stages": ("stage", "name"), "lanes": ("lane", "title"),
@@ -185,8 +149,7 @@ def _owner_label(body: Any, loc: tuple[Any, ...]) -> str:
             kind, key = _OWNER_KINDS[parent]
             value = node.get(key)
             if isinstance(value, str) and value.strip():
-                short = " ".join(value.split())
-                label = f'{kind} "{short[:39] + "…" if len(short) > 40 else short}"'
+                label = f"{kind} {describe(value)}"
             elif isinstance(node.get("id"), str):
                 label = f'{kind} {node["id"]}'
         parent = part
