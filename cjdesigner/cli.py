@@ -149,7 +149,11 @@ def _templates(args: argparse.Namespace) -> int:
 
 
 def _refuse_overwrite(path: Path, force: bool) -> None:
-    if path.exists() and not force:
+    try:
+        exists = path.exists()
+    except OSError:
+        exists = False  # a name too long or a folder we may not enter: saving will say so
+    if exists and not force:
         raise BadInput(path, "the file exists already; choose another name or add --force to replace it")
 
 
@@ -199,6 +203,7 @@ def _validate(args: argparse.Namespace) -> int:
 def _import_csv(args: argparse.Namespace) -> int:
     from cjdesigner.io.csv_cards import project_from_rows, read_card_rows
     from cjdesigner.io.errors import CsvError, LoadError
+    from cjdesigner.model.invariants import ModelError
     from cjdesigner.model.vocabulary import Language
 
     _refuse_overwrite(args.output, args.force)
@@ -209,7 +214,11 @@ def _import_csv(args: argparse.Namespace) -> int:
     except LoadError as error:
         raise BadInput(args.csv, error.sentence) from None
     title = args.title or args.csv.stem
-    _save(project_from_rows(rows, title, Language(args.lang or default_language())), args.output)
+    try:
+        project = project_from_rows(rows, title, Language(args.lang or default_language()))
+    except ModelError as error:
+        raise BadInput(args.csv, f"the cards cannot make a map: {error}") from None
+    _save(project, args.output)
     return 0
 
 

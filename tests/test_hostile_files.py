@@ -50,6 +50,20 @@ EXPECTED = {
     "unknown_lane_kind.cjmap": "journeys[0].lanes[1].kind: must be one of 'actions', 'touchpoints'",
     "whitespace_only.cjmap": "the file is empty",
     "wrong_format.cjmap": "this is not a cjdesigner map",
+    "lone_surrogate_title.cjmap": "title: holds a broken character (a lone UTF-16 surrogate, such as \\ud800) that cannot be saved",
+    "lone_surrogate_in_unknown_field.cjmap": 'journeys[0].cards[0].x_note: holds a broken character (a lone UTF-16 surrogate',
+    "votes_as_string.cjmap": 'journeys[0].cards[0].votes: must be a whole number, not "3" (card "A")',
+    "votes_as_true.cjmap": 'journeys[0].cards[0].votes: must be a whole number, not true (card "A")',
+    "votes_as_float.cjmap": 'journeys[0].cards[0].votes: must be a whole number, not 2.0 (card "A")',
+    "votes_too_large.cjmap": 'journeys[0].cards[0].votes: must be at most 1,000,000, not 1000000000000 (card "A")',
+    "votes_beyond_64_bits.cjmap": "line 94, column 20: 9223372036854775808 is too large a number for a map",
+    "hidden_as_number.cjmap": 'journeys[0].lanes[0].hidden: must be true or false, not 1 (lane "Actions")',
+    "created_as_unix_time.cjmap": 'created: must be a date and time with its time zone in quotes, like "2026-03-14T09:30:00Z"',
+    "title_as_number.cjmap": "title: must be text in quotes, not 2026",
+    "huge_number_in_unknown_field.cjmap": "line 98, column 22: 1e999 is too large a number for a map",
+    "huge_integer_in_unknown_field.cjmap": "line 174, column 16: 10000000000000000000000… is too large a number for a map",
+    "too_many_stages.cjmap": "journeys[0].stages: has 1,002 stages; a journey holds at most 200, so that it stays quick to open",
+    "too_many_lanes.cjmap": "journeys[0].lanes: has 1,002 lanes; a journey holds at most 100, so that it stays quick to open",
 }
 
 

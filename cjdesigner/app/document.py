@@ -102,9 +102,14 @@ class Document(QObject):
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("a document without a path needs one to be saved")
+        stamp = self.project.modified
         if self.modified or target != self.path:
             self.project.modified = now()
-        save_project(self.project, target)
+        try:
+            save_project(self.project, target)
+        except BaseException:
+            self.project.modified = stamp  # nothing was saved: the map stays exactly as it was
+            raise
         if target != self.path:
             self.path = target
             self.pathChanged.emit(target)

@@ -20,6 +20,7 @@ from cjdesigner.io.jsontext import MAX_DEPTH, decode_text, nesting_depth, parse_
 from cjdesigner.io.migrations import CURRENT_SCHEMA_VERSION, migrate
 from cjdesigner.model.document import Project
 from cjdesigner.model.invariants import ModelError, check_invariants, ensure_valid
+from cjdesigner.model.limits import too_many, too_many_in_all
 from cjdesigner.model.messages import describe, field_path, humanize
 
 FORMAT = "cjdesigner"
@@ -57,9 +58,9 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
     write_atomic(path, data)
 
 
-def read_limited(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> bytes:
+def read_limited(path: str | os.PathLike[str], limit: int | None = None) -> bytes:
     """Read a map file: a regular file no larger than `limit`, or a LoadError saying what it is."""
-    return files.read_limited(path, limit)
+    return files.read_limited(path, MAX_FILE_BYTES if limit is None else limit)
 
 
 def load_project(path: str | os.PathLike[str]) -> Project:
@@ -80,6 +81,7 @@ def loads_project(data: bytes) -> Project:
             f"this version reads up to version {CURRENT_SCHEMA_VERSION}: please update cjdesigner to open it"
         )
     body = {k: v for k, v in migrate(raw, version).items() if k not in ("format", "schema_version")}
+    _refuse_oversized(body)
     try:
         project = Project.model_validate(body)
     except ValidationError as error:
@@ -90,6 +92,29 @@ def loads_project(data: bytes) -> Project:
         more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
         raise LoadError(problems[0].message + more, field=problems[0].path)
     return project
+
+
+def _refuse_oversized(body: dict[str, Any]) -> None:
+    """Count before validating: a map beyond the limits is refused before the expensive work starts."""
+    for name in ("journeys", "personas"):
+        items = body.get(name)
+        sentence = too_many(name, len(items)) if isinstance(items, list) else None
+        if sentence:
+            raise LoadError(sentence, field=name)
+    journeys = body.get("journeys")
+    total = 0
+    for j, journey in enumerate(journeys if isinstance(journeys, list) else []):
+        if not isinstance(journey, dict):
+            continue
+        for name in ("stages", "lanes", "cards", "emotion_points"):
+            items = journey.get(name)
+            sentence = too_many(name, len(items)) if isinstance(items, list) else None
+            if sentence:
+                raise LoadError(sentence, field=f"journeys[{j}].{name}")
+        total += len(journey["cards"]) if isinstance(journey.get("cards"), list) else 0
+    sentence = too_many_in_all(total)
+    if sentence:
+        raise LoadError(sentence, field="journeys")
 
 
 def _elements(project: Project):
@@ -119,13 +144,13 @@ def _explain_validation(error: ValidationError, body: dict[str, Any]) -> LoadErr
     first = error.errors(include_url=False)[0]
     loc = tuple(first["loc"])
     message = humanize(first)
-    owner = _owner_label(body, loc)
+    subpath = (first.get("ctx") or {}).get("subpath", "")
+    owner = _owner_label(body, (*loc, subpath) if subpath else loc)
     if owner:
         message += f" ({owner})"
     count = error.error_count()
     if count > 1:
         message += f" (and {count - 1} more problems)"
-    subpath = (first.get("ctx") or {}).get("subpath", "")
     path = field_path(loc)
     if subpath:
         path = f"{path}.{subpath}" if path else subpath

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from cjdesigner.model.document import Journey, Project
-from cjdesigner.model.limits import too_many
+from cjdesigner.model.limits import too_many, too_many_in_all
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,9 @@ def check_size(project: Project) -> list[Problem]:
             sentence = too_many(name, len(getattr(journey, name)))
             if sentence:
                 problems.append(Problem(f"journeys[{j}].{name}", sentence))
+    sentence = too_many_in_all(sum(len(journey.cards) for journey in project.journeys))
+    if sentence:
+        problems.append(Problem("journeys", sentence))
     return problems
 
 

@@ -16,6 +16,7 @@ MAX_PERSONAS = 200
 MAX_STAGES = 200  # per journey
 MAX_LANES = 100  # per journey; with MAX_STAGES at most 20,000 cells
 MAX_CARDS = 50_000  # per journey
+MAX_TOTAL_CARDS = 100_000  # in all the journeys of a map
 MAX_EMOTION_POINTS = MAX_STAGES * MAX_PERSONAS  # one per stage and persona at most
 MAX_VOTES = 1_000_000
 MAX_POSITION = MAX_CARDS - 1
@@ -42,6 +43,12 @@ def too_many(collection: str, count: int) -> str | None:
     if count <= limit:
         return None
     return f"has {count:,} {noun}; {holder} holds at most {limit:,}, so that it stays quick to open"
+
+
+def too_many_in_all(count: int) -> str | None:
+    if count <= MAX_TOTAL_CARDS:
+        return None
+    return f"has {count:,} cards in all its journeys; a map holds at most {MAX_TOTAL_CARDS:,}, so that it stays quick to open"
 
 
 def is_sound_text(text: str) -> bool:

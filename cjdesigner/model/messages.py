@@ -27,6 +27,10 @@ def describe(value: Any) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
+def _number(value: Any) -> str:
+    return f"{value:,}" if isinstance(value, int) and abs(value) >= 10_000 else str(value)
+
+
 def field_path(loc: tuple[Any, ...]) -> str:
     path = ""
     for part in loc:
@@ -45,9 +49,9 @@ def humanize(detail: dict[str, Any]) -> str:
     if kind == "missing":
         return "is required but missing"
     if kind in ("less_than_equal", "less_than"):
-        return f"must be at most {ctx.get('le', ctx.get('lt'))}, not {given}"
+        return f"must be at most {_number(ctx.get('le', ctx.get('lt')))}, not {given}"
     if kind in ("greater_than_equal", "greater_than"):
-        return f"must be at least {ctx.get('ge', ctx.get('gt'))}, not {given}"
+        return f"must be at least {_number(ctx.get('ge', ctx.get('gt')))}, not {given}"
     if kind == "string_pattern_mismatch":
         if "colour" in field:
             return f"must be a colour written #RRGGBB, not {given}"

@@ -32,6 +32,7 @@ from cjdesigner.canvas.view import MapView
 from cjdesigner.io.errors import CsvError, LoadError, SaveError
 from cjdesigner.model import edits as E
 from cjdesigner.model.document import Lane, Persona, Stage
+from cjdesigner.model.invariants import ModelError
 from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind, Language
 from cjdesigner.ui import dialogs
 from cjdesigner.ui.actions import create_actions
@@ -355,11 +356,16 @@ class MainWindow(QMainWindow):
         return self._save_to(target)
 
     def _save_to(self, path: Path) -> bool:
+        """Save, or say why not; a failed save leaves the document open and modified, whatever the cause."""
         assert self.document is not None
         try:
             self.document.save(path)
         except SaveError as error:
             QMessageBox.critical(self, self.tr("Cannot save map"), error.sentence)
+            return False
+        except (OSError, ValueError) as error:
+            sentence = self.tr("could not save %1: an unexpected problem stopped the save (%2); your changes are still here, unsaved")
+            QMessageBox.critical(self, self.tr("Cannot save map"), sentence.replace("%1", str(path)).replace("%2", type(error).__name__))
             return False
         self._remember(path)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
@@ -454,7 +460,11 @@ class MainWindow(QMainWindow):
         cell = self.scene.current_cell() or self._first_cell()
         if cell is None:
             return
-        cards = cards_from_mime(self.document.project, QGuiApplication.clipboard().mimeData(), *cell)
+        try:
+            cards = cards_from_mime(self.document.project, QGuiApplication.clipboard().mimeData(), *cell)
+        except ModelError as error:
+            self._refused(str(error))
+            return
         label = self.tr("Paste card") if len(cards) == 1 else self.tr("Paste %n cards", "", len(cards))
         self.controller.add_cards(cards, label)
 
