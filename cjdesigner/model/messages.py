@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from cjdesigner.model.limits import too_many
+from cjdesigner.model.limits import BROKEN_TEXT, too_many
 
 _NOUNS = {"int": "a whole number", "bool": "true or false", "str": "text", "list": "a list", "dict": "an object"}
 
@@ -62,7 +62,9 @@ def humanize(detail: dict[str, Any]) -> str:
         return f"must be a whole number, not {given}"
     if kind in ("bool_parsing", "bool_type"):
         return f"must be true or false, not {given}"
-    if kind in ("string_type", "string_unicode"):
+    if kind == "string_unicode":
+        return BROKEN_TEXT
+    if kind == "string_type":
         return f"must be text in quotes, not {given}"
     if kind in ("list_type", "tuple_type", "set_type"):
         return f"must be a list, not {given}"
