@@ -94,7 +94,7 @@ def _new_file_mode() -> int:
 def remove_stale_temporaries(path: Path, now: float | None = None) -> list[Path]:
     """Remove what crashed saves of `path` (and of its backup) left behind; returns what was removed."""
     now = time.time() if now is None else now
-    names = (path.name, backup_path(path).name)
+    names = (backup_path(path).name, path.name)  # the longer first: ".map.cjmap.bak." also starts ".map.cjmap."
     removed: list[Path] = []
     try:
         entries = list(os.scandir(path.parent))

@@ -19,7 +19,9 @@ MAX_CARDS = 50_000  # per journey
 MAX_TOTAL_CARDS = 100_000  # in all the journeys of a map
 MAX_EMOTION_POINTS = MAX_STAGES * MAX_PERSONAS  # one per stage and persona at most
 MAX_VOTES = 1_000_000
-MAX_POSITION = MAX_CARDS - 1
+# Positions run 0..n-1 in a cell (an invariant); the field's own bound only keeps any value within
+# what a widget holds, so that importers may number cards before the card limit is checked.
+MAX_POSITION = 2**31 - 1
 
 # Collection name -> (the limit, the noun a person reads, what holds it).
 COLLECTION_LIMITS: dict[str, tuple[int, str, str]] = {
