@@ -8,7 +8,6 @@ import errno
 import json
 import os
 from datetime import datetime, timezone
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QSettings
@@ -86,19 +85,10 @@ def test_any_failure_of_the_writer_on_quit_keeps_the_window_open(open_window, sa
     assert load_project(path).journeys[0].card("a").text == "Edited"
 
 
-def test_save_as_into_a_folder_we_may_not_enter_says_so(open_window, shown, tmp_path, monkeypatch):
+def test_save_as_into_a_folder_we_may_not_enter_says_so(open_window, shown, unenterable_folder, monkeypatch):
     window = open_window(Document(small_project()))
     edit(window)
-    locked = tmp_path / "locked"
-    locked.mkdir()
-    real_stat = Path.stat
-
-    def stat(self, *args, **kwargs):
-        if self == locked or locked in self.parents:
-            raise PermissionError(errno.EACCES, "Permission denied", str(self))
-        return real_stat(self, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "stat", stat)
+    locked = unenterable_folder
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(locked / "map.cjmap"), ""))
     assert not window.save_as()
     assert shown == [f"could not save {locked / 'map.cjmap'}: permission denied: you may not write in {locked}; nothing was written"]

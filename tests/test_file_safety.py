@@ -240,18 +240,9 @@ def test_an_output_name_of_300_characters(tmp_path, capsys):
     assert err.endswith("nothing was written\n") and "Traceback" not in err
 
 
-def test_a_folder_we_may_not_enter(tmp_path, monkeypatch, capsys):
+def test_a_folder_we_may_not_enter(unenterable_folder, capsys):
     """Simulated: these tests run as root, for whom every folder opens."""
-    locked = tmp_path / "locked"
-    locked.mkdir()
-    real_stat = Path.stat
-
-    def stat(self, *args, **kwargs):
-        if self == locked or locked in self.parents:
-            raise PermissionError(errno.EACCES, "Permission denied", str(self))
-        return real_stat(self, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "stat", stat)
+    locked = unenterable_folder
     out = locked / "map.cjmap"
     assert main(["new", "--template", "aida", "-o", str(out)]) == 1
     err = capsys.readouterr().err
