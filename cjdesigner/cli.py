@@ -203,7 +203,10 @@ def _validate(args: argparse.Namespace) -> int:
 def _import_csv(args: argparse.Namespace) -> int:
     from cjdesigner.io.csv_cards import project_from_rows, read_card_rows
     from cjdesigner.io.errors import CsvError, LoadError
+    from pydantic import ValidationError
+
     from cjdesigner.model.invariants import ModelError
+    from cjdesigner.model.messages import explain
     from cjdesigner.model.vocabulary import Language
 
     _refuse_overwrite(args.output, args.force)
@@ -218,6 +221,8 @@ def _import_csv(args: argparse.Namespace) -> int:
         project = project_from_rows(rows, title, Language(args.lang or default_language()))
     except ModelError as error:
         raise BadInput(args.csv, f"the cards cannot make a map: {error}") from None
+    except ValidationError as error:
+        raise BadInput(args.csv, f"the cards cannot make a map: {explain(error)}") from None
     _save(project, args.output)
     return 0
 

@@ -1,4 +1,5 @@
 """A save that fails, whatever the cause, keeps the window open with its edits and says why;
+an edit or import building a value no map may hold is refused with a sentence;
 a paste of text no map can hold is refused with a sentence.
 
 CI runs these tests as root: a folder we may not enter is simulated by raising PermissionError.
@@ -117,3 +118,16 @@ def test_pasting_broken_text_changes_nothing_and_says_why(open_window):
     assert cell_texts(window.document.project, "s2", "pains") == ["D"]
     assert window.document.undo_stack.count() == 0
     assert window.statusBar().currentMessage().startswith("Not changed: clipboard card 2.notes: holds a broken character")
+
+
+def test_a_verb_building_a_value_no_map_may_hold_is_refused_with_a_sentence():
+    """E.g. a spreadsheet's votes beyond the limit: the document says so instead of raising into Qt."""
+    from cjdesigner.model import edits as E
+    from cjdesigner.model.document import Card
+
+    document = Document(small_project())
+    refusals: list[str] = []
+    document.refused.connect(refusals.append)
+    done = document.execute("Import", lambda p: E.add_card(p, "j1", Card(stage_id="s1", lane_id="actions", votes=5_000_000)))
+    assert not done and document.undo_stack.count() == 0
+    assert refusals == ["votes: must be at most 1,000,000, not 5000000"]

@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData
 
 from cjdesigner.model.document import Card, Project, new_id
 from cjdesigner.model.invariants import ModelError, Problem
-from cjdesigner.model.messages import field_path, humanize
+from cjdesigner.model.messages import problem_of
 
 CARDS_MIME = "application/x-cjdesigner-cards"
 
@@ -69,7 +69,5 @@ def _card(values: dict, where: str) -> Card:
     try:
         return Card.model_validate(values)
     except ValidationError as error:
-        detail = error.errors(include_url=False)[0]
-        subpath = (detail.get("ctx") or {}).get("subpath", "")
-        path = ".".join(part for part in (where, field_path(tuple(detail["loc"])), subpath) if part)
-        raise ModelError([Problem(path, humanize(detail))]) from None
+        path, sentence = problem_of(error)
+        raise ModelError([Problem(f"{where}.{path}" if path else where, sentence)]) from None

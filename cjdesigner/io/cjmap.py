@@ -21,7 +21,7 @@ from cjdesigner.io.migrations import CURRENT_SCHEMA_VERSION, migrate
 from cjdesigner.model.document import Project
 from cjdesigner.model.invariants import ModelError, check_invariants, ensure_valid
 from cjdesigner.model.limits import too_many, too_many_in_all
-from cjdesigner.model.messages import describe, field_path, humanize
+from cjdesigner.model.messages import describe, problem_of
 
 FORMAT = "cjdesigner"
 SUFFIX = ".cjmap"
@@ -142,18 +142,14 @@ def _refuse_deep_unknown_fields(project: Project) -> None:
 
 def _explain_validation(error: ValidationError, body: dict[str, Any]) -> LoadError:
     first = error.errors(include_url=False)[0]
-    loc = tuple(first["loc"])
-    message = humanize(first)
+    path, message = problem_of(error)
     subpath = (first.get("ctx") or {}).get("subpath", "")
-    owner = _owner_label(body, (*loc, subpath) if subpath else loc)
+    owner = _owner_label(body, (*first["loc"], subpath) if subpath else tuple(first["loc"]))
     if owner:
         message += f" ({owner})"
     count = error.error_count()
     if count > 1:
         message += f" (and {count - 1} more problems)"
-    path = field_path(loc)
-    if subpath:
-        path = f"{path}.{subpath}" if path else subpath
     return LoadError(message, field=path or "the map")
 
 

@@ -83,3 +83,16 @@ def humanize(detail: dict[str, Any]) -> str:
     if kind in ("finite_number", "float_type", "float_parsing"):
         return f"must be a finite number, not {given}"
     return f"cannot hold {given}"
+
+
+def problem_of(error: Any) -> tuple[str, str]:
+    """The first problem of a pydantic ValidationError as (field path, sentence)."""
+    detail = error.errors(include_url=False)[0]
+    subpath = (detail.get("ctx") or {}).get("subpath", "")
+    return ".".join(part for part in (field_path(tuple(detail["loc"])), subpath) if part), humanize(detail)
+
+
+def explain(error: Any) -> str:
+    """The first problem of a pydantic ValidationError as "path: sentence"."""
+    path, sentence = problem_of(error)
+    return f"{path}: {sentence}" if path else sentence
