@@ -198,7 +198,11 @@ def _templates(args: argparse.Namespace) -> int:
 
 
 def _refuse_overwrite(path: Path, force: bool) -> None:
-    if path.exists() and not force:
+    try:
+        exists = path.exists()
+    except OSError:
+        exists = False  # a name too long or a folder we may not enter: saving will say so
+    if exists and not force:
         raise BadInput(path, "the file exists already; choose another name or add --force to replace it")
 
 
@@ -248,6 +252,10 @@ def _validate(args: argparse.Namespace) -> int:
 def _import_csv(args: argparse.Namespace) -> int:
     from cjdesigner.io.csv_cards import ImportSummary, project_from_rows, read_card_rows
     from cjdesigner.io.errors import CsvError, LoadError
+    from pydantic import ValidationError
+
+    from cjdesigner.model.invariants import ModelError
+    from cjdesigner.model.messages import explain
     from cjdesigner.model.vocabulary import Language
 
     _refuse_overwrite(args.output, args.force)
@@ -260,7 +268,12 @@ def _import_csv(args: argparse.Namespace) -> int:
         raise BadInput(args.csv, error.sentence) from None
     for warning in cards.warnings:
         print(f"{args.csv}: warning: {warning}", file=sys.stderr)
-    project = project_from_rows(cards.rows, args.title or args.csv.stem, language)
+    try:
+        project = project_from_rows(cards.rows, args.title or args.csv.stem, language)
+    except ModelError as error:
+        raise BadInput(args.csv, f"the cards cannot make a map: {error}") from None
+    except ValidationError as error:
+        raise BadInput(args.csv, f"the cards cannot make a map: {explain(error)}") from None
     _save(project, args.output)
     journey = project.journeys[0]
     summary = ImportSummary(len(journey.stages), len(journey.lanes), len(project.personas), len(journey.cards))

@@ -77,3 +77,21 @@ def _empty_clipboard_after(request):
 
     if QGuiApplication.instance() is not None:
         QGuiApplication.clipboard().clear()
+
+
+@pytest.fixture
+def unenterable_folder(tmp_path, monkeypatch):
+    """A folder the user may not enter. Simulated, because CI runs the tests as root, for whom every folder opens."""
+    import errno
+
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_stat = Path.stat
+
+    def stat(self, *args, **kwargs):
+        if self == locked or locked in self.parents:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_stat(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", stat)
+    return locked

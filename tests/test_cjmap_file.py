@@ -145,7 +145,7 @@ def _fail_with(code):
 @pytest.mark.parametrize(
     ("target", "code", "sentence"),
     [
-        ("fsync", errno.ENOSPC, "the disk is full"),
+        ("fsync", errno.ENOSPC, "is full"),
         ("replace", errno.EACCES, "permission denied"),
         ("replace", errno.EROFS, "read-only disk"),
     ],
@@ -161,6 +161,7 @@ def test_failed_save_leaves_the_previous_file_intact(tmp_path, monkeypatch, targ
         save_project(project, path)
     monkeypatch.undo()
     assert sentence in caught.value.sentence
+    assert caught.value.sentence.startswith(f"could not save {path}: ")
     assert "the previous version is unchanged" in caught.value.sentence
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
@@ -187,6 +188,6 @@ def test_no_permission_to_create_the_temporary_file(tmp_path, monkeypatch):
 def test_an_invalid_project_is_never_written(tmp_path):
     project = small_project()
     project.journeys[0].cards[0].stage_id = "nowhere"
-    with pytest.raises(ValueError, match="nowhere"):
+    with pytest.raises(SaveError, match='refers to stage "nowhere".*nothing was written'):
         save_project(project, tmp_path / "map.cjmap")
     assert not (tmp_path / "map.cjmap").exists()

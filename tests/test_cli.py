@@ -132,7 +132,9 @@ def test_export_csv_of_a_broken_map(tmp_path, capsys):
 
 def test_export_csv_unwritable_output(tmp_path, capsys):
     assert main(["export-csv", str(GOLDEN), "-o", str(tmp_path / "no" / "c.csv")]) == 1
-    assert "c.csv: error: the folder" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert err.startswith(f"{tmp_path / 'no' / 'c.csv'}: error: could not save ")
+    assert f"the folder {tmp_path / 'no'} does not exist; nothing was written" in err
 
 
 def test_schema_prints_the_committed_schema(capsys):
@@ -151,3 +153,11 @@ def test_real_process_exit_statuses(tmp_path):
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
     usage = run("new")
     assert usage.returncode == 2 and "usage:" in usage.stderr
+
+
+def test_import_csv_with_votes_beyond_the_limit_is_a_sentence(tmp_path, capsys):
+    source = tmp_path / "votes.csv"
+    source.write_text("stage,lane,text,votes\nS,L,hello,5000000\n", encoding="utf-8")
+    assert main(["import-csv", str(source), "-o", str(tmp_path / "m.cjmap")]) == 1
+    assert capsys.readouterr().err == f"{source}: error: the cards cannot make a map: votes: must be at most 1,000,000, not 5000000\n"
+    assert not (tmp_path / "m.cjmap").exists()

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from cjdesigner.cli import main
+from cjdesigner.io import files
 from cjdesigner.io.cjmap import MAX_FILE_BYTES, load_project
 from cjdesigner.io.errors import LoadError
 
@@ -43,12 +44,26 @@ EXPECTED = {
     "score_as_float.cjmap": "journeys[0].emotion_points[0].score: must be a whole number, not 1.5",
     "score_out_of_range.cjmap": "journeys[0].emotion_points[1].score: must be at least -2, not -5",
     "severity_out_of_range.cjmap": 'journeys[0].cards[3].severity: must be at most 5, not 11 (card "D")',
-    "tags_not_a_list.cjmap": 'journeys[0].cards[0].tags: must be a list (card "A")',
+    "tags_not_a_list.cjmap": 'journeys[0].cards[0].tags: must be a list, not "urgent" (card "A")',
     "trailing_comma.cjmap": "line 1, column 46: this is not valid JSON",
     "truncated.cjmap": "line 91, column 1: this is not valid JSON",
     "unknown_lane_kind.cjmap": "journeys[0].lanes[1].kind: must be one of 'actions', 'touchpoints'",
     "whitespace_only.cjmap": "the file is empty",
     "wrong_format.cjmap": "this is not a cjdesigner map",
+    "lone_surrogate_title.cjmap": "title: holds a broken character (a lone UTF-16 surrogate, such as \\ud800) that cannot be saved",
+    "lone_surrogate_in_unknown_field.cjmap": 'journeys[0].cards[0].x_note: holds a broken character (a lone UTF-16 surrogate',
+    "votes_as_string.cjmap": 'journeys[0].cards[0].votes: must be a whole number, not "3" (card "A")',
+    "votes_as_true.cjmap": 'journeys[0].cards[0].votes: must be a whole number, not true (card "A")',
+    "votes_as_float.cjmap": 'journeys[0].cards[0].votes: must be a whole number, not 2.0 (card "A")',
+    "votes_too_large.cjmap": 'journeys[0].cards[0].votes: must be at most 1,000,000, not 1000000000000 (card "A")',
+    "votes_beyond_64_bits.cjmap": "line 94, column 20: 9223372036854775808 is too large a number for a map",
+    "hidden_as_number.cjmap": 'journeys[0].lanes[0].hidden: must be true or false, not 1 (lane "Actions")',
+    "created_as_unix_time.cjmap": 'created: must be a date and time with its time zone in quotes, like "2026-03-14T09:30:00Z"',
+    "title_as_number.cjmap": "title: must be text in quotes, not 2026",
+    "huge_number_in_unknown_field.cjmap": "line 98, column 22: 1e999 is too large a number for a map",
+    "huge_integer_in_unknown_field.cjmap": "line 174, column 16: 10000000000000000000000… is too large a number for a map",
+    "too_many_stages.cjmap": "journeys[0].stages: has 1,002 stages; a journey holds at most 200, so that it stays quick to open",
+    "too_many_lanes.cjmap": "journeys[0].lanes: has 1,002 lanes; a journey holds at most 100, so that it stays quick to open",
 }
 
 
@@ -111,7 +126,7 @@ def test_unreadable_file(tmp_path, capsys, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(files.os, "open", refuse)
     assert main(["validate", str(path)]) == 1
     assert "permission denied: you may not read this file" in capsys.readouterr().err
 

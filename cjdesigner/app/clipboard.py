@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 
+from pydantic import ValidationError
 from PySide6.QtCore import QMimeData
 
 from cjdesigner.model.document import Card, Project, new_id
+from cjdesigner.model.invariants import ModelError, Problem
+from cjdesigner.model.messages import problem_of
 
 CARDS_MIME = "application/x-cjdesigner-cards"
 
@@ -25,7 +28,11 @@ def cards_to_mime(project: Project, cards: list[Card]) -> QMimeData:
 
 
 def cards_from_mime(project: Project, mime: QMimeData, stage_id: str, lane_id: str) -> list[Card]:
-    """New cards (fresh ids) for the cell; personas matched by id, else by name, else dropped."""
+    """New cards (fresh ids) for the cell; personas matched by id, else by name, else dropped.
+
+    Raises ModelError naming the card and field when a card on the clipboard holds a value no map
+    may hold (such as broken text): the paste is refused whole rather than losing cards silently.
+    """
     if mime.hasFormat(CARDS_MIME):
         try:
             payload = json.loads(bytes(mime.data(CARDS_MIME).data()).decode("utf-8"))
@@ -34,7 +41,7 @@ def cards_from_mime(project: Project, mime: QMimeData, stage_id: str, lane_id: s
         ids = {p.id for p in project.personas}
         by_name = {p.name: p.id for p in project.personas}
         cards: list[Card] = []
-        for entry in payload if isinstance(payload, list) else []:
+        for number, entry in enumerate(payload if isinstance(payload, list) else [], start=1):
             if not isinstance(entry, dict):
                 continue
             names = entry.pop("persona_names", [])
@@ -45,13 +52,22 @@ def cards_from_mime(project: Project, mime: QMimeData, stage_id: str, lane_id: s
                 if match and match not in personas:
                     personas.append(match)
             entry.update(id=new_id("card"), stage_id=stage_id, lane_id=lane_id, persona_ids=personas, position=0)
-            try:
-                cards.append(Card.model_validate(entry))
-            except ValueError:
-                continue
+            cards.append(_card(entry, f"clipboard card {number}"))
         if cards:
             return cards
     if mime.hasText():
         lines = [line.strip() for line in mime.text().splitlines()]
-        return [Card(stage_id=stage_id, lane_id=lane_id, text=line) for line in lines if line]
+        return [
+            _card({"stage_id": stage_id, "lane_id": lane_id, "text": line}, f"clipboard line {number}")
+            for number, line in enumerate(lines, start=1)
+            if line
+        ]
     return []
+
+
+def _card(values: dict, where: str) -> Card:
+    try:
+        return Card.model_validate(values)
+    except ValidationError as error:
+        path, sentence = problem_of(error)
+        raise ModelError([Problem(f"{where}.{path}" if path else where, sentence)]) from None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from pydantic import ValidationError
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -17,6 +18,7 @@ from cjdesigner.io.cjmap import load_project, save_project
 from cjdesigner.model.document import Project, now
 from cjdesigner.model.edits import Batch, Edit, Insert, Move, Remove, SetFields
 from cjdesigner.model.invariants import ModelError
+from cjdesigner.model.messages import explain
 
 
 def touched_ids(edit: Edit) -> set[str]:
@@ -86,6 +88,9 @@ class Document(QObject):
         except ModelError as error:
             self.refused.emit(str(error))
             return False
+        except ValidationError as error:  # a verb built an object no map may hold, e.g. imported votes
+            self.refused.emit(explain(error))
+            return False
         if isinstance(inverse, Batch) and not inverse.edits:
             self.changed.emit(set())  # nothing changed: views put dragged items back
             return False
@@ -102,9 +107,14 @@ class Document(QObject):
         target = Path(path) if path is not None else self.path
         if target is None:
             raise ValueError("a document without a path needs one to be saved")
+        stamp = self.project.modified
         if self.modified or target != self.path:
             self.project.modified = now()
-        save_project(self.project, target)
+        try:
+            save_project(self.project, target)
+        except BaseException:
+            self.project.modified = stamp  # nothing was saved: the map stays exactly as it was
+            raise
         if target != self.path:
             self.path = target
             self.pathChanged.emit(target)

@@ -13,16 +13,19 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from cjdesigner.io import files
 from cjdesigner.io.atomic import write_atomic
-from cjdesigner.io.errors import LoadError
+from cjdesigner.io.errors import LoadError, SaveError
 from cjdesigner.io.jsontext import MAX_DEPTH, decode_text, nesting_depth, parse_json
 from cjdesigner.io.migrations import CURRENT_SCHEMA_VERSION, migrate
 from cjdesigner.model.document import Project
-from cjdesigner.model.invariants import check_invariants, ensure_valid
+from cjdesigner.model.invariants import ModelError, check_invariants, ensure_valid
+from cjdesigner.model.limits import too_many, too_many_in_all
+from cjdesigner.model.messages import describe, problem_of
 
 FORMAT = "cjdesigner"
 SUFFIX = ".cjmap"
-MAX_FILE_BYTES = 64 * 1024 * 1024
+MAX_FILE_BYTES = 64 * 1024 * 1024  # the largest file read, and so the largest written
 
 
 def dumps_project(project: Project) -> bytes:
@@ -32,30 +35,32 @@ def dumps_project(project: Project) -> bytes:
 
 
 def save_project(project: Project, path: str | os.PathLike[str]) -> None:
-    """Write atomically; the file replaced is kept as NAME.cjmap.bak. Raises SaveError."""
-    write_atomic(Path(path), dumps_project(project))
+    """Write atomically; the file replaced is kept as NAME.cjmap.bak. Raises SaveError.
 
-
-def read_limited(path: str | os.PathLike[str], limit: int = MAX_FILE_BYTES) -> bytes:
-    """Read a file, refusing quickly one larger than `limit` (checked before reading, and while)."""
+    A map that would not open again (too large, or breaking a rule) is refused before the target
+    or its backup is touched.
+    """
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > limit:
-            raise LoadError(f"the file is {size / 2**20:.0f} MiB; cjdesigner opens files up to {limit // 2**20} MiB")
-        with path.open("rb") as stream:
-            data = stream.read(limit + 1)
-    except FileNotFoundError:
-        raise LoadError("there is no such file") from None
-    except IsADirectoryError:
-        raise LoadError("this is a folder, not a file") from None
-    except PermissionError:
-        raise LoadError("permission denied: you may not read this file") from None
-    except OSError as error:
-        raise LoadError(f"the file cannot be read ({error.strerror or error})") from None
-    if len(data) > limit:
-        raise LoadError(f"the file is larger than {limit // 2**20} MiB, the most cjdesigner opens")
-    return data
+        data = dumps_project(project)
+    except ModelError as error:
+        raise SaveError(f"could not save {path}: {error}; nothing was written") from None
+    except UnicodeEncodeError:
+        raise SaveError(
+            f"could not save {path}: some text holds a broken character (a lone UTF-16 surrogate) that no file "
+            "can store; nothing was written"
+        ) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise SaveError(
+            f"could not save {path}: the map would take {len(data) / 2**20:.1f} MiB, and cjdesigner opens files "
+            f"up to {MAX_FILE_BYTES // 2**20} MiB; split it into several maps. Nothing was written"
+        )
+    write_atomic(path, data)
+
+
+def read_limited(path: str | os.PathLike[str], limit: int | None = None) -> bytes:
+    """Read a map file: a regular file no larger than `limit`, or a LoadError saying what it is."""
+    return files.read_limited(path, MAX_FILE_BYTES if limit is None else limit)
 
 
 def load_project(path: str | os.PathLike[str]) -> Project:
@@ -76,6 +81,7 @@ def loads_project(data: bytes) -> Project:
             f"this version reads up to version {CURRENT_SCHEMA_VERSION}: please update cjdesigner to open it"
         )
     body = {k: v for k, v in migrate(raw, version).items() if k not in ("format", "schema_version")}
+    _refuse_oversized(body)
     try:
         project = Project.model_validate(body)
     except ValidationError as error:
@@ -86,6 +92,29 @@ def loads_project(data: bytes) -> Project:
         more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
         raise LoadError(problems[0].message + more, field=problems[0].path)
     return project
+
+
+def _refuse_oversized(body: dict[str, Any]) -> None:
+    """Count before validating: a map beyond the limits is refused before the expensive work starts."""
+    for name in ("journeys", "personas"):
+        items = body.get(name)
+        sentence = too_many(name, len(items)) if isinstance(items, list) else None
+        if sentence:
+            raise LoadError(sentence, field=name)
+    journeys = body.get("journeys")
+    total = 0
+    for j, journey in enumerate(journeys if isinstance(journeys, list) else []):
+        if not isinstance(journey, dict):
+            continue
+        for name in ("stages", "lanes", "cards", "emotion_points"):
+            items = journey.get(name)
+            sentence = too_many(name, len(items)) if isinstance(items, list) else None
+            if sentence:
+                raise LoadError(sentence, field=f"journeys[{j}].{name}")
+        total += len(journey["cards"]) if isinstance(journey.get("cards"), list) else 0
+    sentence = too_many_in_all(total)
+    if sentence:
+        raise LoadError(sentence, field="journeys")
 
 
 def _elements(project: Project):
@@ -111,61 +140,17 @@ def _refuse_deep_unknown_fields(project: Project) -> None:
                 raise LoadError(f"the JSON nests more than {MAX_DEPTH} levels deep", field=f"{path}.{key}" if path else key)
 
 
-def field_path(loc: tuple[Any, ...]) -> str:
-    path = ""
-    for part in loc:
-        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
-    return path
-
-
 def _explain_validation(error: ValidationError, body: dict[str, Any]) -> LoadError:
     first = error.errors(include_url=False)[0]
-    loc = tuple(first["loc"])
-    message = humanize(first)
-    owner = _owner_label(body, loc)
+    path, message = problem_of(error)
+    subpath = (first.get("ctx") or {}).get("subpath", "")
+    owner = _owner_label(body, (*first["loc"], subpath) if subpath else tuple(first["loc"]))
     if owner:
         message += f" ({owner})"
     count = error.error_count()
     if count > 1:
         message += f" (and {count - 1} more problems)"
-    return LoadError(message, field=field_path(loc) or "the map")
-
-
-def humanize(detail: dict[str, Any]) -> str:
-    """Pydantic's message, said the way a map maker reads it."""
-    kind = detail["type"]
-    ctx = detail.get("ctx") or {}
-    field = str(detail["loc"][-1]) if detail["loc"] else ""
-    if kind == "missing":
-        return "is required but missing"
-    if kind in ("less_than_equal", "less_than"):
-        return f"must be at most {ctx.get('le', ctx.get('lt'))}, not {json.dumps(detail.get('input'))}"
-    if kind in ("greater_than_equal", "greater_than"):
-        return f"must be at least {ctx.get('ge', ctx.get('gt'))}, not {json.dumps(detail.get('input'))}"
-    if kind == "string_pattern_mismatch":
-        if "colour" in field:
-            return f"must be a colour written #RRGGBB, not {json.dumps(detail.get('input'))}"
-        return f"must be an id of 1 to 64 letters, digits, '-', '_', '.' or ':', not {json.dumps(detail.get('input'))}"
-    if kind == "enum":
-        return f"must be one of {ctx.get('expected')}, not {json.dumps(detail.get('input'))}"
-    if kind in ("int_parsing", "int_type", "int_from_float"):
-        return f"must be a whole number, not {json.dumps(detail.get('input'))}"
-    if kind in ("bool_parsing", "bool_type"):
-        return "must be true or false"
-    if kind in ("string_type",):
-        return "must be text"
-    if kind in ("list_type",):
-        return "must be a list"
-    if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return "must be an object"
-    if kind == "too_short":
-        return "must not be empty"
-    if kind == "string_too_long":
-        return f"must be at most {ctx.get('max_length')} characters long"
-    if kind.startswith("datetime") or kind == "timezone_aware":
-        return "must be a date and time with its time zone, like 2026-03-14T09:30:00Z"
-    message = detail["msg"]
-    return message[:1].lower() + message[1:]
+    return LoadError(message, field=path or "the map")
 
 
 _OWNER_KINDS = {"cards": ("card", "text"), "stages": ("stage", "name"), "lanes": ("lane", "title"),
@@ -185,8 +170,7 @@ def _owner_label(body: Any, loc: tuple[Any, ...]) -> str:
             kind, key = _OWNER_KINDS[parent]
             value = node.get(key)
             if isinstance(value, str) and value.strip():
-                short = " ".join(value.split())
-                label = f'{kind} "{short[:39] + "…" if len(short) > 40 else short}"'
+                label = f"{kind} {describe(value)}"
             elif isinstance(node.get("id"), str):
                 label = f'{kind} {node["id"]}'
         parent = part

@@ -34,6 +34,22 @@ class SaveError(CjFileError):
     """The map could not be written; the previous file on disk is intact."""
 
 
+class SavePermissionError(SaveError):
+    """The folder may not be written in, or the file is read-only."""
+
+
+class DiskFullError(SaveError):
+    """The disk or the user's quota is full."""
+
+
+class ReadOnlyDiskError(SaveError):
+    """The folder is on a disk mounted read-only."""
+
+
+class BadPathError(SaveError):
+    """The path cannot name a file: the name is too long, the folder is missing, or it is a folder."""
+
+
 class CsvError(CjFileError):
     """A CSV file cannot be imported; `problems` lists every bad row, nothing was imported."""
 

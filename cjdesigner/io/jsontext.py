@@ -10,8 +10,26 @@ import re
 from typing import Any
 
 from cjdesigner.io.errors import LoadError
+from cjdesigner.model.limits import LARGEST_INTEGER
 
 MAX_DEPTH = 64
+
+
+class _BadNumber(Exception):
+    """A number literal no map may hold: too large for 64 bits, or too large to be finite."""
+
+
+def _finite_float(literal: str) -> float:
+    value = float(literal)
+    if value in (float("inf"), float("-inf")):
+        raise _BadNumber(literal)
+    return value
+
+
+def _bounded_int(literal: str) -> int:
+    if len(literal) > 20 or abs(int(literal)) > LARGEST_INTEGER:
+        raise _BadNumber(literal)
+    return int(literal)
 
 
 class _DuplicateKey(Exception):
@@ -56,9 +74,17 @@ def parse_json(text: str) -> Any:
     if not text.strip():
         raise LoadError("the file is empty")
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        return json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_no_constants,
+            parse_float=_finite_float,
+            parse_int=_bounded_int,
+        )
     except json.JSONDecodeError as error:
         raise LoadError(f"this is not valid JSON ({error.msg.lower()})", line=error.lineno, column=error.colno) from None
+    except _BadNumber as error:
+        raise _locate_constant(text, str(error.args[0]), "is too large a number for a map") from None
     except _DuplicateKey as error:
         raise _locate_duplicate(text, str(error.args[0])) from None
     except ValueError as error:
@@ -117,9 +143,10 @@ def _locate_duplicate(text: str, key: str) -> LoadError:
     return LoadError(f'the key "{key}" appears twice in the same object', line=line, column=column)
 
 
-def _locate_constant(text: str, name: str) -> LoadError:
+def _locate_constant(text: str, name: str, reason: str = "is not a number a map may hold") -> LoadError:
+    shown = name if len(name) <= 24 else name[:23] + "…"
     for match in re.finditer(r'"[^"\\]*(?:\\.[^"\\]*)*"|' + re.escape(name), text, re.DOTALL):
         if match.group() == name:
             line, column = line_column(text, match.start())
-            return LoadError(f"{name} is not a number a map may hold", line=line, column=column)
-    return LoadError(f"{name} is not a number a map may hold")
+            return LoadError(f"{shown} {reason}", line=line, column=column)
+    return LoadError(f"{shown} {reason}")

@@ -11,7 +11,32 @@ import secrets
 from datetime import datetime, timezone
 from typing import Annotated, Any
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    Strict,
+    StringConstraints,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from cjdesigner.model.limits import (
+    BROKEN_TEXT,
+    MAX_CARDS,
+    MAX_EMOTION_POINTS,
+    MAX_JOURNEYS,
+    MAX_LANES,
+    MAX_PERSONAS,
+    MAX_POSITION,
+    MAX_STAGES,
+    MAX_VOTES,
+    is_sound_text,
+    unsound_value,
+)
 
 from cjdesigner.model.vocabulary import (
     BlueprintLine,
@@ -22,13 +47,41 @@ from cjdesigner.model.vocabulary import (
     Sentiment,
 )
 
-Id = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_.:-]{1,64}$")]
-Colour = Annotated[str, StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
-Score = Annotated[int, Field(ge=-2, le=2)]
-Severity = Annotated[int, Field(ge=1, le=5)]
+
+def _sound_text(value: str) -> str:
+    if not is_sound_text(value):
+        raise PydanticCustomError("cj_broken_text", BROKEN_TEXT)
+    return value
+
+
+def _written_date(value: Any) -> Any:
+    """A date must be written as ISO text: a bare number is not silently taken for a Unix time."""
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    raise PydanticCustomError(
+        "cj_datetime", 'must be a date and time with its time zone in quotes, like "2026-03-14T09:30:00Z"'
+    )
+
+
+# Strict types: the file holds exactly what the README promises, and "3", true or 2.0 are refused
+# rather than turned into 3, 1 or 2 behind the user's back.
+Text = Annotated[str, Strict(), AfterValidator(_sound_text)]
+Id = Annotated[str, Strict(), StringConstraints(pattern=r"^[A-Za-z0-9_.:-]{1,64}$")]
+Colour = Annotated[str, Strict(), StringConstraints(pattern=r"^#[0-9A-Fa-f]{6}$")]
+Flag = Annotated[bool, Strict()]
+Score = Annotated[int, Strict(), Field(ge=-2, le=2)]
+Severity = Annotated[int, Strict(), Field(ge=1, le=5)]
+Votes = Annotated[int, Strict(), Field(ge=0, le=MAX_VOTES)]
+Position = Annotated[int, Strict(), Field(ge=0, le=MAX_POSITION)]
+Moment = Annotated[AwareDatetime, BeforeValidator(_written_date)]
 # How many distinct emotion-line looks (a dash and a marker) personas can have; colours.py draws them.
 PERSONA_LOOKS = 16
-LineStyle = Annotated[int, Field(strict=True, ge=0, le=PERSONA_LOOKS - 1)]
+LineStyle = Annotated[int, Strict(), Field(ge=0, le=PERSONA_LOOKS - 1)]
 
 
 def new_id(prefix: str) -> str:
@@ -49,6 +102,18 @@ class Element(BaseModel):
         use_enum_values=False,
     )
 
+    @model_validator(mode="after")
+    def _sound_unknown_fields(self) -> Element:
+        """Fields we do not know are kept as they are, so they must be something a file can hold."""
+        for key, value in (self.__pydantic_extra__ or {}).items():
+            problem = unsound_value(value)
+            if problem is None and not is_sound_text(key):
+                problem = "", "is a field name that is not sound text"
+            if problem is not None:
+                subpath, message = problem
+                raise PydanticCustomError("cj_unknown_field", "{message}", {"message": message, "subpath": key + subpath})
+        return self
+
     def unknown_fields(self) -> dict[str, Any]:
         """Fields from a newer cjdesigner that this one keeps but does not understand."""
         return dict(self.__pydantic_extra__ or {})
@@ -57,21 +122,21 @@ class Element(BaseModel):
 class Evidence(Element):
     """Where a card's claim comes from: an interview quote, a note, a survey, with an optional link."""
 
-    text: str = Field("", description="The quote or the note itself.")
-    source: str = Field("", description="Who or what it comes from, e.g. 'Interview P3, 12 March'.")
-    link: str = Field("", description="A URL or file path to the source; empty when none.")
+    text: Text = Field("", description="The quote or the note itself.")
+    source: Text = Field("", description="Who or what it comes from, e.g. 'Interview P3, 12 March'.")
+    link: Text = Field("", description="A URL or file path to the source; empty when none.")
 
 
 class Persona(Element):
     id: Id = Field(default_factory=lambda: new_id("persona"))
-    name: str
-    role: str = ""
+    name: Text
+    role: Text = ""
     colour: Colour = "#1F77B4"
-    initials: str = Field("", max_length=3, description="Shown in badges; derived from the name when empty.")
-    quote: str = ""
-    goals: list[str] = Field(default_factory=list)
-    frustrations: list[str] = Field(default_factory=list)
-    description: str = ""
+    initials: Text = Field("", max_length=3, description="Shown in badges; derived from the name when empty.")
+    quote: Text = ""
+    goals: list[Text] = Field(default_factory=list)
+    frustrations: list[Text] = Field(default_factory=list)
+    description: Text = ""
     line_style: LineStyle | None = Field(
         None, description="The dash and marker of the persona's emotion line; kept when other personas come and go."
     )
@@ -90,18 +155,18 @@ class Persona(Element):
 
 class Stage(Element):
     id: Id = Field(default_factory=lambda: new_id("stage"))
-    name: str
-    description: str = ""
-    goal: str = ""
+    name: Text
+    description: Text = ""
+    goal: Text = ""
     colour: Colour = "#5B7083"
 
 
 class Lane(Element):
     id: Id = Field(default_factory=lambda: new_id("lane"))
-    title: str
+    title: Text
     kind: LaneKind = LaneKind.NOTES
     colour: Colour | None = Field(None, description="Overrides the kind's colour when set.")
-    hidden: bool = False
+    hidden: Flag = False
     line_below: BlueprintLine | None = Field(None, description="A service blueprint line drawn under this lane.")
 
 
@@ -109,17 +174,17 @@ class Card(Element):
     id: Id = Field(default_factory=lambda: new_id("card"))
     stage_id: Id
     lane_id: Id
-    position: int = Field(0, ge=0, description="Order within its cell, from 0.")
-    text: str = ""
-    notes: str = ""
+    position: Position = Field(0, description="Order within its cell, from 0.")
+    text: Text = ""
+    notes: Text = ""
     colour: Colour | None = Field(None, description="Overrides the lane's colour when set.")
     persona_ids: list[Id] = Field(default_factory=list)
     sentiment: Sentiment | None = None
-    tags: list[str] = Field(default_factory=list)
+    tags: list[Text] = Field(default_factory=list)
     channel: Channel | None = None
     severity: Severity | None = None
-    votes: int = Field(0, ge=0)
-    owner: str = ""
+    votes: Votes = 0
+    owner: Text = ""
     evidence: list[Evidence] = Field(default_factory=list)
     confidence: Confidence | None = None
 
@@ -129,19 +194,19 @@ class EmotionPoint(Element):
     stage_id: Id
     persona_id: Id
     score: Score = 0
-    label: str = ""
+    label: Text = ""
 
 
 class Journey(Element):
     id: Id = Field(default_factory=lambda: new_id("journey"))
-    title: str
-    scenario: str = ""
-    expectations: str = ""
+    title: Text
+    scenario: Text = ""
+    expectations: Text = ""
     persona_ids: list[Id] = Field(default_factory=list)
-    stages: list[Stage] = Field(default_factory=list)
-    lanes: list[Lane] = Field(default_factory=list)
-    cards: list[Card] = Field(default_factory=list)
-    emotion_points: list[EmotionPoint] = Field(default_factory=list)
+    stages: list[Stage] = Field(default_factory=list, max_length=MAX_STAGES)
+    lanes: list[Lane] = Field(default_factory=list, max_length=MAX_LANES)
+    cards: list[Card] = Field(default_factory=list, max_length=MAX_CARDS)
+    emotion_points: list[EmotionPoint] = Field(default_factory=list, max_length=MAX_EMOTION_POINTS)
 
     def stage(self, stage_id: str) -> Stage:
         return _find(self.stages, stage_id, "stage")
@@ -161,14 +226,14 @@ class Journey(Element):
 
 
 class Project(Element):
-    title: str = ""
-    description: str = ""
+    title: Text = ""
+    description: Text = ""
     language: Language = Language.EN
-    created: AwareDatetime = Field(default_factory=now)
-    modified: AwareDatetime = Field(default_factory=now)
-    authors: list[str] = Field(default_factory=list)
-    personas: list[Persona] = Field(default_factory=list)
-    journeys: list[Journey] = Field(min_length=1)
+    created: Moment = Field(default_factory=now)
+    modified: Moment = Field(default_factory=now)
+    authors: list[Text] = Field(default_factory=list)
+    personas: list[Persona] = Field(default_factory=list, max_length=MAX_PERSONAS)
+    journeys: list[Journey] = Field(min_length=1, max_length=MAX_JOURNEYS)
 
     @model_validator(mode="after")
     def _give_personas_a_look(self) -> Project:

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage, new_id
 from cjdesigner.model.invariants import ModelError, Problem, ensure_valid
+from cjdesigner.model.messages import humanize
 
 
 class Edit(Protocol):
@@ -80,8 +81,8 @@ class SetFields:
         except ValidationError as error:
             for name, value in old.items():
                 setattr(target, name, value)
-            detail = error.errors()[0]
-            raise ModelError([Problem(f"{self.ref.kind}.{name}", detail["msg"])]) from None
+            detail = error.errors(include_url=False)[0]
+            raise ModelError([Problem(f"{self.ref.kind}.{name}", humanize(detail))]) from None
         except ModelError:
             for name, value in old.items():
                 setattr(target, name, value)

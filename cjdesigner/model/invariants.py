@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from cjdesigner.model.document import Journey, Project
+from cjdesigner.model.limits import too_many, too_many_in_all
 
 
 @dataclass(frozen=True)
@@ -38,8 +39,28 @@ def _label(kind: str, text: str) -> str:
     return f'{kind} "{text}"' if text else kind
 
 
+def check_size(project: Project) -> list[Problem]:
+    """Edits insert into lists without validation: the limits of a map are checked here too."""
+    problems = []
+    for name in ("journeys", "personas"):
+        sentence = too_many(name, len(getattr(project, name)))
+        if sentence:
+            problems.append(Problem(name, sentence))
+    for j, journey in enumerate(project.journeys):
+        for name in ("stages", "lanes", "cards", "emotion_points"):
+            sentence = too_many(name, len(getattr(journey, name)))
+            if sentence:
+                problems.append(Problem(f"journeys[{j}].{name}", sentence))
+    sentence = too_many_in_all(sum(len(journey.cards) for journey in project.journeys))
+    if sentence:
+        problems.append(Problem("journeys", sentence))
+    return problems
+
+
 def check_invariants(project: Project) -> list[Problem]:
-    problems: list[Problem] = []
+    problems: list[Problem] = check_size(project)
+    if problems:
+        return problems
     seen: dict[str, str] = {}
 
     def claim(object_id: str, path: str) -> None:

@@ -31,6 +31,7 @@ from cjdesigner.canvas.controller import MapController
 from cjdesigner.canvas.scene import MapScene
 from cjdesigner.canvas.view import MapView
 from cjdesigner.io.errors import CsvError, LoadError, SaveError
+from cjdesigner.model.invariants import ModelError
 from cjdesigner.model.vocabulary import EMOTION_SCORE_TITLES, LANE_TITLES, LaneKind, Language
 from cjdesigner.ui import dialogs
 from cjdesigner.ui.actions import create_actions
@@ -356,11 +357,16 @@ class MainWindow(QMainWindow):
         return self._save_to(target)
 
     def _save_to(self, path: Path) -> bool:
+        """Save, or say why not; a failed save leaves the document open and modified, whatever the cause."""
         assert self.document is not None
         try:
             self.document.save(path)
         except SaveError as error:
             QMessageBox.critical(self, self.tr("Cannot save map"), error.sentence)
+            return False
+        except (OSError, ValueError) as error:
+            sentence = self.tr("could not save %1: an unexpected problem stopped the save (%2); your changes are still here, unsaved")
+            QMessageBox.critical(self, self.tr("Cannot save map"), sentence.replace("%1", str(path)).replace("%2", type(error).__name__))
             return False
         self._remember(path)
         self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
@@ -476,7 +482,11 @@ class MainWindow(QMainWindow):
         cell = self.scene.current_cell() or self._first_cell()
         if cell is None:
             return
-        cards = cards_from_mime(self.document.project, QGuiApplication.clipboard().mimeData(), *cell)
+        try:
+            cards = cards_from_mime(self.document.project, QGuiApplication.clipboard().mimeData(), *cell)
+        except ModelError as error:
+            self._refused(str(error))
+            return
         self.controller.paste_cards(cards)
 
     def delete_selection(self) -> None:

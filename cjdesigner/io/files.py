@@ -1,0 +1,82 @@
+"""Reading a user's file safely: only regular files, never blocking, never larger than a limit.
+
+A named pipe, a device or a socket given where a file is expected would make a plain `open()` wait
+forever (or read without end); they are refused at once with a sentence instead.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from typing import BinaryIO
+
+from cjdesigner.io.errors import LoadError
+
+_SPECIAL = (
+    (stat.S_ISDIR, "this is a folder, not a file"),
+    (stat.S_ISFIFO, "this is a named pipe (FIFO), not a file; cjdesigner reads only regular files"),
+    (stat.S_ISCHR, "this is a device, not a file; cjdesigner reads only regular files"),
+    (stat.S_ISBLK, "this is a disk device, not a file; cjdesigner reads only regular files"),
+    (stat.S_ISSOCK, "this is a socket, not a file; cjdesigner reads only regular files"),
+)
+
+_REASONS = {
+    errno.ENOENT: "there is no such file",
+    errno.EACCES: "permission denied: you may not read this file",
+    errno.EPERM: "permission denied: you may not read this file",
+    errno.ENAMETOOLONG: "the file name is too long",
+    errno.ENOTDIR: "a part of the path is not a folder",
+    errno.ELOOP: "the path goes round in a loop of symbolic links",
+    errno.EISDIR: "this is a folder, not a file",
+}
+
+
+def refuse_special(mode: int) -> None:
+    """Raise LoadError unless `mode` (from a stat) is a regular file's."""
+    if stat.S_ISREG(mode):
+        return
+    for test, sentence in _SPECIAL:
+        if test(mode):
+            raise LoadError(sentence)
+    raise LoadError("this is not a regular file; cjdesigner reads only regular files")
+
+
+def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
+    """Open a regular file for reading, or raise LoadError with a sentence; never blocks.
+
+    The file is opened non-blocking and checked on the open descriptor, so a pipe put in its place
+    between a check and the open cannot make cjdesigner wait.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as error:
+        raise LoadError(explain_read_error(error)) from None
+    try:
+        refuse_special(os.fstat(fd).st_mode)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_limited(path: str | os.PathLike[str], limit: int) -> bytes:
+    """Read a regular file, refusing quickly one larger than `limit` (checked before reading, and while)."""
+    with open_regular(path) as stream:
+        try:
+            size = os.fstat(stream.fileno()).st_size
+            if size > limit:
+                raise LoadError(f"the file is {size / 2**20:.0f} MiB; cjdesigner opens files up to {limit // 2**20} MiB")
+            data = stream.read(limit + 1)
+        except OSError as error:
+            raise LoadError(explain_read_error(error)) from None
+    if len(data) > limit:
+        raise LoadError(f"the file is larger than {limit // 2**20} MiB, the most cjdesigner opens")
+    return data
+
+
+def explain_read_error(error: OSError) -> str:
+    reason = _REASONS.get(error.errno or 0)
+    if reason is None:
+        reason = f"the file cannot be read ({(error.strerror or 'unknown error').lower()})"
+    return reason

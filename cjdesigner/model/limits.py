@@ -1,0 +1,90 @@
+"""How big a map may grow, and which values a map may hold at all.
+
+The limits keep every map cjdesigner accepts quick to open: the canvas builds one cell per stage
+and lane, so the grid is bounded, and the card limit leaves room for the largest maps people
+make (workshops of 20,000 cards). They are checked on load and after every edit, so an edit can
+never make a map that will not open again.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+MAX_JOURNEYS = 100
+MAX_PERSONAS = 200
+MAX_STAGES = 200  # per journey
+MAX_LANES = 100  # per journey; with MAX_STAGES at most 20,000 cells
+MAX_CARDS = 50_000  # per journey
+MAX_TOTAL_CARDS = 100_000  # in all the journeys of a map
+MAX_EMOTION_POINTS = MAX_STAGES * MAX_PERSONAS  # one per stage and persona at most
+MAX_VOTES = 1_000_000
+# Positions run 0..n-1 in a cell (an invariant); the field's own bound only keeps any value within
+# what a widget holds, so that importers may number cards before the card limit is checked.
+MAX_POSITION = 2**31 - 1
+
+# Collection name -> (the limit, the noun a person reads, what holds it).
+COLLECTION_LIMITS: dict[str, tuple[int, str, str]] = {
+    "journeys": (MAX_JOURNEYS, "journeys", "a map"),
+    "personas": (MAX_PERSONAS, "personas", "a map"),
+    "stages": (MAX_STAGES, "stages", "a journey"),
+    "lanes": (MAX_LANES, "lanes", "a journey"),
+    "cards": (MAX_CARDS, "cards", "a journey"),
+    "emotion_points": (MAX_EMOTION_POINTS, "emotion points", "a journey"),
+}
+
+# Integers anywhere in a map, unknown fields included, fit in 64 bits like every other tool's.
+LARGEST_INTEGER = 2**63 - 1
+
+BROKEN_TEXT = "holds a broken character (a lone UTF-16 surrogate, such as \\ud800) that cannot be saved; retype or remove it"
+
+
+def too_many(collection: str, count: int) -> str | None:
+    """The sentence refusing `count` items in `collection`, or None when they fit."""
+    limit, noun, holder = COLLECTION_LIMITS[collection]
+    if count <= limit:
+        return None
+    return f"has {count:,} {noun}; {holder} holds at most {limit:,}, so that it stays quick to open"
+
+
+def too_many_in_all(count: int) -> str | None:
+    if count <= MAX_TOTAL_CARDS:
+        return None
+    return f"has {count:,} cards in all its journeys; a map holds at most {MAX_TOTAL_CARDS:,}, so that it stays quick to open"
+
+
+def is_sound_text(text: str) -> bool:
+    """False for text holding lone surrogates, which no UTF-8 file can store."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def unsound_value(value: Any) -> tuple[str, str] | None:
+    """The first value a file cannot hold inside a field we do not know, as (sub-path, sentence)."""
+    stack: list[tuple[str, Any]] = [("", value)]
+    while stack:
+        path, node = stack.pop()
+        if isinstance(node, bool) or node is None:
+            continue
+        if isinstance(node, str):
+            if not is_sound_text(node):
+                return path, BROKEN_TEXT
+        elif isinstance(node, int):
+            if abs(node) > LARGEST_INTEGER:
+                return path, "is a whole number too large for a map (at most 19 digits)"
+        elif isinstance(node, float):
+            if not math.isfinite(node):
+                return path, "is not a finite number; a map may hold only finite numbers"
+        elif isinstance(node, dict):
+            for key, child in node.items():
+                if not isinstance(key, str) or not is_sound_text(key):
+                    return path, "has a key that is not sound text"
+                stack.append((f"{path}.{key}", child))
+        elif isinstance(node, (list, tuple)):
+            stack.extend((f"{path}[{i}]", child) for i, child in enumerate(node))
+        else:
+            return path, "holds a value that is not JSON (text, number, true/false, null, list or object)"
+    return None

@@ -1,0 +1,98 @@
+"""Validation failures said the way a map maker reads them, never in the validator's own words.
+
+Used by the file loader and by edits alike, so a refused value reads the same wherever it came from.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from cjdesigner.model.limits import BROKEN_TEXT, too_many
+
+_NOUNS = {"int": "a whole number", "bool": "true or false", "str": "text", "list": "a list", "dict": "an object"}
+
+
+def describe(value: Any) -> str:
+    """A short quotation of a bad value, safe to print (no lone surrogates, at most ~40 characters)."""
+    if isinstance(value, (list, dict)):
+        return "a list" if isinstance(value, list) else "an object"
+    if isinstance(value, str):
+        text = " ".join(value.split()).encode("utf-8", "backslashreplace").decode("utf-8")
+        return f'"{text[:39]}…"' if len(text) > 40 else f'"{text}"'
+    try:
+        text = json.dumps(value)
+    except (TypeError, ValueError):
+        text = type(value).__name__
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _number(value: Any) -> str:
+    return f"{value:,}" if isinstance(value, int) and abs(value) >= 10_000 else str(value)
+
+
+def field_path(loc: tuple[Any, ...]) -> str:
+    path = ""
+    for part in loc:
+        path += f"[{part}]" if isinstance(part, int) else (f".{part}" if path else str(part))
+    return path
+
+
+def humanize(detail: dict[str, Any]) -> str:
+    """One pydantic error detail as our own sentence (without the field path)."""
+    kind = detail["type"]
+    ctx = detail.get("ctx") or {}
+    field = str(detail["loc"][-1]) if detail["loc"] else ""
+    given = describe(detail.get("input"))
+    if kind.startswith("cj_"):
+        return detail["msg"]
+    if kind == "missing":
+        return "is required but missing"
+    if kind in ("less_than_equal", "less_than"):
+        return f"must be at most {_number(ctx.get('le', ctx.get('lt')))}, not {given}"
+    if kind in ("greater_than_equal", "greater_than"):
+        return f"must be at least {_number(ctx.get('ge', ctx.get('gt')))}, not {given}"
+    if kind == "string_pattern_mismatch":
+        if "colour" in field:
+            return f"must be a colour written #RRGGBB, not {given}"
+        return f"must be an id of 1 to 64 letters, digits, '-', '_', '.' or ':', not {given}"
+    if kind == "enum":
+        return f"must be one of {ctx.get('expected')}, not {given}"
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        return f"must be a whole number, not {given}"
+    if kind in ("bool_parsing", "bool_type"):
+        return f"must be true or false, not {given}"
+    if kind == "string_unicode":
+        return BROKEN_TEXT
+    if kind == "string_type":
+        return f"must be text in quotes, not {given}"
+    if kind in ("list_type", "tuple_type", "set_type"):
+        return f"must be a list, not {given}"
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return f"must be an object, not {given}"
+    if kind == "too_short":
+        return "must not be empty"
+    if kind == "too_long" and field in ("journeys", "personas", "stages", "lanes", "cards", "emotion_points"):
+        return too_many(field, int(ctx.get("actual_length") or 0)) or "has too many items"
+    if kind == "too_long":
+        return f"must hold at most {ctx.get('max_length')} items"
+    if kind == "string_too_long":
+        return f"must be at most {ctx.get('max_length')} characters long"
+    if kind.startswith("datetime") or kind == "timezone_aware":
+        return "must be a date and time with its time zone in quotes, like \"2026-03-14T09:30:00Z\""
+    if kind in ("finite_number", "float_type", "float_parsing"):
+        return f"must be a finite number, not {given}"
+    return f"cannot hold {given}"
+
+
+def problem_of(error: Any) -> tuple[str, str]:
+    """The first problem of a pydantic ValidationError as (field path, sentence)."""
+    detail = error.errors(include_url=False)[0]
+    subpath = (detail.get("ctx") or {}).get("subpath", "")
+    return ".".join(part for part in (field_path(tuple(detail["loc"])), subpath) if part), humanize(detail)
+
+
+def explain(error: Any) -> str:
+    """The first problem of a pydantic ValidationError as "path: sentence"."""
+    path, sentence = problem_of(error)
+    return f"{path}: {sentence}" if path else sentence
