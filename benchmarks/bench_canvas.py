@@ -82,12 +82,13 @@ def bench_interaction(path: Path) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QGraphicsScene, QGraphicsView
 
     from cjdesigner.app.document import Document
+    from cjdesigner.app.session import Session
     from cjdesigner.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(Document.open(path), settings)
+        window = MainWindow(Session(Document.open(path), settings))
         window.resize(1280, 820)
         window.show()
         view, scene = window.view, window.scene

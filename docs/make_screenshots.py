@@ -18,6 +18,7 @@ def main() -> int:
     from PySide6.QtCore import QSettings
 
     from cjdesigner.app.document import Document
+    from cjdesigner.app.session import Session
     from cjdesigner.io.sample import sample_project
     from cjdesigner.ui.application import application
     from cjdesigner.ui.main_window import MainWindow
@@ -25,7 +26,7 @@ def main() -> int:
     app = application()
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(Document(sample_project()), settings)
+        window = MainWindow(Session(Document(sample_project()), settings))
         window.resize(1500, 940)
         window.show()
         app.processEvents()

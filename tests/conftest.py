@@ -56,10 +56,11 @@ def window(qtbot, tmp_path):
 
     from builders import small_project
     from cjdesigner.app.document import Document
+    from cjdesigner.app.session import Session
     from cjdesigner.ui.main_window import MainWindow
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(Document(small_project()), settings)
+    win = MainWindow(Session(Document(small_project()), settings))
     qtbot.addWidget(win)
     win.resize(1400, 1000)
     win.show()

@@ -437,7 +437,7 @@ def test_the_app_imports_and_says_what_it_created_and_what_it_ignored(window, mo
     shown: list[str] = []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(HOSTILE / "unknown_column.csv"), ""))
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: shown.append(text))
-    window.import_csv()
+    window.files.import_csv()
     assert window.statusBar().currentMessage() == "Import from CSV: created 1 card."
     assert len(shown) == 1 and 'this column was ignored because a card has no such field: "Priorité"' in shown[0]
     assert window.document.journey.cards[-1].text == "Sees the ad"
@@ -451,6 +451,6 @@ def test_the_app_exports_with_the_delimiter_chosen_in_the_save_dialog(window, tm
         return str(tmp_path / "cards.tsv"), "Tab-separated text (*.tsv *.txt)"
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
-    window.export_csv()
+    window.files.export_csv()
     assert offered == ["CSV, comma-separated (*.csv)", "CSV, semicolon-separated (*.csv)", "Tab-separated text (*.tsv *.txt)"]
     assert (tmp_path / "cards.tsv").read_bytes().startswith("\ufeffstage\tlane\ttext\t".encode())

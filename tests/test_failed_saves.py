@@ -19,6 +19,7 @@ from builders import cell_texts, small_project
 from cjdesigner.app import document as document_module
 from cjdesigner.app.clipboard import CARDS_MIME, cards_from_mime
 from cjdesigner.app.document import Document
+from cjdesigner.app.session import Session
 from cjdesigner.io.cjmap import load_project, save_project
 from cjdesigner.model.invariants import ModelError
 from cjdesigner.ui.main_window import MainWindow
@@ -34,7 +35,7 @@ def shown(monkeypatch) -> list[str]:
 @pytest.fixture
 def open_window(qtbot, tmp_path):
     def make(document: Document) -> MainWindow:
-        window = MainWindow(document, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(Session(document, QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
@@ -91,7 +92,7 @@ def test_save_as_into_a_folder_we_may_not_enter_says_so(open_window, shown, unen
     edit(window)
     locked = unenterable_folder
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(locked / "map.cjmap"), ""))
-    assert not window.save_as()
+    assert not window.files.save_as()
     assert shown == [f"could not save {locked / 'map.cjmap'}: permission denied: you may not write in {locked}; nothing was written"]
     assert window.isWindowModified() and window.document.path is None
 

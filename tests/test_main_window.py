@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from builders import cell_texts, small_project
 from cjdesigner.app.document import Document
+from cjdesigner.app.session import Session
 from cjdesigner.app.icons import UnknownIcon, icon
 from cjdesigner.io.cjmap import load_project, save_project
 from cjdesigner.model import edits as E
@@ -28,7 +29,7 @@ def settings(tmp_path):
 @pytest.fixture
 def make_window(qtbot, settings):
     def make(document=None, resize=True):
-        win = MainWindow(document or Document(small_project()), settings)
+        win = MainWindow(Session(document or Document(small_project()), settings))
         qtbot.addWidget(win)
         if resize:
             win.resize(1200, 800)
@@ -67,10 +68,10 @@ def test_save_close_and_reopen_show_the_same_map(make_window, tmp_path, monkeypa
     positions = {cid: item.scenePos() for cid, item in window.scene.card_items.items()}
     window.action("file.close").trigger()
     assert window.document.path is None and window.document.journey.cards == []
-    assert window.open_path(saved)
+    assert window.files.open_path(saved)
     assert window.document.project.model_dump(mode="json") == before
     assert {cid: item.scenePos() for cid, item in window.scene.card_items.items()} == positions
-    assert window.recent_files()[0] == str(saved.resolve())
+    assert window.session.recent_files()[0] == str(saved.resolve())
 
 
 def test_quitting_with_unsaved_changes_asks(make_window, save_question):
@@ -101,7 +102,7 @@ def test_opening_another_map_asks_first_and_a_bad_file_says_why(make_window, sav
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
     bad = Path(__file__).parent / "hostile" / "nan_score.cjmap"
-    assert not window.open_path(bad)
+    assert not window.files.open_path(bad)
     assert save_question.asked == ["Test"]
     assert shown == ["nan_score.cjmap cannot be opened: line 161, column 20: NaN is not a number a map may hold"]
 
@@ -111,7 +112,7 @@ def test_a_failed_save_keeps_the_changes_and_says_why(make_window, tmp_path, mon
     edit_title(window)
     shown = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
-    assert not window._save_to(tmp_path / "missing" / "map.cjmap")
+    assert not window.files.save_to(tmp_path / "missing" / "map.cjmap")
     assert "does not exist" in shown[0]
     assert window.isWindowModified()
 

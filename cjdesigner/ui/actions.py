@@ -32,6 +32,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.open", "&Open…", Std.Open, ("Ctrl+O",), "document-open", "Open a map file"),
     ActionSpec("file.save", "&Save", Std.Save, ("Ctrl+S",), "document-save", "Save the map"),
     ActionSpec("file.save_as", "Save &As…", Std.SaveAs, ("Ctrl+Shift+S",), "document-save-as"),
+    ActionSpec("file.revert", "Re&vert to Saved", None, ()),
     ActionSpec("file.close", "&Close", Std.Close, ("Ctrl+W",)),
     ActionSpec("file.import_csv", "&Import Cards from CSV…", None, ("Ctrl+Shift+I",)),
     ActionSpec("file.export_csv", "&Export Cards to CSV…", None, ("Ctrl+Shift+E",)),

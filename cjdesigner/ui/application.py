@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cjdesigner import __version__
 from cjdesigner.app.document import Document
+from cjdesigner.app.session import Session
 from cjdesigner.app.icons import icon
 from cjdesigner.io.errors import LoadError
 
@@ -75,9 +76,10 @@ def run(path: Path | None, quit_after_paint: bool = False) -> int:
             return 1
     else:
         document = first_document(settings)
-    window = MainWindow(document, settings)
+    session = Session(document, settings)
     if path is not None:
-        window._remember(path)
+        session.remember(path)
+    window = MainWindow(session)
     if quit_after_paint:
         watcher = _QuitAfterPaint(window)
         window.view.viewport().installEventFilter(watcher)

@@ -1,57 +1,56 @@
 """The main window: the map in the centre, personas, palette, properties and history around it.
 
-It owns one document at a time; opening, creating or closing a map first asks to save unsaved
-changes. The actions come from the table in `actions.py`; every map edit is a verb (`app/verbs.py`).
+It shows the session's document (`app/session.py` holds the open file; `file_actions.py` asks the
+File menu's questions). The actions come from the table in `actions.py`; every map edit is a verb
+(`app/verbs.py`).
 """
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QUndoView,
 )
 
 from cjdesigner.app.clipboard import cards_from_mime, cards_to_mime
 from cjdesigner.app.document import Document
 from cjdesigner.app.icons import icon
+from cjdesigner.app.session import Session
 from cjdesigner.app.verbs import Verbs
 from cjdesigner.canvas.controller import MapController
 from cjdesigner.canvas.scene import MapScene
 from cjdesigner.canvas.view import MapView
-from cjdesigner.io.errors import CsvError, LoadError, SaveError
 from cjdesigner.model.invariants import ModelError
 from cjdesigner.model.vocabulary import EMOTION_SCORE_TITLES, LANE_TITLES, LaneKind, Language
-from cjdesigner.ui import dialogs
 from cjdesigner.ui.actions import create_actions
+from cjdesigner.ui.file_actions import FileActions
 from cjdesigner.ui.journey_menu import JourneyActions
 from cjdesigner.ui.panels import CardPalette, PersonasPanel, SearchField
 from cjdesigner.ui.properties import PropertiesPanel
 
-MAX_RECENT = 10
-FILE_FILTER = "Journey maps (*.cjmap);;All files (*)"
-PERSONA_COLOURS = ("#D1495B", "#2E86AB", "#EDAE49", "#00798C", "#66A182", "#8E6C8A")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, document: Document, settings: QSettings | None = None) -> None:
+    def __init__(self, session: Session) -> None:
         super().__init__()
         self.setObjectName("main-window")
         self.setWindowIcon(icon("app"))
-        self.settings = settings or QSettings()
+        self.session = session
+        session.setParent(self)
+        self.settings = session.settings
+        self.files = FileActions(self, session)
         self.actions = create_actions(self)
         self.document: Document | None = None
+        document = session.document
         self.view = MapView(None, self)
         self.setCentralWidget(self.view)
         self.personas = PersonasPanel(self)
@@ -76,29 +75,31 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._connect_actions()
         self.statusBar().addPermanentWidget(self.zoom_label)
-        self.set_document(document)
+        self.show_document(document)
+        session.documentChanged.connect(self.show_document)
+        session.modifiedChanged.connect(self._update_title)
+        session.pathChanged.connect(self._update_title)
         self._restore_state()
+
+    @property
+    def verbs(self) -> Verbs:
+        return self.session.verbs
 
     # --- document -----------------------------------------------------------------------------
 
-    def set_document(self, document: Document) -> None:
-        old = self.document
+    def show_document(self, document: Document) -> None:
         self.document = document
-        document.setParent(self)
         self.scene = MapScene(document)
-        self.verbs = Verbs(document)
         self.controller = MapController(self.verbs, self.scene)
         self.view.setScene(self.scene)
         stack = document.undo_stack
         self.history.setStack(stack)
-        stack.cleanChanged.connect(self._update_title)
         stack.canUndoChanged.connect(self.actions["edit.undo"].setEnabled)
         stack.canRedoChanged.connect(self.actions["edit.redo"].setEnabled)
         stack.undoTextChanged.connect(self._undo_text_changed)
         stack.redoTextChanged.connect(self._redo_text_changed)
         self.actions["edit.undo"].setEnabled(stack.canUndo())
         self.actions["edit.redo"].setEnabled(stack.canRedo())
-        document.pathChanged.connect(self._update_title)
         document.changed.connect(self._document_changed)
         document.journeyChanged.connect(self._document_changed)
         document.refused.connect(self._refused)
@@ -109,8 +110,6 @@ class MainWindow(QMainWindow):
         self.search.clear()
         self._fill_switchers()
         self._update_title()
-        if old is not None:
-            old.deleteLater()
         QTimer.singleShot(0, self._initial_view)
 
     def _initial_view(self) -> None:
@@ -131,17 +130,10 @@ class MainWindow(QMainWindow):
     def _refused(self, sentence: str) -> None:
         self.statusBar().showMessage(self.tr("Not changed: %1").replace("%1", sentence), 8000)
 
-    def display_name(self) -> str:
-        assert self.document is not None
-        if self.document.path is not None:
-            return self.document.path.name
-        return self.document.project.title or self.tr("Untitled")
-
     def _update_title(self, *_: object) -> None:
-        assert self.document is not None
-        self.setWindowTitle(f"{self.display_name()}[*] — cjdesigner")
-        self.setWindowModified(self.document.modified)
-        self.actions["file.save"].setEnabled(self.document.modified or self.document.path is None)
+        self.setWindowTitle(f"{self.files.display_name()}[*] — cjdesigner")
+        self.setWindowModified(self.session.modified)
+        self.actions["file.save"].setEnabled(self.session.modified or self.session.path is None)
 
     def _document_changed(self, *_: object) -> None:
         self._fill_switchers()
@@ -202,8 +194,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a["file.new"], a["file.open"]])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.setObjectName("menu-recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addActions([a["file.save"], a["file.save_as"], a["file.close"]])
+        self.recent_menu.aboutToShow.connect(self.files.fill_recent)
+        file_menu.addActions([a["file.save"], a["file.save_as"], a["file.revert"], a["file.close"]])
         file_menu.addSeparator()
         file_menu.addAction(a["file.export"])
         file_menu.addActions([a["file.import_csv"], a["file.export_csv"]])
@@ -256,14 +248,15 @@ class MainWindow(QMainWindow):
     def _connect_actions(self) -> None:
         a = self.actions
         handlers = {
-            "file.new": self.new_map,
-            "file.open": self.open_dialog,
-            "file.save": self.save,
-            "file.save_as": self.save_as,
-            "file.close": self.close_map,
-            "file.import_csv": self.import_csv,
-            "file.export_csv": self.export_csv,
-            "file.export": self.export_map,
+            "file.new": self.files.new_map,
+            "file.open": self.files.open_dialog,
+            "file.save": self.files.save,
+            "file.save_as": self.files.save_as,
+            "file.revert": self.files.revert,
+            "file.close": self.files.close_map,
+            "file.import_csv": self.files.import_csv,
+            "file.export_csv": self.files.export_csv,
+            "file.export": self.files.export_map,
             "file.quit": self.close,
             "edit.undo": lambda: self.document and self.document.undo_stack.undo(),
             "edit.redo": lambda: self.document and self.document.undo_stack.redo(),
@@ -294,174 +287,6 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self._search)
         self.search.escaped.connect(lambda: self.view.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
-
-    # --- files -----------------------------------------------------------------------------
-
-    def maybe_save(self) -> bool:
-        """True when it is safe to throw the current document away."""
-        if self.document is None or not self.document.modified:
-            return True
-        answer = dialogs.ask_to_save(self, self.display_name())
-        if answer == dialogs.QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == dialogs.QMessageBox.StandardButton.Discard
-
-    def new_map(self) -> None:
-        if not self.maybe_save():
-            return
-        dialog = dialogs.NewMapDialog(self.document.project.language if self.document else Language.EN, self)
-        if dialog.exec() != dialogs.QDialog.DialogCode.Accepted:
-            return
-        from cjdesigner.io.sample import sample_project
-        from cjdesigner.io.templates import project_from_template
-
-        name = dialog.chosen_template()
-        project = sample_project() if name == dialog.SAMPLE else project_from_template(name or "ecommerce", dialog.chosen_language())
-        self.set_document(Document(project))
-
-    def open_dialog(self) -> None:
-        if not self.maybe_save():
-            return
-        start = str(self.document.path.parent) if self.document and self.document.path else ""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Map"), start, self.tr(FILE_FILTER))
-        if path:
-            self.open_path(Path(path), ask=False)
-
-    def open_path(self, path: Path, ask: bool = True) -> bool:
-        if ask and not self.maybe_save():
-            return False
-        try:
-            document = Document.open(path)
-        except LoadError as error:
-            QMessageBox.critical(self, self.tr("Cannot open map"), self.tr("%1 cannot be opened: %2").replace("%1", path.name).replace("%2", error.sentence))
-            return False
-        self.set_document(document)
-        self._remember(path)
-        return True
-
-    def save(self) -> bool:
-        assert self.document is not None
-        if self.document.path is None:
-            return self.save_as()
-        return self._save_to(self.document.path)
-
-    def save_as(self) -> bool:
-        assert self.document is not None
-        suggested = str(self.document.path) if self.document.path else f"{self.display_name()}.cjmap"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save Map As"), suggested, self.tr(FILE_FILTER))
-        if not path:
-            return False
-        target = Path(path)
-        if target.suffix != ".cjmap":
-            target = target.with_name(target.name + ".cjmap")
-        return self._save_to(target)
-
-    def _save_to(self, path: Path) -> bool:
-        """Save, or say why not; a failed save leaves the document open and modified, whatever the cause."""
-        assert self.document is not None
-        try:
-            self.document.save(path)
-        except SaveError as error:
-            QMessageBox.critical(self, self.tr("Cannot save map"), error.sentence)
-            return False
-        except (OSError, ValueError) as error:
-            sentence = self.tr("could not save %1: an unexpected problem stopped the save (%2); your changes are still here, unsaved")
-            QMessageBox.critical(self, self.tr("Cannot save map"), sentence.replace("%1", str(path)).replace("%2", type(error).__name__))
-            return False
-        self._remember(path)
-        self.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
-        return True
-
-    def close_map(self) -> None:
-        if not self.maybe_save():
-            return
-        from cjdesigner.io.templates import project_from_template
-
-        language = self.document.project.language if self.document else Language.EN
-        self.set_document(Document(project_from_template("ecommerce", language)))
-
-    def import_csv(self) -> None:
-        from cjdesigner.io.csv_cards import import_summary, read_card_rows
-
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import Cards from CSV"), "", self.tr("CSV and text files (*.csv *.tsv *.txt);;All files (*)")
-        )
-        if not path or self.document is None:
-            return
-        try:
-            cards = read_card_rows(path, self.document.project.language)
-        except CsvError as error:
-            sentences = error.all_sentences()
-            more = self.tr("\n… and %1 more").replace("%1", str(len(sentences) - 12)) if len(sentences) > 12 else ""
-            QMessageBox.warning(self, self.tr("Nothing imported"), self.tr("These rows need fixing first:\n") + "\n".join(sentences[:12]) + more)
-            return
-        except LoadError as error:
-            QMessageBox.warning(self, self.tr("Nothing imported"), error.sentence)
-            return
-        journey_id = self.document.journey_id
-        rows = cards.rows
-        summary = import_summary(self.document.project, journey_id, rows).sentence()
-        self.verbs.import_card_rows(rows)
-        done = self.tr("Import from CSV: %1.").replace("%1", summary)
-        self.statusBar().showMessage(done, 10000)
-        if cards.warnings:
-            QMessageBox.information(self, self.tr("Cards imported"), "\n\n".join([done, *cards.warnings]))
-
-    def export_map(self) -> None:
-        from cjdesigner.ui.export_dialog import ExportDialog
-
-        assert self.document is not None
-        self.export_dialog = ExportDialog(self.document, self.settings, self)
-        self.export_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.export_dialog.open()
-
-    def export_csv(self) -> None:
-        from PySide6.QtCore import QLocale
-
-        from cjdesigner.io.csv_cards import default_delimiter, write_csv
-
-        assert self.document is not None
-        filters = {
-            self.tr("CSV, comma-separated (*.csv)"): ",",
-            self.tr("CSV, semicolon-separated (*.csv)"): ";",
-            self.tr("Tab-separated text (*.tsv *.txt)"): "\t",
-        }
-        system = QLocale.system()
-        point = None if system.name() in ("C", "POSIX") else system.decimalPoint()
-        preferred = default_delimiter(point, self.document.project.language)
-        chosen = next(name for name, delimiter in filters.items() if delimiter == preferred)
-        name = (self.document.journey.title or "journey") + ".csv"
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export Cards to CSV"), name, ";;".join(filters), chosen)
-        if not path:
-            return
-        delimiter = filters.get(chosen, preferred)
-        try:
-            write_csv(self.document.project, self.document.journey_id, path, delimiter)
-        except SaveError as error:
-            QMessageBox.critical(self, self.tr("Cannot export"), error.sentence)
-            return
-        self.statusBar().showMessage(self.tr("Exported the cards to %1").replace("%1", path), 4000)
-
-    def _remember(self, path: Path) -> None:
-        recent = [str(path.resolve())] + [p for p in self.recent_files() if p != str(path.resolve())]
-        self.settings.setValue("recentFiles", json.dumps(recent[:MAX_RECENT]))
-
-    def recent_files(self) -> list[str]:
-        try:
-            value = json.loads(str(self.settings.value("recentFiles", "[]")))
-        except ValueError:
-            return []
-        return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in self.recent_files():
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.setEnabled(Path(path).exists())
-            action.triggered.connect(lambda _=False, path=path: self.open_path(Path(path)))
-        if not self.recent_menu.actions():
-            self.recent_menu.addAction(self.tr("No recent maps")).setEnabled(False)
 
     # --- editing ----------------------------------------------------------------------------
 
@@ -640,7 +465,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.maybe_save():
+        if not self.files.maybe_save():
             event.ignore()
             return
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -1,0 +1,208 @@
+"""The File menu: the questions and messages around the session's open, save, revert and close, and
+the spreadsheet import and export.
+
+The session does the work and raises a sentence when it cannot; this module asks ("save changes?",
+"where?") and shows what went wrong. A failed save always leaves the window open with the edits.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from cjdesigner.app.session import Session
+from cjdesigner.io.errors import CsvError, LoadError, SaveError
+from cjdesigner.ui import dialogs
+
+if TYPE_CHECKING:
+    from cjdesigner.ui.main_window import MainWindow
+
+
+class FileActions(QObject):
+    def __init__(self, window: MainWindow, session: Session) -> None:
+        super().__init__(window)
+        self.window = window
+        self.session = session
+
+    def file_filter(self) -> str:
+        return self.tr("Journey maps (*.cjmap);;All files (*)")
+
+    def display_name(self) -> str:
+        return self.session.display_name(self.tr("Untitled"))
+
+    # --- open, new, close ---------------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """True when it is safe to throw the current document away."""
+        if not self.session.modified:
+            return True
+        answer = dialogs.ask_to_save(self.window, self.display_name())
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_map(self) -> None:
+        if not self.maybe_save():
+            return
+        dialog = dialogs.NewMapDialog(self.session.document.project.language, self.window)
+        if dialog.exec() != dialogs.QDialog.DialogCode.Accepted:
+            return
+        from cjdesigner.io.sample import sample_project
+        from cjdesigner.io.templates import project_from_template
+
+        name = dialog.chosen_template()
+        project = sample_project() if name == dialog.SAMPLE else project_from_template(name or "ecommerce", dialog.chosen_language())
+        self.session.new(project)
+
+    def open_dialog(self) -> None:
+        if not self.maybe_save():
+            return
+        path = self.session.path
+        start = str(path.parent) if path else ""
+        chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Open Map"), start, self.file_filter())
+        if chosen:
+            self.open_path(Path(chosen), ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        if ask and not self.maybe_save():
+            return False
+        try:
+            self.session.open(path)
+        except LoadError as error:
+            sentence = self.tr("%1 cannot be opened: %2").replace("%1", path.name).replace("%2", error.sentence)
+            QMessageBox.critical(self.window, self.tr("Cannot open map"), sentence)
+            return False
+        return True
+
+    def close_map(self) -> None:
+        if not self.maybe_save():
+            return
+        from cjdesigner.io.templates import project_from_template
+
+        self.session.close(project_from_template("ecommerce", self.session.document.project.language))
+
+    def revert(self) -> None:
+        """Back to the file as saved, after a question: unsaved edits go."""
+        if self.session.path is None or not self.session.modified:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Revert to Saved"),
+            self.tr("Drop the changes made since %1 was last saved?").replace("%1", self.display_name()),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.session.revert()
+        except LoadError as error:
+            QMessageBox.critical(self.window, self.tr("Cannot open map"), error.sentence)
+
+    # --- save -----------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        if self.session.path is None:
+            return self.save_as()
+        return self.save_to(self.session.path)
+
+    def save_as(self) -> bool:
+        path = self.session.path
+        suggested = str(path) if path else f"{self.display_name()}.cjmap"
+        chosen, _ = QFileDialog.getSaveFileName(self.window, self.tr("Save Map As"), suggested, self.file_filter())
+        if not chosen:
+            return False
+        target = Path(chosen)
+        if target.suffix != ".cjmap":
+            target = target.with_name(target.name + ".cjmap")
+        return self.save_to(target)
+
+    def save_to(self, path: Path) -> bool:
+        """Save, or say why not; a failed save leaves the document open and modified, whatever the cause."""
+        try:
+            self.session.save(path)
+        except SaveError as error:
+            QMessageBox.critical(self.window, self.tr("Cannot save map"), error.sentence)
+            return False
+        except (OSError, ValueError) as error:
+            sentence = self.tr("could not save %1: an unexpected problem stopped the save (%2); your changes are still here, unsaved")
+            QMessageBox.critical(self.window, self.tr("Cannot save map"), sentence.replace("%1", str(path)).replace("%2", type(error).__name__))
+            return False
+        self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
+        return True
+
+    # --- recent files -----------------------------------------------------------------------
+
+    def fill_recent(self) -> None:
+        menu = self.window.recent_menu
+        menu.clear()
+        for path in self.session.recent_files():
+            action = menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setEnabled(Path(path).exists())
+            action.triggered.connect(lambda _=False, path=path: self.open_path(Path(path)))
+        if not menu.actions():
+            menu.addAction(self.tr("No recent maps")).setEnabled(False)
+
+    # --- spreadsheets and exports --------------------------------------------------------------
+
+    def import_csv(self) -> None:
+        from cjdesigner.io.csv_cards import import_summary, read_card_rows
+
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import Cards from CSV"), "", self.tr("CSV and text files (*.csv *.tsv *.txt);;All files (*)")
+        )
+        if not path:
+            return
+        document = self.session.document
+        try:
+            cards = read_card_rows(path, document.project.language)
+        except CsvError as error:
+            sentences = error.all_sentences()
+            more = self.tr("\n… and %1 more").replace("%1", str(len(sentences) - 12)) if len(sentences) > 12 else ""
+            text = self.tr("These rows need fixing first:\n") + "\n".join(sentences[:12]) + more
+            QMessageBox.warning(self.window, self.tr("Nothing imported"), text)
+            return
+        except LoadError as error:
+            QMessageBox.warning(self.window, self.tr("Nothing imported"), error.sentence)
+            return
+        summary = import_summary(document.project, document.journey_id, cards.rows).sentence()
+        if not self.session.verbs.import_card_rows(cards.rows):
+            return
+        done = self.tr("Import from CSV: %1.").replace("%1", summary)
+        self.window.statusBar().showMessage(done, 10000)
+        if cards.warnings:
+            QMessageBox.information(self.window, self.tr("Cards imported"), "\n\n".join([done, *cards.warnings]))
+
+    def export_csv(self) -> None:
+        from cjdesigner.io.csv_cards import default_delimiter, write_csv
+
+        document = self.session.document
+        filters = {
+            self.tr("CSV, comma-separated (*.csv)"): ",",
+            self.tr("CSV, semicolon-separated (*.csv)"): ";",
+            self.tr("Tab-separated text (*.tsv *.txt)"): "\t",
+        }
+        system = QLocale.system()
+        point = None if system.name() in ("C", "POSIX") else system.decimalPoint()
+        preferred = default_delimiter(point, document.project.language)
+        chosen = next(name for name, delimiter in filters.items() if delimiter == preferred)
+        name = (document.journey.title or "journey") + ".csv"
+        path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export Cards to CSV"), name, ";;".join(filters), chosen)
+        if not path:
+            return
+        try:
+            write_csv(document.project, document.journey_id, path, filters.get(chosen, preferred))
+        except SaveError as error:
+            QMessageBox.critical(self.window, self.tr("Cannot export"), error.sentence)
+            return
+        self.window.statusBar().showMessage(self.tr("Exported the cards to %1").replace("%1", path), 4000)
+
+    def export_map(self) -> None:
+        from cjdesigner.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.session.document, self.session.settings, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.window.export_dialog = dialog
+        dialog.open()
