@@ -89,7 +89,7 @@ def test_bad_rows_are_all_reported_and_nothing_is_imported():
         'line 4: the sentiment "angry" is not positive, neutral or negative (positif, neutre, négatif)',
         'line 5: the votes "many" must be a whole number, 0 or more, written with the digits 0 to 9',
         'line 6: the severity "9" must be a whole number from 1 to 5, written with the digits 0 to 9',
-        'line 7: the channel "pigeon" is unknown; use one of web, mobile app, email, phone, chat, social, store, mail or other',
+        'line 7: the channel "pigeon" is unknown; use one of web, mobile app, email, phone, sms, chat, social, store, mail or other',
     ]
 
 
@@ -167,7 +167,7 @@ HOSTILE = Path(__file__).parent / "hostile_csv"
 # A string is the sentence a refused file gets; a tuple (cards, warning) is what an accepted file gives.
 HOSTILE_EXPECTED: dict[str, str | tuple[int, str]] = {
     "arabic_indic_severity.csv": 'line 2: the severity "٣" must be a whole number from 1 to 5, written with the digits 0 to 9',
-    "bad_channel.csv": 'line 2: the channel "carrier pigeon" is unknown; use one of web, mobile app, email, phone, chat, social, store, mail or other',
+    "bad_channel.csv": 'line 2: the channel "carrier pigeon" is unknown; use one of web, mobile app, email, phone, sms, chat, social, store, mail or other',
     "bad_colour.csv": 'line 2: the colour "rouge" must be written #RRGGBB, for example #FFD54F',
     "bad_confidence.csv": 'line 2: the confidence "certain" is unknown; use one of assumption, partly backed or validated',
     "bad_sentiment.csv": 'line 2: the sentiment "furious" is not positive, neutral or negative',
@@ -290,11 +290,11 @@ def test_every_card_field_has_a_column_in_french_too():
 
 
 def test_sms_is_a_channel_and_errors_list_channels_in_the_users_language():
-    assert [r.channel for r in read_card_rows(HOSTILE / "sms_channel.csv").rows] == [Channel.MOBILE_APP] * 2
+    assert [r.channel for r in read_card_rows(HOSTILE / "sms_channel.csv").rows] == [Channel.SMS] * 2
     with pytest.raises(CsvError) as caught:
         read_card_rows(HOSTILE / "bad_channel.csv", Language.FR)
     assert caught.value.sentence.endswith(
-        "use one of web, application mobile, e-mail, téléphone, chat, réseaux sociaux, magasin, courrier ou autre"
+        "use one of web, application mobile, e-mail, téléphone, SMS, chat, réseaux sociaux, magasin, courrier ou autre"
     )
     with pytest.raises(CsvError, match="use one of hypothèse, partiellement étayé ou validé"):
         read_card_rows(HOSTILE / "bad_confidence.csv", Language.FR)

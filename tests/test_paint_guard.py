@@ -74,3 +74,13 @@ def test_every_item_of_the_map_paints_through_the_guard():
     assert len(classes) >= 9
     for cls in classes:
         assert cls.paint.__wrapped__, f"{cls.__name__}.paint is not guarded"
+
+
+def test_the_window_says_when_part_of_the_map_could_not_be_drawn(window, monkeypatch, qtbot):
+    def broken(name):
+        raise RuntimeError("the lane icons are broken")
+
+    monkeypatch.setattr(items, "renderer", broken)
+    monkeypatch.setattr(items, "_reported_paint_errors", set())
+    window.view.viewport().repaint()
+    qtbot.waitUntil(lambda: "could not be drawn" in window.statusBar().currentMessage())

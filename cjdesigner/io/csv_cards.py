@@ -84,6 +84,7 @@ CHANNEL_FR = {
     Channel.MOBILE_APP: "application mobile",
     Channel.EMAIL: "e-mail",
     Channel.PHONE: "téléphone",
+    Channel.SMS: "SMS",
     Channel.CHAT: "chat",
     Channel.SOCIAL: "réseaux sociaux",
     Channel.STORE: "magasin",
@@ -91,8 +92,6 @@ CHANNEL_FR = {
     Channel.OTHER: "autre",
 }
 CHANNEL_EN = {channel: channel.value.replace("_", " ") for channel in Channel}
-# The map has no SMS channel: a text message reaches the customer's phone like an app notification.
-SMS_NAMES = ("sms", "texto", "text message", "texte message", "message texte")
 CONFIDENCE_FR = {
     Confidence.ASSUMPTION: "hypothèse",
     Confidence.PARTLY_BACKED: "partiellement étayé",
@@ -429,7 +428,7 @@ def _check_row(
         if row.sentiment is None:
             return None, f'the sentiment "{_shown(value)}" is not positive, neutral or negative (positif, neutre, négatif)'
     if value := cell("channel").strip():
-        row.channel = channel_for_name(value) or (Channel.MOBILE_APP if fold(value) in SMS_NAMES else None)
+        row.channel = channel_for_name(value)
         if row.channel is None:
             known = _names(CHANNEL_FR if language == Language.FR else CHANNEL_EN, language)
             return None, f'the channel "{_shown(value)}" is unknown; use one of {known}'

@@ -85,7 +85,7 @@ _CARDS: tuple[tuple[str, LaneKind, str, dict], ...] = (
     ),
     ("purchase", LaneKind.OPPORTUNITIES, "Commande sans compte et choix du créneau de livraison", {"votes": 12, "owner": "E-commerce"}),
     ("retention", LaneKind.ACTIONS, "Reçoit le canapé et le monte avec la notice", {"persona_ids": [CAMILLE, JEAN], "channel": Channel.OTHER}),
-    ("retention", LaneKind.TOUCHPOINTS, "SMS du transporteur", {"channel": Channel.MOBILE_APP}),
+    ("retention", LaneKind.TOUCHPOINTS, "SMS du transporteur", {"channel": Channel.SMS}),
     ("retention", LaneKind.TOUCHPOINTS, "Notice de montage papier", {"channel": Channel.OTHER}),
     ("retention", LaneKind.THOUGHTS, "« Il manque une vis… »", {"persona_ids": [JEAN], "sentiment": Sentiment.NEGATIVE}),
     (

@@ -99,6 +99,7 @@ class Channel(str, Enum):
     MOBILE_APP = "mobile_app"
     EMAIL = "email"
     PHONE = "phone"
+    SMS = "sms"
     CHAT = "chat"
     SOCIAL = "social"
     STORE = "store"
@@ -111,6 +112,7 @@ CHANNEL_NAMES: dict[Channel, tuple[str, ...]] = {
     Channel.MOBILE_APP: ("mobile app", "mobile_app", "app", "application", "appli", "application mobile", "appli mobile"),
     Channel.EMAIL: ("email", "e-mail", "courriel", "mel"),
     Channel.PHONE: ("phone", "telephone", "tel", "call"),
+    Channel.SMS: ("sms", "texto", "text message", "texte message", "message texte"),
     Channel.CHAT: ("chat", "live chat", "tchat", "messagerie"),
     Channel.SOCIAL: ("social", "social media", "reseaux sociaux", "reseau social"),
     Channel.STORE: ("store", "shop", "magasin", "boutique", "point de vente"),

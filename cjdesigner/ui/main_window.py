@@ -27,6 +27,7 @@ from cjdesigner.app.icons import icon
 from cjdesigner.app.session import Session
 from cjdesigner.app.verbs import Verbs
 from cjdesigner.canvas.controller import MapController
+from cjdesigner.canvas.items import set_paint_error_hook
 from cjdesigner.canvas.scene import MapScene
 from cjdesigner.canvas.view import MapView
 from cjdesigner.model.invariants import ModelError
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.show_document(document)
+        set_paint_error_hook(self._part_not_drawn)
         session.documentChanged.connect(self.show_document)
         session.modifiedChanged.connect(self._update_title)
         session.pathChanged.connect(self._update_title)
@@ -129,6 +131,13 @@ class MainWindow(QMainWindow):
 
     def _refused(self, sentence: str) -> None:
         self.statusBar().showMessage(self.tr("Not changed: %1").replace("%1", sentence), 8000)
+
+    def _part_not_drawn(self, _sentence: str) -> None:
+        """Called from inside a paint: it must never raise, even when this window is already gone."""
+        try:
+            self.statusBar().showMessage(self.tr("Part of the map could not be drawn; the rest is shown."), 15000)
+        except RuntimeError:
+            pass
 
     def _update_title(self, *_: object) -> None:
         self.setWindowTitle(f"{self.files.display_name()}[*] — cjdesigner")
