@@ -159,5 +159,5 @@ def test_import_csv_with_votes_beyond_the_limit_is_a_sentence(tmp_path, capsys):
     source = tmp_path / "votes.csv"
     source.write_text("stage,lane,text,votes\nS,L,hello,5000000\n", encoding="utf-8")
     assert main(["import-csv", str(source), "-o", str(tmp_path / "m.cjmap")]) == 1
-    assert capsys.readouterr().err == f"{source}: error: the cards cannot make a map: votes: must be at most 1,000,000, not 5000000\n"
+    assert capsys.readouterr().err == f'{source}: error: line 2: the votes "5000000" are too many; a card counts up to 1,000,000 votes\n'
     assert not (tmp_path / "m.cjmap").exists()

@@ -183,7 +183,7 @@ HOSTILE_EXPECTED: dict[str, str | tuple[int, str]] = {
     "every_field_in_french.csv": (1, ""),
     "excel_unicode_text_utf16.txt": (2, ""),
     "five_thousand_digit_severity.csv": 'line 2: the severity "3333333333333333333333333333333333333333…" must be a whole number from 1 to 5',
-    "five_thousand_digit_votes.csv": 'line 2: the votes "7777777777777777777777777777777777777777…" are too many; a card counts up to 999,999,999 votes',
+    "five_thousand_digit_votes.csv": 'line 2: the votes "7777777777777777777777777777777777777777…" are too many; a card counts up to 1,000,000 votes',
     "formula_cells.csv": (3, ""),
     "fullwidth_votes.csv": 'line 2: the votes "１２" must be a whole number, 0 or more, written with the digits 0 to 9',
     "header_only.csv": "line 1: the file has a header row but no rows of cards below it",

@@ -28,6 +28,7 @@ from cjdesigner.io.cjmap import read_limited
 from cjdesigner.io.errors import CsvError, LoadError
 from cjdesigner.io.templates import STAGE_COLOURS
 from cjdesigner.model.document import Card, Evidence, Journey, Lane, Persona, Project, Stage, free_look
+from cjdesigner.model.limits import MAX_VOTES
 from cjdesigner.model.edits import Batch, Edit, Insert, Ref, SetFields, perform
 from cjdesigner.model.vocabulary import (
     Channel,
@@ -108,7 +109,6 @@ DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t"}
 PERSONA_COLOURS = ("#D1495B", "#2E86AB", "#EDAE49", "#00798C", "#66A182", "#8E6C8A")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_CELL_CHARS = 100_000
-MAX_VOTES = 999_999_999
 _UTF8_BOM = b"\xef\xbb\xbf"
 _BREAK_BYTES = re.compile(rb"\r\n|\r|\n")
 _PHYSICAL_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
