@@ -22,7 +22,7 @@ from cjdesigner.io.atomic import write_atomic
 from cjdesigner.io.errors import LoadError, SaveError
 from cjdesigner.io.jsontext import MAX_DEPTH, decode_text, nesting_depth, parse_json
 from cjdesigner.io.migrations import CURRENT_SCHEMA_VERSION, migrate
-from cjdesigner.model.document import Project
+from cjdesigner.model.document import Element, Project
 from cjdesigner.model.invariants import ModelError, check_invariants, ensure_valid
 from cjdesigner.model.limits import too_many, too_many_in_all
 from cjdesigner.model.messages import describe, problem_of
@@ -65,7 +65,7 @@ def _has_fractions_or_reserved_keys(project: Project) -> bool:
     project carries its own "format" or "schema_version", which the file's header replaces."""
     if {"format", "schema_version"} & (project.__pydantic_extra__ or {}).keys():
         return True
-    for _, _, element in _elements(project):
+    for _, _, element in _with_unknown_fields(project):
         stack = list((element.__pydantic_extra__ or {}).values())
         while stack:
             node = stack.pop()
@@ -181,24 +181,30 @@ def _refuse_oversized(body: dict[str, Any]) -> None:
         raise LoadError(sentence, field="journeys")
 
 
-def _elements(project: Project):
-    """Every object of the project with its path and how deep it sits in the file."""
-    yield "", 1, project
+def _with_unknown_fields(project: Project) -> Iterator[tuple[str, int, Element]]:
+    """Every object of the project holding fields from elsewhere, with its path and how deep it sits
+    in the file. Most maps have none: the path is spelled only for those that do."""
+    if project.__pydantic_extra__:
+        yield "", 1, project
     for i, persona in enumerate(project.personas):
-        yield f"personas[{i}]", 3, persona
+        if persona.__pydantic_extra__:
+            yield f"personas[{i}]", 3, persona
     for j, journey in enumerate(project.journeys):
-        yield f"journeys[{j}]", 3, journey
+        if journey.__pydantic_extra__:
+            yield f"journeys[{j}]", 3, journey
         for name in ("stages", "lanes", "cards", "emotion_points"):
             for i, element in enumerate(getattr(journey, name)):
-                yield f"journeys[{j}].{name}[{i}]", 5, element
+                if element.__pydantic_extra__:
+                    yield f"journeys[{j}].{name}[{i}]", 5, element
         for i, card in enumerate(journey.cards):
             for k, evidence in enumerate(card.evidence):
-                yield f"journeys[{j}].cards[{i}].evidence[{k}]", 7, evidence
+                if evidence.__pydantic_extra__:
+                    yield f"journeys[{j}].cards[{i}].evidence[{k}]", 7, evidence
 
 
 def _refuse_deep_unknown_fields(project: Project) -> None:
     """Known fields nest a few levels; only fields from elsewhere can nest absurdly deep."""
-    for path, depth, element in _elements(project):
+    for path, depth, element in _with_unknown_fields(project):
         for key, value in (element.__pydantic_extra__ or {}).items():
             if isinstance(value, (dict, list)) and depth + nesting_depth(value) > MAX_DEPTH:
                 raise LoadError(f"the JSON nests more than {MAX_DEPTH} levels deep", field=f"{path}.{key}" if path else key)
