@@ -4,7 +4,7 @@
 
 Save = `dumps_project` (the bytes written to disk, without the disk); load = `loads_project` (every
 check of an untrusted file included). Baselines: `model_dump_json(indent=2)` and
-`model_validate_json` on the same project and text. Each runs in turns, 7 times after a warm-up;
+`model_validate_json` on the same project and text. Each runs in turns, 11 times after a warm-up;
 medians. Target: each ≤ 2× its baseline.
 """
 
@@ -23,7 +23,7 @@ from generate import generated_project  # noqa: E402
 from cjdesigner.io.cjmap import dumps_project, loads_project  # noqa: E402
 from cjdesigner.model.document import Project  # noqa: E402
 
-RUNS = 7
+RUNS = 11
 
 
 def median_times(works: list[Callable[[], object]], runs: int = RUNS) -> list[float]:
