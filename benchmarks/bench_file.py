@@ -10,32 +10,18 @@ medians. Target: each ≤ 2× its baseline.
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from bench_pdf import median_times  # noqa: E402  (in turns, after a warm-up; medians)
 from generate import generated_project  # noqa: E402
 
 from cjdesigner.io.cjmap import dumps_project, loads_project  # noqa: E402
 from cjdesigner.model.document import Project  # noqa: E402
 
 RUNS = 11
-
-
-def median_times(works: list[Callable[[], object]], runs: int = RUNS) -> list[float]:
-    for work in works:
-        work()
-    times: list[list[float]] = [[] for _ in works]
-    for _ in range(runs):
-        for index, work in enumerate(works):
-            start = time.perf_counter()
-            work()
-            times[index].append(time.perf_counter() - start)
-    return [statistics.median(t) for t in times]
 
 
 def main() -> int:
@@ -46,8 +32,8 @@ def main() -> int:
         project = generated_project(cards)
         data = dumps_project(project)
         body = project.model_dump_json(indent=2)
-        save, dump = median_times([lambda: dumps_project(project), lambda: project.model_dump_json(indent=2)])
-        load, validate = median_times([lambda: loads_project(data), lambda: Project.model_validate_json(body)])
+        save, dump = median_times([lambda: dumps_project(project), lambda: project.model_dump_json(indent=2)], RUNS)
+        load, validate = median_times([lambda: loads_project(data), lambda: Project.model_validate_json(body)], RUNS)
         print(
             f"| {cards:,} | {len(data) / 2**20:.1f} MiB | {save * 1000:.1f} ms | {dump * 1000:.1f} ms | {save / dump:.2f}× "
             f"| {load * 1000:.1f} ms | {validate * 1000:.1f} ms | {load / validate:.2f}× |"
