@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from cjdesigner import __version__
+from cjdesigner.io.user_locale import default_language
 
 SUBCOMMANDS = ("templates", "new", "validate", "import-csv", "export-csv", "export", "schema")
 
@@ -25,15 +26,6 @@ class BadInput(Exception):
         self.where = str(where)
         self.sentences = [sentences] if isinstance(sentences, str) else sentences
         super().__init__(self.sentences[0])
-
-
-def default_language() -> str:
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name, "")
-        if value:
-            return "fr" if value.lower().startswith("fr") else "en"
-    guess = (locale.getlocale()[0] or "").lower()
-    return "fr" if guess.startswith("fr") else "en"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -106,14 +98,17 @@ def _locale_decimal_point() -> str | None:
 
 def _add_export_parser(commands) -> None:
     from cjdesigner.export.page_setup import PAPER_SIZES_MM
+    from cjdesigner.export.registry import formats
 
+    labels = ", ".join(f"{fmt.label} ({', '.join(fmt.suffixes)})" for fmt in formats())
+    suffixes = ", ".join(f"OUT{suffix}" for fmt in formats() for suffix in fmt.suffixes)
     export = commands.add_parser(
         "export",
-        help="export a journey as a PDF (one page or a tiled poster), a PNG or an SVG",
-        description="Export a journey. The format follows the output's extension: .pdf, .png or .svg.",
+        help="export a journey as a PDF (one page or a tiled poster), an image or another format",
+        description=f"Export a journey. The format follows the output's extension: {labels}.",
     )
     export.add_argument("file", type=Path, metavar="FILE")
-    export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT", help="OUT.pdf, OUT.png or OUT.svg; replaced if it exists")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT", help=f"{suffixes}; replaced if it exists")
     export.add_argument("--journey", metavar="ID", help="which journey (default: the first)")
     pdf = export.add_argument_group("PDF pages")
     pdf.add_argument("--page", default="A4", metavar="SIZE", help=f"{', '.join(PAPER_SIZES_MM)} or WIDTHxHEIGHTmm (default: A4)")
@@ -301,14 +296,15 @@ def _export_csv(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from cjdesigner.export.options import ExportFormat, ExportOptions
+    from cjdesigner.export.options import ExportOptions
     from cjdesigner.export.page_setup import Mode, PageSetup, PageSetupError
+    from cjdesigner.export.registry import format_for
     from cjdesigner.export.selection import PrintSelection, SelectionError, selected_journey
     from cjdesigner.io.errors import SaveError
     from cjdesigner.layout import layout_journey
 
     try:
-        export_format = ExportFormat.for_path(args.output)
+        export_format = format_for(args.output)
         for flag, value in (("--scale", args.scale), ("--sheets-wide", args.sheets_wide)):
             if args.fit and value is not None:
                 raise ValueError(f"{flag} sets the size of a tiled poster; it cannot go with --fit")
@@ -330,31 +326,21 @@ def _export(args: argparse.Namespace) -> int:
         except SelectionError as error:
             raise BadInput(args.file, str(error)) from None
         options = ExportOptions(selection, setup, args.persona_pages, args.summary, png_dpi=args.dpi)
-        if export_format == ExportFormat.PDF:
+        if "page" in export_format.options:
             layout = layout_journey(project, selected_journey(project, selection))
             setup.for_map(layout.width, layout.height).sheet_count(layout.width, layout.height)  # before any work
     except (PageSetupError, ValueError) as error:
         print(f"cjdesigner export: error: {error}", file=sys.stderr)
         return 2
+    if export_format.needs_qt:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # an image needs no window, nor a screen
     try:
-        if export_format == ExportFormat.PDF:
-            from cjdesigner.export.pdf import write_pdf
-
-            report = write_pdf(project, args.output, options)
-        else:
-            report = _write_image(project, args.output, options)
+        report = export_format.export(project, options, args.output)
     except SaveError as error:
         raise BadInput(args.output, error.sentence) from None
     for warning in report.warnings:
         print(f"{args.output}: warning: {warning}", file=sys.stderr)
     return 0
-
-
-def _write_image(project, path: Path, options):
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # an image needs no window, nor a screen
-    from cjdesigner.export.image import write_image
-
-    return write_image(project, path, options)
 
 
 def _ids(text: str | None) -> frozenset[str] | None:

@@ -164,7 +164,7 @@ def test_a_png_too_large_to_make_is_refused(tmp_path, capsys):
 
 
 def test_a_png_painted_in_bands_matches_one_painted_whole(qapp, monkeypatch):
-    import cjdesigner.export.image as image_module
+    import cjdesigner.canvas.image_export as image_module
     from PySide6.QtGui import QImage
 
     from cjdesigner.export.options import ExportOptions
@@ -246,3 +246,44 @@ def test_warnings_in_any_script_reach_a_terminal_that_only_speaks_ascii(tmp_path
     assert "warning: the PDF export cannot yet set right-to-left scripts: Hebrew text" in err
     assert "Traceback" not in err
     assert out.exists()
+
+
+def test_a_format_registered_elsewhere_is_exported_by_the_command(tmp_path, capsys):
+    from fake_format import registered
+
+    out = tmp_path / "x.fake"
+    with registered():
+        assert main(["export", str(GOLDEN), "-o", str(out)]) == 0
+        assert main(["export", "--help"]) == 0
+    project = load_project(GOLDEN)
+    assert out.read_text(encoding="utf-8").splitlines()[:2] == [project.journeys[0].title, project.journeys[0].cards[0].text]
+    captured = capsys.readouterr()
+    assert f"{out}: warning: a fake format" in captured.err
+    assert "Plain card list (.fake)" in captured.out and "OUT.fake" in captured.out
+    assert main(["export", str(GOLDEN), "-o", str(tmp_path / "y.fake")]) == 2  # gone once unregistered
+
+
+def test_images_are_painted_from_the_map_without_a_document_or_undo_stack(qapp, monkeypatch, tmp_path):
+    """An export draws the project and its printed journey; building the app's document (its undo
+    stack, its file, its journal) for it would be work and memory for nothing."""
+    from PySide6.QtGui import QUndoStack
+
+    from cjdesigner.app.document import Document
+    from cjdesigner.canvas.image_export import export_png, export_scene, export_svg
+    from cjdesigner.export.options import ExportOptions
+    from cjdesigner.export.selection import PrintSelection
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("an export built a document or an undo stack")
+
+    monkeypatch.setattr(Document, "__init__", refuse)
+    monkeypatch.setattr(QUndoStack, "__init__", refuse)
+    project = load_project(GOLDEN)
+    journey = project.journeys[0]
+    options = ExportOptions(PrintSelection(stage_ids=frozenset({journey.stages[0].id})), png_dpi=72)
+    scene = export_scene(project, options)
+    assert [s.id for s in scene.journey.stages] == [journey.stages[0].id]
+    assert scene.project is project  # the map itself, not a copy trimmed to one journey
+    assert export_png(project, options, tmp_path / "m.png").pages == 1
+    assert export_svg(project, options, tmp_path / "m.svg").pages == 1
+    assert (tmp_path / "m.png").read_bytes()[:8] == PNG_SIGNATURE

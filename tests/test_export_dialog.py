@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from builders import small_project
 from cjdesigner.app.document import Document
-from cjdesigner.app.export_job import PdfJob
+from cjdesigner.app.export_job import ExportJob
 from cjdesigner.export.options import ExportCancelled, ExportOptions
 from cjdesigner.export.page_setup import PageSetup
+from cjdesigner.export.registry import format_named
 from cjdesigner.io.sample import sample_project
 from cjdesigner.ui.export_dialog import ExportDialog
 
@@ -125,7 +126,8 @@ def test_cancel_stops_the_export_and_keeps_the_old_file(dialog, qtbot, tmp_path,
     def slow_write(project, path, options, progress):
         progress(0, 10)
         assert asked_to_cancel.wait(10)
-        progress(1, 10)  # the job raises ExportCancelled here
+        if progress(1, 10) is False:  # the job answers False once cancelled
+            raise ExportCancelled
         raise AssertionError("not cancelled")
 
     monkeypatch.setattr(pdf_module, "write_pdf", slow_write)
@@ -179,12 +181,11 @@ def test_settings_are_remembered_for_the_next_export(dialog, qtbot, tmp_path, mo
     assert again.suggested_path().parent == tmp_path
 
 
-def test_cancelled_is_what_the_job_raises_between_reports():
-    job = PdfJob(small_project(), Path("unused.pdf"), ExportOptions())
-    job._progress(0, 1)
+def test_cancelled_is_what_the_job_answers_between_reports():
+    job = ExportJob(format_named("pdf"), small_project(), Path("unused.pdf"), ExportOptions())
+    assert job._progress(0, 1) is True
     job.cancel()
-    with pytest.raises(ExportCancelled):
-        job._progress(1, 1)
+    assert job._progress(1, 1) is False
 
 
 def test_a_png_export_can_be_cancelled_between_bands(dialog, qtbot, tmp_path, monkeypatch):
@@ -273,3 +274,23 @@ def test_a_poster_sheets_wide_exports_that_many_columns(dialog, qtbot, tmp_path,
     report = export(qtbot, dialog, tmp_path / "poster.pdf", monkeypatch)
     assert report.pages == len(dialog.preview.sheets) + 1
     assert {s.column for s in dialog.preview.sheets} == {0, 1}
+
+
+def test_a_format_registered_elsewhere_is_listed_and_exported_by_the_dialog(qtbot, tmp_path, monkeypatch, messages):
+    from fake_format import registered
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    with registered():
+        dialog = ExportDialog(Document(sample_project()), settings)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        labels = [dialog.format.itemText(i) for i in range(dialog.format.count())]
+        assert labels == ["PDF document", "PNG image", "SVG drawing", "Plain card list"]
+        dialog.format.setCurrentIndex(dialog.format.findData("fake"))
+        dialog.refresh_preview()
+        assert not dialog.page_box.isVisible() and not dialog.image_box.isVisible()
+        assert dialog.suggested_path().suffix == ".fake"
+        report = export(qtbot, dialog, tmp_path / "cards", monkeypatch)
+    assert report is not None and report.warnings == ["a fake format"]
+    assert (tmp_path / "cards.fake").read_text(encoding="utf-8").startswith(dialog.document.project.journeys[0].title)
+    assert settings.value("export/format") == "fake"

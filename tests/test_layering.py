@@ -1,43 +1,37 @@
-"""The model, layout, file and PDF layers import no Qt and nothing from the layers above them."""
+"""Imports point down (cli, ui, canvas, app, export and files, layout, model) and the pure layers
+import no Qt: the contracts in pyproject.toml, checked by `lint-imports`; and what is imported
+lazily stays lazy."""
 
-import ast
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-PACKAGE = Path(__file__).parent.parent / "cjdesigner"
-QT_FREE = [
-    "model", "io", "layout", "textfit.py", "colours.py", "cli.py", "resources.py", "export/font_files.py",
-    "export/pdf", "export/page_setup.py", "export/selection.py", "export/options.py",
-]
-FORBIDDEN = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "cjdesigner.app", "cjdesigner.canvas", "cjdesigner.ui")
+ROOT = Path(__file__).parent.parent
+LINT_IMPORTS = Path(sys.executable).parent / "lint-imports"
 
 
-def qt_free_files():
-    for name in QT_FREE:
-        path = PACKAGE / name
-        if path.is_file():
-            yield path
-        elif path.is_dir():
-            yield from sorted(path.rglob("*.py"))
+def lint_imports(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([str(LINT_IMPORTS), "--no-cache", *args], capture_output=True, text=True, cwd=ROOT, timeout=300)
 
 
-def imported_modules(path: Path):
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            yield from (alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            yield node.module
+def test_the_layer_contracts_hold():
+    result = lint_imports()
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout
 
 
-@pytest.mark.parametrize("path", list(qt_free_files()), ids=lambda p: str(p.relative_to(PACKAGE)))
-def test_layer_imports_no_qt(path):
-    bad = [m for m in imported_modules(path) if m.startswith(FORBIDDEN)]
-    if path.name == "cli.py":
-        bad = [m for m in bad if m != "cjdesigner.ui.application"]  # the app is imported lazily, only to open it
-    assert bad == [], f"{path.name} imports {bad}"
+def test_a_broken_contract_fails_the_check(tmp_path):
+    """The check is not vacuous: the model imports pydantic, so forbidding it must fail."""
+    config = tmp_path / "contracts.toml"
+    config.write_text(
+        '[tool.importlinter]\nroot_package = "cjdesigner"\ninclude_external_packages = true\n\n'
+        '[[tool.importlinter.contracts]]\nname = "no pydantic in the model"\ntype = "forbidden"\n'
+        'source_modules = ["cjdesigner.model"]\nforbidden_modules = ["pydantic"]\n',
+        encoding="utf-8",
+    )
+    result = lint_imports("--config", str(config))
+    assert result.returncode != 0
+    assert "cjdesigner.model" in result.stdout and "pydantic" in result.stdout
 
 
 def modules_loaded_by(modules: str, prefixes: tuple[str, ...]) -> list[str]:
@@ -54,11 +48,11 @@ def modules_loaded_by(modules: str, prefixes: tuple[str, ...]) -> list[str]:
 def test_importing_the_pure_layers_loads_no_qt():
     pure = (
         "cjdesigner.model, cjdesigner.model.edits, cjdesigner.io.cjmap, cjdesigner.io.csv_cards, "
-        "cjdesigner.io.templates, cjdesigner.io.schema, cjdesigner.cli, cjdesigner.export.pdf"
+        "cjdesigner.io.templates, cjdesigner.io.schema, cjdesigner.cli, cjdesigner.export.pdf, cjdesigner.export.registry"
     )
     assert modules_loaded_by(pure, ("PySide6", "shiboken6")) == []
 
 
 def test_the_app_imports_reportlab_only_when_a_pdf_is_made():
-    app = "cjdesigner.ui.main_window, cjdesigner.ui.export_dialog, cjdesigner.export.image, cjdesigner.cli"
+    app = "cjdesigner.ui.main_window, cjdesigner.ui.export_dialog, cjdesigner.canvas.image_export, cjdesigner.cli"
     assert modules_loaded_by(app, ("reportlab",)) == []

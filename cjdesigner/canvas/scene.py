@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cjdesigner.app.document import Document
 from cjdesigner.canvas import style
+from cjdesigner.canvas.map_source import MapSource
 from cjdesigner.canvas.items import (
     CardItem,
     CellItem,
@@ -105,7 +106,7 @@ class MapScene(QGraphicsScene):
     contextRequested = Signal(str, str, object)
     currentChanged = Signal()
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: MapSource) -> None:
         super().__init__()
         style.load_bundled_fonts()
         self.document = document

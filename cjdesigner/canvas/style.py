@@ -36,7 +36,7 @@ WHITE = qcolor(drawing.WHITE)
 @lru_cache(maxsize=1)
 def load_bundled_fonts() -> bool:
     """Makes the bundled DejaVu Sans available to Qt; False if the files could not be loaded."""
-    from cjdesigner.export.font_files import BOLD_FILE, REGULAR_FILE
+    from cjdesigner.font_files import BOLD_FILE, REGULAR_FILE
 
     return all(QFontDatabase.addApplicationFont(str(path)) >= 0 for path in (REGULAR_FILE, BOLD_FILE))
 

@@ -9,32 +9,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
-from pathlib import Path
 
 from cjdesigner.export.page_setup import PageSetup
 from cjdesigner.export.selection import PrintSelection
 
-# Called with (work done, total work); may raise ExportCancelled to stop the export.
-Progress = Callable[[int, int], None]
-
-
-class ExportFormat(str, Enum):
-    PDF = "pdf"
-    PNG = "png"
-    SVG = "svg"
-
-    @classmethod
-    def for_path(cls, path: Path) -> ExportFormat:
-        suffix = path.suffix.lower().lstrip(".")
-        for member in cls:
-            if member.value == suffix:
-                return member
-        raise ValueError(f'"{path.name}" does not end in .pdf, .png or .svg, so the format is unknown')
+# Called with (work done, total work); returns False to stop the export (anything else goes on).
+# It may also raise ExportCancelled.
+Progress = Callable[[int, int], bool | None]
 
 
 class ExportCancelled(Exception):
     """The user stopped the export; nothing was written."""
+
+
+def report_progress(progress: Progress | None, done: int, total: int) -> None:
+    """Tells `progress` how far the export is; raises ExportCancelled when it answers False."""
+    if progress is not None and progress(done, total) is False:
+        raise ExportCancelled
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,8 @@ def _finite_float(literal: str) -> float:
 
 
 def _bounded_int(literal: str) -> int:
+    if len(literal) < 19:  # every number a map holds: only longer ones can pass 2**63 - 1
+        return int(literal)
     if len(literal) > 20 or abs(int(literal)) > LARGEST_INTEGER:
         raise _BadNumber(literal)
     return int(literal)

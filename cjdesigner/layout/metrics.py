@@ -11,7 +11,7 @@ import struct
 from functools import lru_cache
 from pathlib import Path
 
-from cjdesigner.export.font_files import BOLD_FILE, REGULAR_FILE
+from cjdesigner.font_files import BOLD_FILE, REGULAR_FILE
 
 # DejaVu Sans's ascent in ems (hhea ascender 1901 / 2048): where a line's baseline sits below its top.
 ASCENT = 0.928

@@ -46,7 +46,7 @@ def first_document(settings: QSettings) -> Document:
             return Document.open(recent)
         except LoadError:
             continue
-    from cjdesigner.cli import default_language
+    from cjdesigner.io.user_locale import default_language
 
     return Document(project_from_template("ecommerce", default_language()))
 

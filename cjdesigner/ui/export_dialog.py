@@ -1,15 +1,17 @@
-"""File ▸ Export Map: PDF on one page or as a tiled poster, PNG at a chosen resolution, or SVG, with
-a live preview of the page and a progress bar that can be cancelled.
+"""File ▸ Export Map: every format of the export registry (PDF on one page or as a tiled poster,
+PNG at a chosen resolution, SVG, and any format registered later), with a live preview of the page
+and a progress bar that can be cancelled.
 
-The PDF is written on a worker thread from a private copy of the map, so the window stays
-responsive on a 5,000-card map and a cancelled or failed export leaves no file behind.
+A format that paints without Qt (the PDF) is written on a worker thread from a private copy of the
+map, so the window stays responsive on a 5,000-card map; one that paints with Qt runs here, letting
+events through between its progress reports. A cancelled or failed export leaves no file behind.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -36,9 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.app.document import Document
-from cjdesigner.app.export_job import PdfJob
-from cjdesigner.export.image import ImageTooLarge, check_image_size, export_scene, image_size
-from cjdesigner.export.options import ExportCancelled, ExportFormat, ExportOptions, ExportReport
+from cjdesigner.app.export_job import ExportJob
+from cjdesigner.canvas.image_export import ImageTooLarge, check_image_size, export_scene, image_size
+from cjdesigner.export.options import ExportCancelled, ExportOptions, ExportReport
 from cjdesigner.export.page_setup import (
     MAX_SHEETS_WIDE,
     MIN_READABLE_PT,
@@ -51,12 +53,22 @@ from cjdesigner.export.page_setup import (
     describe,
     text_advice,
 )
+from cjdesigner.export.registry import TRANSLATION_CONTEXT, Format, format_named, formats
 from cjdesigner.export.selection import PrintSelection
 from cjdesigner.io.errors import SaveError
 from cjdesigner.ui.export_preview import PagePreview
 
 CUSTOM = "custom"
-FILTERS = {ExportFormat.PDF: "PDF (*.pdf)", ExportFormat.PNG: "PNG image (*.png)", ExportFormat.SVG: "SVG drawing (*.svg)"}
+
+
+def format_label(fmt: Format) -> str:
+    """The format's name for people, in the interface's language."""
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, fmt.label)
+
+
+def file_filter(fmt: Format) -> str:
+    """The save dialog's filter: the label, then the format's extensions, as Qt expects them."""
+    return f"{format_label(fmt)} ({' '.join('*' + suffix for suffix in fmt.suffixes)})"
 
 
 def checklist(name: str, items: list[tuple[str, str]]) -> QListWidget:
@@ -87,9 +99,9 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export Map"))
         self.document = document
         self.settings = settings
-        self.job: PdfJob | None = None
-        self.image_export_running = False
-        self._image_cancelled = False
+        self.job: ExportJob | None = None
+        self.exporting_here = False  # a format painted with Qt is being written on this thread
+        self._here_cancelled = False
         self.thread_: QThread | None = None
         self.preview = PagePreview()
         self.summary = QLabel()
@@ -152,9 +164,8 @@ class ExportDialog(QDialog):
 
     def _format_tab(self) -> QWidget:
         self.format = QComboBox(objectName="export-format")
-        self.format.addItem(self.tr("PDF document"), ExportFormat.PDF.value)
-        self.format.addItem(self.tr("PNG image"), ExportFormat.PNG.value)
-        self.format.addItem(self.tr("SVG drawing"), ExportFormat.SVG.value)
+        for fmt in formats():
+            self.format.addItem(format_label(fmt), fmt.name)
         self.paper = QComboBox(objectName="export-paper")
         for name, (w, h) in PAPER_SIZES_MM.items():
             self.paper.addItem(f"{name}  ({w:g} × {h:g} mm)", name)
@@ -292,7 +303,7 @@ class ExportDialog(QDialog):
 
     def _save_settings(self) -> None:
         s = self.settings
-        s.setValue("export/format", self.export_format().value)
+        s.setValue("export/format", self.export_format().name)
         s.setValue("export/paper", self.paper.currentData())
         s.setValue("export/customWidth", self.custom_w.value())
         s.setValue("export/customHeight", self.custom_h.value())
@@ -311,8 +322,9 @@ class ExportDialog(QDialog):
 
     # --- options and preview -------------------------------------------------------------------
 
-    def export_format(self) -> ExportFormat:
-        return ExportFormat(self.format.currentData())
+    def export_format(self) -> Format:
+        """The chosen format; the first one if the chosen one has been unregistered since."""
+        return format_named(self.format.currentData()) or formats()[0]
 
     def page_setup(self) -> PageSetup:
         paper = self.paper.currentData()
@@ -342,9 +354,9 @@ class ExportDialog(QDialog):
         )
 
     def _sync_enabled(self) -> None:
-        is_pdf = self.export_format() == ExportFormat.PDF
-        self.page_box.setVisible(is_pdf)
-        self.image_box.setVisible(self.export_format() == ExportFormat.PNG)
+        reads = self.export_format().options
+        self.page_box.setVisible("page" in reads)
+        self.image_box.setVisible("png_dpi" in reads)
         custom = self.paper.currentData() == CUSTOM
         self.custom_w.setEnabled(custom)
         self.custom_h.setEnabled(custom)
@@ -375,7 +387,7 @@ class ExportDialog(QDialog):
         fmt = self.export_format()
         layout = self.scene.layout
         self._show_advice(None)
-        if fmt == ExportFormat.PDF:
+        if "page" in fmt.options:
             try:
                 setup = options.page.for_map(layout.width, layout.height)
                 sheets = setup.sheets(layout.width, layout.height) if setup.mode == Mode.TILE else []
@@ -388,7 +400,7 @@ class ExportDialog(QDialog):
             self._show_advice(advice)
         else:
             self.preview.show_export(self.scene, None, [])
-            if fmt == ExportFormat.PNG:
+            if "png_dpi" in fmt.options:
                 size = image_size(self.scene, options.png_dpi)
                 try:
                     check_image_size(size, options.png_dpi)
@@ -397,7 +409,8 @@ class ExportDialog(QDialog):
                     return
                 self.summary.setText(self.tr("PNG image of %1 × %2 pixels at %3 dpi.").replace("%1", f"{size.width():,}").replace("%2", f"{size.height():,}").replace("%3", str(options.png_dpi)))
             else:
-                self.summary.setText(self.tr("SVG drawing of %1 × %2 mm, text kept as text.").replace("%1", f"{layout.width / MM:.0f}").replace("%2", f"{layout.height / MM:.0f}"))
+                text = self.tr("%1 of %2 × %3 mm.").replace("%2", f"{layout.width / MM:.0f}").replace("%3", f"{layout.height / MM:.0f}")
+                self.summary.setText(text.replace("%1", format_label(fmt)))
 
     def _show_advice(self, advice: TextAdvice | None) -> None:
         """Warns, next to the summary, that card text would print too small, with a button for
@@ -473,16 +486,16 @@ class ExportDialog(QDialog):
         if len(self.document.project.journeys) > 1:
             stem = f"{stem} - {journey.title}"
         safe = "".join("_" if ch in '<>:"/\\|?*' else ch for ch in stem).strip() or "map"
-        return Path(folder) / f"{safe}.{fmt.value}"
+        return Path(folder) / f"{safe}{fmt.suffix}"
 
     def choose_file_and_export(self) -> None:
         fmt = self.export_format()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Map"), str(self.suggested_path()), FILTERS[fmt])
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Map"), str(self.suggested_path()), file_filter(fmt))
         if not path:
             return
         target = Path(path)
-        if target.suffix.lower() != f".{fmt.value}":
-            target = target.with_name(target.name + f".{fmt.value}")
+        if target.suffix.lower() not in fmt.suffixes:
+            target = target.with_name(target.name + fmt.suffix)
         self.export_to(target)
 
     def export_to(self, path: Path) -> None:
@@ -496,29 +509,27 @@ class ExportDialog(QDialog):
             return
         self._save_settings()
         self.settings.setValue("export/folder", str(path.parent))
-        if self.export_format() == ExportFormat.PDF:
-            self._start_pdf(path, options)
+        fmt = self.export_format()
+        if fmt.needs_qt:
+            self._export_here(fmt, path, options)
         else:
-            self._write_image(path, options)
+            self._start_job(fmt, path, options)
 
-    def _write_image(self, path: Path, options: ExportOptions) -> None:
-        """PNG and SVG are painted by the scene, which lives on this thread: the work reports
-        between bands of the image and lets the events through, so Cancel still answers."""
-        from cjdesigner.export.image import write_image
-
-        self._image_cancelled = False
+    def _export_here(self, fmt: Format, path: Path, options: ExportOptions) -> None:
+        """A format painted with Qt (PNG, SVG) draws a scene, which must live on this thread: the
+        exporter reports between parts of its work and the events go through, so Cancel still answers."""
+        self._here_cancelled = False
         self._job_started()
         self.setCursor(Qt.CursorShape.BusyCursor)
 
-        def progress(done: int, total: int) -> None:
+        def progress(done: int, total: int) -> bool:
             self._progressed(done, total)
             QApplication.processEvents()
-            if self._image_cancelled:
-                raise ExportCancelled
+            return not self._here_cancelled
 
-        self.image_export_running = True
+        self.exporting_here = True
         try:
-            report = write_image(self.document.project, path, options, progress, self.scene)
+            report = fmt.export(self.document.project, options, path, progress)
         except ExportCancelled:
             self._cancelled()
             return
@@ -526,18 +537,18 @@ class ExportDialog(QDialog):
             self._failed(error.sentence)
             return
         finally:
-            self.image_export_running = False
+            self.exporting_here = False
             self.unsetCursor()
         self._succeeded(report, path)
 
-    def _start_pdf(self, path: Path, options: ExportOptions) -> None:
-        self.job = PdfJob(self.document.project.model_copy(deep=True), path, options)
+    def _start_job(self, fmt: Format, path: Path, options: ExportOptions) -> None:
+        self.job = ExportJob(fmt, self.document.project.model_copy(deep=True), path, options)
         self.thread_ = QThread(self)
         self.job.moveToThread(self.thread_)
         self.thread_.started.connect(self.job.run)
         self.job.progressed.connect(self._progressed)
         self._target = path
-        self.job.succeeded.connect(self._pdf_written)
+        self.job.succeeded.connect(self._job_written)
         self.job.failed.connect(self._failed)
         self.job.cancelled.connect(self._cancelled)
         self._job_started()
@@ -546,7 +557,7 @@ class ExportDialog(QDialog):
     def cancel_export(self) -> None:
         if self.job is not None:
             self.job.cancel()
-        self._image_cancelled = True
+        self._here_cancelled = True
         self.cancel_button.setEnabled(False)
 
     @Slot(int, int)
@@ -574,7 +585,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(True)
 
     @Slot(object)
-    def _pdf_written(self, report: ExportReport) -> None:
+    def _job_written(self, report: ExportReport) -> None:
         self._succeeded(report, self._target)
 
     def _succeeded(self, report: ExportReport, path: Path) -> None:
@@ -606,7 +617,7 @@ class ExportDialog(QDialog):
         self.finished_export.emit(None)
 
     def reject(self) -> None:
-        if self.job is not None or self.image_export_running:  # closing while exporting: stop the export first
+        if self.job is not None or self.exporting_here:  # closing while exporting: stop the export first
             self.cancel_export()
             return
         self._save_settings()

@@ -16,7 +16,7 @@ from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner import __version__
-from cjdesigner.export.options import ExportOptions, ExportReport, Progress
+from cjdesigner.export.options import ExportOptions, ExportReport, Progress, report_progress
 from cjdesigner.export.page_setup import Mode, text_advice
 from cjdesigner.export.pdf.appendix import persona_pages, summary_pages
 from cjdesigner.export.pdf.fonts import REGULAR, GlyphGuard, register_fonts, whole_characters
@@ -42,8 +42,7 @@ def pdf_bytes(project: Project, options: ExportOptions = ExportOptions(), progre
     total = card_count + max(1, len(sheets))
 
     def report(done: int) -> None:
-        if progress is not None:
-            progress(done, total)
+        report_progress(progress, done, total)
 
     buffer = io.BytesIO()
     canvas = Canvas(
@@ -89,3 +88,8 @@ def write_pdf(project: Project, path: Path, options: ExportOptions = ExportOptio
     data, result = pdf_bytes(project, options, progress)
     write_atomic(Path(path), data, keep_backup=False)
     return result
+
+
+def export_pdf(project: Project, options: ExportOptions, path: Path, progress: Progress | None = None) -> ExportReport:
+    """The PDF format's exporter in the registry's shape (cjdesigner.export.registry)."""
+    return write_pdf(project, path, options, progress)

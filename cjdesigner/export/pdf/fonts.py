@@ -16,7 +16,7 @@ from functools import lru_cache
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
-from cjdesigner.export.font_files import BOLD_FILE, REGULAR_FILE
+from cjdesigner.font_files import BOLD_FILE, REGULAR_FILE
 from cjdesigner.layout.metrics import bold_measure, measure  # noqa: F401  (the PDF measures as the canvas does)
 
 REGULAR = "CJ-DejaVuSans"

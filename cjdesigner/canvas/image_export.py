@@ -1,13 +1,15 @@
 """PNG and SVG images of a map, painted by the canvas's own items on a scene of their own, so the
 image is exactly the map on screen without the selection, hover or search highlights.
 
-These need Qt (a QApplication must exist); the PDF does not.
+The scene draws straight from the project and the printed journey (a StillMap): no document, no
+undo stack. These need Qt (a QApplication, started here when the command line has none); the PDF
+does not. The formats are registered in cjdesigner.export.registry.
 """
 
 from __future__ import annotations
 
 import math
-
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
@@ -16,9 +18,9 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from cjdesigner import __version__
-from cjdesigner.app.document import Document
+from cjdesigner.canvas.map_source import StillMap
 from cjdesigner.canvas.scene import MapScene
-from cjdesigner.export.options import ExportOptions, ExportReport, Progress
+from cjdesigner.export.options import ExportOptions, ExportReport, Progress, report_progress
 from cjdesigner.export.selection import selected_journey
 from cjdesigner.io.atomic import write_atomic
 from cjdesigner.io.errors import SaveError
@@ -39,9 +41,7 @@ class ImageTooLarge(SaveError):
 
 def export_scene(project: Project, options: ExportOptions) -> MapScene:
     """A scene showing only the selected journey, stages, lanes and personas, on white."""
-    journey = selected_journey(project, options.selection)
-    printed = project.model_copy(update={"journeys": [journey]})
-    scene = MapScene(Document(printed))
+    scene = MapScene(StillMap(project, selected_journey(project, options.selection)))
     scene.setBackgroundBrush(QColor("#FFFFFF"))
     for item in scene.items():  # cached cards would reach an SVG as bitmaps and a PNG blurred
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
@@ -68,23 +68,17 @@ def check_image_size(size: QSize, dpi: int) -> None:
         )
 
 
-def _report(progress: Progress | None, done: int, total: int) -> None:
-    if progress is not None:
-        progress(done, total)
-
-
 def png_bytes(
-    project: Project, options: ExportOptions = ExportOptions(), progress: Progress | None = None, scene: MapScene | None = None
+    project: Project, options: ExportOptions = ExportOptions(), progress: Progress | None = None
 ) -> bytes:
     """Paints the map in bands of rows, reporting after each, so a large image shows its progress
-    and can be cancelled (the progress callback raises ExportCancelled). `scene`, from
-    `export_scene` with the same options, saves building it again (the dialog has one)."""
-    scene = scene or export_scene(project, options)
+    and can be cancelled (the progress callback answers False)."""
+    scene = export_scene(project, options)
     size = image_size(scene, options.png_dpi)
     check_image_size(size, options.png_dpi)
     bands = max(1, math.ceil(size.height() / BAND_PX))
     total = bands + 2
-    _report(progress, 1, total)
+    report_progress(progress, 1, total)
     image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor("#FFFFFF"))
     set_dpi(image, SCREEN_DPI)
@@ -101,7 +95,7 @@ def png_bytes(
             target = QRectF(0, top, size.width(), rows)
             source = QRectF(0, top / scale, scene.layout.width, rows / scale)
             scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
-            _report(progress, 2 + band, total)
+            report_progress(progress, 2 + band, total)
     finally:
         painter.end()
     set_dpi(image, options.png_dpi)
@@ -111,15 +105,15 @@ def png_bytes(
     if not image.save(buffer, "PNG"):
         raise SaveError("Qt could not encode the PNG image")
     buffer.close()
-    _report(progress, total, total)
+    report_progress(progress, total, total)
     return bytes(data.data())
 
 
 def svg_bytes(
-    project: Project, options: ExportOptions = ExportOptions(), progress: Progress | None = None, scene: MapScene | None = None
+    project: Project, options: ExportOptions = ExportOptions(), progress: Progress | None = None
 ) -> bytes:
-    scene = scene or export_scene(project, options)
-    _report(progress, 1, 2)
+    scene = export_scene(project, options)
+    report_progress(progress, 1, 2)
     width, height = scene.layout.width, scene.layout.height
     data = QByteArray()
     buffer = QBuffer(data)
@@ -135,29 +129,30 @@ def svg_bytes(
     scene.render(painter, QRectF(0, 0, width, height), QRectF(0, 0, width, height))
     painter.end()
     buffer.close()
-    _report(progress, 2, 2)
+    report_progress(progress, 2, 2)
     return bytes(data.data())
 
 
 _application: QApplication | None = None
 
 
-def write_image(
-    project: Project,
-    path: Path,
-    options: ExportOptions = ExportOptions(),
-    progress: Progress | None = None,
-    scene: MapScene | None = None,
-) -> ExportReport:
-    """Writes a .png or .svg atomically; raises SaveError with a sentence when it cannot.
+def _write(make: Callable[..., bytes], project: Project, options: ExportOptions, path: Path, progress: Progress | None) -> ExportReport:
+    """Writes the image atomically; raises SaveError with a sentence when it cannot.
 
     Outside the app (the command line) it starts the QApplication the scene needs, and keeps it.
     """
     global _application
     if QApplication.instance() is None:
         _application = QApplication(["cjdesigner"])
-    path = Path(path)
-    make = svg_bytes if path.suffix.lower() == ".svg" else png_bytes
-    data = make(project, options, progress, scene)
-    write_atomic(path, data, keep_backup=False)
+    write_atomic(Path(path), make(project, options, progress), keep_backup=False)
     return ExportReport(pages=1)
+
+
+def export_png(project: Project, options: ExportOptions, path: Path, progress: Progress | None = None) -> ExportReport:
+    """The PNG format's exporter (cjdesigner.export.registry)."""
+    return _write(png_bytes, project, options, path, progress)
+
+
+def export_svg(project: Project, options: ExportOptions, path: Path, progress: Progress | None = None) -> ExportReport:
+    """The SVG format's exporter (cjdesigner.export.registry)."""
+    return _write(svg_bytes, project, options, path, progress)
