@@ -15,7 +15,7 @@ from pathlib import Path
 
 from cjdesigner import __version__
 
-SUBCOMMANDS = ("templates", "new", "validate", "import-csv", "export-csv", "export", "schema")
+SUBCOMMANDS = ("templates", "new", "validate", "import", "import-csv", "export-csv", "export", "schema")
 
 
 class BadInput(Exception):
@@ -64,6 +64,15 @@ def _parser() -> argparse.ArgumentParser:
     import_csv.add_argument("--lang", choices=("fr", "en"), default=None)
     import_csv.add_argument("--force", action="store_true", help="replace FILE if it exists (it is kept as FILE.bak)")
 
+    import_any = commands.add_parser(
+        "import", help="make a map from a CSV, Excel (.xlsx), Mermaid journey (.mmd, .md) or Enablement Map Studio (.yaml) file"
+    )
+    import_any.add_argument("source", type=Path, metavar="SOURCE")
+    import_any.add_argument("-o", "--output", required=True, type=Path, metavar="MAP")
+    import_any.add_argument("--title", help="the map's title (default: the file's own, else its name)")
+    import_any.add_argument("--lang", choices=("fr", "en"), default=None)
+    import_any.add_argument("--force", action="store_true", help="replace MAP if it exists (it is kept as MAP.bak)")
+
     export_csv = commands.add_parser("export-csv", help="write a journey's cards to a CSV file")
     export_csv.add_argument("file", type=Path, metavar="FILE")
     export_csv.add_argument("-o", "--output", required=True, type=Path, metavar="CSV")
@@ -110,7 +119,8 @@ def _add_export_parser(commands) -> None:
     export = commands.add_parser(
         "export",
         help="export a journey as a PDF (one page or a tiled poster), a PNG or an SVG",
-        description="Export a journey. The format follows the output's extension: .pdf, .png or .svg.",
+        description="Export a journey. The format follows the output's extension: .pdf, .png, .svg, .mmd (Mermaid), "
+        ".xlsx (Excel) or .pptx (PowerPoint).",
     )
     export.add_argument("file", type=Path, metavar="FILE")
     export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT", help="OUT.pdf, OUT.png or OUT.svg; replaced if it exists")
@@ -281,6 +291,57 @@ def _import_csv(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_any(args: argparse.Namespace) -> int:
+    from cjdesigner.io.csv_cards import ImportSummary
+    from cjdesigner.io.errors import LoadError
+    from cjdesigner.io.importers import read_map
+    from cjdesigner.model.vocabulary import Language
+
+    _refuse_overwrite(args.output, args.force)
+    try:
+        imported = read_map(args.source, Language(args.lang or default_language()))
+    except LoadError as error:
+        raise BadInput(args.source, error.sentence) from None
+    for warning in imported.warnings:
+        print(f"{args.source}: warning: {warning}", file=sys.stderr)
+    project = imported.project
+    if args.title:
+        project.title = project.journeys[0].title = args.title
+    _save(project, args.output)
+    journey = project.journeys[0]
+    summary = ImportSummary(len(journey.stages), len(journey.lanes), len(project.personas), len(journey.cards))
+    print(f"{args.output}: {summary.sentence()}")
+    return 0
+
+
+def _export_other(args: argparse.Namespace) -> int:
+    """Mermaid, Excel and PowerPoint: the journey, stages, lanes and personas options only."""
+    from cjdesigner.export.options import ExportOptions
+    from cjdesigner.export.selection import PrintSelection, SelectionError
+    from cjdesigner.io.errors import SaveError
+
+    project = _load(args.file)
+    selection = PrintSelection(args.journey, *(_ids(v) for v in (args.stages, args.lanes, args.personas)))
+    try:
+        selection.check(project)
+    except SelectionError as error:
+        raise BadInput(args.file, str(error)) from None
+    suffix = args.output.suffix.lower()
+    if suffix == ".mmd":
+        from cjdesigner.export.mermaid import write_mermaid as write
+    elif suffix == ".xlsx":
+        from cjdesigner.export.xlsx import write_xlsx as write
+    else:
+        from cjdesigner.export.pptx import write_pptx as write
+    try:
+        warnings = write(project, ExportOptions(selection), args.output)
+    except SaveError as error:
+        raise BadInput(args.output, error.sentence) from None
+    for warning in warnings:
+        print(f"{args.output}: warning: {warning}", file=sys.stderr)
+    return 0
+
+
 def _export_csv(args: argparse.Namespace) -> int:
     from cjdesigner.io.csv_cards import default_delimiter, write_csv
     from cjdesigner.io.errors import SaveError
@@ -307,6 +368,8 @@ def _export(args: argparse.Namespace) -> int:
     from cjdesigner.io.errors import SaveError
     from cjdesigner.layout import layout_journey
 
+    if args.output.suffix.lower() in (".mmd", ".xlsx", ".pptx"):
+        return _export_other(args)
     try:
         export_format = ExportFormat.for_path(args.output)
         for flag, value in (("--scale", args.scale), ("--sheets-wide", args.sheets_wide)):
@@ -380,6 +443,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "templates": _templates,
     "new": _new,
     "validate": _validate,
+    "import": _import_any,
     "import-csv": _import_csv,
     "export-csv": _export_csv,
     "export": _export,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from pathlib import Path
 
 from cjdesigner.export.options import ExportOptions
@@ -51,47 +52,61 @@ def write_xlsx(project: Project, options: ExportOptions, path: str | Path) -> li
     ):
         if twice := _duplicates(items):
             warnings.append(f"several {what} share a name ({', '.join(twice[:5])}); importing the workbook would merge them into one")
+    dropped: list[str] = []
     book = Workbook()
     cards = book.active
     cards.title = sheet_name("cards", language)
     for row in csv.reader(io.StringIO(export_csv(trimmed, journey.id, ","), newline="")):
-        _append(cards, row)
+        _append(cards, row, dropped)
     _append(book.create_sheet(sheet_name("journey", language)), header("journey", language))
     sheet = book[sheet_name("journey", language)]
     for field, words in JOURNEY_FIELDS.items():
-        _append(sheet, [words[french], getattr(journey, field)])
+        _append(sheet, [words[french], getattr(journey, field)], dropped)
     stages = book.create_sheet(sheet_name("stages", language))
     _append(stages, header("stages", language))
     for stage in journey.stages:
-        _append(stages, [stage.name, stage.description, stage.goal, stage.colour])
+        _append(stages, [stage.name, stage.description, stage.goal, stage.colour], dropped)
     lanes = book.create_sheet(sheet_name("lanes", language))
     _append(lanes, header("lanes", language))
     for lane in journey.lanes:
         hidden = ("oui" if french else "yes") if lane.hidden else ""
-        _append(lanes, [lane.title, lane.kind.value, lane.colour or "", hidden, lane.line_below.value if lane.line_below else ""])
+        _append(lanes, [lane.title, lane.kind.value, lane.colour or "", hidden, lane.line_below.value if lane.line_below else ""], dropped)
     personas = book.create_sheet(sheet_name("personas", language))
     _append(personas, header("personas", language))
     for persona_id in journey.persona_ids:
         p = project.persona(persona_id)
-        _append(personas, [p.name, p.role, p.colour, p.initials, p.quote, "\n".join(p.goals), "\n".join(p.frustrations), p.description, str(p.line_style if p.line_style is not None else "")])
+        _append(personas, [p.name, p.role, p.colour, p.initials, p.quote, "\n".join(p.goals), "\n".join(p.frustrations), p.description, str(p.line_style if p.line_style is not None else "")], dropped)
     emotions = book.create_sheet(sheet_name("emotions", language))
     _append(emotions, header("emotions", language))
     stage_names = {s.id: s.name for s in journey.stages}
     for point in journey.emotion_points:
-        _append(emotions, [stage_names.get(point.stage_id, ""), names.get(point.persona_id, ""), point.score, point.label])
+        _append(emotions, [stage_names.get(point.stage_id, ""), names.get(point.persona_id, ""), point.score, point.label], dropped)
     for ws in book.worksheets:
         for cell in ws[1]:
             cell.font = Font(bold=True)
         ws.freeze_panes = "A2"
+    if dropped:
+        warnings.append(f"a workbook cannot hold control characters, so they were left out of: {', '.join(repr(t) for t in dropped[:10])}")
     out = io.BytesIO()
     book.save(out)
     write_atomic(Path(path), out.getvalue(), keep_backup=False)
     return warnings
 
 
-def _append(sheet, values: list) -> None:
-    """Text stays text: openpyxl would otherwise take a cell beginning with = for a formula."""
-    sheet.append(values)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _append(sheet, values: list, dropped: list[str] | None = None) -> None:
+    """Text stays text: openpyxl would otherwise take a cell beginning with = for a formula. A
+    workbook cannot hold control characters (other than tab and line breaks): they are left out, and named."""
+    cleaned = []
+    for value in values:
+        if isinstance(value, str) and _CONTROL.search(value):
+            if dropped is not None:
+                dropped.append(_CONTROL.sub("", value)[:40])
+            value = _CONTROL.sub("", value)
+        cleaned.append(value)
+    sheet.append(cleaned)
     for cell in sheet[sheet.max_row]:
         if isinstance(cell.value, str):
             cell.data_type = "s"

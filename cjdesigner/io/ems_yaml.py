@@ -20,7 +20,7 @@ from __future__ import annotations
 from typing import Any
 
 from cjdesigner.io.errors import LoadError
-from cjdesigner.model.vocabulary import BlueprintLine, Language, LaneKind
+from cjdesigner.model.vocabulary import BlueprintLine, Language, LaneKind, Sentiment
 
 MAX_ALIASES = 100
 MAX_DEPTH = 64
@@ -171,6 +171,7 @@ def import_ems(text: str, language: Language, fallback_title: str):
             raise LoadError(f"{path}.emotion_score must be a number from -2 to +2, not {score!r:.40}")
         else:
             scores.setdefault(stage_id, []).append(float(score))
+            fields["sentiment"] = Sentiment.POSITIVE if score > 0 else Sentiment.NEGATIVE if score < 0 else Sentiment.NEUTRAL
         builder.card(stage_id, actions, name, **fields)
         for j, touchpoint in enumerate(reader.items(action.get("touchpoints"), f"{path}.touchpoints")):
             later.append((stage_id, "touchpoints", reader.text(touchpoint, f"{path}.touchpoints[{j}]")))

@@ -104,7 +104,7 @@ def refuse_mismatch(head: bytes, expected: str) -> None:
     """A text format whose bytes say otherwise is refused with what they look like."""
     found = what_it_is(head)
     if found is not None:
-        raise LoadError(f"this file's extension says {expected}, but it holds {found}")
+        raise LoadError(f"this file's extension says it is {expected}, but it holds {found}")
 
 
 def read_text_file(path: Path, expected: str) -> str:
@@ -121,7 +121,7 @@ def read_text_file(path: Path, expected: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def check_zip(path: Path, expected: str) -> None:
+def check_zip(path: Path, expected: str, noun: str = "workbook") -> None:
     """Refuse a zip that would unpack to far more than it weighs, or to too much, before a library opens it."""
     from cjdesigner.io.files import open_regular
 
@@ -132,35 +132,35 @@ def check_zip(path: Path, expected: str) -> None:
         raise LoadError(f"the file is {size / 2**20:.0f} MiB; cjdesigner imports workbooks up to {MAX_ZIP_BYTES // 2**20} MiB")
     if not head.startswith(b"PK"):
         found = what_it_is(head) or "text, not a workbook"
-        raise LoadError(f"this file's extension says {expected}, but it holds {found}")
+        raise LoadError(f"this file's extension says it is {expected}, but it holds {found}")
     try:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
             if len(entries) > MAX_ZIP_ENTRIES:
-                raise LoadError(f"this {expected} holds {len(entries):,} parts; a real one holds a few dozen, so it is refused")
+                raise LoadError(f"this {noun} holds {len(entries):,} parts; a real one holds a few dozen, so it is refused")
             total = 0
             for entry in entries:
                 total += entry.file_size
                 ratio = entry.file_size / max(entry.compress_size, 1)
                 if entry.file_size > 1024 * 1024 and ratio > MAX_ZIP_RATIO:
                     raise LoadError(
-                        f"the part {entry.filename[:60]} of this {expected} would unpack {ratio:,.0f} times larger than it is stored "
+                        f"the part {entry.filename[:60]} of this {noun} would unpack {ratio:,.0f} times larger than it is stored "
                         "(a zip bomb); it is refused"
                     )
             if total > MAX_ZIP_UNPACKED:
                 raise LoadError(
-                    f"this {expected} would unpack to {total / 2**20:,.0f} MiB; cjdesigner reads workbooks up to {MAX_ZIP_UNPACKED // 2**20} MiB unpacked"
+                    f"this {noun} would unpack to {total / 2**20:,.0f} MiB; cjdesigner reads workbooks up to {MAX_ZIP_UNPACKED // 2**20} MiB unpacked"
                 )
             for entry in entries:
                 if entry.filename.endswith((".xml", ".rels", ".vml")):
                     with archive.open(entry) as part:
                         start = part.read(4096)
                     if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
-                        raise LoadError(f"the part {entry.filename[:60]} of this {expected} declares XML entities, which a real one never does; it is refused")
+                        raise LoadError(f"the part {entry.filename[:60]} of this {noun} declares XML entities, which a real one never does; it is refused")
     except zipfile.BadZipFile:
-        raise LoadError(f"this file's extension says {expected}, but it is a damaged or incomplete zip file") from None
+        raise LoadError(f"this file's extension says it is {expected}, but it is a damaged or incomplete zip file") from None
     except (OSError, RuntimeError, NotImplementedError) as error:
-        raise LoadError(f"this {expected} cannot be read ({str(error)[:80] or 'unreadable part'})") from None
+        raise LoadError(f"this {noun} cannot be read ({str(error)[:80] or 'unreadable part'})") from None
 
 
 class MapBuilder:

@@ -33,7 +33,7 @@ from cjdesigner.canvas.view import MapView
 from cjdesigner.io.errors import CsvError, LoadError, SaveError
 from cjdesigner.model.invariants import ModelError
 from cjdesigner.model.vocabulary import EMOTION_SCORE_TITLES, LANE_TITLES, LaneKind, Language
-from cjdesigner.ui import dialogs
+from cjdesigner.ui import dialogs, import_dialog
 from cjdesigner.ui.actions import create_actions
 from cjdesigner.ui.journey_menu import JourneyActions
 from cjdesigner.ui.panels import CardPalette, PersonasPanel, SearchField
@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a["file.save"], a["file.save_as"], a["file.close"]])
         file_menu.addSeparator()
         file_menu.addAction(a["file.export"])
-        file_menu.addActions([a["file.import_csv"], a["file.export_csv"]])
+        file_menu.addActions([a["file.import"], a["file.import_csv"], a["file.export_csv"]])
         file_menu.addSeparator()
         file_menu.addAction(a["file.quit"])
         edit = bar.addMenu(self.tr("&Edit"))
@@ -261,6 +261,7 @@ class MainWindow(QMainWindow):
             "file.save": self.save,
             "file.save_as": self.save_as,
             "file.close": self.close_map,
+            "file.import": lambda: import_dialog.import_map(self),
             "file.import_csv": self.import_csv,
             "file.export_csv": self.export_csv,
             "file.export": self.export_map,
