@@ -249,7 +249,7 @@ def _overview(deck: Deck, project: Project, journey: Journey, layout, drawings: 
         deck.text(item, stage.name + (f"\n{stage.goal}" if stage.goal else ""), 11 * scale, bold=True, margin=8 * scale)
         for run in (run for paragraph in item.text_frame.paragraphs[1:] for run in paragraph.runs):
             run.font.bold = False
-            run.font.size = int(run.font.size * 8.5 / 11)
+            run.font.size = max(EMU_PER_PT, int(run.font.size * 8.5 / 11))
             run.font.color.rgb = _rgb(colours.MUTED)
         item.name = f"Stage {stage.name[:40]}"
         if head is not None and head.bar is not None:

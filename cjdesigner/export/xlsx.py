@@ -30,6 +30,18 @@ def _duplicates(names: list[str]) -> list[str]:
     return twice
 
 
+def _with_hidden_lanes(project: Project, options: ExportOptions):
+    """The selected journey, keeping its hidden lanes (hidden, as they are): a workbook carries the
+    whole map, while a print leaves them out."""
+    source = options.selection.journey(project)
+    hidden = {lane.id for lane in source.lanes if lane.hidden}
+    shown = source.model_copy(update={"lanes": [lane.model_copy(update={"hidden": False}) for lane in source.lanes]})
+    copy = project.model_copy(update={"journeys": [shown if j.id == source.id else j for j in project.journeys]})
+    journey = selected_journey(copy, options.selection)
+    journey.lanes = [lane.model_copy(update={"hidden": lane.id in hidden}) for lane in journey.lanes]
+    return journey
+
+
 def write_xlsx(project: Project, options: ExportOptions, path: str | Path) -> list[str]:
     """Write the workbook atomically; returns warnings (names that an import would merge)."""
     from openpyxl import Workbook
@@ -39,7 +51,7 @@ def write_xlsx(project: Project, options: ExportOptions, path: str | Path) -> li
     from cjdesigner.io.csv_cards import export_csv
     from cjdesigner.io.xlsx_cards import JOURNEY_FIELDS, header, sheet_name
 
-    journey = selected_journey(project, options.selection)
+    journey = _with_hidden_lanes(project, options)
     language = project.language
     french = language == Language.FR
     names = {p.id: p.name for p in project.personas}

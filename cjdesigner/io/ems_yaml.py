@@ -22,7 +22,6 @@ from typing import Any
 from cjdesigner.io.errors import LoadError
 from cjdesigner.model.vocabulary import BlueprintLine, Language, LaneKind, Sentiment
 
-MAX_ALIASES = 100
 MAX_DEPTH = 64
 MAX_EVENTS = 2_000_000
 SBP_KINDS = {"human": LaneKind.FRONTSTAGE, "team": LaneKind.BACKSTAGE, "system": LaneKind.SUPPORT_PROCESSES}
@@ -36,31 +35,46 @@ def _loader():
 
 
 def check_events(text: str) -> None:
-    """Walk the YAML events once, refusing what could make loading explode in size or time."""
+    """Walk the YAML events once, refusing what could make loading explode in size or time: every
+    alias counts as the whole value it repeats, so a "billion laughs" file is refused by what it
+    would expand to, before anything is built."""
     import yaml
 
-    aliases = depth = events = 0
+    events = 0
+    stack: list[tuple[str | None, int]] = [(None, 0)]
+    sizes: dict[str, int] = {}
     try:
         for event in yaml.parse(text, Loader=_loader()):
             events += 1
+            line = event.start_mark.line + 1 if event.start_mark else None
             if events > MAX_EVENTS:
                 raise LoadError(f"this YAML file holds more than {MAX_EVENTS:,} values, far more than any map; it is refused")
-            if isinstance(event, yaml.AliasEvent):
-                aliases += 1
-                if aliases > MAX_ALIASES:
-                    line = event.start_mark.line + 1 if event.start_mark else None
-                    raise LoadError(
-                        f"this YAML file repeats anchored values (*aliases) more than {MAX_ALIASES} times, the way a file "
-                        "built to exhaust memory does; Enablement Map Studio never writes them",
-                        line=line,
-                    )
-            elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    line = event.start_mark.line + 1 if event.start_mark else None
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                stack.append((event.anchor, 0))
+                if len(stack) > MAX_DEPTH:
                     raise LoadError(f"this YAML file nests lists and mappings more than {MAX_DEPTH} deep; it is refused", line=line)
-            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
-                depth -= 1
+                continue
+            if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                anchor, count = stack.pop()
+                size = count + 1
+                if anchor:
+                    sizes[anchor] = size
+            elif isinstance(event, yaml.ScalarEvent):
+                size = 1
+                if event.anchor:
+                    sizes[event.anchor] = 1
+            elif isinstance(event, yaml.AliasEvent):
+                size = sizes.get(event.anchor, 1)
+            else:
+                continue
+            anchor, count = stack[-1]
+            stack[-1] = (anchor, count + size)
+            if count + size > MAX_EVENTS:
+                raise LoadError(
+                    f"this YAML file repeats anchored values (*aliases) until they would make more than {MAX_EVENTS:,} values, "
+                    "the way a file built to exhaust memory does; it is refused",
+                    line=line,
+                )
     except yaml.YAMLError as error:
         raise LoadError(_yaml_sentence(error), line=_yaml_line(error)) from None
 
