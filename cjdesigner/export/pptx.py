@@ -208,7 +208,7 @@ def pptx_bytes(project: Project, options: ExportOptions) -> tuple[bytes, list[st
         _stage_slides(deck, project, journey, drawings, stage.id)
     for persona_id in journey.persona_ids:
         _persona_slide(deck, project, journey, project.persona(persona_id), language)
-    hidden = [lane.title for lane in selected_journey(project, options.selection).lanes if lane.hidden]
+    hidden = [lane.title for lane in options.selection.journey(project).lanes if lane.hidden]
     if hidden:
         warnings.append(f"hidden lanes are not on the slides: {', '.join(hidden)}")
     return deck.save(), warnings
