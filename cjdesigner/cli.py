@@ -260,7 +260,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _import_csv(args: argparse.Namespace) -> int:
-    from cjdesigner.io.csv_cards import ImportSummary, project_from_rows, read_card_rows
+    from cjdesigner.io.csv_cards import project_from_rows, read_card_rows
     from cjdesigner.io.errors import CsvError, LoadError
     from pydantic import ValidationError
 
@@ -284,15 +284,21 @@ def _import_csv(args: argparse.Namespace) -> int:
         raise BadInput(args.csv, f"the cards cannot make a map: {error}") from None
     except ValidationError as error:
         raise BadInput(args.csv, f"the cards cannot make a map: {explain(error)}") from None
-    _save(project, args.output)
+    return _save_imported(project, args.output)
+
+
+def _save_imported(project, output: Path) -> int:
+    """Save an imported map and say what it holds."""
+    from cjdesigner.io.csv_cards import ImportSummary
+
+    _save(project, output)
     journey = project.journeys[0]
     summary = ImportSummary(len(journey.stages), len(journey.lanes), len(project.personas), len(journey.cards))
-    print(f"{args.output}: {summary.sentence()}")
+    print(f"{output}: {summary.sentence()}")
     return 0
 
 
 def _import_any(args: argparse.Namespace) -> int:
-    from cjdesigner.io.csv_cards import ImportSummary
     from cjdesigner.io.errors import LoadError
     from cjdesigner.io.importers import read_map
     from cjdesigner.model.vocabulary import Language
@@ -307,11 +313,7 @@ def _import_any(args: argparse.Namespace) -> int:
     project = imported.project
     if args.title:
         project.title = project.journeys[0].title = args.title
-    _save(project, args.output)
-    journey = project.journeys[0]
-    summary = ImportSummary(len(journey.stages), len(journey.lanes), len(project.personas), len(journey.cards))
-    print(f"{args.output}: {summary.sentence()}")
-    return 0
+    return _save_imported(project, args.output)
 
 
 def _export_other(args: argparse.Namespace) -> int:

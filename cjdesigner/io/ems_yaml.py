@@ -17,10 +17,13 @@ expansion), deep nesting, and more events than any real map holds.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cjdesigner.io.errors import LoadError
 from cjdesigner.model.vocabulary import BlueprintLine, Language, LaneKind, Sentiment
+
+if TYPE_CHECKING:
+    from cjdesigner.io.importers import Imported, MapBuilder
 
 MAX_DEPTH = 64
 MAX_EVENTS = 2_000_000
@@ -129,7 +132,7 @@ class _Reader:
         return value
 
 
-def import_ems(text: str, language: Language, fallback_title: str):
+def import_ems(text: str, language: Language, fallback_title: str) -> Imported:
     """A new project from an Enablement Map Studio file."""
     from cjdesigner.io.importers import Imported, MapBuilder, round_half_away
 
@@ -214,7 +217,7 @@ def import_ems(text: str, language: Language, fallback_title: str):
     return Imported(builder.finish(), warnings)
 
 
-def _blueprint(builder, reader: _Reader, sbp: dict, where: str, action_stage: dict[str, str]) -> None:
+def _blueprint(builder: MapBuilder, reader: _Reader, sbp: dict, where: str, action_stage: dict[str, str]) -> None:
     warnings = reader.warnings
     lanes: dict[str, tuple[LaneKind, str]] = {}
     mirror_x: list[tuple[float, str]] = []
@@ -282,7 +285,7 @@ def _blueprint(builder, reader: _Reader, sbp: dict, where: str, action_stage: di
     _blueprint_lines(builder, last_lane)
 
 
-def _blueprint_lines(builder, last_lane: dict[LaneKind, str]) -> None:
+def _blueprint_lines(builder: MapBuilder, last_lane: dict[LaneKind, str]) -> None:
     """Line of interaction above the first blueprint lane, of visibility below the frontstage,
     of internal interaction above the support processes."""
     lanes = builder.journey.lanes

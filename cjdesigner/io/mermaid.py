@@ -16,9 +16,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from cjdesigner.io.errors import LoadError
 from cjdesigner.model.vocabulary import Language, LaneKind, Sentiment
+
+if TYPE_CHECKING:
+    from cjdesigner.io.importers import Imported
 
 SCORE_FIELD = "mermaid_score"
 NO_SECTION = {Language.EN: "(no section)", Language.FR: "(sans section)"}
@@ -212,7 +216,7 @@ def emotion_for_scores(scores: list[float]) -> int:
     return max(-2, min(2, round_half_away(sum(scores) / len(scores) - 3)))
 
 
-def import_mermaid(text: str, language: Language, fallback_title: str, first_line: int = 1):
+def import_mermaid(text: str, language: Language, fallback_title: str, first_line: int = 1) -> Imported:
     """A new project from a Mermaid journey's text."""
     from cjdesigner.io.importers import Imported, MapBuilder
 
@@ -253,7 +257,7 @@ def import_mermaid(text: str, language: Language, fallback_title: str, first_lin
     return Imported(builder.finish(), warnings)
 
 
-def import_markdown(text: str, language: Language, fallback_title: str):
+def import_markdown(text: str, language: Language, fallback_title: str) -> Imported:
     """The first Mermaid journey of a Markdown document."""
     body, first_line = first_journey_block(text)
     return import_mermaid(body, language, fallback_title, first_line)

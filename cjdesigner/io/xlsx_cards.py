@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import datetime as _dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cjdesigner.io.errors import CsvError, LoadError
 from cjdesigner.model.vocabulary import BlueprintLine, Language, LaneKind, fold
+
+if TYPE_CHECKING:
+    from cjdesigner.io.importers import Imported
 
 MAX_ROWS = 100_001
 MAX_COLUMNS = 40
@@ -75,7 +78,7 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
-def read_workbook(path: str | Path, language: Language = Language.EN):
+def read_workbook(path: str | Path, language: Language = Language.EN) -> Imported:
     """A new project from a workbook; raises LoadError naming the sheet, row and problem."""
     from cjdesigner.io.importers import Imported, check_zip
 
@@ -137,7 +140,7 @@ def _records(key: str, rows: list[tuple[int, list[str]]], sheet: str) -> list[tu
 def _build(title: str, card_rows, tables, cards_title: str, language: Language):
     from pydantic import ValidationError
 
-    from cjdesigner.io.csv_cards import _check_row, _map_header, import_rows
+    from cjdesigner.io.csv_cards import check_records, import_rows
     from cjdesigner.model.document import EmotionPoint, Journey, Lane, Persona, Project, Stage, free_look
     from cjdesigner.model.invariants import ModelError, ensure_valid
     from cjdesigner.model.messages import explain
@@ -145,21 +148,10 @@ def _build(title: str, card_rows, tables, cards_title: str, language: Language):
     warnings: list[str] = []
     if not card_rows:
         raise LoadError(f'the sheet "{cards_title}" is empty; it needs a header row with stage, lane and text')
-    header_line, header_cells = card_rows[0]
     try:
-        columns, notes = _map_header(header_cells, header_line, [cells for _, cells in card_rows[1:]])
-        warnings += notes
-        rows, problems = [], []
-        for line, cells in card_rows[1:]:
-            if not any(c.strip() for c in cells):
-                continue
-            row, problem = _check_row(line, cells, columns, len(header_cells), language)
-            if problem:
-                problems.append((line, problem))
-            elif row:
-                rows.append(row)
-        if problems:
-            raise CsvError(problems)
+        checked = check_records(card_rows, language)
+        warnings += checked.warnings
+        rows = checked.rows
     except CsvError as error:
         sentences = [f'sheet "{cards_title}", row {line}: {message}' for line, message in error.problems[:12]]
         more = f" (and {len(error.problems) - 12:,} more bad rows)" if len(error.problems) > 12 else ""
