@@ -260,9 +260,15 @@ def _overview(deck: Deck, project: Project, journey: Journey, layout, drawings: 
         if rect is not None and drawing is not None:
             deck.card(slide, frame, rect.x, rect.y, card, drawing, personas)
     curves = drawings.curves()
+    for guide in curves.guides:
+        deck.line(slide, [frame.at(guide.x0, guide.y), frame.at(guide.x1, guide.y)], guide.colour, max(0.25, guide.width * scale), colours.DASHES[2])
     for guide in curves.blueprint:
         a, b = frame.at(guide.x0, guide.y), frame.at(guide.x1, guide.y)
         deck.line(slide, [a, b], guide.colour, max(0.5, guide.width * scale), colours.DASHES[1])
+        if guide.label is not None:
+            label = guide.label
+            lx, ly = frame.at(label.x, label.baseline - label.size)
+            deck.label(slide, lx, ly, frame.emu(200), frame.emu(label.size * 1.3), label.text, label.size * scale, label.colour, bold=label.bold)
     for curve in curves.curves:
         points = [frame.at(p.x, p.y) for p in curve.points]
         if curve.drawn:
