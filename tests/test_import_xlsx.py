@@ -109,3 +109,14 @@ def test_openpyxl_is_imported_only_for_workbooks():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_import_reads_csv_as_before_and_refuses_a_workbook_named_csv(tmp_path, capsys):
+    source = tmp_path / "notes.csv"
+    source.write_text("étape;couloir;texte\nDécouverte;Actions;Voit une pub\n", encoding="utf-8")
+    assert main(["import", str(source), "-o", str(tmp_path / "n.cjmap"), "--lang", "fr"]) == 0
+    assert "created 1 stage, 1 lane and 1 card" in capsys.readouterr().out
+    renamed = tmp_path / "book.csv"
+    renamed.write_bytes((HOSTILE / "zip_bomb.xlsx").read_bytes())
+    with pytest.raises(LoadError, match="extension says it is CSV, but it holds a zipped file"):
+        read_map(renamed)
