@@ -16,7 +16,7 @@ from pathlib import Path
 from cjdesigner import __version__
 from cjdesigner.io.user_locale import default_language
 
-SUBCOMMANDS = ("templates", "new", "validate", "import-csv", "export-csv", "export", "schema")
+SUBCOMMANDS = ("templates", "new", "validate", "import", "import-csv", "export-csv", "export", "schema")
 
 
 class BadInput(Exception):
@@ -55,6 +55,15 @@ def _parser() -> argparse.ArgumentParser:
     import_csv.add_argument("--title", help="the map's title (default: the CSV file's name)")
     import_csv.add_argument("--lang", choices=("fr", "en"), default=None)
     import_csv.add_argument("--force", action="store_true", help="replace FILE if it exists (it is kept as FILE.bak)")
+
+    import_any = commands.add_parser(
+        "import", help="make a map from a CSV, Excel (.xlsx), Mermaid journey (.mmd, .md) or Enablement Map Studio (.yaml) file"
+    )
+    import_any.add_argument("source", type=Path, metavar="SOURCE")
+    import_any.add_argument("-o", "--output", required=True, type=Path, metavar="MAP")
+    import_any.add_argument("--title", help="the map's title (default: the file's own, else its name)")
+    import_any.add_argument("--lang", choices=("fr", "en"), default=None)
+    import_any.add_argument("--force", action="store_true", help="replace MAP if it exists (it is kept as MAP.bak)")
 
     export_csv = commands.add_parser("export-csv", help="write a journey's cards to a CSV file")
     export_csv.add_argument("file", type=Path, metavar="FILE")
@@ -245,7 +254,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _import_csv(args: argparse.Namespace) -> int:
-    from cjdesigner.io.csv_cards import ImportSummary, project_from_rows, read_card_rows
+    from cjdesigner.io.csv_cards import project_from_rows, read_card_rows
     from cjdesigner.io.errors import CsvError, LoadError
     from pydantic import ValidationError
 
@@ -269,11 +278,36 @@ def _import_csv(args: argparse.Namespace) -> int:
         raise BadInput(args.csv, f"the cards cannot make a map: {error}") from None
     except ValidationError as error:
         raise BadInput(args.csv, f"the cards cannot make a map: {explain(error)}") from None
-    _save(project, args.output)
+    return _save_imported(project, args.output)
+
+
+def _save_imported(project, output: Path) -> int:
+    """Save an imported map and say what it holds."""
+    from cjdesigner.io.csv_cards import ImportSummary
+
+    _save(project, output)
     journey = project.journeys[0]
     summary = ImportSummary(len(journey.stages), len(journey.lanes), len(project.personas), len(journey.cards))
-    print(f"{args.output}: {summary.sentence()}")
+    print(f"{output}: {summary.sentence()}")
     return 0
+
+
+def _import_any(args: argparse.Namespace) -> int:
+    from cjdesigner.io.errors import LoadError
+    from cjdesigner.io.importers import read_map
+    from cjdesigner.model.vocabulary import Language
+
+    _refuse_overwrite(args.output, args.force)
+    try:
+        imported = read_map(args.source, Language(args.lang or default_language()))
+    except LoadError as error:
+        raise BadInput(args.source, error.sentence) from None
+    for warning in imported.warnings:
+        print(f"{args.source}: warning: {warning}", file=sys.stderr)
+    project = imported.project
+    if args.title:
+        project.title = project.journeys[0].title = args.title
+    return _save_imported(project, args.output)
 
 
 def _export_csv(args: argparse.Namespace) -> int:
@@ -366,6 +400,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "templates": _templates,
     "new": _new,
     "validate": _validate,
+    "import": _import_any,
     "import-csv": _import_csv,
     "export-csv": _export_csv,
     "export": _export,

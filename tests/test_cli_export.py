@@ -107,7 +107,7 @@ def test_bad_options_are_sentences_and_write_nothing(tmp_path, capsys, args, sta
 
 def test_unknown_extension_is_a_usage_error(tmp_path, capsys):
     assert main(["export", str(GOLDEN), "-o", str(tmp_path / "map.docx")]) == 2
-    assert '"map.docx" does not end in .pdf, .png or .svg' in capsys.readouterr().err
+    assert '"map.docx" does not end in .pdf, .png, .svg, .mmd, .xlsx or .pptx' in capsys.readouterr().err
 
 
 def test_unwritable_output_is_a_sentence_and_the_old_file_stays(tmp_path, capsys):

@@ -53,6 +53,9 @@ VERB_CALLS: dict[str, Callable[[Verbs], object]] = {
     "add_journey": lambda v: v.add_journey(Journey(title="Future", stages=[Stage(name="S")])),
     "add a journey like this one": lambda v: v.add_journey(),
     "duplicate_journey": lambda v: v.duplicate_journey(),
+    "import_journey": lambda v: v.import_journey(
+        Journey(title="Importé", persona_ids=["p-zoe", "p-ana"], stages=[Stage(name="S")]), [Persona(id="p-zoe", name="Zoé")]
+    ),
     "import_card_rows": lambda v: v.import_card_rows(
         read_card_rows_from_text("stage,lane,text,personas\nNew,Actions,hello,Zoé\n")
     ),

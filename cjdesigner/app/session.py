@@ -67,8 +67,13 @@ class Session(QObject):
             return self.document.path.name
         return self.document.project.title or untitled
 
-    def new(self, project: Project) -> Document:
-        return self._replace(Document(project))
+    def new(self, project: Project, unsaved: bool = False) -> Document:
+        """A new untitled map; `unsaved` for one that exists nowhere else yet (an import, a
+        recovery), so closing it asks first."""
+        document = Document(project)
+        if unsaved:
+            document.undo_stack.resetClean()
+        return self._replace(document)
 
     def open(self, path: str | Path) -> Document:
         """Raises LoadError with a sentence; the open document stays open when the file cannot be read."""

@@ -231,3 +231,14 @@ class Verbs:
         label = tr("Import 1 card") if count == 1 else tr("Import %n cards", count)
         jid = self.journey_id
         return self._run(label, lambda p: import_rows(p, jid, rows))
+
+    def import_journey(self, journey: Journey, personas: list[Persona]) -> str:
+        """An imported map as a new journey of this project, with the personas it brings that the
+        project does not have yet, as one undo step; the new journey is then shown."""
+        project = self.project
+        edits = [E.Insert("personas", len(project.personas) + i, persona) for i, persona in enumerate(personas)]
+        edits.append(E.Insert("journeys", len(project.journeys), journey))
+        if not self._run(tr("Import journey"), lambda p: E.perform(p, E.Batch(tuple(edits)))):
+            return ""
+        self.document.set_journey(journey.id)
+        return journey.id

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGraphicsTextItem,
 )
 
-from cjdesigner.app.document import Document
 from cjdesigner.canvas import style
 from cjdesigner.canvas.map_source import MapSource
 from cjdesigner.canvas.items import (

@@ -121,3 +121,6 @@ PAGE_OPTIONS = frozenset({"selection", "page", "persona_pages", "summary_pages",
 register(Format("pdf", (".pdf",), N_("PDF document"), "cjdesigner.export.pdf:export_pdf", PAGE_OPTIONS))
 register(Format("png", (".png",), N_("PNG image"), "cjdesigner.canvas.image_export:export_png", frozenset({"selection", "png_dpi"}), needs_qt=True))
 register(Format("svg", (".svg",), N_("SVG drawing"), "cjdesigner.canvas.image_export:export_svg", needs_qt=True))
+register(Format("mermaid", (".mmd",), N_("Mermaid journey"), "cjdesigner.export.mermaid:export_mermaid"))
+register(Format("xlsx", (".xlsx",), N_("Excel workbook"), "cjdesigner.export.xlsx:export_xlsx"))
+register(Format("pptx", (".pptx",), N_("PowerPoint slides"), "cjdesigner.export.pptx:export_pptx"))

@@ -271,6 +271,15 @@ def parse_card_rows(text: str, language: Language = Language.EN) -> CsvCards:
             line, message = _diagnose("".join(lines[start - 1 :]), start, delimiter)
             raise CsvError([(line, message)]) from None
         records.append((start, cells))
+    cards = check_records(records, language)
+    if not cards.rows:
+        raise CsvError([(records[0][0], "the file has a header row but no rows of cards below it")])
+    return cards
+
+
+def check_records(records: list[tuple[int, list[str]]], language: Language = Language.EN) -> CsvCards:
+    """Check rows of cells (line or row number, cells), the first being the header; raises CsvError
+    with every bad row. Shared by CSV files and Excel sheets."""
     header_line, header = records[0]
     columns, warnings = _map_header(header, header_line, [cells for _, cells in records[1:]])
     rows: list[CardRow] = []
@@ -285,8 +294,6 @@ def parse_card_rows(text: str, language: Language = Language.EN) -> CsvCards:
             rows.append(row)
     if problems:
         raise CsvError(problems)
-    if not rows:
-        raise CsvError([(header_line, "the file has a header row but no rows of cards below it")])
     return CsvCards(rows, warnings)
 
 

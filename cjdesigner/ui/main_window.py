@@ -32,6 +32,7 @@ from cjdesigner.canvas.scene import MapScene
 from cjdesigner.canvas.view import MapView
 from cjdesigner.model.invariants import ModelError
 from cjdesigner.model.vocabulary import EMOTION_SCORE_TITLES, LANE_TITLES, LaneKind, Language
+from cjdesigner.ui import import_dialog
 from cjdesigner.ui.actions import create_actions
 from cjdesigner.ui.file_actions import FileActions
 from cjdesigner.ui.journey_menu import JourneyActions
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([a["file.save"], a["file.save_as"], a["file.revert"], a["file.close"]])
         file_menu.addSeparator()
         file_menu.addAction(a["file.export"])
-        file_menu.addActions([a["file.import_csv"], a["file.export_csv"]])
+        file_menu.addActions([a["file.import"], a["file.import_csv"], a["file.export_csv"]])
         file_menu.addSeparator()
         file_menu.addAction(a["file.quit"])
         edit = bar.addMenu(self.tr("&Edit"))
@@ -263,6 +264,7 @@ class MainWindow(QMainWindow):
             "file.save_as": self.files.save_as,
             "file.revert": self.files.revert,
             "file.close": self.files.close_map,
+            "file.import": lambda: import_dialog.import_map(self),
             "file.import_csv": self.files.import_csv,
             "file.export_csv": self.files.export_csv,
             "file.export": self.files.export_map,

@@ -1,0 +1,142 @@
+"""A journey as a Mermaid user journey (`.mmd`): stages → sections, the Actions lane's cards → tasks.
+
+Each task's actors are its card's personas; its score (1–5) is the one the card came with from
+Mermaid while the map still agrees with it (same sentiment, same emotion points), else it is taken
+from its personas' emotion points at that stage (point + 3), kept within the card's sentiment.
+Mermaid has no place for the other lanes, a card's other fields, labels, colours or roles: the
+warnings list what was left out. Characters Mermaid reads as syntax (`:` `;` `#`, and `,` in a name)
+are written as look-alikes, and named.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cjdesigner.export.options import ExportOptions, ExportReport, Progress
+from cjdesigner.export.selection import selected_journey
+from cjdesigner.io.mermaid import SCORE_FIELD, emotion_for_scores, sentiment_for_score
+from cjdesigner.model.document import Card, Journey, Project
+from cjdesigner.model.vocabulary import LaneKind, Sentiment
+
+LOOK_ALIKES = {":": "\ua789", ";": "\uff1b", "#": "\uff03", "%": "\uff05", "\n": " ", "\r": " ", "\t": " "}
+ACTOR_LOOK_ALIKES = {**LOOK_ALIKES, ",": "\u201a"}
+BANDS = {Sentiment.NEGATIVE: (1, 2), Sentiment.NEUTRAL: (3, 3), Sentiment.POSITIVE: (4, 5)}
+
+
+def _clean(text: str, table: dict[str, str], changed: list[str]) -> str:
+    cleaned = "".join(table.get(ch, ch) for ch in text).strip()
+    if cleaned != text.strip():
+        changed.append(text.strip()[:40])
+    return cleaned
+
+
+def _stored(card: Card) -> float | None:
+    value = card.unknown_fields().get(SCORE_FIELD)
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 1 <= value <= 5:
+        return float(value)
+    return None
+
+
+def task_scores(journey: Journey, cards: list[Card]) -> dict[str, int | float | None]:
+    """Each task's score: its stored one where the map still agrees with it, else from emotion points."""
+    points = {(p.stage_id, p.persona_id): p.score for p in journey.emotion_points}
+    groups: dict[tuple[str, str], list[Card]] = {}
+    for card in cards:
+        for persona_id in card.persona_ids:
+            groups.setdefault((card.stage_id, persona_id), []).append(card)
+    intact = set()
+    for key, members in groups.items():
+        stored = [_stored(c) for c in members]
+        if all(s is not None for s in stored) and points.get(key) == emotion_for_scores(stored):  # type: ignore[arg-type]
+            intact.add(key)
+    result: dict[str, int | float | None] = {}
+    for card in cards:
+        stored = _stored(card)
+        keys = [(card.stage_id, p) for p in card.persona_ids]
+        if stored is not None and sentiment_for_score(stored) == card.sentiment and all(k in intact for k in keys):
+            result[card.id] = int(stored) if stored.is_integer() else stored
+            continue
+        known = [points[k] + 3 for k in keys if k in points]
+        if known:
+            from cjdesigner.io.importers import round_half_away
+
+            score = round_half_away(sum(known) / len(known))
+        elif card.sentiment is not None:
+            score = {Sentiment.NEGATIVE: 2, Sentiment.NEUTRAL: 3, Sentiment.POSITIVE: 4}[card.sentiment]
+        else:
+            result[card.id] = None
+            continue
+        if card.sentiment is not None:
+            low, high = BANDS[card.sentiment]
+            score = min(high, max(low, score))
+        result[card.id] = score
+    return result
+
+
+def mermaid_text(project: Project, options: ExportOptions) -> tuple[str, list[str]]:
+    journey = selected_journey(project, options.selection)
+    warnings: list[str] = []
+    changed: list[str] = []
+    names = {p.id: p.name for p in project.personas}
+    action_lanes = [lane for lane in journey.lanes if lane.kind == LaneKind.ACTIONS]
+    cards = [c for s in journey.stages for lane in action_lanes for c in journey.cell_cards(s.id, lane.id)]
+    scores = task_scores(journey, cards)
+    lines = ["journey"]
+    if journey.title.strip():
+        lines.append(f"    title {_clean(journey.title, LOOK_ALIKES, changed)}")
+    if journey.scenario.strip():
+        lines.append(f"    accDescr: {_clean(journey.scenario, LOOK_ALIKES, changed)}")
+    unscored: list[str] = []
+    for stage in journey.stages:
+        lines.append(f"    section {_clean(stage.name, LOOK_ALIKES, changed) or '-'}")
+        for lane in action_lanes:
+            for card in journey.cell_cards(stage.id, lane.id):
+                text = _clean(card.text, LOOK_ALIKES, changed) or "-"
+                actors = ", ".join(_clean(names.get(p, p), ACTOR_LOOK_ALIKES, changed) or "?" for p in card.persona_ids)
+                score = scores[card.id]
+                if score is None:
+                    unscored.append(text[:40])
+                    score = 3
+                lines.append(f"      {text}: {score:g}" + (f": {actors}" if actors else ""))
+    if not action_lanes:
+        warnings.append("the journey has no Actions lane, so the Mermaid journey has sections but no tasks")
+    others = [lane for lane in journey.lanes if lane.kind != LaneKind.ACTIONS and lane.kind != LaneKind.EMOTIONS]
+    left = [(lane.title, sum(1 for c in journey.cards if c.lane_id == lane.id)) for lane in others]
+    left = [(title, n) for title, n in left if n]
+    if left:
+        listed = ", ".join(f"{title} ({n:,})" for title, n in left[:10])
+        warnings.append(f"Mermaid journeys hold only the actions: the cards of these lanes were left out: {listed}")
+    if unscored:
+        warnings.append(f"these tasks have neither a sentiment nor an emotion point of their personas, so they were given the middle score 3: {', '.join(unscored[:10])}")
+    kept_out = [
+        word for word, present in (
+            ("notes", any(c.notes for c in cards)), ("tags", any(c.tags for c in cards)),
+            ("evidence", any(c.evidence for c in cards)), ("channels", any(c.channel for c in cards)),
+            ("severities", any(c.severity for c in cards)), ("votes", any(c.votes for c in cards)),
+            ("owners", any(c.owner for c in cards)), ("colours", any(c.colour for c in cards)),
+            ("confidence", any(c.confidence for c in cards)),
+            ("emotion point labels", any(p.label for p in journey.emotion_points)),
+        ) if present
+    ]
+    if kept_out:
+        warnings.append(f"Mermaid has no place for the cards' {', '.join(kept_out)}; they were left out")
+    if changed:
+        warnings.append(
+            "Mermaid reads : ; # % and (in actor names) , as syntax, so they were written as look-alike characters in: "
+            + ", ".join(f'"{t}"' for t in list(dict.fromkeys(changed))[:10])
+        )
+    return "\n".join(lines) + "\n", warnings
+
+
+def write_mermaid(project: Project, options: ExportOptions, path: str | Path) -> list[str]:
+    """Write the `.mmd` file atomically; returns what Mermaid could not hold."""
+    from cjdesigner.io.atomic import write_atomic
+
+    text, warnings = mermaid_text(project, options)
+    write_atomic(Path(path), text.encode("utf-8"), keep_backup=False)
+    return warnings
+
+
+def export_mermaid(project: Project, options: ExportOptions, path: Path, progress: Progress | None = None) -> ExportReport:
+    """The registry's entry point: the same writer, its warnings in a report."""
+    return ExportReport(warnings=write_mermaid(project, options, path))

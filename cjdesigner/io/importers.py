@@ -1,0 +1,308 @@
+"""Maps brought in from where they already live: CSV, Excel, Mermaid journeys, Enablement Map Studio.
+
+The format is chosen from the file's extension and then checked against what the file holds, so a
+workbook renamed `.csv` or a flowchart saved as `.mmd` gets a sentence saying what it is instead of
+a page of nonsense. Every reader returns a new project of one journey and the list of what could not
+be carried over; nothing is dropped silently. The readers' libraries (openpyxl, PyYAML) are imported
+only when their format is read.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from cjdesigner.io.errors import LoadError
+from cjdesigner.io.templates import STAGE_COLOURS
+from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage, free_look
+from cjdesigner.model.invariants import ModelError, ensure_valid
+from cjdesigner.model.messages import explain
+from cjdesigner.model.vocabulary import LANE_TITLES, Language, LaneKind, fold
+
+PERSONA_COLOURS = ("#D1495B", "#2E86AB", "#EDAE49", "#00798C", "#66A182", "#8E6C8A")
+MAX_TEXT_BYTES = 8 * 1024 * 1024  # a Mermaid or YAML map of 100,000 cards is a few MiB
+MAX_ZIP_BYTES = 64 * 1024 * 1024
+MAX_ZIP_UNPACKED = 256 * 1024 * 1024
+MAX_ZIP_ENTRIES = 5_000
+MAX_ZIP_RATIO = 200  # XML compresses well, but not 1,000 to 1: that is a zip bomb
+
+# extension → (format name, reader's key)
+FORMATS: dict[str, tuple[str, str]] = {
+    ".csv": ("CSV", "csv"),
+    ".tsv": ("CSV", "csv"),
+    ".txt": ("CSV", "csv"),
+    ".xlsx": ("Excel workbook", "xlsx"),
+    ".xlsm": ("Excel workbook", "xlsx"),
+    ".mmd": ("Mermaid", "mermaid"),
+    ".mermaid": ("Mermaid", "mermaid"),
+    ".md": ("Markdown", "markdown"),
+    ".markdown": ("Markdown", "markdown"),
+    ".yaml": ("Enablement Map Studio YAML", "yaml"),
+    ".yml": ("Enablement Map Studio YAML", "yaml"),
+}
+SUFFIXES = tuple(FORMATS)
+
+
+@dataclass
+class Imported:
+    """A new project of one journey made from a file, and what could not be carried over."""
+
+    project: Project
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def journey(self) -> Journey:
+        return self.project.journeys[0]
+
+
+def read_map(path: str | Path, language: Language = Language.EN) -> Imported:
+    """Read any supported file into a new project; raises LoadError with a sentence."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in (".pptx", ".ppt", ".pdf", ".png", ".svg"):
+        raise LoadError(f"cjdesigner writes {suffix} files but cannot read them back; import a CSV, Excel, Mermaid or YAML file")
+    if suffix == ".cjmap":
+        raise LoadError("this is a cjdesigner map: open it with File → Open (or `cjdesigner FILE`) instead of importing it")
+    if suffix not in FORMATS:
+        raise LoadError(f'cjdesigner does not know the format of a "{suffix or "(no extension)"}" file; it imports {", ".join(SUFFIXES)}')
+    key = FORMATS[suffix][1]
+    readers: dict[str, Callable[[Path, Language], Imported]] = {
+        "csv": _read_csv,
+        "xlsx": _read_xlsx,
+        "mermaid": _read_mermaid,
+        "markdown": _read_markdown,
+        "yaml": _read_yaml,
+    }
+    return readers[key](path, language)
+
+
+def what_it_is(head: bytes) -> str | None:
+    """What the first bytes of a file say it holds, in words; None when they look like plain text."""
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return "a zipped file (such as an Excel workbook or a PowerPoint file)"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "an old-style Office file (.xls, .doc or .ppt); save it again as .xlsx or CSV"
+    if head.startswith(b"%PDF"):
+        return "a PDF document"
+    if head.startswith(b"\x89PNG"):
+        return "a PNG image"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if stripped.startswith(b"{") and b'"cjdesigner"' in head:
+        return "a cjdesigner map; open it instead of importing it"
+    if stripped.startswith((b"{", b"[")):
+        return "a JSON document"
+    if b"\x00" in head[:4096] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary data, not text"
+    return None
+
+
+def refuse_mismatch(head: bytes, expected: str) -> None:
+    """A text format whose bytes say otherwise is refused with what they look like."""
+    found = what_it_is(head)
+    if found is not None:
+        raise LoadError(f"this file's extension says it is {expected}, but it holds {found}")
+
+
+def read_text_file(path: Path, expected: str) -> str:
+    """A text file's contents (UTF-8, a BOM allowed), checked to be text and bounded in size."""
+    from cjdesigner.io.files import read_limited
+
+    data = read_limited(path, MAX_TEXT_BYTES)
+    refuse_mismatch(data[:8192], expected)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise LoadError(f"this line is not UTF-8 text (byte 0x{data[error.start]:02X}); save the file again as UTF-8", line=line) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def check_zip(path: Path, expected: str, noun: str = "workbook") -> None:
+    """Refuse a zip that would unpack to far more than it weighs, or to too much, before a library opens it."""
+    from cjdesigner.io.files import open_regular
+
+    with open_regular(path) as stream:
+        head = stream.read(8)
+        size = stream.seek(0, 2)
+    if size > MAX_ZIP_BYTES:
+        raise LoadError(f"the file is {size / 2**20:.0f} MiB; cjdesigner imports workbooks up to {MAX_ZIP_BYTES // 2**20} MiB")
+    if not head.startswith(b"PK"):
+        found = what_it_is(head) or "text, not a workbook"
+        raise LoadError(f"this file's extension says it is {expected}, but it holds {found}")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            entries = archive.infolist()
+            if len(entries) > MAX_ZIP_ENTRIES:
+                raise LoadError(f"this {noun} holds {len(entries):,} parts; a real one holds a few dozen, so it is refused")
+            total = 0
+            for entry in entries:
+                total += entry.file_size
+                ratio = entry.file_size / max(entry.compress_size, 1)
+                if entry.file_size > 1024 * 1024 and ratio > MAX_ZIP_RATIO:
+                    raise LoadError(
+                        f"the part {entry.filename[:60]} of this {noun} would unpack {ratio:,.0f} times larger than it is stored "
+                        "(a zip bomb); it is refused"
+                    )
+            if total > MAX_ZIP_UNPACKED:
+                raise LoadError(
+                    f"this {noun} would unpack to {total / 2**20:,.0f} MiB; cjdesigner reads workbooks up to {MAX_ZIP_UNPACKED // 2**20} MiB unpacked"
+                )
+            for entry in entries:
+                if entry.filename.endswith((".xml", ".rels", ".vml")):
+                    with archive.open(entry) as part:
+                        start = part.read(4096)
+                    if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
+                        raise LoadError(f"the part {entry.filename[:60]} of this {noun} declares XML entities, which a real one never does; it is refused")
+    except zipfile.BadZipFile:
+        raise LoadError(f"this file's extension says it is {expected}, but it is a damaged or incomplete zip file") from None
+    except (OSError, RuntimeError, NotImplementedError) as error:
+        raise LoadError(f"this {noun} cannot be read ({str(error)[:80] or 'unreadable part'})") from None
+
+
+class MapBuilder:
+    """Builds the one journey of an imported map: stages in order, lanes by kind, personas once by name."""
+
+    def __init__(self, title: str, language: Language) -> None:
+        self.language = language
+        self.project = Project(title=title, language=language, journeys=[Journey(title=title)])
+        self.journey = self.project.journeys[0]
+        self._lanes: dict[str, str] = {}
+        self._personas: dict[str, str] = {}
+        self._positions: dict[tuple[str, str], int] = {}
+
+    def stage(self, name: str) -> str:
+        stage = Stage(name=name, colour=STAGE_COLOURS[len(self.journey.stages) % len(STAGE_COLOURS)])
+        self.journey.stages.append(stage)
+        return stage.id
+
+    def lane(self, kind: LaneKind, title: str | None = None) -> str:
+        """The lane of this kind (or, with a title, of this title), created the first time."""
+        key = f"{kind.value}:{fold(title) if title else ''}"
+        if key not in self._lanes:
+            lane = Lane(title=title or LANE_TITLES[kind][self.language], kind=kind)
+            self.journey.lanes.append(lane)
+            self._lanes[key] = lane.id
+        return self._lanes[key]
+
+    def persona(self, name: str, **fields: object) -> str:
+        key = fold(name)
+        if key not in self._personas:
+            colour = PERSONA_COLOURS[len(self._personas) % len(PERSONA_COLOURS)]
+            persona = Persona(name=name, colour=colour, line_style=free_look(self.project.personas), **fields)  # type: ignore[arg-type]
+            self.project.personas.append(persona)
+            self.journey.persona_ids.append(persona.id)
+            self._personas[key] = persona.id
+        return self._personas[key]
+
+    def card(self, stage_id: str, lane_id: str, text: str, **fields: object) -> Card:
+        cell = (stage_id, lane_id)
+        position = self._positions.get(cell, 0)
+        self._positions[cell] = position + 1
+        card = Card(stage_id=stage_id, lane_id=lane_id, position=position, text=text, **fields)  # type: ignore[arg-type]
+        self.journey.cards.append(card)
+        return card
+
+    def emotion(self, stage_id: str, persona_id: str, score: int, label: str = "") -> None:
+        self.lane(LaneKind.EMOTIONS)
+        self.journey.emotion_points.append(EmotionPoint(stage_id=stage_id, persona_id=persona_id, score=score, label=label))
+
+    def finish(self) -> Project:
+        """The project, checked against every rule and limit a saved map obeys."""
+        try:
+            project = Project.model_validate(self.project.model_dump())
+            ensure_valid(project)
+        except ModelError as error:
+            raise LoadError(f"the file cannot make a map: {error}") from None
+        except ValidationError as error:
+            raise LoadError(f"the file cannot make a map: {explain(error)}") from None
+        return project
+
+
+def round_half_away(value: float) -> int:
+    """−1.5 → −2 and 1.5 → 2, as people round, not Python's banker's rounding."""
+    whole = int(abs(value) + 0.5)
+    return whole if value >= 0 else -whole
+
+
+def journey_for_project(project: Project, imported: Imported) -> tuple[Journey, list[Persona]]:
+    """The imported journey as a new journey of `project`: personas the project already has (by
+    name) are reused, the others are added; returns the journey and the personas to add."""
+    existing = {fold(p.name): p.id for p in project.personas}
+    mapping: dict[str, str] = {}
+    new: list[Persona] = []
+    every = list(project.personas)
+    for persona in imported.project.personas:
+        if fold(persona.name) in existing:
+            mapping[persona.id] = existing[fold(persona.name)]
+        elif persona.id in {p.id for p in every}:
+            twin = persona.model_copy(update={"id": Persona(name="x").id, "line_style": free_look(every)})
+            mapping[persona.id] = twin.id
+            new.append(twin)
+            every.append(twin)
+        else:
+            persona = persona.model_copy(update={"line_style": free_look(every)})
+            mapping[persona.id] = persona.id
+            new.append(persona)
+            every.append(persona)
+    journey = imported.journey
+    remapped = journey.model_copy(
+        update={
+            "persona_ids": list(dict.fromkeys(mapping.get(p, p) for p in journey.persona_ids)),
+            "cards": [c.model_copy(update={"persona_ids": list(dict.fromkeys(mapping.get(p, p) for p in c.persona_ids))}) for c in journey.cards],
+            "emotion_points": [e.model_copy(update={"persona_id": mapping.get(e.persona_id, e.persona_id)}) for e in journey.emotion_points],
+        },
+        deep=True,
+    )
+    if any(j.id == remapped.id for j in project.journeys):
+        remapped = remapped.model_copy(update={"id": Journey(title="x").id})
+    return remapped, new
+
+
+# --- the readers, imported when used ----------------------------------------------------------------
+
+
+def _read_csv(path: Path, language: Language) -> Imported:
+    from cjdesigner.io.csv_cards import project_from_rows, read_card_rows
+    from cjdesigner.io.errors import CsvError
+    from cjdesigner.io.files import open_regular
+
+    with open_regular(path) as stream:
+        refuse_mismatch(stream.read(8192), "CSV")
+    try:
+        cards = read_card_rows(path, language)
+    except CsvError as error:
+        raise LoadError("; ".join(error.all_sentences()[:12])) from None
+    try:
+        project = project_from_rows(cards.rows, path.stem, language)
+    except (ModelError, ValidationError) as error:
+        message = explain(error) if isinstance(error, ValidationError) else str(error)
+        raise LoadError(f"the cards cannot make a map: {message}") from None
+    return Imported(project, list(cards.warnings))
+
+
+def _read_xlsx(path: Path, language: Language) -> Imported:
+    from cjdesigner.io.xlsx_cards import read_workbook
+
+    return read_workbook(path, language)
+
+
+def _read_mermaid(path: Path, language: Language) -> Imported:
+    from cjdesigner.io.mermaid import import_mermaid
+
+    return import_mermaid(read_text_file(path, "a Mermaid diagram"), language, path.stem)
+
+
+def _read_markdown(path: Path, language: Language) -> Imported:
+    from cjdesigner.io.mermaid import import_markdown
+
+    return import_markdown(read_text_file(path, "a Markdown document"), language, path.stem)
+
+
+def _read_yaml(path: Path, language: Language) -> Imported:
+    from cjdesigner.io.ems_yaml import import_ems
+
+    return import_ems(read_text_file(path, "an Enablement Map Studio YAML file"), language, path.stem)

@@ -1,0 +1,263 @@
+"""Mermaid user journeys (`journey` diagrams), read as Mermaid itself reads them.
+
+A journey is `title`, then `section` lines, each followed by tasks written `name: score: actors`.
+As in Mermaid's grammar, `%%` and `#` start a comment, keywords are case-insensitive, `;` ends a
+statement, and `accTitle` / `accDescr` (also `accDescr { … }` over several lines) are accessibility
+text. Each section becomes a stage, each task a card in the Actions lane with its actors' badges
+(actors become personas, once per name), the score (1–5) the card's sentiment, and the mean of each
+actor's scores in a section an emotion point, moved to −2…+2.
+
+The task's own score is kept on its card (`mermaid_score`, a field the file keeps like any other it
+does not show), so export → import gives back every score, as long as the map was not edited in a
+way that contradicts it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from cjdesigner.io.errors import LoadError
+from cjdesigner.model.vocabulary import Language, LaneKind, Sentiment
+
+if TYPE_CHECKING:
+    from cjdesigner.io.importers import Imported
+
+SCORE_FIELD = "mermaid_score"
+NO_SECTION = {Language.EN: "(no section)", Language.FR: "(sans section)"}
+_KEYWORD = re.compile(r"([A-Za-z]+)(?:[ \t]+(.*)|[ \t]*)$", re.DOTALL)
+_ACC = re.compile(r"(accTitle|accDescr)\s*:\s*(.*)$", re.IGNORECASE | re.DOTALL)
+_ACC_BLOCK = re.compile(r"accDescr\s*\{(.*)$", re.IGNORECASE | re.DOTALL)
+_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
+_FENCE = re.compile(r"^[ \t]*(```+|~~~+)[ \t]*mermaid\b.*$", re.IGNORECASE)
+DIAGRAM_WORDS = (
+    "flowchart", "graph", "sequenceDiagram", "classDiagram", "stateDiagram", "stateDiagram-v2", "erDiagram",
+    "gantt", "pie", "mindmap", "timeline", "gitGraph", "quadrantChart", "requirementDiagram", "C4Context",
+    "sankey-beta", "xychart-beta", "block-beta", "kanban", "architecture-beta", "packet-beta",
+)
+
+
+@dataclass
+class Task:
+    name: str
+    score: float | None
+    actors: list[str]
+    line: int
+
+
+@dataclass
+class Section:
+    name: str | None
+    line: int
+    tasks: list[Task] = field(default_factory=list)
+
+
+@dataclass
+class MermaidJourney:
+    title: str = ""
+    acc_title: str = ""
+    acc_descr: str = ""
+    sections: list[Section] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def _strip_comment(text: str) -> str:
+    for mark in ("%%", "#"):
+        at = text.find(mark)
+        if at >= 0:
+            text = text[:at]
+    return text
+
+
+def _shown(text: str) -> str:
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+def parse_journey(text: str, first_line: int = 1) -> MermaidJourney:
+    """Parse the text of one diagram; `first_line` is its first line's number in the file."""
+    lines = text.split("\n")
+    result = MermaidJourney()
+    index = 0
+    if lines and lines[0].strip() == "---":  # front matter: only its title is a map's concern
+        for end in range(1, len(lines)):
+            if lines[end].strip() == "---":
+                for meta in lines[1:end]:
+                    if meta.strip().lower().startswith("title:"):
+                        result.title = meta.split(":", 1)[1].strip().strip("\"'")
+                index = end + 1
+                break
+    started = False
+    in_block = False
+    block: list[str] = []
+    for number, raw in enumerate(lines[index:], first_line + index):
+        if in_block:
+            if "}" in raw:
+                block.append(raw[: raw.index("}")])
+                result.acc_descr = " ".join(part.strip() for part in block if part.strip())
+                in_block = False
+            else:
+                block.append(raw)
+            continue
+        if raw.lstrip().startswith("%%"):
+            continue
+        for statement in raw.split(";"):
+            if (acc := _ACC.match(statement.strip())) is not None:
+                setattr(result, "acc_title" if acc.group(1).lower() == "acctitle" else "acc_descr", acc.group(2).strip())
+                continue
+            if (acc := _ACC_BLOCK.match(statement.strip())) is not None:
+                rest = acc.group(1)
+                if "}" in rest:
+                    result.acc_descr = rest[: rest.index("}")].strip()
+                else:
+                    in_block, block = True, [rest]
+                continue
+            stripped = _strip_comment(statement).strip()
+            if not stripped:
+                continue
+            if not started:
+                word = stripped.split()[0]
+                if word.lower() != "journey":
+                    what = next((w for w in DIAGRAM_WORDS if w.lower() == word.lower()), None)
+                    if what:
+                        raise LoadError(f"this is a Mermaid {what} diagram, not a user journey; cjdesigner imports Mermaid journeys only", line=number)
+                    raise LoadError(f'a Mermaid journey starts with the word journey, but this line says "{_shown(stripped)}"', line=number)
+                started = True
+                stripped = stripped[len(word):].strip()
+                if not stripped:
+                    continue
+            _statement(result, stripped, number)
+    if not started:
+        raise LoadError("this file holds no Mermaid diagram (no line says journey)")
+    if in_block:
+        result.warnings.append("the accessibility description (accDescr { … }) is never closed with }; it was read to the end of the file")
+        result.acc_descr = " ".join(part.strip() for part in block if part.strip())
+    return result
+
+
+def _statement(result: MermaidJourney, text: str, line: int) -> None:
+    keyword = _KEYWORD.match(text)
+    word = keyword.group(1).lower() if keyword else ""
+    if word == "title" and ":" not in text.split(None, 1)[0]:
+        result.title = (keyword.group(2) or "").strip() if keyword else ""
+        return
+    if word == "section" and keyword and keyword.group(2) is not None and ":" not in text:
+        result.sections.append(Section(keyword.group(2).strip(), line))
+        return
+    if ":" not in text:
+        result.warnings.append(f'line {line}: "{_shown(text)}" is neither a section nor a task (a task is written name: score: actors); it was left out')
+        return
+    name, data = text.split(":", 1)
+    pieces = data.split(":")
+    name = name.strip()
+    if not name:
+        result.warnings.append(f"line {line}: a task has no name; it was left out")
+        return
+    if len(pieces) > 2:
+        result.warnings.append(f'line {line}: the task "{_shown(name)}" has more than two colons; what follows the third was left out')
+    score_text = pieces[0].strip()
+    score: float | None = None
+    if score_text:
+        if _NUMBER.fullmatch(score_text):
+            score = float(score_text)
+            if not 1 <= score <= 5:
+                clamped = min(5.0, max(1.0, score))
+                result.warnings.append(f'line {line}: the score {score_text} of "{_shown(name)}" is outside 1 to 5; it was read as {clamped:g}')
+                score = clamped
+        else:
+            result.warnings.append(f'line {line}: the score "{_shown(score_text)}" of "{_shown(name)}" is not a number; the task has no score')
+    else:
+        result.warnings.append(f'line {line}: the task "{_shown(name)}" has no score; its card has no sentiment and no emotion point')
+    actors = list(dict.fromkeys(a.strip() for a in pieces[1].split(",") if a.strip())) if len(pieces) > 1 else []
+    if not result.sections:
+        result.sections.append(Section(None, line))
+    result.sections[-1].tasks.append(Task(name, score, actors, line))
+
+
+def first_journey_block(text: str) -> tuple[str, int]:
+    """The first ```mermaid block of a Markdown document that holds a journey, and its first line."""
+    lines = text.split("\n")
+    found_other = ""
+    i = 0
+    while i < len(lines):
+        fence = _FENCE.match(lines[i])
+        if fence is None:
+            i += 1
+            continue
+        mark = fence.group(1)
+        start = i + 1
+        end = start
+        while end < len(lines) and not lines[end].strip().startswith(mark[:3] if mark[0] == "`" else mark):
+            end += 1
+        body = "\n".join(lines[start:end])
+        words = [_strip_comment(line).strip() for line in lines[start:end] if line.strip() and not line.strip().startswith("%%")]
+        first = words[0].split()[0] if words and words[0] else ""
+        if first.lower() == "journey" or (words and words[0] == "---" and re.search(r"^\s*journey\b", body, re.MULTILINE | re.IGNORECASE)):
+            return body, start + 1
+        found_other = found_other or first
+        i = end + 1
+    if found_other:
+        raise LoadError(f"this Markdown document has Mermaid diagrams but no user journey (the first is a {found_other} diagram)")
+    raise LoadError("this Markdown document has no ```mermaid block holding a journey")
+
+
+def sentiment_for_score(score: float) -> Sentiment:
+    """1–2 negative, 3 neutral, 4–5 positive; a score between them goes to the nearer whole one."""
+    from cjdesigner.io.importers import round_half_away
+
+    whole = round_half_away(score)
+    return Sentiment.NEGATIVE if whole <= 2 else Sentiment.NEUTRAL if whole == 3 else Sentiment.POSITIVE
+
+
+def emotion_for_scores(scores: list[float]) -> int:
+    """The mean of scores 1–5, moved to −2…+2 (score − 3) and rounded half away from zero."""
+    from cjdesigner.io.importers import round_half_away
+
+    return max(-2, min(2, round_half_away(sum(scores) / len(scores) - 3)))
+
+
+def import_mermaid(text: str, language: Language, fallback_title: str, first_line: int = 1) -> Imported:
+    """A new project from a Mermaid journey's text."""
+    from cjdesigner.io.importers import Imported, MapBuilder
+
+    parsed = parse_journey(text, first_line)
+    title = parsed.title or parsed.acc_title or fallback_title
+    warnings = list(parsed.warnings)
+    if parsed.title and parsed.acc_title and parsed.acc_title != parsed.title:
+        warnings.append(f'the accessibility title "{_shown(parsed.acc_title)}" was not kept: a map has one title, "{_shown(parsed.title)}"')
+    builder = MapBuilder(title, language)
+    builder.journey.scenario = parsed.acc_descr
+    actions = builder.lane(LaneKind.ACTIONS)
+    if not any(section.tasks for section in parsed.sections):
+        warnings.append("the journey has no tasks, so the map has no cards")
+    no_score: list[str] = []
+    for section in parsed.sections:
+        if section.name is None:
+            warnings.append(f"tasks before the first section (from line {section.line}) went into a stage named {NO_SECTION[language]}")
+        stage_id = builder.stage(section.name if section.name is not None else NO_SECTION[language])
+        scores: dict[str, list[float]] = {}
+        for task in section.tasks:
+            persona_ids = [builder.persona(actor) for actor in task.actors]
+            extra: dict[str, object] = {}
+            if task.score is not None:
+                extra[SCORE_FIELD] = int(task.score) if task.score == int(task.score) else task.score
+                for persona_id in persona_ids:
+                    scores.setdefault(persona_id, []).append(task.score)
+                if not persona_ids:
+                    no_score.append(f'"{_shown(task.name)}" (line {task.line})')
+            builder.card(
+                stage_id, actions, task.name, persona_ids=persona_ids,
+                sentiment=None if task.score is None else sentiment_for_score(task.score), **extra,
+            )
+        for persona_id, values in scores.items():
+            builder.emotion(stage_id, persona_id, emotion_for_scores(values))
+    if no_score:
+        listed = ", ".join(no_score[:10]) + (f" and {len(no_score) - 10:,} more" if len(no_score) > 10 else "")
+        warnings.append(f"these tasks name no actor, so their score is only their card's sentiment, not an emotion point: {listed}")
+    return Imported(builder.finish(), warnings)
+
+
+def import_markdown(text: str, language: Language, fallback_title: str) -> Imported:
+    """The first Mermaid journey of a Markdown document."""
+    body, first_line = first_journey_block(text)
+    return import_mermaid(body, language, fallback_title, first_line)

@@ -1,0 +1,218 @@
+"""Excel workbooks in: the CSV columns on the first sheet, or the sheets cjdesigner's own export writes.
+
+A workbook from anywhere is read like a CSV file: its first sheet, a header row with stage, lane and
+text (English or French) and one card per row, checked by the same rules, every bad row reported.
+A workbook cjdesigner wrote also has sheets of the journey, stages, lanes, personas and emotion
+points, so export → import gives back the same map. The file is checked as a zip before openpyxl
+opens it (size, parts, unpacked size, no XML entities), and only the first columns and as many rows
+as a map may hold are read.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cjdesigner.io.errors import CsvError, LoadError
+from cjdesigner.model.vocabulary import BlueprintLine, Language, LaneKind, fold
+
+if TYPE_CHECKING:
+    from cjdesigner.io.importers import Imported
+
+MAX_ROWS = 100_001
+MAX_COLUMNS = 40
+
+# Sheet and column names, English then French: the export writes the map's language, the import reads both.
+SHEETS: dict[str, tuple[str, str]] = {
+    "cards": ("Cards", "Cartes"),
+    "journey": ("Journey", "Parcours"),
+    "stages": ("Stages", "Étapes"),
+    "lanes": ("Lanes", "Couloirs"),
+    "personas": ("Personas", "Personas"),
+    "emotions": ("Emotion points", "Points d'émotion"),
+}
+FIELDS: dict[str, dict[str, tuple[str, str]]] = {
+    "journey": {"field": ("field", "champ"), "value": ("value", "valeur")},
+    "stages": {
+        "name": ("name", "nom"), "description": ("description", "description"), "goal": ("goal", "objectif"),
+        "colour": ("colour", "couleur"),
+    },
+    "lanes": {
+        "title": ("title", "titre"), "kind": ("kind", "type"), "colour": ("colour", "couleur"),
+        "hidden": ("hidden", "masqué"), "line_below": ("line below", "ligne dessous"),
+    },
+    "personas": {
+        "name": ("name", "nom"), "role": ("role", "rôle"), "colour": ("colour", "couleur"),
+        "initials": ("initials", "initiales"), "quote": ("quote", "citation"), "goals": ("goals", "objectifs"),
+        "frustrations": ("frustrations", "frustrations"), "description": ("description", "description"),
+        "line_style": ("line style", "style de ligne"),
+    },
+    "emotions": {
+        "stage": ("stage", "étape"), "persona": ("persona", "persona"), "score": ("score", "score"),
+        "label": ("label", "libellé"),
+    },
+}
+JOURNEY_FIELDS = {"title": ("title", "titre"), "scenario": ("scenario", "scénario"), "expectations": ("expectations", "attentes")}
+YES = ("yes", "oui", "true", "vrai", "1")
+
+
+def sheet_name(key: str, language: Language) -> str:
+    return SHEETS[key][language == Language.FR]
+
+
+def header(key: str, language: Language) -> list[str]:
+    return [names[language == Language.FR] for names in FIELDS[key].values()]
+
+
+def cell_text(value: Any) -> str:
+    """A cell as the text a CSV file would hold: whole numbers without ".0", dates as ISO text."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (_dt.datetime, _dt.date)):
+        return value.isoformat()
+    return str(value)
+
+
+def read_workbook(path: str | Path, language: Language = Language.EN) -> Imported:
+    """A new project from a workbook; raises LoadError naming the sheet, row and problem."""
+    from cjdesigner.io.importers import Imported, check_zip
+
+    path = Path(path)
+    check_zip(path, "an Excel workbook")
+    try:
+        import openpyxl
+    except ImportError:  # pragma: no cover - a dependency; an install without it still says why
+        raise LoadError("reading Excel workbooks needs the openpyxl package, which is not installed") from None
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except LoadError:
+        raise
+    except Exception as error:  # openpyxl raises many kinds on a damaged file: all mean "cannot be read"
+        raise LoadError(f"this Excel workbook cannot be read ({type(error).__name__}: {str(error)[:80]})") from None
+    try:
+        sheets = {fold(ws.title): ws for ws in book.worksheets}
+        if not book.worksheets:
+            raise LoadError("this workbook has no sheets")
+        cards_sheet = next((sheets[fold(n)] for n in SHEETS["cards"] if fold(n) in sheets), book.worksheets[0])
+        tables = {key: _rows(sheets[fold(name)]) for key in FIELDS for name in SHEETS[key] if fold(name) in sheets}
+        card_rows = _rows(cards_sheet)
+    finally:
+        book.close()
+    return Imported(*_build(path.stem, card_rows, tables, cards_sheet.title, language))
+
+
+def _rows(sheet) -> list[tuple[int, list[str]]]:
+    rows = []
+    for number, values in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), 1):
+        if number > MAX_ROWS:
+            raise LoadError(f'the sheet "{sheet.title}" has more than {MAX_ROWS - 1:,} rows, more cards than a map may hold')
+        cells = [cell_text(v) for v in values]
+        while cells and not cells[-1]:
+            cells.pop()
+        rows.append((number, cells))
+    while rows and not rows[-1][1]:
+        rows.pop()
+    return rows
+
+
+def _records(key: str, rows: list[tuple[int, list[str]]], sheet: str) -> list[tuple[int, dict[str, str]]]:
+    """The rows of a sheet as field → text, the header matched in English or French."""
+    if not rows:
+        return []
+    header_line, names = rows[0]
+    columns: dict[str, int] = {}
+    for index, name in enumerate(names):
+        for field, aliases in FIELDS[key].items():
+            if fold(name) in {fold(a) for a in aliases}:
+                columns[field] = index
+    records = []
+    for line, cells in rows[1:]:
+        if any(c.strip() for c in cells):
+            records.append((line, {f: (cells[i] if i < len(cells) else "") for f, i in columns.items()}))
+    return records
+
+
+def _build(title: str, card_rows, tables, cards_title: str, language: Language):
+    from pydantic import ValidationError
+
+    from cjdesigner.io.csv_cards import check_records, import_rows
+    from cjdesigner.model.document import EmotionPoint, Journey, Lane, Persona, Project, Stage, free_look
+    from cjdesigner.model.invariants import ModelError, ensure_valid
+    from cjdesigner.model.messages import explain
+
+    warnings: list[str] = []
+    if not card_rows:
+        raise LoadError(f'the sheet "{cards_title}" is empty; it needs a header row with stage, lane and text')
+    try:
+        checked = check_records(card_rows, language)
+        warnings += checked.warnings
+        rows = checked.rows
+    except CsvError as error:
+        sentences = [f'sheet "{cards_title}", row {line}: {message}' for line, message in error.problems[:12]]
+        more = f" (and {len(error.problems) - 12:,} more bad rows)" if len(error.problems) > 12 else ""
+        raise LoadError("; ".join(sentences) + more) from None
+    try:
+        journey = Journey(title=title)
+        project = Project(title=title, language=language, journeys=[journey])
+        for line, record in _records("journey", tables.get("journey", []), "journey"):
+            field = next((f for f, names in JOURNEY_FIELDS.items() if fold(record.get("field", "")) in {fold(n) for n in names}), None)
+            if field is not None:
+                setattr(journey, field, record.get("value", ""))
+                if field == "title":
+                    project.title = record.get("value", "")
+        for line, record in _records("stages", tables.get("stages", []), "stages"):
+            fields = {k: v for k, v in record.items() if v}
+            journey.stages.append(Stage(**fields))
+        for line, record in _records("lanes", tables.get("lanes", []), "lanes"):
+            kind = _lane_kind(record.get("kind", ""))
+            line_below = next((b for b in BlueprintLine if fold(record.get("line_below", "")) in (fold(b.value),)), None)
+            journey.lanes.append(
+                Lane(title=record.get("title", ""), kind=kind, colour=record.get("colour") or None,
+                     hidden=fold(record.get("hidden", "")) in YES, line_below=line_below)
+            )
+        for line, record in _records("personas", tables.get("personas", []), "personas"):
+            style = record.get("line_style", "")
+            persona = Persona(
+                name=record.get("name", ""), role=record.get("role", ""), colour=record.get("colour") or "#1F77B4",
+                initials=record.get("initials", ""), quote=record.get("quote", ""),
+                goals=_lines(record.get("goals", "")), frustrations=_lines(record.get("frustrations", "")),
+                description=record.get("description", ""),
+                line_style=int(style) if style.isdigit() and int(style) < 16 else free_look(project.personas),
+            )
+            project.personas.append(persona)
+            journey.persona_ids.append(persona.id)
+        import_rows(project, journey.id, rows)
+        stages = {fold(s.name): s.id for s in journey.stages}
+        personas = {fold(p.name): p.id for p in project.personas}
+        for line, record in _records("emotions", tables.get("emotions", []), "emotions"):
+            stage_id, persona_id = stages.get(fold(record.get("stage", ""))), personas.get(fold(record.get("persona", "")))
+            score = record.get("score", "").strip()
+            if stage_id is None or persona_id is None or score.lstrip("+-") not in ("0", "1", "2"):
+                warnings.append(f"emotion point on row {line} was left out: its stage, persona or score (−2 to +2) is not one of the map's")
+                continue
+            journey.emotion_points.append(EmotionPoint(stage_id=stage_id, persona_id=persona_id, score=int(score), label=record.get("label", "")))
+        project = Project.model_validate(project.model_dump())
+        ensure_valid(project)
+    except ModelError as error:
+        raise LoadError(f"the workbook cannot make a map: {error}") from None
+    except ValidationError as error:
+        raise LoadError(f"the workbook cannot make a map: {explain(error)}") from None
+    return project, warnings
+
+
+def _lane_kind(text: str) -> LaneKind:
+    from cjdesigner.model.vocabulary import lane_kind_for_title
+
+    for kind in LaneKind:
+        if fold(text) == fold(kind.value):
+            return kind
+    return lane_kind_for_title(text) or LaneKind.NOTES
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]

@@ -1,0 +1,84 @@
+"""File → Import…: into a new map, or as a new journey of the open project (one undo step)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from builders import small_project
+from cjdesigner.app.document import Document
+from cjdesigner.app.session import Session
+from cjdesigner.ui import import_dialog
+from cjdesigner.ui.import_dialog import Target, import_path
+from cjdesigner.ui.main_window import MainWindow
+
+JOURNEY = "journey\n  title Atelier\n  section Avant\n    Lire l'invitation: 4: Ana Lopez, Zoé,\n  section Pendant\n    Voter: 2: Zoé\n"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(Session(Document(small_project()), settings))
+    qtbot.addWidget(win)
+    return win
+
+
+def test_as_a_new_journey_reuses_personas_by_name_and_undoes_in_one_step(window, tmp_path):
+    source = tmp_path / "atelier.mmd"
+    source.write_text(JOURNEY, encoding="utf-8")
+    before = window.document.project.model_dump_json()
+    assert import_path(window, source, Target.NEW_JOURNEY)
+    project = window.document.project
+    assert [j.title for j in project.journeys] == ["Current state", "Atelier"]
+    assert window.document.journey.title == "Atelier", "the imported journey is shown"
+    assert [p.name for p in project.personas] == ["Ana Lopez", "Bo", "Zoé"], "Ana is the project's own; Zoé is new"
+    imported = project.journeys[1]
+    assert imported.cards[0].persona_ids[0] == "p-ana"
+    assert {e.persona_id for e in imported.emotion_points} >= {"p-ana"}
+    assert window.document.undo_stack.count() == 1
+    window.document.undo_stack.undo()
+    assert window.document.project.model_dump_json() == before
+
+
+def test_into_a_new_map_replaces_the_open_one_after_asking_to_save(window, tmp_path, monkeypatch):
+    source = tmp_path / "atelier.mmd"
+    source.write_text(JOURNEY, encoding="utf-8")
+    asked = []
+    monkeypatch.setattr(window.files, "maybe_save", lambda: asked.append(True) or True)
+    assert import_path(window, source, Target.NEW_MAP)
+    assert asked
+    assert [j.title for j in window.document.project.journeys] == ["Atelier"]
+    assert window.document.path is None
+    assert window.session.modified, "an imported map exists nowhere else: closing it must ask first"
+
+
+def test_a_bad_file_says_why_and_changes_nothing(window, tmp_path, monkeypatch):
+    source = tmp_path / "flow.mmd"
+    source.write_text("flowchart LR\nA-->B\n", encoding="utf-8")
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    before = window.document.project.model_dump_json()
+    assert not import_path(window, source, Target.NEW_JOURNEY)
+    assert "flowchart diagram, not a user journey" in shown[0]
+    assert window.document.project.model_dump_json() == before
+
+
+def test_warnings_are_shown_after_the_import(window, tmp_path, qtbot):
+    source = tmp_path / "a.mmd"
+    source.write_text("journey\nsection S\nno colon here\nTask: 3: Zoé\n", encoding="utf-8")
+    assert import_path(window, source, Target.NEW_JOURNEY)
+    box = window.findChild(QMessageBox, "import-warnings")
+    assert box is not None
+    qtbot.waitUntil(box.isVisible)
+    assert "no colon here" in box.detailedText()
+    box.close()
+
+
+def test_the_menu_action_asks_for_a_file_then_for_a_target(window, tmp_path, monkeypatch):
+    source = tmp_path / "atelier.mmd"
+    source.write_text(JOURNEY, encoding="utf-8")
+    monkeypatch.setattr(import_dialog.QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    monkeypatch.setattr(import_dialog, "ask_target", lambda parent, name: Target.NEW_JOURNEY)
+    window.action("file.import").trigger()
+    assert [j.title for j in window.document.project.journeys][-1] == "Atelier"

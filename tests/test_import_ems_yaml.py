@@ -1,0 +1,186 @@
+"""Enablement Map Studio YAML in: a multi-document file shaped like the studio's own, and hostile YAML."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from cjdesigner.cli import main
+from cjdesigner.io.errors import LoadError
+from cjdesigner.io.importers import read_map
+from cjdesigner.model.vocabulary import BlueprintLine, Language, LaneKind, Sentiment
+
+HOSTILE = Path(__file__).parent / "hostile_formats"
+
+# As the studio writes it (cjm, sbp, outcome and em documents), with French text, a comment,
+# odd spacing, a folded description, flow mappings and quoted keys.
+STUDIO = """# Exporté depuis Enablement Map Studio
+kind: cjm
+version: '1.0'
+id: cjm:achat-velo
+persona:
+  name: Zoé Martin
+  description: >-
+    Cycliste urbaine, 34 ans,
+    qui compare tout.
+phases:
+  - id: cjm:phase:decouverte
+    name: Découverte
+  - id:   cjm:phase:achat
+    name:   Achat
+  - id: cjm:phase:apres
+    name: Après-vente
+actions:
+  - id: cjm:action:voir-pub
+    name: Voir une publicité
+    phase: cjm:phase:decouverte
+    touchpoints:
+      - Instagram
+      - Affiche en ville
+    thoughts_feelings:
+      - « Enfin un vélo léger ! »
+    emotion_score: 1
+  - id: cjm:action:comparer
+    name: Comparer les prix
+    phase: cjm:phase:decouverte
+    emotion_score: -2
+  - id: cjm:action:payer
+    name: Payer en ligne
+    phase: cjm:phase:achat
+    emotion_score:    2
+    touchpoints: [Site web]
+---
+kind: sbp
+version: '1.0'
+id: sbp:velo
+lanes:
+  - id: sbp:lane:cjm
+    name: Customer Journey
+    kind: cjm
+    position: {x: -381, 'y': 98}
+  - id: sbp:lane:vendeur
+    name: Vendeur en magasin
+    kind: human
+  - id: sbp:lane:logistique
+    name: Logistique
+    kind: team
+    description: Entrepôt de Lyon
+  - id: sbp:lane:si
+    name: Système de paiement
+    kind: system
+tasks:
+  - id: cjm:action:payer
+    lane: sbp:lane:cjm
+    name: Payer en ligne
+    readonly: true
+    position: {x: 500, 'y': 50}
+  - id: sbp:task:conseil
+    lane: sbp:lane:vendeur
+    name: Conseiller la taille
+    description: Mesurer l'entrejambe.
+    source_id: cjm:action:comparer
+  - id: sbp:task:stock
+    lane: sbp:lane:logistique
+    name: Réserver le stock
+    position: {x: 480, 'y': 60}
+  - id: sbp:task:autoriser
+    lane: sbp:lane:si
+    name: Autoriser le paiement
+connections:
+  - source: cjm:action:payer
+    target: sbp:task:autoriser
+    sourceHandle: bottom
+    targetHandle: top
+---
+kind: outcome
+version: '1.0'
+id: oc:velo
+kgi: {id: oc:kgi, name: Ventes en ligne}
+---
+kind: em
+version: '1.0'
+id: em:velo
+"""
+
+
+def studio_file(tmp_path: Path, text: str = STUDIO, name: str = "velo.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_studio_file_becomes_a_journey_with_its_blueprint(tmp_path):
+    imported = read_map(studio_file(tmp_path), Language.FR)
+    journey, project = imported.journey, imported.project
+    assert [p.name for p in project.personas] == ["Zoé Martin"]
+    assert project.personas[0].description == "Cycliste urbaine, 34 ans, qui compare tout."
+    assert [s.name for s in journey.stages] == ["Découverte", "Achat", "Après-vente"]
+    assert [(lane.title, lane.kind) for lane in journey.lanes] == [
+        ("Actions", LaneKind.ACTIONS), ("Points de contact", LaneKind.TOUCHPOINTS), ("Pensées", LaneKind.THOUGHTS),
+        ("Émotions", LaneKind.EMOTIONS), ("Vendeur en magasin", LaneKind.FRONTSTAGE), ("Logistique", LaneKind.BACKSTAGE),
+        ("Système de paiement", LaneKind.SUPPORT_PROCESSES),
+    ]
+    assert [lane.line_below for lane in journey.lanes][3:6] == [
+        BlueprintLine.INTERACTION, BlueprintLine.VISIBILITY, BlueprintLine.INTERNAL_INTERACTION,
+    ]
+    stages = {s.id: s.name for s in journey.stages}
+    lanes = {lane.id: lane.title for lane in journey.lanes}
+    cards = {(stages[c.stage_id], lanes[c.lane_id], c.text) for c in journey.cards}
+    assert cards == {
+        ("Découverte", "Actions", "Voir une publicité"), ("Découverte", "Actions", "Comparer les prix"),
+        ("Achat", "Actions", "Payer en ligne"),
+        ("Découverte", "Points de contact", "Instagram"), ("Découverte", "Points de contact", "Affiche en ville"),
+        ("Achat", "Points de contact", "Site web"), ("Découverte", "Pensées", "« Enfin un vélo léger ! »"),
+        ("Découverte", "Vendeur en magasin", "Conseiller la taille"),  # its source_id
+        ("Achat", "Logistique", "Réserver le stock"),  # stands under the action "Payer en ligne"
+        ("Achat", "Système de paiement", "Autoriser le paiement"),  # connected to that action
+    }
+    assert next(c for c in journey.cards if c.text == "Conseiller la taille").notes == "Mesurer l'entrejambe."
+    assert next(c for c in journey.cards if c.text == "Comparer les prix").sentiment == Sentiment.NEGATIVE
+    # Découverte: mean(1, −2) = −0.5 → −1 (half away from zero); Achat: 2; Après-vente: no point
+    assert {stages[e.stage_id]: e.score for e in journey.emotion_points} == {"Découverte": -1, "Achat": 2}
+    warnings = "\n".join(imported.warnings)
+    assert "outcome, em" in warnings
+    assert 'lane "Logistique" was not imported' in warnings
+    assert "connections" in warnings
+
+
+def test_a_file_without_a_journey_or_with_wrong_fields_gets_a_sentence(tmp_path):
+    with pytest.raises(LoadError, match="no document of kind: cjm.*the kinds found: sbp"):
+        read_map(studio_file(tmp_path, "kind: sbp\nlanes: []\n"))
+    bad_score = STUDIO.replace("emotion_score: -2", "emotion_score: beaucoup")
+    with pytest.raises(LoadError, match=r"actions\[1\]\.emotion_score must be a number from -2 to \+2"):
+        read_map(studio_file(tmp_path, bad_score))
+    bad_phase = STUDIO.replace("phase: cjm:phase:achat", "phase: cjm:phase:nulle")
+    with pytest.raises(LoadError, match=r'actions\[2\]\.phase "cjm:phase:nulle" is not one of the phases'):
+        read_map(studio_file(tmp_path, bad_phase))
+    with pytest.raises(LoadError, match="not valid YAML") as caught:
+        read_map(studio_file(tmp_path, "kind: cjm\nphases: [\n  - x: {\n"))
+    assert caught.value.line is not None
+    (tmp_path / "w.yaml").write_bytes(b"PK\x03\x04" + b"\x00" * 30)
+    with pytest.raises(LoadError, match="extension says it is an Enablement Map Studio YAML file, but it holds a zipped file"):
+        read_map(tmp_path / "w.yaml")
+
+
+@pytest.mark.parametrize("name", ["billion_laughs.yaml", "deep_nesting.yaml"])
+def test_hostile_yaml_is_refused_quickly_with_a_sentence(name):
+    start = time.perf_counter()
+    with pytest.raises(LoadError) as caught:
+        read_map(HOSTILE / name)
+    assert time.perf_counter() - start < 2.0
+    assert "refused" in str(caught.value)
+
+
+def test_python_objects_are_never_built(tmp_path):
+    text = "kind: cjm\nphases: !!python/object/apply:os.system ['echo owned']\n"
+    with pytest.raises(LoadError, match="not valid YAML"):
+        read_map(studio_file(tmp_path, text))
+
+
+def test_cli_imports_a_studio_file(tmp_path, capsys):
+    assert main(["import", str(studio_file(tmp_path)), "-o", str(tmp_path / "v.cjmap"), "--lang", "fr"]) == 0
+    out, err = capsys.readouterr()
+    assert "created 3 stages, 7 lanes, 1 persona and 10 cards" in out
+    assert "velo.yaml: warning:" in err

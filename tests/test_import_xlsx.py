@@ -1,0 +1,122 @@
+"""Excel workbooks in: the CSV columns from any workbook's first sheet, and hostile workbooks."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from cjdesigner.cli import main
+from cjdesigner.io.errors import LoadError
+from cjdesigner.io.importers import read_map
+from cjdesigner.model.vocabulary import Channel, Language, Sentiment
+
+HOSTILE = Path(__file__).parent / "hostile_formats"
+
+
+def workbook(path: Path, rows: list[list]) -> Path:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Ateliers"
+    for row in rows:
+        sheet.append(row)
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # text, even when it begins with =
+    book.create_sheet("Brouillon").append(["rien", "à", "voir"])
+    book.save(path)
+    return path
+
+
+def test_the_first_sheet_is_read_with_the_csv_columns_in_french(tmp_path):
+    path = workbook(tmp_path / "atelier.xlsx", [
+        ["Étape", "Couloir", "Texte", "Personas", "Sentiment", "Votes", "Canal", "Colonne perso"],
+        ["Découverte", "Actions", "Voit une pub", "Zoé|Marc", "positif", 3, "réseaux sociaux", "x"],
+        ["Découverte", "Points de douleur", "Trop de choix", "Zoé", "négatif", None, None, None],
+        ["Achat", "Actions", "=Paie en ligne", None, None, 2.0, "web", None],
+        [None, None, None, None, None, None, None, None],
+    ])
+    imported = read_map(path, Language.FR)
+    journey = imported.journey
+    assert [s.name for s in journey.stages] == ["Découverte", "Achat"]
+    assert [lane.title for lane in journey.lanes] == ["Actions", "Points de douleur"]
+    assert [p.name for p in imported.project.personas] == ["Zoé", "Marc"]
+    first = journey.cards[0]
+    assert (first.text, first.sentiment, first.votes, first.channel) == ("Voit une pub", Sentiment.POSITIVE, 3, Channel.SOCIAL)
+    assert journey.cards[2].votes == 2, "a whole number Excel stores as 2.0 is read as 2"
+    assert journey.cards[2].text == "=Paie en ligne"
+    assert any("Colonne perso" in w for w in imported.warnings), "an unknown column is named, not dropped silently"
+
+
+def test_a_bad_row_is_named_by_sheet_and_row(tmp_path):
+    path = workbook(tmp_path / "bad.xlsx", [["stage", "lane", "text", "severity"], ["S", "L", "ok", 3], ["S", "L", "bad", 9]])
+    with pytest.raises(LoadError, match=r'sheet "Ateliers", row 3: the severity "9" must be a whole number from 1 to 5'):
+        read_map(path)
+    empty = workbook(tmp_path / "empty.xlsx", [["nom", "prénom"], ["a", "b"]])
+    with pytest.raises(LoadError, match="no column for stage"):
+        read_map(empty)
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence"),
+    [
+        ("zip_bomb.xlsx", "would unpack 1,0[0-9][0-9] times larger than it is stored"),
+        ("entities.xlsx", "declares XML entities"),
+        ("truncated.xlsx", "damaged or incomplete zip file"),
+        ("zip_bomb.pptx", "cjdesigner writes .pptx files but cannot read them back"),
+    ],
+)
+def test_hostile_workbooks_are_refused_at_once_with_a_sentence(name, sentence):
+    start = time.perf_counter()
+    with pytest.raises(LoadError, match=sentence):
+        read_map(HOSTILE / name)
+    assert time.perf_counter() - start < 2.0
+
+
+def test_a_workbook_of_too_many_parts_or_text_named_xlsx(tmp_path):
+    import zipfile
+
+    many = tmp_path / "many.xlsx"
+    with zipfile.ZipFile(many, "w") as archive:
+        for i in range(5_001):
+            archive.writestr(f"p{i}.xml", "")
+    with pytest.raises(LoadError, match="holds 5,001 parts"):
+        read_map(many)
+    text = tmp_path / "t.xlsx"
+    text.write_text("stage,lane,text\n", encoding="utf-8")
+    with pytest.raises(LoadError, match="extension says it is an Excel workbook, but it holds text"):
+        read_map(text)
+
+
+def test_cli_imports_a_workbook_and_refuses_a_bomb(tmp_path, capsys):
+    path = workbook(tmp_path / "a.xlsx", [["stage", "lane", "text"], ["S", "Actions", "x"]])
+    assert main(["import", str(path), "-o", str(tmp_path / "a.cjmap")]) == 0
+    assert main(["import", str(HOSTILE / "zip_bomb.xlsx"), "-o", str(tmp_path / "b.cjmap")]) == 1
+    assert "zip_bomb.xlsx: error:" in capsys.readouterr().err
+    assert not (tmp_path / "b.cjmap").exists()
+
+
+def test_openpyxl_is_imported_only_for_workbooks():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from cjdesigner import cli; from cjdesigner.io import importers, mermaid; "
+        "from cjdesigner.export import mermaid as m; "
+        "print(any(n in sys.modules for n in ('openpyxl', 'pptx', 'yaml')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+def test_import_reads_csv_as_before_and_refuses_a_workbook_named_csv(tmp_path, capsys):
+    source = tmp_path / "notes.csv"
+    source.write_text("étape;couloir;texte\nDécouverte;Actions;Voit une pub\n", encoding="utf-8")
+    assert main(["import", str(source), "-o", str(tmp_path / "n.cjmap"), "--lang", "fr"]) == 0
+    assert "created 1 stage, 1 lane and 1 card" in capsys.readouterr().out
+    renamed = tmp_path / "book.csv"
+    renamed.write_bytes((HOSTILE / "zip_bomb.xlsx").read_bytes())
+    with pytest.raises(LoadError, match="extension says it is CSV, but it holds a zipped file"):
+        read_map(renamed)
