@@ -55,8 +55,8 @@ def install(lookup: Lookup) -> Lookup:
 
 
 def system_language() -> str:
-    """"fr" or "en" from the environment as POSIX reads it (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)."""
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+    """"fr" or "en" from the environment as POSIX reads it (LC_ALL, LC_MESSAGES, LANG)."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(name, "")
         if value and value not in ("C", "POSIX") and not value.startswith("C."):
             return "fr" if value.lower().startswith("fr") else "en"

@@ -114,6 +114,7 @@ class PreferencesDialog(QDialog):
         self.language.addItem(_language_name("en"), "en")
         self.language.setCurrentIndex(max(0, self.language.findData(choice)))
         self.language.blockSignals(False)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)  # recreated in Qt's new language
 
     def _chosen(self, index: int) -> None:
         choice = str(self.language.itemData(index))
