@@ -120,7 +120,7 @@ def _delimiter(text: str) -> str:
 
     delimiter = delimiter_for_name(text)
     if delimiter is None:
-        raise argparse.ArgumentTypeError(arg(translate("cli", "“%1” is not a delimiter; use comma, semicolon or tab (or , ; or a tab)"), text))
+        raise argparse.ArgumentTypeError(arg(translate("cli", "%1 is not a delimiter; use comma, semicolon or tab (or , ; or a tab)"), repr(text)))
     return delimiter
 
 

@@ -82,16 +82,6 @@
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>JourneyActions</name>
     <message numerus="yes">
         <source>Deleted stage “%1” and its %n cards. Press %2 to bring them back.</source>

@@ -382,13 +382,6 @@
         <source>, then persona pages and a summary of pain points and opportunities</source>
         <translation>, puis les pages des personas et une synthèse des points de douleur et des opportunités</translation>
     </message>
-    <message numerus="yes">
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
     <message>
         <source>PNG image of %1 × %2 pixels at %3 dpi.</source>
         <translation>Image PNG de %1 × %2 pixels à %3 ppp.</translation>
@@ -436,6 +429,14 @@
     <message>
         <source>Cannot export</source>
         <translation>Export impossible</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
     </message>
     <message>
         <source>Exported %1 to %2.</source>
@@ -1432,8 +1433,8 @@
         <translation>affiche le schéma JSON du fichier .cjmap</translation>
     </message>
     <message>
-        <source>“%1” is not a delimiter; use comma, semicolon or tab (or , ; or a tab)</source>
-        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un séparateur&#x202f;; utilisez comma, semicolon ou tab (ou «&#x202f;,&#x202f;», «&#x202f;;&#x202f;» ou une tabulation)</translation>
+        <source>%1 is not a delimiter; use comma, semicolon or tab (or , ; or a tab)</source>
+        <translation>%1 n&apos;est pas un séparateur&#x202f;; utilisez comma, semicolon ou tab (ou «&#x202f;,&#x202f;», «&#x202f;;&#x202f;» ou une tabulation)</translation>
     </message>
     <message>
         <source>export a journey as a PDF (one page or a tiled poster), a PNG or an SVG</source>

@@ -584,7 +584,7 @@ class ExportDialog(QDialog):
         self._job_over()
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        pages = self.tr("%n page(s)", "", report.pages)
+        pages = self.tr("1 page") if report.pages == 1 else self.tr("%1 pages").replace("%1", str(report.pages))
         self.summary.setText(self.tr("Exported %1 to %2.").replace("%1", pages).replace("%2", str(path)))
         if report.warnings:
             QMessageBox.warning(
