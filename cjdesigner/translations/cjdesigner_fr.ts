@@ -1589,6 +1589,62 @@
         <source>line %1: %2</source>
         <translation>ligne %1&#x202f;: %2</translation>
     </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>this is a named pipe (FIFO), not a file; cjdesigner reads only regular files</source>
+        <translation>c&apos;est un tube nommé (FIFO), pas un fichier&#x202f;; cjdesigner ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>this is a device, not a file; cjdesigner reads only regular files</source>
+        <translation>c&apos;est un périphérique, pas un fichier&#x202f;; cjdesigner ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>this is a disk device, not a file; cjdesigner reads only regular files</source>
+        <translation>c&apos;est un périphérique disque, pas un fichier&#x202f;; cjdesigner ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>this is a socket, not a file; cjdesigner reads only regular files</source>
+        <translation>c&apos;est une socket, pas un fichier&#x202f;; cjdesigner ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>permission denied: you may not read this file</source>
+        <translation>accès refusé&#x202f;: vous n&apos;avez pas le droit de lire ce fichier</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>le nom du fichier est trop long</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>une partie du chemin n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>the path goes round in a loop of symbolic links</source>
+        <translation>le chemin tourne en boucle entre des liens symboliques</translation>
+    </message>
+    <message>
+        <source>this is not a regular file; cjdesigner reads only regular files</source>
+        <translation>ce n&apos;est pas un fichier ordinaire&#x202f;; cjdesigner ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; cjdesigner opens files up to %2 MiB</source>
+        <translation>le fichier fait %1 Mio&#x202f;; cjdesigner ouvre des fichiers jusqu&apos;à %2 Mio</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB, the most cjdesigner opens</source>
+        <translation>le fichier dépasse %1 Mio, le maximum que cjdesigner ouvre</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>le fichier ne peut pas être lu (%1)</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
