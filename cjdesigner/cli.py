@@ -15,8 +15,39 @@ from pathlib import Path
 
 from cjdesigner import __version__
 from cjdesigner.io.user_locale import default_language
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, tr, translate
 
 SUBCOMMANDS = ("templates", "new", "validate", "import", "import-csv", "export-csv", "export", "schema")
+
+# argparse's own words (it asks gettext for them); listed so that they are extracted and translated.
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at most one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+)
+
+
+def _speak(language: str):
+    """The command's sentences, its help and argparse's own words in `language`, without Qt;
+    returns the lookup spoken before, which `main` puts back for a caller in the same process."""
+    from cjdesigner import i18n
+
+    argparse._ = lambda text: translate("argparse", text)  # type: ignore[attr-defined]
+    return i18n.install(i18n.catalogue(language))
 
 
 class BadInput(Exception):
@@ -33,52 +64,56 @@ def _parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="cjdesigner",
-        description="Design customer journey maps offline. Without a command, opens the app.",
+        description=translate("cli", "Design customer journey maps offline. Without a command, opens the app."),
     )
-    parser.add_argument("--version", action="version", version=f"cjdesigner {__version__}")
+    parser.add_argument("--version", action="version", version=f"cjdesigner {__version__}", help=translate("argparse", "show program's version number and exit"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    commands.add_parser("templates", help="list the templates, one per line: name, then description")
+    commands.add_parser("templates", help=translate("cli", "list the templates, one per line: name, then description"))
 
-    new = commands.add_parser("new", help="create a map from a template")
-    new.add_argument("--template", required=True, choices=sorted(TEMPLATES), metavar="NAME", help="see `cjdesigner templates`")
-    new.add_argument("--lang", choices=("fr", "en"), default=None, help="language of the map (default: your locale's)")
+    new = commands.add_parser("new", help=translate("cli", "create a map from a template"))
+    new.add_argument("--template", required=True, choices=sorted(TEMPLATES), metavar="NAME", help=translate("cli", "see `cjdesigner templates`"))
+    new.add_argument("--lang", choices=("fr", "en"), default=None, help=translate("cli", "language of the map (default: your locale's)"))
     new.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
-    new.add_argument("--force", action="store_true", help="replace FILE if it exists (it is kept as FILE.bak)")
+    new.add_argument("--force", action="store_true", help=translate("cli", "replace FILE if it exists (it is kept as FILE.bak)"))
 
-    validate = commands.add_parser("validate", help="check map files; prints one line per file")
+    validate = commands.add_parser("validate", help=translate("cli", "check map files; prints one line per file"))
     validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
 
-    import_csv = commands.add_parser("import-csv", help="make a map from a CSV file of cards")
+    import_csv = commands.add_parser("import-csv", help=translate("cli", "make a map from a CSV file of cards"))
     import_csv.add_argument("csv", type=Path, metavar="CSV")
     import_csv.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
-    import_csv.add_argument("--title", help="the map's title (default: the CSV file's name)")
+    import_csv.add_argument("--title", help=translate("cli", "the map's title (default: the CSV file's name)"))
     import_csv.add_argument("--lang", choices=("fr", "en"), default=None)
-    import_csv.add_argument("--force", action="store_true", help="replace FILE if it exists (it is kept as FILE.bak)")
+    import_csv.add_argument("--force", action="store_true", help=translate("cli", "replace FILE if it exists (it is kept as FILE.bak)"))
 
     import_any = commands.add_parser(
-        "import", help="make a map from a CSV, Excel (.xlsx), Mermaid journey (.mmd, .md) or Enablement Map Studio (.yaml) file"
+        "import",
+        help=translate("cli", "make a map from a CSV, Excel (.xlsx), Mermaid journey (.mmd, .md) or Enablement Map Studio (.yaml) file"),
     )
     import_any.add_argument("source", type=Path, metavar="SOURCE")
     import_any.add_argument("-o", "--output", required=True, type=Path, metavar="MAP")
-    import_any.add_argument("--title", help="the map's title (default: the file's own, else its name)")
+    import_any.add_argument("--title", help=translate("cli", "the map's title (default: the file's own, else its name)"))
     import_any.add_argument("--lang", choices=("fr", "en"), default=None)
-    import_any.add_argument("--force", action="store_true", help="replace MAP if it exists (it is kept as MAP.bak)")
+    import_any.add_argument("--force", action="store_true", help=translate("cli", "replace MAP if it exists (it is kept as MAP.bak)"))
 
-    export_csv = commands.add_parser("export-csv", help="write a journey's cards to a CSV file")
+    export_csv = commands.add_parser("export-csv", help=translate("cli", "write a journey's cards to a CSV file"))
     export_csv.add_argument("file", type=Path, metavar="FILE")
     export_csv.add_argument("-o", "--output", required=True, type=Path, metavar="CSV")
-    export_csv.add_argument("--journey", metavar="ID", help="which journey (default: the first)")
+    export_csv.add_argument("--journey", metavar="ID", help=translate("cli", "which journey (default: the first)"))
     export_csv.add_argument(
         "--delimiter",
         type=_delimiter,
         metavar="comma|semicolon|tab",
-        help="what separates the cells (or the character itself); default: semicolon where your "
-        "locale writes numbers with a decimal comma, else comma",
+        help=translate(
+            "cli",
+            "what separates the cells (or the character itself); default: semicolon where your "
+            "locale writes numbers with a decimal comma, else comma",
+        ),
     )
 
     _add_export_parser(commands)
-    commands.add_parser("schema", help="print the JSON Schema of the .cjmap file")
+    commands.add_parser("schema", help=translate("cli", "print the JSON Schema of the .cjmap file"))
     return parser
 
 
@@ -87,7 +122,7 @@ def _delimiter(text: str) -> str:
 
     delimiter = delimiter_for_name(text)
     if delimiter is None:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a delimiter; use comma, semicolon or tab (or , ; or a tab)")
+        raise argparse.ArgumentTypeError(arg(translate("cli", "%1 is not a delimiter; use comma, semicolon or tab (or , ; or a tab)"), repr(text)))
     return delimiter
 
 
@@ -113,44 +148,44 @@ def _add_export_parser(commands) -> None:
     suffixes = ", ".join(f"OUT{suffix}" for fmt in formats() for suffix in fmt.suffixes)
     export = commands.add_parser(
         "export",
-        help="export a journey as a PDF (one page or a tiled poster), an image or another format",
-        description=f"Export a journey. The format follows the output's extension: {labels}.",
+        help=translate("cli", "export a journey as a PDF (one page or a tiled poster), an image or another format"),
+        description=arg(translate("cli", "Export a journey. The format follows the output's extension: %1."), labels),
     )
     export.add_argument("file", type=Path, metavar="FILE")
-    export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT", help=f"{suffixes}; replaced if it exists")
-    export.add_argument("--journey", metavar="ID", help="which journey (default: the first)")
-    pdf = export.add_argument_group("PDF pages")
-    pdf.add_argument("--page", default="A4", metavar="SIZE", help=f"{', '.join(PAPER_SIZES_MM)} or WIDTHxHEIGHTmm (default: A4)")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT", help=arg(translate("cli", "%1; replaced if it exists"), suffixes))
+    export.add_argument("--journey", metavar="ID", help=translate("cli", "which journey (default: the first)"))
+    pdf = export.add_argument_group(translate("cli", "PDF pages"))
+    pdf.add_argument("--page", default="A4", metavar="SIZE", help=arg(translate("cli", "%1 or WIDTHxHEIGHTmm (default: A4)"), ", ".join(PAPER_SIZES_MM)))
     pdf.add_argument(
-        "--orientation", choices=("auto", "landscape", "portrait"), default="auto", help="default: the one that suits the map's shape"
+        "--orientation", choices=("auto", "landscape", "portrait"), default="auto", help=translate("cli", "default: the one that suits the map's shape")
     )
-    pdf.add_argument("--margin", type=float, default=10.0, metavar="MM", help="page margins in millimetres (default: 10)")
+    pdf.add_argument("--margin", type=float, default=10.0, metavar="MM", help=translate("cli", "page margins in millimetres (default: 10)"))
     mode = pdf.add_mutually_exclusive_group()
-    mode.add_argument("--fit", action="store_true", help="the whole map on one page (the default)")
-    mode.add_argument("--tile", action="store_true", help="a poster: the map at --scale across several sheets")
+    mode.add_argument("--fit", action="store_true", help=translate("cli", "the whole map on one page (the default)"))
+    mode.add_argument("--tile", action="store_true", help=translate("cli", "a poster: the map at --scale across several sheets"))
     size = pdf.add_mutually_exclusive_group()
-    size.add_argument("--scale", type=float, metavar="PERCENT", help="poster scale, 100 = true size (implies --tile; default 100)")
-    size.add_argument("--sheets-wide", type=int, metavar="N", help="a poster N sheets wide, at the scale that takes (implies --tile)")
-    pdf.add_argument("--overlap", type=float, default=10.0, metavar="MM", help="how much neighbouring sheets share (default: 10)")
-    pdf.add_argument("--no-title-block", action="store_true", help="leave out the title block at the foot of the page")
-    pdf.add_argument("--persona-pages", action="store_true", help="add one page per persona")
-    pdf.add_argument("--summary", action="store_true", help="add the pain points and opportunities of each stage")
-    what = export.add_argument_group("what to print (comma-separated ids; default: all)")
+    size.add_argument("--scale", type=float, metavar="PERCENT", help=translate("cli", "poster scale, 100 = true size (implies --tile; default 100)"))
+    size.add_argument("--sheets-wide", type=int, metavar="N", help=translate("cli", "a poster N sheets wide, at the scale that takes (implies --tile)"))
+    pdf.add_argument("--overlap", type=float, default=10.0, metavar="MM", help=translate("cli", "how much neighbouring sheets share (default: 10)"))
+    pdf.add_argument("--no-title-block", action="store_true", help=translate("cli", "leave out the title block at the foot of the page"))
+    pdf.add_argument("--persona-pages", action="store_true", help=translate("cli", "add one page per persona"))
+    pdf.add_argument("--summary", action="store_true", help=translate("cli", "add the pain points and opportunities of each stage"))
+    what = export.add_argument_group(translate("cli", "what to print (comma-separated ids; default: all)"))
     what.add_argument("--stages", metavar="IDS")
     what.add_argument("--lanes", metavar="IDS")
     what.add_argument("--personas", metavar="IDS")
     image = export.add_argument_group("PNG")
-    image.add_argument("--dpi", type=int, default=150, help="resolution of a PNG (default: 150)")
+    image.add_argument("--dpi", type=int, default=150, help=translate("cli", "resolution of a PNG (default: 150)"))
 
 
 def _app_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cjdesigner",
-        usage="cjdesigner [FILE] | cjdesigner COMMAND ... (commands: " + ", ".join(SUBCOMMANDS) + ")",
-        description="Design customer journey maps offline. Run `cjdesigner --help` for the commands.",
+        usage=arg(translate("cli", "cjdesigner [FILE] | cjdesigner COMMAND ... (commands: %1)"), ", ".join(SUBCOMMANDS)),
+        description=translate("cli", "Design customer journey maps offline. Run `cjdesigner --help` for the commands."),
     )
-    parser.add_argument("file", nargs="?", metavar="FILE", help="the map to open")
-    parser.add_argument("--quit-after-paint", action="store_true", help="paint the map once and exit (smoke tests)")
+    parser.add_argument("file", nargs="?", metavar="FILE", help=translate("cli", "the map to open"))
+    parser.add_argument("--quit-after-paint", action="store_true", help=translate("cli", "paint the map once and exit (smoke tests)"))
     return parser
 
 
@@ -159,16 +194,19 @@ def _file_to_open(parser: argparse.ArgumentParser, word: str) -> Path:
     click in a terminal or a script. A bare word that names no file is taken as a mistyped command."""
     path = Path(word)
     if path.is_dir():
-        raise BadInput(word, "this is a folder, not a map file")
+        raise BadInput(word, translate("cli", "this is a folder, not a map file"))
     if path.exists():
         return path
     if os.sep not in word and "/" not in word and "." not in word:
-        parser.error(f"“{word}” is neither a command nor a file; the commands are {', '.join(SUBCOMMANDS)}")
-    raise BadInput(word, "there is no such file")
+        parser.error(arg(translate("cli", "“%1” is neither a command nor a file; the commands are %2"), word, ", ".join(SUBCOMMANDS)))
+    raise BadInput(word, translate("cli", "there is no such file"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    from cjdesigner import i18n
+
+    previous = _speak(i18n.system_language())
     try:
         if args_list and (args_list[0] in SUBCOMMANDS or args_list[0] in ("-h", "--help", "--version")):
             args = _parser().parse_args(args_list)
@@ -189,6 +227,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    finally:
+        i18n.install(previous)
 
 
 def _templates(args: argparse.Namespace) -> int:
@@ -207,7 +247,7 @@ def _refuse_overwrite(path: Path, force: bool) -> None:
     except OSError:
         exists = False  # a name too long or a folder we may not enter: saving will say so
     if exists and not force:
-        raise BadInput(path, "the file exists already; choose another name or add --force to replace it")
+        raise BadInput(path, translate("cli", "the file exists already; choose another name or add --force to replace it"))
 
 
 def _save(project, path: Path) -> None:
@@ -248,8 +288,8 @@ def _validate(args: argparse.Namespace) -> int:
             status = 1
             continue
         cards = sum(len(j.cards) for j in project.journeys)
-        journeys = len(project.journeys)
-        print(f"{path}: ok ({journeys} journey{'s' * (journeys != 1)}, {cards} card{'s' * (cards != 1)})")
+        journeys = tr("%n journey(s)", None, len(project.journeys))
+        print(f"{path}: " + arg(translate("cli", "ok (%1, %2)"), journeys, tr("%n card(s)", None, cards)))
     return status
 
 
@@ -275,9 +315,9 @@ def _import_csv(args: argparse.Namespace) -> int:
     try:
         project = project_from_rows(cards.rows, args.title or args.csv.stem, language)
     except ModelError as error:
-        raise BadInput(args.csv, f"the cards cannot make a map: {error}") from None
+        raise BadInput(args.csv, arg(translate("cli", "the cards cannot make a map: %1"), error)) from None
     except ValidationError as error:
-        raise BadInput(args.csv, f"the cards cannot make a map: {explain(error)}") from None
+        raise BadInput(args.csv, arg(translate("cli", "the cards cannot make a map: %1"), explain(error))) from None
     return _save_imported(project, args.output)
 
 
@@ -341,7 +381,7 @@ def _export(args: argparse.Namespace) -> int:
         export_format = format_for(args.output)
         for flag, value in (("--scale", args.scale), ("--sheets-wide", args.sheets_wide)):
             if args.fit and value is not None:
-                raise ValueError(f"{flag} sets the size of a tiled poster; it cannot go with --fit")
+                raise ValueError(arg(translate("cli", "%1 sets the size of a tiled poster; it cannot go with --fit"), flag))
         tile = args.tile or args.scale is not None or args.sheets_wide is not None
         setup = PageSetup(
             paper=args.page,

@@ -1,6 +1,8 @@
-"""Renders the README's screenshot of the sample map: `python docs/make_screenshots.py [OUT.png]`.
+"""Renders the README's screenshots of the sample map: `python docs/make_screenshots.py [FOLDER]`.
 
-Runs offscreen (no display needed) with throw-away settings, so it never touches yours.
+`sample-map.png` shows the English interface, `interface-fr.png` the French one, whatever the
+locale of the machine. Runs offscreen (no display needed) with throw-away settings, so it never
+touches yours.
 """
 
 from __future__ import annotations
@@ -14,16 +16,28 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "sample-map.png"
+    folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent
+    from cjdesigner.ui.application import application
+    from cjdesigner.ui.preferences import install_translators
+
+    application()
+    for language, name in (("en", "sample-map.png"), ("fr", "interface-fr.png")):
+        install_translators(language)
+        shoot(folder / name)
+        print(folder / name)
+    return 0
+
+
+def shoot(out: Path) -> None:
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
     from cjdesigner.app.document import Document
     from cjdesigner.app.session import Session
     from cjdesigner.io.sample import sample_project
-    from cjdesigner.ui.application import application
     from cjdesigner.ui.main_window import MainWindow
 
-    app = application()
+    app = QApplication.instance()
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(Session(Document(sample_project()), settings))
@@ -40,8 +54,6 @@ def main() -> int:
         window.grab().save(str(out))
         window.document.undo_stack.setClean()
         window.close()
-    print(out)
-    return 0
 
 
 if __name__ == "__main__":

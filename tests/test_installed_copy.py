@@ -71,6 +71,7 @@ def test_a_missing_file_is_a_clear_error_naming_it(monkeypatch):
     resources._file.cache_clear()
     with pytest.raises(MissingResource, match="lacks no-fonts-here/DejaVuSans.ttf"):
         font_file("DejaVuSans.ttf")
+    monkeypatch.setattr(resources, "TRANSLATION_FOLDER", "no-translations-here")
     assert resources.translation_file("cjdesigner_fr.qm") is None
 
 

@@ -27,8 +27,8 @@ if TYPE_CHECKING:
 JOURNEY_KINDS = frozenset({"stage", "lane", "card", "emotion_point"})
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Verbs", text, None, n)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation, n)  # lupdate files a module function's tr() under ""
 
 
 class Verbs:
@@ -83,21 +83,21 @@ class Verbs:
         if not cards:
             return False
         jid = self.journey_id
-        return self._run(label or tr("Add %n cards", len(cards)), lambda p: E.add_cards(p, jid, cards))
+        return self._run(label or tr("Add %n cards", None, len(cards)), lambda p: E.add_cards(p, jid, cards))
 
     def paste_cards(self, cards: list[Card]) -> bool:
-        return self.add_cards(cards, tr("Paste card") if len(cards) == 1 else tr("Paste %n cards", len(cards)))
+        return self.add_cards(cards, tr("Paste card") if len(cards) == 1 else tr("Paste %n cards", None, len(cards)))
 
     def move_cards(self, card_ids: list[str], stage_id: str, lane_id: str, position: int) -> bool:
         jid = self.journey_id
-        label = tr("Move card") if len(card_ids) == 1 else tr("Move %n cards", len(card_ids))
+        label = tr("Move card") if len(card_ids) == 1 else tr("Move %n cards", None, len(card_ids))
         return self._run(label, lambda p: E.move_cards(p, jid, card_ids, stage_id, lane_id, position))
 
     def delete_cards(self, card_ids: list[str], label: str | None = None) -> bool:
         if not card_ids:
             return False
         jid = self.journey_id
-        label = label or (tr("Delete card") if len(card_ids) == 1 else tr("Delete %n cards", len(card_ids)))
+        label = label or (tr("Delete card") if len(card_ids) == 1 else tr("Delete %n cards", None, len(card_ids)))
         return self._run(label, lambda p: E.remove_cards(p, jid, card_ids))
 
     def add_persona_badge(self, persona_id: str, card_ids: list[str]) -> bool:
@@ -228,7 +228,7 @@ class Verbs:
         from cjdesigner.io.csv_cards import import_rows
 
         count = sum(1 for r in rows if r.text)
-        label = tr("Import 1 card") if count == 1 else tr("Import %n cards", count)
+        label = tr("Import 1 card") if count == 1 else tr("Import %n cards", None, count)
         jid = self.journey_id
         return self._run(label, lambda p: import_rows(p, jid, rows))
 

@@ -24,6 +24,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cjdesigner.i18n import arg, tr, translate
 from cjdesigner.io.cjmap import read_limited
 from cjdesigner.io.errors import CsvError, LoadError
 from cjdesigner.io.templates import STAGE_COLOURS
@@ -158,17 +159,17 @@ class ImportSummary:
 
     def sentence(self) -> str:
         parts = [
-            _count(n, word)
-            for n, word in ((self.stages, "stage"), (self.lanes, "lane"), (self.personas, "persona"))
+            part
+            for n, part in (
+                (self.stages, tr("%n stage(s)", None, self.stages)),
+                (self.lanes, tr("%n lane(s)", None, self.lanes)),
+                (self.personas, tr("%n persona(s)", None, self.personas)),
+            )
             if n
         ]
-        parts.append(_count(self.cards, "card"))
-        listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-        return f"created {listed}"
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n:,} {word}{'s' * (n != 1)}"
+        parts.append(tr("%n card(s)", None, self.cards))
+        listed = parts[0] if len(parts) == 1 else arg(translate("csv", "%1 and %2"), ", ".join(parts[:-1]), parts[-1])
+        return arg(translate("csv", "created %1"), listed)
 
 
 def check_regular_file(path: str | Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from cjdesigner.i18n import arg, tr, translate
+
 
 class CjFileError(Exception):
     """A file could not be read or written; `str()` is the sentence to show, location first."""
@@ -16,9 +18,9 @@ class CjFileError(Exception):
     @property
     def location(self) -> str:
         if self.line is not None and self.column is not None:
-            return f"line {self.line}, column {self.column}"
+            return arg(translate("files", "line %1, column %2"), self.line, self.column)
         if self.line is not None:
-            return f"line {self.line}"
+            return arg(translate("files", "line %1"), self.line)
         return self.field or ""
 
     @property
@@ -56,8 +58,9 @@ class CsvError(CjFileError):
     def __init__(self, problems: list[tuple[int, str]]):
         self.problems = problems
         line, message = problems[0]
-        more = f" (and {len(problems) - 1} more bad rows)" if len(problems) > 1 else ""
-        super().__init__(message + more, line=line)
+        if len(problems) > 1:
+            message = arg(tr("%1 (and %n more bad row(s))", None, len(problems) - 1), message)
+        super().__init__(message, line=line)
 
     def all_sentences(self) -> list[str]:
-        return [f"line {line}: {message}" for line, message in self.problems]
+        return [arg(translate("files", "line %1: %2"), line, message) for line, message in self.problems]

@@ -11,24 +11,25 @@ import os
 import stat
 from typing import BinaryIO
 
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cjdesigner.io.errors import LoadError
 
 _SPECIAL = (
-    (stat.S_ISDIR, "this is a folder, not a file"),
-    (stat.S_ISFIFO, "this is a named pipe (FIFO), not a file; cjdesigner reads only regular files"),
-    (stat.S_ISCHR, "this is a device, not a file; cjdesigner reads only regular files"),
-    (stat.S_ISBLK, "this is a disk device, not a file; cjdesigner reads only regular files"),
-    (stat.S_ISSOCK, "this is a socket, not a file; cjdesigner reads only regular files"),
+    (stat.S_ISDIR, QT_TRANSLATE_NOOP("files", "this is a folder, not a file")),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("files", "this is a named pipe (FIFO), not a file; cjdesigner reads only regular files")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("files", "this is a device, not a file; cjdesigner reads only regular files")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("files", "this is a disk device, not a file; cjdesigner reads only regular files")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("files", "this is a socket, not a file; cjdesigner reads only regular files")),
 )
 
 _REASONS = {
-    errno.ENOENT: "there is no such file",
-    errno.EACCES: "permission denied: you may not read this file",
-    errno.EPERM: "permission denied: you may not read this file",
-    errno.ENAMETOOLONG: "the file name is too long",
-    errno.ENOTDIR: "a part of the path is not a folder",
-    errno.ELOOP: "the path goes round in a loop of symbolic links",
-    errno.EISDIR: "this is a folder, not a file",
+    errno.ENOENT: QT_TRANSLATE_NOOP("files", "there is no such file"),
+    errno.EACCES: QT_TRANSLATE_NOOP("files", "permission denied: you may not read this file"),
+    errno.EPERM: QT_TRANSLATE_NOOP("files", "permission denied: you may not read this file"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("files", "the file name is too long"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("files", "a part of the path is not a folder"),
+    errno.ELOOP: QT_TRANSLATE_NOOP("files", "the path goes round in a loop of symbolic links"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("files", "this is a folder, not a file"),
 }
 
 
@@ -38,8 +39,8 @@ def refuse_special(mode: int) -> None:
         return
     for test, sentence in _SPECIAL:
         if test(mode):
-            raise LoadError(sentence)
-    raise LoadError("this is not a regular file; cjdesigner reads only regular files")
+            raise LoadError(translate("files", sentence))
+    raise LoadError(translate("files", "this is not a regular file; cjdesigner reads only regular files"))
 
 
 def open_regular(path: str | os.PathLike[str]) -> BinaryIO:
@@ -66,17 +67,17 @@ def read_limited(path: str | os.PathLike[str], limit: int) -> bytes:
         try:
             size = os.fstat(stream.fileno()).st_size
             if size > limit:
-                raise LoadError(f"the file is {size / 2**20:.0f} MiB; cjdesigner opens files up to {limit // 2**20} MiB")
+                raise LoadError(arg(translate("files", "the file is %1 MiB; cjdesigner opens files up to %2 MiB"), f"{size / 2**20:.0f}", limit // 2**20))
             data = stream.read(limit + 1)
         except OSError as error:
             raise LoadError(explain_read_error(error)) from None
     if len(data) > limit:
-        raise LoadError(f"the file is larger than {limit // 2**20} MiB, the most cjdesigner opens")
+        raise LoadError(arg(translate("files", "the file is larger than %1 MiB, the most cjdesigner opens"), limit // 2**20))
     return data
 
 
 def explain_read_error(error: OSError) -> str:
     reason = _REASONS.get(error.errno or 0)
     if reason is None:
-        reason = f"the file cannot be read ({(error.strerror or 'unknown error').lower()})"
-    return reason
+        return arg(translate("files", "the file cannot be read (%1)"), (error.strerror or "unknown error").lower())
+    return translate("files", reason)

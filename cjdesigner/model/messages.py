@@ -8,15 +8,22 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cjdesigner.model.limits import BROKEN_TEXT, too_many
 
-_NOUNS = {"int": "a whole number", "bool": "true or false", "str": "text", "list": "a list", "dict": "an object"}
+_NOUNS = {
+    "int": QT_TRANSLATE_NOOP("messages", "a whole number"),
+    "bool": QT_TRANSLATE_NOOP("messages", "true or false"),
+    "str": QT_TRANSLATE_NOOP("messages", "text"),
+    "list": QT_TRANSLATE_NOOP("messages", "a list"),
+    "dict": QT_TRANSLATE_NOOP("messages", "an object"),
+}
 
 
 def describe(value: Any) -> str:
     """A short quotation of a bad value, safe to print (no lone surrogates, at most ~40 characters)."""
     if isinstance(value, (list, dict)):
-        return "a list" if isinstance(value, list) else "an object"
+        return translate("messages", "a list") if isinstance(value, list) else translate("messages", "an object")
     if isinstance(value, str):
         text = " ".join(value.split()).encode("utf-8", "backslashreplace").decode("utf-8")
         return f'"{text[:39]}…"' if len(text) > 40 else f'"{text}"'
@@ -47,42 +54,42 @@ def humanize(detail: dict[str, Any]) -> str:
     if kind.startswith("cj_"):
         return detail["msg"]
     if kind == "missing":
-        return "is required but missing"
+        return translate("messages", "is required but missing")
     if kind in ("less_than_equal", "less_than"):
-        return f"must be at most {_number(ctx.get('le', ctx.get('lt')))}, not {given}"
+        return arg(translate("messages", "must be at most %1, not %2"), _number(ctx.get("le", ctx.get("lt"))), given)
     if kind in ("greater_than_equal", "greater_than"):
-        return f"must be at least {_number(ctx.get('ge', ctx.get('gt')))}, not {given}"
+        return arg(translate("messages", "must be at least %1, not %2"), _number(ctx.get("ge", ctx.get("gt"))), given)
     if kind == "string_pattern_mismatch":
         if "colour" in field:
-            return f"must be a colour written #RRGGBB, not {given}"
-        return f"must be an id of 1 to 64 letters, digits, '-', '_', '.' or ':', not {given}"
+            return arg(translate("messages", "must be a colour written #RRGGBB, not %1"), given)
+        return arg(translate("messages", "must be an id of 1 to 64 letters, digits, '-', '_', '.' or ':', not %1"), given)
     if kind == "enum":
-        return f"must be one of {ctx.get('expected')}, not {given}"
+        return arg(translate("messages", "must be one of %1, not %2"), ctx.get("expected"), given)
     if kind in ("int_parsing", "int_type", "int_from_float"):
-        return f"must be a whole number, not {given}"
+        return arg(translate("messages", "must be a whole number, not %1"), given)
     if kind in ("bool_parsing", "bool_type"):
-        return f"must be true or false, not {given}"
+        return arg(translate("messages", "must be true or false, not %1"), given)
     if kind == "string_unicode":
         return BROKEN_TEXT
     if kind == "string_type":
-        return f"must be text in quotes, not {given}"
+        return arg(translate("messages", "must be text in quotes, not %1"), given)
     if kind in ("list_type", "tuple_type", "set_type"):
-        return f"must be a list, not {given}"
+        return arg(translate("messages", "must be a list, not %1"), given)
     if kind in ("model_type", "dict_type", "model_attributes_type"):
-        return f"must be an object, not {given}"
+        return arg(translate("messages", "must be an object, not %1"), given)
     if kind == "too_short":
-        return "must not be empty"
+        return translate("messages", "must not be empty")
     if kind == "too_long" and field in ("journeys", "personas", "stages", "lanes", "cards", "emotion_points"):
-        return too_many(field, int(ctx.get("actual_length") or 0)) or "has too many items"
+        return too_many(field, int(ctx.get("actual_length") or 0)) or translate("messages", "has too many items")
     if kind == "too_long":
-        return f"must hold at most {ctx.get('max_length')} items"
+        return arg(translate("messages", "must hold at most %1 items"), ctx.get("max_length"))
     if kind == "string_too_long":
-        return f"must be at most {ctx.get('max_length')} characters long"
+        return arg(translate("messages", "must be at most %1 characters long"), ctx.get("max_length"))
     if kind.startswith("datetime") or kind == "timezone_aware":
-        return "must be a date and time with its time zone in quotes, like \"2026-03-14T09:30:00Z\""
+        return translate("messages", "must be a date and time with its time zone in quotes, like \"2026-03-14T09:30:00Z\"")
     if kind in ("finite_number", "float_type", "float_parsing"):
-        return f"must be a finite number, not {given}"
-    return f"cannot hold {given}"
+        return arg(translate("messages", "must be a finite number, not %1"), given)
+    return arg(translate("messages", "cannot hold %1"), given)
 
 
 def problem_of(error: Any) -> tuple[str, str]:

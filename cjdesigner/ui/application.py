@@ -5,13 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cjdesigner import __version__
 from cjdesigner.app.document import Document
 from cjdesigner.app.session import Session
 from cjdesigner.app.icons import icon
+from cjdesigner.i18n import arg
 from cjdesigner.io.errors import LoadError
 
 
@@ -66,13 +67,16 @@ def run(path: Path | None, quit_after_paint: bool = False) -> int:
 
     app = application()
     settings = QSettings()
+    from cjdesigner.ui.preferences import apply_settings
+
+    apply_settings(settings)
     if path is not None:
         try:
             document = Document.open(path)
         except LoadError as error:
             print(f"{path}: error: {error.sentence}", file=sys.stderr)
             if not quit_after_paint:
-                QMessageBox.critical(None, "cjdesigner", f"{path.name} cannot be opened: {error.sentence}")
+                QMessageBox.critical(None, "cjdesigner", arg(QCoreApplication.translate("application", "%1 cannot be opened: %2"), path.name, error.sentence))
             return 1
     else:
         document = first_document(settings)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -110,9 +110,9 @@ def ask_to_save(parent: QWidget, name: str) -> QMessageBox.StandardButton:
     box = QMessageBox(parent)
     box.setObjectName("save-changes")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Unsaved changes"))
-    box.setText(parent.tr("Save the changes to “%1” before closing?").replace("%1", name))
-    box.setInformativeText(parent.tr("If you don't save, your changes will be lost."))
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Unsaved changes"))
+    box.setText(QCoreApplication.translate("dialogs", "Save the changes to “%1” before closing?").replace("%1", name))
+    box.setInformativeText(QCoreApplication.translate("dialogs", "If you don't save, your changes will be lost."))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
     )

@@ -374,9 +374,12 @@ class ExportDialog(QDialog):
     def refresh_preview(self) -> None:
         try:
             options = self.options()
-            for chosen, what in ((options.selection.stage_ids, self.tr("stage")), (options.selection.lane_ids, self.tr("lane"))):
+            for chosen, sentence in (
+                (options.selection.stage_ids, self.tr("choose at least one stage to print")),
+                (options.selection.lane_ids, self.tr("choose at least one lane to print")),
+            ):
                 if chosen is not None and not chosen:
-                    raise ValueError(self.tr("choose at least one %1 to print").replace("%1", what))
+                    raise ValueError(sentence)
         except (PageSetupError, ValueError) as error:
             self._refuse(str(error))
             return
@@ -458,12 +461,12 @@ class ExportDialog(QDialog):
 
     def _describe_pdf(self, options: ExportOptions, setup: PageSetup, width: float, height: float, sheets: list) -> str:
         """`setup` is the options' page setup made definite for the map (orientation, scale)."""
-        extra = []
-        if options.persona_pages:
-            extra.append(self.tr("persona pages"))
-        if options.summary_pages:
-            extra.append(self.tr("a summary of pain points and opportunities"))
-        appendix = (self.tr(", then ") + self.tr(" and ").join(extra)) if extra else ""
+        appendix = {
+            (False, False): "",
+            (True, False): self.tr(", then persona pages"),
+            (False, True): self.tr(", then a summary of pain points and opportunities"),
+            (True, True): self.tr(", then persona pages and a summary of pain points and opportunities"),
+        }[(bool(options.persona_pages), bool(options.summary_pages))]
         if setup.mode == Mode.FIT:
             scale = setup.fit(width, height).scale * 100
             return self.tr("One page, %1, the map at %2 % of its size%3.").replace("%1", describe(setup)).replace("%2", f"{scale:.0f}").replace("%3", appendix)

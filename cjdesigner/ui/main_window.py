@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,13 +31,14 @@ from cjdesigner.canvas.items import set_paint_error_hook
 from cjdesigner.canvas.scene import MapScene
 from cjdesigner.canvas.view import MapView
 from cjdesigner.model.invariants import ModelError
-from cjdesigner.model.vocabulary import EMOTION_SCORE_TITLES, LANE_TITLES, LaneKind, Language
+from cjdesigner.model.vocabulary import EMOTION_SCORE_TITLES, LaneKind
 from cjdesigner.ui import import_dialog
 from cjdesigner.ui.actions import create_actions
 from cjdesigner.ui.file_actions import FileActions
 from cjdesigner.ui.journey_menu import JourneyActions
 from cjdesigner.ui.panels import CardPalette, PersonasPanel, SearchField
-from cjdesigner.ui.properties import PropertiesPanel
+from cjdesigner.ui.preferences import open_preferences
+from cjdesigner.ui.properties import CHOICE_NAMES, PropertiesPanel
 
 
 
@@ -217,6 +218,8 @@ class MainWindow(QMainWindow):
         edit.addActions([a["edit.cut"], a["edit.copy"], a["edit.paste"], a["edit.delete"], a["edit.select_all"]])
         edit.addSeparator()
         edit.addActions([a["edit.edit_text"], a["edit.add_card"], a["view.find"]])
+        edit.addSeparator()
+        edit.addAction(a["edit.preferences"])
         view = bar.addMenu(self.tr("&View"))
         view.addActions([a["view.zoom_in"], a["view.zoom_out"], a["view.zoom_reset"], a["view.zoom_fit"]])
         view.addSeparator()
@@ -228,7 +231,7 @@ class MainWindow(QMainWindow):
         map_menu.addActions([a["map.add_stage"], a["map.add_lane"]])
         kinds = map_menu.addMenu(self.tr("Add Lane of &Kind"))
         for kind in LaneKind:
-            action = kinds.addAction(icon(f"lane-{kind.value}"), LANE_TITLES[kind][Language.EN])
+            action = kinds.addAction(icon(f"lane-{kind.value}"), QCoreApplication.translate("PropertiesPanel", CHOICE_NAMES[kind.value]))
             action.triggered.connect(lambda _=False, kind=kind: self.add_lane(kind))
         map_menu.addAction(a["map.add_persona"])
         map_menu.addSeparator()
@@ -287,6 +290,7 @@ class MainWindow(QMainWindow):
             "map.add_lane": lambda: self.add_lane(LaneKind.NOTES),
             "map.add_persona": self.add_persona,
             "map.show_hidden_lanes": self.show_hidden_lanes,
+            "edit.preferences": lambda: open_preferences(self),
         }
         for action_id, handler in handlers.items():
             a[action_id].triggered.connect(lambda _=False, handler=handler: handler())

@@ -33,56 +33,89 @@ from PySide6.QtWidgets import (
 from cjdesigner.app.verbs import Verbs
 from cjdesigner.app.document import Document
 from cjdesigner.model.document import Evidence
+from cjdesigner.i18n import QT_TRANSLATE_NOOP
 from cjdesigner.model.vocabulary import CONFIDENCE_TITLES, BlueprintLine, Channel, Confidence, LaneKind, Language, Sentiment, new_name
 
 # name, label, editor kind, options
 FIELDS: dict[str, list[tuple[str, str, str, Any]]] = {
     "card": [
-        ("text", "Text", "multiline", None),
-        ("notes", "Notes", "multiline", None),
-        ("persona_ids", "Personas", "personas", None),
-        ("sentiment", "Sentiment", "choice", Sentiment),
-        ("channel", "Channel", "choice", Channel),
-        ("severity", "Severity", "optional_int", (1, 5)),
-        ("votes", "Votes", "int", (0, 1_000_000)),
-        ("owner", "Owner", "text", None),
-        ("tags", "Tags", "tags", None),
-        ("colour", "Colour", "optional_colour", None),
-        ("confidence", "Confidence", "choice", Confidence),
-        ("evidence", "Evidence", "evidence", None),
+        ("text", QT_TRANSLATE_NOOP("PropertiesPanel", "Text"), "multiline", None),
+        ("notes", QT_TRANSLATE_NOOP("PropertiesPanel", "Notes"), "multiline", None),
+        ("persona_ids", QT_TRANSLATE_NOOP("PropertiesPanel", "Personas"), "personas", None),
+        ("sentiment", QT_TRANSLATE_NOOP("PropertiesPanel", "Sentiment"), "choice", Sentiment),
+        ("channel", QT_TRANSLATE_NOOP("PropertiesPanel", "Channel"), "choice", Channel),
+        ("severity", QT_TRANSLATE_NOOP("PropertiesPanel", "Severity"), "optional_int", (1, 5)),
+        ("votes", QT_TRANSLATE_NOOP("PropertiesPanel", "Votes"), "int", (0, 1_000_000)),
+        ("owner", QT_TRANSLATE_NOOP("PropertiesPanel", "Owner"), "text", None),
+        ("tags", QT_TRANSLATE_NOOP("PropertiesPanel", "Tags"), "tags", None),
+        ("colour", QT_TRANSLATE_NOOP("PropertiesPanel", "Colour"), "optional_colour", None),
+        ("confidence", QT_TRANSLATE_NOOP("PropertiesPanel", "Confidence"), "choice", Confidence),
+        ("evidence", QT_TRANSLATE_NOOP("PropertiesPanel", "Evidence"), "evidence", None),
     ],
     "stage": [
-        ("name", "Name", "text", None),
-        ("goal", "Goal", "text", None),
-        ("description", "Description", "multiline", None),
-        ("colour", "Colour", "colour", None),
+        ("name", QT_TRANSLATE_NOOP("PropertiesPanel", "Name"), "text", None),
+        ("goal", QT_TRANSLATE_NOOP("PropertiesPanel", "Goal"), "text", None),
+        ("description", QT_TRANSLATE_NOOP("PropertiesPanel", "Description"), "multiline", None),
+        ("colour", QT_TRANSLATE_NOOP("PropertiesPanel", "Colour"), "colour", None),
     ],
     "lane": [
-        ("title", "Title", "text", None),
-        ("kind", "Kind", "required_choice", LaneKind),
-        ("colour", "Colour", "optional_colour", None),
-        ("hidden", "Hidden", "bool", None),
-        ("line_below", "Blueprint line below", "choice", BlueprintLine),
+        ("title", QT_TRANSLATE_NOOP("PropertiesPanel", "Title"), "text", None),
+        ("kind", QT_TRANSLATE_NOOP("PropertiesPanel", "Kind"), "required_choice", LaneKind),
+        ("colour", QT_TRANSLATE_NOOP("PropertiesPanel", "Colour"), "optional_colour", None),
+        ("hidden", QT_TRANSLATE_NOOP("PropertiesPanel", "Hidden"), "bool", None),
+        ("line_below", QT_TRANSLATE_NOOP("PropertiesPanel", "Blueprint line below"), "choice", BlueprintLine),
     ],
     "persona": [
-        ("name", "Name", "text", None),
-        ("role", "Role", "text", None),
-        ("initials", "Initials", "text", 3),
-        ("colour", "Colour", "colour", None),
-        ("quote", "Quote", "multiline", None),
-        ("goals", "Goals (one per line)", "lines", None),
-        ("frustrations", "Frustrations (one per line)", "lines", None),
-        ("description", "Description", "multiline", None),
+        ("name", QT_TRANSLATE_NOOP("PropertiesPanel", "Name"), "text", None),
+        ("role", QT_TRANSLATE_NOOP("PropertiesPanel", "Role"), "text", None),
+        ("initials", QT_TRANSLATE_NOOP("PropertiesPanel", "Initials"), "text", 3),
+        ("colour", QT_TRANSLATE_NOOP("PropertiesPanel", "Colour"), "colour", None),
+        ("quote", QT_TRANSLATE_NOOP("PropertiesPanel", "Quote"), "multiline", None),
+        ("goals", QT_TRANSLATE_NOOP("PropertiesPanel", "Goals (one per line)"), "lines", None),
+        ("frustrations", QT_TRANSLATE_NOOP("PropertiesPanel", "Frustrations (one per line)"), "lines", None),
+        ("description", QT_TRANSLATE_NOOP("PropertiesPanel", "Description"), "multiline", None),
     ],
-    "emotion_point": [("score", "Score (−2…+2)", "int", (-2, 2)), ("label", "Label", "text", None)],
+    "emotion_point": [("score", QT_TRANSLATE_NOOP("PropertiesPanel", "Score (−2…+2)"), "int", (-2, 2)), ("label", QT_TRANSLATE_NOOP("PropertiesPanel", "Label"), "text", None)],
     "journey": [
-        ("title", "Title", "text", None),
-        ("scenario", "Scenario", "multiline", None),
-        ("expectations", "Expectations", "multiline", None),
-        ("persona_ids", "Personas", "personas", None),
+        ("title", QT_TRANSLATE_NOOP("PropertiesPanel", "Title"), "text", None),
+        ("scenario", QT_TRANSLATE_NOOP("PropertiesPanel", "Scenario"), "multiline", None),
+        ("expectations", QT_TRANSLATE_NOOP("PropertiesPanel", "Expectations"), "multiline", None),
+        ("persona_ids", QT_TRANSLATE_NOOP("PropertiesPanel", "Personas"), "personas", None),
     ],
 }
-TITLES = {"card": "Card", "stage": "Stage", "lane": "Lane", "persona": "Persona", "emotion_point": "Emotion point", "journey": "Journey"}
+TITLES = {"card": QT_TRANSLATE_NOOP("PropertiesPanel", "Card"), "stage": QT_TRANSLATE_NOOP("PropertiesPanel", "Stage"), "lane": QT_TRANSLATE_NOOP("PropertiesPanel", "Lane"), "persona": QT_TRANSLATE_NOOP("PropertiesPanel", "Persona"), "emotion_point": QT_TRANSLATE_NOOP("PropertiesPanel", "Emotion point"), "journey": QT_TRANSLATE_NOOP("PropertiesPanel", "Journey")}
+# What the interface calls each choice of a field (the file keeps the English identifier).
+CHOICE_NAMES: dict[str, str] = {
+    "positive": QT_TRANSLATE_NOOP("PropertiesPanel", "Positive"),
+    "neutral": QT_TRANSLATE_NOOP("PropertiesPanel", "Neutral"),
+    "negative": QT_TRANSLATE_NOOP("PropertiesPanel", "Negative"),
+    "web": QT_TRANSLATE_NOOP("PropertiesPanel", "Web"),
+    "mobile_app": QT_TRANSLATE_NOOP("PropertiesPanel", "Mobile app"),
+    "email": QT_TRANSLATE_NOOP("PropertiesPanel", "Email"),
+    "phone": QT_TRANSLATE_NOOP("PropertiesPanel", "Phone"),
+    "sms": QT_TRANSLATE_NOOP("PropertiesPanel", "SMS"),
+    "chat": QT_TRANSLATE_NOOP("PropertiesPanel", "Chat"),
+    "social": QT_TRANSLATE_NOOP("PropertiesPanel", "Social media"),
+    "store": QT_TRANSLATE_NOOP("PropertiesPanel", "Store"),
+    "mail": QT_TRANSLATE_NOOP("PropertiesPanel", "Mail"),
+    "other": QT_TRANSLATE_NOOP("PropertiesPanel", "Other"),
+    "actions": QT_TRANSLATE_NOOP("PropertiesPanel", "Actions"),
+    "touchpoints": QT_TRANSLATE_NOOP("PropertiesPanel", "Touchpoints"),
+    "thoughts": QT_TRANSLATE_NOOP("PropertiesPanel", "Thoughts"),
+    "emotions": QT_TRANSLATE_NOOP("PropertiesPanel", "Emotions"),
+    "pain_points": QT_TRANSLATE_NOOP("PropertiesPanel", "Pain points"),
+    "opportunities": QT_TRANSLATE_NOOP("PropertiesPanel", "Opportunities"),
+    "goals": QT_TRANSLATE_NOOP("PropertiesPanel", "Goals"),
+    "metrics": QT_TRANSLATE_NOOP("PropertiesPanel", "Metrics and KPIs"),
+    "backstage": QT_TRANSLATE_NOOP("PropertiesPanel", "Backstage"),
+    "notes": QT_TRANSLATE_NOOP("PropertiesPanel", "Notes"),
+    "physical_evidence": QT_TRANSLATE_NOOP("PropertiesPanel", "Physical evidence"),
+    "frontstage": QT_TRANSLATE_NOOP("PropertiesPanel", "Frontstage"),
+    "support_processes": QT_TRANSLATE_NOOP("PropertiesPanel", "Support processes"),
+    "interaction": QT_TRANSLATE_NOOP("PropertiesPanel", "Line of interaction"),
+    "visibility": QT_TRANSLATE_NOOP("PropertiesPanel", "Line of visibility"),
+    "internal_interaction": QT_TRANSLATE_NOOP("PropertiesPanel", "Line of internal interaction"),
+}
 
 
 class CommittingTextEdit(QPlainTextEdit):
@@ -208,7 +241,7 @@ class PropertiesPanel(QScrollArea):
         target = self.target()
         if target is None or getattr(target, name) == value:
             return
-        label = self.tr("Change %1").replace("%1", name.replace("_ids", "s").replace("_", " "))
+        label = self.tr("Change %1").replace("%1", next((self.tr(text) for field, text, *_ in FIELDS[self.kind] if field == name), name))
         self.verbs.set_fields(self.kind, None if self.kind == "project" else self.object_id, label, **{name: value})
 
     # --- editors ------------------------------------------------------------------------------
@@ -243,7 +276,7 @@ class PropertiesPanel(QScrollArea):
                 if options is Confidence:  # shown on the map, so named in the map's language
                     combo.addItem(CONFIDENCE_TITLES[member][self.language], member)
                 else:
-                    combo.addItem(self.tr(member.value.replace("_", " ").capitalize()), member)
+                    combo.addItem(self.tr(CHOICE_NAMES[member.value]), member)
             combo.activated.connect(lambda index: commit(combo.itemData(index)))
             return combo, lambda v: combo.setCurrentIndex(max(0, combo.findData(v)))
         if kind in ("int", "optional_int"):

@@ -1,0 +1,119 @@
+"""Translatable sentences for the layers that import no Qt (model, io, export, the command line).
+
+`translate(context, text, disambiguation, n)` both marks a sentence for extraction (lupdate reads
+calls of that name) and returns it in the interface's language. The Qt layers install Qt's own
+translator as the lookup (`install`), so a pure layer speaks whatever language the window speaks;
+the command line installs a `Catalogue` read from the shipped `.ts` files, without Qt. Values go
+into a translated sentence afterwards through `%1`, `%2` (`arg`), never by splicing fragments, and
+`%n` with `n` picks the plural form the language needs.
+
+`QT_TRANSLATE_NOOP(context, text)` only marks a sentence kept in a table, translated where it is
+shown. `in_language` translates into a given language whatever the interface speaks: the names of
+new stages, personas and copies are map content and follow the map's language.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from functools import lru_cache
+
+LANGUAGES = ("fr", "en")
+Lookup = Callable[[str, str, "str | None", int], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate extracts
+    """Marks `text` for translation in `context`; returns it unchanged, to be translated when shown."""
+    return text
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`text` in the interface's language (plural form chosen by `n`, which replaces `%n`)."""
+    return _lookup(context, text, disambiguation, n)
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """A sentence with a count (`%n`): lupdate reads a plural form only from a call named tr, which it
+    files under the empty context, so that is where it is looked up."""
+    return _lookup("", text, disambiguation, n)
+
+
+def arg(text: str, *values: object) -> str:
+    """Fills `%1`, `%2`… of a translated sentence in one pass (a value holding "%2" stays as it is)."""
+    return re.sub(r"%(\d)", lambda m: str(values[int(m[1]) - 1]) if 0 < int(m[1]) <= len(values) else m[0], text)
+
+
+def install(lookup: Lookup) -> Lookup:
+    """Makes `translate` answer through `lookup` (Qt's translators in the app, a Catalogue elsewhere);
+    returns the lookup it replaces, for a caller that speaks another language only for a while."""
+    global _lookup
+    previous, _lookup = _lookup, lookup
+    return previous
+
+
+def system_language() -> str:
+    """"fr" or "en" from the environment as POSIX reads it (LC_ALL, LC_MESSAGES, LANG)."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return "fr" if value.lower().startswith("fr") else "en"
+    guess = (locale.getlocale()[0] or "").lower()
+    return "fr" if guess.startswith("fr") else "en"
+
+
+class Catalogue:
+    """The finished translations of one language, read from its `.ts` file (XML, no Qt needed)."""
+
+    def __init__(self, language: str, messages: dict[tuple[str, str, str], list[str]]) -> None:
+        self.language = language
+        self.messages = messages
+
+    def __call__(self, context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        forms = self.messages.get((context, text, disambiguation or ""))
+        if forms:
+            index = 0 if len(forms) == 1 or n < 0 else plural_form(self.language, n)
+            text = forms[min(index, len(forms) - 1)]
+        return text.replace("%n", str(n)) if n >= 0 else text
+
+
+def plural_form(language: str, n: int) -> int:
+    """Which numerus form a language uses for `n`: French puts 0 and 1 in the singular."""
+    if language == "fr":
+        return 0 if n in (0, 1) else 1
+    return 0 if n == 1 else 1
+
+
+@lru_cache(maxsize=None)
+def catalogue(language: str) -> Catalogue:
+    """The shipped catalogue of `language`; an empty one (English source text) when none is found."""
+    from cjdesigner.resources import translation_file
+
+    path = translation_file(f"cjdesigner_{language}.ts")
+    return Catalogue(language, {} if path is None else read_ts(path.read_bytes()))
+
+
+def read_ts(data: bytes) -> dict[tuple[str, str, str], list[str]]:
+    """Finished messages of a `.ts` file: (context, source, disambiguation) → its forms."""
+    messages: dict[tuple[str, str, str], list[str]] = {}
+    for context in ET.fromstring(data).iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            forms = [form.text or "" for form in translation.iter("numerusform")] or [translation.text or ""]
+            if any(forms):
+                key = (name, message.findtext("source") or "", message.findtext("comment") or "")
+                messages[key] = forms
+    return messages
+
+
+def in_language(language: str, context: str, text: str, n: int = -1) -> str:
+    """`text` in `language` whatever the interface speaks: for names that are map content."""
+    return catalogue(language)(context, text, None, n)
+
+
+_lookup: Lookup = lambda context, text, disambiguation=None, n=-1: catalogue("en")(context, text, disambiguation, n)  # noqa: E731

@@ -1,0 +1,1804 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name></name>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Edit card text</source>
+        <translation>Modifier le texte de la carte</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>Renommer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Rename lane</source>
+        <translation>Renommer le couloir</translation>
+    </message>
+    <message>
+        <source>Rename persona</source>
+        <translation>Renommer le persona</translation>
+    </message>
+    <message>
+        <source>Rename journey</source>
+        <translation>Renommer le parcours</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Ajouter une carte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n cards</source>
+        <translation>
+            <numerusform>Ajouter %n carte</numerusform>
+            <numerusform>Ajouter %n cartes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste card</source>
+        <translation>Coller la carte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cards</source>
+        <translation>
+            <numerusform>Coller %n carte</numerusform>
+            <numerusform>Coller %n cartes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move card</source>
+        <translation>Déplacer la carte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n cards</source>
+        <translation>
+            <numerusform>Déplacer %n carte</numerusform>
+            <numerusform>Déplacer %n cartes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete card</source>
+        <translation>Supprimer la carte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n cards</source>
+        <translation>
+            <numerusform>Supprimer %n carte</numerusform>
+            <numerusform>Supprimer %n cartes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add persona badge</source>
+        <translation>Ajouter le badge du persona</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Add lane</source>
+        <translation>Ajouter un couloir</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Supprimer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Delete lane</source>
+        <translation>Supprimer le couloir</translation>
+    </message>
+    <message>
+        <source>Move stage</source>
+        <translation>Déplacer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Move lane</source>
+        <translation>Déplacer le couloir</translation>
+    </message>
+    <message>
+        <source>Duplicate stage</source>
+        <translation>Dupliquer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Duplicate lane</source>
+        <translation>Dupliquer le couloir</translation>
+    </message>
+    <message>
+        <source>Hide lane</source>
+        <translation>Masquer le couloir</translation>
+    </message>
+    <message>
+        <source>Show hidden lanes</source>
+        <translation>Afficher les couloirs masqués</translation>
+    </message>
+    <message>
+        <source>Move emotion point</source>
+        <translation>Déplacer le point d&apos;émotion</translation>
+    </message>
+    <message>
+        <source>Place emotion point</source>
+        <translation>Placer un point d&apos;émotion</translation>
+    </message>
+    <message>
+        <source>Delete emotion point</source>
+        <translation>Supprimer le point d&apos;émotion</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>Ajouter un persona</translation>
+    </message>
+    <message>
+        <source>Remove persona</source>
+        <translation>Retirer le persona</translation>
+    </message>
+    <message>
+        <source>Add journey</source>
+        <translation>Ajouter un parcours</translation>
+    </message>
+    <message>
+        <source>Duplicate journey</source>
+        <translation>Dupliquer le parcours</translation>
+    </message>
+    <message>
+        <source>Delete journey</source>
+        <translation>Supprimer le parcours</translation>
+    </message>
+    <message>
+        <source>Import 1 card</source>
+        <translation>Importer 1 carte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n cards</source>
+        <translation>
+            <numerusform>Importer %n carte</numerusform>
+            <numerusform>Importer %n cartes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s)</source>
+        <translation>
+            <numerusform>%n parcours</numerusform>
+            <numerusform>%n parcours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lane(s)</source>
+        <translation>
+            <numerusform>%n couloir</numerusform>
+            <numerusform>%n couloirs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more bad row(s))</source>
+        <translation>
+            <numerusform>%1 (et %n autre ligne erronée)</numerusform>
+            <numerusform>%1 (et %n autres lignes erronées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where should the map from %1 go?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Into a New Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a New Journey of This Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation type="unfinished">Rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 stages, %3 cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported, with some things left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could not be carried over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardPalette</name>
+    <message>
+        <source>Drag a chip onto a cell to add a card</source>
+        <translation>Glissez une pastille sur une cellule pour ajouter une carte</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>What to Print</source>
+        <translation>Contenu à imprimer</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Annuler l&apos;export</translation>
+    </message>
+    <message>
+        <source>Custom size</source>
+        <translation>Taille personnalisée</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>The orientation that prints the map larger, or on fewer sheets</source>
+        <translation>L&apos;orientation qui imprime la carte en plus grand, ou sur moins de feuilles</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Whole map on one page</source>
+        <translation>Toute la carte sur une page</translation>
+    </message>
+    <message>
+        <source>Poster on several sheets</source>
+        <translation>Affiche sur plusieurs feuilles</translation>
+    </message>
+    <message>
+        <source>At a scale</source>
+        <translation>À une échelle</translation>
+    </message>
+    <message>
+        <source>Fit sheets wide</source>
+        <translation>Ajuster à une largeur en feuilles</translation>
+    </message>
+    <message>
+        <source> sheets wide</source>
+        <translation> feuilles de large</translation>
+    </message>
+    <message>
+        <source>Title block with date and page numbers</source>
+        <translation>Cartouche avec date et numéros de page</translation>
+    </message>
+    <message>
+        <source>A page for each persona</source>
+        <translation>Une page par persona</translation>
+    </message>
+    <message>
+        <source>Pain points and opportunities by stage</source>
+        <translation>Points de douleur et opportunités par étape</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Custom (mm)</source>
+        <translation>Personnalisé (mm)</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Marges</translation>
+    </message>
+    <message>
+        <source>Poster size</source>
+        <translation>Taille de l&apos;affiche</translation>
+    </message>
+    <message>
+        <source>Poster scale</source>
+        <translation>Échelle de l&apos;affiche</translation>
+    </message>
+    <message>
+        <source>Poster width</source>
+        <translation>Largeur de l&apos;affiche</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Recouvrement</translation>
+    </message>
+    <message>
+        <source>Appendix:</source>
+        <translation>Annexes&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Couloirs</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>choose at least one stage to print</source>
+        <translation>choisissez au moins une étape à imprimer</translation>
+    </message>
+    <message>
+        <source>choose at least one lane to print</source>
+        <translation>choisissez au moins un couloir à imprimer</translation>
+    </message>
+    <message>
+        <source>%1 of %2 × %3 mm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, then persona pages</source>
+        <translation>, puis les pages des personas</translation>
+    </message>
+    <message>
+        <source>, then a summary of pain points and opportunities</source>
+        <translation>, puis une synthèse des points de douleur et des opportunités</translation>
+    </message>
+    <message>
+        <source>, then persona pages and a summary of pain points and opportunities</source>
+        <translation>, puis les pages des personas et une synthèse des points de douleur et des opportunités</translation>
+    </message>
+    <message>
+        <source>PNG image of %1 × %2 pixels at %3 dpi.</source>
+        <translation>Image PNG de %1 × %2 pixels à %3 ppp.</translation>
+    </message>
+    <message>
+        <source>Card text would print at %1 pt.</source>
+        <translation>Le texte des cartes s&apos;imprimerait en %1 pt.</translation>
+    </message>
+    <message>
+        <source>%1 or a poster %2 sheets wide prints it at %3 pt or more.</source>
+        <translation>Le %1 ou une affiche de %2 feuilles de large l&apos;impriment en %3 pt ou plus.</translation>
+    </message>
+    <message>
+        <source>%1 prints it at %3 pt or more.</source>
+        <translation>Le %1 l&apos;imprime en %3 pt ou plus.</translation>
+    </message>
+    <message>
+        <source>A poster %2 sheets wide prints it at %3 pt or more.</source>
+        <translation>Une affiche de %2 feuilles de large l&apos;imprime en %3 pt ou plus.</translation>
+    </message>
+    <message>
+        <source>Print fewer stages or lanes, or choose a larger paper.</source>
+        <translation>Imprimez moins d&apos;étapes ou de couloirs, ou choisissez un papier plus grand.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Utiliser le %1</translation>
+    </message>
+    <message>
+        <source>Poster %1 sheets wide</source>
+        <translation>Affiche de %1 feuilles de large</translation>
+    </message>
+    <message>
+        <source>One page, %1, the map at %2 % of its size%3.</source>
+        <translation>Une page, %1, la carte à %2 % de sa taille%3.</translation>
+    </message>
+    <message>
+        <source>An assembly plan, then %1 sheets (%2 rows × %3 columns), %4, at %5 %%6.</source>
+        <translation>Un plan d&apos;assemblage, puis %1 feuilles (%2 rangées × %3 colonnes), %4, à %5 %%6.</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 pages</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2.</source>
+        <translation>Export terminé&#x202f;: %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>Not everything printed as it is</source>
+        <translation>Tout ne s&apos;est pas imprimé tel quel</translation>
+    </message>
+    <message>
+        <source>The export is written, but:
+
+</source>
+        <translation>L&apos;export est écrit, mais&#x202f;:
+
+</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé&#x202f;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Journey maps (*.cjmap);;All files (*)</source>
+        <translation>Cartes de parcours (*.cjmap);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>Open Map</source>
+        <translation>Ouvrir une carte</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open map</source>
+        <translation>Impossible d&apos;ouvrir la carte</translation>
+    </message>
+    <message>
+        <source>Revert to Saved</source>
+        <translation>Revenir à la version enregistrée</translation>
+    </message>
+    <message>
+        <source>Drop the changes made since %1 was last saved?</source>
+        <translation>Abandonner les modifications faites depuis le dernier enregistrement de %1&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Save Map As</source>
+        <translation>Enregistrer la carte sous</translation>
+    </message>
+    <message>
+        <source>Cannot save map</source>
+        <translation>Impossible d&apos;enregistrer la carte</translation>
+    </message>
+    <message>
+        <source>could not save %1: an unexpected problem stopped the save (%2); your changes are still here, unsaved</source>
+        <translation>impossible d&apos;enregistrer %1&#x202f;: un problème inattendu a interrompu l&apos;enregistrement (%2)&#x202f;; vos modifications sont toujours là, non enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>No recent maps</source>
+        <translation>Aucune carte récente</translation>
+    </message>
+    <message>
+        <source>Import Cards from CSV</source>
+        <translation>Importer des cartes depuis un CSV</translation>
+    </message>
+    <message>
+        <source>CSV and text files (*.csv *.tsv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV et texte (*.csv *.tsv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>
+… and %1 more</source>
+        <translation>
+… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>These rows need fixing first:
+</source>
+        <translation>Ces lignes sont à corriger d&apos;abord&#x202f;:
+</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>Import from CSV: %1.</source>
+        <translation>Import depuis le CSV&#x202f;: %1.</translation>
+    </message>
+    <message>
+        <source>Cards imported</source>
+        <translation>Cartes importées</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, séparé par des virgules (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated (*.csv)</source>
+        <translation>CSV, séparé par des points-virgules (*.csv)</translation>
+    </message>
+    <message>
+        <source>Tab-separated text (*.tsv *.txt)</source>
+        <translation>Texte séparé par des tabulations (*.tsv *.txt)</translation>
+    </message>
+    <message>
+        <source>Export Cards to CSV</source>
+        <translation>Exporter les cartes en CSV</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <source>Exported the cards to %1</source>
+        <translation>Cartes exportées dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyActions</name>
+    <message>
+        <source>Rename Journey</source>
+        <translation>Renommer le parcours</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Delete Journey</source>
+        <translation>Supprimer le parcours</translation>
+    </message>
+    <message>
+        <source>Delete the journey “%1” and its %2 cards? You can undo this.</source>
+        <translation>Supprimer le parcours «&#x202f;%1&#x202f;» et ses cartes (%2)&#x202f;? Vous pourrez l&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>Deleted stage “%1”. Press %2 to bring it back.</source>
+        <translation>Étape «&#x202f;%1&#x202f;» supprimée. Appuyez sur %2 pour la rétablir.</translation>
+    </message>
+    <message>
+        <source>Deleted stage “%1” and its card. Press %2 to bring them back.</source>
+        <translation>Étape «&#x202f;%1&#x202f;» et sa carte supprimées. Appuyez sur %2 pour les rétablir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted stage “%1” and its %n cards. Press %2 to bring them back.</source>
+        <translation>
+            <numerusform>Étape «&#x202f;%1&#x202f;» et sa carte supprimées. Appuyez sur %2 pour les rétablir.</numerusform>
+            <numerusform>Étape «&#x202f;%1&#x202f;» et ses %n cartes supprimées. Appuyez sur %2 pour les rétablir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted lane “%1”. Press %2 to bring it back.</source>
+        <translation>Couloir «&#x202f;%1&#x202f;» supprimé. Appuyez sur %2 pour le rétablir.</translation>
+    </message>
+    <message>
+        <source>Deleted lane “%1” and its card. Press %2 to bring them back.</source>
+        <translation>Couloir «&#x202f;%1&#x202f;» et sa carte supprimés. Appuyez sur %2 pour les rétablir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted lane “%1” and its %n cards. Press %2 to bring them back.</source>
+        <translation>
+            <numerusform>Couloir «&#x202f;%1&#x202f;» et sa carte supprimés. Appuyez sur %2 pour les rétablir.</numerusform>
+            <numerusform>Couloir «&#x202f;%1&#x202f;» et ses %n cartes supprimés. Appuyez sur %2 pour les rétablir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>Add stage before</source>
+        <translation>Ajouter une étape avant</translation>
+    </message>
+    <message>
+        <source>Add stage after</source>
+        <translation>Ajouter une étape après</translation>
+    </message>
+    <message>
+        <source>Duplicate stage</source>
+        <translation>Dupliquer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Supprimer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Add lane above</source>
+        <translation>Ajouter un couloir au-dessus</translation>
+    </message>
+    <message>
+        <source>Add lane below</source>
+        <translation>Ajouter un couloir en dessous</translation>
+    </message>
+    <message>
+        <source>Duplicate lane</source>
+        <translation>Dupliquer le couloir</translation>
+    </message>
+    <message>
+        <source>Hide lane</source>
+        <translation>Masquer le couloir</translation>
+    </message>
+    <message>
+        <source>Delete lane</source>
+        <translation>Supprimer le couloir</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Find cards…</source>
+        <translation>Rechercher des cartes…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Non modifié&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Part of the map could not be drawn; the rest is shown.</source>
+        <translation type="unfinished">Une partie de la carte n&apos;a pas pu être dessinée&#x202f;; le reste est affiché.</translation>
+    </message>
+    <message>
+        <source>Untitled journey</source>
+        <translation>Parcours sans titre</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>Tous les personas</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Card palette</source>
+        <translation>Palette de cartes</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <source>Add Lane of &amp;Kind</source>
+        <translation>Ajouter un couloir de &amp;type</translation>
+    </message>
+    <message>
+        <source>&amp;Journey</source>
+        <translation>&amp;Parcours</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source> Journey: </source>
+        <translation> Parcours&#x202f;: </translation>
+    </message>
+    <message>
+        <source>  Persona: </source>
+        <translation>  Persona&#x202f;: </translation>
+    </message>
+    <message>
+        <source>Add a stage and a lane first</source>
+        <translation>Ajoutez d&apos;abord une étape et un couloir</translation>
+    </message>
+    <message>
+        <source>Removed persona “%1”. Press %2 to bring it back.</source>
+        <translation>Persona «&#x202f;%1&#x202f;» retiré. Appuyez sur %2 pour le rétablir.</translation>
+    </message>
+    <message>
+        <source>Removed persona “%1” and its badge from one card. Press %2 to bring them back.</source>
+        <translation>Persona «&#x202f;%1&#x202f;» retiré, avec son badge sur une carte. Appuyez sur %2 pour les rétablir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed persona “%1” and its badge from %n cards. Press %2 to bring them back.</source>
+        <translation>
+            <numerusform>Persona «&#x202f;%1&#x202f;» retiré, avec son badge sur %n carte. Appuyez sur %2 pour les rétablir.</numerusform>
+            <numerusform>Persona «&#x202f;%1&#x202f;» retiré, avec son badge sur %n cartes. Appuyez sur %2 pour les rétablir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching cards</source>
+        <translation>
+            <numerusform>%n carte correspondante</numerusform>
+            <numerusform>%n cartes correspondantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add persona badge</source>
+        <translation>Ajouter le badge du persona</translation>
+    </message>
+    <message>
+        <source>Add card here</source>
+        <translation>Ajouter une carte ici</translation>
+    </message>
+    <message>
+        <source>Delete emotion point</source>
+        <translation>Supprimer le point d&apos;émotion</translation>
+    </message>
+    <message>
+        <source>Emotion of %1</source>
+        <translation>Émotion de %1</translation>
+    </message>
+</context>
+<context>
+    <name>MapItem</name>
+    <message>
+        <source>Part of the map could not be drawn; the rest is shown.</source>
+        <translation>Une partie de la carte n&apos;a pas pu être dessinée&#x202f;; le reste est affiché.</translation>
+    </message>
+</context>
+<context>
+    <name>NewMapDialog</name>
+    <message>
+        <source>New Map</source>
+        <translation>Nouvelle carte</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Start from a template:</source>
+        <translation>Partir d&apos;un modèle&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Sample map (French e-commerce journey)</source>
+        <translation>Carte d&apos;exemple (parcours e-commerce en français)</translation>
+    </message>
+    <message>
+        <source>A real map to explore.</source>
+        <translation>Une vraie carte à explorer.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasPanel</name>
+    <message>
+        <source>Drag a persona onto a card to add its badge</source>
+        <translation>Glissez un persona sur une carte pour y ajouter son badge</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Langue de l&apos;interface&#x202f;:</translation>
+    </message>
+    <message>
+        <source>The maps keep their own language; new maps are made in the interface&apos;s.</source>
+        <translation>Les cartes gardent leur propre langue&#x202f;; les nouvelles cartes sont créées dans celle de l&apos;interface.</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Celle du système (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesPanel</name>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>Sentiment</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Sévérité</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Masqué</translation>
+    </message>
+    <message>
+        <source>Blueprint line below</source>
+        <translation>Ligne du blueprint en dessous</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Initiales</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Goals (one per line)</source>
+        <translation>Objectifs (un par ligne)</translation>
+    </message>
+    <message>
+        <source>Frustrations (one per line)</source>
+        <translation>Frustrations (une par ligne)</translation>
+    </message>
+    <message>
+        <source>Score (−2…+2)</source>
+        <translation>Score (−2…+2)</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Attentes</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Lane</source>
+        <translation>Couloir</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Emotion point</source>
+        <translation>Point d&apos;émotion</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>Positif</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>Négatif</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Application mobile</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>Pensées</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>Émotions</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Points de douleur</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Metrics and KPIs</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Coulisses</translation>
+    </message>
+    <message>
+        <source>Physical evidence</source>
+        <translation>Preuves physiques</translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>Front-office</translation>
+    </message>
+    <message>
+        <source>Support processes</source>
+        <translation>Processus de support</translation>
+    </message>
+    <message>
+        <source>Line of interaction</source>
+        <translation>Ligne d&apos;interaction</translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Ligne de visibilité</translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation>Ligne d&apos;interaction interne</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Lane colour</source>
+        <translation>Couleur du couloir</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Choisir une couleur</translation>
+    </message>
+    <message>
+        <source>Use default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Quote or note</source>
+        <translation>Citation ou note</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Ajouter une preuve</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <source>Create a map from a template</source>
+        <translation>Créer une carte à partir d&apos;un modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open a map file</source>
+        <translation>Ouvrir un fichier de carte</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the map</source>
+        <translation>Enregistrer la carte</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Saved</source>
+        <translation>Re&amp;venir à la version enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring in a map from CSV, Excel, Mermaid or Enablement Map Studio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Cards from CSV…</source>
+        <translation>&amp;Importer des cartes depuis un CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Cards to CSV…</source>
+        <translation>&amp;Exporter les cartes en CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Map…</source>
+        <translation>E&amp;xporter la carte…</translation>
+    </message>
+    <message>
+        <source>Export the journey as a PDF, an image, slides or a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Text or Name</source>
+        <translation>&amp;Modifier le texte ou le nom</translation>
+    </message>
+    <message>
+        <source>Edit the card&apos;s text, or rename the stage or lane, in place</source>
+        <translation>Modifier le texte de la carte, ou renommer l&apos;étape ou le couloir, sur place</translation>
+    </message>
+    <message>
+        <source>Add &amp;Card</source>
+        <translation>Ajouter une &amp;carte</translation>
+    </message>
+    <message>
+        <source>Add a card in the current cell</source>
+        <translation>Ajouter une carte dans la cellule courante</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Map to Window</source>
+        <translation>&amp;Ajuster la carte à la fenêtre</translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation>&amp;Historique des modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Find Cards</source>
+        <translation>&amp;Rechercher des cartes</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage</source>
+        <translation>Ajouter une &amp;étape</translation>
+    </message>
+    <message>
+        <source>Add &amp;Lane</source>
+        <translation>Ajouter un &amp;couloir</translation>
+    </message>
+    <message>
+        <source>Add &amp;Persona</source>
+        <translation>Ajouter un &amp;persona</translation>
+    </message>
+    <message>
+        <source>Show &amp;Hidden Lanes</source>
+        <translation>Afficher les couloirs &amp;masqués</translation>
+    </message>
+    <message>
+        <source>&amp;New Journey</source>
+        <translation>&amp;Nouveau parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Journey…</source>
+        <translation>&amp;Renommer le parcours…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Journey</source>
+        <translation>&amp;Dupliquer le parcours</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Journey</source>
+        <translation>&amp;Supprimer le parcours</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>Préfé&amp;rences…</translation>
+    </message>
+</context>
+<context>
+    <name>application</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>%1 ne peut pas être ouvert&#x202f;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation&#x202f;: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels&#x202f;</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options&#x202f;</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher ce message d&apos;aide et quitter</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher la version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s&#x202f;: erreur&#x202f;: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s&#x202f;: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires&#x202f;: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>l&apos;un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>impossible avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments inconnus&#x202f;: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>au plus un argument attendu</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>au moins un argument attendu</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë&#x202f;: %(option)s peut désigner %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide&#x202f;: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide&#x202f;: %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Design customer journey maps offline. Without a command, opens the app.</source>
+        <translation>Concevez des cartes de parcours client hors ligne. Sans commande, ouvre l&apos;application.</translation>
+    </message>
+    <message>
+        <source>list the templates, one per line: name, then description</source>
+        <translation>liste les modèles, un par ligne&#x202f;: nom, puis description</translation>
+    </message>
+    <message>
+        <source>create a map from a template</source>
+        <translation>crée une carte à partir d&apos;un modèle</translation>
+    </message>
+    <message>
+        <source>see `cjdesigner templates`</source>
+        <translation>voir `cjdesigner templates`</translation>
+    </message>
+    <message>
+        <source>language of the map (default: your locale&apos;s)</source>
+        <translation>langue de la carte (par défaut&#x202f;: celle de votre système)</translation>
+    </message>
+    <message>
+        <source>replace FILE if it exists (it is kept as FILE.bak)</source>
+        <translation>remplace FILE s&apos;il existe (il est conservé sous FILE.bak)</translation>
+    </message>
+    <message>
+        <source>check map files; prints one line per file</source>
+        <translation>vérifie des fichiers de carte&#x202f;; affiche une ligne par fichier</translation>
+    </message>
+    <message>
+        <source>make a map from a CSV file of cards</source>
+        <translation>crée une carte à partir d&apos;un fichier CSV de cartes</translation>
+    </message>
+    <message>
+        <source>the map&apos;s title (default: the CSV file&apos;s name)</source>
+        <translation>titre de la carte (par défaut&#x202f;: le nom du fichier CSV)</translation>
+    </message>
+    <message>
+        <source>make a map from a CSV, Excel (.xlsx), Mermaid journey (.mmd, .md) or Enablement Map Studio (.yaml) file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the map&apos;s title (default: the file&apos;s own, else its name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replace MAP if it exists (it is kept as MAP.bak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write a journey&apos;s cards to a CSV file</source>
+        <translation>écrit les cartes d&apos;un parcours dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>which journey (default: the first)</source>
+        <translation>quel parcours (par défaut&#x202f;: le premier)</translation>
+    </message>
+    <message>
+        <source>what separates the cells (or the character itself); default: semicolon where your locale writes numbers with a decimal comma, else comma</source>
+        <translation>ce qui sépare les cellules (ou le caractère lui-même)&#x202f;; par défaut&#x202f;: le point-virgule si votre système écrit les nombres avec une virgule décimale, sinon la virgule</translation>
+    </message>
+    <message>
+        <source>print the JSON Schema of the .cjmap file</source>
+        <translation>affiche le schéma JSON du fichier .cjmap</translation>
+    </message>
+    <message>
+        <source>%1 is not a delimiter; use comma, semicolon or tab (or , ; or a tab)</source>
+        <translation>%1 n&apos;est pas un séparateur&#x202f;; utilisez comma, semicolon ou tab (ou «&#x202f;,&#x202f;», «&#x202f;;&#x202f;» ou une tabulation)</translation>
+    </message>
+    <message>
+        <source>export a journey as a PDF (one page or a tiled poster), an image or another format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a journey. The format follows the output&apos;s extension: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; replaced if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF pages</source>
+        <translation>pages PDF&#x202f;</translation>
+    </message>
+    <message>
+        <source>%1 or WIDTHxHEIGHTmm (default: A4)</source>
+        <translation>%1 ou LARGEURxHAUTEURmm (par défaut&#x202f;: A4)</translation>
+    </message>
+    <message>
+        <source>default: the one that suits the map&apos;s shape</source>
+        <translation>par défaut&#x202f;: celle qui convient à la forme de la carte</translation>
+    </message>
+    <message>
+        <source>page margins in millimetres (default: 10)</source>
+        <translation>marges de la page en millimètres (par défaut&#x202f;: 10)</translation>
+    </message>
+    <message>
+        <source>the whole map on one page (the default)</source>
+        <translation>toute la carte sur une page (par défaut)</translation>
+    </message>
+    <message>
+        <source>a poster: the map at --scale across several sheets</source>
+        <translation>une affiche&#x202f;: la carte à l&apos;échelle --scale sur plusieurs feuilles</translation>
+    </message>
+    <message>
+        <source>poster scale, 100 = true size (implies --tile; default 100)</source>
+        <translation>échelle de l&apos;affiche, 100 = taille réelle (implique --tile&#x202f;; par défaut 100)</translation>
+    </message>
+    <message>
+        <source>a poster N sheets wide, at the scale that takes (implies --tile)</source>
+        <translation>une affiche de N feuilles de large, à l&apos;échelle qu&apos;il faut (implique --tile)</translation>
+    </message>
+    <message>
+        <source>how much neighbouring sheets share (default: 10)</source>
+        <translation>recouvrement entre feuilles voisines (par défaut&#x202f;: 10)</translation>
+    </message>
+    <message>
+        <source>leave out the title block at the foot of the page</source>
+        <translation>sans le cartouche en pied de page</translation>
+    </message>
+    <message>
+        <source>add one page per persona</source>
+        <translation>ajoute une page par persona</translation>
+    </message>
+    <message>
+        <source>add the pain points and opportunities of each stage</source>
+        <translation>ajoute les points de douleur et les opportunités de chaque étape</translation>
+    </message>
+    <message>
+        <source>what to print (comma-separated ids; default: all)</source>
+        <translation>contenu à imprimer (identifiants séparés par des virgules&#x202f;; par défaut&#x202f;: tout)&#x202f;</translation>
+    </message>
+    <message>
+        <source>resolution of a PNG (default: 150)</source>
+        <translation>résolution d&apos;un PNG (par défaut&#x202f;: 150)</translation>
+    </message>
+    <message>
+        <source>cjdesigner [FILE] | cjdesigner COMMAND ... (commands: %1)</source>
+        <translation>cjdesigner [FILE] | cjdesigner COMMANDE ... (commandes&#x202f;: %1)</translation>
+    </message>
+    <message>
+        <source>Design customer journey maps offline. Run `cjdesigner --help` for the commands.</source>
+        <translation>Concevez des cartes de parcours client hors ligne. Lancez `cjdesigner --help` pour voir les commandes.</translation>
+    </message>
+    <message>
+        <source>the map to open</source>
+        <translation>la carte à ouvrir</translation>
+    </message>
+    <message>
+        <source>paint the map once and exit (smoke tests)</source>
+        <translation>dessine la carte une fois puis quitte (tests de fumée)</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a map file</source>
+        <translation>c&apos;est un dossier, pas un fichier de carte</translation>
+    </message>
+    <message>
+        <source>“%1” is neither a command nor a file; the commands are %2</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est ni une commande ni un fichier&#x202f;; les commandes sont %2</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the file exists already; choose another name or add --force to replace it</source>
+        <translation>le fichier existe déjà&#x202f;; choisissez un autre nom ou ajoutez --force pour le remplacer</translation>
+    </message>
+    <message>
+        <source>ok (%1, %2)</source>
+        <translation>ok (%1, %2)</translation>
+    </message>
+    <message>
+        <source>the cards cannot make a map: %1</source>
+        <translation>les cartes ne peuvent pas former une carte de parcours&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>%1 sets the size of a tiled poster; it cannot go with --fit</source>
+        <translation>%1 fixe la taille d&apos;une affiche en plusieurs feuilles&#x202f;; incompatible avec --fit</translation>
+    </message>
+</context>
+<context>
+    <name>csv</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>created %1</source>
+        <translation>créé&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1” before closing?</source>
+        <translation>Enregistrer les modifications de «&#x202f;%1&#x202f;» avant de fermer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Si vous n&apos;enregistrez pas, vos modifications seront perdues.</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>this is a named pipe (FIFO), not a file; cjdesigner reads only regular files</source>
+        <translation>c&apos;est un tube nommé (FIFO), pas un fichier&#x202f;; cjdesigner ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>this is a device, not a file; cjdesigner reads only regular files</source>
+        <translation>c&apos;est un périphérique, pas un fichier&#x202f;; cjdesigner ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>this is a disk device, not a file; cjdesigner reads only regular files</source>
+        <translation>c&apos;est un périphérique disque, pas un fichier&#x202f;; cjdesigner ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>this is a socket, not a file; cjdesigner reads only regular files</source>
+        <translation>c&apos;est une socket, pas un fichier&#x202f;; cjdesigner ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>permission denied: you may not read this file</source>
+        <translation>accès refusé&#x202f;: vous n&apos;avez pas le droit de lire ce fichier</translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
+        <translation>le nom du fichier est trop long</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>une partie du chemin n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>the path goes round in a loop of symbolic links</source>
+        <translation>le chemin tourne en boucle entre des liens symboliques</translation>
+    </message>
+    <message>
+        <source>this is not a regular file; cjdesigner reads only regular files</source>
+        <translation>ce n&apos;est pas un fichier ordinaire&#x202f;; cjdesigner ne lit que des fichiers ordinaires</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; cjdesigner opens files up to %2 MiB</source>
+        <translation>le fichier fait %1 Mio&#x202f;; cjdesigner ouvre des fichiers jusqu&apos;à %2 Mio</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB, the most cjdesigner opens</source>
+        <translation>le fichier dépasse %1 Mio, le maximum que cjdesigner ouvre</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>le fichier ne peut pas être lu (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>is required but missing</source>
+        <translation>est obligatoire mais absent</translation>
+    </message>
+    <message>
+        <source>must be at most %1, not %2</source>
+        <translation>doit valoir au plus %1, pas %2</translation>
+    </message>
+    <message>
+        <source>must be at least %1, not %2</source>
+        <translation>doit valoir au moins %1, pas %2</translation>
+    </message>
+    <message>
+        <source>must be a colour written #RRGGBB, not %1</source>
+        <translation>doit être une couleur écrite #RRVVBB, pas %1</translation>
+    </message>
+    <message>
+        <source>must be an id of 1 to 64 letters, digits, &apos;-&apos;, &apos;_&apos;, &apos;.&apos; or &apos;:&apos;, not %1</source>
+        <translation>doit être un identifiant de 1 à 64 lettres, chiffres, «&#x202f;-&#x202f;», «&#x202f;_&#x202f;», «&#x202f;.&#x202f;» ou «&#x202f;:&#x202f;», pas %1</translation>
+    </message>
+    <message>
+        <source>must be one of %1, not %2</source>
+        <translation>doit être l&apos;une des valeurs %1, pas %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not %1</source>
+        <translation>doit être un nombre entier, pas %1</translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation>doit être true ou false, pas %1</translation>
+    </message>
+    <message>
+        <source>must be text in quotes, not %1</source>
+        <translation>doit être du texte entre guillemets, pas %1</translation>
+    </message>
+    <message>
+        <source>must be a list, not %1</source>
+        <translation>doit être une liste, pas %1</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation>doit être un objet, pas %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>has too many items</source>
+        <translation>a trop d&apos;éléments</translation>
+    </message>
+    <message>
+        <source>must hold at most %1 items</source>
+        <translation>doit contenir au plus %1 éléments</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters long</source>
+        <translation>doit faire au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>must be a date and time with its time zone in quotes, like &quot;2026-03-14T09:30:00Z&quot;</source>
+        <translation>doit être une date et une heure avec leur fuseau horaire, entre guillemets, comme &quot;2026-03-14T09:30:00Z&quot;</translation>
+    </message>
+    <message>
+        <source>must be a finite number, not %1</source>
+        <translation>doit être un nombre fini, pas %1</translation>
+    </message>
+    <message>
+        <source>cannot hold %1</source>
+        <translation>ne peut pas contenir %1</translation>
+    </message>
+</context>
+</TS>
