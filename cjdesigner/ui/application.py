@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cjdesigner import __version__
@@ -23,12 +24,40 @@ class _QuitAfterPaint(QObject):
         return False
 
 
+class FileOpener(QObject):
+    """Opens in the main window the files the system hands the running app.
+
+    On macOS a double-clicked map, or one dropped on the Dock icon, arrives as a QFileOpenEvent sent
+    to the application, never on the command line; it may come at start-up or while a map is open.
+    """
+
+    def __init__(self, window: QObject) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.FileOpen or not isinstance(event, QFileOpenEvent):
+            return False
+        name = event.file() or event.url().toLocalFile()
+        if name:
+            self._window.open_path(Path(name))  # type: ignore[attr-defined]
+        return True
+
+
+def open_files_from_the_system(app: QApplication, window: QObject) -> FileOpener:
+    """Sends the files the system asks the app to open to `window` for as long as it lives."""
+    opener = FileOpener(window)
+    app.installEventFilter(opener)
+    return opener
+
+
 def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("cjdesigner")
     app.setApplicationName("cjdesigner")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("app"))
+    app.setDesktopFileName("cjdesigner")  # Wayland shows the menu entry's name and icon for the window
     return app  # type: ignore[return-value]
 
 
@@ -76,6 +105,7 @@ def run(path: Path | None, quit_after_paint: bool = False) -> int:
     else:
         document = first_document(settings)
     window = MainWindow(document, settings)
+    open_files_from_the_system(app, window)
     if path is not None:
         window._remember(path)
     if quit_after_paint:
