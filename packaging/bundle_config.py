@@ -91,12 +91,12 @@ def bundled_qt_modules(bundle: Path) -> frozenset[str]:
     return frozenset(path.name.split(".")[0] for path in bundle.rglob("PySide6/Qt*.abi3.*"))
 
 
-def check(bundle: Path | None = None) -> list[str]:
+def check(bundle: Path | None = None, source: Path = SOURCE) -> list[str]:
     """Sentences naming each problem; empty when the app imports only kept modules (and the bundle holds no dropped one)."""
     problems = [
         f"the app imports PySide6.{name} ({', '.join(where)}), which the bundle leaves out: "
         f"add it to KEPT_QT_MODULES in packaging/bundle_config.py"
-        for name, where in sorted(imported_but_dropped().items())
+        for name, where in sorted(imported_but_dropped(source).items())
     ]
     if bundle is not None:
         extra = bundled_qt_modules(bundle) - KEPT_QT_MODULES
