@@ -52,15 +52,16 @@ def map_icon(size: int) -> QImage:
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.scale(size / 32, size / 32)
-    fold = 8.0
-    left, top, right, bottom = 5.0, 1.5, 27.0, 30.5
+    small = size <= 24  # fewer pixels: a wider sheet, a bolder outline, a larger picture
+    fold = 7.0 if small else 8.0
+    left, top, right, bottom = (2.5, 1.5, 29.5, 30.5) if small else (5.0, 1.5, 27.0, 30.5)
     sheet = QPainterPath(QPointF(left, top))
     sheet.lineTo(right - fold, top)
     sheet.lineTo(right, top + fold)
     sheet.lineTo(right, bottom)
     sheet.lineTo(left, bottom)
     sheet.closeSubpath()
-    pen = QPen(QColor("#37474F"), 1.5)
+    pen = QPen(QColor("#37474F"), 2.5 if small else 1.5)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     painter.setPen(pen)
     painter.setBrush(QColor("#FFFFFF"))
@@ -70,7 +71,8 @@ def map_icon(size: int) -> QImage:
     corner.lineTo(right, top + fold)
     painter.setBrush(QColor("#CFD8DC"))
     painter.drawPath(corner)
-    QSvgRenderer(str(APP_SVG)).render(painter, QRectF(7.5, 12.0, 17.0, 17.0))
+    picture = QRectF(4.0, 8.0, 24.0, 22.0) if small else QRectF(7.5, 12.0, 17.0, 17.0)
+    QSvgRenderer(str(APP_SVG)).render(painter, picture)
     painter.end()
     return image
 
