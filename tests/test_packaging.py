@@ -272,7 +272,7 @@ def test_a_map_the_system_hands_the_running_app_opens_in_the_window(window, qtbo
     path = tmp_path / "handed over.cjmap"
     path.write_bytes(dumps_project(project))
     app = QApplication.instance()
-    open_files_from_the_system(app, window)
+    open_files_from_the_system(app, window.open_path, window)
 
     QApplication.postEvent(app, QFileOpenEvent(str(path)))
     qtbot.waitUntil(lambda: window.document.path == path)

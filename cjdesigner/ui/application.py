@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
@@ -25,28 +26,28 @@ class _QuitAfterPaint(QObject):
 
 
 class FileOpener(QObject):
-    """Opens in the main window the files the system hands the running app.
+    """Opens the files the system hands the running app, through the window's Open.
 
     On macOS a double-clicked map, or one dropped on the Dock icon, arrives as a QFileOpenEvent sent
     to the application, never on the command line; it may come at start-up or while a map is open.
     """
 
-    def __init__(self, window: QObject) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, open_path: Callable[[Path], object], owner: QObject) -> None:
+        super().__init__(owner)
+        self._open_path = open_path
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.FileOpen or not isinstance(event, QFileOpenEvent):
             return False
         name = event.file() or event.url().toLocalFile()
         if name:
-            self._window.open_path(Path(name))  # type: ignore[attr-defined]
+            self._open_path(Path(name))
         return True
 
 
-def open_files_from_the_system(app: QApplication, window: QObject) -> FileOpener:
-    """Sends the files the system asks the app to open to `window` for as long as it lives."""
-    opener = FileOpener(window)
+def open_files_from_the_system(app: QApplication, open_path: Callable[[Path], object], owner: QObject) -> FileOpener:
+    """Sends the files the system asks the app to open to `open_path`, for as long as `owner` lives."""
+    opener = FileOpener(open_path, owner)
     app.installEventFilter(opener)
     return opener
 
@@ -105,11 +106,11 @@ def run(path: Path | None, quit_after_paint: bool = False) -> int:
     else:
         document = first_document(settings)
     window = MainWindow(document, settings)
-    open_files_from_the_system(app, window)
     if path is not None:
         window._remember(path)
     if quit_after_paint:
         watcher = _QuitAfterPaint(window)
         window.view.viewport().installEventFilter(watcher)
+    open_files_from_the_system(app, window.open_path, window)
     window.show()
     return app.exec()
