@@ -2,7 +2,7 @@
 install, the icons, the Windows and macOS file-association data, the licence, and maps handed to the
 running app by the system.
 
-Building the bundle itself takes half a minute and is done by .ci/run (packaging/build, which ends
+Building the bundle itself takes a minute or so and is done by .ci/run (packaging/build, which ends
 with packaging/smoke-test); these tests check everything that does not need it.
 """
 
