@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cjdesigner import __version__
 from cjdesigner.app.document import Document
 from cjdesigner.app.session import Session
+
+if TYPE_CHECKING:
+    from cjdesigner.ui.main_window import MainWindow
 from cjdesigner.app.icons import icon
 from cjdesigner.i18n import arg
 from cjdesigner.io.errors import LoadError
@@ -25,12 +32,40 @@ class _QuitAfterPaint(QObject):
         return False
 
 
+class FileOpener(QObject):
+    """Opens the files the system hands the running app, through the window's Open.
+
+    On macOS a double-clicked map, or one dropped on the Dock icon, arrives as a QFileOpenEvent sent
+    to the application, never on the command line; it may come at start-up or while a map is open.
+    """
+
+    def __init__(self, open_path: Callable[[Path], object], owner: QObject) -> None:
+        super().__init__(owner)
+        self._open_path = open_path
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.FileOpen or not isinstance(event, QFileOpenEvent):
+            return False
+        name = event.file() or event.url().toLocalFile()
+        if name:
+            self._open_path(Path(name))
+        return True
+
+
+def open_files_from_the_system(app: QApplication, open_path: Callable[[Path], object], owner: QObject) -> FileOpener:
+    """Sends the files the system asks the app to open to `open_path`, for as long as `owner` lives."""
+    opener = FileOpener(open_path, owner)
+    app.installEventFilter(opener)
+    return opener
+
+
 def application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("cjdesigner")
     app.setApplicationName("cjdesigner")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("app"))
+    app.setDesktopFileName("cjdesigner")  # Wayland shows the menu entry's name and icon for the window
     return app  # type: ignore[return-value]
 
 
@@ -62,6 +97,15 @@ def _recent(settings: QSettings) -> list[str]:
     return [v for v in value if isinstance(v, str) and Path(v).is_file()][:1] if isinstance(value, list) else []
 
 
+def _shown_window(first: QWidget) -> MainWindow:
+    """The main window on screen: Preferences rebuilds it around the same session when the
+    language changes, so the one the app started with may be gone."""
+    from cjdesigner.ui.main_window import MainWindow
+
+    shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+    return shown[0] if shown else first  # type: ignore[return-value]
+
+
 def run(path: Path | None, quit_after_paint: bool = False) -> int:
     from cjdesigner.ui.main_window import MainWindow
 
@@ -87,5 +131,6 @@ def run(path: Path | None, quit_after_paint: bool = False) -> int:
     if quit_after_paint:
         watcher = _QuitAfterPaint(window)
         window.view.viewport().installEventFilter(watcher)
+    open_files_from_the_system(app, lambda file: _shown_window(window).files.open_path(file), app)
     window.show()
     return app.exec()
