@@ -52,6 +52,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("view.zoom_reset", "&Actual Size", None, ("Ctrl+0",)),
     ActionSpec("view.zoom_fit", "&Fit Map to Window", None, ("Ctrl+9",), "zoom-fit"),
     ActionSpec("view.history", "Undo &History", None, ("Ctrl+H",), "history", checkable=True),
+    ActionSpec("view.present", "&Present", None, ("F5",), None, "Present the map full screen on the projector, a stage at a time"),
     ActionSpec("view.find", "&Find Cards", Std.Find, ("Ctrl+F",), "search"),
     ActionSpec("map.add_stage", "Add &Stage", None, (), "stage-add"),
     ActionSpec("map.add_lane", "Add &Lane", None, (), "lane-add"),
