@@ -121,7 +121,7 @@ def main() -> int:
     result["presenting_after_capture"] = presentation.projector is not None and not capture.isVisible()
     result["undo_texts"] = [document.undo_stack.text(i) for i in range(document.undo_stack.count())]
 
-    editor.session.save() if hasattr(editor.session, "save") else document.save()
+    editor.session.save()
     press(Qt.Key.Key_Escape)
     app.processEvents()
     result["ended"] = not editor.findChildren(Presentation) or presentation.projector is None
