@@ -53,6 +53,8 @@ def test_f5_presents_full_screen_with_no_panels_and_esc_returns_to_editing(windo
     assert projector.isFullScreen() and projector.screen() is QApplication.primaryScreen()
     assert presentation.facilitator is None  # one screen: no facilitator window
     assert not projector.findChildren(type(window.view))
+    window.action("view.present").trigger()  # F5 again: still one presentation
+    assert [p for p in window.findChildren(Presentation) if p.projector is not None] == [presentation]
     qtbot.keyClick(projector, Qt.Key.Key_Escape)
     assert presentation.projector is None and not projector.isVisible()
     assert window.isVisible()
