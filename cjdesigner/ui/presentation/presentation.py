@@ -239,20 +239,16 @@ class Presentation(QObject):
         if text.isdigit() and len(text) == 1 and text.isascii():
             self._type_digit(text)
             return True
-        if key in (Qt.Key.Key_N, Qt.Key.Key_Insert):
-            self.start_capture()
-            return True
-        if key == Qt.Key.Key_V:
-            self.ask_round()
-            return True
-        if key == Qt.Key.Key_R:
-            self.reveal()
-            return True
-        if key == Qt.Key.Key_E:
-            self.end_round()
-            return True
-        if key == Qt.Key.Key_K:
-            self.toggle_ranking()
+        commands = {
+            Qt.Key.Key_N: self.start_capture,
+            Qt.Key.Key_Insert: self.start_capture,
+            Qt.Key.Key_V: self.ask_round,
+            Qt.Key.Key_R: self.reveal,
+            Qt.Key.Key_E: self.end_round,
+            Qt.Key.Key_K: self.toggle_ranking,
+        }
+        if key in commands and not ctrl:
+            commands[key]()
             return True
         return False
 
