@@ -72,9 +72,11 @@ def main() -> int:
     presentation.timer.toggle()
     app.processEvents()
     presentation.projector.grab().save(str(HERE / "workshop-projector.png"))
+    presentation.timer.set_minutes(8)  # restarts the count: both pictures read 08:00
     facilitator = presentation.facilitator
     facilitator.setGeometry(laptop.geometry())
     facilitator.resize(1440, 900)
+    presentation.timer.set_minutes(8)
     app.processEvents()
     facilitator.grab().save(str(HERE / "workshop-facilitator.png"))
     presentation.timer.stop()
