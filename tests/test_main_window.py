@@ -287,3 +287,12 @@ def test_emotion_for_a_stage_without_a_point_and_hidden_lanes(make_window):
     assert "pains" not in window.scene.layout.lanes
     window.action("map.show_hidden_lanes").trigger()
     assert "pains" in window.scene.layout.lanes
+
+
+def test_every_choice_of_the_properties_panel_has_a_name():
+    """A new channel, lane kind or line must get its name here, or the panel cannot open."""
+    from cjdesigner.model.vocabulary import BlueprintLine, Channel, LaneKind, Sentiment
+    from cjdesigner.ui.properties import CHOICE_NAMES
+
+    for enum in (Channel, LaneKind, BlueprintLine, Sentiment):
+        assert {member.value for member in enum} <= set(CHOICE_NAMES), enum.__name__

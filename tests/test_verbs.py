@@ -56,6 +56,15 @@ VERB_CALLS: dict[str, Callable[[Verbs], object]] = {
     "import_journey": lambda v: v.import_journey(
         Journey(title="Importé", persona_ids=["p-zoe", "p-ana"], stages=[Stage(name="S")]), [Persona(id="p-zoe", name="Zoé")]
     ),
+    "start_voting_round": lambda v: v.start_voting_round("Priorités", 2, ["Ana", "Bo"], hidden=True),
+    "add_vote without a round": lambda v: v.add_vote("a"),
+    "add_vote in a round": lambda v: v.add_vote("b", "Ana"),
+    "remove_vote without a round": lambda v: v.remove_vote("a"),
+    "remove_vote in a round": lambda v: v.remove_vote("b", "Bo"),
+    "reveal_voting_round": lambda v: v.reveal_voting_round(),
+    "end_voting_round": lambda v: v.end_voting_round(),
+    "capture_card into a new parking lot": lambda v: v.capture_card("s2", "Idée « vite »"),
+    "capture_card into a lane": lambda v: v.capture_card("s1", "note", "pains"),
     "import_card_rows": lambda v: v.import_card_rows(
         read_card_rows_from_text("stage,lane,text,personas\nNew,Actions,hello,Zoé\n")
     ),
@@ -68,6 +77,20 @@ def read_card_rows_from_text(text: str):
     return parse_card_rows(text).rows
 
 
+def _round(verbs: Verbs) -> object:
+    return verbs.start_voting_round("R", 2, ["Ana", "Bo"], hidden=True)
+
+
+# What a verb needs to find before it runs (a round under way, a vote to take back).
+VERB_SETUP: dict[str, Callable[[Verbs], object]] = {
+    "add_vote in a round": _round,
+    "remove_vote without a round": lambda v: v.set_fields("card", "a", votes=2),
+    "remove_vote in a round": lambda v: _round(v) and v.add_vote("b", "Bo"),
+    "reveal_voting_round": _round,
+    "end_voting_round": _round,
+}
+
+
 def _hide_lane(verbs: Verbs) -> None:
     verbs.set_fields("lane", "pains", hidden=True)
     verbs.document.undo_stack.setClean()
@@ -77,6 +100,9 @@ def _hide_lane(verbs: Verbs) -> None:
 def test_every_verb_is_one_step_that_redoes_and_undoes_exactly(name):
     document = Document(small_project())
     verbs = Verbs(document)
+    if name in VERB_SETUP:
+        assert VERB_SETUP[name](verbs)
+        document.undo_stack.clear()
     before = dump(document)
     assert VERB_CALLS[name](verbs)
     assert document.undo_stack.count() == 1
@@ -136,3 +162,37 @@ def _calls_of_model_edits(path: Path) -> list[str]:
 @pytest.mark.parametrize("path", sorted((ROOT / "ui").glob("*.py")), ids=lambda p: p.name)
 def test_no_window_or_panel_edits_the_model_itself(path):
     assert _calls_of_model_edits(path) == []
+
+
+def test_a_round_counts_each_dot_on_the_card_and_keeps_the_budget():
+    document = Document(small_project())
+    verbs = Verbs(document)
+    refused: list[str] = []
+    document.refused.connect(refused.append)
+    verbs.set_fields("card", "a", votes=5)
+    verbs.start_voting_round("Priorités", 2, ["Ana", "Bo"], hidden=True)
+    assert verbs.add_vote("a", "Ana") and verbs.add_vote("b", "Ana")
+    assert not verbs.add_vote("c", "Ana")  # two dots each
+    assert "Ana has no dots left" in refused[-1]
+    assert not verbs.add_vote("c", "Zoé")
+    assert verbs.add_vote("a", "Bo")
+    journey = document.journey
+    assert journey.card("a").votes == 7 and journey.card("b").votes == 1
+    assert journey.open_round().counts() == {"a": 2, "b": 1}
+    assert not verbs.remove_vote("c", "Bo")  # Bo put no dot there
+    assert verbs.remove_vote("a", "Bo") and journey.card("a").votes == 6
+    assert verbs.end_voting_round() and journey.open_round() is None
+    assert journey.voting_rounds[0].revealed
+    assert verbs.add_vote("c") and journey.card("c").votes == 1  # no round: the card's own votes
+
+
+def test_capture_adds_the_parking_lot_once():
+    document = Document(small_project())
+    verbs = Verbs(document)
+    first = verbs.capture_card("s1", "  une idée  ")
+    second = verbs.capture_card("s2", "une autre")
+    lanes = [lane for lane in document.journey.lanes if lane.kind is LaneKind.PARKING_LOT]
+    assert len(lanes) == 1 and lanes[0].title == "Parking lot"
+    assert document.journey.card(first).text == "une idée"
+    assert document.journey.card(second).lane_id == lanes[0].id
+    assert document.undo_stack.count() == 2

@@ -16,7 +16,19 @@ from PySide6.QtCore import QCoreApplication
 
 from cjdesigner.app.document import Document
 from cjdesigner.model import edits as E
-from cjdesigner.model.document import Card, Journey, Lane, Persona, Project, Stage, free_look, new_id
+from cjdesigner.model.document import (
+    Card,
+    Journey,
+    Lane,
+    Persona,
+    Project,
+    Stage,
+    Vote,
+    VotingRound,
+    free_look,
+    new_id,
+)
+from cjdesigner.model.invariants import ModelError, Problem
 from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind, new_name
 
 PERSONA_COLOURS = ("#D1495B", "#2E86AB", "#EDAE49", "#00798C", "#66A182", "#8E6C8A")
@@ -242,3 +254,109 @@ class Verbs:
             return ""
         self.document.set_journey(journey.id)
         return journey.id
+
+    # --- workshops: dot voting and quick capture -------------------------------------------------
+
+    def _round_edit(self, journey: Journey, change: Callable[[VotingRound], None]) -> E.Edit:
+        """Sets the journey's rounds to a copy whose open round `change` has changed."""
+        rounds = [r.model_copy(deep=True) for r in journey.voting_rounds]
+        if not rounds or rounds[-1].ended:
+            raise ModelError([Problem("voting_rounds", tr("no voting round is under way"))])
+        change(rounds[-1])
+        return E.SetFields(E.Ref("journey", journey.id), {"voting_rounds": rounds})
+
+    def start_voting_round(self, name: str = "", budget: int = 3, participants: Iterable[str] = (), hidden: bool = False) -> str:
+        """A new round (the one under way, if any, ends with it); returns its id, "" when refused."""
+        names = [n.strip() for n in participants if n.strip()]
+        voting_round = VotingRound(name=name.strip(), budget=budget, participants=list(dict.fromkeys(names)), hidden=hidden)
+        jid = self.journey_id
+
+        def perform(project: Project) -> E.Edit:
+            rounds = [r.model_copy(deep=True) for r in project.journey(jid).voting_rounds]
+            if rounds and not rounds[-1].ended:
+                rounds[-1].ended = rounds[-1].revealed = True
+            return E.perform(project, E.SetFields(E.Ref("journey", jid), {"voting_rounds": [*rounds, voting_round]}))
+
+        return voting_round.id if self._run(tr("Start voting round"), perform) else ""
+
+    def add_vote(self, card_id: str, participant: str = "") -> bool:
+        """One more dot on a card: in the round under way (within the participant's budget), or
+        else straight onto the card's votes. Either way the card's total counts it."""
+        jid = self.journey_id
+
+        def perform(project: Project) -> E.Edit:
+            journey = project.journey(jid)
+            card = journey.card(card_id)
+            edits: list[E.Edit] = [E.SetFields(E.Ref("card", card_id, jid), {"votes": card.votes + 1})]
+            voting_round = journey.open_round()
+            if voting_round is not None:
+                if voting_round.participants and participant not in voting_round.participants:
+                    raise ModelError([Problem("voting_rounds", tr("%1 is not a participant of this round").replace("%1", participant or "?"))])
+                if voting_round.participants and voting_round.spent(participant) >= voting_round.budget:
+                    raise ModelError([Problem("voting_rounds", tr("%1 has no dots left").replace("%1", participant))])
+                edits.append(self._round_edit(journey, lambda r: r.votes.append(Vote(participant=participant, card_id=card_id))))
+            return E.perform(project, E.Batch(tuple(edits)))
+
+        return self._run(tr("Add dot vote"), perform)
+
+    def remove_vote(self, card_id: str, participant: str = "") -> bool:
+        """Takes back a dot: the participant's last on this card in the round under way, or else
+        one of the card's votes. False when there is none to take back."""
+        jid = self.journey_id
+
+        def perform(project: Project) -> E.Edit:
+            journey = project.journey(jid)
+            card = journey.card(card_id)
+            voting_round = journey.open_round()
+            edits: list[E.Edit] = []
+            if voting_round is not None:
+                mine = [i for i, v in enumerate(voting_round.votes) if v.card_id == card_id and v.participant == participant]
+                if mine:
+                    edits.append(self._round_edit(journey, lambda r: r.votes.pop(mine[-1])))
+            elif card.votes:
+                edits.append(E.SetFields(E.Ref("card", card_id, jid), {"votes": card.votes - 1}))
+            if edits and voting_round is not None:
+                edits.append(E.SetFields(E.Ref("card", card_id, jid), {"votes": max(0, card.votes - 1)}))
+            return E.perform(project, E.Batch(tuple(edits)))
+
+        return self._run(tr("Remove dot vote"), perform)
+
+    def reveal_voting_round(self) -> bool:
+        jid = self.journey_id
+
+        def reveal(r: VotingRound) -> None:
+            r.revealed = True
+
+        return self._run(tr("Reveal votes"), lambda p: E.perform(p, self._round_edit(p.journey(jid), reveal)))
+
+    def end_voting_round(self) -> bool:
+        """Ends the round under way; its counts are shown from then on."""
+        jid = self.journey_id
+
+        def end(r: VotingRound) -> None:
+            r.ended = r.revealed = True
+
+        return self._run(tr("End voting round"), lambda p: E.perform(p, self._round_edit(p.journey(jid), end)))
+
+    def capture_card(self, stage_id: str, text: str, lane_id: str | None = None) -> str:
+        """A card typed during a workshop, added at the end of a cell of the stage: in `lane_id`, or
+        else in the parking lot lane, which is added (in the same undo step) when the journey has
+        none. Returns the card's id, "" when refused."""
+        jid = self.journey_id
+        journey = self.document.journey
+        if lane_id is None:
+            lane_id = next((lane.id for lane in journey.lanes if lane.kind is LaneKind.PARKING_LOT), None)
+        new_lane = None
+        if lane_id is None:
+            new_lane = Lane(title=LANE_TITLES[LaneKind.PARKING_LOT][self.project.language], kind=LaneKind.PARKING_LOT)
+            lane_id = new_lane.id
+        card = Card(stage_id=stage_id, lane_id=lane_id, text=text.strip())
+
+        def perform(project: Project) -> E.Edit:
+            if new_lane is None:
+                return E.add_card(project, jid, card)
+            lanes = project.journey(jid).lanes
+            edits = (E.Insert("lanes", len(lanes), new_lane, jid), E.Insert("cards", len(project.journey(jid).cards), card, jid))
+            return E.perform(project, E.Batch(edits))
+
+        return card.id if self._run(tr("Capture card"), perform) else ""

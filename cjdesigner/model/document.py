@@ -197,6 +197,50 @@ class EmotionPoint(Element):
     label: Text = ""
 
 
+# A workshop's dot voting: enough for a day of rounds with a large room, small enough to open fast.
+MAX_ROUNDS = 100  # per journey
+MAX_PARTICIPANTS = 100  # per round
+MAX_BUDGET = 99  # dots per participant
+MAX_DOTS = MAX_PARTICIPANTS * MAX_BUDGET  # per round
+Budget = Annotated[int, Strict(), Field(ge=1, le=MAX_BUDGET)]
+
+
+class Vote(Element):
+    """One dot a participant put on a card in a voting round; a second dot on the same card is a
+    second vote, so the list reads in the order the room voted."""
+
+    participant: Text = Field("", description="Who voted; empty in a round without named participants.")
+    card_id: Id
+
+
+class VotingRound(Element):
+    """A dot-voting round of a workshop. Its dots also count in each card's `votes`, so a map
+    shows every vote it ever received; the round keeps who voted for what, to rank its cards."""
+
+    id: Id = Field(default_factory=lambda: new_id("round"))
+    name: Text = ""
+    budget: Budget = Field(3, description="How many dots each participant may place.")
+    participants: list[Text] = Field(default_factory=list, max_length=MAX_PARTICIPANTS)
+    hidden: Flag = Field(False, description="Counts stay hidden from the room until revealed.")
+    revealed: Flag = False
+    ended: Flag = False
+    votes: list[Vote] = Field(default_factory=list, max_length=MAX_DOTS)
+
+    def dots(self, card_id: str, participant: str | None = None) -> int:
+        """How many dots the card has in this round (of one participant when given)."""
+        return sum(1 for v in self.votes if v.card_id == card_id and (participant is None or v.participant == participant))
+
+    def spent(self, participant: str) -> int:
+        return sum(1 for v in self.votes if v.participant == participant)
+
+    def counts(self) -> dict[str, int]:
+        """Dots per card id, in the order cards first received one."""
+        result: dict[str, int] = {}
+        for vote in self.votes:
+            result[vote.card_id] = result.get(vote.card_id, 0) + 1
+        return result
+
+
 class Journey(Element):
     id: Id = Field(default_factory=lambda: new_id("journey"))
     title: Text
@@ -207,6 +251,7 @@ class Journey(Element):
     lanes: list[Lane] = Field(default_factory=list, max_length=MAX_LANES)
     cards: list[Card] = Field(default_factory=list, max_length=MAX_CARDS)
     emotion_points: list[EmotionPoint] = Field(default_factory=list, max_length=MAX_EMOTION_POINTS)
+    voting_rounds: list[VotingRound] = Field(default_factory=list, max_length=MAX_ROUNDS)
 
     def stage(self, stage_id: str) -> Stage:
         return _find(self.stages, stage_id, "stage")
@@ -216,6 +261,11 @@ class Journey(Element):
 
     def card(self, card_id: str) -> Card:
         return _find(self.cards, card_id, "card")
+
+    def open_round(self) -> VotingRound | None:
+        """The voting round under way: the last one, unless it has ended."""
+        last = self.voting_rounds[-1] if self.voting_rounds else None
+        return last if last is not None and not last.ended else None
 
     def cell_cards(self, stage_id: str, lane_id: str) -> list[Card]:
         """The cards of one cell, in their order."""

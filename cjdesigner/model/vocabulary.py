@@ -29,6 +29,8 @@ class LaneKind(str, Enum):
     PHYSICAL_EVIDENCE = "physical_evidence"
     FRONTSTAGE = "frontstage"
     SUPPORT_PROCESSES = "support_processes"
+    # Ideas captured during a workshop, to sort into the map later.
+    PARKING_LOT = "parking_lot"
 
 
 LANE_TITLES: dict[LaneKind, dict[Language, str]] = {
@@ -45,6 +47,7 @@ LANE_TITLES: dict[LaneKind, dict[Language, str]] = {
     LaneKind.PHYSICAL_EVIDENCE: {Language.EN: "Physical evidence", Language.FR: "Preuves physiques"},
     LaneKind.FRONTSTAGE: {Language.EN: "Frontstage", Language.FR: "Front-office"},
     LaneKind.SUPPORT_PROCESSES: {Language.EN: "Support processes", Language.FR: "Processus de support"},
+    LaneKind.PARKING_LOT: {Language.EN: "Parking lot", Language.FR: "Idées à trier"},
 }
 
 # Extra names people write in spreadsheets for a lane kind (compared after folding case and accents).
@@ -62,6 +65,7 @@ LANE_SYNONYMS: dict[LaneKind, tuple[str, ...]] = {
     LaneKind.PHYSICAL_EVIDENCE: ("evidence", "props", "preuves"),
     LaneKind.FRONTSTAGE: ("frontstage actions", "front office", "actions visibles"),
     LaneKind.SUPPORT_PROCESSES: ("support", "processus support", "processus de soutien"),
+    LaneKind.PARKING_LOT: ("parking", "parking lot", "ideas to sort", "a trier", "idees en vrac"),
 }
 
 LANE_COLOURS: dict[LaneKind, str] = {
@@ -78,6 +82,7 @@ LANE_COLOURS: dict[LaneKind, str] = {
     LaneKind.PHYSICAL_EVIDENCE: "#F3EFE6",
     LaneKind.FRONTSTAGE: "#DDEFF0",
     LaneKind.SUPPORT_PROCESSES: "#E8E8E8",
+    LaneKind.PARKING_LOT: "#FFE9C7",
 }
 
 

@@ -36,6 +36,7 @@ from cjdesigner.ui import import_dialog
 from cjdesigner.ui.actions import create_actions
 from cjdesigner.ui.file_actions import FileActions
 from cjdesigner.ui.journey_menu import JourneyActions
+from cjdesigner.ui.presentation import present
 from cjdesigner.ui.panels import CardPalette, PersonasPanel, SearchField
 from cjdesigner.ui.preferences import open_preferences
 from cjdesigner.ui.properties import CHOICE_NAMES, PropertiesPanel
@@ -227,6 +228,7 @@ class MainWindow(QMainWindow):
             if dock is not self.history_dock:
                 view.addAction(dock.toggleViewAction())
         view.addAction(a["view.history"])
+        view.addAction(a["view.present"])
         map_menu = bar.addMenu(self.tr("&Map"))
         map_menu.addActions([a["map.add_stage"], a["map.add_lane"]])
         kinds = map_menu.addMenu(self.tr("Add Lane of &Kind"))
@@ -286,6 +288,7 @@ class MainWindow(QMainWindow):
             "view.zoom_reset": self.view.zoom_reset,
             "view.zoom_fit": self.view.zoom_fit,
             "view.find": lambda: (self.search.setFocus(), self.search.selectAll()),
+            "view.present": lambda: present(self.session, self),
             "map.add_stage": self.add_stage,
             "map.add_lane": lambda: self.add_lane(LaneKind.NOTES),
             "map.add_persona": self.add_persona,

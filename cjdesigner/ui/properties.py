@@ -112,6 +112,7 @@ CHOICE_NAMES: dict[str, str] = {
     "physical_evidence": QT_TRANSLATE_NOOP("PropertiesPanel", "Physical evidence"),
     "frontstage": QT_TRANSLATE_NOOP("PropertiesPanel", "Frontstage"),
     "support_processes": QT_TRANSLATE_NOOP("PropertiesPanel", "Support processes"),
+    "parking_lot": QT_TRANSLATE_NOOP("PropertiesPanel", "Parking lot"),
     "interaction": QT_TRANSLATE_NOOP("PropertiesPanel", "Line of interaction"),
     "visibility": QT_TRANSLATE_NOOP("PropertiesPanel", "Line of visibility"),
     "internal_interaction": QT_TRANSLATE_NOOP("PropertiesPanel", "Line of internal interaction"),

@@ -1,0 +1,402 @@
+"""A workshop presentation of the open map: which stage is spotlighted, the focus ring, the
+blackout, the voting round's participant in turn, the timer, quick capture, and the windows that
+show them (the projector full screen; with two screens, a facilitator window on the laptop).
+
+Every edit made here (a dot, a round, a captured card) is a verb, so it lands in the same undo
+history and journal as the editor's edits. The state below (spotlight, focus, participant) is the
+presentation's own and is not saved.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
+from PySide6.QtWidgets import QWidget
+
+from cjdesigner.app.session import Session
+from cjdesigner.layout.spotlight import StageSpotlight, neighbour, spotlight_layout
+from cjdesigner.model.document import Card, Journey, VotingRound
+from cjdesigner.ui.presentation.timer import WorkshopTimer
+
+ARROWS = {Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right", Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down"}
+DIGIT_WINDOW_MS = 1500  # two digits typed within this time make one number of minutes
+
+
+def screens_for(editor_screen: QScreen | None) -> tuple[QScreen, QScreen | None]:
+    """(projector screen, facilitator screen): with two screens or more the projector is a screen
+    other than the editor's (the laptop's); with one, the projector is that screen and there is no
+    facilitator window."""
+    screens = QGuiApplication.screens()
+    laptop = editor_screen or QGuiApplication.primaryScreen()
+    others = [s for s in screens if s is not laptop]
+    if not others:
+        return laptop, None
+    return max(others, key=lambda s: s.geometry().width() * s.geometry().height()), laptop
+
+
+class Presentation(QObject):
+    """The presentation of one session's current journey; `ended` when Esc closes it."""
+
+    changed = Signal()
+    ended = Signal()
+    message = Signal(str)
+
+    def __init__(self, session: Session, editor: QWidget | None = None) -> None:
+        super().__init__(editor)
+        self.session = session
+        self.editor = editor
+        self.document = session.document
+        self.verbs = session.verbs
+        self.stage_index = 0
+        self.focus_id: str | None = None
+        self.blackout = False
+        self.participant = ""
+        self.ranking_round_id: str | None = None
+        self.capturing = False
+        self.note = ""  # a short line shown to the room (a refused vote, a captured card)
+        self.timer = WorkshopTimer(5, self)
+        self.timer.changed.connect(self.changed)
+        self._digits = ""
+        self._digit_clock = QTimer(self)
+        self._digit_clock.setSingleShot(True)
+        self._digit_clock.setInterval(DIGIT_WINDOW_MS)
+        self._digit_clock.timeout.connect(self._forget_digits)
+        self._note_clock = QTimer(self)
+        self._note_clock.setSingleShot(True)
+        self._note_clock.setInterval(4000)
+        self._note_clock.timeout.connect(lambda: self._say(""))
+        self._layout: StageSpotlight | None = None
+        self.document.changed.connect(self._document_changed)
+        self.document.journeyChanged.connect(self._document_changed)
+        self.document.refused.connect(self._say)
+        self.projector = None
+        self.facilitator = None
+        self._ended = False
+
+    # --- what is shown --------------------------------------------------------------------
+
+    @property
+    def journey(self) -> Journey:
+        return self.document.journey
+
+    @property
+    def stage_id(self) -> str | None:
+        stages = self.journey.stages
+        if not stages:
+            return None
+        self.stage_index = max(0, min(self.stage_index, len(stages) - 1))
+        return stages[self.stage_index].id
+
+    def layout(self, width: float = 1920.0, height: float = 1080.0) -> StageSpotlight | None:
+        """The spotlight at the projector's size, computed once per change."""
+        stage_id = self.stage_id
+        if stage_id is None:
+            return None
+        cached = self._layout
+        if cached is None or cached.stage_id != stage_id or (cached.width, cached.height) != (width, height):
+            self._layout = spotlight_layout(self.session.document.project, self.journey, stage_id, width, height)
+        return self._layout
+
+    @property
+    def voting_round(self) -> VotingRound | None:
+        return self.journey.open_round()
+
+    def ranking_round(self) -> VotingRound | None:
+        return next((r for r in self.journey.voting_rounds if r.id == self.ranking_round_id), None)
+
+    def counts_hidden(self) -> bool:
+        voting_round = self.voting_round
+        return voting_round is not None and voting_round.hidden and not voting_round.revealed
+
+    def shown_dots(self, card: Card) -> tuple[int, int]:
+        """(dots shown filled, dots shown as rings) on a card. While a round's counts are hidden,
+        the room sees the votes from before the round, and the participant in turn their own dots
+        as rings, never the others'."""
+        voting_round = self.voting_round
+        if voting_round is None or not self.counts_hidden():
+            return card.votes, 0
+        return max(0, card.votes - voting_round.dots(card.id)), voting_round.dots(card.id, self.participant)
+
+    def dots_left(self) -> int | None:
+        voting_round = self.voting_round
+        if voting_round is None or not voting_round.participants:
+            return None
+        return max(0, voting_round.budget - voting_round.spent(self.participant))
+
+    def status_lines(self) -> list[str]:
+        """About the voting round, for both screens: its name (and whether counts are hidden),
+        then whose turn it is and how many dots they have left."""
+        voting_round = self.voting_round
+        if voting_round is None:
+            return []
+        name = voting_round.name or self.tr("Dot voting")
+        lines = [self.tr("%1 · counts hidden").replace("%1", name) if self.counts_hidden() else name]
+        left = self.dots_left()
+        if left is not None:
+            sentence = self.tr("%1: 1 dot left") if left == 1 else self.tr("%1: %2 dots left").replace("%2", str(left))
+            lines.append(sentence.replace("%1", self.participant))
+        return lines
+
+    def status(self) -> str:
+        return " · ".join(self.status_lines())
+
+    # --- windows ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Opens the projector full screen (and the facilitator window when there are two screens)."""
+        from cjdesigner.ui.presentation.windows import FacilitatorWindow, ProjectorWindow
+
+        editor_screen = self.editor.screen() if self.editor is not None else None
+        projector_screen, laptop = screens_for(editor_screen)
+        self.projector = ProjectorWindow(self)
+        _show_on(self.projector, projector_screen, full=True)
+        if laptop is not None:
+            self.facilitator = FacilitatorWindow(self)
+            _show_on(self.facilitator, laptop, full=False)
+            self.facilitator.activateWindow()
+        else:
+            self.projector.activateWindow()
+        self._start_round_participant()
+        self.changed.emit()
+
+    def end(self) -> None:
+        """Esc: both windows close and the editor comes back as it was."""
+        if self._ended:
+            return
+        self._ended = True
+        self.timer.stop()
+        windows = (self.projector, self.facilitator)
+        self.projector = self.facilitator = None
+        for window in windows:
+            if window is not None:
+                window.close()
+                window.deleteLater()
+        self.document.changed.disconnect(self._document_changed)
+        self.document.journeyChanged.disconnect(self._document_changed)
+        self.document.refused.disconnect(self._say)
+        if self.editor is not None:
+            self.editor.activateWindow()
+        self.ended.emit()
+        self.deleteLater()
+
+    # --- keys -------------------------------------------------------------------------------
+
+    def key(self, event: QKeyEvent) -> bool:
+        """Handles a key of either window; True when it was the presentation's."""
+        key = Qt.Key(event.key())
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        text = event.text()
+        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
+        if ctrl and key == Qt.Key.Key_Z:
+            stack = self.document.undo_stack
+            stack.redo() if mods & Qt.KeyboardModifier.ShiftModifier else stack.undo()
+            return True
+        if ctrl and key == Qt.Key.Key_Y:
+            self.document.undo_stack.redo()
+            return True
+        if key == Qt.Key.Key_Escape:
+            if self.ranking_round_id is not None:
+                self.ranking_round_id = None
+                self.changed.emit()
+            elif self.blackout:
+                self.set_blackout(False)
+            else:
+                self.end()
+            return True
+        if text == "." or key in (Qt.Key.Key_Period, Qt.Key.Key_B):
+            self.set_blackout(not self.blackout)
+            return True
+        stages = {
+            Qt.Key.Key_PageDown: self.stage_index + 1,
+            Qt.Key.Key_PageUp: self.stage_index - 1,
+            Qt.Key.Key_Home: 0,
+            Qt.Key.Key_End: len(self.journey.stages) - 1,
+        }
+        if key in stages:
+            self.spotlight(stages[key])
+            return True
+        if key in ARROWS:
+            self.move_focus(ARROWS[key])
+            return True
+        if text in ("+", "=") or key == Qt.Key.Key_Plus:
+            self.vote(+1)
+            return True
+        if text in ("-", "_") or key == Qt.Key.Key_Minus:
+            self.vote(-1)
+            return True
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            self.next_participant(-1 if key == Qt.Key.Key_Backtab or mods & Qt.KeyboardModifier.ShiftModifier else 1)
+            return True
+        if key == Qt.Key.Key_T and not mods & Qt.KeyboardModifier.ShiftModifier:
+            self.timer.toggle()
+            return True
+        if text == "]" or (key == Qt.Key.Key_T and mods & Qt.KeyboardModifier.ShiftModifier):
+            self.timer.add_minute(1)
+            return True
+        if text == "[":
+            self.timer.add_minute(-1)
+            return True
+        if text.isdigit() and len(text) == 1 and text.isascii():
+            self._type_digit(text)
+            return True
+        commands = {
+            Qt.Key.Key_N: self.start_capture,
+            Qt.Key.Key_Insert: self.start_capture,
+            Qt.Key.Key_V: self.ask_round,
+            Qt.Key.Key_R: self.reveal,
+            Qt.Key.Key_E: self.end_round,
+            Qt.Key.Key_K: self.toggle_ranking,
+        }
+        if key in commands and not ctrl:
+            commands[key]()
+            return True
+        return False
+
+    # --- spotlight --------------------------------------------------------------------------
+
+    def spotlight(self, index: int) -> None:
+        count = len(self.journey.stages)
+        if not count:
+            return
+        index = max(0, min(index, count - 1))
+        if index != self.stage_index or self.ranking_round_id is not None:
+            self.stage_index = index
+            self.focus_id = None
+            self.ranking_round_id = None
+            self.changed.emit()
+
+    def set_blackout(self, on: bool) -> None:
+        self.blackout = on
+        self.changed.emit()
+
+    def move_focus(self, direction: str) -> None:
+        layout = self.layout()
+        if layout is None:
+            return
+        self.focus_id = neighbour(layout, self.focus_id, direction)
+        self.changed.emit()
+
+    # --- voting -----------------------------------------------------------------------------
+
+    def vote(self, step: int) -> bool:
+        if self.focus_id is None:
+            self.move_focus("right")
+            if self.focus_id is None:
+                return False
+        if step > 0 and self.dots_left() == 0:
+            self._say(self.tr("%1 has no dots left · Tab: next participant").replace("%1", self.participant))
+            return False
+        if step > 0:
+            return self.verbs.add_vote(self.focus_id, self.participant)
+        return self.verbs.remove_vote(self.focus_id, self.participant)
+
+    def start_round(self, name: str, budget: int, participants: list[str], hidden: bool) -> bool:
+        if not self.verbs.start_voting_round(name, budget, participants, hidden):
+            return False
+        self.ranking_round_id = None
+        self._start_round_participant()
+        self.changed.emit()
+        return True
+
+    def ask_round(self) -> None:
+        from cjdesigner.ui.presentation.windows import RoundDialog
+
+        parent = self.facilitator or self.projector
+        dialog = RoundDialog(parent)
+        if dialog.exec():
+            self.start_round(*dialog.values())
+
+    def reveal(self) -> bool:
+        return self.voting_round is not None and self.verbs.reveal_voting_round()
+
+    def end_round(self) -> bool:
+        voting_round = self.voting_round
+        if voting_round is None or not self.verbs.end_voting_round():
+            return False
+        self.ranking_round_id = voting_round.id
+        self.changed.emit()
+        return True
+
+    def toggle_ranking(self) -> None:
+        ended = [r for r in self.journey.voting_rounds if r.ended]
+        self.ranking_round_id = None if self.ranking_round_id or not ended else ended[-1].id
+        self.changed.emit()
+
+    def next_participant(self, step: int = 1) -> None:
+        voting_round = self.voting_round
+        if voting_round is None or not voting_round.participants:
+            return
+        names = voting_round.participants
+        at = names.index(self.participant) if self.participant in names else -step
+        self.participant = names[(at + step) % len(names)]
+        self.changed.emit()
+
+    def _start_round_participant(self) -> None:
+        voting_round = self.voting_round
+        if voting_round is None or not voting_round.participants:
+            self.participant = ""
+            return
+        if self.participant not in voting_round.participants:
+            waiting = [n for n in voting_round.participants if voting_round.spent(n) < voting_round.budget]
+            self.participant = (waiting or voting_round.participants)[0]
+
+    # --- quick capture ----------------------------------------------------------------------
+
+    def start_capture(self) -> None:
+        if self.stage_id is None or self.projector is None:
+            return
+        self.capturing = True
+        self.blackout = False
+        self.projector.capture.begin(self.journey)
+        self.changed.emit()
+
+    def capture(self, text: str, lane_id: str | None) -> str:
+        """Adds the typed card to the spotlighted stage; the presentation carries on."""
+        self.capturing = False
+        card_id = ""
+        if text.strip() and self.stage_id is not None:
+            card_id = self.verbs.capture_card(self.stage_id, text, lane_id)
+            if card_id:
+                self.focus_id = card_id
+        self.changed.emit()
+        return card_id
+
+    def cancel_capture(self) -> None:
+        self.capturing = False
+        self.changed.emit()
+
+    # --- internals --------------------------------------------------------------------------
+
+    def _type_digit(self, digit: str) -> None:
+        self._digits = (self._digits + digit)[-2:]
+        self._digit_clock.start()
+        minutes = int(self._digits)
+        if minutes >= 1:
+            self.timer.set_minutes(minutes)
+
+    def _forget_digits(self) -> None:
+        self._digits = ""
+
+    def _say(self, sentence: str) -> None:
+        self.note = sentence
+        if sentence:
+            self._note_clock.start()
+        self.changed.emit()
+
+    def _document_changed(self, *_: object) -> None:
+        self._layout = None
+        if self.focus_id is not None and all(c.id != self.focus_id for c in self.journey.cards):
+            self.focus_id = None
+        self._start_round_participant()
+        self.changed.emit()
+
+
+def _show_on(window: QWidget, screen: QScreen, full: bool) -> None:
+    """Puts a top-level window on `screen`, full screen or maximized."""
+    window.setScreen(screen)
+    geometry: QRect = screen.geometry()
+    window.setGeometry(geometry if full else geometry.adjusted(40, 40, -40, -40))
+    if full:
+        window.showFullScreen()
+    else:
+        window.showMaximized()
