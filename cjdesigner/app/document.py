@@ -8,6 +8,7 @@ themselves; they redraw when `changed` says which objects an edit touched.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -34,6 +35,49 @@ def touched_ids(edit: Edit) -> set[str]:
     return {"project"}
 
 
+_PLACE_FIELDS = frozenset({"stage_id", "lane_id", "position"})
+
+
+@dataclass(frozen=True)
+class Diff:
+    """What one edit changed, worked out once for every view: the cards of the current journey that
+    were added, removed, moved (stage, lane or position) or restyled (any other field), and every
+    other object touched (`other`: stages, lanes, personas, other journeys, the project). A view
+    updates just those cards when `other` is empty and redraws everything otherwise."""
+
+    added: frozenset[str] = frozenset()
+    removed: frozenset[str] = frozenset()
+    moved: frozenset[str] = frozenset()
+    restyled: frozenset[str] = frozenset()
+    other: frozenset[str] = frozenset()
+
+    @property
+    def cards(self) -> frozenset[str]:
+        return self.added | self.removed | self.moved | self.restyled
+
+    @classmethod
+    def of(cls, undone: Edit, journey_id: str) -> Diff:
+        """The diff of the change that `undone` (the edit reversing it) would take back."""
+        found: dict[str, set[str]] = {"added": set(), "removed": set(), "moved": set(), "restyled": set(), "other": set()}
+        stack: list[Edit] = [undone]
+        while stack:
+            edit = stack.pop()
+            if isinstance(edit, Batch):
+                stack.extend(edit.edits)
+            elif isinstance(edit, SetFields):
+                ref = edit.ref
+                if ref.kind == "card" and ref.journey_id == journey_id and "id" not in edit.values:
+                    found["moved" if _PLACE_FIELDS & edit.values.keys() else "restyled"].add(ref.id or "")
+                else:
+                    found["other"].add(ref.id or "project")
+            elif isinstance(edit, (Insert, Remove)) and edit.collection == "cards" and edit.journey_id == journey_id:
+                item_id = edit.item.id if isinstance(edit, Insert) else edit.item_id  # type: ignore[attr-defined]
+                found["removed" if isinstance(edit, Insert) else "added"].add(item_id)
+            else:
+                found["other"] |= touched_ids(edit)
+        return cls(**{name: frozenset(ids) for name, ids in found.items()})
+
+
 class EditCommand(QUndoCommand):
     """One undo step: holds the edit that reverses what was done, and after an undo the one that redoes it."""
 
@@ -56,6 +100,7 @@ class EditCommand(QUndoCommand):
 
 
 class Document(QObject):
+    edited = Signal(object)  # the Diff of an edit, emitted just before `changed`
     changed = Signal(object)  # set of touched ids
     journeyChanged = Signal(str)
     pathChanged = Signal(object)
@@ -92,7 +137,8 @@ class Document(QObject):
             self.refused.emit(explain(error))
             return False
         if isinstance(inverse, Batch) and not inverse.edits:
-            self.changed.emit(set())  # nothing changed: views put dragged items back
+            self.edited.emit(Diff())  # nothing changed: views put dragged items back
+            self.changed.emit(set())
             return False
         self.undo_stack.push(EditCommand(self, text, inverse))
         return True
@@ -124,4 +170,5 @@ class Document(QObject):
         if all(j.id != self.journey_id for j in self.project.journeys):
             self.journey_id = self.project.journeys[0].id
             self.journeyChanged.emit(self.journey_id)
+        self.edited.emit(Diff.of(edit, self.journey_id))
         self.changed.emit(touched_ids(edit))

@@ -1,13 +1,11 @@
 """Graphics items of the map. Each holds the id of what it shows and reads the model through its
-scene when it paints, so there is one copy of the data: the document's."""
+scene's paint context when it paints, so there is one copy of the data: the document's."""
 
 from __future__ import annotations
 
 import functools
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
@@ -15,11 +13,9 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsSceneHoverEvent, QStyleOpt
 from cjdesigner.app.icons import renderer
 from cjdesigner import colours
 from cjdesigner.canvas import style
+from cjdesigner.canvas.paint_context import PaintContext
 from cjdesigner.layout import CARD_H, CARD_W, Rect
 from cjdesigner.layout.drawing import CARD_RADIUS, GRID_W, MARKER_R, SELECTION, HeaderDrawing
-
-if TYPE_CHECKING:
-    from cjdesigner.canvas.scene import MapScene
 
 CARD_BOUNDS = QRectF(-2, -2, CARD_W + 4, CARD_H + 4)
 CARD_FLAGS = (
@@ -85,7 +81,7 @@ class GuardedItem(QGraphicsItem):
 
 
 class MapItem(GuardedItem):
-    def map_scene(self) -> MapScene:
+    def map_scene(self) -> PaintContext:
         return self.scene()  # type: ignore[return-value]
 
 

@@ -7,10 +7,11 @@ Cards have a fixed size, like sticky notes; a cell grows downwards to hold its c
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from cjdesigner.model.document import Journey, Project
+from cjdesigner.model.document import Card, Journey, Lane, Project
 from cjdesigner.model.vocabulary import BlueprintLine, LaneKind
 
 MARGIN = 16.0
@@ -79,6 +80,9 @@ class MapLayout:
     blueprint_lines: list[tuple[BlueprintLine, float]] = field(default_factory=list)
     stage_order: list[str] = field(default_factory=list)
     lane_order: list[str] = field(default_factory=list)
+    # What an edit of a few cards needs to lay out only their cells (see `relayout_cards`):
+    places: dict[str, tuple[str, str, int]] = field(default_factory=dict, compare=False, repr=False)
+    members: dict[tuple[str, str], list[str]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def grid(self) -> Rect:
@@ -173,25 +177,142 @@ def layout_journey(project: Project, journey: Journey) -> MapLayout:
             cell = (stage_id, lane.id)
             x = result.stages[stage_id].x
             result.cells[cell] = Rect(x, y, STAGE_W, height)
-            for card in cells.get(cell, ()):
+            members = cells.get(cell, ())
+            for card in members:
                 result.cards[card.id] = _rect(Rect, (x + CELL_PAD, top + card.position * (CARD_H + CARD_GAP), CARD_W, CARD_H))
+                result.places[card.id] = (stage_id, lane.id, card.position)
+            if members:
+                result.members[cell] = [c.id for c in sorted(members, key=_position)]
         y += height
         if lane.line_below is not None:
             result.blueprint_lines.append((lane.line_below, y))
 
-    emotion_lane = next((lane.id for lane in lanes if lane.kind == LaneKind.EMOTIONS), None)
-    if emotion_lane is not None:
-        order = {pid: i for i, pid in enumerate(journey.persona_ids)}
-        count = max(1, len(journey.persona_ids))
-        for point in journey.emotion_points:
-            if point.stage_id not in result.stages:
-                continue
-            spread = (order.get(point.persona_id, 0) - (count - 1) / 2) * 12.0
-            cx = result.stages[point.stage_id].center[0] + spread
-            result.emotion_points[point.id] = (cx, result.score_y(emotion_lane, point.score))
-
+    _place_emotion_points(result, journey, lanes)
     result.width = x0 + STAGE_W * len(journey.stages) + MARGIN
     result.width = max(result.width, MARGIN + len(personas) * LEGEND_STEP, 480.0)
     result.height = y + MARGIN
     result.title = Rect(MARGIN, MARGIN, result.width - 2 * MARGIN, TITLE_H)
     return result
+
+
+def _position(card: Card) -> int:
+    return card.position
+
+
+def _lane_height(layout: MapLayout, lane: Lane) -> float:
+    """A lane is as tall as its fullest cell (an emotions lane adds room for the curve)."""
+    curve = CURVE_H if lane.kind == LaneKind.EMOTIONS else 0.0
+    members = layout.members
+    tallest = max((len(members.get((s, lane.id), ())) for s in layout.stage_order), default=0)
+    stack = tallest * (CARD_H + CARD_GAP) - (CARD_GAP if tallest else 0)
+    return max(EMPTY_CELL_H if not curve else curve, curve + (stack + 2 * CELL_PAD if tallest else 0))
+
+
+def _place_emotion_points(layout: MapLayout, journey: Journey, lanes: list[Lane]) -> None:
+    layout.emotion_points.clear()
+    emotion_lane = next((lane.id for lane in lanes if lane.kind == LaneKind.EMOTIONS), None)
+    if emotion_lane is None:
+        return
+    order = {pid: i for i, pid in enumerate(journey.persona_ids)}
+    count = max(1, len(journey.persona_ids))
+    for point in journey.emotion_points:
+        if point.stage_id not in layout.stages:
+            continue
+        spread = (order.get(point.persona_id, 0) - (count - 1) / 2) * 12.0
+        cx = layout.stages[point.stage_id].center[0] + spread
+        layout.emotion_points[point.id] = (cx, layout.score_y(emotion_lane, point.score))
+
+
+@dataclass
+class Relayout:
+    """What `relayout_cards` changed: cards whose rectangle changed inside their lane (or that came or
+    went), and whether any lane moved or grew (then cells, headers and the curve follow)."""
+
+    cards: set[str] = field(default_factory=set)
+    lanes: bool = False
+
+
+def relayout_cards(layout: MapLayout, journey: Journey, cards: Mapping[str, Card], card_ids: Iterable[str]) -> Relayout:
+    """Update `layout` in place after the cards `card_ids` changed, were added or were removed
+    (`cards` maps the journey's cards by id, as they are now). Only the cells those cards leave or
+    enter are laid out again; a lane whose height changes moves the lanes below it. The result
+    equals `layout_journey` of the same journey; a test checks it after random edits."""
+    change = Relayout()
+    cells: set[tuple[str, str]] = set()
+    for card_id in card_ids:
+        old = layout.places.get(card_id)
+        card = cards.get(card_id)
+        new = None
+        if card is not None and card.stage_id in layout.stages and card.lane_id in layout.lanes:
+            new = (card.stage_id, card.lane_id, card.position)
+        if old == new:
+            continue
+        if old is not None:
+            cell = (old[0], old[1])
+            layout.members[cell].remove(card_id)
+            cells.add(cell)
+            del layout.places[card_id]
+            if new is None:
+                del layout.cards[card_id]
+                change.cards.add(card_id)
+        if new is not None:
+            cell = (new[0], new[1])
+            layout.members.setdefault(cell, []).append(card_id)
+            cells.add(cell)
+            layout.places[card_id] = new
+    if not cells:
+        return change
+    lanes = {lane.id: lane for lane in journey.lanes if not lane.hidden}
+    for cell in cells:
+        ids = layout.members[cell]
+        ids.sort(key=lambda card_id: cards[card_id].position)
+        if not ids:
+            del layout.members[cell]
+    first_grown = None
+    for index, lane_id in enumerate(layout.lane_order):
+        if any(cell[1] == lane_id for cell in cells) and _lane_height(layout, lanes[lane_id]) != layout.lanes[lane_id].h:
+            first_grown = index
+            break
+    if first_grown is not None:
+        _move_lanes(layout, journey, lanes, first_grown, cells, cards)
+        change.lanes = True
+    for cell in cells:
+        _place_cell(layout, cell, lanes[cell[1]], cards, change)
+    return change
+
+
+def _move_lanes(layout: MapLayout, journey: Journey, lanes: dict[str, Lane], first: int, cells: set[tuple[str, str]], cards: Mapping[str, Card]) -> None:
+    """Lay out again the lanes from `first` down: their heights, their cells, and the cards of the
+    lanes that moved (cells in `cells` are left to the caller)."""
+    y = layout.lanes[layout.lane_order[first]].y
+    for lane_id in layout.lane_order[first:]:
+        lane = lanes[lane_id]
+        old = layout.lanes[lane_id]
+        height = _lane_height(layout, lane)
+        if (old.y, old.h) != (y, height):
+            layout.lanes[lane_id] = Rect(MARGIN, y, LANE_HEADER_W, height)
+            if lane_id in layout.curve_areas:
+                area = layout.curve_areas[lane_id]
+                layout.curve_areas[lane_id] = Rect(area.x, y, area.w, area.h)
+            for stage_id in layout.stage_order:
+                cell = (stage_id, lane_id)
+                layout.cells[cell] = Rect(layout.stages[stage_id].x, y, STAGE_W, height)
+                if old.y != y and cell not in cells:
+                    _place_cell(layout, cell, lane, cards, None)
+        y += height
+    layout.blueprint_lines = [(lanes[la].line_below, layout.lanes[la].bottom) for la in layout.lane_order if lanes[la].line_below is not None]
+    layout.height = y + MARGIN
+    _place_emotion_points(layout, journey, list(lanes.values()))
+
+
+def _place_cell(layout: MapLayout, cell: tuple[str, str], lane: Lane, cards: Mapping[str, Card], change: Relayout | None) -> None:
+    """The rectangles of a cell's cards, from its top; `change` (when given) collects the cards
+    that moved within their lane."""
+    x = layout.stages[cell[0]].x + CELL_PAD
+    top = layout.lanes[lane.id].y + CELL_PAD + (CURVE_H if lane.kind == LaneKind.EMOTIONS else 0.0)
+    rects = layout.cards
+    for card_id in layout.members.get(cell, ()):
+        rect = _rect(Rect, (x, top + cards[card_id].position * (CARD_H + CARD_GAP), CARD_W, CARD_H))
+        if change is not None and rects.get(card_id) != rect:
+            change.cards.add(card_id)
+        rects[card_id] = rect
