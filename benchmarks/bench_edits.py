@@ -135,7 +135,7 @@ def main() -> int:
         profile.enable()
         bench.time(edit, 10)
         profile.disable()
-        pstats.Stats(profile).sort_stats("cumulative").print_stats(35)
+        pstats.Stats(profile).sort_stats(os.environ.get("SORT", "cumulative")).print_stats(35)
         return 0
     sizes = [int(a) for a in args] or [500, 5000, 20000]
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores; median ms of {repeats(500)} runs "

@@ -41,7 +41,8 @@ _PLACE_FIELDS = frozenset({"stage_id", "lane_id", "position"})
 @dataclass(frozen=True)
 class Diff:
     """What one edit changed, worked out once for every view: the cards of the current journey that
-    were added, removed, moved (stage, lane or position) or restyled (any other field), and every
+    were added, removed, moved (stage, lane or position) or restyled (any other field, or the lane,
+    whose colour a card takes; a card moved within its lane looks the same), and every
     other object touched (`other`: stages, lanes, personas, other journeys, the project). A view
     updates just those cards when `other` is empty and redraws everything otherwise."""
 
@@ -55,6 +56,11 @@ class Diff:
     def cards(self) -> frozenset[str]:
         return self.added | self.removed | self.moved | self.restyled
 
+    @property
+    def redrawn(self) -> frozenset[str]:
+        """Cards whose drawing must be made again: a move within a lane only changes their place."""
+        return self.added | self.removed | self.restyled
+
     @classmethod
     def of(cls, undone: Edit, journey_id: str) -> Diff:
         """The diff of the change that `undone` (the edit reversing it) would take back."""
@@ -67,7 +73,11 @@ class Diff:
             elif isinstance(edit, SetFields):
                 ref = edit.ref
                 if ref.kind == "card" and ref.journey_id == journey_id and "id" not in edit.values:
-                    found["moved" if _PLACE_FIELDS & edit.values.keys() else "restyled"].add(ref.id or "")
+                    keys = edit.values.keys()
+                    if _PLACE_FIELDS & keys:
+                        found["moved"].add(ref.id or "")
+                    if keys - _PLACE_FIELDS or "lane_id" in keys:  # a card takes its lane's colour
+                        found["restyled"].add(ref.id or "")
                 else:
                     found["other"].add(ref.id or "project")
             elif isinstance(edit, (Insert, Remove)) and edit.collection == "cards" and edit.journey_id == journey_id:

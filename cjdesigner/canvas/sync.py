@@ -71,12 +71,15 @@ class MapIndex:
             self.cards.update((c.id, c) for c in journey.cards if c.id in diff.added)
         for card_id in diff.removed - diff.added:
             self.cards.pop(card_id, None)
-        cells: set[Cell] = set()
+        leaving: dict[Cell, set[str]] = {}
         for card_id in diff.cards:
             old = self._where.pop(card_id, None)
             if old is not None:
-                self.cells[old] = [c for c in self.cells[old] if c.id != card_id]
-                cells.add(old)
+                leaving.setdefault(old, set()).add(card_id)
+        for cell, ids in leaving.items():
+            self.cells[cell] = [c for c in self.cells[cell] if c.id not in ids]
+        cells = set(leaving)
+        for card_id in diff.cards:
             card = self.cards.get(card_id)
             if card is not None:
                 cell = self._where[card_id] = (card.stage_id, card.lane_id)
@@ -141,12 +144,12 @@ class ItemSync:
         self.layout = layout = layout_journey(project, journey)
         kept: dict[str, CardDrawing] | None = None
         if diff is not None and not diff.other and self.drawings.journey.id == journey.id:
-            kept = {card_id: drawing for card_id, drawing in self.drawings.cards.items() if card_id not in diff.cards}
+            kept = {card_id: drawing for card_id, drawing in self.drawings.cards.items() if card_id not in diff.redrawn}
         self.drawings = MapDrawingSet(project, journey, layout, kept)
         self.title_item.set_rect(qrect(layout.title).adjusted(0, 0, 0, 50))
         self._sync(self.stage_items, layout.stages, StageHeaderItem, _place_header)
         self._sync_lanes()
-        self._sync(self.card_items, {card_id: self._card_place(card_id) for card_id in layout.cards}, CardItem, self._place_card)
+        self._sync(self.card_items, {card_id: layout.cards.relative(card_id) for card_id in layout.cards}, CardItem, self._place_card)
         for lane_id in [k for k in self.lane_groups if k not in layout.lanes]:
             self.scene.removeItem(self.lane_groups.pop(lane_id))
         self.repaint_all()
@@ -154,12 +157,12 @@ class ItemSync:
     def _apply_card_edit(self, journey: Journey, diff: Diff) -> None:
         self.index.update_cards(journey, diff)
         change = relayout_cards(self.layout, journey, self.index.cards, diff.cards)
-        self.drawings.forget_cards(self.index.cards, diff.cards, change.lanes)
+        self.drawings.forget_cards(self.index.cards, diff.redrawn, change.lanes)
         if change.lanes or self.displaced:
             self._sync(self.stage_items, self.layout.stages, StageHeaderItem, _place_header)
             self._sync_lanes()
         self._place_cards(diff.cards | change.cards | (self.displaced & self.card_items.keys()))
-        for card_id in diff.cards:
+        for card_id in diff.redrawn:
             item = self.card_items.get(card_id)  # a card in a hidden lane has no item
             if item is not None:
                 item.update()
@@ -191,10 +194,6 @@ class ItemSync:
         self.curve_item.update()
         self.scene.setSceneRect(QRectF(0, 0, layout.width, layout.height))
 
-    def _card_place(self, card_id: str) -> CardPlace:
-        rect = self.layout.cards[card_id]
-        lane_id = self.layout.places[card_id][1]
-        return (lane_id, rect.x, rect.y - self.layout.lanes[lane_id].y)
 
     def _place_card(self, item: CardItem, where: CardPlace) -> None:
         group = self.lane_groups[where[0]]
@@ -212,7 +211,7 @@ class ItemSync:
                     self.scene.removeItem(self.card_items.pop(card_id))
                     placed.pop(card_id, None)
                 continue
-            where = self._card_place(card_id)
+            where = self.layout.cards.relative(card_id)
             if item is None:
                 item = self.card_items[card_id] = CardItem(card_id)
                 self.scene.addItem(item)

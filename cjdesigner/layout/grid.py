@@ -7,7 +7,7 @@ Cards have a fixed size, like sticky notes; a cell grows downwards to hold its c
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -64,6 +64,40 @@ class Rect(NamedTuple):
         return self.x <= x < self.right and self.y <= y < self.bottom
 
 
+class CardRects(Mapping[str, Rect]):
+    """Card rectangles by card id, kept relative to the top of their lane: a lane that grows moves
+    the lanes below it, and their cards follow without being touched one by one."""
+
+    __slots__ = ("_lanes", "_places")
+
+    def __init__(self, lanes: dict[str, Rect]) -> None:
+        self._lanes = lanes
+        self._places: dict[str, tuple[str, float, float]] = {}
+
+    def __getitem__(self, card_id: str) -> Rect:
+        lane_id, x, dy = self._places[card_id]
+        return _rect(Rect, (x, self._lanes[lane_id].y + dy, CARD_W, CARD_H))
+
+    def __contains__(self, card_id: object) -> bool:
+        return card_id in self._places
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._places)
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def relative(self, card_id: str) -> tuple[str, float, float]:
+        """The card's lane, its x and its height below the lane's top."""
+        return self._places[card_id]
+
+    def place(self, card_id: str, lane_id: str, x: float, dy: float) -> None:
+        self._places[card_id] = (lane_id, x, dy)
+
+    def remove(self, card_id: str) -> None:
+        del self._places[card_id]
+
+
 @dataclass
 class MapLayout:
     journey_id: str
@@ -74,7 +108,7 @@ class MapLayout:
     stages: dict[str, Rect] = field(default_factory=dict)
     lanes: dict[str, Rect] = field(default_factory=dict)
     cells: dict[tuple[str, str], Rect] = field(default_factory=dict)
-    cards: dict[str, Rect] = field(default_factory=dict)
+    cards: CardRects = field(init=False)
     curve_areas: dict[str, Rect] = field(default_factory=dict)
     emotion_points: dict[str, tuple[float, float]] = field(default_factory=dict)
     blueprint_lines: list[tuple[BlueprintLine, float]] = field(default_factory=list)
@@ -83,6 +117,9 @@ class MapLayout:
     # What an edit of a few cards needs to lay out only their cells (see `relayout_cards`):
     places: dict[str, tuple[str, str, int]] = field(default_factory=dict, compare=False, repr=False)
     members: dict[tuple[str, str], list[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.cards = CardRects(self.lanes)
 
     @property
     def grid(self) -> Rect:
@@ -179,7 +216,7 @@ def layout_journey(project: Project, journey: Journey) -> MapLayout:
             result.cells[cell] = Rect(x, y, STAGE_W, height)
             members = cells.get(cell, ())
             for card in members:
-                result.cards[card.id] = _rect(Rect, (x + CELL_PAD, top + card.position * (CARD_H + CARD_GAP), CARD_W, CARD_H))
+                result.cards.place(card.id, lane.id, x + CELL_PAD, top - y + card.position * (CARD_H + CARD_GAP))
                 result.places[card.id] = (stage_id, lane.id, card.position)
             if members:
                 result.members[cell] = [c.id for c in sorted(members, key=_position)]
@@ -225,8 +262,8 @@ def _place_emotion_points(layout: MapLayout, journey: Journey, lanes: list[Lane]
 
 @dataclass
 class Relayout:
-    """What `relayout_cards` changed: cards whose rectangle changed inside their lane (or that came or
-    went), and whether any lane moved or grew (then cells, headers and the curve follow)."""
+    """What `relayout_cards` changed: cards whose place in their lane changed (or that came or went),
+    and whether any lane moved or grew (then cells, headers, the curve and the lanes' cards follow)."""
 
     cards: set[str] = field(default_factory=set)
     lanes: bool = False
@@ -253,7 +290,7 @@ def relayout_cards(layout: MapLayout, journey: Journey, cards: Mapping[str, Card
             cells.add(cell)
             del layout.places[card_id]
             if new is None:
-                del layout.cards[card_id]
+                layout.cards.remove(card_id)
                 change.cards.add(card_id)
         if new is not None:
             cell = (new[0], new[1])
@@ -274,16 +311,15 @@ def relayout_cards(layout: MapLayout, journey: Journey, cards: Mapping[str, Card
             first_grown = index
             break
     if first_grown is not None:
-        _move_lanes(layout, journey, lanes, first_grown, cells, cards)
+        _move_lanes(layout, journey, lanes, first_grown)
         change.lanes = True
     for cell in cells:
         _place_cell(layout, cell, lanes[cell[1]], cards, change)
     return change
 
 
-def _move_lanes(layout: MapLayout, journey: Journey, lanes: dict[str, Lane], first: int, cells: set[tuple[str, str]], cards: Mapping[str, Card]) -> None:
-    """Lay out again the lanes from `first` down: their heights, their cells, and the cards of the
-    lanes that moved (cells in `cells` are left to the caller)."""
+def _move_lanes(layout: MapLayout, journey: Journey, lanes: dict[str, Lane], first: int) -> None:
+    """Lay out again the lanes from `first` down: their heights and cells (cards follow their lane)."""
     y = layout.lanes[layout.lane_order[first]].y
     for lane_id in layout.lane_order[first:]:
         lane = lanes[lane_id]
@@ -295,24 +331,20 @@ def _move_lanes(layout: MapLayout, journey: Journey, lanes: dict[str, Lane], fir
                 area = layout.curve_areas[lane_id]
                 layout.curve_areas[lane_id] = Rect(area.x, y, area.w, area.h)
             for stage_id in layout.stage_order:
-                cell = (stage_id, lane_id)
-                layout.cells[cell] = Rect(layout.stages[stage_id].x, y, STAGE_W, height)
-                if old.y != y and cell not in cells:
-                    _place_cell(layout, cell, lane, cards, None)
+                layout.cells[(stage_id, lane_id)] = Rect(layout.stages[stage_id].x, y, STAGE_W, height)
         y += height
     layout.blueprint_lines = [(lanes[la].line_below, layout.lanes[la].bottom) for la in layout.lane_order if lanes[la].line_below is not None]
     layout.height = y + MARGIN
     _place_emotion_points(layout, journey, list(lanes.values()))
 
 
-def _place_cell(layout: MapLayout, cell: tuple[str, str], lane: Lane, cards: Mapping[str, Card], change: Relayout | None) -> None:
-    """The rectangles of a cell's cards, from its top; `change` (when given) collects the cards
-    that moved within their lane."""
+def _place_cell(layout: MapLayout, cell: tuple[str, str], lane: Lane, cards: Mapping[str, Card], change: Relayout) -> None:
+    """The places of a cell's cards in their lane; `change` collects the cards whose place changed."""
     x = layout.stages[cell[0]].x + CELL_PAD
-    top = layout.lanes[lane.id].y + CELL_PAD + (CURVE_H if lane.kind == LaneKind.EMOTIONS else 0.0)
+    top = CELL_PAD + (CURVE_H if lane.kind == LaneKind.EMOTIONS else 0.0)
     rects = layout.cards
     for card_id in layout.members.get(cell, ()):
-        rect = _rect(Rect, (x, top + cards[card_id].position * (CARD_H + CARD_GAP), CARD_W, CARD_H))
-        if change is not None and rects.get(card_id) != rect:
+        where = (lane.id, x, top + cards[card_id].position * (CARD_H + CARD_GAP))
+        if card_id not in rects or rects.relative(card_id) != where:
             change.cards.add(card_id)
-        rects[card_id] = rect
+            rects.place(card_id, *where)
