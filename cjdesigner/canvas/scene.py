@@ -39,6 +39,8 @@ from cjdesigner.model.vocabulary import fold
 
 __all__ = ["CARD_KIND_MIME", "PERSONA_MIME", "InPlaceEditor", "MapScene"]
 
+INDEX_ROOM = 2000.0  # points below the map that the scene's rectangle keeps (see `_follow_map_size`)
+
 
 class MapScene(QGraphicsScene):
     cardsMoved = Signal(list, str, str, int)
@@ -52,6 +54,7 @@ class MapScene(QGraphicsScene):
     paletteDropped = Signal(str, str, str, int)
     contextRequested = Signal(str, str, object)
     currentChanged = Signal()
+    mapRectChanged = Signal(QRectF)  # the map's extent, which views scroll over
 
     def __init__(self, document: Document) -> None:
         super().__init__()
@@ -76,6 +79,7 @@ class MapScene(QGraphicsScene):
         self.dragging = False
         self.gesture: Gesture | None = None
         self._refreshed = False
+        self.map_rect = QRectF()
         document.edited.connect(self.refresh)
         document.journeyChanged.connect(self.rebuild)
         self.selectionChanged.connect(self._selection_changed)
@@ -161,6 +165,7 @@ class MapScene(QGraphicsScene):
         """Apply what an edit changed (None: anything may have changed)."""
         self._refreshed = True
         self.sync.apply(diff)
+        self._follow_map_size()
         if self.cursor_cell and self.cursor_cell not in self.layout.cells:
             self.cursor_cell = None
         if self.current_card and self.card(self.current_card) is None:
@@ -168,6 +173,21 @@ class MapScene(QGraphicsScene):
 
     def repaint_all(self) -> None:
         self.sync.repaint_all()
+
+    def _follow_map_size(self) -> None:
+        """Views scroll over the map's exact extent (`mapRectChanged`). The scene's own rectangle,
+        which Qt's item index covers, keeps some room below: Qt rebuilds its whole index whenever
+        that rectangle changes, which a lane growing by one card must not cost on a large map."""
+        rect = QRectF(0, 0, self.layout.width, self.layout.height)
+        if rect == self.map_rect:
+            return
+        self.map_rect = rect
+        index = self.sceneRect()
+        if rect.width() != index.width() or not rect.height() <= index.height() <= rect.height() + 2 * INDEX_ROOM:
+            index = QRectF(0, 0, rect.width(), rect.height() + INDEX_ROOM)
+            self.setSceneRect(index)
+            self.curve_item.set_rect(index)  # its extent, like the index's, changes seldom
+        self.mapRectChanged.emit(rect)
 
     # --- selection, filters ---------------------------------------------------------------
 

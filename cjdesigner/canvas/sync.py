@@ -161,6 +161,9 @@ class ItemSync:
         if change.lanes or self.displaced:
             self._sync(self.stage_items, self.layout.stages, StageHeaderItem, _place_header)
             self._sync_lanes()
+        if change.moved_below is not None:  # the curve and blueprint lines below moved with their lanes
+            area = self.curve_item.boundingRect()
+            self.curve_item.update(QRectF(area.x(), change.moved_below, area.width(), area.bottom() - change.moved_below))
         self._place_cards(diff.cards | change.cards | (self.displaced & self.card_items.keys()))
         for card_id in diff.redrawn:
             item = self.card_items.get(card_id)  # a card in a hidden lane has no item
@@ -190,9 +193,6 @@ class ItemSync:
             item.lane_id = emotion_lane
 
         self._sync(self.point_items, points, EmotionPointItem, place_point)
-        self.curve_item.set_rect(QRectF(0, 0, layout.width, layout.height))
-        self.curve_item.update()
-        self.scene.setSceneRect(QRectF(0, 0, layout.width, layout.height))
 
 
     def _place_card(self, item: CardItem, where: CardPlace) -> None:

@@ -267,6 +267,7 @@ class Relayout:
 
     cards: set[str] = field(default_factory=set)
     lanes: bool = False
+    moved_below: float | None = None  # when lanes moved: the height below which the map changed
 
 
 def relayout_cards(layout: MapLayout, journey: Journey, cards: Mapping[str, Card], card_ids: Iterable[str]) -> Relayout:
@@ -311,8 +312,10 @@ def relayout_cards(layout: MapLayout, journey: Journey, cards: Mapping[str, Card
             first_grown = index
             break
     if first_grown is not None:
+        grown = layout.lanes[layout.lane_order[first_grown]]
         _move_lanes(layout, journey, lanes, first_grown)
         change.lanes = True
+        change.moved_below = min(grown.bottom, layout.lanes[layout.lane_order[first_grown]].bottom)
     for cell in cells:
         _place_cell(layout, cell, lanes[cell[1]], cards, change)
     return change

@@ -162,6 +162,8 @@ def check_cards(project: Project, journey_id: str, card_ids: set[str], cells: se
     """The rules an edit of some cards' fields can break, checked for those cards only: their stage,
     lane and personas exist, and the cards of `cells` (the cells they left or entered) are numbered
     0 to n-1. Problems read as `check_invariants` words them, in the same order."""
+    if not card_ids and not cells:
+        return []  # a text, a colour, a severity: each field checks itself on assignment
     j, journey = next((j, journey) for j, journey in enumerate(project.journeys) if journey.id == journey_id)
     base = f"journeys[{j}]"
     where = _label("journey", journey.title)
