@@ -193,12 +193,12 @@ def perform(project: Project, edit: Edit) -> Edit:
 _CARD_RULE_FIELDS = frozenset({"stage_id", "lane_id", "position", "persona_ids"})
 
 
-def _card_scope(project: Project, inverse: Edit) -> tuple[str, set[str], set[tuple[str, str]]] | None:
+def _card_scope(project: Project, inverse: Edit) -> tuple[str, list[Card], set[tuple[str, str]]] | None:
     """For an edit that set fields of cards of one journey only (`inverse` being what reverses it):
     the journey, the cards whose cross-object rules may have changed, and the cells they left or
     entered. None when the edit did anything else."""
     journey_id: str | None = None
-    card_ids: set[str] = set()
+    cards: dict[str, Card] = {}
     cells: set[tuple[str, str]] = set()
     stack: list[Edit] = [inverse]
     while stack:
@@ -213,14 +213,14 @@ def _card_scope(project: Project, inverse: Edit) -> tuple[str, set[str], set[tup
         journey_id = edit.ref.journey_id
         if not _CARD_RULE_FIELDS & edit.values.keys():
             continue
-        card = edit.ref.resolve(project)
-        card_ids.add(card.id)  # type: ignore[attr-defined]
+        card: Card = edit.ref.resolve(project)  # type: ignore[assignment]
+        cards[card.id] = card
         old = edit.values
-        cells.add((card.stage_id, card.lane_id))  # type: ignore[attr-defined]
-        cells.add((old.get("stage_id", card.stage_id), old.get("lane_id", card.lane_id)))  # type: ignore[attr-defined]
+        cells.add((card.stage_id, card.lane_id))
+        cells.add((old.get("stage_id", card.stage_id), old.get("lane_id", card.lane_id)))
     if journey_id is None:
         return None
-    return journey_id, card_ids, cells
+    return journey_id, list(cards.values()), cells
 
 
 # --- fields -------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from cjdesigner.model.document import Journey, Project
+from cjdesigner.model.document import Card, Journey, Project
 from cjdesigner.model.limits import too_many, too_many_in_all
 
 
@@ -158,11 +158,11 @@ def _card_problems(card, path: str, where: str, stage_ids: set[str], lane_ids: s
     return problems
 
 
-def check_cards(project: Project, journey_id: str, card_ids: set[str], cells: set[tuple[str, str]]) -> list[Problem]:
+def check_cards(project: Project, journey_id: str, cards: list[Card], cells: set[tuple[str, str]]) -> list[Problem]:
     """The rules an edit of some cards' fields can break, checked for those cards only: their stage,
     lane and personas exist, and the cards of `cells` (the cells they left or entered) are numbered
     0 to n-1. Problems read as `check_invariants` words them, in the same order."""
-    if not card_ids and not cells:
+    if not cards and not cells:
         return []  # a text, a colour, a severity: each field checks itself on assignment
     j, journey = next((j, journey) for j, journey in enumerate(project.journeys) if journey.id == journey_id)
     base = f"journeys[{j}]"
@@ -170,19 +170,25 @@ def check_cards(project: Project, journey_id: str, card_ids: set[str], cells: se
     stage_ids = {s.id for s in journey.stages}
     lane_ids = {lane.id for lane in journey.lanes}
     persona_ids = {p.id for p in project.personas}
+    unsound = []
+    for card in cards:
+        cast = card.persona_ids
+        sound = card.stage_id in stage_ids and card.lane_id in lane_ids
+        if cast and sound:
+            sound = persona_ids.issuperset(cast) and len(set(cast)) == len(cast)
+        if not sound:
+            unsound.append(card)
     problems: list[Problem] = []
+    if unsound:  # where the cards stand in the journey is looked up only to name a problem
+        index = {id(card): i for i, card in enumerate(journey.cards)}
+        for card in sorted(unsound, key=lambda c: index[id(c)]):
+            problems.extend(_card_problems(card, f"{base}.cards[{index[id(card)]}]", where, stage_ids, lane_ids, persona_ids))
     positions: dict[tuple[str, str], list[int]] = {}
-    for i, card in enumerate(journey.cards):
-        cell = (card.stage_id, card.lane_id)
-        if cell in cells:
-            positions.setdefault(cell, []).append(card.position)
-        if card.id in card_ids:
-            cast = card.persona_ids
-            sound = cell[0] in stage_ids and cell[1] in lane_ids
-            if cast and sound:
-                sound = persona_ids.issuperset(cast) and len(set(cast)) == len(cast)
-            if not sound:
-                problems.extend(_card_problems(card, f"{base}.cards[{i}]", where, stage_ids, lane_ids, persona_ids))
+    stages = {cell[0] for cell in cells}
+    for card in journey.cards:
+        stage_id = card.stage_id
+        if stage_id in stages and (stage_id, card.lane_id) in cells:
+            positions.setdefault((stage_id, card.lane_id), []).append(card.position)
     problems.extend(_position_problems(base, positions))
     return problems
 
