@@ -166,12 +166,13 @@ class RectItem(MapItem):
         return self.rect
 
 
-class LaneGroupItem(GuardedItem):
-    """Holds a lane's cards, so a lane that shifts down moves as one item instead of hundreds."""
+class CellGroupItem(GuardedItem):
+    """Holds a cell's cards: a lane that shifts down moves a group per cell instead of every card,
+    and Qt, looking for what to repaint, walks one cell's cards rather than a whole lane's."""
 
-    def __init__(self, lane_id: str) -> None:
+    def __init__(self, cell: tuple[str, str]) -> None:
         super().__init__()
-        self.lane_id = lane_id
+        self.cell = cell
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
         self.setZValue(Z_CARD)
 

@@ -67,7 +67,7 @@ class MapScene(QGraphicsScene):
         self.stage_items = self.sync.stage_items
         self.lane_items = self.sync.lane_items
         self.point_items = self.sync.point_items
-        self.lane_groups = self.sync.lane_groups
+        self.cell_groups = self.sync.cell_groups
         self.title_item, self.curve_item, self.marker = self.sync.title_item, self.sync.curve_item, self.sync.marker
         self.editing = InPlaceEditing(self)
         self.keyboard = KeyboardNavigation(self)

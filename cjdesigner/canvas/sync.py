@@ -20,7 +20,7 @@ from cjdesigner.canvas.items import (
     EmotionCurveItem,
     EmotionPointItem,
     InsertionMarker,
-    LaneGroupItem,
+    CellGroupItem,
     LaneHeaderItem,
     StageHeaderItem,
     TitleItem,
@@ -33,7 +33,7 @@ from cjdesigner.layout.grid import relayout_cards
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
 
 Cell = tuple[str, str]
-CardPlace = tuple[str, float, float]  # lane id, x, y from the lane's top
+CardPlace = tuple[str, str, float, float]  # stage id, lane id, x, y from the lane's top
 
 
 class MapIndex:
@@ -98,7 +98,7 @@ def _position(card: Card) -> int:
 
 class ItemSync:
     """Owns the scene's items by id and updates them from the layout, adding, removing and placing
-    only what changed. Cards sit in one group item per lane, so a lane that shifts moves as one."""
+    only what changed. Cards sit in one group item per cell, so a lane that shifts moves as one."""
 
     def __init__(self, scene: QGraphicsScene, project: Callable[[], Project], journey: Callable[[], Journey]) -> None:
         self.scene = scene
@@ -110,7 +110,7 @@ class ItemSync:
         self.stage_items: dict[str, StageHeaderItem] = {}
         self.lane_items: dict[str, LaneHeaderItem] = {}
         self.point_items: dict[str, EmotionPointItem] = {}
-        self.lane_groups: dict[str, LaneGroupItem] = {}
+        self.cell_groups: dict[Cell, CellGroupItem] = {}
         self.title_item = TitleItem()
         self.curve_item = EmotionCurveItem()
         self.marker = InsertionMarker()
@@ -123,7 +123,7 @@ class ItemSync:
         self.index.rebuild(project(), journey())
 
     def clear(self) -> None:
-        for items in (self.card_items, self.cell_items, self.stage_items, self.lane_items, self.point_items, self.lane_groups):
+        for items in (self.card_items, self.cell_items, self.stage_items, self.lane_items, self.point_items, self.cell_groups):
             for item in items.values():
                 self.scene.removeItem(item)
             items.clear()
@@ -149,9 +149,9 @@ class ItemSync:
         self.title_item.set_rect(qrect(layout.title).adjusted(0, 0, 0, 50))
         self._sync(self.stage_items, layout.stages, StageHeaderItem, _place_header)
         self._sync_lanes()
-        self._sync(self.card_items, {card_id: layout.cards.relative(card_id) for card_id in layout.cards}, CardItem, self._place_card)
-        for lane_id in [k for k in self.lane_groups if k not in layout.lanes]:
-            self.scene.removeItem(self.lane_groups.pop(lane_id))
+        self._sync(self.card_items, {card_id: self._card_place(card_id) for card_id in layout.cards}, CardItem, self._place_card)
+        for cell in [k for k in self.cell_groups if k not in layout.cells]:
+            self.scene.removeItem(self.cell_groups.pop(cell))
         self.repaint_all()
 
     def _apply_card_edit(self, journey: Journey, diff: Diff) -> None:
@@ -175,12 +175,9 @@ class ItemSync:
         layout = self.layout
         self._sync(self.lane_items, layout.lanes, LaneHeaderItem, _place_header)
         self._sync(self.cell_items, layout.cells, lambda key: CellItem(*key), lambda item, r: item.set_rect(qrect(r)))
-        for lane_id, rect in layout.lanes.items():
-            group = self.lane_groups.get(lane_id)
-            if group is None:
-                group = self.lane_groups[lane_id] = LaneGroupItem(lane_id)
-                self.scene.addItem(group)
-            if group.y() != rect.y:
+        for cell, group in self.cell_groups.items():
+            rect = layout.lanes.get(cell[1])
+            if rect is not None and group.y() != rect.y:
                 group.setPos(0, rect.y)
             if group.zValue() != Z_CARD:
                 group.setZValue(Z_CARD)
@@ -195,11 +192,19 @@ class ItemSync:
         self._sync(self.point_items, points, EmotionPointItem, place_point)
 
 
+    def _card_place(self, card_id: str) -> CardPlace:
+        return (self.layout.places[card_id][0], *self.layout.cards.relative(card_id))
+
     def _place_card(self, item: CardItem, where: CardPlace) -> None:
-        group = self.lane_groups[where[0]]
+        cell = (where[0], where[1])
+        group = self.cell_groups.get(cell)
+        if group is None:
+            group = self.cell_groups[cell] = CellGroupItem(cell)
+            self.scene.addItem(group)
+            group.setPos(0, self.layout.lanes[cell[1]].y)
         if item.parentItem() is not group:
             item.setParentItem(group)
-        item.setPos(where[1], where[2])
+        item.setPos(where[2], where[3])
 
     def _place_cards(self, card_ids: Iterable[str]) -> None:
         """Add, remove or move the items of these cards only."""
@@ -211,7 +216,7 @@ class ItemSync:
                     self.scene.removeItem(self.card_items.pop(card_id))
                     placed.pop(card_id, None)
                 continue
-            where = self.layout.cards.relative(card_id)
+            where = self._card_place(card_id)
             if item is None:
                 item = self.card_items[card_id] = CardItem(card_id)
                 self.scene.addItem(item)
