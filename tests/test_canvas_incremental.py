@@ -118,3 +118,20 @@ def test_a_card_edit_keeps_the_layout_and_the_other_cards_drawings(qtbot):
     assert all(scene.drawings.card(card_id) is drawing for card_id, drawing in others.items()), "untouched cards keep their drawings"
     assert scene.drawings.card("c3").lines[0].text.startswith("Compare"), "the edited card is drawn again"
     assert_scene_matches_fresh_layout(scene, "a text edit and an undone move")
+
+
+def test_views_scroll_over_the_map_while_the_scene_keeps_its_index_when_a_lane_grows(qtbot):
+    from cjdesigner.canvas.view import MapView
+
+    document = Document(varied_project())
+    verbs = Verbs(document)
+    scene = MapScene(document)
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    index = scene.sceneRect()
+    height = scene.layout.height
+    verbs.add_card("s0", "act", 0, text="one more")
+    assert scene.layout.height > height, "the actions lane grew by a card"
+    assert view.sceneRect().getRect() == (0, 0, scene.layout.width, scene.layout.height), "the view scrolls over the map exactly"
+    assert scene.sceneRect() == index, "Qt's item index is not rebuilt for a lane that grows by a card"
+    assert scene.sceneRect().contains(view.sceneRect())
