@@ -7,8 +7,7 @@ themselves; they redraw when `changed` says which objects an edit touched.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -38,19 +37,25 @@ def touched_ids(edit: Edit) -> set[str]:
 _PLACE_FIELDS = frozenset({"stage_id", "lane_id", "position"})
 
 
-@dataclass(frozen=True)
-class Diff:
-    """What one edit changed, worked out once for every view: the cards of the current journey that
-    were added, removed, moved (stage, lane or position) or restyled (any other field, or the lane,
-    whose colour a card takes; a card moved within its lane looks the same), and every
-    other object touched (`other`: stages, lanes, personas, other journeys, the project). A view
-    updates just those cards when `other` is empty and redraws everything otherwise."""
+class Diff(frozenset):
+    """What one edit changed, worked out once for every view. As a set it holds every id the edit
+    touched (what `Document.changed` has always carried); besides, it sorts the cards of the current
+    journey into added, removed, moved (stage, lane or position) and restyled (any other field, or
+    the lane, whose colour a card takes; a card moved within its lane looks the same), and names
+    every other object touched in `other` (stages, lanes, personas, other journeys, the project).
+    A view updates just those cards when `other` is empty and redraws everything otherwise."""
 
-    added: frozenset[str] = frozenset()
-    removed: frozenset[str] = frozenset()
-    moved: frozenset[str] = frozenset()
-    restyled: frozenset[str] = frozenset()
-    other: frozenset[str] = frozenset()
+    added: frozenset[str]
+    removed: frozenset[str]
+    moved: frozenset[str]
+    restyled: frozenset[str]
+    other: frozenset[str]
+
+    def __new__(cls, touched: Iterable[str] = (), **parts: frozenset[str]) -> Diff:
+        diff = super().__new__(cls, touched)
+        for name in ("added", "removed", "moved", "restyled", "other"):
+            setattr(diff, name, frozenset(parts.get(name, ())))
+        return diff
 
     @property
     def cards(self) -> frozenset[str]:
@@ -85,7 +90,7 @@ class Diff:
                 found["removed" if isinstance(edit, Insert) else "added"].add(item_id)
             else:
                 found["other"] |= touched_ids(edit)
-        return cls(**{name: frozenset(ids) for name, ids in found.items()})
+        return cls(touched_ids(undone), **{name: frozenset(ids) for name, ids in found.items()})
 
 
 class EditCommand(QUndoCommand):
@@ -110,8 +115,7 @@ class EditCommand(QUndoCommand):
 
 
 class Document(QObject):
-    edited = Signal(object)  # the Diff of an edit, emitted just before `changed`
-    changed = Signal(object)  # set of touched ids
+    changed = Signal(object)  # a Diff: the set of touched ids, with the cards' changes sorted out
     journeyChanged = Signal(str)
     pathChanged = Signal(object)
     refused = Signal(str)  # an edit broke a rule; the sentence says which
@@ -147,8 +151,7 @@ class Document(QObject):
             self.refused.emit(explain(error))
             return False
         if isinstance(inverse, Batch) and not inverse.edits:
-            self.edited.emit(Diff())  # nothing changed: views put dragged items back
-            self.changed.emit(set())
+            self.changed.emit(Diff())  # nothing changed: views put dragged items back
             return False
         self.undo_stack.push(EditCommand(self, text, inverse))
         return True
@@ -180,5 +183,4 @@ class Document(QObject):
         if all(j.id != self.journey_id for j in self.project.journeys):
             self.journey_id = self.project.journeys[0].id
             self.journeyChanged.emit(self.journey_id)
-        self.edited.emit(Diff.of(edit, self.journey_id))
-        self.changed.emit(touched_ids(edit))
+        self.changed.emit(Diff.of(edit, self.journey_id))

@@ -80,7 +80,7 @@ class MapScene(QGraphicsScene):
         self.gesture: Gesture | None = None
         self._refreshed = False
         self.map_rect = QRectF()
-        document.edited.connect(self.refresh)
+        document.changed.connect(self.refresh)
         document.journeyChanged.connect(self.rebuild)
         self.selectionChanged.connect(self._selection_changed)
         self.rebuild()
@@ -161,10 +161,10 @@ class MapScene(QGraphicsScene):
         self.current_card = None
         self.refresh(None)
 
-    def refresh(self, diff: Diff | None = None) -> None:
-        """Apply what an edit changed (None: anything may have changed)."""
+    def refresh(self, diff: object = None) -> None:
+        """Apply what an edit changed; anything but a Diff (None, a bare set of ids) redraws all."""
         self._refreshed = True
-        self.sync.apply(diff)
+        self.sync.apply(diff if isinstance(diff, Diff) else None)
         self._follow_map_size()
         if self.cursor_cell and self.cursor_cell not in self.layout.cells:
             self.cursor_cell = None
