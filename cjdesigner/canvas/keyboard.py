@@ -6,13 +6,12 @@ Moves and scores are reported as the scene's intents, like the same gestures mad
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 
-from cjdesigner.canvas.items import qrect
+from cjdesigner.canvas.menus import open_menu_at_selection
 
 if TYPE_CHECKING:
     from cjdesigner.canvas.scene import MapScene
@@ -39,7 +38,7 @@ class KeyboardNavigation:
             scene.reveal_current()
             return True
         if key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier):
-            self.open_menu_at_selection()
+            open_menu_at_selection(scene)
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2):
             if not scene.edit_selected() and scene.current_card is None and scene.cursor_cell is not None:
@@ -74,33 +73,6 @@ class KeyboardNavigation:
         if 0 <= index < len(curve):
             scene.select_point(curve[index].id)
         return True
-
-    def open_menu_at_selection(self) -> None:
-        """The Menu key and Shift+F10: the context menu of what is selected, shown at it."""
-        scene = self.scene
-        selected = scene.selected_object()
-        cards = scene.selected_card_ids()
-        if cards:
-            card_id = scene.current_card if scene.current_card in cards else cards[-1]
-            kind, object_id, rect = "card", card_id, scene.card_items[card_id].sceneBoundingRect()
-        elif selected is not None:
-            items = {"stage": scene.stage_items, "lane": scene.lane_items, "emotion_point": scene.point_items}[selected[0]]
-            kind, object_id, rect = selected[0], selected[1], items[selected[1]].sceneBoundingRect()
-        elif scene.cursor_cell in scene.layout.cells:
-            kind, object_id = "cell", json.dumps(list(scene.cursor_cell))
-            rect = qrect(scene.slot_rect(scene.cursor_cell))
-        else:
-            kind, object_id, rect = "map", "", QRectF()
-        views = scene.views()
-        if not views:
-            return
-        view = views[0]
-        if rect.isNull():
-            point = view.viewport().rect().center()
-        else:
-            scene.reveal(rect)
-            point = view.mapFromScene(QPointF(rect.left() + min(12.0, rect.width() / 2), rect.top() + min(rect.height(), 24.0)))
-        scene.contextRequested.emit(kind, object_id, view.viewport().mapToGlobal(point))
 
     def _navigate(self, dx: int, dy: int) -> None:
         scene = self.scene

@@ -5,13 +5,13 @@ emotion moved, persona dropped…) that a controller makes into undoable command
 the document says what changed. One gesture is reported once, on mouse release.
 
 Its parts live beside it: `sync` (items by id, layout, drawings, kept in step with each edit's diff),
-`gestures` (one handler per mouse gesture), `editor` (editing in place), `keyboard` (navigation)
-and `drops` (from the panels). Items read the scene only through `paint_context.PaintContext`.
+`gestures` (one handler per mouse gesture), `editor` (editing in place), `keyboard` (navigation),
+`menus` (what a context menu is about), `drops` (from the panels) and `tooltip`. Items read the
+scene only through `paint_context.PaintContext`.
 """
 
 from __future__ import annotations
 
-import json
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -30,6 +30,7 @@ from cjdesigner.canvas.editor import InPlaceEditing, InPlaceEditor
 from cjdesigner.canvas.gestures import Gesture, gesture_for
 from cjdesigner.canvas.items import CardItem, CellItem, EmotionPointItem, LaneHeaderItem, StageHeaderItem, qrect
 from cjdesigner.canvas.keyboard import KeyboardNavigation
+from cjdesigner.canvas.menus import open_menu_at_selection, request_menu
 from cjdesigner.canvas.sync import ItemSync
 from cjdesigner.canvas.tooltip import card_tooltip
 from cjdesigner.layout import MapLayout, Rect
@@ -312,7 +313,7 @@ class MapScene(QGraphicsScene):
 
     def open_menu_at_selection(self) -> None:
         """The Menu key and Shift+F10: the context menu of what is selected, shown at it."""
-        self.keyboard.open_menu_at_selection()
+        open_menu_at_selection(self)
 
     # --- mouse: one gesture, one intent ---------------------------------------------------
 
@@ -375,25 +376,7 @@ class MapScene(QGraphicsScene):
         return None
 
     def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
-        if event.reason() == QGraphicsSceneContextMenuEvent.Reason.Keyboard:
-            self.open_menu_at_selection()
-            return
-        item = self.item_at(event.scenePos())
-        if isinstance(item, CardItem):
-            if not item.isSelected():
-                self.select_cards([item.card_id])
-            self.contextRequested.emit("card", item.card_id, event.screenPos())
-        elif isinstance(item, StageHeaderItem):
-            self.contextRequested.emit("stage", item.stage_id, event.screenPos())
-        elif isinstance(item, LaneHeaderItem):
-            self.contextRequested.emit("lane", item.lane_id, event.screenPos())
-        elif isinstance(item, CellItem):
-            self.set_cursor_cell((item.stage_id, item.lane_id))
-            self.contextRequested.emit("cell", json.dumps([item.stage_id, item.lane_id]), event.screenPos())
-        elif isinstance(item, EmotionPointItem):
-            self.contextRequested.emit("emotion_point", item.point_id, event.screenPos())
-        else:
-            self.contextRequested.emit("map", "", event.screenPos())
+        request_menu(self, event)
 
     # --- drops and keys, handed to their handlers --------------------------------------------
 
