@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from cjdesigner.canvas.scene import MapScene
 
@@ -25,6 +25,20 @@ class MapView(QGraphicsView):
         self.setAcceptDrops(True)
         self._pan_from: QPoint | None = None
         self._space = False
+        self._follow(scene)
+
+    def setScene(self, scene: QGraphicsScene | None) -> None:  # type: ignore[override]
+        old = self.scene()
+        if isinstance(old, MapScene):
+            old.mapRectChanged.disconnect(self.setSceneRect)
+        super().setScene(scene)
+        self._follow(scene)
+
+    def _follow(self, scene: QGraphicsScene | None) -> None:
+        """Scroll over the map's own extent, not the scene's rectangle (which keeps room below)."""
+        if isinstance(scene, MapScene):
+            self.setSceneRect(scene.map_rect)
+            scene.mapRectChanged.connect(self.setSceneRect)
 
     @property
     def zoom(self) -> float:
@@ -45,7 +59,7 @@ class MapView(QGraphicsView):
         self.set_zoom(1.0)
 
     def zoom_fit(self) -> None:
-        rect = self.scene().sceneRect()
+        rect = self.sceneRect()
         if rect.isEmpty():
             return
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)

@@ -11,7 +11,7 @@ its cell moves); the title, legend and curves are in map coordinates.
 from __future__ import annotations
 
 import colorsys
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -543,6 +543,22 @@ class MapDrawingSet:
                 return None
             drawing = self.cards[card_id] = card_drawing(card, self.lanes.get(card.lane_id), self.personas)
         return drawing
+
+    def forget_cards(self, cards: Mapping[str, Card], card_ids: Iterable[str], lanes_moved: bool) -> None:
+        """After an edit of a few cards (`cards` maps the journey's cards by id, as they are now):
+        their drawings are made again when next asked for, and when lanes moved or grew, the lane
+        headers and the emotion curves too; everything else is kept."""
+        for card_id in card_ids:
+            self.cards.pop(card_id, None)
+            card = cards.get(card_id)
+            if card is None:
+                self._cards_by_id.pop(card_id, None)
+            else:
+                self._cards_by_id[card_id] = card
+        if lanes_moved:
+            self._headers = {key: drawing for key, drawing in self._headers.items() if key[0] != "lane"}
+            self._curves = None
+            self._points = None
 
     def stage(self, stage_id: str) -> HeaderDrawing | None:
         return self._header(("stage", stage_id), self.stages.get(stage_id), self.layout.stages.get(stage_id), stage_drawing)

@@ -7,10 +7,11 @@ Cards have a fixed size, like sticky notes; a cell grows downwards to hold its c
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from cjdesigner.model.document import Journey, Project
+from cjdesigner.model.document import Card, Journey, Lane, Project
 from cjdesigner.model.vocabulary import BlueprintLine, LaneKind
 
 MARGIN = 16.0
@@ -63,6 +64,40 @@ class Rect(NamedTuple):
         return self.x <= x < self.right and self.y <= y < self.bottom
 
 
+class CardRects(Mapping[str, Rect]):
+    """Card rectangles by card id, kept relative to the top of their lane: a lane that grows moves
+    the lanes below it, and their cards follow without being touched one by one."""
+
+    __slots__ = ("_lanes", "_places")
+
+    def __init__(self, lanes: dict[str, Rect]) -> None:
+        self._lanes = lanes
+        self._places: dict[str, tuple[str, float, float]] = {}
+
+    def __getitem__(self, card_id: str) -> Rect:
+        lane_id, x, dy = self._places[card_id]
+        return _rect(Rect, (x, self._lanes[lane_id].y + dy, CARD_W, CARD_H))
+
+    def __contains__(self, card_id: object) -> bool:
+        return card_id in self._places
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._places)
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def relative(self, card_id: str) -> tuple[str, float, float]:
+        """The card's lane, its x and its height below the lane's top."""
+        return self._places[card_id]
+
+    def place(self, card_id: str, lane_id: str, x: float, dy: float) -> None:
+        self._places[card_id] = (lane_id, x, dy)
+
+    def remove(self, card_id: str) -> None:
+        del self._places[card_id]
+
+
 @dataclass
 class MapLayout:
     journey_id: str
@@ -73,12 +108,18 @@ class MapLayout:
     stages: dict[str, Rect] = field(default_factory=dict)
     lanes: dict[str, Rect] = field(default_factory=dict)
     cells: dict[tuple[str, str], Rect] = field(default_factory=dict)
-    cards: dict[str, Rect] = field(default_factory=dict)
+    cards: CardRects = field(init=False)
     curve_areas: dict[str, Rect] = field(default_factory=dict)
     emotion_points: dict[str, tuple[float, float]] = field(default_factory=dict)
     blueprint_lines: list[tuple[BlueprintLine, float]] = field(default_factory=list)
     stage_order: list[str] = field(default_factory=list)
     lane_order: list[str] = field(default_factory=list)
+    # What an edit of a few cards needs to lay out only their cells (see `relayout_cards`):
+    places: dict[str, tuple[str, str, int]] = field(default_factory=dict, compare=False, repr=False)
+    members: dict[tuple[str, str], list[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.cards = CardRects(self.lanes)
 
     @property
     def grid(self) -> Rect:
@@ -173,25 +214,140 @@ def layout_journey(project: Project, journey: Journey) -> MapLayout:
             cell = (stage_id, lane.id)
             x = result.stages[stage_id].x
             result.cells[cell] = Rect(x, y, STAGE_W, height)
-            for card in cells.get(cell, ()):
-                result.cards[card.id] = _rect(Rect, (x + CELL_PAD, top + card.position * (CARD_H + CARD_GAP), CARD_W, CARD_H))
+            members = cells.get(cell, ())
+            for card in members:
+                result.cards.place(card.id, lane.id, x + CELL_PAD, top - y + card.position * (CARD_H + CARD_GAP))
+                result.places[card.id] = (stage_id, lane.id, card.position)
+            if members:
+                result.members[cell] = [c.id for c in sorted(members, key=_position)]
         y += height
         if lane.line_below is not None:
             result.blueprint_lines.append((lane.line_below, y))
 
-    emotion_lane = next((lane.id for lane in lanes if lane.kind == LaneKind.EMOTIONS), None)
-    if emotion_lane is not None:
-        order = {pid: i for i, pid in enumerate(journey.persona_ids)}
-        count = max(1, len(journey.persona_ids))
-        for point in journey.emotion_points:
-            if point.stage_id not in result.stages:
-                continue
-            spread = (order.get(point.persona_id, 0) - (count - 1) / 2) * 12.0
-            cx = result.stages[point.stage_id].center[0] + spread
-            result.emotion_points[point.id] = (cx, result.score_y(emotion_lane, point.score))
-
+    _place_emotion_points(result, journey, lanes)
     result.width = x0 + STAGE_W * len(journey.stages) + MARGIN
     result.width = max(result.width, MARGIN + len(personas) * LEGEND_STEP, 480.0)
     result.height = y + MARGIN
     result.title = Rect(MARGIN, MARGIN, result.width - 2 * MARGIN, TITLE_H)
     return result
+
+
+def _position(card: Card) -> int:
+    return card.position
+
+
+def _lane_height(layout: MapLayout, lane: Lane) -> float:
+    """A lane is as tall as its fullest cell (an emotions lane adds room for the curve)."""
+    curve = CURVE_H if lane.kind == LaneKind.EMOTIONS else 0.0
+    members = layout.members
+    tallest = max((len(members.get((s, lane.id), ())) for s in layout.stage_order), default=0)
+    stack = tallest * (CARD_H + CARD_GAP) - (CARD_GAP if tallest else 0)
+    return max(EMPTY_CELL_H if not curve else curve, curve + (stack + 2 * CELL_PAD if tallest else 0))
+
+
+def _place_emotion_points(layout: MapLayout, journey: Journey, lanes: list[Lane]) -> None:
+    layout.emotion_points.clear()
+    emotion_lane = next((lane.id for lane in lanes if lane.kind == LaneKind.EMOTIONS), None)
+    if emotion_lane is None:
+        return
+    order = {pid: i for i, pid in enumerate(journey.persona_ids)}
+    count = max(1, len(journey.persona_ids))
+    for point in journey.emotion_points:
+        if point.stage_id not in layout.stages:
+            continue
+        spread = (order.get(point.persona_id, 0) - (count - 1) / 2) * 12.0
+        cx = layout.stages[point.stage_id].center[0] + spread
+        layout.emotion_points[point.id] = (cx, layout.score_y(emotion_lane, point.score))
+
+
+@dataclass
+class Relayout:
+    """What `relayout_cards` changed: cards whose place in their lane changed (or that came or went),
+    and whether any lane moved or grew (then cells, headers, the curve and the lanes' cards follow)."""
+
+    cards: set[str] = field(default_factory=set)
+    lanes: bool = False
+    moved_below: float | None = None  # when lanes moved: the height below which the map changed
+
+
+def relayout_cards(layout: MapLayout, journey: Journey, cards: Mapping[str, Card], card_ids: Iterable[str]) -> Relayout:
+    """Update `layout` in place after the cards `card_ids` changed, were added or were removed
+    (`cards` maps the journey's cards by id, as they are now). Only the cells those cards leave or
+    enter are laid out again; a lane whose height changes moves the lanes below it. The result
+    equals `layout_journey` of the same journey; a test checks it after random edits."""
+    change = Relayout()
+    cells: set[tuple[str, str]] = set()
+    for card_id in card_ids:
+        old = layout.places.get(card_id)
+        card = cards.get(card_id)
+        new = None
+        if card is not None and card.stage_id in layout.stages and card.lane_id in layout.lanes:
+            new = (card.stage_id, card.lane_id, card.position)
+        if old == new:
+            continue
+        if old is not None:
+            cell = (old[0], old[1])
+            layout.members[cell].remove(card_id)
+            cells.add(cell)
+            del layout.places[card_id]
+            if new is None:
+                layout.cards.remove(card_id)
+                change.cards.add(card_id)
+        if new is not None:
+            cell = (new[0], new[1])
+            layout.members.setdefault(cell, []).append(card_id)
+            cells.add(cell)
+            layout.places[card_id] = new
+    if not cells:
+        return change
+    lanes = {lane.id: lane for lane in journey.lanes if not lane.hidden}
+    for cell in cells:
+        ids = layout.members[cell]
+        ids.sort(key=lambda card_id: cards[card_id].position)
+        if not ids:
+            del layout.members[cell]
+    first_grown = None
+    for index, lane_id in enumerate(layout.lane_order):
+        if any(cell[1] == lane_id for cell in cells) and _lane_height(layout, lanes[lane_id]) != layout.lanes[lane_id].h:
+            first_grown = index
+            break
+    if first_grown is not None:
+        grown = layout.lanes[layout.lane_order[first_grown]]
+        _move_lanes(layout, journey, lanes, first_grown)
+        change.lanes = True
+        change.moved_below = min(grown.bottom, layout.lanes[layout.lane_order[first_grown]].bottom)
+    for cell in cells:
+        _place_cell(layout, cell, lanes[cell[1]], cards, change)
+    return change
+
+
+def _move_lanes(layout: MapLayout, journey: Journey, lanes: dict[str, Lane], first: int) -> None:
+    """Lay out again the lanes from `first` down: their heights and cells (cards follow their lane)."""
+    y = layout.lanes[layout.lane_order[first]].y
+    for lane_id in layout.lane_order[first:]:
+        lane = lanes[lane_id]
+        old = layout.lanes[lane_id]
+        height = _lane_height(layout, lane)
+        if (old.y, old.h) != (y, height):
+            layout.lanes[lane_id] = Rect(MARGIN, y, LANE_HEADER_W, height)
+            if lane_id in layout.curve_areas:
+                area = layout.curve_areas[lane_id]
+                layout.curve_areas[lane_id] = Rect(area.x, y, area.w, area.h)
+            for stage_id in layout.stage_order:
+                layout.cells[(stage_id, lane_id)] = Rect(layout.stages[stage_id].x, y, STAGE_W, height)
+        y += height
+    layout.blueprint_lines = [(lanes[la].line_below, layout.lanes[la].bottom) for la in layout.lane_order if lanes[la].line_below is not None]
+    layout.height = y + MARGIN
+    _place_emotion_points(layout, journey, list(lanes.values()))
+
+
+def _place_cell(layout: MapLayout, cell: tuple[str, str], lane: Lane, cards: Mapping[str, Card], change: Relayout) -> None:
+    """The places of a cell's cards in their lane; `change` collects the cards whose place changed."""
+    x = layout.stages[cell[0]].x + CELL_PAD
+    top = CELL_PAD + (CURVE_H if lane.kind == LaneKind.EMOTIONS else 0.0)
+    rects = layout.cards
+    for card_id in layout.members.get(cell, ()):
+        where = (lane.id, x, top + cards[card_id].position * (CARD_H + CARD_GAP))
+        if card_id not in rects or rects.relative(card_id) != where:
+            change.cards.add(card_id)
+            rects.place(card_id, *where)

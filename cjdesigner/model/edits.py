@@ -15,7 +15,7 @@ from typing import Any, Literal, Protocol
 from pydantic import BaseModel, ValidationError
 
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage, new_id
-from cjdesigner.model.invariants import ModelError, Problem, ensure_valid
+from cjdesigner.model.invariants import ModelError, Problem, check_cards, check_invariants
 from cjdesigner.model.messages import humanize
 
 
@@ -171,14 +171,56 @@ def _index_of(items: list, item_id: str, collection: str) -> int:
 
 
 def perform(project: Project, edit: Edit) -> Edit:
-    """Apply `edit` and check the whole project; on any broken rule, undo it and raise."""
+    """Apply `edit` and check the rules it can break; on any broken rule, undo it and raise.
+
+    An edit that only sets fields of cards (a text, a severity, a move) can break the rules of those
+    cards and of the cells they left or entered, and nothing else: only those are checked, so an edit
+    on a large map costs what it changes. Any other edit checks the whole project."""
     inverse = edit.apply(project)
+    if isinstance(inverse, Batch) and not inverse.edits:
+        return inverse  # nothing changed
     try:
-        ensure_valid(project)
+        scope = _card_scope(project, inverse)
+        problems = check_invariants(project) if scope is None else check_cards(project, *scope)
+        if problems:
+            raise ModelError(problems)
     except ModelError:
         inverse.apply(project)
         raise
     return inverse
+
+
+_CARD_RULE_FIELDS = frozenset({"stage_id", "lane_id", "position", "persona_ids"})
+
+
+def _card_scope(project: Project, inverse: Edit) -> tuple[str, list[Card], set[tuple[str, str]]] | None:
+    """For an edit that set fields of cards of one journey only (`inverse` being what reverses it):
+    the journey, the cards whose cross-object rules may have changed, and the cells they left or
+    entered. None when the edit did anything else."""
+    journey_id: str | None = None
+    cards: dict[str, Card] = {}
+    cells: set[tuple[str, str]] = set()
+    stack: list[Edit] = [inverse]
+    while stack:
+        edit = stack.pop()
+        if isinstance(edit, Batch):
+            stack.extend(edit.edits)
+            continue
+        if not isinstance(edit, SetFields) or edit.ref.kind != "card" or "id" in edit.values or edit.ref.journey_id is None:
+            return None
+        if journey_id not in (None, edit.ref.journey_id):
+            return None
+        journey_id = edit.ref.journey_id
+        if not _CARD_RULE_FIELDS & edit.values.keys():
+            continue
+        card: Card = edit.ref.resolve(project)  # type: ignore[assignment]
+        cards[card.id] = card
+        old = edit.values
+        cells.add((card.stage_id, card.lane_id))
+        cells.add((old.get("stage_id", card.stage_id), old.get("lane_id", card.lane_id)))
+    if journey_id is None:
+        return None
+    return journey_id, list(cards.values()), cells
 
 
 # --- fields -------------------------------------------------------------------------------

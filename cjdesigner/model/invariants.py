@@ -1,7 +1,8 @@
 """Rules that span objects (ids, references, card order) and so cannot live on one field.
 
-They are checked when a file is loaded and after every edit; each problem names the object and
-the field so that a person can find it in the file or in the interface.
+They are checked when a file is loaded and after every edit (an edit of cards' fields checks only
+what it can break, see `check_cards`); each problem names the object and the field so that a
+person can find it in the file or in the interface.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from cjdesigner.model.document import Journey, Project
+from cjdesigner.model.document import Card, Journey, Project
 from cjdesigner.model.limits import too_many, too_many_in_all
 
 
@@ -112,15 +113,7 @@ def _check_journey(journey: Journey, base: str, persona_ids: set[str]) -> list[P
         if not sound:
             problems.extend(_card_problems(card, f"{base}.cards[{i}]", where, stage_ids, lane_ids, persona_ids))
 
-    for (stage_id, lane_id), positions in cells.items():
-        if sorted(positions) != list(range(len(positions))):
-            problems.append(
-                Problem(
-                    f"{base}.cards",
-                    f'the cards of stage "{stage_id}" and lane "{lane_id}" have positions '
-                    f"{sorted(positions)}; they must be 0 to {len(positions) - 1}, each once",
-                )
-            )
+    problems.extend(_position_problems(base, cells))
 
     pairs: set[tuple[str, str]] = set()
     for i, point in enumerate(journey.emotion_points):
@@ -136,6 +129,20 @@ def _check_journey(journey: Journey, base: str, persona_ids: set[str]) -> list[P
     return problems
 
 
+def _position_problems(base: str, cells: dict[tuple[str, str], list[int]]) -> list[Problem]:
+    problems = []
+    for (stage_id, lane_id), positions in cells.items():
+        if sorted(positions) != list(range(len(positions))):
+            problems.append(
+                Problem(
+                    f"{base}.cards",
+                    f'the cards of stage "{stage_id}" and lane "{lane_id}" have positions '
+                    f"{sorted(positions)}; they must be 0 to {len(positions) - 1}, each once",
+                )
+            )
+    return problems
+
+
 def _card_problems(card, path: str, where: str, stage_ids: set[str], lane_ids: set[str], persona_ids: set[str]) -> list[Problem]:
     problems = []
     what = _label("card", card.text)
@@ -148,6 +155,41 @@ def _card_problems(card, path: str, where: str, stage_ids: set[str], lane_ids: s
             problems.append(Problem(f"{path}.persona_ids[{k}]", f'{what} refers to persona "{pid}", which does not exist'))
     if len(set(card.persona_ids)) != len(card.persona_ids):
         problems.append(Problem(f"{path}.persona_ids", f"{what} lists the same persona twice"))
+    return problems
+
+
+def check_cards(project: Project, journey_id: str, cards: list[Card], cells: set[tuple[str, str]]) -> list[Problem]:
+    """The rules an edit of some cards' fields can break, checked for those cards only: their stage,
+    lane and personas exist, and the cards of `cells` (the cells they left or entered) are numbered
+    0 to n-1. Problems read as `check_invariants` words them, in the same order."""
+    if not cards and not cells:
+        return []  # a text, a colour, a severity: each field checks itself on assignment
+    j, journey = next((j, journey) for j, journey in enumerate(project.journeys) if journey.id == journey_id)
+    base = f"journeys[{j}]"
+    where = _label("journey", journey.title)
+    stage_ids = {s.id for s in journey.stages}
+    lane_ids = {lane.id for lane in journey.lanes}
+    persona_ids = {p.id for p in project.personas}
+    unsound = []
+    for card in cards:
+        cast = card.persona_ids
+        sound = card.stage_id in stage_ids and card.lane_id in lane_ids
+        if cast and sound:
+            sound = persona_ids.issuperset(cast) and len(set(cast)) == len(cast)
+        if not sound:
+            unsound.append(card)
+    problems: list[Problem] = []
+    if unsound:  # where the cards stand in the journey is looked up only to name a problem
+        index = {id(card): i for i, card in enumerate(journey.cards)}
+        for card in sorted(unsound, key=lambda c: index[id(c)]):
+            problems.extend(_card_problems(card, f"{base}.cards[{index[id(card)]}]", where, stage_ids, lane_ids, persona_ids))
+    positions: dict[tuple[str, str], list[int]] = {}
+    stages = {cell[0] for cell in cells}
+    for card in journey.cards:
+        stage_id = card.stage_id
+        if stage_id in stages and (stage_id, card.lane_id) in cells:
+            positions.setdefault((stage_id, card.lane_id), []).append(card.position)
+    problems.extend(_position_problems(base, positions))
     return problems
 
 

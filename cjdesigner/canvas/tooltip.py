@@ -1,0 +1,34 @@
+"""The tooltip of a card: its text, notes, evidence (quote, source, link), confidence and owner."""
+
+from __future__ import annotations
+
+from cjdesigner.model.document import Card
+from cjdesigner.model.vocabulary import CONFIDENCE_TITLES, Language
+
+
+def card_tooltip(card: Card, language: Language) -> str:
+    parts = [f"<b>{_html(card.text)}</b>"]
+    if card.notes:
+        parts.append(_html(card.notes))
+    for evidence in card.evidence:
+        quote = _html(_quoted(evidence.text)) if evidence.text else ""
+        source = f" — {_html(evidence.source)}" if evidence.source else ""
+        link = f"<br><i>{_html(evidence.link)}</i>" if evidence.link else ""
+        parts.append(f"{quote}{source}{link}")
+    if card.confidence:
+        parts.append(f"<i>{_html(CONFIDENCE_TITLES[card.confidence][language])}</i>")
+    if card.owner:
+        parts.append(_html(card.owner))
+    return "<br>".join(parts)
+
+
+def _quoted(text: str) -> str:
+    """A quote between « », unless the user already wrote it between quotation marks."""
+    text = text.strip()
+    if text[:1] in "«“\"'‘" and text[-1:] in "»”\"'’":
+        return text
+    return f"« {text} »"
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")

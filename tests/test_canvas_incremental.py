@@ -1,0 +1,137 @@
+"""Edits of cards update the map incrementally: only the cells, items and drawings they touch.
+
+The guard: after a long random run of verbs, undos and redos, the layout the scene kept up to date
+edit by edit equals a layout made from scratch, and every card item stands where that layout says.
+"""
+
+import random
+
+import pytest
+
+from cjdesigner.app.document import Document
+from cjdesigner.app.verbs import Verbs
+from cjdesigner.canvas.scene import MapScene
+from cjdesigner.layout import layout_journey
+from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
+from cjdesigner.model.vocabulary import BlueprintLine, LaneKind
+
+
+def varied_project() -> Project:
+    """Three stages; lanes with an emotion curve, a blueprint line and a hidden lane; a few cards."""
+    personas = [Persona(id="p1", name="Ana", colour="#AA3344"), Persona(id="p2", name="Bo", colour="#3344AA")]
+    stages = [Stage(id=f"s{i}", name=f"Stage {i}") for i in range(3)]
+    lanes = [
+        Lane(id="act", title="Actions", kind=LaneKind.ACTIONS),
+        Lane(id="emo", title="Emotions", kind=LaneKind.EMOTIONS),
+        Lane(id="front", title="Frontstage", kind=LaneKind.BACKSTAGE, line_below=BlueprintLine.VISIBILITY),
+        Lane(id="gone", title="Hidden", kind=LaneKind.NOTES, hidden=True),
+        Lane(id="pain", title="Pains", kind=LaneKind.PAIN_POINTS),
+    ]
+    cards = [Card(id=f"c{i}", stage_id=f"s{i % 3}", lane_id=("act", "pain", "gone")[i % 3], position=i // 3, text=f"Card {i}")
+             for i in range(9)]
+    points = [EmotionPoint(id=f"e{s}{p.id}", stage_id=f"s{s}", persona_id=p.id, score=0) for s in range(3) for p in personas]
+    journey = Journey(id="j", title="Journey", persona_ids=["p1", "p2"], stages=stages, lanes=lanes, cards=cards, emotion_points=points)
+    return Project(title="Incremental", personas=personas, journeys=[journey])
+
+
+def assert_scene_matches_fresh_layout(scene: MapScene, step: str) -> None:
+    project, journey = scene.document.project, scene.document.journey
+    fresh = layout_journey(project, journey)
+    assert scene.layout == fresh, f"after {step} the kept layout differs from a fresh one"
+    assert scene.card_items.keys() == fresh.cards.keys(), f"after {step} the card items differ from the laid-out cards"
+    for card_id, rect in fresh.cards.items():
+        pos = scene.card_items[card_id].scenePos()
+        assert (pos.x(), pos.y()) == (rect.x, rect.y), f"after {step} card {card_id} stands off its place"
+    for cell, rect in fresh.cells.items():
+        assert scene.cell_items[cell].boundingRect().getRect() == (rect.x, rect.y, rect.w, rect.h), f"after {step} cell {cell}"
+    for cell in {(c.stage_id, c.lane_id) for c in journey.cards}:
+        assert [c.id for c in scene.cell_cards(cell)] == [c.id for c in journey.cell_cards(*cell)], f"after {step} cell {cell}"
+    for card in journey.cards:
+        assert scene.card(card.id) is card, f"after {step} the scene reads an old copy of card {card.id}"
+
+
+def random_step(rng: random.Random, verbs: Verbs, document: Document) -> str:
+    journey = document.journey
+    cards = [c.id for c in journey.cards]
+    stage = rng.choice(journey.stages).id
+    lane = rng.choice([la.id for la in journey.lanes if la.kind != LaneKind.EMOTIONS])
+    roll = rng.random()
+    if roll < 0.12:
+        document.undo_stack.undo()
+        return "undo"
+    if roll < 0.22:
+        document.undo_stack.redo()
+        return "redo"
+    if roll < 0.45 and cards:
+        moving = rng.sample(cards, k=min(len(cards), rng.choice((1, 1, 2, 3))))
+        verbs.move_cards(moving, stage, lane, rng.randint(0, 4))
+        return f"moving {moving} to {stage}/{lane}"
+    if roll < 0.55:
+        verbs.add_card(stage, lane, rng.choice((None, 0, 1)), text="new")
+        return f"adding a card to {stage}/{lane}"
+    if roll < 0.63 and cards:
+        doomed = rng.sample(cards, k=min(len(cards), rng.choice((1, 2))))
+        verbs.delete_cards(doomed)
+        return f"deleting {doomed}"
+    if roll < 0.73 and cards:
+        verbs.set_card_text(rng.choice(cards), rng.choice(("short", "a much longer text " * 6)))
+        return "a text edit"
+    if roll < 0.83 and cards:
+        verbs.set_fields("card", rng.choice(cards), None, severity=rng.choice((None, 1, 5)))
+        return "a property edit"
+    if roll < 0.88:
+        verbs.paste_cards([Card(stage_id=stage, lane_id=lane, text="pasted") for _ in range(rng.randint(1, 3))])
+        return "a paste"
+    if roll < 0.93:
+        hidden = [la.id for la in journey.lanes if la.hidden]
+        if hidden:
+            verbs.show_lanes(hidden)
+            return "showing lanes"
+        verbs.hide_lane(lane)
+        return f"hiding {lane}"
+    verbs.set_emotion(stage, "p1", rng.randint(-2, 2))
+    return "an emotion"
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_incremental_layout_equals_a_fresh_one_after_random_edits(qtbot, seed):
+    document = Document(varied_project())
+    verbs = Verbs(document)
+    scene = MapScene(document)
+    rng = random.Random(seed)
+    assert_scene_matches_fresh_layout(scene, "opening")
+    for number in range(200):
+        step = random_step(rng, verbs, document)
+        assert_scene_matches_fresh_layout(scene, f"step {number}, {step}")
+
+
+def test_a_card_edit_keeps_the_layout_and_the_other_cards_drawings(qtbot):
+    document = Document(varied_project())
+    verbs = Verbs(document)
+    scene = MapScene(document)
+    layout = scene.layout
+    others = {card_id: scene.drawings.card(card_id) for card_id in ("c0", "c1")}
+    verbs.set_card_text("c3", "Compare prices")
+    verbs.move_cards(["c6"], "s1", "act", 0)
+    document.undo_stack.undo()
+    assert scene.layout is layout, "an edit of cards lays out only their cells, in the layout kept"
+    assert all(scene.drawings.card(card_id) is drawing for card_id, drawing in others.items()), "untouched cards keep their drawings"
+    assert scene.drawings.card("c3").lines[0].text.startswith("Compare"), "the edited card is drawn again"
+    assert_scene_matches_fresh_layout(scene, "a text edit and an undone move")
+
+
+def test_views_scroll_over_the_map_while_the_scene_keeps_its_index_when_a_lane_grows(qtbot):
+    from cjdesigner.canvas.view import MapView
+
+    document = Document(varied_project())
+    verbs = Verbs(document)
+    scene = MapScene(document)
+    view = MapView(scene)
+    qtbot.addWidget(view)
+    index = scene.sceneRect()
+    height = scene.layout.height
+    verbs.add_card("s0", "act", 0, text="one more")
+    assert scene.layout.height > height, "the actions lane grew by a card"
+    assert view.sceneRect().getRect() == (0, 0, scene.layout.width, scene.layout.height), "the view scrolls over the map exactly"
+    assert scene.sceneRect() == index, "Qt's item index is not rebuilt for a lane that grows by a card"
+    assert scene.sceneRect().contains(view.sceneRect())
