@@ -37,7 +37,7 @@ from cjdesigner.canvas.items import (
     qrect,
 )
 from cjdesigner.layout import CARD_W, MapLayout, Rect, layout_journey
-from cjdesigner.layout.drawing import CardDrawing, MapDrawingSet
+from cjdesigner.layout.drawing import NORMAL, CardDrawing, MapDrawingSet, Theme
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
 from cjdesigner.model.vocabulary import CONFIDENCE_TITLES, fold
 
@@ -133,7 +133,8 @@ class MapScene(QGraphicsScene):
         self._placed: dict[int, dict] = {}
         self._displaced: set[str] = set()  # items the user dragged: their place must be reset
         self.layout = MapLayout(journey_id="")
-        self.drawings = MapDrawingSet(self.project, self.document.journey, self.layout)
+        self.theme = NORMAL
+        self.drawings = MapDrawingSet(self.project, self.document.journey, self.layout, theme=self.theme)
         self._index(self.document.journey)
         document.changed.connect(self.refresh)
         document.journeyChanged.connect(self.rebuild)
@@ -301,7 +302,21 @@ class MapScene(QGraphicsScene):
         kept: dict[str, CardDrawing] | None = None
         if touched is not None and touched <= self._cards.keys() and self.drawings.journey.id == self.journey.id:
             kept = {card_id: drawing for card_id, drawing in self.drawings.cards.items() if card_id not in touched}
-        return MapDrawingSet(self.project, self.journey, self.layout, kept)
+        return MapDrawingSet(self.project, self.journey, self.layout, kept, self.theme)
+
+    def set_theme(self, theme: Theme) -> None:
+        """Repaint the whole map in another theme (normal, high contrast…)."""
+        if theme == self.theme:
+            return
+        self.theme = theme
+        self.setBackgroundBrush(style.qcolor(theme.canvas))
+        self.drawings = MapDrawingSet(self.project, self.journey, self.layout, theme=theme)
+        self.repaint_all()
+
+    def move_selection(self, dx: int, dy: int) -> None:
+        """Ctrl+arrows on the map, for other keyboard surfaces (the outline): one stage sideways, one
+        place up or down in the cell, then to the lane above or below."""
+        self._move_selected_by(dx, dy)
 
     def repaint_all(self) -> None:
         """Cards cache their pictures; anything that changes how every card looks must drop them."""

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from cjdesigner.io.cjmap import read_limited
 from cjdesigner.io.errors import CsvError, LoadError
+from cjdesigner.colours import PERSONA_COLOURS
 from cjdesigner.io.templates import STAGE_COLOURS
 from cjdesigner.model.document import Card, Evidence, Journey, Lane, Persona, Project, Stage, free_look
 from cjdesigner.model.edits import Batch, Edit, Insert, Ref, SetFields, perform
@@ -106,7 +107,6 @@ CONFIDENCE_NAMES: dict[Confidence, tuple[str, ...]] = {
     Confidence.VALIDATED: ("validated", "validé", "validée", "valid"),
 }
 DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t"}
-PERSONA_COLOURS = ("#D1495B", "#2E86AB", "#EDAE49", "#00798C", "#66A182", "#8E6C8A")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_CELL_CHARS = 100_000
 MAX_VOTES = 999_999_999

@@ -53,6 +53,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("view.zoom_fit", "&Fit Map to Window", None, ("Ctrl+9",), "zoom-fit"),
     ActionSpec("view.history", "Undo &History", None, ("Ctrl+H",), "history", checkable=True),
     ActionSpec("view.find", "&Find Cards", Std.Find, ("Ctrl+F",), "search"),
+    ActionSpec("view.outline", "&Outline", None, ("Ctrl+Shift+O",), None, "The map as a tree, for the keyboard and screen readers", checkable=True),
+    ActionSpec("view.high_contrast", "High &Contrast", None, (), None, "Black on white, thicker lines: for projectors and low vision", checkable=True),
     ActionSpec("map.add_stage", "Add &Stage", None, (), "stage-add"),
     ActionSpec("map.add_lane", "Add &Lane", None, (), "lane-add"),
     ActionSpec("map.add_persona", "Add &Persona", None, (), "persona-add"),
