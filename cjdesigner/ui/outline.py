@@ -2,7 +2,8 @@
 
 A graphics scene is invisible to screen readers; a tree view is not. The outline follows the
 canvas selection and drives it, names each row in a sentence a screen reader can speak, and lets a
-keyboard user add (Insert), edit (F2), move (Ctrl+Shift+arrows) and delete (Delete) cards. Every
+keyboard user add (Insert), edit (F2), move (Ctrl+Shift+arrows) and delete (Delete) cards; Esc goes
+to the map, on the same item. Every
 edit goes through the verbs, or through the canvas controller that calls them.
 """
 
@@ -10,13 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from cjdesigner.app.document import Document
 from cjdesigner.model.document import Card, EmotionPoint
+from cjdesigner.ui.panels import SearchField
 from cjdesigner.model.vocabulary import CHANNEL_NAMES, EMOTION_SCORE_TITLES, LaneKind, Sentiment, fold
 
 if TYPE_CHECKING:
@@ -81,10 +82,20 @@ class CardTextDelegate(QStyledItemDelegate):
         editor.setGeometry(rect)
 
 
+OWN_KEYS = {Qt.Key.Key_F2, Qt.Key.Key_Insert, Qt.Key.Key_Delete, Qt.Key.Key_Escape}
+
+
 class OutlineTree(QTreeView):
-    """The tree; its keys are the outline's (the panel decides what they do)."""
+    """The tree; its keys are the outline's (the panel decides what they do). F2, Insert and Delete
+    are also the window's shortcuts for the map: in the tree they act on the tree's row."""
 
     keyUsed = Signal(QKeyEvent)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and event.key() in OWN_KEYS:
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self.keyUsed.emit(event)
@@ -103,7 +114,7 @@ class OutlinePanel(QWidget):
         self.controller: MapController | None = None
         self.model = QStandardItemModel(self)
         self.items: dict[Key, QStandardItem] = {}
-        self.find = QLineEdit(self)
+        self.find = SearchField(self)
         self.find.setObjectName("outline-find")
         self.find.setPlaceholderText(self.tr("Find in outline…"))
         self.find.setAccessibleName(self.tr("Find in outline"))
@@ -120,7 +131,7 @@ class OutlinePanel(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.tree.setItemDelegate(CardTextDelegate(self))
-        label = QLabel(self.tr("&Find:"), self)
+        label = QLabel(self.tr("F&ind:"), self)
         label.setBuddy(self.find)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -132,6 +143,7 @@ class OutlinePanel(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._tree_current_changed)
         self.find.textEdited.connect(lambda text: self.find_next(text, from_current=False))
         self.find.returnPressed.connect(lambda: self.find_next(self.find.text(), from_current=True))
+        self.find.escaped.connect(lambda: self.tree.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self._syncing = False
         self._dirty = True
 
@@ -378,6 +390,8 @@ class OutlinePanel(QWidget):
         elif key == Qt.Key.Key_Menu or (key == Qt.Key.Key_F10 and modifiers & Qt.KeyboardModifier.ShiftModifier):
             if self.scene is not None:
                 self.scene.open_menu_at_selection()
+        elif key == Qt.Key.Key_Escape and self.scene is not None and self.scene.views():
+            self.scene.views()[0].setFocus(Qt.FocusReason.ShortcutFocusReason)  # back to the map, on the same item
         elif key == Qt.Key.Key_F2 and self.current_key() and self.current_key()[0] != "card":
             if self.current_key()[0] == "stage" and self.scene is not None:
                 self.scene.start_renaming("stage", self.current_key()[1])  # renamed in place, on the map
