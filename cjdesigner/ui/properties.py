@@ -130,6 +130,7 @@ class PropertiesPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("properties-panel")
+        self.setAccessibleName(self.tr("Properties"))
         self.setWidgetResizable(True)
         self.document: Document | None = None
         self.verbs: Verbs | None = None
@@ -329,6 +330,7 @@ class PropertiesPanel(QScrollArea):
         column.setContentsMargins(0, 0, 0, 0)
         table = EvidenceTable()
         table.setObjectName("evidence-table")
+        table.setAccessibleName(self.tr("Evidence"))
         table.setHorizontalHeaderLabels([self.tr("Quote or note"), self.tr("Source"), self.tr("Link")])
         column.addWidget(table)
         buttons = QHBoxLayout()
