@@ -166,3 +166,74 @@ def test_high_contrast_is_black_on_white_with_thicker_lines():
     normal = drawing.NORMAL
     assert theme.card_border_w > normal.card_border_w and theme.grid_w > normal.grid_w and theme.curve_w > normal.curve_w
     assert theme.min_text >= 9.0
+
+
+# --- high contrast ----------------------------------------------------------------------------
+
+
+def cell_pixel(window, stage_id: str, lane_id: str) -> str:
+    """The colour the scene paints in the middle of a cell (an empty one: no card over it)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    rect = window.scene.layout.cells[(stage_id, lane_id)]
+    image = QImage(20, 20, QImage.Format.Format_RGB32)
+    image.fill(0xFF00FF)
+    painter = QPainter(image)
+    window.scene.render(painter, QRectF(0, 0, 20, 20), QRectF(rect.x + rect.w / 2 - 10, rect.y + rect.h / 2 - 10, 20, 20))
+    painter.end()
+    return image.pixelColor(10, 10).name().upper()
+
+
+def test_view_high_contrast_repaints_the_map_and_is_remembered(window, qtbot, tmp_path):
+    from cjdesigner.app.document import Document
+    from cjdesigner.app.session import Session
+    from cjdesigner.ui.main_window import MainWindow
+
+    action = window.actions["view.high_contrast"]
+    assert not action.isChecked() and window.scene.theme is drawing.NORMAL
+    tinted = cell_pixel(window, "s2", "actions")
+    assert tinted != "#FFFFFF"
+    action.trigger()
+    assert window.scene.theme is drawing.HIGH_CONTRAST
+    assert cell_pixel(window, "s2", "actions") == "#FFFFFF"
+    card = window.scene.drawings.card("a")
+    assert (card.fill, card.border, card.border_width) == ("#FFFFFF", "#000000", 2.0)
+    assert all(line.colour == "#000000" for line in card.lines)
+    assert window.settings.value("view/high_contrast") in (True, "true")
+    again = MainWindow(Session(Document(window.document.project), window.settings))
+    qtbot.addWidget(again)
+    assert again.actions["view.high_contrast"].isChecked() and again.scene.theme is drawing.HIGH_CONTRAST
+    action.trigger()
+    assert window.scene.theme is drawing.NORMAL and cell_pixel(window, "s2", "actions") == tinted
+
+
+def test_high_contrast_follows_the_system_until_the_user_chooses(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    from builders import small_project
+    from cjdesigner.app.document import Document
+    from cjdesigner.app.session import Session
+    from cjdesigner.ui import contrast
+    from cjdesigner.ui.main_window import MainWindow
+
+    monkeypatch.setattr(contrast, "system_wants_high_contrast", lambda: True)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(Session(Document(small_project()), settings))
+    qtbot.addWidget(window)
+    assert window.scene.theme is drawing.HIGH_CONTRAST, "no choice made: the system's preference"
+    window.actions["view.high_contrast"].trigger()
+    assert window.scene.theme is drawing.NORMAL
+    monkeypatch.setattr(contrast, "system_wants_high_contrast", lambda: True)
+    window.contrast._system_changed()
+    assert window.scene.theme is drawing.NORMAL, "the user's choice wins"
+
+
+def test_the_pdf_keeps_the_normal_theme():
+    """The theme is the screen's: a printout is always drawn in the normal colours."""
+    from cjdesigner.layout import layout_journey
+
+    project = sample_project()
+    journey = project.journeys[0]
+    drawings = drawing.MapDrawingSet(project, journey, layout_journey(project, journey))
+    assert drawings.theme is drawing.NORMAL

@@ -199,3 +199,22 @@ def test_a_whole_session_without_a_mouse(keyboard_window, qtbot):
     press(qtbot, Qt.Key.Key_Return)
     assert window.document.journey.stage("s1").name == "Look around"
     assert outline.items[("stage", "s1")].text() == "Look around"
+
+
+def test_the_outline_follows_the_map_and_names_its_rows(keyboard_window, qtbot):
+    window = keyboard_window
+    outline = window.outline
+    window.actions["view.outline"].trigger()
+    window.view.setFocus()
+    press(qtbot, Qt.Key.Key_Right, widget=window.view)  # the map's first card
+    press(qtbot, Qt.Key.Key_Down, widget=window.view)  # down to the pain points cell's card
+    assert window.scene.selected_card_ids() == ["b"]
+    assert outline.current_key() == ("card", "b"), "the outline follows the map's keyboard"
+    role = Qt.ItemDataRole.AccessibleTextRole
+    assert outline.items[("stage", "s2")].data(role) == "Stage 2 of 3: Compare, 1 card"
+    assert outline.items[("cell", "s1\npains")].data(role) == "Lane Pain points, 1 card"
+    assert outline.items[("journey", "j1")].data(role) == "Journey: Buying a sofa"
+    assert outline.items[("cell", "s3\nactions")].data(role) == "Lane Actions, no cards"
+    # an edit elsewhere (the properties panel, the map) renames the row
+    window.verbs.set_fields("card", "b", None, severity=2, votes=3)
+    assert outline.items[("card", "b")].data(role) == "Card: Compare prices — persona Ana, negative, severity 2, 3 votes"

@@ -208,10 +208,8 @@ class OutlinePanel(QWidget):
                 stage = scene.stage(stage_id)
                 count = sum(len(scene.cell_cards((stage_id, lane_id))) for lane_id in scene.layout.lane_order)
                 item = self._add(root, ("stage", stage_id), stage.name)
-                item.setData(
-                    self.tr("Stage %1 of %2: %3, %n cards", "", count).replace("%1", str(number)).replace("%2", str(len(stages))).replace("%3", stage.name),
-                    Qt.ItemDataRole.AccessibleTextRole,
-                )
+                sentence = self.tr("Stage %1 of %2: %3, %4").replace("%1", str(number)).replace("%2", str(len(stages)))
+                item.setData(sentence.replace("%3", stage.name).replace("%4", self.card_count(count)), Qt.ItemDataRole.AccessibleTextRole)
                 for lane_id in scene.layout.lane_order:
                     self._add_cell(item, stage_id, lane_id)
             self.tree.expandAll()
@@ -235,7 +233,7 @@ class OutlinePanel(QWidget):
         cards = scene.cell_cards((stage_id, lane_id))
         key = ("cell", f"{stage_id}\n{lane_id}")
         item = self._add(stage_item, key, lane.title)
-        item.setData(self.tr("Lane %1, %n cards", "", len(cards)).replace("%1", lane.title), Qt.ItemDataRole.AccessibleTextRole)
+        item.setData(self.tr("Lane %1, %2").replace("%1", lane.title).replace("%2", self.card_count(len(cards))), Qt.ItemDataRole.AccessibleTextRole)
         for card in cards:
             card_item = self._add(item, ("card", card.id), "")
             card_item.setEditable(True)
@@ -278,6 +276,9 @@ class OutlinePanel(QWidget):
         item.setData(details, Qt.ItemDataRole.AccessibleDescriptionRole)
         item.setToolTip(sentence)
 
+    def card_count(self, count: int) -> str:
+        return self.tr("no cards") if count == 0 else self.tr("1 card") if count == 1 else self.tr("%n cards", "", count)
+
     def card_details(self, card: Card) -> str:
         """What the card's badges and symbols say, in words: personas, sentiment, severity, votes."""
         scene = self.scene
@@ -296,7 +297,7 @@ class OutlinePanel(QWidget):
         if card.channel is not None:
             words.append(self.tr("channel %1").replace("%1", CHANNEL_NAMES[card.channel][0]))
         if card.votes:
-            words.append(self.tr("%n votes", "", card.votes))
+            words.append(self.tr("1 vote") if card.votes == 1 else self.tr("%n votes", "", card.votes))
         return ", ".join(words)
 
     # --- selection, both ways ----------------------------------------------------------------
