@@ -9,13 +9,23 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
-def main() -> int:
-    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "sample-map.png"
+    from cjdesigner.ui.main_window import MainWindow
+
+
+@contextmanager
+def sample_window(settings_values: dict[str, object] | None = None) -> Iterator[tuple[QApplication, MainWindow]]:
+    """The main window on the sample map, 1500 × 940, with throw-away settings holding
+    `settings_values`; closed afterwards without asking to save."""
     from PySide6.QtCore import QSettings
 
     from cjdesigner.app.document import Document
@@ -27,10 +37,20 @@ def main() -> int:
     app = application()
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        for key, value in (settings_values or {}).items():
+            settings.setValue(key, value)
         window = MainWindow(Session(Document(sample_project()), settings))
         window.resize(1500, 940)
         window.show()
         app.processEvents()
+        yield app, window
+        window.document.undo_stack.setClean()
+        window.close()
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent / "sample-map.png"
+    with sample_window() as (app, window):
         window.view.zoom_fit()
         window.view.set_zoom(max(window.view.zoom, 0.72))
         window.view.centerOn(0, 0)
@@ -39,32 +59,19 @@ def main() -> int:
         window.scene.select_cards(["card-012"])
         app.processEvents()
         window.grab().save(str(out))
-        window.document.undo_stack.setClean()
-        window.close()
     print(out)
     return 0
 
 
 def high_contrast(out: Path = Path(__file__).parent / "high-contrast.png") -> int:
     """The sample map in View → High Contrast, with View → Outline open on the selected card."""
-    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDockWidget
 
-    from cjdesigner.app.document import Document
-    from cjdesigner.app.session import Session
-    from cjdesigner.io.sample import sample_project
-    from cjdesigner.ui.application import application
-    from cjdesigner.ui.main_window import MainWindow
-
-    app = application()
-    with tempfile.TemporaryDirectory() as folder:
-        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        settings.setValue("view/high_contrast", True)
-        window = MainWindow(Session(Document(sample_project()), settings))
-        window.resize(1500, 940)
-        window.show()
+    with sample_window({"view/high_contrast": True}) as (app, window):
         window.actions["view.outline"].trigger()
-        window.findChild(type(window.outline_dock), "dock-personas").hide()
-        window.findChild(type(window.outline_dock), "dock-palette").hide()
+        for name in ("dock-personas", "dock-palette"):
+            window.findChild(QDockWidget, name).hide()
         window.resizeDocks([window.outline_dock], [330], Qt.Orientation.Horizontal)
         app.processEvents()
         window.view.set_zoom(0.8)
@@ -73,8 +80,6 @@ def high_contrast(out: Path = Path(__file__).parent / "high-contrast.png") -> in
         window.view.verticalScrollBar().setValue(0)
         app.processEvents()
         window.grab().save(str(out))
-        window.document.undo_stack.setClean()
-        window.close()
     print(out)
     return 0
 

@@ -2,14 +2,11 @@
 event reaches any widget (a filter on the application fails the test if one does)."""
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMenu
 
-from cjdesigner.app.document import Document
-from cjdesigner.app.session import Session
 from cjdesigner.model.document import Card, Journey, Lane, Persona, Project, Stage
 from cjdesigner.model.vocabulary import LaneKind
-from cjdesigner.ui.main_window import MainWindow
 
 MOUSE_EVENTS = {
     QEvent.Type.MouseButtonPress,
@@ -51,13 +48,9 @@ def project() -> Project:
 
 
 @pytest.fixture
-def keyboard_window(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(Session(Document(project()), settings))
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
+def keyboard_window(window):
+    """The main window (conftest) showing a new map with an emotions lane, and the keyboard on it."""
+    window.session.new(project())
     window.activateWindow()
     window.view.setFocus()
     guard = NoMouse()

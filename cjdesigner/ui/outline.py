@@ -150,6 +150,10 @@ class OutlinePanel(QWidget):
     # --- document ---------------------------------------------------------------------------
 
     def set_document(self, document: Document, scene: MapScene, controller: MapController) -> None:
+        if self.document is not None and self.scene is not None:  # the window shows another file
+            self.document.changed.disconnect(self.refresh)
+            self.document.journeyChanged.disconnect(self.refresh)
+            self.scene.currentChanged.disconnect(self.follow_scene)
         self.document, self.scene, self.controller = document, scene, controller
         document.changed.connect(self.refresh)
         document.journeyChanged.connect(self.refresh)
@@ -394,11 +398,20 @@ class OutlinePanel(QWidget):
         elif key == Qt.Key.Key_Escape and self.scene is not None and self.scene.views():
             self.scene.views()[0].setFocus(Qt.FocusReason.ShortcutFocusReason)  # back to the map, on the same item
         elif key == Qt.Key.Key_F2 and self.current_key() and self.current_key()[0] != "card":
-            if self.current_key()[0] == "stage" and self.scene is not None:
-                self.scene.start_renaming("stage", self.current_key()[1])  # renamed in place, on the map
+            self.rename_current()
         else:
             return
         event.accept()
+
+    def rename_current(self) -> None:
+        """F2 on a stage, or on a lane's row under a stage: rename it in place on the map."""
+        key, cell = self.current_key(), self.current_cell()
+        if self.scene is None or key is None:
+            return
+        if key[0] == "stage":
+            self.scene.start_renaming("stage", key[1])
+        elif key[0] == "cell" and cell is not None:
+            self.scene.start_renaming("lane", cell[1])
 
     def add_card(self) -> None:
         """Insert: a new card after the current one (or at the end of the current cell), then edit
