@@ -211,3 +211,19 @@ def test_the_outline_follows_the_map_and_names_its_rows(keyboard_window, qtbot):
     # an edit elsewhere (the properties panel, the map) renames the row
     window.verbs.set_fields("card", "b", None, severity=2, votes=3)
     assert outline.items[("card", "b")].data(role) == "Card: Compare prices — persona Ana, negative, severity 2, 3 votes"
+    window.verbs.set_fields("card", "b", None, notes="Seen in three interviews")
+    assert outline.items[("card", "b")].data(Qt.ItemDataRole.AccessibleDescriptionRole) == "Seen in three interviews"
+
+
+def test_delete_in_the_outline_removes_an_emotion_point(keyboard_window, qtbot):
+    window = keyboard_window
+    outline = window.outline
+    window.actions["view.outline"].trigger()
+    point_id = window.verbs.set_emotion("s1", "p-ana", -1)
+    assert outline.items[("emotion_point", point_id)].text() == "Emotion of Ana: −1 annoyed"
+    outline.tree.setFocus()
+    outline._select(("emotion_point", point_id), drive_scene=True)
+    assert window.scene.selected_object() == ("emotion_point", point_id)
+    press(qtbot, Qt.Key.Key_Delete)
+    assert window.document.journey.emotion_points == []
+    assert ("emotion_point", point_id) not in outline.items

@@ -203,6 +203,7 @@ class OutlinePanel(QWidget):
         self._syncing = True
         try:
             self.model.clear()
+            self.model.setHorizontalHeaderLabels([self.tr("Map")])  # hidden, but a screen reader names the column
             self.items = {}
             journey = scene.journey
             root = self._add(self.model.invisibleRootItem(), ("journey", journey.id), journey.title or self.tr("Untitled journey"))
@@ -277,7 +278,7 @@ class OutlinePanel(QWidget):
         if details:
             sentence = self.tr("Card: %1 — %2").replace("%1", text).replace("%2", details)
         item.setData(sentence, Qt.ItemDataRole.AccessibleTextRole)
-        item.setData(details, Qt.ItemDataRole.AccessibleDescriptionRole)
+        item.setData(card.notes[:500], Qt.ItemDataRole.AccessibleDescriptionRole)  # the details are in the name already
         item.setToolTip(sentence)
 
     def card_count(self, count: int) -> str:
