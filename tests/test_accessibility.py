@@ -102,6 +102,27 @@ def test_focus_moves_through_the_properties_in_reading_order(window, qtbot):
     assert tops == sorted(tops), tops
 
 
+def test_tab_goes_round_the_window_in_reading_order(window, qtbot):
+    """From the map: the properties (top to bottom), the toolbar, the left panels, the outline, the map."""
+    from PySide6.QtWidgets import QApplication
+
+    window.actions["view.outline"].trigger()
+    window.view.setFocus()
+    seen = []
+    for _ in range(30):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        name = QApplication.focusWidget().objectName()
+        if name == "map-view":
+            break
+        seen.append(name)
+    fields = [name for name in seen if name.startswith("field-")]
+    assert seen[:1 + len(fields)] == ["properties-panel", *fields] and fields[:2] == ["field-title", "field-scenario"]
+    assert seen[1 + len(fields):] == [
+        "journey-switcher", "persona-filter", "search-field", "personas-list", "personas-add", "personas-remove", "card-palette",
+        "outline-find", "outline-tree",
+    ]
+
+
 # --- colour -----------------------------------------------------------------------------------
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QUndoView,
+    QWidget,
 )
 
 from cjdesigner.app.clipboard import cards_from_mime, cards_to_mime
@@ -256,6 +257,11 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.persona_filter)
         bar.addSeparator()
         bar.addWidget(self.search)
+        # Tab reads the window as it is laid out: toolbar, left panels, map, then the properties
+        chain = [self.journey_box, self.persona_filter, self.search, *self.personas.focus_chain(), self.palette,
+                 self.outline.find, self.outline.tree, self.view, self.properties]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _connect_actions(self) -> None:
         a = self.actions

@@ -91,7 +91,7 @@ class PersonasPanel(QWidget):
         self.list.setObjectName("personas-list")
         self.list.setAccessibleName(self.tr("Personas"))
         self.list.setToolTip(self.tr("Drag a persona onto a card to add its badge"))
-        add = QPushButton(icon("persona-add"), self.tr("Add"), self)
+        self.add = add = QPushButton(icon("persona-add"), self.tr("Add"), self)
         add.setObjectName("personas-add")
         add.setAccessibleName(self.tr("Add persona"))
         self.remove = QPushButton(icon("edit-delete"), self.tr("Remove"), self)
@@ -108,6 +108,10 @@ class PersonasPanel(QWidget):
         self.remove.clicked.connect(self._remove_current)
         self.list.currentItemChanged.connect(self._current_changed)
         self.document: Document | None = None
+
+    def focus_chain(self) -> list[QWidget]:
+        """The panel's controls in reading order, for the window's Tab order."""
+        return [self.list, self.add, self.remove]
 
     def set_document(self, document: Document) -> None:
         self.document = document
