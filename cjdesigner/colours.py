@@ -11,11 +11,29 @@ MUTED = "#607D8B"
 GRID = "#CFD8DC"
 SEVERITY_ON = "#C62828"
 SEVERITY_OFF = "#E0C0C0"
+# Colour-blind-safe: the hues of the Okabe–Ito palette, the light ones darkened so that every symbol
+# and line keeps a contrast of at least 3:1 (WCAG's rule for graphics) on white, on the emotions lane
+# and on every lane's default card colour. A persona's colour is never its only mark either (initials
+# on the badge, a dash and a marker on the curve), nor a sentiment's (a triangle up, a bar, down).
 SENTIMENT = {
-    Sentiment.POSITIVE: "#2E7D32",
-    Sentiment.NEUTRAL: "#607D8B",
-    Sentiment.NEGATIVE: "#C62828",
+    Sentiment.POSITIVE: "#007F5F",  # bluish green
+    Sentiment.NEUTRAL: "#6E6E6E",  # grey
+    Sentiment.NEGATIVE: "#C25400",  # vermillion
 }
+# High contrast: the same hues, darker (at least 4.5:1 on white), for a washed-out projector.
+SENTIMENT_HIGH_CONTRAST = {
+    Sentiment.POSITIVE: "#006049",
+    Sentiment.NEUTRAL: "#4D4D4D",
+    Sentiment.NEGATIVE: "#A33F00",
+}
+PERSONA_COLOURS = (
+    "#0072B2",  # blue
+    "#D55E00",  # vermillion
+    "#009E73",  # bluish green
+    "#B35C92",  # reddish purple
+    "#8A6200",  # orange
+    "#000000",  # black
+)
 # Each persona's emotion line has a dash and a marker of its own: colour is never the only thing
 # that tells two personas apart. Dash patterns are in line widths' units of on/off lengths, in the
 # order of Qt's pen styles solid, dash, dot and dash-dot, which the canvas uses for them.

@@ -1,8 +1,8 @@
-"""Renders the README's screenshots of the sample map: `python docs/make_screenshots.py [FOLDER]`.
+"""Renders the README's screenshots: `python docs/make_screenshots.py [FOLDER]`.
 
-`sample-map.png` shows the English interface, `interface-fr.png` the French one, whatever the
-locale of the machine. Runs offscreen (no display needed) with throw-away settings, so it never
-touches yours.
+`sample-map.png` shows the English interface, `interface-fr.png` the French one, whatever the locale
+of the machine, and `high-contrast.png` the same map in View → High Contrast with the outline open.
+Runs offscreen (no display needed) with throw-away settings, so it never touches yours.
 """
 
 from __future__ import annotations
@@ -10,9 +10,43 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from cjdesigner.ui.main_window import MainWindow
+
+
+@contextmanager
+def sample_window(settings_values: dict[str, object] | None = None) -> Iterator[tuple[QApplication, MainWindow]]:
+    """The main window on the sample map, 1500 × 940, with throw-away settings holding
+    `settings_values`; closed afterwards without asking to save."""
+    from PySide6.QtCore import QSettings
+
+    from cjdesigner.app.document import Document
+    from cjdesigner.app.session import Session
+    from cjdesigner.io.sample import sample_project
+    from cjdesigner.ui.application import application
+    from cjdesigner.ui.main_window import MainWindow
+
+    app = application()
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        for key, value in (settings_values or {}).items():
+            settings.setValue(key, value)
+        window = MainWindow(Session(Document(sample_project()), settings))
+        window.resize(1500, 940)
+        window.show()
+        app.processEvents()
+        yield app, window
+        window.document.undo_stack.setClean()
+        window.close()
 
 
 def main() -> int:
@@ -23,27 +57,14 @@ def main() -> int:
     application()
     for language, name in (("en", "sample-map.png"), ("fr", "interface-fr.png")):
         install_translators(language)
-        shoot(folder / name)
-        print(folder / name)
+        sample_map(folder / name)
+    install_translators("en")
+    high_contrast(folder / "high-contrast.png")
     return 0
 
 
-def shoot(out: Path) -> None:
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication
-
-    from cjdesigner.app.document import Document
-    from cjdesigner.app.session import Session
-    from cjdesigner.io.sample import sample_project
-    from cjdesigner.ui.main_window import MainWindow
-
-    app = QApplication.instance()
-    with tempfile.TemporaryDirectory() as folder:
-        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(Session(Document(sample_project()), settings))
-        window.resize(1500, 940)
-        window.show()
-        app.processEvents()
+def sample_map(out: Path) -> None:
+    with sample_window() as (app, window):
         window.view.zoom_fit()
         window.view.set_zoom(max(window.view.zoom, 0.72))
         window.view.centerOn(0, 0)
@@ -52,8 +73,27 @@ def shoot(out: Path) -> None:
         window.scene.select_cards(["card-012"])
         app.processEvents()
         window.grab().save(str(out))
-        window.document.undo_stack.setClean()
-        window.close()
+    print(out)
+
+
+def high_contrast(out: Path) -> None:
+    """The sample map in View → High Contrast, with View → Outline open on the selected card."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDockWidget
+
+    with sample_window({"view/high_contrast": True}) as (app, window):
+        window.actions["view.outline"].trigger()
+        for name in ("dock-personas", "dock-palette"):
+            window.findChild(QDockWidget, name).hide()
+        window.resizeDocks([window.outline_dock], [330], Qt.Orientation.Horizontal)
+        app.processEvents()
+        window.view.set_zoom(0.8)
+        window.scene.select_cards(["card-012"])
+        window.view.horizontalScrollBar().setValue(0)
+        window.view.verticalScrollBar().setValue(0)
+        app.processEvents()
+        window.grab().save(str(out))
+    print(out)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from cjdesigner.app.document import Document
+from cjdesigner.colours import PERSONA_COLOURS
 from cjdesigner.model import edits as E
 from cjdesigner.model.document import (
     Card,
@@ -30,8 +31,6 @@ from cjdesigner.model.document import (
 )
 from cjdesigner.model.invariants import ModelError, Problem
 from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind, new_name
-
-PERSONA_COLOURS = ("#D1495B", "#2E86AB", "#EDAE49", "#00798C", "#66A182", "#8E6C8A")
 
 if TYPE_CHECKING:
     from cjdesigner.io.csv_cards import CardRow

@@ -11,11 +11,10 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsRectItem, QGraphicsSceneHoverEvent, QStyleOptionGraphicsItem, QWidget
 
 from cjdesigner.app.icons import renderer
-from cjdesigner import colours
 from cjdesigner.canvas import style
 from cjdesigner.canvas.paint_context import PaintContext
 from cjdesigner.layout import CARD_H, CARD_W, Rect
-from cjdesigner.layout.drawing import CARD_RADIUS, GRID_W, MARKER_R, SELECTION, HeaderDrawing
+from cjdesigner.layout.drawing import CARD_RADIUS, MARKER_R, HeaderDrawing
 
 CARD_BOUNDS = QRectF(-2, -2, CARD_W + 4, CARD_H + 4)
 CARD_FLAGS = (
@@ -119,10 +118,11 @@ class CardItem(QGraphicsRectItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if scene.is_dimmed(card):
             painter.setOpacity(0.25)
+        theme = scene.drawings.theme
         if self.isSelected():
-            painter.setPen(QPen(style.SELECTION, 2.5))
+            painter.setPen(style.pen(theme.selection, theme.selection_w))
         elif scene.is_match(card):
-            painter.setPen(QPen(style.MATCH, 2.5))
+            painter.setPen(style.pen(theme.match, theme.selection_w))
         else:
             painter.setPen(style.pen(drawing.border, drawing.border_width))
         painter.setBrush(style.qcolor(drawing.fill))
@@ -134,14 +134,14 @@ class CardItem(QGraphicsRectItem):
         for line in drawing.lines:
             style.draw_text(painter, line)
         if drawing.confidence is not None:
-            style.draw_confidence(painter, drawing.confidence)
+            style.draw_confidence(painter, drawing.confidence, theme)
         for _, disc in drawing.badges:
             style.draw_badge(painter, disc)
         if drawing.channel is not None:
             renderer(drawing.channel.name).render(painter, qrect(drawing.channel.rect))
         if drawing.sentiment is not None:
-            style.draw_sentiment(painter, drawing.sentiment)
-        style.draw_pips(painter, drawing.severity)
+            style.draw_sentiment(painter, drawing.sentiment, theme)
+        style.draw_pips(painter, drawing.severity, theme)
         if drawing.votes is not None:
             style.draw_text(painter, drawing.votes)
 
@@ -195,11 +195,12 @@ class CellItem(RectItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         scene = self.map_scene()
-        painter.setPen(style.pen(colours.GRID, GRID_W))
+        theme = scene.drawings.theme
+        painter.setPen(style.pen(theme.grid, theme.grid_w))
         painter.setBrush(style.qcolor(scene.drawings.cell_fill(self.lane_id)))
         painter.drawRect(self.rect)
         if scene.cursor_cell == (self.stage_id, self.lane_id):
-            painter.setPen(QPen(style.SELECTION, 2, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(style.qcolor(theme.selection), theme.selection_w - 0.5, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self.rect.adjusted(2, 2, -2, -2))
         if self.hovered and not scene.dragging:
@@ -244,7 +245,8 @@ class HeaderItem(MapItem):
         if drawing is None:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(style.SELECTION, 2) if self.isSelected() else style.pen(drawing.border, drawing.border_width))
+        theme = self.map_scene().drawings.theme
+        painter.setPen(style.pen(theme.selection, theme.selection_w - 0.5) if self.isSelected() else style.pen(drawing.border, drawing.border_width))
         painter.setBrush(style.qcolor(drawing.fill))
         painter.drawRect(self.size)
         if drawing.bar is not None:
@@ -254,7 +256,7 @@ class HeaderItem(MapItem):
         for line in drawing.lines:
             style.draw_text(painter, line)
         for face in drawing.faces:
-            style.draw_face(painter, face)
+            style.draw_face(painter, face, theme)
 
 
 class StageHeaderItem(HeaderItem):
@@ -379,7 +381,8 @@ class EmotionPointItem(MapItem):
             painter.setOpacity(0.3)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.isSelected():
-            style.draw_marker(painter, curve.marker, curve.colour, SELECTION, 2.0, 0.0, 0.0, curve.marker_radius)
+            theme = scene.drawings.theme
+            style.draw_marker(painter, curve.marker, curve.colour, theme.selection, theme.selection_w - 0.5, 0.0, 0.0, curve.marker_radius)
         else:
             style.draw_marker(painter, curve.marker, curve.colour, curve.border, curve.marker_border_width, 0.0, 0.0, curve.marker_radius)
         if point.label is not None:

@@ -34,7 +34,7 @@ from cjdesigner.canvas.menus import open_menu_at_selection, request_menu
 from cjdesigner.canvas.sync import ItemSync
 from cjdesigner.canvas.tooltip import card_tooltip
 from cjdesigner.layout import MapLayout, Rect
-from cjdesigner.layout.drawing import MapDrawingSet
+from cjdesigner.layout.drawing import MapDrawingSet, Theme
 from cjdesigner.canvas.map_source import MapSource
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
 from cjdesigner.model.vocabulary import fold
@@ -172,6 +172,23 @@ class MapScene(QGraphicsScene):
             self.cursor_cell = None
         if self.current_card and self.card(self.current_card) is None:
             self.current_card = None
+
+    @property
+    def theme(self) -> Theme:
+        return self.sync.theme
+
+    def set_theme(self, theme: Theme) -> None:
+        """Repaint the whole map in another theme (normal, high contrast…)."""
+        if theme == self.sync.theme:
+            return
+        self.sync.theme = theme
+        self.setBackgroundBrush(style.qcolor(theme.canvas))
+        self.sync.apply(None)
+
+    def move_selection(self, dx: int, dy: int) -> None:
+        """Ctrl+arrows on the map, for other keyboard surfaces (the outline): one stage sideways, one
+        place up or down in the cell, then to the lane above or below."""
+        self.keyboard._move_selected_by(dx, dy)
 
     def repaint_all(self) -> None:
         self.sync.repaint_all()

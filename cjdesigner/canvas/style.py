@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter,
 
 from cjdesigner import colours
 from cjdesigner.layout import drawing
-from cjdesigner.layout.drawing import Disc, Face, Mark, Pip, Shape, TextLine
+from cjdesigner.layout.drawing import NORMAL, Disc, Face, Mark, Pip, Shape, TextLine, Theme
 from cjdesigner.model.vocabulary import Confidence
 
 FONT_FAMILY = "DejaVu Sans"
@@ -100,40 +100,41 @@ def draw_marker(painter: QPainter, kind: str, colour: str, border: str, border_w
     draw_shape(painter, drawing.marker_shape(kind, x, y, radius))
 
 
-def draw_sentiment(painter: QPainter, mark: Mark) -> None:
+def draw_sentiment(painter: QPainter, mark: Mark, theme: Theme = NORMAL) -> None:
     """Up triangle for positive, bar for neutral, down triangle for negative: readable in grey."""
-    colour = drawing.sentiment_colour(mark.kind)
+    colour = drawing.sentiment_colour(mark.kind, theme)
     shape = drawing.sentiment_shape(mark.kind, mark.x, mark.y, mark.radius)
     painter.setPen(Qt.PenStyle.NoPen if shape.kind == "rounded" else pen(colour, drawing.SYMBOL_LINE_W))
     painter.setBrush(qcolor(colour))
     draw_shape(painter, shape)
 
 
-def draw_confidence(painter: QPainter, mark: Mark) -> None:
+def draw_confidence(painter: QPainter, mark: Mark, theme: Theme = NORMAL) -> None:
     centre, r = QPointF(mark.x, mark.y), mark.radius
-    painter.setPen(pen(colours.MUTED, drawing.SYMBOL_LINE_W))
-    painter.setBrush(MUTED if mark.kind == Confidence.VALIDATED.value else Qt.BrushStyle.NoBrush)
+    muted = qcolor(theme.muted)
+    painter.setPen(pen(theme.muted, drawing.SYMBOL_LINE_W))
+    painter.setBrush(muted if mark.kind == Confidence.VALIDATED.value else Qt.BrushStyle.NoBrush)
     painter.drawEllipse(centre, r, r)
     if mark.kind == Confidence.PARTLY_BACKED.value:
         path = QPainterPath(centre)
         path.arcTo(QRectF(mark.x - r, mark.y - r, 2 * r, 2 * r), 90, 180)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(MUTED)
+        painter.setBrush(muted)
         painter.drawPath(path)
 
 
-def draw_pips(painter: QPainter, pips: tuple[Pip, ...]) -> None:
+def draw_pips(painter: QPainter, pips: tuple[Pip, ...], theme: Theme = NORMAL) -> None:
     painter.setPen(Qt.PenStyle.NoPen)
     for pip in pips:
-        painter.setBrush(qcolor(colours.SEVERITY_ON if pip.on else colours.SEVERITY_OFF))
+        painter.setBrush(qcolor(theme.severity_on if pip.on else theme.severity_off))
         painter.drawEllipse(QPointF(pip.x, pip.y), drawing.PIP_R, drawing.PIP_R)
 
 
-def draw_face(painter: QPainter, face: Face) -> None:
-    painter.setBrush(WHITE)
-    painter.setPen(pen(colours.MUTED, drawing.SYMBOL_LINE_W))
+def draw_face(painter: QPainter, face: Face, theme: Theme = NORMAL) -> None:
+    painter.setBrush(qcolor(theme.paper))
+    painter.setPen(pen(theme.muted, drawing.SYMBOL_LINE_W))
     painter.drawEllipse(QPointF(face.x, face.y), face.radius, face.radius)
-    painter.setBrush(MUTED)
+    painter.setBrush(qcolor(theme.muted))
     for ex, ey in face.eyes:
         painter.drawEllipse(QPointF(ex, ey), face.eye_radius, face.eye_radius)
     painter.setBrush(Qt.BrushStyle.NoBrush)

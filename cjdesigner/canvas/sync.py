@@ -28,7 +28,7 @@ from cjdesigner.canvas.items import (
     qrect,
 )
 from cjdesigner.layout import MapLayout, Rect, layout_journey
-from cjdesigner.layout.drawing import CardDrawing, MapDrawingSet
+from cjdesigner.layout.drawing import NORMAL, CardDrawing, MapDrawingSet
 from cjdesigner.layout.grid import relayout_cards
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
 
@@ -119,7 +119,8 @@ class ItemSync:
         self._placed: dict[int, dict] = {}
         self.displaced: set[str] = set()  # items the user dragged: their place must be reset
         self.layout = MapLayout(journey_id="")
-        self.drawings = MapDrawingSet(project(), journey(), self.layout)
+        self.theme = NORMAL
+        self.drawings = MapDrawingSet(project(), journey(), self.layout, theme=self.theme)
         self.index.rebuild(project(), journey())
 
     def clear(self) -> None:
@@ -143,9 +144,9 @@ class ItemSync:
         self.index.rebuild(project, journey)
         self.layout = layout = layout_journey(project, journey)
         kept: dict[str, CardDrawing] | None = None
-        if diff is not None and not diff.other and self.drawings.journey.id == journey.id:
+        if diff is not None and not diff.other and self.drawings.journey.id == journey.id and self.drawings.theme == self.theme:
             kept = {card_id: drawing for card_id, drawing in self.drawings.cards.items() if card_id not in diff.redrawn}
-        self.drawings = MapDrawingSet(project, journey, layout, kept)
+        self.drawings = MapDrawingSet(project, journey, layout, kept, self.theme)
         self.title_item.set_rect(qrect(layout.title).adjusted(0, 0, 0, 50))
         self._sync(self.stage_items, layout.stages, StageHeaderItem, _place_header)
         self._sync_lanes()

@@ -17,6 +17,8 @@ class MapView(QGraphicsView):
     def __init__(self, scene: MapScene | None, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.setObjectName("map-view")
+        self.setAccessibleName(self.tr("Journey map"))
+        self.setAccessibleDescription(self.tr("Arrow keys move across cards and cells; View → Outline reads the map as a tree."))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
         self.setRubberBandSelectionMode(Qt.ItemSelectionMode.IntersectsItemShape)

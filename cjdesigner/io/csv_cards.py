@@ -27,6 +27,7 @@ from pathlib import Path
 from cjdesigner.i18n import arg, tr, translate
 from cjdesigner.io.cjmap import read_limited
 from cjdesigner.io.errors import CsvError, LoadError
+from cjdesigner.colours import PERSONA_COLOURS
 from cjdesigner.io.templates import STAGE_COLOURS
 from cjdesigner.model.document import Card, Evidence, Journey, Lane, Persona, Project, Stage, free_look
 from cjdesigner.model.limits import MAX_VOTES
@@ -107,7 +108,6 @@ CONFIDENCE_NAMES: dict[Confidence, tuple[str, ...]] = {
     Confidence.VALIDATED: ("validated", "validé", "validée", "valid"),
 }
 DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t"}
-PERSONA_COLOURS = ("#D1495B", "#2E86AB", "#EDAE49", "#00798C", "#66A182", "#8E6C8A")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 MAX_CELL_CHARS = 100_000
 _UTF8_BOM = b"\xef\xbb\xbf"

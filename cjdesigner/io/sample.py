@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
+from cjdesigner.colours import PERSONA_COLOURS
 from cjdesigner.model.document import Card, EmotionPoint, Evidence, Journey, Lane, Persona, Project, Stage
 from cjdesigner.model.vocabulary import LANE_TITLES, Channel, Confidence, LaneKind, Language, Sentiment
 
@@ -122,7 +123,7 @@ def sample_project() -> Project:
             id=CAMILLE,
             name="Camille Durand",
             role="Cheffe de projet, 34 ans, deux enfants",
-            colour="#D1495B",
+            colour=PERSONA_COLOURS[1],
             line_style=0,
             quote="Je veux comparer vite, mais je ne veux pas me tromper.",
             goals=["Meubler le salon avant Noël", "Payer en plusieurs fois"],
@@ -133,7 +134,7 @@ def sample_project() -> Project:
             id=JEAN,
             name="Jean-Pierre Morel",
             role="Retraité, 68 ans",
-            colour="#2E86AB",
+            colour=PERSONA_COLOURS[0],
             line_style=1,
             quote="Au téléphone, au moins, quelqu'un me répond.",
             goals=["Meubler sa maison de campagne", "Être conseillé par une personne"],

@@ -71,6 +71,54 @@ DASHES = colours.DASHES
 MARKERS = colours.MARKERS
 
 
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """How a map is painted for where it is seen: every colour and stroke width of the drawing, and
+    the smallest size card text may shrink to before it is cut. A theme is a record, so a new one
+    (for a projector, say) is a new value, not new drawing code.
+
+    `tinted` paints cells, cards and lane headers in their lanes' colours; without it they are
+    paper with ink borders, which a washed-out projector cannot fade."""
+
+    name: str
+    ink: str
+    muted: str
+    grid: str
+    canvas: str
+    paper: str
+    selection: str
+    match: str
+    severity_on: str
+    severity_off: str
+    sentiment: tuple[tuple[str, str], ...]  # (sentiment value, colour)
+    tinted: bool
+    card_border_w: float
+    grid_w: float
+    curve_w: float
+    marker_border_w: float
+    selection_w: float
+    min_text: float
+
+    def sentiment_colour(self, kind: str) -> str:
+        return dict(self.sentiment)[kind]
+
+
+NORMAL = Theme(
+    "normal", colours.INK, colours.MUTED, colours.GRID, CANVAS, WHITE, SELECTION, MATCH,
+    colours.SEVERITY_ON, colours.SEVERITY_OFF, tuple((s.value, c) for s, c in colours.SENTIMENT.items()),
+    tinted=True, card_border_w=CARD_BORDER_W, grid_w=GRID_W, curve_w=CURVE_W, marker_border_w=MARKER_BORDER_W,
+    selection_w=2.5, min_text=7.5,
+)
+# Black on white, lines about twice as thick, card text never under 9 pt; selection and search
+# matches keep a colour of their own (both at least 7:1 on white) and a thicker outline.
+HIGH_CONTRAST = Theme(
+    "high-contrast", "#000000", "#000000", "#000000", "#FFFFFF", "#FFFFFF", "#0038A8", "#8F2A00",
+    "#000000", "#8C8C8C", tuple((s.value, c) for s, c in colours.SENTIMENT_HIGH_CONTRAST.items()),
+    tinted=False, card_border_w=2.0, grid_w=1.5, curve_w=3.5, marker_border_w=2.0, selection_w=4.0, min_text=9.0,
+)
+THEMES = {theme.name: theme for theme in (NORMAL, HIGH_CONTRAST)}
+
+
 # --- colour rules (QColor's HSV lighter/darker, computed without Qt) ------------------------------
 
 
@@ -111,15 +159,17 @@ def lane_hex(lane: Lane) -> str:
     return lane.colour or LANE_COLOURS[lane.kind]
 
 
-def cell_fill(lane: Lane | None) -> str:
-    return lighter(lane_hex(lane), 108) if lane is not None else WHITE
+def cell_fill(lane: Lane | None, theme: Theme = NORMAL) -> str:
+    return lighter(lane_hex(lane), 108) if lane is not None and theme.tinted else theme.paper
 
 
 def lane_header_fill(lane: Lane) -> str:
     return darker(cell_fill(lane), 104)
 
 
-def card_fill(card: Card, lane: Lane | None) -> str:
+def card_fill(card: Card, lane: Lane | None, theme: Theme = NORMAL) -> str:
+    if not theme.tinted:
+        return theme.paper
     if card.colour:
         return card.colour
     return darker(lane_hex(lane), 103) if lane is not None else WHITE
@@ -216,8 +266,8 @@ def sentiment_shape(kind: str, x: float, y: float, r: float) -> Shape:
     return Shape("rounded", (x - r, y - r * 0.3, 2 * r, r * 0.6, 1.0))
 
 
-def sentiment_colour(kind: str) -> str:
-    return colours.SENTIMENT[Sentiment(kind)]
+def sentiment_colour(kind: str, theme: Theme = NORMAL) -> str:
+    return theme.sentiment_colour(Sentiment(kind).value)
 
 
 def severity_pips(level: int, right: float, y: float) -> tuple[Pip, ...]:
@@ -257,17 +307,17 @@ def lines_at(fitted: FittedText, x: float, top: float, bold: bool, colour: str) 
     return tuple([_text_line(TextLine, (line, x, first + index * step, size, bold, colour)) for index, line in enumerate(fitted.lines)])
 
 
-_FITTED: dict[tuple[str, float], FittedText] = {}
+_FITTED: dict[tuple[str, float, float], FittedText] = {}
 
 
-def card_text(text: str, width: float) -> FittedText:
+def card_text(text: str, width: float, floor: float = NORMAL.min_text) -> FittedText:
     """Card text fitted to its box, remembered: maps repeat texts, and fitting is the costly part."""
-    key = (text, width)
+    key = (text, width, floor)
     result = _FITTED.get(key)
     if result is None:
         if len(_FITTED) > 20000:
             _FITTED.clear()
-        result = _FITTED[key] = fit_text(text, width, CARD_TEXT_H, measure, size=CARD_TEXT_SIZE)
+        result = _FITTED[key] = fit_text(text, width, CARD_TEXT_H, measure, size=CARD_TEXT_SIZE, floor=floor)
     return result
 
 
@@ -296,10 +346,10 @@ class CardDrawing(NamedTuple):
 CARD_RECT = Rect(0.0, 0.0, CARD_W, CARD_H)
 
 
-def card_drawing(card: Card, lane: Lane | None, personas: Mapping[str, Persona]) -> CardDrawing:
-    fill = card_fill(card, lane)
-    fitted = card_text(card.text, card_text_width(card.confidence is not None)) if card.text else None
-    lines = lines_at(fitted, CARD_TEXT_X, CARD_TEXT_TOP, False, colours.INK) if fitted else ()
+def card_drawing(card: Card, lane: Lane | None, personas: Mapping[str, Persona], theme: Theme = NORMAL) -> CardDrawing:
+    fill = card_fill(card, lane, theme)
+    fitted = card_text(card.text, card_text_width(card.confidence is not None), theme.min_text) if card.text else None
+    lines = lines_at(fitted, CARD_TEXT_X, CARD_TEXT_TOP, False, theme.ink) if fitted else ()
     confidence = Mark(card.confidence.value, CARD_W - 10, 10.0, CONFIDENCE_R) if card.confidence is not None else None
     y = CARD_FOOTER_Y
     x = 8.0
@@ -327,9 +377,10 @@ def card_drawing(card: Card, lane: Lane | None, personas: Mapping[str, Persona])
     votes = None
     if card.votes:
         label = f"● {card.votes}"
-        votes = TextLine(label, right - bold_measure(label, VOTES_SIZE), y + 3, VOTES_SIZE, True, colours.INK)
+        votes = TextLine(label, right - bold_measure(label, VOTES_SIZE), y + 3, VOTES_SIZE, True, theme.ink)
+    border = darker(fill, 160) if theme.tinted else theme.ink
     return CardDrawing(
-        CARD_RECT, fill, darker(fill, 160), CARD_BORDER_W, CARD_RADIUS, lines, confidence, tuple(badges),
+        CARD_RECT, fill, border, theme.card_border_w, CARD_RADIUS, lines, confidence, tuple(badges),
         channel, sentiment, pips, card.severity or 0, severity_right, votes,
     )
 
@@ -352,29 +403,29 @@ class HeaderDrawing:
     faces: tuple[Face, ...] = ()
 
 
-def stage_drawing(stage: Stage, rect: Rect) -> HeaderDrawing:
+def stage_drawing(stage: Stage, rect: Rect, theme: Theme = NORMAL) -> HeaderDrawing:
     w = rect.w
-    lines = [TextLine(elide(stage.name, w - 16, 11, bold_measure), 8.0, 26.0, 11.0, True, colours.INK)]
+    lines = [TextLine(elide(stage.name, w - 16, 11, bold_measure), 8.0, 26.0, 11.0, True, theme.ink)]
     if stage.goal:
         goal = fit_text(stage.goal, w - 16, 28, measure, size=8.5, floor=8.5)
-        lines.extend(lines_at(goal, 8.0, 32.0, False, colours.MUTED))
-    return HeaderDrawing(Rect(0.0, 0.0, w, rect.h), WHITE, colours.GRID, GRID_W, Rect(0.0, 0.0, w, 6.0), stage.colour, tuple(lines), None)
+        lines.extend(lines_at(goal, 8.0, 32.0, False, theme.muted))
+    return HeaderDrawing(Rect(0.0, 0.0, w, rect.h), theme.paper, theme.grid, theme.grid_w, Rect(0.0, 0.0, w, 6.0), stage.colour, tuple(lines), None)
 
 
-def lane_drawing(lane: Lane, rect: Rect, layout: MapLayout) -> HeaderDrawing:
+def lane_drawing(lane: Lane, rect: Rect, layout: MapLayout, theme: Theme = NORMAL) -> HeaderDrawing:
     w, h = rect.w, rect.h
     title = fit_text(lane.title, w - 40, min(h, 60) - 8, bold_measure, 10.5, 10.5)
-    lines = list(lines_at(title, 34.0, 8.0, True, colours.INK))
+    lines = list(lines_at(title, 34.0, 8.0, True, theme.ink))
     faces = []
     if lane.kind == LaneKind.EMOTIONS and lane.id in layout.curve_areas:
         for score in (2, 1, 0, -1, -2):
             y = layout.score_y(lane.id, score) - rect.y
             faces.append(face(score, LANE_HEADER_W - 40, y, 7))
             label = f"{score:+d}" if score else "0"
-            lines.append(TextLine(label, LANE_HEADER_W - 4 - measure(label, 8), y + 3, 8.0, False, colours.MUTED))
+            lines.append(TextLine(label, LANE_HEADER_W - 4 - measure(label, 8), y + 3, 8.0, False, theme.muted))
     icon = Icon(f"lane-{lane.kind.value}", Rect(10.0, 12.0, ICON_LANE, ICON_LANE))
-    fill = lane_header_fill(lane)
-    return HeaderDrawing(Rect(0.0, 0.0, w, h), fill, colours.GRID, GRID_W, None, fill, tuple(lines), icon, tuple(faces))
+    fill = lane_header_fill(lane) if theme.tinted else theme.paper
+    return HeaderDrawing(Rect(0.0, 0.0, w, h), fill, theme.grid, theme.grid_w, None, fill, tuple(lines), icon, tuple(faces))
 
 
 # --- title and persona legend ---------------------------------------------------------------------
@@ -395,14 +446,14 @@ class LegendDrawing:
     entries: tuple[LegendEntry, ...]
 
 
-def legend_drawing(project: Project, journey: Journey, layout: MapLayout) -> LegendDrawing:
+def legend_drawing(project: Project, journey: Journey, layout: MapLayout, theme: Theme = NORMAL) -> LegendDrawing:
     rect = layout.title
     title = elide(journey.title, rect.w, 16, bold_measure)
-    lines = [TextLine(title, rect.x, rect.y + 20, 16.0, True, colours.INK)]
+    lines = [TextLine(title, rect.x, rect.y + 20, 16.0, True, theme.ink)]
     if journey.scenario:
         title_w = bold_measure(title, 16)
         scenario = elide(journey.scenario, rect.w - title_w - 24, 9, measure)
-        lines.append(TextLine(scenario, rect.x + title_w + 16, rect.y + 20, 9.0, False, colours.MUTED))
+        lines.append(TextLine(scenario, rect.x + title_w + 16, rect.y + 20, 9.0, False, theme.muted))
     personas = {p.id: p for p in project.personas}
     entries = []
     for persona_id, spot in layout.legend.items():
@@ -410,9 +461,9 @@ def legend_drawing(project: Project, journey: Journey, layout: MapLayout) -> Leg
         if persona is None:
             continue
         disc = badge(persona, spot.center[0], spot.center[1], spot.w / 2, LEGEND_TEXT, LEGEND_BORDER_W)
-        words = [TextLine(elide(persona.name, 150, 10, bold_measure), spot.right + 6, spot.y + 12, 10.0, True, colours.INK)]
+        words = [TextLine(elide(persona.name, 150, 10, bold_measure), spot.right + 6, spot.y + 12, 10.0, True, theme.ink)]
         if persona.role:
-            words.append(TextLine(elide(persona.role, 150, 8, measure), spot.right + 6, spot.y + 24, 8.0, False, colours.MUTED))
+            words.append(TextLine(elide(persona.role, 150, 8, measure), spot.right + 6, spot.y + 24, 8.0, False, theme.muted))
         entries.append(LegendEntry(persona_id, disc, tuple(words)))
     return LegendDrawing(tuple(lines), tuple(entries))
 
@@ -464,25 +515,31 @@ class CurveDrawing:
     blueprint: tuple[GuideLine, ...]
 
 
-def point_label(label: str, radius: float = MARKER_R, width: float = POINT_LABEL_W) -> TextLine | None:
+def point_label(label: str, radius: float = MARKER_R, width: float = POINT_LABEL_W, ink: str = colours.INK) -> TextLine | None:
     """An emotion point's label, placed relative to the point's centre."""
     if not label:
         return None
-    return TextLine(elide(label, width, 8, measure), radius + 4, 3.0, 8.0, False, colours.INK)
+    return TextLine(elide(label, width, 8, measure), radius + 4, 3.0, 8.0, False, ink)
 
 
 def persona_curve(
-    project: Project, persona: Persona, points: list[tuple[str, float, float, str]], radius: float = MARKER_R, label_w: float = POINT_LABEL_W
+    project: Project,
+    persona: Persona,
+    points: list[tuple[str, float, float, str]],
+    radius: float = MARKER_R,
+    label_w: float = POINT_LABEL_W,
+    theme: Theme = NORMAL,
 ) -> PersonaCurve:
     """A persona's line through (point id, x, y, label) points, with the persona's own look."""
     dash, marker = persona_line(project, persona.id)
-    placed = tuple(CurvePoint(pid, x, y, point_label(label, radius, label_w)) for pid, x, y, label in points)
-    return PersonaCurve(persona.id, persona.colour, darker(persona.colour, 135), CURVE_W, dash, marker, radius, MARKER_BORDER_W, placed)
+    placed = tuple(CurvePoint(pid, x, y, point_label(label, radius, label_w, theme.ink)) for pid, x, y, label in points)
+    border = darker(persona.colour, 135) if theme.tinted else theme.ink
+    return PersonaCurve(persona.id, persona.colour, border, theme.curve_w, dash, marker, radius, theme.marker_border_w, placed)
 
 
-def curve_drawing(project: Project, journey: Journey, layout: MapLayout) -> CurveDrawing:
+def curve_drawing(project: Project, journey: Journey, layout: MapLayout, theme: Theme = NORMAL) -> CurveDrawing:
     guides = tuple(
-        GuideLine(area.x, area.right, layout.score_y(lane_id, score), GRID_W, colours.GRID, GRID_DASH, None)
+        GuideLine(area.x, area.right, layout.score_y(lane_id, score), theme.grid_w, theme.grid, GRID_DASH, None)
         for lane_id, area in layout.curve_areas.items()
         for score in (2, 1, 0, -1, -2)
     )
@@ -499,13 +556,13 @@ def curve_drawing(project: Project, journey: Journey, layout: MapLayout) -> Curv
             key=lambda p: order.get(p.stage_id, 0),
         )
         placed = [(p.id, *layout.emotion_points[p.id], p.label) for p in points]
-        curves.append(persona_curve(project, persona, placed))
+        curves.append(persona_curve(project, persona, placed, theme=theme))
     language = project.language if isinstance(project.language, Language) else Language.EN
     grid = layout.grid
     blueprint = tuple(
         GuideLine(
-            grid.x, grid.right, y, BLUEPRINT_W, colours.INK, BLUEPRINT_DASH,
-            TextLine(BLUEPRINT_LINE_TITLES[line][language], grid.x + 4, y - 3, 8.0, True, colours.INK),
+            grid.x, grid.right, y, BLUEPRINT_W, theme.ink, BLUEPRINT_DASH,
+            TextLine(BLUEPRINT_LINE_TITLES[line][language], grid.x + 4, y - 3, 8.0, True, theme.ink),
         )
         for line, y in layout.blueprint_lines
     )
@@ -521,8 +578,11 @@ class MapDrawingSet:
     `reuse` hands over card drawings still valid from an earlier set (the ids an edit did not touch),
     so a small edit on a 5,000-card map does not refit every card's text."""
 
-    def __init__(self, project: Project, journey: Journey, layout: MapLayout, reuse: dict[str, CardDrawing] | None = None) -> None:
+    def __init__(
+        self, project: Project, journey: Journey, layout: MapLayout, reuse: dict[str, CardDrawing] | None = None, theme: Theme = NORMAL
+    ) -> None:
         self.project = project
+        self.theme = theme
         self.journey = journey
         self.layout = layout
         self.personas = {p.id: p for p in project.personas}
@@ -541,7 +601,7 @@ class MapDrawingSet:
             card = self._cards_by_id.get(card_id)
             if card is None:
                 return None
-            drawing = self.cards[card_id] = card_drawing(card, self.lanes.get(card.lane_id), self.personas)
+            drawing = self.cards[card_id] = card_drawing(card, self.lanes.get(card.lane_id), self.personas, self.theme)
         return drawing
 
     def forget_cards(self, cards: Mapping[str, Card], card_ids: Iterable[str], lanes_moved: bool) -> None:
@@ -561,10 +621,11 @@ class MapDrawingSet:
             self._points = None
 
     def stage(self, stage_id: str) -> HeaderDrawing | None:
-        return self._header(("stage", stage_id), self.stages.get(stage_id), self.layout.stages.get(stage_id), stage_drawing)
+        make = lambda stage, rect: stage_drawing(stage, rect, self.theme)  # noqa: E731
+        return self._header(("stage", stage_id), self.stages.get(stage_id), self.layout.stages.get(stage_id), make)
 
     def lane(self, lane_id: str) -> HeaderDrawing | None:
-        make = lambda lane, rect: lane_drawing(lane, rect, self.layout)  # noqa: E731
+        make = lambda lane, rect: lane_drawing(lane, rect, self.layout, self.theme)  # noqa: E731
         return self._header(("lane", lane_id), self.lanes.get(lane_id), self.layout.lanes.get(lane_id), make)
 
     def _header(self, key: tuple[str, str], source, rect: Rect | None, make) -> HeaderDrawing | None:
@@ -574,16 +635,16 @@ class MapDrawingSet:
         return drawing
 
     def cell_fill(self, lane_id: str) -> str:
-        return cell_fill(self.lanes.get(lane_id))
+        return cell_fill(self.lanes.get(lane_id), self.theme)
 
     def legend(self) -> LegendDrawing:
         if self._legend is None:
-            self._legend = legend_drawing(self.project, self.journey, self.layout)
+            self._legend = legend_drawing(self.project, self.journey, self.layout, self.theme)
         return self._legend
 
     def curves(self) -> CurveDrawing:
         if self._curves is None:
-            self._curves = curve_drawing(self.project, self.journey, self.layout)
+            self._curves = curve_drawing(self.project, self.journey, self.layout, self.theme)
         return self._curves
 
     def point(self, point_id: str) -> tuple[PersonaCurve, CurvePoint] | None:

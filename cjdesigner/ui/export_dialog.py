@@ -123,6 +123,7 @@ class ExportDialog(QDialog):
         self._timer.timeout.connect(self.refresh_preview)
 
         tabs = QTabWidget()
+        tabs.setAccessibleName(self.tr("Export options"))
         tabs.addTab(self._format_tab(), self.tr("Format"))
         tabs.addTab(self._content_tab(), self.tr("What to Print"))
         self.buttons = QDialogButtonBox()
@@ -172,6 +173,8 @@ class ExportDialog(QDialog):
         self.paper.addItem(self.tr("Custom size"), CUSTOM)
         self.custom_w = self._mm_box("export-custom-width", 50, 5080, 600)
         self.custom_h = self._mm_box("export-custom-height", 50, 5080, 900)
+        self.custom_w.setAccessibleName(self.tr("Custom paper width"))
+        self.custom_h.setAccessibleName(self.tr("Custom paper height"))
         custom = QHBoxLayout()
         custom.addWidget(self.custom_w)
         custom.addWidget(QLabel("×"))
@@ -267,6 +270,7 @@ class ExportDialog(QDialog):
         self.personas = checklist("export-personas", [(p, personas.get(p, p)) for p in journey.persona_ids])
         for title, widget in ((self.tr("Stages"), self.stages), (self.tr("Lanes"), self.lanes), (self.tr("Personas"), self.personas)):
             box = QGroupBox(title)
+            widget.setAccessibleName(title)
             QVBoxLayout(box).addWidget(widget)
             self.lists.addWidget(box)
             widget.itemChanged.connect(self._changed)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QUndoView,
+    QWidget,
 )
 
 from cjdesigner.app.clipboard import cards_from_mime, cards_to_mime
@@ -34,9 +35,11 @@ from cjdesigner.model.invariants import ModelError
 from cjdesigner.model.vocabulary import EMOTION_SCORE_TITLES, LaneKind
 from cjdesigner.ui import import_dialog
 from cjdesigner.ui.actions import create_actions
+from cjdesigner.ui.contrast import ContrastSwitch
 from cjdesigner.ui.file_actions import FileActions
 from cjdesigner.ui.journey_menu import JourneyActions
 from cjdesigner.ui.presentation import present
+from cjdesigner.ui.outline import OutlinePanel
 from cjdesigner.ui.panels import CardPalette, PersonasPanel, SearchField
 from cjdesigner.ui.preferences import open_preferences
 from cjdesigner.ui.properties import CHOICE_NAMES, PropertiesPanel
@@ -60,13 +63,18 @@ class MainWindow(QMainWindow):
         self.personas = PersonasPanel(self)
         self.properties = PropertiesPanel(self)
         self.palette = CardPalette(document.project.language, self)
+        self.outline = OutlinePanel(self)
+        self.contrast = ContrastSwitch(self.settings, self.actions["view.high_contrast"], self)
         self.history = QUndoView(self)
         self.history.setObjectName("history-view")
+        self.history.setAccessibleName(self.tr("Undo history"))
         self.journey_box = QComboBox(self)
         self.journey_box.setObjectName("journey-switcher")
+        self.journey_box.setAccessibleName(self.tr("Journey"))
         self.journey_box.setMinimumContentsLength(18)
         self.persona_filter = QComboBox(self)
         self.persona_filter.setObjectName("persona-filter")
+        self.persona_filter.setAccessibleName(self.tr("Persona filter"))
         self.search = SearchField(self)
         self.search.setObjectName("search-field")
         self.search.setPlaceholderText(self.tr("Find cards…"))
@@ -96,6 +104,7 @@ class MainWindow(QMainWindow):
         self.document = document
         self.scene = MapScene(document)
         self.controller = MapController(self.verbs, self.scene)
+        self.scene.set_theme(self.contrast.theme)
         self.view.setScene(self.scene)
         stack = document.undo_stack
         self.history.setStack(stack)
@@ -112,6 +121,7 @@ class MainWindow(QMainWindow):
         self.scene.contextRequested.connect(self._context_menu)
         self.personas.set_document(document)
         self.properties.set_document(document, self.verbs)
+        self.outline.set_document(document, self.scene, self.controller)
         self.search.clear()
         self._fill_switchers()
         self._update_title()
@@ -188,6 +198,7 @@ class MainWindow(QMainWindow):
             (self.tr("Card palette"), self.palette, "dock-palette", Qt.DockWidgetArea.LeftDockWidgetArea),
             (self.tr("Properties"), self.properties, "dock-properties", Qt.DockWidgetArea.RightDockWidgetArea),
             (self.tr("Undo history"), self.history, "dock-history", Qt.DockWidgetArea.RightDockWidgetArea),
+            (self.tr("Outline"), self.outline, "dock-outline", Qt.DockWidgetArea.LeftDockWidgetArea),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(name)
@@ -195,6 +206,8 @@ class MainWindow(QMainWindow):
             self.addDockWidget(area, dock)
         self.history_dock = self.findChild(QDockWidget, "dock-history")
         self.history_dock.hide()
+        self.outline_dock = self.findChild(QDockWidget, "dock-outline")
+        self.outline_dock.hide()
         self.personas.personaSelected.connect(lambda pid: self.properties.show_object("persona", pid))
         self.personas.addRequested.connect(self.add_persona)
         self.personas.removeRequested.connect(self.remove_persona)
@@ -225,9 +238,9 @@ class MainWindow(QMainWindow):
         view.addActions([a["view.zoom_in"], a["view.zoom_out"], a["view.zoom_reset"], a["view.zoom_fit"]])
         view.addSeparator()
         for dock in self.findChildren(QDockWidget):
-            if dock is not self.history_dock:
+            if dock not in (self.history_dock, self.outline_dock):
                 view.addAction(dock.toggleViewAction())
-        view.addAction(a["view.history"])
+        view.addActions([a["view.history"], a["view.outline"], a["view.high_contrast"]])
         view.addAction(a["view.present"])
         map_menu = bar.addMenu(self.tr("&Map"))
         map_menu.addActions([a["map.add_stage"], a["map.add_lane"]])
@@ -259,6 +272,11 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.persona_filter)
         bar.addSeparator()
         bar.addWidget(self.search)
+        # Tab reads the window as it is laid out: toolbar, left panels, map, then the properties
+        chain = [self.journey_box, self.persona_filter, self.search, *self.personas.focus_chain(), self.palette,
+                 self.outline.find, self.outline.tree, self.view, self.properties]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
 
     def _connect_actions(self) -> None:
         a = self.actions
@@ -299,6 +317,9 @@ class MainWindow(QMainWindow):
             a[action_id].triggered.connect(lambda _=False, handler=handler: handler())
         a["view.history"].toggled.connect(self.history_dock.setVisible)
         self.history_dock.visibilityChanged.connect(a["view.history"].setChecked)
+        a["view.outline"].toggled.connect(lambda on: (self.outline_dock.setVisible(on), on and self.outline.tree.setFocus()))
+        self.outline_dock.visibilityChanged.connect(a["view.outline"].setChecked)
+        self.contrast.themeChanged.connect(lambda theme: self.scene.set_theme(theme))
         self.journeys.connect_actions()
         self.journey_box.activated.connect(lambda i: self.document and self.document.set_journey(self.journey_box.itemData(i)))
         self.persona_filter.activated.connect(lambda i: self.scene.set_persona_filter(self.persona_filter.itemData(i)))

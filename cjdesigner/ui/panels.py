@@ -46,6 +46,10 @@ class SearchField(QLineEdit):
 
     escaped = Signal()
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Find cards"))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.clear()
@@ -85,11 +89,14 @@ class PersonasPanel(QWidget):
         self.setObjectName("personas-panel")
         self.list = _DragList(PERSONA_MIME, self)
         self.list.setObjectName("personas-list")
+        self.list.setAccessibleName(self.tr("Personas"))
         self.list.setToolTip(self.tr("Drag a persona onto a card to add its badge"))
-        add = QPushButton(icon("persona-add"), self.tr("Add"), self)
+        self.add = add = QPushButton(icon("persona-add"), self.tr("Add"), self)
         add.setObjectName("personas-add")
+        add.setAccessibleName(self.tr("Add persona"))
         self.remove = QPushButton(icon("edit-delete"), self.tr("Remove"), self)
         self.remove.setObjectName("personas-remove")
+        self.remove.setAccessibleName(self.tr("Remove persona"))
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(self.remove)
@@ -101,6 +108,10 @@ class PersonasPanel(QWidget):
         self.remove.clicked.connect(self._remove_current)
         self.list.currentItemChanged.connect(self._current_changed)
         self.document: Document | None = None
+
+    def focus_chain(self) -> list[QWidget]:
+        """The panel's controls in reading order, for the window's Tab order."""
+        return [self.list, self.add, self.remove]
 
     def set_document(self, document: Document) -> None:
         self.document = document
@@ -160,6 +171,7 @@ class CardPalette(_DragList):
     def __init__(self, language: Language = Language.EN, parent: QWidget | None = None) -> None:
         super().__init__(CARD_KIND_MIME, parent)
         self.setObjectName("card-palette")
+        self.setAccessibleName(self.tr("Card palette"))
         self.setToolTip(self.tr("Drag a chip onto a cell to add a card"))
         self.setIconSize(QSize(20, 20))
         for kind in PALETTE_KINDS:

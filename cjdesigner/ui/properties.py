@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QColorDialog,
     QComboBox,
@@ -164,6 +165,7 @@ class PropertiesPanel(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("properties-panel")
+        self.setAccessibleName(self.tr("Properties"))
         self.setWidgetResizable(True)
         self.document: Document | None = None
         self.verbs: Verbs | None = None
@@ -222,7 +224,21 @@ class PropertiesPanel(QScrollArea):
             form.addRow(self.tr(label), widget)
             self.loaders.append(lambda obj, name=name, loader=loader: loader(getattr(obj, name)))
         self.setWidget(page)
+        self._order_tab(page)
         self.reload()
+
+    def _order_tab(self, page: QWidget) -> None:
+        """A new form's fields join the window's Tab order at its end; put them right after the panel,
+        top to bottom, so Tab goes from the map into the properties and on to the toolbar."""
+        fields = [
+            widget
+            for widget in page.findChildren(QWidget)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.window() is page.window()  # not a combo's popup list
+            and not isinstance(widget.parentWidget(), (QAbstractSpinBox, QComboBox))
+        ]
+        for before, after in zip([self, *fields], fields):
+            QWidget.setTabOrder(before, after)
 
     def reload(self, *_: object) -> None:
         target = self.target()
@@ -363,6 +379,7 @@ class PropertiesPanel(QScrollArea):
         column.setContentsMargins(0, 0, 0, 0)
         table = EvidenceTable()
         table.setObjectName("evidence-table")
+        table.setAccessibleName(self.tr("Evidence"))
         table.setHorizontalHeaderLabels([self.tr("Quote or note"), self.tr("Source"), self.tr("Link")])
         column.addWidget(table)
         buttons = QHBoxLayout()
