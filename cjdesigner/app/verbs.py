@@ -231,3 +231,9 @@ class Verbs:
         label = tr("Import 1 card") if count == 1 else tr("Import %n cards", count)
         jid = self.journey_id
         return self._run(label, lambda p: import_rows(p, jid, rows))
+
+    # --- whole maps -----------------------------------------------------------------------------
+
+    def replace_project(self, project: Project, label: str | None = None) -> bool:
+        """The whole map becomes `project` (an earlier version, recovered edits) as one undo step."""
+        return self._run(label or tr("Restore version"), lambda p: E.replace_project(p, project))
