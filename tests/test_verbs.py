@@ -53,6 +53,7 @@ VERB_CALLS: dict[str, Callable[[Verbs], object]] = {
     "add_journey": lambda v: v.add_journey(Journey(title="Future", stages=[Stage(name="S")])),
     "add a journey like this one": lambda v: v.add_journey(),
     "duplicate_journey": lambda v: v.duplicate_journey(),
+    "replace_project": lambda v: v.replace_project(small_project().model_copy(update={"title": "Earlier"})),
     "import_card_rows": lambda v: v.import_card_rows(
         read_card_rows_from_text("stage,lane,text,personas\nNew,Actions,hello,Zoé\n")
     ),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
@@ -18,6 +18,9 @@ from cjdesigner.app.document import Document
 from cjdesigner.app.verbs import Verbs
 from cjdesigner.io.errors import SavePermissionError
 from cjdesigner.model.document import Project
+
+if TYPE_CHECKING:
+    from cjdesigner.io.journal import Recovery
 
 MAX_RECENT = 10
 H = TypeVar("H")
@@ -93,6 +96,27 @@ class Session(QObject):
         self.read_only = False
         return self._replace(document)
 
+    def recover(self, recovery: Recovery, label: str) -> Document:
+        """Bring back a journal's edits: the map's file is opened and the edits come as one undo
+        step named `label`, unsaved; an untitled map (or one whose file is gone) comes back untitled.
+        The journal read is then removed: the new journal holds the edits."""
+        from cjdesigner.app.journal import forget
+        from cjdesigner.io.errors import LoadError
+
+        assert recovery.project is not None
+        document: Document | None = None
+        if recovery.file is not None and Path(recovery.file).is_file():
+            try:
+                document = self.open(recovery.file)
+            except LoadError:
+                document = None
+            if document is not None and not self.verbs.replace_project(recovery.project, label):
+                document = None
+        if document is None:
+            document = self.adopt(recovery.project)
+        forget(recovery)
+        return document
+
     def hook(self, kind: type[H]) -> H | None:
         return next((h for h in self.hooks if isinstance(h, kind)), None)  # type: ignore[misc]
 
@@ -132,6 +156,11 @@ class Session(QObject):
     def close(self, replacement: Project) -> Document:
         """Closes the file; the window keeps showing a new, untitled map made from `replacement`."""
         return self.new(replacement)
+
+    def end(self) -> None:
+        """The app quits: hooks let go of the open map (its lock, a journal with nothing unsaved)."""
+        for hook in self.hooks:
+            hook.closed(self.document)
 
     def add_hook(self, hook: SessionHook) -> None:
         self.hooks.append(hook)

@@ -34,6 +34,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.save_as", "Save &As…", Std.SaveAs, ("Ctrl+Shift+S",), "document-save-as"),
     ActionSpec("file.revert", "Re&vert to Saved", None, ()),
     ActionSpec("file.close", "&Close", Std.Close, ("Ctrl+W",)),
+    ActionSpec("file.versions", "Version &History…", None, (), None, "Earlier versions of the map, kept at each save"),
     ActionSpec("file.import_csv", "&Import Cards from CSV…", None, ("Ctrl+Shift+I",)),
     ActionSpec("file.export_csv", "&Export Cards to CSV…", None, ("Ctrl+Shift+E",)),
     ActionSpec("file.export", "E&xport Map…", None, ("Ctrl+E",), None, "Export the journey as a PDF, a PNG or an SVG"),

@@ -77,11 +77,26 @@ def run(path: Path | None, quit_after_paint: bool = False) -> int:
     else:
         document = first_document(settings)
     session = Session(document, settings)
+    session.protect()
     if path is not None:
         session.remember(path)
     window = MainWindow(session)
     if quit_after_paint:
         watcher = _QuitAfterPaint(window)
         window.view.viewport().installEventFilter(watcher)
+    else:
+        QTimer.singleShot(0, lambda: offer_recoveries(window))
     window.show()
-    return app.exec()
+    status = app.exec()
+    session.end()
+    return status
+
+
+def offer_recoveries(window) -> int:
+    """At start: edits that a crash or a power cut left unsaved, asked about before anything is applied."""
+    from cjdesigner.app.journal import JournalHook, recoverable
+
+    hook = window.session.hook(JournalHook)
+    if hook is None:
+        return 0
+    return window.files.offer_recoveries(recoverable(hook.folder, include_declined=False))
