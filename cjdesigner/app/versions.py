@@ -1,7 +1,7 @@
 """Earlier versions of a map: each save first keeps the file it replaces.
 
 Versions live in the user's data folder (`versions/<hash of the map's path>/`), never beside the
-map, named by the time the replaced file was last written. The newest 20 are kept (the setting
+map, named by the time they were kept, and dated by the time they were written. The newest 20 are kept (the setting
 `history/versions`). Pruning happens only after a successful save, so a failed save leaves every
 earlier version intact.
 """
@@ -57,7 +57,7 @@ def versions(root: Path, path: Path) -> list[Version]:
         except OSError:
             continue
         found.append(Version(entry, datetime.fromtimestamp(stat.st_mtime, timezone.utc), stat.st_size))
-    found.sort(key=lambda v: (v.time, v.path.name), reverse=True)
+    found.sort(key=lambda v: v.path.name, reverse=True)  # named by when they were kept: the order of saves
     return found
 
 
@@ -70,10 +70,8 @@ def keep(root: Path, path: Path) -> Path | None:
     folder = folder_for(root, path)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "map.txt").write_text(str(path.resolve()), encoding="utf-8")
-    stamp = datetime.fromtimestamp(stat.st_mtime, timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{stamp}.cjmap"
-    if target.exists():
-        return target
     temporary = folder / f".{stamp}.tmp"
     shutil.copyfile(path, temporary)
     os.utime(temporary, ns=(stat.st_atime_ns, stat.st_mtime_ns))

@@ -19,8 +19,10 @@ class MapPreview(MapView):
 
     def __init__(self, project: Project, parent: QWidget | None = None) -> None:
         self._document = Document(project)
-        super().__init__(MapScene(self._document), parent)
+        self.map_scene = MapScene(self._document)  # a view does not keep its scene alive
+        super().__init__(self.map_scene, parent)
         self._document.setParent(self)
+        self.map_scene.setParent(self)
         self.setInteractive(False)
         self.setMinimumSize(520, 320)
         QTimer.singleShot(0, self.zoom_fit)
@@ -40,10 +42,12 @@ class RecoveryDialog(QDialog):
         self.recovery = recovery
         layout = QVBoxLayout(self)
         name = recovery.file or self.tr("an untitled map (%1)").replace("%1", recovery.title or self.tr("no title"))
-        text = self.tr(
-            "cjdesigner closed before %1 was saved. %n edit(s) can be brought back; the last one was made on %2.", "", recovery.edits
-        )
-        self.summary = QLabel(text.replace("%1", name).replace("%2", describe_time(recovery.last_time)))
+        if recovery.edits == 1:
+            text = self.tr("cjdesigner closed before %1 was saved. 1 edit can be brought back; it was made on %2.")
+        else:
+            text = self.tr("cjdesigner closed before %1 was saved. %3 edits can be brought back; the last one was made on %2.")
+        when = describe_time(recovery.last_time)
+        self.summary = QLabel(text.replace("%1", name).replace("%2", when).replace("%3", str(recovery.edits)))
         self.summary.setObjectName("recovery-summary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
