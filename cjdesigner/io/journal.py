@@ -33,7 +33,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import to_jsonable_python
 
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
-from cjdesigner.model.edits import Batch, Edit, Insert, Move, Ref, Remove, ReplaceProject, SetFields
+from cjdesigner.model.edits import Batch, Edit, Insert, Move, Ref, Remove, ReplaceProject, SetFields, _find_index
 from cjdesigner.model.invariants import ModelError
 from cjdesigner.model.messages import explain
 
@@ -146,7 +146,8 @@ def _journey(data: dict[str, Any]) -> str | None:
 
 def forward_of(inverse: Edit, project: Project) -> Edit:
     """The edit that takes the map from before a push to `project` (as it is just after it), read
-    from the undo command's inverse and the map, without changing the map or its objects.
+    from the undo command's inverse and the map, without changing the map or its objects. It shares
+    the map's values (no copies, for speed): serialise it at once, never apply it.
 
     The undo stack keeps only the inverse of a push. Applying it and back would give the forward
     edit, but would replace objects that views hold; so the forward edit is read instead: new
@@ -155,7 +156,7 @@ def forward_of(inverse: Edit, project: Project) -> Edit:
     met in one list."""
     flat = list(_flatten(inverse))
     if len(flat) == 1 and isinstance(flat[0], ReplaceProject):
-        return ReplaceProject(project.model_copy(deep=True))
+        return ReplaceProject(project)
     groups: dict[tuple[str, str | None], list[Edit]] = {}
     fields: dict[Ref, set[str]] = {}
     for edit in flat:
@@ -164,7 +165,7 @@ def forward_of(inverse: Edit, project: Project) -> Edit:
         elif isinstance(edit, (Insert, Remove, Move)):
             groups.setdefault((edit.collection, edit.journey_id), []).append(edit)
         else:
-            return ReplaceProject(project.model_copy(deep=True))
+            return ReplaceProject(project)
     inserted_journeys = {e.item_id for e in groups.get(("journeys", None), []) if isinstance(e, Remove)}
     result: list[Edit] = []
     for (collection, journey_id), edits in groups.items():
@@ -176,9 +177,17 @@ def forward_of(inverse: Edit, project: Project) -> Edit:
             target = ref.resolve(project)
         except ModelError:
             continue  # removed later in the same step
-        values = {name: _copy_value(getattr(target, name)) for name in sorted(names)}
+        values = {name: getattr(target, name) for name in sorted(names)}
         result.append(SetFields(ref, values))
     return result[0] if len(result) == 1 else Batch(tuple(result))
+
+
+def _place(items: list, item_id: str) -> int | None:
+    """New items are mostly appended: look at the end before indexing the whole list."""
+    for at in range(len(items) - 1, max(-1, len(items) - 33), -1):
+        if items[at].id == item_id:
+            return at
+    return _find_index(items, item_id)
 
 
 def _flatten(edit: Edit):
@@ -189,28 +198,22 @@ def _flatten(edit: Edit):
         yield edit
 
 
-def _copy_value(value: Any) -> Any:
-    import copy
-
-    return value.model_copy(deep=True) if isinstance(value, BaseModel) else copy.deepcopy(value)
-
-
 def _collection_forward(project: Project, collection: str, journey_id: str | None, edits: list[Edit]) -> list[Edit]:
     try:
         items = getattr(project.journey(journey_id) if journey_id else project, collection)
     except KeyError:
         return []  # the journey went in the same step
-    positions = {item.id: i for i, item in enumerate(items)}
     kinds = {type(e) for e in edits}
     if kinds == {Insert}:  # the push removed these
         return [Remove(collection, e.item.id, journey_id) for e in edits]  # type: ignore[arg-type, attr-defined]
+    places = [(_place(items, e.item_id), e.item_id) for e in edits if isinstance(e, (Remove, Move))]
     if kinds == {Remove}:  # the push inserted these
-        ids = sorted((positions[e.item_id], e.item_id) for e in edits if e.item_id in positions)  # type: ignore[attr-defined]
-        return [Insert(collection, at, items[at].model_copy(deep=True), journey_id) for at, _ in ids]  # type: ignore[arg-type]
-    if len(edits) == 1 and isinstance(edits[0], Move) and edits[0].item_id in positions:
-        return [Move(collection, edits[0].item_id, positions[edits[0].item_id], journey_id)]  # type: ignore[arg-type]
+        ids = sorted((at, item_id) for at, item_id in places if at is not None)
+        return [Insert(collection, at, items[at], journey_id) for at, _ in ids]  # type: ignore[arg-type]
+    if len(edits) == 1 and isinstance(edits[0], Move) and places[0][0] is not None:
+        return [Move(collection, edits[0].item_id, places[0][0], journey_id)]  # type: ignore[arg-type]
     owner = Ref("journey", journey_id) if journey_id else Ref("project")
-    return [SetFields(owner, {collection: [item.model_copy(deep=True) for item in items]})]
+    return [SetFields(owner, {collection: list(items)})]
 
 
 # --- lines ------------------------------------------------------------------------------------
