@@ -382,13 +382,9 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _recover(args: argparse.Namespace) -> int:
-    from PySide6.QtCore import QCoreApplication
+    from cjdesigner.io.journal import data_folder, decline, describe_time, recoverable
 
-    from cjdesigner.app.journal import decline, describe_time, recoverable
-
-    QCoreApplication.setOrganizationName("cjdesigner")
-    QCoreApplication.setApplicationName("cjdesigner")
-    found = recoverable()
+    found = recoverable(data_folder() / "recovery")
     if args.what is None:
         if args.output is not None:
             _parser().parse_args(["recover", "--help"])

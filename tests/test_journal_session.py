@@ -86,3 +86,18 @@ def test_snapshots_bound_the_journal(session, monkeypatch):
     assert len(lines) == 2 + 2  # header, snapshot, and the two steps since
     recovery = J.read_journal(path)
     assert recovery.edits == 12 and recovery.project.model_dump_json() == session.document.project.model_dump_json()
+
+
+def test_the_command_line_finds_journals_where_the_app_writes_them(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from cjdesigner.app.journal import data_folder
+
+    names = QCoreApplication.organizationName(), QCoreApplication.applicationName()
+    QCoreApplication.setOrganizationName("cjdesigner")
+    QCoreApplication.setApplicationName("cjdesigner")
+    try:
+        assert data_folder() == J.data_folder()
+    finally:
+        QCoreApplication.setOrganizationName(names[0])
+        QCoreApplication.setApplicationName(names[1])

@@ -63,10 +63,6 @@ def make_window(qtbot, tmp_path: Path, document: Document, data: Path) -> MainWi
     return window
 
 
-def text_of(widget: QWidget) -> str:
-    return " ".join(label.text() for label in widget.findChildren(type(widget.findChild(QWidget, "qt_msgbox_label") or widget)))
-
-
 def crashed_session(tmp_path: Path, data: Path, path: Path | None) -> Session:
     """A session that made edits and then 'crashed': its journal is left as a killed process leaves it."""
     settings = QSettings(str(tmp_path / "crashed.ini"), QSettings.Format.IniFormat)
@@ -190,12 +186,18 @@ def test_a_map_open_in_another_process_says_who_and_opens_read_only(qtbot, tmp_p
     assert load_project(path).journeys[0].cards[0].text == "A"
 
 
-def test_taking_over_a_map_and_a_crashed_owner_s_lock_is_removed(qtbot, tmp_path, holder):
-    path, process = holder
+def open_in_use(qtbot, tmp_path: Path, path: Path, button: str) -> MainWindow:
+    """Open a map another process holds, answering the question with `button`."""
     window = make_window(qtbot, tmp_path, Document(small_project()), tmp_path / "data")
-    answer = Answer("map-in-use", "lock-open")
+    answer = Answer("map-in-use", button)
     assert window.files.open_path(path)
     answer.check()
+    return window
+
+
+def test_taking_over_a_map_and_a_crashed_owner_s_lock_is_removed(qtbot, tmp_path, holder):
+    path, process = holder
+    window = open_in_use(qtbot, tmp_path, path, "lock-open")
     assert lock.owner_of(path).pid == os.getpid() and not window.session.read_only
     process.kill()
     process.wait()
@@ -208,10 +210,7 @@ def test_taking_over_a_map_and_a_crashed_owner_s_lock_is_removed(qtbot, tmp_path
 
 def test_a_copy_of_a_map_in_use_is_untitled(qtbot, tmp_path, holder):
     path, _ = holder
-    window = make_window(qtbot, tmp_path, Document(small_project()), tmp_path / "data")
-    answer = Answer("map-in-use", "lock-copy")
-    assert window.files.open_path(path)
-    answer.check()
+    window = open_in_use(qtbot, tmp_path, path, "lock-copy")
     assert window.session.path is None and window.session.modified
 
 
@@ -285,3 +284,39 @@ def test_version_history_lists_saves_and_restores_one_as_an_undoable_step(qtbot,
     window.session.document.undo_stack.undo()
     assert window.session.document.project.title == "five"
     assert load_project(path).title == "five"
+
+
+def test_a_failed_save_keeps_the_edits_says_why_and_leaves_every_version_intact(qtbot, tmp_path, monkeypatch):
+    import cjdesigner.app.document as document_module
+    from PySide6.QtWidgets import QMessageBox
+
+    from cjdesigner.io.errors import DiskFullError
+
+    path = tmp_path / "map.cjmap"
+    save_project(small_project(), path)
+    window = make_window(qtbot, tmp_path, Document(small_project()), tmp_path / "data")
+    assert window.files.open_path(path)
+    for title in ("one", "two"):
+        window.session.verbs.set_fields("project", None, title=title)
+        assert window.files.save()
+    root = tmp_path / "data" / "versions"
+    before = {v.path: v.path.read_bytes() for v in versions(root, path)}
+    saved = path.read_bytes()
+    window.session.verbs.set_card_text("a", "not saved yet")
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: messages.append(text))
+
+    def full_disk(project, target):
+        raise DiskFullError(f"could not save {target}: the disk is full; the previous version is unchanged")
+
+    monkeypatch.setattr(document_module, "save_project", full_disk)
+    assert not window.files.save()
+    assert messages and "the disk is full" in messages[0]
+    assert window.isVisible() and window.session.modified
+    assert window.session.document.journey.card("a").text == "not saved yet"
+    assert path.read_bytes() == saved
+    assert {v.path: v.path.read_bytes() for v in versions(root, path)} == before
+    journal = window.session.hook(JournalHook)
+    from cjdesigner.io.journal import read_journal
+
+    assert read_journal(journal.path_of(window.session.document)).unsaved  # still recoverable

@@ -71,12 +71,14 @@ class DiskWatch(QObject):
         """True when the file on disk is no longer what this session opened or last saved."""
         if self.path is None or self.known is None:
             return False
-        now = fingerprint(self.path)
-        if now is None:
+        try:
+            stat = self.path.stat()
+        except OSError:
             return False  # gone: saving brings it back, and overwrites nothing
-        if (now.size, now.mtime_ns) == (self.known.size, self.known.mtime_ns):
+        if (stat.st_size, stat.st_mtime_ns) == (self.known.size, self.known.mtime_ns):
             return False
-        return now.sha256 != self.known.sha256
+        now = fingerprint(self.path)
+        return now is not None and now.sha256 != self.known.sha256
 
     def accept_disk(self) -> None:
         """The user chose to keep their version: the file as it is now is the one to compare with."""

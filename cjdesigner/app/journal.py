@@ -8,10 +8,7 @@ folder (`QStandardPaths.AppDataLocation`/recovery), one per open map, untitled m
 from __future__ import annotations
 
 import contextlib
-import os
 import secrets
-import socket
-import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -62,23 +59,6 @@ class LockedWriter(J.JournalWriter):
         if self._fd is not None and fcntl is not None:
             with contextlib.suppress(OSError):
                 fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-
-def in_use(path: Path) -> bool:
-    """True when a running process holds the journal (it is being written right now)."""
-    if fcntl is None:
-        return False
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return False
-    try:
-        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-    except OSError:
-        return True
-    finally:
-        os.close(fd)
-    return False
 
 
 class JournalHook:
@@ -174,65 +154,15 @@ def _size(path: Path) -> int:
         return 0
 
 
-# --- finding what can be recovered ------------------------------------------------------------
+# --- finding what can be recovered: shared with the command line, which runs without Qt ----------
 
-
-def recoverable(folder: Path | None = None, *, include_declined: bool = True) -> list[J.Recovery]:
-    """Journals with unsaved edits that no running process is writing, newest first. Journals
-    with nothing to recover, and declined ones older than the keeping time, are removed."""
-    folder = folder or recovery_folder()
-    found: list[J.Recovery] = []
-    for path in J.journals(folder):
-        if in_use(path):
-            continue
-        recovery = J.read_journal(path)
-        if (recovery.project is not None and not recovery.unsaved and not recovery.problems) or J.is_expired(recovery):
-            with contextlib.suppress(OSError):
-                path.unlink()
-            continue
-        if recovery.project is None and recovery.problems and _age_days(path) >= J.KEEP_DECLINED_DAYS:
-            with contextlib.suppress(OSError):
-                path.unlink()
-            continue
-        if not include_declined and (recovery.declined_time or recovery.closed):
-            continue
-        found.append(recovery)
-    found.sort(key=lambda r: r.last_time, reverse=True)
-    return found
+recoverable = J.recoverable
+decline = J.decline
+forget = J.forget
+describe_time = J.describe_time
+in_use = J.in_use
 
 
 def for_file(path: Path, folder: Path | None = None) -> list[J.Recovery]:
     resolved = str(path.resolve())
-    return [r for r in recoverable(folder) if r.file == resolved]
-
-
-def decline(recovery: J.Recovery) -> None:
-    """Keep the journal for the keeping time without asking again at start."""
-    writer = J.JournalWriter(recovery.path)
-    with contextlib.suppress(OSError):
-        writer.mark("declined")
-    writer.close()
-
-
-def forget(recovery: J.Recovery) -> None:
-    with contextlib.suppress(OSError):
-        recovery.path.unlink()
-
-
-def _age_days(path: Path) -> float:
-    try:
-        return (time.time() - path.stat().st_mtime) / 86400
-    except OSError:
-        return 0.0
-
-
-def this_host() -> str:
-    return socket.gethostname()
-
-
-def describe_time(moment: str) -> str:
-    """An ISO time from a journal in the computer's time zone, to the second."""
-    try:
-        return datetime.fromisoformat(moment).astimezone().strftime("%Y-%m-%d %H:%M:%S")
-    except ValueError:
-        return moment or "?"
+    return [r for r in recoverable(folder or recovery_folder()) if r.file == resolved]

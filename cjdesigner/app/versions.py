@@ -2,8 +2,8 @@
 
 Versions live in the user's data folder (`versions/<hash of the map's path>/`), never beside the
 map, named by the time they were kept, and dated by the time they were written. The newest 20 are kept (the setting
-`history/versions`). Pruning happens only after a successful save, so a failed save leaves every
-earlier version intact.
+`history/versions`). The replaced file becomes a version, and the oldest are pruned, only once the
+save succeeded: a failed save leaves the history exactly as it was.
 """
 
 from __future__ import annotations
@@ -61,21 +61,34 @@ def versions(root: Path, path: Path) -> list[Version]:
     return found
 
 
-def keep(root: Path, path: Path) -> Path | None:
-    """Copy the file about to be replaced into the history; None when there is none to keep."""
+PENDING = ".pending.tmp"
+
+
+def stage(root: Path, path: Path) -> bool:
+    """Before a save: copy the file about to be replaced aside. It becomes a version only when the
+    save succeeds (`keep`), so a failed save leaves the history exactly as it was."""
     try:
         stat = path.stat()
     except OSError:
-        return None
+        return False
+    kept = versions(root, path)
+    if kept and kept[0].size == stat.st_size and kept[0].path.read_bytes() == path.read_bytes():
+        return False  # kept already (after a save that failed, or when saving an unchanged map)
     folder = folder_for(root, path)
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "map.txt").write_text(str(path.resolve()), encoding="utf-8")
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{stamp}.cjmap"
-    temporary = folder / f".{stamp}.tmp"
-    shutil.copyfile(path, temporary)
-    os.utime(temporary, ns=(stat.st_atime_ns, stat.st_mtime_ns))
-    os.replace(temporary, target)
+    shutil.copyfile(path, folder / PENDING)
+    os.utime(folder / PENDING, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    return True
+
+
+def keep(root: Path, path: Path) -> Path | None:
+    """After a successful save: the copy set aside becomes the newest version."""
+    pending = folder_for(root, path) / PENDING
+    if not pending.is_file():
+        return None
+    target = pending.with_name(datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S-%f") + ".cjmap")
+    os.replace(pending, target)
     return target
 
 
@@ -103,11 +116,17 @@ class VersionsHook:
         if keep_count(self.settings) <= 0:
             return
         try:
-            keep(self.root, path)
+            with contextlib.suppress(FileNotFoundError):
+                (folder_for(self.root, path) / PENDING).unlink()
+            stage(self.root, path)
         except OSError as error:
             self.problem = error.strerror or str(error)
 
     def saved(self, document: Document, path: Path) -> None:
+        try:
+            keep(self.root, path)
+        except OSError as error:
+            self.problem = error.strerror or str(error)
         prune(self.root, path, keep_count(self.settings))
 
     def closed(self, document: Document) -> None:

@@ -23,6 +23,8 @@ import contextlib
 import json
 import os
 import socket
+import sys
+import time
 import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -36,6 +38,11 @@ from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona
 from cjdesigner.model.edits import Batch, Edit, Insert, Move, Ref, Remove, ReplaceProject, SetFields, _find_index
 from cjdesigner.model.invariants import ModelError
 from cjdesigner.model.messages import explain
+
+try:
+    import fcntl
+except ImportError:  # Windows: a journal's owner is then told by its lock alone
+    fcntl = None  # type: ignore[assignment]
 
 VERSION = 1
 SUFFIX = ".cjjournal"
@@ -462,3 +469,87 @@ def is_expired(recovery: Recovery, now: datetime | None = None) -> bool:
     except ValueError:
         return True
     return ((now or datetime.now(timezone.utc)) - then).days >= KEEP_DECLINED_DAYS
+
+
+# --- finding what can be recovered ----------------------------------------------------------
+
+
+def recoverable(folder: Path, *, include_declined: bool = True) -> list[Recovery]:
+    """Journals with unsaved edits that no running process is writing, newest first. Journals
+    with nothing to recover, and declined ones older than the keeping time, are removed."""
+    found: list[Recovery] = []
+    for path in journals(folder):
+        if in_use(path):
+            continue
+        recovery = read_journal(path)
+        if (recovery.project is not None and not recovery.unsaved and not recovery.problems) or is_expired(recovery):
+            with contextlib.suppress(OSError):
+                path.unlink()
+            continue
+        if recovery.project is None and recovery.problems and _age_days(path) >= KEEP_DECLINED_DAYS:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            continue
+        if not include_declined and (recovery.declined_time or recovery.closed):
+            continue
+        found.append(recovery)
+    found.sort(key=lambda r: r.last_time, reverse=True)
+    return found
+
+
+def decline(recovery: Recovery) -> None:
+    """Keep the journal for the keeping time without asking again at start."""
+    writer = JournalWriter(recovery.path)
+    with contextlib.suppress(OSError):
+        writer.mark("declined")
+    writer.close()
+
+
+def forget(recovery: Recovery) -> None:
+    with contextlib.suppress(OSError):
+        recovery.path.unlink()
+
+
+def _age_days(path: Path) -> float:
+    try:
+        return (time.time() - path.stat().st_mtime) / 86400
+    except OSError:
+        return 0.0
+
+
+def describe_time(moment: str) -> str:
+    """An ISO time from a journal in the computer's time zone, to the second."""
+    try:
+        return datetime.fromisoformat(moment).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return moment or "?"
+
+
+def in_use(path: Path) -> bool:
+    """True when a running process holds the journal (it is being written right now)."""
+    if fcntl is None:
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
+def data_folder() -> Path:
+    """The user's data folder as Qt's `QStandardPaths.AppDataLocation` names it for cjdesigner, found
+    without Qt for the command line (a test checks that both agree)."""
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
+    return base / "cjdesigner" / "cjdesigner"
