@@ -389,7 +389,8 @@ def _recover(args: argparse.Namespace) -> int:
         if args.output is not None:
             _parser().parse_args(["recover", "--help"])
         for recovery in found:
-            print(f"{recovery.id}\t{recovery.describe_file()}\t{describe_time(recovery.last_time)}\t{recovery.edits} edits")
+            count = "1 edit" if recovery.edits == 1 else f"{recovery.edits} edits"
+            print(f"{recovery.id}\t{recovery.describe_file()}\t{describe_time(recovery.last_time)}\t{count}")
             for problem in recovery.problems:
                 print(f"{recovery.id}: warning: {problem}", file=sys.stderr)
         return 0

@@ -375,18 +375,16 @@ def read_journal(path: Path) -> Recovery:
         recovery.problems.append(f"{path.name}: the journal cannot be read ({error.strerror or 'unknown error'})")
         return recovery
     lines = data.split(b"\n")
-    if lines and lines[-1] == b"":
+    torn_end = not data.endswith(b"\n")  # the last write was cut short by a crash
+    if not torn_end:
         lines.pop()
-    elif lines:
-        pass  # the last line has no end: a torn write, checked (and dropped) below
     project: Project | None = None
     for number, line in enumerate(lines, start=1):
         try:
             record = decode_line(line)
         except JournalError as error:
-            torn = number == len(lines)
-            if torn and project is not None and "newer" not in str(error):
-                break  # the last write was cut short by the crash: that step never returned to the user
+            if torn_end and number == len(lines) and project is not None:
+                break  # cut short by the crash: that step's verb never returned to the user
             recovery.problems.append(f"{path.name}, line {number}: {error}; this line and the ones after it were not applied")
             break
         kind = record.get("type")
