@@ -56,3 +56,37 @@ def test_recover_says_what_it_could_not_read_and_refuses_what_is_not_there(tmp_p
     assert main(["recover", "nothing-like-this", "-o", str(out)]) == 1
     assert "nothing to recover here" in capsys.readouterr().err
     assert main(["recover", "20261130-090000-abcdef"]) == 2
+
+
+def test_a_pending_recovery_never_blocks_quit_after_paint(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    original = tmp_path / "map.cjmap"
+    save_project(small_project(), original)
+    path, _ = crashed_journal(original.resolve())
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "cjdesigner", str(original), "--quit-after-paint"],
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert path.is_file() and J.read_journal(path).unsaved  # still there to be recovered
+
+
+def test_a_smoke_test_never_takes_over_a_map_someone_else_has_open(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from cjdesigner.app import lock
+
+    original = tmp_path / "map.cjmap"
+    save_project(small_project(), original)
+    theirs = {"user": "zoe", "host": "another-computer", "pid": 4242, "since": "2026-11-30T08:00:00+00:00"}
+    lock.lock_path(original).write_text(json.dumps(theirs), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-m", "cjdesigner", str(original), "--quit-after-paint"],
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert lock.owner_of(original).host == "another-computer"

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cjdesigner import __version__
+from cjdesigner.app import lock
 from cjdesigner.app.document import Document
 from cjdesigner.app.session import Session
 from cjdesigner.app.icons import icon
@@ -76,7 +77,11 @@ def run(path: Path | None, quit_after_paint: bool = False) -> int:
             return 1
     else:
         document = first_document(settings)
+    held = document.path if document.path is not None and lock.held_by_other(document.path) else None
+    if held is not None and not quit_after_paint:
+        document = Document(_placeholder())  # the window asks first: read-only, a copy, or take it over
     session = Session(document, settings)
+    session.read_only = held is not None and quit_after_paint  # a smoke test never takes a lock over
     session.protect()
     if path is not None:
         session.remember(path)
@@ -85,11 +90,25 @@ def run(path: Path | None, quit_after_paint: bool = False) -> int:
         watcher = _QuitAfterPaint(window)
         window.view.viewport().installEventFilter(watcher)
     else:
-        QTimer.singleShot(0, lambda: offer_recoveries(window))
+        QTimer.singleShot(0, lambda: _first_questions(window, None if quit_after_paint else held))
     window.show()
     status = app.exec()
     session.end()
     return status
+
+
+def _placeholder():
+    from cjdesigner.cli import default_language
+    from cjdesigner.io.templates import project_from_template
+
+    return project_from_template("ecommerce", default_language())
+
+
+def _first_questions(window, held: Path | None) -> None:
+    """After the window shows: a map someone else has open, then edits a crash left unsaved."""
+    if held is not None:
+        window.files.open_path(held, ask=False)
+    offer_recoveries(window)
 
 
 def offer_recoveries(window) -> int:
