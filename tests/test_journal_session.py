@@ -101,3 +101,23 @@ def test_the_command_line_finds_journals_where_the_app_writes_them(qapp):
     finally:
         QCoreApplication.setOrganizationName(names[0])
         QCoreApplication.setApplicationName(names[1])
+
+
+def test_a_journal_that_cannot_be_written_never_costs_the_edit_and_is_said_once(session, monkeypatch):
+    import errno
+    import os
+
+    told: list[str] = []
+    hook = session.hook(JournalHook)
+    hook.on_problem = told.append
+
+    def full(fd, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "write", full)
+    assert session.verbs.set_card_text("a", "one") and session.verbs.set_card_text("a", "two")
+    monkeypatch.undo()
+    assert session.document.journey.card("a").text == "two"
+    assert len(told) == 1 and "No space left on device" in told[0]
+    session.verbs.set_card_text("b", "three")  # the disk has room again: the journal starts afresh
+    assert replayed(session) == session.document.project.model_dump_json()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -48,6 +49,7 @@ class _Open:
     steps: int = 0
     written: int = 0
     edits: int = 0
+    broken: bool = False  # a line could not be written: the next step starts afresh from a snapshot
 
 
 class LockedWriter(J.JournalWriter):
@@ -69,6 +71,7 @@ class JournalHook:
         self.folder = folder or recovery_folder()
         self._open: dict[int, _Open] = {}
         self.problem = ""
+        self.on_problem: Callable[[str], None] | None = None  # told once per new problem
 
     def path_of(self, document: Document) -> Path | None:
         state = self._open.get(id(document))
@@ -90,7 +93,9 @@ class JournalHook:
         state.edits = edits
 
     def stepped(self, document: Document) -> None:
-        self._guard(self._stepped, document)
+        state = self._open.get(id(document))
+        if not self._guard(self._stepped, document) and state is not None:
+            state.broken = True
 
     def _stepped(self, document: Document) -> None:
         state = self._open.get(id(document))
@@ -114,6 +119,10 @@ class JournalHook:
                 else:
                     applied.append(command._redo)  # type: ignore[attr-defined]
         else:
+            return
+        if state.broken:  # a step is missing from the journal: start it again from the map as it is
+            self._restart(document, state, edits=0 if stack.isClean() else state.edits + 1)
+            state.broken = False
             return
         state.writer.step(op, applied, clean=stack.isClean())
         state.steps += 1
@@ -140,11 +149,17 @@ class JournalHook:
         else:
             state.writer.remove()
 
-    def _guard(self, work, *args) -> None:
+    def _guard(self, work, *args) -> bool:
         try:
             work(*args)
         except OSError as error:
-            self.problem = error.strerror or str(error)
+            problem = f"{self.folder}: {error.strerror or error}"
+            if problem != self.problem and self.on_problem is not None:
+                self.on_problem(problem)
+            self.problem = problem
+            return False
+        self.problem = ""
+        return True
 
 
 def _size(path: Path) -> int:

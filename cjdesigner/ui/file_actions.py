@@ -34,6 +34,14 @@ class FileActions(QObject):
         watch = session.hook(DiskWatch)
         if watch is not None:
             watch.changedOnDisk.connect(self.changed_on_disk)
+        journal = session.hook(JournalHook)
+        if journal is not None:
+            journal.on_problem = self.journal_failed
+
+    def journal_failed(self, problem: str) -> None:
+        """Said once, without interrupting the edit: a crash now could cost the edits since the last save."""
+        sentence = self.tr("Edits cannot be recorded for recovery (%1): save often until this is fixed.")
+        self.window.statusBar().showMessage(sentence.replace("%1", problem), 30000)
 
     def file_filter(self) -> str:
         return self.tr("Journey maps (*.cjmap);;All files (*)")
