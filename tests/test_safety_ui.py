@@ -320,3 +320,23 @@ def test_a_failed_save_keeps_the_edits_says_why_and_leaves_every_version_intact(
     from cjdesigner.io.journal import read_journal
 
     assert read_journal(journal.path_of(window.session.document)).unsaved  # still recoverable
+
+
+def test_saving_a_map_someone_else_took_over_asks_first(qtbot, tmp_path):
+    import json
+
+    path = tmp_path / "map.cjmap"
+    save_project(small_project(), path)
+    window = make_window(qtbot, tmp_path, Document(small_project()), tmp_path / "data")
+    assert window.files.open_path(path)
+    assert lock.owner_of(path).pid == os.getpid()
+    theirs = {"user": "zoe", "host": "another-computer", "pid": 4242, "since": "2026-11-30T08:00:00+00:00"}
+    lock.lock_path(path).write_text(json.dumps(theirs), encoding="utf-8")  # Zoé took it over
+    window.session.verbs.set_card_text("a", "mine")
+    saved = path.read_bytes()
+    answer = Answer("overwrite-changed", "cancel", lambda box: "zoe took map.cjmap over on the computer another-computer" in box.text())
+    assert not window.files.save()
+    answer.check()
+    assert path.read_bytes() == saved and window.session.modified
+    window.session.end()
+    assert lock.owner_of(path).host == "another-computer"  # their lock stays theirs

@@ -212,9 +212,9 @@ class FileActions(QObject):
 
     def save_to(self, path: Path) -> bool:
         """Save, or say why not; a failed save leaves the document open and modified, whatever the cause."""
-        watch = self.session.hook(DiskWatch)
-        if watch is not None and path == self.session.path and watch.changed_since_known():
-            answer = self.ask_overwrite(path)
+        question = self.someone_else_s_work(path)
+        if question:
+            answer = self.ask_overwrite(path, question)
             if answer == "save-as":
                 return self.save_as()
             if answer != "replace":
@@ -231,11 +231,24 @@ class FileActions(QObject):
         self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
         return True
 
-    def ask_overwrite(self, path: Path) -> str:
+    def someone_else_s_work(self, path: Path) -> str:
+        """Why saving over `path` could overwrite someone else's work, or "" when it cannot."""
+        if path != self.session.path:
+            return ""
+        watch = self.session.hook(DiskWatch)
+        if watch is not None and watch.changed_since_known():
+            return self.tr("%1 was changed on disk since you opened it.").replace("%1", path.name)
+        owner = lock.held_by_other(path) if self.session.hook(LockHook) is not None else None
+        if owner is not None:
+            return self.tr("%1 took %2 over on the computer %3; they may be changing it now.").replace(
+                "%1", owner.user).replace("%2", path.name).replace("%3", owner.host)
+        return ""
+
+    def ask_overwrite(self, path: Path, question: str) -> str:
         """"replace", "save-as" or "cancel": never overwrite someone else's work silently."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Map changed on disk"), "", QMessageBox.StandardButton.NoButton, self.window)
         box.setObjectName("overwrite-changed")
-        box.setText(self.tr("%1 was changed on disk since you opened it.").replace("%1", path.name))
+        box.setText(question)
         box.setInformativeText(self.tr("Replace it with your version? The version on disk is kept in File → Version History."))
         choices = {
             box.addButton(self.tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole): "replace",
