@@ -17,7 +17,7 @@ from cjdesigner import __version__
 from cjdesigner.io.user_locale import default_language
 from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, tr, translate
 
-SUBCOMMANDS = ("templates", "new", "validate", "import", "import-csv", "export-csv", "export", "schema")
+SUBCOMMANDS = ("templates", "new", "validate", "import", "import-csv", "export-csv", "export", "schema", "recover")
 
 # argparse's own words (it asks gettext for them); listed so that they are extracted and translated.
 ARGPARSE_WORDS = (
@@ -114,6 +114,19 @@ def _parser() -> argparse.ArgumentParser:
 
     _add_export_parser(commands)
     commands.add_parser("schema", help=translate("cli", "print the JSON Schema of the .cjmap file"))
+
+    recover = commands.add_parser(
+        "recover",
+        help=translate("cli", "list the maps with unsaved edits that can be recovered, or write one"),
+        description=translate(
+            "cli",
+            "Without ID|FILE, lists what can be recovered, one line each: id, map file (or untitled), "
+            "time of the last edit, number of edits. With ID|FILE and -o, writes the recovered map.",
+        ),
+    )
+    recover.add_argument("what", nargs="?", metavar="ID|FILE", help=translate("cli", "a recovery's id (or its start), or the map's file"))
+    recover.add_argument("-o", "--output", type=Path, metavar="OUT", help=translate("cli", "where to write the recovered map"))
+    recover.add_argument("--force", action="store_true", help=translate("cli", "replace OUT if it exists (it is kept as OUT.bak)"))
     return parser
 
 
@@ -431,6 +444,42 @@ def _schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _recover(args: argparse.Namespace) -> int:
+    from cjdesigner.io.journal import data_folder, decline, describe_time, recoverable
+
+    found = recoverable(data_folder() / "recovery")
+    if args.what is None:
+        if args.output is not None:
+            _parser().parse_args(["recover", "--help"])
+        for recovery in found:
+            count = "1 edit" if recovery.edits == 1 else f"{recovery.edits} edits"
+            print(f"{recovery.id}\t{recovery.describe_file()}\t{describe_time(recovery.last_time)}\t{count}")
+            for problem in recovery.problems:
+                print(f"{recovery.id}: warning: {problem}", file=sys.stderr)
+        return 0
+    if args.output is None:
+        print("cjdesigner recover: error: -o OUT is needed to write a recovered map", file=sys.stderr)
+        return 2
+    resolved = str(Path(args.what).expanduser().resolve())
+    matches = [r for r in found if r.id == args.what] or [
+        r for r in found if r.file == resolved or (len(args.what) >= 4 and r.id.startswith(args.what))
+    ]
+    if not matches:
+        raise BadInput(args.what, "nothing to recover here: run `cjdesigner recover` to list the maps with unsaved edits")
+    if len(matches) > 1:
+        ids = ", ".join(r.id for r in matches)
+        raise BadInput(args.what, f"several recoveries match ({ids}); give one of these ids")
+    recovery = matches[0]
+    if recovery.project is None:
+        raise BadInput(recovery.id, recovery.problems or ["the journal holds no copy of the map"])
+    _refuse_overwrite(args.output, args.force)
+    _save(recovery.project, args.output)
+    for problem in recovery.problems:
+        print(f"{recovery.id}: warning: {problem}", file=sys.stderr)
+    decline(recovery)  # written out: kept a week more, then removed
+    return 0
+
+
 def _help(args: argparse.Namespace) -> int:
     _parser().print_help()
     return 2
@@ -445,5 +494,6 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "export-csv": _export_csv,
     "export": _export,
     "schema": _schema,
+    "recover": _recover,
     None: _help,
 }

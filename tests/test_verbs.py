@@ -65,6 +65,7 @@ VERB_CALLS: dict[str, Callable[[Verbs], object]] = {
     "end_voting_round": lambda v: v.end_voting_round(),
     "capture_card into a new parking lot": lambda v: v.capture_card("s2", "Idée « vite »"),
     "capture_card into a lane": lambda v: v.capture_card("s1", "note", "pains"),
+    "replace_project": lambda v: v.replace_project(small_project().model_copy(update={"title": "Earlier"})),
     "import_card_rows": lambda v: v.import_card_rows(
         read_card_rows_from_text("stage,lane,text,personas\nNew,Actions,hello,Zoé\n")
     ),

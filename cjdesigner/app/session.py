@@ -10,15 +10,20 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
 from cjdesigner.app.document import Document
 from cjdesigner.app.verbs import Verbs
+from cjdesigner.io.errors import SavePermissionError
 from cjdesigner.model.document import Project
 
+if TYPE_CHECKING:
+    from cjdesigner.io.journal import Recovery
+
 MAX_RECENT = 10
+H = TypeVar("H")
 
 
 class SessionHook(Protocol):
@@ -48,6 +53,7 @@ class Session(QObject):
         super().__init__(parent)
         self.settings = settings
         self.hooks: list[SessionHook] = []
+        self.read_only = False  # opened read-only: Save asks for another name
         self.document = document
         self.verbs = Verbs(document)
         self._attach(document)
@@ -70,17 +76,65 @@ class Session(QObject):
     def new(self, project: Project, unsaved: bool = False) -> Document:
         """A new untitled map; `unsaved` for one that exists nowhere else yet (an import, a
         recovery), so closing it asks first."""
+        self.read_only = False
         document = Document(project)
         if unsaved:
             document.undo_stack.resetClean()
         return self._replace(document)
 
-    def open(self, path: str | Path) -> Document:
+    def open(self, path: str | Path, *, read_only: bool = False) -> Document:
         """Raises LoadError with a sentence; the open document stays open when the file cannot be read."""
         document = Document.open(path)
+        self.read_only = read_only
         self._replace(document)
         self.remember(Path(path))
         return document
+
+    def open_copy(self, path: str | Path) -> Document:
+        """An untitled, modified copy of a map: for a map someone else is editing."""
+        return self.adopt(Document.open(path).project)
+
+    def adopt(self, project: Project) -> Document:
+        """An untitled map with unsaved edits (a copy, edits recovered from an untitled map)."""
+        document = Document(project)
+        document.undo_stack.resetClean()
+        self.read_only = False
+        return self._replace(document)
+
+    def recover(self, recovery: Recovery, label: str) -> Document:
+        """Bring back a journal's edits: the map's file is opened and the edits come as one undo
+        step named `label`, unsaved; an untitled map (or one whose file is gone) comes back untitled.
+        The journal read is then removed: the new journal holds the edits."""
+        from cjdesigner.app.journal import forget
+        from cjdesigner.io.errors import LoadError
+
+        assert recovery.project is not None
+        document: Document | None = None
+        if recovery.file is not None and Path(recovery.file).is_file():
+            try:
+                document = self.open(recovery.file)
+            except LoadError:
+                document = None
+            if document is not None and not self.verbs.replace_project(recovery.project, label):
+                document = None
+        if document is None:
+            document = self.adopt(recovery.project)
+        forget(recovery)
+        return document
+
+    def hook(self, kind: type[H]) -> H | None:
+        return next((h for h in self.hooks if isinstance(h, kind)), None)  # type: ignore[misc]
+
+    def protect(self, data_folder: Path | None = None) -> None:
+        """Add the journal, the lock, the watch for changes on disk and the version history."""
+        from cjdesigner.app.disk_watch import DiskWatch
+        from cjdesigner.app.journal import JournalHook, data_folder as default_folder
+        from cjdesigner.app.lock import LockHook
+        from cjdesigner.app.versions import VersionsHook
+
+        folder = data_folder or default_folder()
+        for hook in (JournalHook(folder / "recovery"), LockHook(self), DiskWatch(self), VersionsHook(folder / "versions", self.settings)):
+            self.add_hook(hook)
 
     def revert(self) -> Document:
         """Reads the file again, dropping unsaved edits. Raises LoadError, and then changes nothing."""
@@ -93,9 +147,12 @@ class Session(QObject):
         target = Path(path) if path is not None else self.document.path
         if target is None:
             raise ValueError("an untitled map needs a file name to be saved")
+        if self.read_only and target == self.document.path:
+            raise SavePermissionError(f"could not save {target}: the map is open read-only; save it under another name")
         for hook in self.hooks:
             hook.saving(self.document, target)
         self.document.save(target)
+        self.read_only = False
         self.remember(target)
         for hook in self.hooks:
             hook.saved(self.document, target)
@@ -104,6 +161,11 @@ class Session(QObject):
     def close(self, replacement: Project) -> Document:
         """Closes the file; the window keeps showing a new, untitled map made from `replacement`."""
         return self.new(replacement)
+
+    def end(self) -> None:
+        """The app quits: hooks let go of the open map (its lock, a journal with nothing unsaved)."""
+        for hook in self.hooks:
+            hook.closed(self.document)
 
     def add_hook(self, hook: SessionHook) -> None:
         self.hooks.append(hook)

@@ -359,3 +359,9 @@ class Verbs:
             return E.perform(project, E.Batch(edits))
 
         return card.id if self._run(tr("Capture card"), perform) else ""
+
+    # --- whole maps -----------------------------------------------------------------------------
+
+    def replace_project(self, project: Project, label: str | None = None) -> bool:
+        """The whole map becomes `project` (an earlier version, recovered edits) as one undo step."""
+        return self._run(label or tr("Restore version"), lambda p: E.replace_project(p, project))

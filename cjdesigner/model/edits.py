@@ -499,3 +499,23 @@ def set_emotion(
 
 def remove_emotion_point(project: Project, journey_id: str, point_id: str) -> Edit:
     return perform(project, Remove("emotion_points", point_id, journey_id))
+
+
+@dataclass(frozen=True)
+class ReplaceProject:
+    """Put a whole other map in place of this one (a recovered map, an earlier version), in place,
+    so views keep their project object; the inverse holds the map as it was."""
+
+    project: Project
+
+    def apply(self, project: Project) -> ReplaceProject:
+        old = project.model_copy(deep=True)
+        new = self.project.model_copy(deep=True)
+        for name in type(project).model_fields:
+            object.__setattr__(project, name, getattr(new, name))
+        object.__setattr__(project, "__pydantic_extra__", dict(new.__pydantic_extra__ or {}))
+        return ReplaceProject(old)
+
+
+def replace_project(project: Project, replacement: Project) -> Edit:
+    return perform(project, ReplaceProject(replacement))

@@ -34,6 +34,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.save", QT_TRANSLATE_NOOP("actions", "&Save"), Std.Save, ("Ctrl+S",), "document-save", QT_TRANSLATE_NOOP("actions", "Save the map")),
     ActionSpec("file.save_as", QT_TRANSLATE_NOOP("actions", "Save &As…"), Std.SaveAs, ("Ctrl+Shift+S",), "document-save-as"),
     ActionSpec("file.revert", QT_TRANSLATE_NOOP("actions", "Re&vert to Saved"), None, ()),
+    ActionSpec("file.versions", QT_TRANSLATE_NOOP("actions", "Version &History…"), None, (), None, QT_TRANSLATE_NOOP("actions", "Earlier versions of the map, kept at each save")),
     ActionSpec("file.close", QT_TRANSLATE_NOOP("actions", "&Close"), Std.Close, ("Ctrl+W",)),
     ActionSpec("file.import", QT_TRANSLATE_NOOP("actions", "&Import…"), None, ("Ctrl+I",), None, QT_TRANSLATE_NOOP("actions", "Bring in a map from CSV, Excel, Mermaid or Enablement Map Studio")),
     ActionSpec("file.import_csv", QT_TRANSLATE_NOOP("actions", "&Import Cards from CSV…"), None, ("Ctrl+Shift+I",)),

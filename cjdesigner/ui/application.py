@@ -13,6 +13,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from cjdesigner import __version__
+from cjdesigner.app import lock
 from cjdesigner.app.document import Document
 from cjdesigner.app.session import Session
 
@@ -124,13 +125,46 @@ def run(path: Path | None, quit_after_paint: bool = False) -> int:
             return 1
     else:
         document = first_document(settings)
+    held = document.path if document.path is not None and lock.held_by_other(document.path) else None
+    if held is not None and not quit_after_paint:
+        document = Document(_placeholder())  # the window asks first: read-only, a copy, or take it over
     session = Session(document, settings)
+    session.read_only = held is not None and quit_after_paint  # a smoke test never takes a lock over
+    session.protect()
     if path is not None:
         session.remember(path)
     window = MainWindow(session)
     if quit_after_paint:
         watcher = _QuitAfterPaint(window)
         window.view.viewport().installEventFilter(watcher)
+    else:
+        QTimer.singleShot(0, lambda: _first_questions(window, held))
     open_files_from_the_system(app, lambda file: _shown_window(window).files.open_path(file), app)
     window.show()
-    return app.exec()
+    status = app.exec()
+    session.end()
+    return status
+
+
+def _placeholder():
+    from cjdesigner.io.user_locale import default_language
+    from cjdesigner.io.templates import project_from_template
+
+    return project_from_template("ecommerce", default_language())
+
+
+def _first_questions(window, held: Path | None) -> None:
+    """After the window shows: a map someone else has open, then edits a crash left unsaved."""
+    if held is not None:
+        window.files.open_path(held, ask=False)
+    offer_recoveries(window)
+
+
+def offer_recoveries(window) -> int:
+    """At start: edits that a crash or a power cut left unsaved, asked about before anything is applied."""
+    from cjdesigner.app.journal import JournalHook, recoverable
+
+    hook = window.session.hook(JournalHook)
+    if hook is None:
+        return 0
+    return window.files.offer_recoveries(recoverable(hook.folder, include_declined=False))

@@ -1,5 +1,6 @@
 """The File menu: the questions and messages around the session's open, save, revert and close, and
-the spreadsheet import and export.
+the spreadsheet import and export; and the questions that keep work safe: a map someone else has
+open, a file changed on disk, edits a crash left unsaved, earlier versions.
 
 The session does the work and raises a sentence when it cannot; this module asks ("save changes?",
 "where?") and shows what went wrong. A failed save always leaves the window open with the edits.
@@ -13,6 +14,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from cjdesigner.app import lock
+from cjdesigner.app.disk_watch import DiskWatch
+from cjdesigner.app.journal import JournalHook, for_file
+from cjdesigner.app.lock import LockHook
 from cjdesigner.app.session import Session
 from cjdesigner.io.errors import CsvError, LoadError, SaveError
 from cjdesigner.ui import dialogs
@@ -26,12 +31,24 @@ class FileActions(QObject):
         super().__init__(window)
         self.window = window
         self.session = session
+        watch = session.hook(DiskWatch)
+        if watch is not None:
+            watch.changedOnDisk.connect(self.changed_on_disk)
+        journal = session.hook(JournalHook)
+        if journal is not None:
+            journal.on_problem = self.journal_failed
+
+    def journal_failed(self, problem: str) -> None:
+        """Said once, without interrupting the edit: a crash now could cost the edits since the last save."""
+        sentence = self.tr("Edits cannot be recorded for recovery (%1): save often until this is fixed.")
+        self.window.statusBar().showMessage(sentence.replace("%1", problem), 30000)
 
     def file_filter(self) -> str:
         return self.tr("Journey maps (*.cjmap);;All files (*)")
 
     def display_name(self) -> str:
-        return self.session.display_name(self.tr("Untitled"))
+        name = self.session.display_name(self.tr("Untitled"))
+        return self.tr("%1 (read-only)").replace("%1", name) if self.session.read_only else name
 
     # --- open, new, close ---------------------------------------------------------------------
 
@@ -69,13 +86,88 @@ class FileActions(QObject):
     def open_path(self, path: Path, ask: bool = True) -> bool:
         if ask and not self.maybe_save():
             return False
+        how = "open"
+        owner = lock.held_by_other(path) if self.session.hook(LockHook) is not None else None
+        if owner is not None:
+            how = self.ask_locked(path, owner)
+            if how == "cancel":
+                return False
         try:
-            self.session.open(path)
+            if how == "copy":
+                self.session.open_copy(path)
+                return True
+            self.session.open(path, read_only=how == "read-only")
         except LoadError as error:
             sentence = self.tr("%1 cannot be opened: %2").replace("%1", path.name).replace("%2", error.sentence)
             QMessageBox.critical(self.window, self.tr("Cannot open map"), sentence)
             return False
+        if how != "read-only":
+            self.offer_recovery(path)
         return True
+
+    def ask_locked(self, path: Path, owner: lock.Owner) -> str:
+        """"open" (take it over), "read-only", "copy" or "cancel"."""
+        since = owner.since_local()
+        when = since.strftime("%Y-%m-%d %H:%M") if since else owner.since
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Map in use"), "", QMessageBox.StandardButton.NoButton, self.window)
+        box.setObjectName("map-in-use")
+        box.setText(
+            self.tr("%1 is open for editing by %2 on the computer %3 since %4.")
+            .replace("%1", path.name).replace("%2", owner.user).replace("%3", owner.host).replace("%4", when)
+        )
+        box.setInformativeText(self.tr("Open it read-only, open a copy of it, or take it over: "
+                                       "if you both save, one of you will overwrite the other's work."))
+        choices = {
+            box.addButton(self.tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole): "read-only",
+            box.addButton(self.tr("Open a &Copy"), QMessageBox.ButtonRole.ActionRole): "copy",
+            box.addButton(self.tr("&Take Over"), QMessageBox.ButtonRole.DestructiveRole): "open",
+            box.addButton(QMessageBox.StandardButton.Cancel): "cancel",
+        }
+        for button, name in choices.items():
+            button.setObjectName(f"lock-{name}")
+        box.exec()
+        return choices.get(box.clickedButton(), "cancel")
+
+    def offer_recovery(self, path: Path) -> None:
+        """Edits to this map that a crash (or a declined recovery) left unsaved."""
+        hook = self.session.hook(JournalHook)
+        if hook is None:
+            return
+        from cjdesigner.ui.recovery_dialog import offer
+
+        offer(for_file(path, hook.folder), self.window, self.recover)
+
+    def offer_recoveries(self, recoveries) -> int:
+        from cjdesigner.ui.recovery_dialog import offer
+
+        return offer(recoveries, self.window, lambda r: self.maybe_save() and self.recover(r))
+
+    def recover(self, recovery) -> bool:
+        self.session.recover(recovery, self.tr("Recover unsaved edits"))
+        self.window.statusBar().showMessage(self.tr("Recovered edits: the map is not saved yet"), 8000)
+        return True
+
+    def changed_on_disk(self, path: Path) -> None:
+        """Someone else's change to the open file: reload it, or keep this version (then saving asks)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Map changed on disk"), "", QMessageBox.StandardButton.NoButton, self.window)
+        box.setObjectName("changed-on-disk")
+        box.setText(self.tr("%1 was changed on disk by another program or person.").replace("%1", path.name))
+        if self.session.modified:
+            box.setInformativeText(self.tr("Reload it? Your unsaved edits are not lost: they are kept for 7 days and "
+                                           "offered again when you open this map (or see `cjdesigner recover`)."))
+        else:
+            box.setInformativeText(self.tr("Reload it to see the changes?"))
+        reload = box.addButton(self.tr("&Reload"), QMessageBox.ButtonRole.AcceptRole)
+        reload.setObjectName("reload")
+        keep = box.addButton(self.tr("&Keep My Version"), QMessageBox.ButtonRole.RejectRole)
+        keep.setObjectName("keep")
+        box.exec()
+        if box.clickedButton() is not reload:
+            return
+        try:
+            self.session.revert()
+        except LoadError as error:
+            QMessageBox.critical(self.window, self.tr("Cannot open map"), error.sentence)
 
     def close_map(self) -> None:
         if not self.maybe_save():
@@ -103,7 +195,7 @@ class FileActions(QObject):
     # --- save -----------------------------------------------------------------------------
 
     def save(self) -> bool:
-        if self.session.path is None:
+        if self.session.path is None or self.session.read_only:
             return self.save_as()
         return self.save_to(self.session.path)
 
@@ -120,6 +212,13 @@ class FileActions(QObject):
 
     def save_to(self, path: Path) -> bool:
         """Save, or say why not; a failed save leaves the document open and modified, whatever the cause."""
+        question = self.someone_else_s_work(path)
+        if question:
+            answer = self.ask_overwrite(path, question)
+            if answer == "save-as":
+                return self.save_as()
+            if answer != "replace":
+                return False
         try:
             self.session.save(path)
         except SaveError as error:
@@ -131,6 +230,49 @@ class FileActions(QObject):
             return False
         self.window.statusBar().showMessage(self.tr("Saved %1").replace("%1", str(path)), 4000)
         return True
+
+    def someone_else_s_work(self, path: Path) -> str:
+        """Why saving over `path` could overwrite someone else's work, or "" when it cannot."""
+        if path != self.session.path:
+            return ""
+        watch = self.session.hook(DiskWatch)
+        if watch is not None and watch.changed_since_known():
+            return self.tr("%1 was changed on disk since you opened it.").replace("%1", path.name)
+        owner = lock.held_by_other(path) if self.session.hook(LockHook) is not None else None
+        if owner is not None:
+            return self.tr("%1 took %2 over on the computer %3; they may be changing it now.").replace(
+                "%1", owner.user).replace("%2", path.name).replace("%3", owner.host)
+        return ""
+
+    def ask_overwrite(self, path: Path, question: str) -> str:
+        """"replace", "save-as" or "cancel": never overwrite someone else's work silently."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Map changed on disk"), "", QMessageBox.StandardButton.NoButton, self.window)
+        box.setObjectName("overwrite-changed")
+        box.setText(question)
+        box.setInformativeText(self.tr("Replace it with your version? The version on disk is kept in File → Version History."))
+        choices = {
+            box.addButton(self.tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole): "replace",
+            box.addButton(self.tr("Save &As…"), QMessageBox.ButtonRole.AcceptRole): "save-as",
+            box.addButton(QMessageBox.StandardButton.Cancel): "cancel",
+        }
+        for button, name in choices.items():
+            button.setObjectName(name)
+        box.exec()
+        return choices.get(box.clickedButton(), "cancel")
+
+    def version_history(self) -> None:
+        from cjdesigner.app.versions import VersionsHook
+        from cjdesigner.ui.version_history import VersionHistoryDialog
+
+        hook = self.session.hook(VersionsHook)
+        if hook is None or self.session.path is None:
+            QMessageBox.information(self.window, self.tr("Version History"),
+                                    self.tr("Earlier versions are kept from the first time a map is saved."))
+            return
+        dialog = VersionHistoryDialog(self.session, hook.root, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.window.version_dialog = dialog
+        dialog.open()
 
     # --- recent files -----------------------------------------------------------------------
 

@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.setObjectName("menu-recent")
         self.recent_menu.aboutToShow.connect(self.files.fill_recent)
-        file_menu.addActions([a["file.save"], a["file.save_as"], a["file.revert"], a["file.close"]])
+        file_menu.addActions([a["file.save"], a["file.save_as"], a["file.revert"], a["file.versions"], a["file.close"]])
         file_menu.addSeparator()
         file_menu.addAction(a["file.export"])
         file_menu.addActions([a["file.import"], a["file.import_csv"], a["file.export_csv"]])
@@ -286,6 +286,7 @@ class MainWindow(QMainWindow):
             "file.save": self.files.save,
             "file.save_as": self.files.save_as,
             "file.revert": self.files.revert,
+            "file.versions": self.files.version_history,
             "file.close": self.files.close_map,
             "file.import": lambda: import_dialog.import_map(self),
             "file.import_csv": self.files.import_csv,

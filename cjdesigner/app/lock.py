@@ -1,0 +1,149 @@
+"""Who has a map open: a small lock file beside the map, so another instance, or another person
+on a shared drive, learns who is editing it, on which computer and since when.
+
+The lock is `.~lock.NAME#` in the map's folder (the convention office suites use), JSON with the
+user, the computer, the process and the time. A lock left by a process of this computer that no
+longer runs is stale and removed. Locks are advice: a folder where no lock can be written still
+opens and saves its maps.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import getpass
+import json
+import os
+import socket
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cjdesigner.app.document import Document
+
+if TYPE_CHECKING:
+    from cjdesigner.app.session import Session
+
+
+@dataclass(frozen=True)
+class Owner:
+    user: str
+    host: str
+    pid: int
+    since: str
+
+    def is_me(self) -> bool:
+        return self.host == socket.gethostname() and self.pid == os.getpid()
+
+    def is_stale(self) -> bool:
+        """A process of this computer that is gone (crashed, killed) left the lock behind."""
+        return self.host == socket.gethostname() and not _alive(self.pid)
+
+    def since_local(self) -> datetime | None:
+        try:
+            return datetime.fromisoformat(self.since).astimezone()
+        except ValueError:
+            return None
+
+
+def lock_path(path: Path) -> Path:
+    return path.with_name(f".~lock.{path.name}#")
+
+
+def me() -> Owner:
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):
+        user = "?"
+    return Owner(user, socket.gethostname(), os.getpid(), datetime.now(timezone.utc).isoformat(timespec="seconds"))
+
+
+def owner_of(path: Path) -> Owner | None:
+    """The lock's owner, or None when the map is not locked (or the lock is unreadable)."""
+    try:
+        data = json.loads(lock_path(path).read_bytes()[:4096])
+        return Owner(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def held_by_other(path: Path) -> Owner | None:
+    """Someone else who has the map open now; a stale lock of this computer is removed on the way."""
+    owner = owner_of(path)
+    if owner is None or owner.is_me():
+        return None
+    if owner.is_stale():
+        with contextlib.suppress(OSError):
+            lock_path(path).unlink()
+        return None
+    return owner
+
+
+def acquire(path: Path) -> bool:
+    """Write our lock (taking over any other). False when the folder takes no lock file."""
+    owner = me()
+    data = json.dumps({"user": owner.user, "host": owner.host, "pid": owner.pid, "since": owner.since, "app": "cjdesigner"})
+    target = lock_path(path)
+    temporary = target.with_name(target.name + f".{owner.pid}.tmp")
+    try:
+        temporary.write_text(data, encoding="utf-8")
+        os.replace(temporary, target)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        return False
+    return True
+
+
+def release(path: Path) -> None:
+    """Remove the lock if it is ours; a lock someone took over stays theirs."""
+    owner = owner_of(path)
+    if owner is not None and owner.is_me():
+        with contextlib.suppress(OSError):
+            lock_path(path).unlink()
+
+
+def _alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, but belongs to someone else
+    return True
+
+
+class LockHook:
+    """A SessionHook: the open map is locked while it is open (not when opened read-only)."""
+
+    def __init__(self, session: Session | None = None) -> None:
+        self.session = session
+        self._locked: dict[int, Path] = {}
+
+    def opened(self, document: Document) -> None:
+        if document.path is not None and not (self.session is not None and self.session.read_only):
+            self._take(document, document.path)
+
+    def _take(self, document: Document, path: Path) -> None:
+        if acquire(path):
+            self._locked[id(document)] = path
+
+    def stepped(self, document: Document) -> None:
+        pass
+
+    def saving(self, document: Document, path: Path) -> None:
+        pass
+
+    def saved(self, document: Document, path: Path) -> None:
+        old = self._locked.get(id(document))
+        if old != path:
+            if old is not None:
+                release(old)
+            self._take(document, path)
+
+    def closed(self, document: Document) -> None:
+        path = self._locked.pop(id(document), None)
+        if path is not None:
+            release(path)

@@ -1,0 +1,553 @@
+"""The journal of a map's edits: what makes a crash, a power cut or `kill -9` cost nothing.
+
+One file per open map, in the user's data folder (never beside or inside the map). It is
+append-only JSON lines, each ending with a CRC-32 of the line, so a line torn by a crash is seen
+and dropped instead of being applied:
+
+    {"v":1,"seq":0,"type":"header","file":"/maps/a.cjmap","pid":…,"host":…,"time":…,"crc":"…"}
+    {"v":1,"seq":1,"type":"snapshot","project":{…},"clean":true,"edits":0,"time":…,"crc":"…"}
+    {"v":1,"seq":2,"type":"step","op":"do","edits":[…],"clean":false,"time":…,"crc":"…"}
+
+A step holds exactly the edits the undo stack applied to the project (a push, an undo or a redo),
+so the map comes back as the last snapshot with the steps after it applied in order. A snapshot
+starts each journal, and the journal is rewritten from a fresh snapshot every so often, which
+bounds the replay. `clean` says whether the map then equalled the file as saved: a journal whose
+last line is clean holds nothing to recover.
+
+No Qt here: the command line and the tests read journals without a window.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import socket
+import sys
+import time
+import zlib
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import to_jsonable_python
+
+from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
+from cjdesigner.model.edits import Batch, Edit, Insert, Move, Ref, Remove, ReplaceProject, SetFields, _find_index
+from cjdesigner.model.invariants import ModelError
+from cjdesigner.model.messages import explain
+
+try:
+    import fcntl
+except ImportError:  # Windows: a journal's owner is then told by its lock alone
+    fcntl = None  # type: ignore[assignment]
+
+VERSION = 1
+SUFFIX = ".cjjournal"
+KEEP_DECLINED_DAYS = 7
+_CRC_MARK = b',"crc":"'
+_ITEM_TYPES: dict[str, type[BaseModel]] = {
+    "personas": Persona,
+    "journeys": Journey,
+    "stages": Stage,
+    "lanes": Lane,
+    "cards": Card,
+    "emotion_points": EmotionPoint,
+}
+
+
+class JournalError(Exception):
+    """A journal or one of its lines cannot be read; the message is a sentence."""
+
+
+def timestamp() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+# --- edits to JSON and back -------------------------------------------------------------------
+
+
+def edit_to_json(edit: Edit) -> dict[str, Any]:
+    if isinstance(edit, ReplaceProject):
+        return {"replace": edit.project.model_dump(mode="json")}
+    if isinstance(edit, Batch):
+        return {"batch": [edit_to_json(e) for e in edit.edits]}
+    if isinstance(edit, SetFields):
+        return {"set": _ref_to_json(edit.ref), "values": to_jsonable_python(edit.values)}
+    if isinstance(edit, Insert):
+        return {"insert": edit.collection, "index": edit.index, "journey": edit.journey_id,
+                "item": edit.item.model_dump(mode="json")}
+    if isinstance(edit, Remove):
+        return {"remove": edit.collection, "id": edit.item_id, "journey": edit.journey_id}
+    if isinstance(edit, Move):
+        return {"move": edit.collection, "id": edit.item_id, "index": edit.index, "journey": edit.journey_id}
+    raise TypeError(f"cannot journal an edit of type {type(edit).__name__}")
+
+
+def edit_from_json(data: Any) -> Edit:
+    """Raises JournalError naming what is wrong; never builds a half-understood edit."""
+    try:
+        if not isinstance(data, dict):
+            raise JournalError("an edit must be a JSON object")
+        if "replace" in data:
+            return ReplaceProject(Project.model_validate(data["replace"]))
+        if "batch" in data:
+            return Batch(tuple(edit_from_json(e) for e in data["batch"]))
+        if "set" in data:
+            values = data["values"]
+            if not isinstance(values, dict):
+                raise JournalError("the values of a change must be a JSON object")
+            return SetFields(_ref_from_json(data["set"]), dict(values))
+        if "insert" in data:
+            collection = data["insert"]
+            kind = _ITEM_TYPES.get(collection)
+            if kind is None:
+                raise JournalError(f"there is no collection named {collection!r}")
+            return Insert(collection, _int(data["index"]), kind.model_validate(data["item"]), _journey(data))
+        if "remove" in data:
+            _collection(data["remove"])
+            return Remove(data["remove"], str(data["id"]), _journey(data))
+        if "move" in data:
+            _collection(data["move"])
+            return Move(data["move"], str(data["id"]), _int(data["index"]), _journey(data))
+    except KeyError as missing:
+        raise JournalError(f"an edit lacks its {missing.args[0]!r} part") from None
+    except ValidationError as error:
+        raise JournalError(f"an inserted object is not valid: {explain(error)}") from None
+    raise JournalError("an edit is of a kind this version does not know")
+
+
+def _ref_to_json(ref: Ref) -> dict[str, Any]:
+    return {"kind": ref.kind, "id": ref.id, "journey": ref.journey_id}
+
+
+def _ref_from_json(data: Any) -> Ref:
+    if not isinstance(data, dict) or data.get("kind") not in ("project", *(k for k in _KINDS)):
+        raise JournalError("a change names an object of a kind this version does not know")
+    return Ref(data["kind"], data.get("id"), data.get("journey"))
+
+
+_KINDS = ("persona", "journey", "stage", "lane", "card", "emotion_point")
+
+
+def _collection(name: Any) -> None:
+    if name not in _ITEM_TYPES:
+        raise JournalError(f"there is no collection named {name!r}")
+
+
+def _int(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise JournalError("an index must be a whole number")
+    return value
+
+
+def _journey(data: dict[str, Any]) -> str | None:
+    value = data.get("journey")
+    return None if value is None else str(value)
+
+
+# --- the edit a push applied ------------------------------------------------------------------
+
+
+def forward_of(inverse: Edit, project: Project) -> Edit:
+    """The edit that takes the map from before a push to `project` (as it is just after it), read
+    from the undo command's inverse and the map, without changing the map or its objects. It shares
+    the map's values (no copies, for speed): serialise it at once, never apply it.
+
+    The undo stack keeps only the inverse of a push. Applying it and back would give the forward
+    edit, but would replace objects that views hold; so the forward edit is read instead: new
+    values of the fields the inverse names, removed objects by id, inserted objects as they are now
+    at their place now (in order of that place), and a whole list wherever several kinds of change
+    met in one list."""
+    flat = list(_flatten(inverse))
+    if len(flat) == 1 and isinstance(flat[0], ReplaceProject):
+        return ReplaceProject(project)
+    groups: dict[tuple[str, str | None], list[Edit]] = {}
+    fields: dict[Ref, set[str]] = {}
+    for edit in flat:
+        if isinstance(edit, SetFields):
+            fields.setdefault(edit.ref, set()).update(edit.values)
+        elif isinstance(edit, (Insert, Remove, Move)):
+            groups.setdefault((edit.collection, edit.journey_id), []).append(edit)
+        else:
+            return ReplaceProject(project)
+    inserted_journeys = {e.item_id for e in groups.get(("journeys", None), []) if isinstance(e, Remove)}
+    result: list[Edit] = []
+    for (collection, journey_id), edits in groups.items():
+        if journey_id is not None and journey_id in inserted_journeys:
+            continue  # the journey is inserted whole, as it is now
+        result.extend(_collection_forward(project, collection, journey_id, edits))
+    for ref, names in fields.items():
+        try:
+            target = ref.resolve(project)
+        except ModelError:
+            continue  # removed later in the same step
+        values = {name: getattr(target, name) for name in sorted(names)}
+        result.append(SetFields(ref, values))
+    return result[0] if len(result) == 1 else Batch(tuple(result))
+
+
+def _place(items: list, item_id: str) -> int | None:
+    """New items are mostly appended: look at the end before indexing the whole list."""
+    for at in range(len(items) - 1, max(-1, len(items) - 33), -1):
+        if items[at].id == item_id:
+            return at
+    return _find_index(items, item_id)
+
+
+def _flatten(edit: Edit):
+    if isinstance(edit, Batch):
+        for inner in edit.edits:
+            yield from _flatten(inner)
+    else:
+        yield edit
+
+
+def _collection_forward(project: Project, collection: str, journey_id: str | None, edits: list[Edit]) -> list[Edit]:
+    try:
+        items = getattr(project.journey(journey_id) if journey_id else project, collection)
+    except KeyError:
+        return []  # the journey went in the same step
+    kinds = {type(e) for e in edits}
+    if kinds == {Insert}:  # the push removed these
+        return [Remove(collection, e.item.id, journey_id) for e in edits]  # type: ignore[arg-type, attr-defined]
+    places = [(_place(items, e.item_id), e.item_id) for e in edits if isinstance(e, (Remove, Move))]
+    if kinds == {Remove}:  # the push inserted these
+        ids = sorted((at, item_id) for at, item_id in places if at is not None)
+        return [Insert(collection, at, items[at], journey_id) for at, _ in ids]  # type: ignore[arg-type]
+    if len(edits) == 1 and isinstance(edits[0], Move) and places[0][0] is not None:
+        return [Move(collection, edits[0].item_id, places[0][0], journey_id)]  # type: ignore[arg-type]
+    owner = Ref("journey", journey_id) if journey_id else Ref("project")
+    return [SetFields(owner, {collection: list(items)})]
+
+
+# --- lines ------------------------------------------------------------------------------------
+
+
+def encode_line(record: dict[str, Any], raw: dict[str, bytes] | None = None) -> bytes:
+    """One journal line. `raw` holds values already serialised as JSON (a project snapshot)."""
+    body = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    for key, value in (raw or {}).items():
+        body = body[:-1] + b',"' + key.encode() + b'":' + value + b"}"
+    crc = zlib.crc32(body)
+    return body[:-1] + _CRC_MARK + f"{crc:08x}".encode() + b'"}\n'
+
+
+def decode_line(line: bytes) -> dict[str, Any]:
+    """Raises JournalError when the line is torn, altered or not a journal line."""
+    line = line.rstrip(b"\n")
+    at = line.rfind(_CRC_MARK)
+    if at < 0 or not line.endswith(b'"}') or len(line) - at != len(_CRC_MARK) + 10:
+        raise JournalError("the line is incomplete")
+    body = line[:at] + b"}"
+    try:
+        expected = int(line[at + len(_CRC_MARK):-2], 16)
+    except ValueError:
+        raise JournalError("the line's checksum is unreadable") from None
+    if zlib.crc32(body) != expected:
+        raise JournalError("the line's checksum does not match: it was damaged")
+    try:
+        record = json.loads(body)
+    except ValueError:
+        raise JournalError("the line is not JSON") from None
+    if not isinstance(record, dict):
+        raise JournalError("the line is not a JSON object")
+    version = record.get("v")
+    if not isinstance(version, int) or version > VERSION:
+        raise JournalError(f"the line was written by a newer cjdesigner (journal version {version})")
+    return record
+
+
+# --- writing ----------------------------------------------------------------------------------
+
+
+class JournalWriter:
+    """Appends lines to one journal file and makes each durable before returning."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.seq = 0
+        self._fd: int | None = None
+
+    def start(self, header: dict[str, Any], project: Project, *, clean: bool, edits: int) -> None:
+        """Write a new journal (header and snapshot) atomically, replacing any earlier one at `path`.
+
+        Not synced here: the first step's sync makes the whole file durable, and a crash before
+        it loses no edit."""
+        self.close()
+        self.seq = 0
+        lines = [self._line({"type": "header", **header})]
+        lines.append(self._snapshot_line(project, clean=clean, edits=edits))
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_name(self.path.name + ".tmp")
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            os.write(fd, b"".join(lines))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(temporary, self.path)
+        self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
+
+    def step(self, op: str, edits: list[Edit], *, clean: bool) -> None:
+        record = {"type": "step", "op": op, "edits": [edit_to_json(e) for e in edits], "clean": clean}
+        self._append(self._line(record))
+
+    def mark(self, kind: str, **values: Any) -> None:
+        """A line that changes no edit, e.g. `declined` when the user said no to a recovery."""
+        self._append(self._line({"type": kind, **values}))
+
+    def _line(self, record: dict[str, Any], raw: dict[str, bytes] | None = None) -> bytes:
+        line = encode_line({"v": VERSION, "seq": self.seq, "time": timestamp(), **record}, raw)
+        self.seq += 1
+        return line
+
+    def _snapshot_line(self, project: Project, *, clean: bool, edits: int) -> bytes:
+        raw = {"project": project.model_dump_json().encode("utf-8")}
+        return self._line({"type": "snapshot", "clean": clean, "edits": edits}, raw)
+
+    def _append(self, line: bytes) -> None:
+        if self._fd is None:
+            self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        written = 0
+        while written < len(line):
+            written += os.write(self._fd, line[written:])
+        os.fdatasync(self._fd) if hasattr(os, "fdatasync") else os.fsync(self._fd)
+
+    def close(self) -> None:
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                os.close(self._fd)
+            self._fd = None
+
+    def remove(self) -> None:
+        self.close()
+        with contextlib.suppress(OSError):
+            self.path.unlink()
+
+
+def header(file: Path | None, title: str) -> dict[str, Any]:
+    return {"file": None if file is None else str(file), "title": title, "pid": os.getpid(), "host": socket.gethostname()}
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Recovery:
+    """What a journal gives back: the map as it stood after the last readable step."""
+
+    path: Path
+    file: str | None = None
+    title: str = ""
+    pid: int | None = None
+    host: str = ""
+    project: Project | None = None
+    edits: int = 0
+    clean: bool = True
+    last_time: str = ""
+    declined_time: str = ""
+    closed: bool = False
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.path.stem
+
+    @property
+    def unsaved(self) -> bool:
+        """True when the journal holds edits the map's file does not have."""
+        return self.project is not None and not self.clean and self.edits > 0
+
+    def describe_file(self) -> str:
+        return self.file or "untitled"
+
+
+def read_journal(path: Path) -> Recovery:
+    """Replay a journal. Never raises for a bad journal: what can be read is returned, and each
+    part that cannot is named in `problems`."""
+    recovery = Recovery(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        recovery.problems.append(f"{path.name}: the journal cannot be read ({error.strerror or 'unknown error'})")
+        return recovery
+    lines = data.split(b"\n")
+    torn_end = not data.endswith(b"\n")  # the last write was cut short by a crash
+    if not torn_end:
+        lines.pop()
+    project: Project | None = None
+    for number, line in enumerate(lines, start=1):
+        try:
+            record = decode_line(line)
+        except JournalError as error:
+            if torn_end and number == len(lines) and project is not None:
+                break  # cut short by the crash: that step's verb never returned to the user
+            recovery.problems.append(f"{path.name}, line {number}: {error}; this line and the ones after it were not applied")
+            break
+        kind = record.get("type")
+        try:
+            if kind == "header":
+                recovery.file = record.get("file") if isinstance(record.get("file"), str) else None
+                recovery.title = str(record.get("title") or "")
+                recovery.pid = record.get("pid") if isinstance(record.get("pid"), int) else None
+                recovery.host = str(record.get("host") or "")
+            elif kind == "snapshot":
+                project = Project.model_validate(record["project"])
+                recovery.clean = bool(record.get("clean", True))
+                recovery.edits = int(record.get("edits", 0))
+            elif kind == "step":
+                if project is None:
+                    raise JournalError("a step comes before any snapshot of the map")
+                applied = [edit_from_json(e) for e in record["edits"]]
+                _apply_all(project, applied)
+                recovery.edits += 1
+                recovery.clean = bool(record.get("clean", False))
+            elif kind == "declined":
+                recovery.declined_time = str(record.get("time", ""))
+            elif kind == "closed":
+                recovery.closed = True
+            else:
+                raise JournalError(f"the line is of a kind this version does not know ({kind!r})")
+        except (JournalError, ModelError, KeyError, TypeError, ValueError) as error:
+            reason = str(error) if isinstance(error, (JournalError, ModelError)) else "the line lacks a part it needs"
+            if isinstance(error, ValidationError):
+                reason = f"the map it holds is not valid: {explain(error)}"
+            recovery.problems.append(f"{path.name}, line {number}: {reason}; this line and the ones after it were not applied")
+            break
+        recovery.last_time = str(record.get("time", recovery.last_time))
+    recovery.project = project
+    if project is None and not recovery.problems:
+        recovery.problems.append(f"{path.name}: the journal holds no copy of the map")
+    return recovery
+
+
+def _apply_all(project: Project, edits: list[Edit]) -> None:
+    """All of a step's edits or none: a step that cannot be applied leaves the map as it was."""
+    done: list[Edit] = []
+    try:
+        for edit in edits:
+            done.append(edit.apply(project))
+    except Exception:
+        for inverse in reversed(done):
+            inverse.apply(project)
+        raise
+
+
+def journals(folder: Path) -> list[Path]:
+    try:
+        return sorted(p for p in folder.glob(f"*{SUFFIX}") if p.is_file())
+    except OSError:
+        return []
+
+
+def find(folder: Path, key: str) -> list[Recovery]:
+    """Journals named by id (or a prefix of one), or by the map file they belong to."""
+    found = []
+    resolved = str(Path(key).expanduser().resolve()) if key else ""
+    for path in journals(folder):
+        if path.stem == key or (len(key) >= 4 and path.stem.startswith(key)):
+            found.append(read_journal(path))
+            continue
+        recovery = read_journal(path)
+        if recovery.file is not None and recovery.file == resolved:
+            found.append(recovery)
+    return found
+
+
+def is_expired(recovery: Recovery, now: datetime | None = None) -> bool:
+    """A recovery the user declined (or a map closed without saving) is kept this many days."""
+    moment = recovery.declined_time or (recovery.last_time if recovery.closed else "")
+    if not moment:
+        return False
+    try:
+        then = datetime.fromisoformat(moment)
+    except ValueError:
+        return True
+    return ((now or datetime.now(timezone.utc)) - then).days >= KEEP_DECLINED_DAYS
+
+
+# --- finding what can be recovered ----------------------------------------------------------
+
+
+def recoverable(folder: Path, *, include_declined: bool = True) -> list[Recovery]:
+    """Journals with unsaved edits that no running process is writing, newest first. Journals
+    with nothing to recover, and declined ones older than the keeping time, are removed."""
+    found: list[Recovery] = []
+    for path in journals(folder):
+        if in_use(path):
+            continue
+        recovery = read_journal(path)
+        if (recovery.project is not None and not recovery.unsaved and not recovery.problems) or is_expired(recovery):
+            with contextlib.suppress(OSError):
+                path.unlink()
+            continue
+        if recovery.project is None and recovery.problems and _age_days(path) >= KEEP_DECLINED_DAYS:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            continue
+        if not include_declined and (recovery.declined_time or recovery.closed):
+            continue
+        found.append(recovery)
+    found.sort(key=lambda r: r.last_time, reverse=True)
+    return found
+
+
+def decline(recovery: Recovery) -> None:
+    """Keep the journal for the keeping time without asking again at start."""
+    writer = JournalWriter(recovery.path)
+    with contextlib.suppress(OSError):
+        writer.mark("declined")
+    writer.close()
+
+
+def forget(recovery: Recovery) -> None:
+    with contextlib.suppress(OSError):
+        recovery.path.unlink()
+
+
+def _age_days(path: Path) -> float:
+    try:
+        return (time.time() - path.stat().st_mtime) / 86400
+    except OSError:
+        return 0.0
+
+
+def describe_time(moment: str) -> str:
+    """An ISO time from a journal in the computer's time zone, to the second."""
+    try:
+        return datetime.fromisoformat(moment).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return moment or "?"
+
+
+def in_use(path: Path) -> bool:
+    """True when a running process holds the journal (it is being written right now)."""
+    if fcntl is None:
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+    return False
+
+
+def data_folder() -> Path:
+    """The user's data folder as Qt's `QStandardPaths.AppDataLocation` names it for cjdesigner, found
+    without Qt for the command line (a test checks that both agree)."""
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = home / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
+    return base / "cjdesigner" / "cjdesigner"

@@ -1,0 +1,109 @@
+"""The journal file: every edit kind survives the trip to JSON, a torn last line is dropped, and a
+damaged or newer journal is never applied blindly. No Qt."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from builders import small_project
+from cjdesigner.io import journal as J
+from cjdesigner.model import edits as E
+from cjdesigner.model.document import Card
+
+
+def write(tmp_path: Path, steps: list[E.Edit]) -> tuple[Path, object]:
+    """A journal of `steps` applied to the small project; returns its path and the project after."""
+    project = small_project()
+    writer = J.JournalWriter(tmp_path / f"x{J.SUFFIX}")
+    writer.start(J.header(None, "t"), project, clean=True, edits=0)
+    for edit in steps:
+        edit.apply(project)
+        writer.step("do", [edit], clean=False)
+    writer.close()
+    return writer.path, project
+
+
+EDITS = [
+    E.SetFields(E.Ref("card", "a", "j1"), {"text": "Réserver « vite »", "sentiment": "negative"}),
+    E.Insert("cards", 4, Card(id="n1", stage_id="s2", lane_id="actions", text="new"), "j1"),
+    E.Move("stages", "s2", 0, "j1"),
+    E.Remove("cards", "b", "j1"),
+    E.Batch((E.SetFields(E.Ref("project"), {"title": "T"}), E.Remove("emotion_points", "e1", "j1"))),
+    E.ReplaceProject(small_project().model_copy(update={"title": "Whole"})),
+]
+
+
+def test_every_kind_of_edit_comes_back_exactly(tmp_path):
+    path, project = write(tmp_path, EDITS)
+    recovery = J.read_journal(path)
+    assert recovery.problems == []
+    assert recovery.edits == len(EDITS) and recovery.unsaved
+    assert recovery.project.model_dump_json() == project.model_dump_json()
+
+
+def test_a_torn_last_line_is_dropped_and_the_rest_recovered(tmp_path):
+    path, _ = write(tmp_path, EDITS[:3])
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) - 17])  # the crash cut the last write
+    recovery = J.read_journal(path)
+    assert recovery.problems == [] and recovery.edits == 2
+    expected = small_project()
+    for edit in EDITS[:2]:
+        edit.apply(expected)
+    assert recovery.project.model_dump_json() == expected.model_dump_json()
+
+
+def test_a_damaged_line_is_named_and_what_comes_before_it_is_offered(tmp_path):
+    path, _ = write(tmp_path, EDITS[:3])
+    lines = path.read_bytes().split(b"\n")
+    lines[3] = lines[3].replace(b"new", b"NEW")  # the inserted card's text, altered on disk
+    path.write_bytes(b"\n".join(lines))
+    recovery = J.read_journal(path)
+    assert recovery.edits == 1
+    assert recovery.problems == [f"{path.name}, line 4: the line's checksum does not match: it was damaged; "
+                                 "this line and the ones after it were not applied"]
+
+
+def test_a_journal_from_a_newer_version_is_not_applied(tmp_path):
+    path, _ = write(tmp_path, EDITS[:1])
+    lines = path.read_bytes().split(b"\n")
+    record = json.loads(lines[2])
+    record.pop("crc")
+    record["v"] = 9
+    lines[2] = J.encode_line(record).rstrip(b"\n")
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    recovery = J.read_journal(path)
+    assert recovery.edits == 0
+    assert "written by a newer cjdesigner (journal version 9)" in recovery.problems[0]
+    assert "line 3" in recovery.problems[0]
+
+
+def test_garbage_is_a_sentence_never_an_exception(tmp_path):
+    path = tmp_path / f"g{J.SUFFIX}"
+    path.write_bytes(b"\x00\xff not a journal at all\n{}\n")
+    recovery = J.read_journal(path)
+    assert recovery.project is None and "line 1: the line is incomplete" in recovery.problems[0]
+
+
+def test_an_edit_that_no_longer_fits_the_map_stops_the_replay_there(tmp_path):
+    path, _ = write(tmp_path, [EDITS[3]])
+    with path.open("ab") as stream:
+        stream.write(J.encode_line({"v": 1, "seq": 9, "type": "step", "op": "do", "clean": False,
+                                    "edits": [J.edit_to_json(E.Remove("cards", "b", "j1"))]}))
+    recovery = J.read_journal(path)
+    assert recovery.edits == 1
+    assert 'line 4: cards: there is no item with id "b"' in recovery.problems[0]
+
+
+def test_declined_recoveries_expire_after_seven_days(tmp_path):
+    from datetime import datetime, timedelta, timezone
+
+    path, _ = write(tmp_path, EDITS[:1])
+    writer = J.JournalWriter(path)
+    writer.mark("declined")
+    writer.close()
+    recovery = J.read_journal(path)
+    now = datetime.now(timezone.utc)
+    assert recovery.declined_time and not J.is_expired(recovery, now + timedelta(days=6))
+    assert J.is_expired(recovery, now + timedelta(days=7, minutes=1))
