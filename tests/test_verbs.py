@@ -160,7 +160,9 @@ def _calls_of_model_edits(path: Path) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("path", sorted((ROOT / "ui").glob("*.py")), ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", sorted([*(ROOT / "ui").rglob("*.py"), *(ROOT / "canvas").rglob("*.py")]), ids=lambda p: str(p.relative_to(ROOT))
+)
 def test_no_window_or_panel_edits_the_model_itself(path):
     assert _calls_of_model_edits(path) == []
 
