@@ -17,13 +17,13 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from cjdesigner.io.errors import LoadError
+from cjdesigner.colours import PERSONA_COLOURS
 from cjdesigner.io.templates import STAGE_COLOURS
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage, free_look
 from cjdesigner.model.invariants import ModelError, ensure_valid
 from cjdesigner.model.messages import explain
 from cjdesigner.model.vocabulary import LANE_TITLES, Language, LaneKind, fold
 
-PERSONA_COLOURS = ("#D1495B", "#2E86AB", "#EDAE49", "#00798C", "#66A182", "#8E6C8A")
 MAX_TEXT_BYTES = 8 * 1024 * 1024  # a Mermaid or YAML map of 100,000 cards is a few MiB
 MAX_ZIP_BYTES = 64 * 1024 * 1024
 MAX_ZIP_UNPACKED = 256 * 1024 * 1024
