@@ -27,6 +27,7 @@ def comparable(project: Project) -> dict:
     lanes = {lane.id: lane.title for lane in journey.lanes}
     names = {p.id: p.name for p in project.personas}
     return {
+        "map": (project.title, project.description, project.authors, project.language),
         "journey": (journey.title, journey.scenario, journey.expectations),
         "stages": [s.model_dump(exclude={"id"}) for s in journey.stages],
         "lanes": [lane.model_dump(exclude={"id"}) for lane in journey.lanes],
@@ -96,6 +97,19 @@ def test_export_then_import_gives_back_the_same_map(tmp_path, project):
     write_xlsx(project, ExportOptions(), path)
     back = read_map(path, project.language)
     assert comparable(back.project) == comparable(project)
+
+
+def test_a_french_workbook_gives_back_a_french_map_whatever_the_reader_speaks(tmp_path):
+    from cjdesigner.model.vocabulary import Language
+
+    project = sample_project()
+    project.authors = ["Camille", "Jean-Pierre"]
+    path = tmp_path / "m.xlsx"
+    write_xlsx(project, ExportOptions(), path)
+    back = read_map(path, Language.EN).project
+    assert (back.language, back.title, back.description, back.authors) == (
+        Language.FR, project.title, project.description, ["Camille", "Jean-Pierre"]
+    )
 
 
 def test_control_characters_are_left_out_of_a_workbook_and_named(tmp_path):

@@ -49,7 +49,7 @@ def write_xlsx(project: Project, options: ExportOptions, path: str | Path) -> li
 
     from cjdesigner.io.atomic import write_atomic
     from cjdesigner.io.csv_cards import export_csv
-    from cjdesigner.io.xlsx_cards import JOURNEY_FIELDS, header, sheet_name
+    from cjdesigner.io.xlsx_cards import JOURNEY_FIELDS, MAP_FIELDS, header, sheet_name
 
     journey = _with_hidden_lanes(project, options)
     language = project.language
@@ -74,6 +74,9 @@ def write_xlsx(project: Project, options: ExportOptions, path: str | Path) -> li
     sheet = book[sheet_name("journey", language)]
     for field, words in JOURNEY_FIELDS.items():
         _append(sheet, [words[french], getattr(journey, field)], dropped)
+    map_values = {"title": project.title, "description": project.description, "authors": " | ".join(project.authors), "language": language.value}
+    for field, words in MAP_FIELDS.items():
+        _append(sheet, [words[french], map_values[field]], dropped)
     stages = book.create_sheet(sheet_name("stages", language))
     _append(stages, header("stages", language))
     for stage in journey.stages:

@@ -54,6 +54,13 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 JOURNEY_FIELDS = {"title": ("title", "titre"), "scenario": ("scenario", "scénario"), "expectations": ("expectations", "attentes")}
+# The map's own fields, in the same sheet below the journey's, so a workbook gives the whole map back.
+MAP_FIELDS = {
+    "title": ("map title", "titre de la carte"),
+    "description": ("map description", "description de la carte"),
+    "authors": ("authors", "auteurs"),
+    "language": ("language", "langue"),
+}
 YES = ("yes", "oui", "true", "vrai", "1")
 
 
@@ -158,13 +165,25 @@ def _build(title: str, card_rows, tables, cards_title: str, language: Language):
         raise LoadError("; ".join(sentences) + more) from None
     try:
         journey = Journey(title=title)
-        project = Project(title=title, language=language, journeys=[journey])
+        french_sheets = fold(cards_title) == fold(SHEETS["cards"][1])
+        project = Project(title=title, language=Language.FR if french_sheets else language, journeys=[journey])
+        map_fields: dict[str, str] = {}
         for line, record in _records("journey", tables.get("journey", []), "journey"):
-            field = next((f for f, names in JOURNEY_FIELDS.items() if fold(record.get("field", "")) in {fold(n) for n in names}), None)
+            name = fold(record.get("field", ""))
+            field = next((f for f, names in JOURNEY_FIELDS.items() if name in {fold(n) for n in names}), None)
             if field is not None:
                 setattr(journey, field, record.get("value", ""))
                 if field == "title":
                     project.title = record.get("value", "")
+            field = next((f for f, names in MAP_FIELDS.items() if name in {fold(n) for n in names}), None)
+            if field is not None:
+                map_fields[field] = record.get("value", "")
+        if map_fields.get("title"):
+            project.title = map_fields["title"]
+        project.description = map_fields.get("description", "")
+        project.authors = [a.strip() for a in map_fields.get("authors", "").split("|") if a.strip()]
+        if map_fields.get("language", "").strip().lower() in ("fr", "en"):
+            project.language = Language(map_fields["language"].strip().lower())
         for line, record in _records("stages", tables.get("stages", []), "stages"):
             fields = {k: v for k, v in record.items() if v}
             journey.stages.append(Stage(**fields))
