@@ -228,3 +228,23 @@ def test_writer_returns_warnings_and_writes_the_file(tmp_path):
 
     warnings = write_mermaid(sample_project(), ExportOptions(), tmp_path / "s.mmd")
     assert warnings and (tmp_path / "s.mmd").read_text(encoding="utf-8").startswith("journey")
+
+
+def test_a_front_matter_title_replaced_by_a_title_line_is_named(tmp_path):
+    from cjdesigner.io.importers import read_map
+
+    source = tmp_path / "j.mmd"
+    source.write_text("---\ntitle: Front\n---\njourney\n  title Atelier\n  section A\n    Lire: 4: Ana\n", encoding="utf-8")
+    imported = read_map(source)
+    assert imported.project.journeys[0].title == "Atelier"
+    assert any('"Front"' in w and "one title" in w for w in imported.warnings)
+
+
+def test_a_mermaid_journey_named_yaml_is_told_to_be_mermaid(tmp_path):
+    from cjdesigner.io.errors import LoadError
+    from cjdesigner.io.importers import read_map
+
+    source = tmp_path / "j.yaml"
+    source.write_text("%% a comment\njourney\n  title T\n  section A\n    Do: 3: Ana\n", encoding="utf-8")
+    with pytest.raises(LoadError, match="holds a Mermaid journey; give it the extension .mmd"):
+        read_map(source)

@@ -103,8 +103,24 @@ def what_it_is(head: bytes) -> str | None:
 def refuse_mismatch(head: bytes, expected: str) -> None:
     """A text format whose bytes say otherwise is refused with what they look like."""
     found = what_it_is(head)
+    if found is None and expected not in ("a Mermaid diagram", "a Markdown document") and _mermaid_journey(head):
+        found = "a Mermaid journey; give it the extension .mmd"
     if found is not None:
         raise LoadError(f"this file's extension says it is {expected}, but it holds {found}")
+
+
+def _mermaid_journey(head: bytes) -> bool:
+    """The first line that is not blank, a comment or front matter starts a Mermaid journey."""
+    lines = head.lstrip(b"\xef\xbb\xbf").decode("utf-8", "replace").splitlines()
+    in_front_matter = bool(lines) and lines[0].strip() == "---"
+    for line in lines[1:] if in_front_matter else lines:
+        text = line.strip()
+        if in_front_matter:
+            in_front_matter = text != "---"
+            continue
+        if text and not text.startswith("%%"):
+            return text.split()[0].lower() == "journey"
+    return False
 
 
 def read_text_file(path: Path, expected: str) -> str:

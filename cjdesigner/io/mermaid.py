@@ -139,7 +139,10 @@ def _statement(result: MermaidJourney, text: str, line: int) -> None:
     keyword = _KEYWORD.match(text)
     word = keyword.group(1).lower() if keyword else ""
     if word == "title" and ":" not in text.split(None, 1)[0]:
-        result.title = (keyword.group(2) or "").strip() if keyword else ""
+        title = (keyword.group(2) or "").strip() if keyword else ""
+        if result.title and title != result.title:
+            result.warnings.append(f'line {line}: the title "{_shown(result.title)}" of the front matter was replaced by "{_shown(title)}": a map has one title')
+        result.title = title
         return
     if word == "section" and keyword and keyword.group(2) is not None and ":" not in text:
         result.sections.append(Section(keyword.group(2).strip(), line))
