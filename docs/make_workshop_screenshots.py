@@ -1,5 +1,6 @@
-"""Makes the README's pictures of workshop mode: the projector (1920 × 1080) and the facilitator's
-window on the laptop, presenting the sample map in the middle of a dot-voting round.
+"""Makes the README's pictures of workshop mode: the projector and the facilitator's window on the
+laptop, both 1920 × 1080, presenting the (French) sample map in the middle of a dot-voting round, with
+the interface in French as a French facilitator would project it.
 
 Run from the checkout: `python docs/make_workshop_screenshots.py` (headless, no display needed).
 It starts itself on Qt's offscreen platform with two screens, a laptop and a projector.
@@ -16,8 +17,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 SCREENS = {
     "screens": [
-        {"name": "laptop", "x": 0, "y": 0, "width": 1440, "height": 900, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
-        {"name": "projector", "x": 1440, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
+        {"name": "laptop", "x": 0, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
+        {"name": "projector", "x": 1920, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1},
     ]
 }
 
@@ -44,6 +45,9 @@ def main() -> int:
     from cjdesigner.ui.presentation import present
 
     app = QApplication(sys.argv[:1])
+    from cjdesigner.ui.preferences import install_translators
+
+    install_translators("fr")
     folder = Path(tempfile.mkdtemp())
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     document = Document(sample_project())
@@ -75,7 +79,7 @@ def main() -> int:
     presentation.timer.set_minutes(8)  # restarts the count: both pictures read 08:00
     facilitator = presentation.facilitator
     facilitator.setGeometry(laptop.geometry())
-    facilitator.resize(1440, 900)
+    facilitator.resize(1920, 1080)
     presentation.timer.set_minutes(8)
     app.processEvents()
     facilitator.grab().save(str(HERE / "workshop-facilitator.png"))

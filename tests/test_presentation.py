@@ -194,3 +194,27 @@ def test_arrow_neighbours_follow_rows():
 def test_the_presentation_edits_only_through_verbs():
     for path in sorted(PACKAGE.glob("*.py")):
         assert _calls_of_model_edits(path) == [], path.name
+
+
+def test_what_the_presentation_does_is_in_the_journal(window, qtbot, tmp_path):
+    """Votes and quickly captured cards are undo steps like any other: a crash in the middle of a
+    workshop gives them back from the journal."""
+    from cjdesigner.app.journal import JournalHook
+    from cjdesigner.io import journal as J
+
+    window.session.protect(tmp_path / "data")
+    presentation = present(window.session, window)
+    qtbot.waitExposed(presentation.projector)
+    try:
+        key(presentation, qtbot, Qt.Key.Key_Right)
+        qtbot.keyClicks(presentation.projector, "++")
+        qtbot.keyClick(presentation.projector, Qt.Key.Key_N)
+        qtbot.keyClicks(presentation.projector.capture.edit, "Idea")
+        qtbot.keyClick(presentation.projector.capture.edit, Qt.Key.Key_Return)
+        assert window.document.undo_stack.count() == 3
+        hook = window.session.hook(JournalHook)
+        recovery = J.read_journal(hook.path_of(window.document))
+        assert recovery.problems == []
+        assert recovery.project.model_dump_json() == window.document.project.model_dump_json()
+    finally:
+        presentation.end()
