@@ -41,6 +41,18 @@ ARGPARSE_WORDS = (
 )
 
 
+def _never_fail_to_print() -> None:
+    """A terminal that cannot show a map's name (a redirected Windows console, LANG=C) gets it
+    escaped, as Python already does on stderr, instead of a traceback after the work is done."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
+
+
 def _speak(language: str):
     """The command's sentences, its help and argparse's own words in `language`, without Qt;
     returns the lookup spoken before, which `main` puts back for a caller in the same process."""
@@ -217,6 +229,7 @@ def _file_to_open(parser: argparse.ArgumentParser, word: str) -> Path:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    _never_fail_to_print()
     from cjdesigner import i18n
 
     previous = _speak(i18n.system_language())

@@ -40,3 +40,18 @@ def test_an_existing_file_named_like_a_word_still_opens(tmp_path):
     result = cjdesigner("journey", "--quit-after-paint", cwd=tmp_path)
     assert result.returncode == 0
     assert [line for line in result.stderr.splitlines() if line != OFFSCREEN_NOTE] == []
+
+
+def test_names_a_terminal_cannot_show_are_escaped_not_a_traceback(tmp_path):
+    """stdout in ASCII (LANG=C, a redirected console): the output names a map called é😀."""
+    import os
+    import subprocess
+    import sys
+
+    source = tmp_path / "u.csv"
+    source.write_text("stage,lane,text\nA,Actions,hello\n", encoding="utf-8")
+    env = {**os.environ, "LC_ALL": "C", "PYTHONIOENCODING": "ascii", "QT_QPA_PLATFORM": "offscreen"}
+    for args in (["import-csv", str(source), "-o", "é😀.cjmap"], ["validate", "é😀.cjmap"]):
+        result = subprocess.run([sys.executable, "-m", "cjdesigner", *args], cwd=tmp_path, env=env, capture_output=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        assert b"Traceback" not in result.stderr and b"\\xe9" in result.stdout

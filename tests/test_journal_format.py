@@ -107,3 +107,16 @@ def test_declined_recoveries_expire_after_seven_days(tmp_path):
     now = datetime.now(timezone.utc)
     assert recovery.declined_time and not J.is_expired(recovery, now + timedelta(days=6))
     assert J.is_expired(recovery, now + timedelta(days=7, minutes=1))
+
+
+def test_declining_again_neither_moves_the_last_edit_nor_restarts_the_seven_days(tmp_path, monkeypatch):
+    path, _ = write(tmp_path, EDITS[:1])
+    edited = J.read_journal(path).last_time
+    for moment in ("2099-01-01T00:00:00.000+00:00", "2099-01-05T00:00:00.000+00:00"):
+        monkeypatch.setattr(J, "timestamp", lambda moment=moment: moment)
+        writer = J.JournalWriter(path)
+        writer.mark("declined")
+        writer.close()
+    recovery = J.read_journal(path)
+    assert recovery.last_time == edited
+    assert recovery.declined_time == "2099-01-01T00:00:00.000+00:00"

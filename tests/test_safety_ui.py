@@ -340,3 +340,21 @@ def test_saving_a_map_someone_else_took_over_asks_first(qtbot, tmp_path):
     assert path.read_bytes() == saved and window.session.modified
     window.session.end()
     assert lock.owner_of(path).host == "another-computer"  # their lock stays theirs
+
+
+def test_a_pipe_where_the_lock_or_the_map_goes_never_blocks(tmp_path):
+    """Someone on a shared drive can leave a pipe where a lock file goes, or swap the map for
+    one: reading either must not wait for a writer that never comes."""
+    import os
+
+    from cjdesigner.app import lock
+    from cjdesigner.app.disk_watch import fingerprint
+
+    path = tmp_path / "map.cjmap"
+    path.write_text("{}", encoding="utf-8")
+    os.mkfifo(lock.lock_path(path))
+    assert lock.owner_of(path) is None and lock.held_by_other(path) is None
+    piped = tmp_path / "piped.cjmap"
+    os.mkfifo(piped)
+    assert fingerprint(piped) is None
+    assert fingerprint(path) is not None

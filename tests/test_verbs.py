@@ -157,6 +157,13 @@ def _calls_of_model_edits(path: Path) -> list[str]:
             found.append("imports cjdesigner.model.edits")
         if isinstance(node, ast.Attribute) and node.attr in {"execute", "push"}:
             found.append(f".{node.attr}()")
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in {"undo", "redo", "setIndex"}
+            and "stack" in ast.unparse(node.func.value)
+        ):
+            found.append(f"{ast.unparse(node.func)}()")
     return found
 
 

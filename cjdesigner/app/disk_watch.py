@@ -8,6 +8,7 @@ reported.
 
 from __future__ import annotations
 
+import os
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,13 +30,22 @@ class Fingerprint:
 
 
 def fingerprint(path: Path) -> Fingerprint | None:
-    """None when the file is gone or unreadable."""
+    """None when the file is gone, unreadable or not a regular file. Never blocks on a pipe put in
+    the map's place, and hashes no more than a map may weigh (a larger file is its size and time)."""
+    from cjdesigner.io.cjmap import MAX_FILE_BYTES
+    from cjdesigner.io.errors import LoadError
+    from cjdesigner.io.files import open_regular
+
+    digest = hashlib.sha256()
     try:
-        stat = path.stat()
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+        with open_regular(path) as stream:
+            stat = os.fstat(stream.fileno())
+            if stat.st_size <= MAX_FILE_BYTES:
+                while chunk := stream.read(1 << 20):
+                    digest.update(chunk)
+    except (LoadError, OSError):
         return None
-    return Fingerprint(stat.st_size, stat.st_mtime_ns, digest)
+    return Fingerprint(stat.st_size, stat.st_mtime_ns, digest.hexdigest())
 
 
 class DiskWatch(QObject):

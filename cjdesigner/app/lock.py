@@ -60,10 +60,13 @@ def me() -> Owner:
 
 def owner_of(path: Path) -> Owner | None:
     """The lock's owner, or None when the map is not locked (or the lock is unreadable)."""
-    try:
-        data = json.loads(lock_path(path).read_bytes()[:4096])
+    from cjdesigner.io.errors import LoadError
+    from cjdesigner.io.files import read_limited
+
+    try:  # never blocks: a pipe or a huge file put where the lock goes is not a lock
+        data = json.loads(read_limited(lock_path(path), 4096))
         return Owner(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["since"]))
-    except (OSError, ValueError, KeyError, TypeError):
+    except (LoadError, OSError, ValueError, KeyError, TypeError):
         return None
 
 

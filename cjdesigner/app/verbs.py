@@ -59,6 +59,15 @@ class Verbs:
     def _run(self, label: str, perform: Callable[[Project], E.Edit]) -> bool:
         return self.document.execute(label, perform)
 
+    # --- the history ------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        """Windows step back through the history here, never on the undo stack themselves."""
+        self.document.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.document.undo_stack.redo()
+
     # --- fields ---------------------------------------------------------------------------
 
     def set_fields(self, kind: str, object_id: str | None, label: str | None = None, /, **values: Any) -> bool:

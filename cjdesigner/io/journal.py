@@ -405,8 +405,8 @@ def read_journal(path: Path) -> Recovery:
                 _apply_all(project, applied)
                 recovery.edits += 1
                 recovery.clean = bool(record.get("clean", False))
-            elif kind == "declined":
-                recovery.declined_time = str(record.get("time", ""))
+            elif kind == "declined":  # kept 7 days from the first time it was declined
+                recovery.declined_time = recovery.declined_time or str(record.get("time", ""))
             elif kind == "closed":
                 recovery.closed = True
             else:
@@ -417,7 +417,8 @@ def read_journal(path: Path) -> Recovery:
                 reason = f"the map it holds is not valid: {explain(error)}"
             recovery.problems.append(f"{path.name}, line {number}: {reason}; this line and the ones after it were not applied")
             break
-        recovery.last_time = str(record.get("time", recovery.last_time))
+        if kind not in ("declined", "closed"):  # the time of the last edit, not of a later decision
+            recovery.last_time = str(record.get("time", recovery.last_time))
     recovery.project = project
     if project is None and not recovery.problems:
         recovery.problems.append(f"{path.name}: the journal holds no copy of the map")

@@ -188,11 +188,11 @@ class Presentation(QObject):
         text = event.text()
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
         if ctrl and key == Qt.Key.Key_Z:
-            stack = self.document.undo_stack
-            stack.redo() if mods & Qt.KeyboardModifier.ShiftModifier else stack.undo()
+            verbs = self.session.verbs
+            verbs.redo() if mods & Qt.KeyboardModifier.ShiftModifier else verbs.undo()
             return True
         if ctrl and key == Qt.Key.Key_Y:
-            self.document.undo_stack.redo()
+            self.session.verbs.redo()
             return True
         if key == Qt.Key.Key_Escape:
             if self.ranking_round_id is not None:
