@@ -24,6 +24,7 @@ import json
 import os
 import socket
 import sys
+import threading
 import time
 import zlib
 from dataclasses import dataclass, field
@@ -263,13 +264,57 @@ def decode_line(line: bytes) -> dict[str, Any]:
 # --- writing ----------------------------------------------------------------------------------
 
 
-class JournalWriter:
-    """Appends lines to one journal file and makes each durable before returning."""
+class _Flusher:
+    """Syncs a journal to the device on a thread of its own, right after each line is written.
 
-    def __init__(self, path: Path) -> None:
+    The line itself is written (handed to the operating system) before the step returns, so a
+    crash or `kill -9` of the app loses nothing; the sync, which costs what the disk costs (0.5 to
+    10 ms here), follows within moments instead of holding up the next keystroke. Closing waits
+    for it."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._wanted = threading.Event()
+        self._fd: int | None = None
+        self._thread = threading.Thread(target=self._run, name="journal-sync", daemon=True)
+        self._thread.start()
+
+    def request(self, fd: int) -> None:
+        with self._lock:
+            self._fd = fd
+        self._wanted.set()
+
+    def flush(self) -> None:
+        """Sync now, on this thread (before the file is closed or replaced)."""
+        with self._lock:
+            fd, self._fd = self._fd, None
+            if fd is not None:
+                _sync(fd)
+
+    def _run(self) -> None:
+        while True:
+            self._wanted.wait()
+            self._wanted.clear()
+            with self._lock:
+                fd, self._fd = self._fd, None
+                if fd is not None:
+                    _sync(fd)
+
+
+def _sync(fd: int) -> None:
+    with contextlib.suppress(OSError):
+        os.fdatasync(fd) if hasattr(os, "fdatasync") else os.fsync(fd)
+
+
+class JournalWriter:
+    """Appends lines to one journal file: each is written before returning, and synced to the
+    device moments later by a background flusher (`synchronous=True` syncs before returning)."""
+
+    def __init__(self, path: Path, synchronous: bool = False) -> None:
         self.path = path
         self.seq = 0
         self._fd: int | None = None
+        self._flusher = None if synchronous else _Flusher()
 
     def start(self, header: dict[str, Any], project: Project, *, clean: bool, edits: int) -> None:
         """Write a new journal (header and snapshot) atomically, replacing any earlier one at `path`.
@@ -314,9 +359,14 @@ class JournalWriter:
         written = 0
         while written < len(line):
             written += os.write(self._fd, line[written:])
-        os.fdatasync(self._fd) if hasattr(os, "fdatasync") else os.fsync(self._fd)
+        if self._flusher is None:
+            _sync(self._fd)
+        else:
+            self._flusher.request(self._fd)
 
     def close(self) -> None:
+        if self._flusher is not None:
+            self._flusher.flush()
         if self._fd is not None:
             with contextlib.suppress(OSError):
                 os.close(self._fd)
