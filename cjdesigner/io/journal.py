@@ -265,30 +265,32 @@ def decode_line(line: bytes) -> dict[str, Any]:
 
 
 class _Flusher:
-    """Syncs a journal to the device on a thread of its own, right after each line is written.
+    """Syncs journals to the device on one thread of its own, right after their lines are written.
 
-    The line itself is written (handed to the operating system) before the step returns, so a
-    crash or `kill -9` of the app loses nothing; the sync, which costs what the disk costs (0.5 to
-    10 ms here), follows within moments instead of holding up the next keystroke. Closing waits
-    for it."""
+    A line is written (handed to the operating system) before the step returns, so a crash or
+    `kill -9` of the app loses nothing; the sync, which costs what the disk costs (0.5 to 10 ms
+    here), follows within moments instead of holding up the next keystroke. Closing a journal
+    syncs what it still has pending first."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._wanted = threading.Event()
-        self._fd: int | None = None
-        self._thread = threading.Thread(target=self._run, name="journal-sync", daemon=True)
-        self._thread.start()
+        self._pending: set[int] = set()
+        self._thread: threading.Thread | None = None
 
     def request(self, fd: int) -> None:
         with self._lock:
-            self._fd = fd
+            self._pending.add(fd)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="journal-sync", daemon=True)
+                self._thread.start()
         self._wanted.set()
 
-    def flush(self) -> None:
-        """Sync now, on this thread (before the file is closed or replaced)."""
+    def flush(self, fd: int) -> None:
+        """Sync `fd` now if it has a line pending (before it is closed)."""
         with self._lock:
-            fd, self._fd = self._fd, None
-            if fd is not None:
+            if fd in self._pending:
+                self._pending.discard(fd)
                 _sync(fd)
 
     def _run(self) -> None:
@@ -296,9 +298,12 @@ class _Flusher:
             self._wanted.wait()
             self._wanted.clear()
             with self._lock:
-                fd, self._fd = self._fd, None
-                if fd is not None:
+                for fd in self._pending:
                     _sync(fd)
+                self._pending.clear()
+
+
+FLUSHER = _Flusher()
 
 
 def _sync(fd: int) -> None:
@@ -314,7 +319,7 @@ class JournalWriter:
         self.path = path
         self.seq = 0
         self._fd: int | None = None
-        self._flusher = None if synchronous else _Flusher()
+        self.synchronous = synchronous
 
     def start(self, header: dict[str, Any], project: Project, *, clean: bool, edits: int) -> None:
         """Write a new journal (header and snapshot) atomically, replacing any earlier one at `path`.
@@ -359,15 +364,14 @@ class JournalWriter:
         written = 0
         while written < len(line):
             written += os.write(self._fd, line[written:])
-        if self._flusher is None:
+        if self.synchronous:
             _sync(self._fd)
         else:
-            self._flusher.request(self._fd)
+            FLUSHER.request(self._fd)
 
     def close(self) -> None:
-        if self._flusher is not None:
-            self._flusher.flush()
         if self._fd is not None:
+            FLUSHER.flush(self._fd)
             with contextlib.suppress(OSError):
                 os.close(self._fd)
             self._fd = None
