@@ -164,7 +164,47 @@
     </message>
     <message>
         <source>Import journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un parcours</translation>
+    </message>
+    <message>
+        <source>no voting round is under way</source>
+        <translation>aucun tour de vote n&apos;est en cours</translation>
+    </message>
+    <message>
+        <source>Start voting round</source>
+        <translation>Lancer un tour de vote</translation>
+    </message>
+    <message>
+        <source>%1 is not a participant of this round</source>
+        <translation>%1 ne participe pas à ce tour de vote</translation>
+    </message>
+    <message>
+        <source>%1 has no dots left</source>
+        <translation>%1 n&apos;a plus de gommettes</translation>
+    </message>
+    <message>
+        <source>Add dot vote</source>
+        <translation>Ajouter une gommette</translation>
+    </message>
+    <message>
+        <source>Remove dot vote</source>
+        <translation>Retirer une gommette</translation>
+    </message>
+    <message>
+        <source>Reveal votes</source>
+        <translation>Révéler les votes</translation>
+    </message>
+    <message>
+        <source>End voting round</source>
+        <translation>Clore le tour de vote</translation>
+    </message>
+    <message>
+        <source>Capture card</source>
+        <translation>Noter une carte</translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation>Restaurer une version</translation>
     </message>
     <message numerus="yes">
         <source>%n journey(s)</source>
@@ -210,47 +250,72 @@
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Where should the map from %1 go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où placer la carte importée de %1&#x202f;?</translation>
     </message>
     <message>
         <source>Into a New Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une nouvelle carte</translation>
     </message>
     <message>
         <source>As a New Journey of This Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme nouveau parcours de ce projet</translation>
     </message>
     <message>
         <source>Import a Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une carte</translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation type="unfinished">Rien n&apos;a été importé</translation>
+        <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer %1&#x202f;: %2</translation>
     </message>
     <message>
-        <source>Imported %1: %2 stages, %3 cards.</source>
-        <translation type="unfinished"></translation>
+        <source>Imported %1: %2 and %3.</source>
+        <translation>Import de %1 terminé&#x202f;: %2 et %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stages</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards</source>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported, with some things left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé, mais certains éléments ont été laissés de côté</translation>
     </message>
     <message>
         <source>What could not be carried over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui n&apos;a pas pu être repris&#x202f;:</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <source>Type the idea, Enter adds it, Esc cancels</source>
+        <translation>Tapez l&apos;idée&#x202f;: Entrée l&apos;ajoute, Échap annule</translation>
     </message>
 </context>
 <context>
     <name>CardPalette</name>
+    <message>
+        <source>Card palette</source>
+        <translation>Palette de cartes</translation>
+    </message>
     <message>
         <source>Drag a chip onto a cell to add a card</source>
         <translation>Glissez une pastille sur une cellule pour ajouter une carte</translation>
@@ -261,6 +326,10 @@
     <message>
         <source>Export Map</source>
         <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>Options d&apos;export</translation>
     </message>
     <message>
         <source>Format</source>
@@ -281,6 +350,14 @@
     <message>
         <source>Custom size</source>
         <translation>Taille personnalisée</translation>
+    </message>
+    <message>
+        <source>Custom paper width</source>
+        <translation>Largeur du papier personnalisé</translation>
+    </message>
+    <message>
+        <source>Custom paper height</source>
+        <translation>Hauteur du papier personnalisé</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -404,7 +481,7 @@
     </message>
     <message>
         <source>%1 of %2 × %3 mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 × %3 mm.</translation>
     </message>
     <message>
         <source>, then persona pages</source>
@@ -492,7 +569,42 @@
     </message>
 </context>
 <context>
+    <name>FacilitatorWindow</name>
+    <message>
+        <source>cjdesigner — Facilitator</source>
+        <translation>cjdesigner — Animation</translation>
+    </message>
+    <message>
+        <source>New round… (V)</source>
+        <translation>Nouveau tour de vote… (V)</translation>
+    </message>
+    <message>
+        <source>Next participant (Tab)</source>
+        <translation>Participant suivant (Tab)</translation>
+    </message>
+    <message>
+        <source>Reveal (R)</source>
+        <translation>Révéler (R)</translation>
+    </message>
+    <message>
+        <source>End round (E)</source>
+        <translation>Clore le tour (E)</translation>
+    </message>
+    <message>
+        <source>No voting round. V starts one.</source>
+        <translation>Aucun tour de vote. V en lance un.</translation>
+    </message>
+    <message>
+        <source>PgDown / PgUp: next / previous stage · Home / End: first / last · arrows: focus a card · + / −: dot vote · Tab: next participant · T: start / pause timer · ]: one more minute · digits: minutes · N: capture an idea · . : black screen · Esc: end</source>
+        <translation>Page suiv. / Page préc.&#x202f;: étape suivante / précédente · Début / Fin&#x202f;: première / dernière · flèches&#x202f;: mettre une carte en avant · + / −&#x202f;: gommette · Tab&#x202f;: participant suivant · T&#x202f;: lancer / mettre en pause le minuteur · ]&#x202f;: une minute de plus · chiffres&#x202f;: minutes · N&#x202f;: noter une idée · .&#x202f;: écran noir · Échap&#x202f;: terminer</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
+    <message>
+        <source>Edits cannot be recorded for recovery (%1): save often until this is fixed.</source>
+        <translation>Les modifications ne peuvent pas être enregistrées pour une récupération (%1)&#x202f;: enregistrez souvent jusqu&apos;à ce que ce soit réglé.</translation>
+    </message>
     <message>
         <source>Journey maps (*.cjmap);;All files (*)</source>
         <translation>Cartes de parcours (*.cjmap);;Tous les fichiers (*)</translation>
@@ -500,6 +612,10 @@
     <message>
         <source>Untitled</source>
         <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
     </message>
     <message>
         <source>Open Map</source>
@@ -512,6 +628,62 @@
     <message>
         <source>Cannot open map</source>
         <translation>Impossible d&apos;ouvrir la carte</translation>
+    </message>
+    <message>
+        <source>Map in use</source>
+        <translation>Carte en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>%1 is open for editing by %2 on the computer %3 since %4.</source>
+        <translation>%1 est ouverte en modification par %2 sur l&apos;ordinateur %3 depuis %4.</translation>
+    </message>
+    <message>
+        <source>Open it read-only, open a copy of it, or take it over: if you both save, one of you will overwrite the other&apos;s work.</source>
+        <translation>Ouvrez-la en lecture seule, ouvrez-en une copie ou prenez la main&#x202f;: si vous enregistrez tous les deux, l&apos;un écrasera le travail de l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Copy</source>
+        <translation>Ouvrir une &amp;copie</translation>
+    </message>
+    <message>
+        <source>&amp;Take Over</source>
+        <translation>&amp;Prendre la main</translation>
+    </message>
+    <message>
+        <source>Recover unsaved edits</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Recovered edits: the map is not saved yet</source>
+        <translation>Modifications récupérées&#x202f;: la carte n&apos;est pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>Map changed on disk</source>
+        <translation>Carte modifiée sur le disque</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by another program or person.</source>
+        <translation>%1 a été modifiée sur le disque par un autre programme ou une autre personne.</translation>
+    </message>
+    <message>
+        <source>Reload it? Your unsaved edits are not lost: they are kept for 7 days and offered again when you open this map (or see `cjdesigner recover`).</source>
+        <translation>La recharger&#x202f;? Vos modifications non enregistrées ne sont pas perdues&#x202f;: elles sont conservées 7 jours et vous seront proposées à la prochaine ouverture de cette carte (voir aussi `cjdesigner recover`).</translation>
+    </message>
+    <message>
+        <source>Reload it to see the changes?</source>
+        <translation>La recharger pour voir les changements&#x202f;?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Version</source>
+        <translation>&amp;Garder ma version</translation>
     </message>
     <message>
         <source>Revert to Saved</source>
@@ -536,6 +708,34 @@
     <message>
         <source>Saved %1</source>
         <translation>Enregistré&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk since you opened it.</source>
+        <translation>%1 a été modifiée sur le disque depuis que vous l&apos;avez ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 took %2 over on the computer %3; they may be changing it now.</source>
+        <translation>%1 a pris la main sur %2 depuis l&apos;ordinateur %3&#x202f;; cette personne est peut-être en train de la modifier.</translation>
+    </message>
+    <message>
+        <source>Replace it with your version? The version on disk is kept in File → Version History.</source>
+        <translation>La remplacer par votre version&#x202f;? La version sur le disque est conservée dans Fichier → Historique des versions.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Version History</source>
+        <translation>Historique des versions</translation>
+    </message>
+    <message>
+        <source>Earlier versions are kept from the first time a map is saved.</source>
+        <translation>Les versions précédentes sont conservées à partir du premier enregistrement de la carte.</translation>
     </message>
     <message>
         <source>No recent maps</source>
@@ -707,7 +907,7 @@
     </message>
     <message>
         <source>Part of the map could not be drawn; the rest is shown.</source>
-        <translation type="unfinished">Une partie de la carte n&apos;a pas pu être dessinée&#x202f;; le reste est affiché.</translation>
+        <translation>Une partie de la carte n&apos;a pas pu être dessinée&#x202f;; le reste est affiché.</translation>
     </message>
     <message>
         <source>Untitled journey</source>
@@ -732,6 +932,18 @@
     <message>
         <source>Undo history</source>
         <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Persona filter</source>
+        <translation>Filtre par persona</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -824,6 +1036,17 @@
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <source>Journey map</source>
+        <translation>Carte du parcours</translation>
+    </message>
+    <message>
+        <source>Arrow keys move across cards and cells; View → Outline reads the map as a tree.</source>
+        <translation>Les flèches passent d&apos;une carte et d&apos;une cellule à l&apos;autre&#x202f;; Affichage → Plan présente la carte sous forme d&apos;arborescence.</translation>
+    </message>
+</context>
+<context>
     <name>NewMapDialog</name>
     <message>
         <source>New Map</source>
@@ -834,8 +1057,8 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <source>Start from a template:</source>
-        <translation>Partir d&apos;un modèle&#x202f;:</translation>
+        <source>&amp;Start from a template:</source>
+        <translation>&amp;Partir d&apos;un modèle&#x202f;:</translation>
     </message>
     <message>
         <source>Sample map (French e-commerce journey)</source>
@@ -847,7 +1070,132 @@
     </message>
 </context>
 <context>
+    <name>OutlinePanel</name>
+    <message>
+        <source>Card text</source>
+        <translation>Texte de la carte</translation>
+    </message>
+    <message>
+        <source>Find in outline…</source>
+        <translation>Rechercher dans le plan…</translation>
+    </message>
+    <message>
+        <source>Find in outline</source>
+        <translation>Rechercher dans le plan</translation>
+    </message>
+    <message>
+        <source>Map outline</source>
+        <translation>Plan de la carte</translation>
+    </message>
+    <message>
+        <source>Insert adds a card, F2 edits it, Delete deletes it, Ctrl+Shift+arrows move it to another stage or place.</source>
+        <translation>Inser ajoute une carte, F2 la modifie, Suppr la supprime, Ctrl+Maj+flèches la déplacent vers une autre étape ou un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>Re&amp;chercher&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Untitled journey</source>
+        <translation>Parcours sans titre</translation>
+    </message>
+    <message>
+        <source>Journey: %1</source>
+        <translation>Parcours&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2: %3, %4</source>
+        <translation>Étape %1 sur %2&#x202f;: %3, %4</translation>
+    </message>
+    <message>
+        <source>Lane %1, %2</source>
+        <translation>Couloir %1, %2</translation>
+    </message>
+    <message>
+        <source>Emotion of %1: %2</source>
+        <translation>Émotion de %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(empty card)</source>
+        <translation>(carte vide)</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>Carte&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Card: %1 — %2</source>
+        <translation>Carte&#x202f;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>no cards</source>
+        <translation>aucune carte</translation>
+    </message>
+    <message>
+        <source>1 card</source>
+        <translation>1 carte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards</source>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>persona %1</source>
+        <translation>persona %1</translation>
+    </message>
+    <message>
+        <source>personas %1</source>
+        <translation>personas %1</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>positive</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutre</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>négative</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>sévérité %1</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>canal %1</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 vote</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonasPanel</name>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
     <message>
         <source>Drag a persona onto a card to add its badge</source>
         <translation>Glissez un persona sur une carte pour y ajouter son badge</translation>
@@ -857,8 +1205,16 @@
         <translation>Ajouter</translation>
     </message>
     <message>
+        <source>Add persona</source>
+        <translation>Ajouter un persona</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove persona</source>
+        <translation>Retirer le persona</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1234,39 @@
     <message>
         <source>System default (%1)</source>
         <translation>Celle du système (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Dot voting</source>
+        <translation>Vote par gommettes</translation>
+    </message>
+    <message>
+        <source>%1 · counts hidden</source>
+        <translation>%1 · résultats masqués</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dots left</source>
+        <translation>
+            <numerusform>%1&#x202f;: %n gommette restante</numerusform>
+            <numerusform>%1&#x202f;: %n gommettes restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no dots left · Tab: next participant</source>
+        <translation>%1 n&apos;a plus de gommettes · Tab&#x202f;: participant suivant</translation>
+    </message>
+    <message>
+        <source>No votes in this round.</source>
+        <translation>Aucun vote dans ce tour.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>cjdesigner — Presentation</source>
+        <translation>cjdesigner — Présentation</translation>
     </message>
 </context>
 <context>
@@ -1048,7 +1437,7 @@
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Chat</source>
@@ -1119,6 +1508,10 @@
         <translation>Processus de support</translation>
     </message>
     <message>
+        <source>Parking lot</source>
+        <translation>Idées à trier</translation>
+    </message>
+    <message>
         <source>Line of interaction</source>
         <translation>Ligne d&apos;interaction</translation>
     </message>
@@ -1129,6 +1522,10 @@
     <message>
         <source>Line of internal interaction</source>
         <translation>Ligne d&apos;interaction interne</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -1176,6 +1573,126 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Edits</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>an untitled map (%1)</source>
+        <translation>une carte sans nom (%1)</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <source>cjdesigner closed before %1 was saved. 1 edit can be brought back; it was made on %2.</source>
+        <translation>cjdesigner s&apos;est fermé avant l&apos;enregistrement de %1. 1 modification peut être récupérée&#x202f;; elle date du %2.</translation>
+    </message>
+    <message>
+        <source>cjdesigner closed before %1 was saved. %3 edits can be brought back; the last one was made on %2.</source>
+        <translation>cjdesigner s&apos;est fermé avant l&apos;enregistrement de %1. %3 modifications peuvent être récupérées&#x202f;; la dernière date du %2.</translation>
+    </message>
+    <message>
+        <source>Part of the record could not be read, and is left out: %1</source>
+        <translation>Une partie de l&apos;enregistrement n&apos;a pas pu être lue et a été écartée&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The map opens with these edits, unsaved: your file changes only when you save. If you choose Not Now, the edits are kept for 7 days.</source>
+        <translation>La carte s&apos;ouvre avec ces modifications, non enregistrées&#x202f;: votre fichier ne change que lorsque vous enregistrez. Si vous choisissez Plus tard, les modifications sont conservées 7 jours.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New voting round</source>
+        <translation>Nouveau tour de vote</translation>
+    </message>
+    <message>
+        <source>One name per line; none for an open vote</source>
+        <translation>Un nom par ligne&#x202f;; aucun pour un vote ouvert à tous</translation>
+    </message>
+    <message>
+        <source>Hide the counts until I reveal them</source>
+        <translation>Masquer les résultats jusqu&apos;à ce que je les révèle</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Dots per participant:</source>
+        <translation>Gommettes par participant&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participants&#x202f;:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Find cards</source>
+        <translation>Rechercher des cartes</translation>
+    </message>
+</context>
+<context>
+    <name>VersionHistoryDialog</name>
+    <message>
+        <source>Version History</source>
+        <translation>Historique des versions</translation>
+    </message>
+    <message>
+        <source>Earlier versions of %1, newest first. Each save keeps the version it replaces.</source>
+        <translation>Versions précédentes de %1, de la plus récente à la plus ancienne. Chaque enregistrement conserve la version qu&apos;il remplace.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>No earlier versions yet</source>
+        <translation>Aucune version précédente pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>&amp;Open Read-Only</source>
+        <translation>&amp;Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>This version cannot be opened: %1</source>
+        <translation>Impossible d&apos;ouvrir cette version&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>%1 as saved on %2 (read-only) — cjdesigner</source>
+        <translation>%1 telle qu&apos;enregistrée le %2 (lecture seule) — cjdesigner</translation>
+    </message>
+    <message>
+        <source>Restore version of %1</source>
+        <translation>Restaurer une version de %1</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>&amp;New…</source>
@@ -1210,16 +1727,24 @@
         <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
+        <source>Version &amp;History…</source>
+        <translation>&amp;Historique des versions…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the map, kept at each save</source>
+        <translation>Les versions précédentes de la carte, conservées à chaque enregistrement</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Bring in a map from CSV, Excel, Mermaid or Enablement Map Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une carte depuis CSV, Excel, Mermaid ou Enablement Map Studio</translation>
     </message>
     <message>
         <source>&amp;Import Cards from CSV…</source>
@@ -1235,7 +1760,7 @@
     </message>
     <message>
         <source>Export the journey as a PDF, an image, slides or a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le parcours en PDF, en image, en diapositives ou en classeur</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1304,6 +1829,30 @@
     <message>
         <source>Undo &amp;History</source>
         <translation>&amp;Historique des modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Présenter</translation>
+    </message>
+    <message>
+        <source>Present the map full screen on the projector, a stage at a time</source>
+        <translation>Présenter la carte en plein écran au vidéoprojecteur, une étape à la fois</translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation>P&amp;lan</translation>
+    </message>
+    <message>
+        <source>The map as a tree, for the keyboard and screen readers</source>
+        <translation>La carte sous forme d&apos;arborescence, pour le clavier et les lecteurs d&apos;écran</translation>
+    </message>
+    <message>
+        <source>High &amp;Contrast</source>
+        <translation>&amp;Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Black on white, thicker lines: for projectors and low vision</source>
+        <translation>Noir sur blanc, traits plus épais&#x202f;: pour les vidéoprojecteurs et la basse vision</translation>
     </message>
     <message>
         <source>&amp;Find Cards</source>
@@ -1466,15 +2015,15 @@
     </message>
     <message>
         <source>make a map from a CSV, Excel (.xlsx), Mermaid journey (.mmd, .md) or Enablement Map Studio (.yaml) file</source>
-        <translation type="unfinished"></translation>
+        <translation>crée une carte à partir d&apos;un fichier CSV, Excel (.xlsx), d&apos;un parcours Mermaid (.mmd, .md) ou d&apos;Enablement Map Studio (.yaml)</translation>
     </message>
     <message>
         <source>the map&apos;s title (default: the file&apos;s own, else its name)</source>
-        <translation type="unfinished"></translation>
+        <translation>titre de la carte (par défaut&#x202f;: celui du fichier, sinon son nom)</translation>
     </message>
     <message>
         <source>replace MAP if it exists (it is kept as MAP.bak)</source>
-        <translation type="unfinished"></translation>
+        <translation>remplace MAP s&apos;il existe (conservé en MAP.bak)</translation>
     </message>
     <message>
         <source>write a journey&apos;s cards to a CSV file</source>
@@ -1493,20 +2042,40 @@
         <translation>affiche le schéma JSON du fichier .cjmap</translation>
     </message>
     <message>
+        <source>list the maps with unsaved edits that can be recovered, or write one</source>
+        <translation>liste les cartes dont les modifications non enregistrées peuvent être récupérées, ou en écrit une</translation>
+    </message>
+    <message>
+        <source>Without ID|FILE, lists what can be recovered, one line each: id, map file (or untitled), time of the last edit, number of edits. With ID|FILE and -o, writes the recovered map.</source>
+        <translation>Sans ID|FICHIER, liste ce qui peut être récupéré, une ligne par carte&#x202f;: identifiant, fichier de la carte (ou untitled), heure de la dernière modification, nombre de modifications. Avec ID|FICHIER et -o, écrit la carte récupérée.</translation>
+    </message>
+    <message>
+        <source>a recovery&apos;s id (or its start), or the map&apos;s file</source>
+        <translation>identifiant d&apos;une récupération (ou son début), ou fichier de la carte</translation>
+    </message>
+    <message>
+        <source>where to write the recovered map</source>
+        <translation>où écrire la carte récupérée</translation>
+    </message>
+    <message>
+        <source>replace OUT if it exists (it is kept as OUT.bak)</source>
+        <translation>remplace OUT s&apos;il existe (conservé en OUT.bak)</translation>
+    </message>
+    <message>
         <source>%1 is not a delimiter; use comma, semicolon or tab (or , ; or a tab)</source>
         <translation>%1 n&apos;est pas un séparateur&#x202f;; utilisez comma, semicolon ou tab (ou «&#x202f;,&#x202f;», «&#x202f;;&#x202f;» ou une tabulation)</translation>
     </message>
     <message>
         <source>export a journey as a PDF (one page or a tiled poster), an image or another format</source>
-        <translation type="unfinished"></translation>
+        <translation>exporte un parcours en PDF (une page ou une affiche en mosaïque), en image ou dans un autre format</translation>
     </message>
     <message>
         <source>Export a journey. The format follows the output&apos;s extension: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte un parcours. Le format suit l&apos;extension du fichier de sortie&#x202f;: %1.</translation>
     </message>
     <message>
         <source>%1; replaced if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;; remplacé s&apos;il existe</translation>
     </message>
     <message>
         <source>PDF pages</source>
