@@ -302,6 +302,13 @@
         <source>What could not be carried over:</source>
         <translation>Ce qui n&apos;a pas pu être repris&#x202f;:</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problems)</source>
+        <translation>
+            <numerusform>%1 (et %n autre problème)</numerusform>
+            <numerusform>%1 (et %n autres problèmes)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaptureBar</name>
@@ -2181,12 +2188,148 @@
 <context>
     <name>csv</name>
     <message>
+        <source>this line contains NUL bytes: this is not a text file; save the spreadsheet as CSV</source>
+        <translation>cette ligne contient des octets NUL&#x202f;: ce n&apos;est pas un fichier texte&#x202f;; enregistrez le classeur au format CSV</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
     <message>
         <source>created %1</source>
         <translation>créé&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (it is a pipe, a device or a socket); choose a CSV file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire (c&apos;est un tube, un périphérique ou un socket)&#x202f;; choisissez un fichier CSV</translation>
+    </message>
+    <message>
+        <source>this line of a UTF-16 file cannot be read (a broken character); save the file again</source>
+        <translation>cette ligne d&apos;un fichier UTF-16 est illisible (un caractère endommagé)&#x202f;; enregistrez à nouveau le fichier</translation>
+    </message>
+    <message>
+        <source>this line is not UTF-8 although the rest of the file is (byte 0x%1 cannot be read); save the file again as UTF-8</source>
+        <translation>cette ligne n&apos;est pas en UTF-8 alors que le reste du fichier l&apos;est (l&apos;octet 0x%1 est illisible)&#x202f;; enregistrez à nouveau le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>this line is neither UTF-8 nor Windows-1252 text (byte 0x%1 cannot be read); this does not look like a spreadsheet saved as CSV</source>
+        <translation>cette ligne n&apos;est ni du texte UTF-8 ni du Windows-1252 (l&apos;octet 0x%1 est illisible)&#x202f;; cela ne ressemble pas à un classeur enregistré en CSV</translation>
+    </message>
+    <message>
+        <source>the first line &quot;%1&quot; must name one delimiter character, such as sep=; or sep=,</source>
+        <translation>la première ligne «&#x202f;%1&#x202f;» doit indiquer un seul caractère séparateur, par exemple sep=; ou sep=,</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row with stage, lane and text</source>
+        <translation>le fichier est vide&#x202f;; il lui faut une ligne d&apos;en-tête avec étape, couloir et texte</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no rows of cards below it</source>
+        <translation>le fichier a une ligne d&apos;en-tête mais aucune ligne de cartes en dessous</translation>
+    </message>
+    <message>
+        <source>this line holds U+%1, half of a character that cannot stand alone; save the file again</source>
+        <translation>cette ligne contient U+%1, une moitié de caractère qui ne peut pas être seule&#x202f;; enregistrez à nouveau le fichier</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) opens a cell on this line and is never closed, so every row after it would end up in that one cell; close the quote, or write it twice (&quot;&quot;) if it is part of the text</source>
+        <translation>un guillemet (&quot;) ouvre une cellule sur cette ligne et n&apos;est jamais fermé&#x202f;: toutes les lignes suivantes se retrouveraient dans cette seule cellule&#x202f;; fermez le guillemet, ou doublez-le (&quot;&quot;) s&apos;il fait partie du texte</translation>
+    </message>
+    <message>
+        <source>a cell is longer than %1 characters, the most a card&apos;s field may hold</source>
+        <translation>une cellule dépasse %1 caractères, le maximum qu&apos;un champ de carte peut contenir</translation>
+    </message>
+    <message>
+        <source>the quoted cell that opens here closes but goes on after its closing quote; inside a quoted cell, write a quote twice (&quot;&quot;)</source>
+        <translation>la cellule entre guillemets qui s&apos;ouvre ici se ferme, mais continue après son guillemet fermant&#x202f;; dans une cellule entre guillemets, doublez le guillemet (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>the quoted cell that opens here closes on line %1 but goes on after its closing quote; inside a quoted cell, write a quote twice (&quot;&quot;)</source>
+        <translation>la cellule entre guillemets qui s&apos;ouvre ici se ferme à la ligne %1, mais continue après son guillemet fermant&#x202f;; dans une cellule entre guillemets, doublez le guillemet (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>this row cannot be read</source>
+        <translation>cette ligne est illisible</translation>
+    </message>
+    <message>
+        <source>column %1 (it has no name)</source>
+        <translation>colonne %1 (sans nom)</translation>
+    </message>
+    <message>
+        <source>the header names the column &quot;%1&quot; twice (columns %2 and %3); keep one</source>
+        <translation>l&apos;en-tête nomme deux fois la colonne «&#x202f;%1&#x202f;» (colonnes %2 et %3)&#x202f;; n&apos;en gardez qu&apos;une</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>the header row has no column for %1; it has: %2</source>
+        <translation>la ligne d&apos;en-tête n&apos;a pas de colonne %1&#x202f;; elle contient&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>the header row has no column for %1 and %2; it has: %3</source>
+        <translation>la ligne d&apos;en-tête n&apos;a pas de colonnes %1 et %2&#x202f;; elle contient&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 de plus</translation>
+    </message>
+    <message>
+        <source>this column was ignored because a card has no such field: %1. The columns cjdesigner reads are %2 (or their French names).</source>
+        <translation>cette colonne a été ignorée, car une carte n&apos;a pas ce champ&#x202f;: %1. Les colonnes que lit cjdesigner sont %2 (ou leurs noms français).</translation>
+    </message>
+    <message>
+        <source>these columns were ignored because a card has no such field: %1. The columns cjdesigner reads are %2 (or their French names).</source>
+        <translation>ces colonnes ont été ignorées, car une carte n&apos;a pas ces champs&#x202f;: %1. Les colonnes que lit cjdesigner sont %2 (ou leurs noms français).</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields but the header has %2</source>
+        <translation>cette ligne a %1 champs, mais l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>the cell in column %1 holds %2 characters; a card&apos;s field holds up to %3</source>
+        <translation>la cellule de la colonne %1 contient %2 caractères&#x202f;; un champ de carte en contient au plus %3</translation>
+    </message>
+    <message>
+        <source>the stage is empty</source>
+        <translation>l&apos;étape est vide</translation>
+    </message>
+    <message>
+        <source>the lane is empty</source>
+        <translation>le couloir est vide</translation>
+    </message>
+    <message>
+        <source>the sentiment &quot;%1&quot; is not positive, neutral or negative (positif, neutre, négatif)</source>
+        <translation>le ressenti «&#x202f;%1&#x202f;» n&apos;est ni positif, ni neutre, ni négatif (positive, neutral, negative)</translation>
+    </message>
+    <message>
+        <source>the channel &quot;%1&quot; is unknown; use one of %2</source>
+        <translation>le canal «&#x202f;%1&#x202f;» est inconnu&#x202f;; utilisez l&apos;un de ceux-ci&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>the confidence &quot;%1&quot; is unknown; use one of %2</source>
+        <translation>la confiance «&#x202f;%1&#x202f;» est inconnue&#x202f;; utilisez l&apos;une de celles-ci&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>the colour &quot;%1&quot; must be written #RRGGBB, for example #FFD54F</source>
+        <translation>la couleur «&#x202f;%1&#x202f;» doit s&apos;écrire #RRVVBB, par exemple #FFD54F</translation>
+    </message>
+    <message>
+        <source>the votes &quot;%1&quot; must be a whole number, 0 or more, written with the digits 0 to 9</source>
+        <translation>les votes «&#x202f;%1&#x202f;» doivent être un nombre entier, 0 ou plus, écrit avec les chiffres 0 à 9</translation>
+    </message>
+    <message>
+        <source>the votes &quot;%1&quot; are too many; a card counts up to %2 votes</source>
+        <translation>les votes «&#x202f;%1&#x202f;» sont trop nombreux&#x202f;; une carte compte au plus %2 votes</translation>
+    </message>
+    <message>
+        <source>the severity &quot;%1&quot; must be a whole number from 1 to 5, written with the digits 0 to 9</source>
+        <translation>la sévérité «&#x202f;%1&#x202f;» doit être un nombre entier de 1 à 5, écrit avec les chiffres 0 à 9</translation>
     </message>
 </context>
 <context>
@@ -2273,6 +2416,181 @@
     <message>
         <source>the file cannot be read (%1)</source>
         <translation>le fichier ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>could not save %1: the folder %2 does not exist; nothing was written</source>
+        <translation>impossible d&apos;enregistrer %1&#x202f;: le dossier %2 n&apos;existe pas&#x202f;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>could not save %1: the file is read-only; save it under another name, or make it writable first. The previous version is unchanged</source>
+        <translation>impossible d&apos;enregistrer %1&#x202f;: le fichier est en lecture seule&#x202f;; enregistrez-le sous un autre nom, ou rendez-le d&apos;abord modifiable. La version précédente est inchangée</translation>
+    </message>
+    <message>
+        <source>could not save %1: it is a folder, not a file; nothing was written</source>
+        <translation>impossible d&apos;enregistrer %1&#x202f;: c&apos;est un dossier, pas un fichier&#x202f;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>could not save %1: it is not a regular file (a pipe or a device); nothing was written</source>
+        <translation>impossible d&apos;enregistrer %1&#x202f;: ce n&apos;est pas un fichier ordinaire (un tube ou un périphérique)&#x202f;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>permission denied: you may not write in %1</source>
+        <translation>permission refusée&#x202f;: vous ne pouvez pas écrire dans %1</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full</source>
+        <translation>le disque qui contient %1 est plein</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>votre quota de disque est épuisé</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk</source>
+        <translation>%1 se trouve sur un disque en lecture seule</translation>
+    </message>
+    <message>
+        <source>the folder %1 no longer exists</source>
+        <translation>le dossier %1 n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>a part of %1 is not a folder</source>
+        <translation>une partie de %1 n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>the file name is too long (%1 characters; most disks allow up to 255 bytes)</source>
+        <translation>le nom du fichier est trop long (%1 caractères&#x202f;; la plupart des disques acceptent au plus 255 octets)</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>could not save %1: %2; the previous version is unchanged</source>
+        <translation>impossible d&apos;enregistrer %1&#x202f;: %2&#x202f;; la version précédente est inchangée</translation>
+    </message>
+    <message>
+        <source>could not save %1: %2; nothing was written</source>
+        <translation>impossible d&apos;enregistrer %1&#x202f;: %2&#x202f;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>could not save %1: some text holds a broken character (a lone UTF-16 surrogate) that no file can store; nothing was written</source>
+        <translation>impossible d&apos;enregistrer %1&#x202f;: un texte contient un caractère endommagé (un substitut UTF-16 isolé) qu&apos;aucun fichier ne peut stocker&#x202f;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>could not save %1: the map would take %2 MiB, and cjdesigner opens files up to %3 MiB; split it into several maps. Nothing was written</source>
+        <translation>impossible d&apos;enregistrer %1&#x202f;: la carte occuperait %2 Mio, et cjdesigner ouvre les fichiers jusqu&apos;à %3 Mio&#x202f;; répartissez-la en plusieurs cartes. Rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>this is not a cjdesigner map (the file has no &quot;format&quot;: &quot;cjdesigner&quot; at its top)</source>
+        <translation>ce n&apos;est pas une carte cjdesigner (le fichier ne commence pas par &quot;format&quot;: &quot;cjdesigner&quot;)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1, not %1</source>
+        <translation>doit être un nombre entier à partir de 1, et non %1</translation>
+    </message>
+    <message>
+        <source>this map was saved by a newer cjdesigner (file format version %1); this version reads up to version %2: please update cjdesigner to open it</source>
+        <translation>cette carte a été enregistrée par une version plus récente de cjdesigner (format de fichier version %1)&#x202f;; cette version lit jusqu&apos;à la version %2&#x202f;: mettez cjdesigner à jour pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>the JSON nests more than %1 levels deep</source>
+        <translation>le JSON s&apos;imbrique sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the map</source>
+        <translation>la carte</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>carte %1</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>étape %1</translation>
+    </message>
+    <message>
+        <source>lane %1</source>
+        <translation>couloir %1</translation>
+    </message>
+    <message>
+        <source>persona %1</source>
+        <translation>persona %1</translation>
+    </message>
+    <message>
+        <source>journey %1</source>
+        <translation>parcours %1</translation>
+    </message>
+    <message>
+        <source>emotion point %1</source>
+        <translation>point d&apos;émotion %1</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte 0x%1 cannot be read)</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8 (l&apos;octet 0x%1 est illisible)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON (%1)</source>
+        <translation>ce n&apos;est pas du JSON valide (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is too large a number for a map</source>
+        <translation>%1 est un nombre trop grand pour une carte</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in the same object</source>
+        <translation>la clé «&#x202f;%1&#x202f;» apparaît deux fois dans le même objet</translation>
+    </message>
+    <message>
+        <source>%1 is not a number a map may hold</source>
+        <translation>%1 n&apos;est pas un nombre qu&apos;une carte peut contenir</translation>
+    </message>
+</context>
+<context>
+    <name>formats</name>
+    <message>
+        <source>&quot;%1&quot; does not end in %2, so the format is unknown</source>
+        <translation>«&#x202f;%1&#x202f;» ne se termine pas par %2&#x202f;: le format est donc inconnu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not end in %2 or %3, so the format is unknown</source>
+        <translation>«&#x202f;%1&#x202f;» ne se termine ni par %2 ni par %3&#x202f;: le format est donc inconnu</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dessin SVG</translation>
+    </message>
+    <message>
+        <source>Mermaid journey</source>
+        <translation>Parcours Mermaid</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <source>PowerPoint slides</source>
+        <translation>Diapositives PowerPoint</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2686,146 @@
     <message>
         <source>cannot hold %1</source>
         <translation>ne peut pas contenir %1</translation>
+    </message>
+    <message>
+        <source>there is no persona with id &quot;%1&quot;</source>
+        <translation>aucun persona n&apos;a l&apos;identifiant «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>there is no journey with id &quot;%1&quot;</source>
+        <translation>aucun parcours n&apos;a l&apos;identifiant «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>there is no stage with id &quot;%1&quot;</source>
+        <translation>aucune étape n&apos;a l&apos;identifiant «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>there is no lane with id &quot;%1&quot;</source>
+        <translation>aucun couloir n&apos;a l&apos;identifiant «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>there is no card with id &quot;%1&quot;</source>
+        <translation>aucune carte n&apos;a l&apos;identifiant «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>there is no emotion point with id &quot;%1&quot;</source>
+        <translation>aucun point d&apos;émotion n&apos;a l&apos;identifiant «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>there is no item with id &quot;%1&quot;</source>
+        <translation>aucun élément n&apos;a l&apos;identifiant «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>a %1 has no field &apos;%2&apos;</source>
+        <translation>un objet %1 n&apos;a pas de champ «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>a project keeps at least one journey</source>
+        <translation>un projet garde au moins un parcours</translation>
+    </message>
+    <message>
+        <source>journey &quot;%1&quot;</source>
+        <translation>le parcours «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>le parcours</translation>
+    </message>
+    <message>
+        <source>card &quot;%1&quot;</source>
+        <translation>la carte «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>la carte</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; is also used by %2</source>
+        <translation>l&apos;identifiant «&#x202f;%1&#x202f;» est aussi utilisé par %2</translation>
+    </message>
+    <message>
+        <source>%1 refers to persona &quot;%2&quot;, which does not exist</source>
+        <translation>%1 fait référence au persona «&#x202f;%2&#x202f;», qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 lists persona &quot;%2&quot; %3 times</source>
+        <translation>%1 cite %3 fois le persona «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>emotion point refers to stage &quot;%1&quot;, which is not in %2</source>
+        <translation>le point d&apos;émotion fait référence à l&apos;étape «&#x202f;%1&#x202f;», introuvable dans %2</translation>
+    </message>
+    <message>
+        <source>emotion point refers to persona &quot;%1&quot;, which does not exist</source>
+        <translation>le point d&apos;émotion fait référence au persona «&#x202f;%1&#x202f;», qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>a second emotion point for stage &quot;%1&quot; and persona &quot;%2&quot;</source>
+        <translation>un second point d&apos;émotion pour l&apos;étape «&#x202f;%1&#x202f;» et le persona «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>the cards of stage &quot;%1&quot; and lane &quot;%2&quot; have positions %3; they must be 0 to %4, each once</source>
+        <translation>les cartes de l&apos;étape «&#x202f;%1&#x202f;» et du couloir «&#x202f;%2&#x202f;» ont les positions %3&#x202f;; elles doivent aller de 0 à %4, chacune une fois</translation>
+    </message>
+    <message>
+        <source>%1 refers to stage &quot;%2&quot;, which is not in %3</source>
+        <translation>%1 fait référence à l&apos;étape «&#x202f;%2&#x202f;», introuvable dans %3</translation>
+    </message>
+    <message>
+        <source>%1 refers to lane &quot;%2&quot;, which is not in %3</source>
+        <translation>%1 fait référence au couloir «&#x202f;%2&#x202f;», introuvable dans %3</translation>
+    </message>
+    <message>
+        <source>%1 lists the same persona twice</source>
+        <translation>%1 cite deux fois le même persona</translation>
+    </message>
+    <message>
+        <source>has %1 journeys; a map holds at most %2, so that it stays quick to open</source>
+        <translation>contient %1 parcours&#x202f;; une carte en contient au plus %2, pour rester rapide à ouvrir</translation>
+    </message>
+    <message>
+        <source>has %1 personas; a map holds at most %2, so that it stays quick to open</source>
+        <translation>contient %1 personas&#x202f;; une carte en contient au plus %2, pour rester rapide à ouvrir</translation>
+    </message>
+    <message>
+        <source>has %1 stages; a journey holds at most %2, so that it stays quick to open</source>
+        <translation>contient %1 étapes&#x202f;; un parcours en contient au plus %2, pour rester rapide à ouvrir</translation>
+    </message>
+    <message>
+        <source>has %1 lanes; a journey holds at most %2, so that it stays quick to open</source>
+        <translation>contient %1 couloirs&#x202f;; un parcours en contient au plus %2, pour rester rapide à ouvrir</translation>
+    </message>
+    <message>
+        <source>has %1 cards; a journey holds at most %2, so that it stays quick to open</source>
+        <translation>contient %1 cartes&#x202f;; un parcours en contient au plus %2, pour rester rapide à ouvrir</translation>
+    </message>
+    <message>
+        <source>has %1 emotion points; a journey holds at most %2, so that it stays quick to open</source>
+        <translation>contient %1 points d&apos;émotion&#x202f;; un parcours en contient au plus %2, pour rester rapide à ouvrir</translation>
+    </message>
+    <message>
+        <source>holds a broken character (a lone UTF-16 surrogate, such as \ud800) that cannot be saved; retype or remove it</source>
+        <translation>contient un caractère endommagé (un substitut UTF-16 isolé, comme \ud800) qui ne peut pas être enregistré&#x202f;; retapez-le ou supprimez-le</translation>
+    </message>
+    <message>
+        <source>has %1 cards in all its journeys; a map holds at most %2, so that it stays quick to open</source>
+        <translation>contient %1 cartes dans l&apos;ensemble de ses parcours&#x202f;; une carte en contient au plus %2, pour rester rapide à ouvrir</translation>
+    </message>
+    <message>
+        <source>is a whole number too large for a map (at most 19 digits)</source>
+        <translation>est un nombre entier trop grand pour une carte (19 chiffres au plus)</translation>
+    </message>
+    <message>
+        <source>is not a finite number; a map may hold only finite numbers</source>
+        <translation>n&apos;est pas un nombre fini&#x202f;; une carte ne peut contenir que des nombres finis</translation>
+    </message>
+    <message>
+        <source>has a key that is not sound text</source>
+        <translation>a une clé qui n&apos;est pas un texte valide</translation>
+    </message>
+    <message>
+        <source>holds a value that is not JSON (text, number, true/false, null, list or object)</source>
+        <translation>contient une valeur qui n&apos;est pas du JSON (texte, nombre, true/false, null, liste ou objet)</translation>
     </message>
 </context>
 </TS>
