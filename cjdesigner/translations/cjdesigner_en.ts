@@ -101,6 +101,13 @@
             <numerusform>%1 (and %n more problems)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (and %n more bad rows)</source>
+        <translation>
+            <numerusform>%1 (and %n more bad row)</numerusform>
+            <numerusform>%1 (and %n more bad rows)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>JourneyActions</name>

@@ -309,6 +309,13 @@
             <numerusform>%1 (et %n autres problèmes)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (and %n more bad rows)</source>
+        <translation>
+            <numerusform>%1 (et %n autre ligne erronée)</numerusform>
+            <numerusform>%1 (et %n autres lignes erronées)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaptureBar</name>
@@ -2591,6 +2598,224 @@
     <message>
         <source>PowerPoint slides</source>
         <translation>Diapositives PowerPoint</translation>
+    </message>
+</context>
+<context>
+    <name>importers</name>
+    <message>
+        <source>cjdesigner writes %1 files but cannot read them back; import a CSV, Excel, Mermaid or YAML file</source>
+        <translation>cjdesigner écrit des fichiers %1 mais ne sait pas les relire&#x202f;; importez un fichier CSV, Excel, Mermaid ou YAML</translation>
+    </message>
+    <message>
+        <source>this is a cjdesigner map: open it with File → Open (or `cjdesigner FILE`) instead of importing it</source>
+        <translation>c&apos;est une carte cjdesigner&#x202f;: ouvrez-la avec Fichier → Ouvrir (ou `cjdesigner FICHIER`) au lieu de l&apos;importer</translation>
+    </message>
+    <message>
+        <source>cjdesigner does not know the format of a &quot;%1&quot; file; it imports %2</source>
+        <translation>cjdesigner ne connaît pas le format d&apos;un fichier «&#x202f;%1&#x202f;»&#x202f;; il importe %2</translation>
+    </message>
+    <message>
+        <source>(no extension)</source>
+        <translation>(sans extension)</translation>
+    </message>
+    <message>
+        <source>a zipped file (such as an Excel workbook or a PowerPoint file)</source>
+        <translation>un fichier compressé (comme un classeur Excel ou un fichier PowerPoint)</translation>
+    </message>
+    <message>
+        <source>an old-style Office file (.xls, .doc or .ppt); save it again as .xlsx or CSV</source>
+        <translation>un fichier Office à l&apos;ancien format (.xls, .doc ou .ppt)&#x202f;; enregistrez-le à nouveau en .xlsx ou en CSV</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <source>a cjdesigner map; open it instead of importing it</source>
+        <translation>une carte cjdesigner&#x202f;; ouvrez-la au lieu de l&apos;importer</translation>
+    </message>
+    <message>
+        <source>a JSON document</source>
+        <translation>un document JSON</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translation>des données binaires, pas du texte</translation>
+    </message>
+    <message>
+        <source>this file&apos;s extension says it is %1, but it holds %2</source>
+        <translation>l&apos;extension de ce fichier indique %1, mais il contient %2</translation>
+    </message>
+    <message>
+        <source>this line is not UTF-8 text (byte 0x%1); save the file again as UTF-8</source>
+        <translation>cette ligne n&apos;est pas du texte UTF-8 (octet 0x%1)&#x202f;; enregistrez à nouveau le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; cjdesigner imports workbooks up to %2 MiB</source>
+        <translation>le fichier fait %1 Mio&#x202f;; cjdesigner importe les classeurs jusqu&apos;à %2 Mio</translation>
+    </message>
+    <message>
+        <source>text, not a workbook</source>
+        <translation>du texte, pas un classeur</translation>
+    </message>
+    <message>
+        <source>this workbook holds %1 parts; a real one holds a few dozen, so it is refused</source>
+        <translation>ce classeur contient %1 parties&#x202f;; un vrai classeur en contient quelques dizaines, il est donc refusé</translation>
+    </message>
+    <message>
+        <source>the part %1 of this workbook would unpack %2 times larger than it is stored (a zip bomb); it is refused</source>
+        <translation>la partie %1 de ce classeur se décompresserait %2 fois plus grande qu&apos;elle n&apos;est stockée (une bombe de décompression)&#x202f;; elle est refusée</translation>
+    </message>
+    <message>
+        <source>this workbook would unpack to %1 MiB; cjdesigner reads workbooks up to %2 MiB unpacked</source>
+        <translation>ce classeur occuperait %1 Mio une fois décompressé&#x202f;; cjdesigner lit les classeurs jusqu&apos;à %2 Mio décompressés</translation>
+    </message>
+    <message>
+        <source>the part %1 of this workbook declares XML entities, which a real one never does; it is refused</source>
+        <translation>la partie %1 de ce classeur déclare des entités XML, ce que ne fait jamais un vrai classeur&#x202f;; elle est refusée</translation>
+    </message>
+    <message>
+        <source>this file&apos;s extension says it is %1, but it is a damaged or incomplete zip file</source>
+        <translation>l&apos;extension de ce fichier indique %1, mais c&apos;est un fichier zip endommagé ou incomplet</translation>
+    </message>
+    <message>
+        <source>the file cannot make a map: %1</source>
+        <translation>le fichier ne permet pas de créer une carte&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>un fichier CSV</translation>
+    </message>
+    <message>
+        <source>the cards cannot make a map: %1</source>
+        <translation>les cartes ne permettent pas de créer une carte&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>a Mermaid diagram</source>
+        <translation>un diagramme Mermaid</translation>
+    </message>
+    <message>
+        <source>a Markdown document</source>
+        <translation>un document Markdown</translation>
+    </message>
+    <message>
+        <source>an Enablement Map Studio YAML file</source>
+        <translation>un fichier YAML d&apos;Enablement Map Studio</translation>
+    </message>
+    <message>
+        <source>an Excel workbook</source>
+        <translation>un classeur Excel</translation>
+    </message>
+    <message>
+        <source>this Excel workbook cannot be read (%1)</source>
+        <translation>ce classeur Excel est illisible (%1)</translation>
+    </message>
+    <message>
+        <source>this workbook has no sheets</source>
+        <translation>ce classeur n&apos;a aucune feuille</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; has more than %2 rows, more cards than a map may hold</source>
+        <translation>la feuille «&#x202f;%1&#x202f;» a plus de %2 lignes, soit plus de cartes qu&apos;une carte de parcours ne peut en contenir</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is empty; it needs a header row with stage, lane and text</source>
+        <translation>la feuille «&#x202f;%1&#x202f;» est vide&#x202f;; il lui faut une ligne d&apos;en-tête avec étape, couloir et texte</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;, row %2: %3</source>
+        <translation>feuille «&#x202f;%1&#x202f;», ligne %2&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>emotion point on row %1 was left out: its stage, persona or score (−2 to +2) is not one of the map&apos;s</source>
+        <translation>le point d&apos;émotion de la ligne %1 a été laissé de côté&#x202f;: son étape, son persona ou son score (−2 à +2) ne correspond pas à la carte</translation>
+    </message>
+    <message>
+        <source>the workbook cannot make a map: %1</source>
+        <translation>le classeur ne permet pas de créer une carte&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>journal</name>
+    <message>
+        <source>an edit must be a JSON object</source>
+        <translation>une modification doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>the values of a change must be a JSON object</source>
+        <translation>les valeurs d&apos;un changement doivent être un objet JSON</translation>
+    </message>
+    <message>
+        <source>there is no collection named &apos;%1&apos;</source>
+        <translation>il n&apos;existe pas de collection nommée «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>an edit lacks its &apos;%1&apos; part</source>
+        <translation>il manque à une modification sa partie «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>an inserted object is not valid: %1</source>
+        <translation>un objet inséré n&apos;est pas valide&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>an edit is of a kind this version does not know</source>
+        <translation>une modification est d&apos;un type que cette version ne connaît pas</translation>
+    </message>
+    <message>
+        <source>a change names an object of a kind this version does not know</source>
+        <translation>un changement désigne un objet d&apos;un type que cette version ne connaît pas</translation>
+    </message>
+    <message>
+        <source>an index must be a whole number</source>
+        <translation>un index doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>the line is incomplete</source>
+        <translation>la ligne est incomplète</translation>
+    </message>
+    <message>
+        <source>the line is not JSON</source>
+        <translation>la ligne n&apos;est pas du JSON</translation>
+    </message>
+    <message>
+        <source>the line is not a JSON object</source>
+        <translation>la ligne n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the line was written by a newer cjdesigner (journal version %1)</source>
+        <translation>la ligne a été écrite par une version plus récente de cjdesigner (journal version %1)</translation>
+    </message>
+    <message>
+        <source>%1: the journal cannot be read (%2)</source>
+        <translation>%1&#x202f;: le journal est illisible (%2)</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3; this line and the ones after it were not applied</source>
+        <translation>%1, ligne %2&#x202f;: %3&#x202f;; cette ligne et les suivantes n&apos;ont pas été appliquées</translation>
+    </message>
+    <message>
+        <source>a step comes before any snapshot of the map</source>
+        <translation>une étape du journal précède toute copie de la carte</translation>
+    </message>
+    <message>
+        <source>the line is of a kind this version does not know (&apos;%1&apos;)</source>
+        <translation>la ligne est d&apos;un type que cette version ne connaît pas («&#x202f;%1&#x202f;»)</translation>
+    </message>
+    <message>
+        <source>the map it holds is not valid: %1</source>
+        <translation>la carte qu&apos;elle contient n&apos;est pas valide&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>%1: the journal holds no copy of the map</source>
+        <translation>%1&#x202f;: le journal ne contient aucune copie de la carte</translation>
     </message>
 </context>
 <context>
