@@ -2355,6 +2355,89 @@
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <source>the journey has no Actions lane, so the Mermaid journey has sections but no tasks</source>
+        <translation>le parcours n&apos;a pas de couloir Actions&#x202f;: le parcours Mermaid a des sections mais aucune tâche</translation>
+    </message>
+    <message>
+        <source>Mermaid journeys hold only the actions: the cards of these lanes were left out: %1</source>
+        <translation>les parcours Mermaid ne contiennent que les actions&#x202f;: les cartes de ces couloirs ont été laissées de côté&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>these tasks have neither a sentiment nor an emotion point of their personas, so they were given the middle score 3: %1</source>
+        <translation>ces tâches n&apos;ont ni ressenti ni point d&apos;émotion de leurs personas&#x202f;: elles ont reçu le score médian 3&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>preuves</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>canaux</translation>
+    </message>
+    <message>
+        <source>severities</source>
+        <translation>sévérités</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <source>owners</source>
+        <translation>responsables</translation>
+    </message>
+    <message>
+        <source>colours</source>
+        <translation>couleurs</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>niveaux de confiance</translation>
+    </message>
+    <message>
+        <source>emotion point labels</source>
+        <translation>libellés des points d&apos;émotion</translation>
+    </message>
+    <message>
+        <source>Mermaid has no place for these parts of the cards, so they were left out: %1</source>
+        <translation>Mermaid n&apos;a pas de place pour ces éléments des cartes, ils ont donc été laissés de côté&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Mermaid reads : ; # % and (in actor names) , as syntax, so they were written as look-alike characters in: %1</source>
+        <translation>Mermaid interprète&#x202f;:&#x202f;; # % et (dans les noms d&apos;acteurs) , comme de la syntaxe&#x202f;: ils ont été remplacés par des caractères semblables dans&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>hidden lanes are not on the slides: %1</source>
+        <translation>les couloirs masqués ne figurent pas sur les diapositives&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>several stages share a name (%1); importing the workbook would merge them into one</source>
+        <translation>plusieurs étapes portent le même nom (%1)&#x202f;; importer le classeur les fusionnerait en une seule</translation>
+    </message>
+    <message>
+        <source>several lanes share a name (%1); importing the workbook would merge them into one</source>
+        <translation>plusieurs couloirs portent le même nom (%1)&#x202f;; importer le classeur les fusionnerait en un seul</translation>
+    </message>
+    <message>
+        <source>several personas share a name (%1); importing the workbook would merge them into one</source>
+        <translation>plusieurs personas portent le même nom (%1)&#x202f;; importer le classeur les fusionnerait en un seul</translation>
+    </message>
+    <message>
+        <source>a workbook cannot hold control characters, so they were left out of: %1</source>
+        <translation>un classeur ne peut pas contenir de caractères de contrôle&#x202f;: ils ont été retirés de&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
     <name>files</name>
     <message>
         <source>line %1, column %2</source>
@@ -3051,6 +3134,96 @@
     <message>
         <source>holds a value that is not JSON (text, number, true/false, null, list or object)</source>
         <translation>contient une valeur qui n&apos;est pas du JSON (texte, nombre, true/false, null, liste ou objet)</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>&quot;%1&quot; is not a page size; use one of %2, or WIDTHxHEIGHTmm such as 600x900mm</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un format de page&#x202f;; utilisez l&apos;un de ceux-ci&#x202f;: %2, ou LARGEURxHAUTEURmm, par exemple 600x900mm</translation>
+    </message>
+    <message>
+        <source>a custom page side of %1 mm cannot print; each side must be between %2 and %3 mm</source>
+        <translation>un côté de page personnalisé de %1 mm ne peut pas être imprimé&#x202f;; chaque côté doit mesurer entre %2 et %3 mm</translation>
+    </message>
+    <message>
+        <source>a poster %1 sheets wide is outside 1 to %2 sheets</source>
+        <translation>une affiche de %1 feuilles de large sort de la plage de 1 à %2 feuilles</translation>
+    </message>
+    <message>
+        <source>a margin of %1 mm is outside 0 to 100 mm</source>
+        <translation>une marge de %1 mm sort de la plage de 0 à 100 mm</translation>
+    </message>
+    <message>
+        <source>a scale of %1 % is outside 5 to 1000 %</source>
+        <translation>une échelle de %1 % sort de la plage de 5 à 1000 %</translation>
+    </message>
+    <message>
+        <source>an overlap of %1 mm is outside 0 to 50 mm</source>
+        <translation>un recouvrement de %1 mm sort de la plage de 0 à 50 mm</translation>
+    </message>
+    <message>
+        <source>margins of %1 mm leave less than one inch to print on a %2 × %3 mm page</source>
+        <translation>des marges de %1 mm laissent moins de 2,5 cm imprimables sur une page de %2 × %3 mm</translation>
+    </message>
+    <message>
+        <source>a poster %1 sheets of %2 wide would print the map at %3 %, outside 5 to 1000 %; choose another number of sheets or another paper</source>
+        <translation>une affiche de %1 feuilles %2 de large imprimerait la carte à %3 %, hors de la plage de 5 à 1000 %&#x202f;; choisissez un autre nombre de feuilles ou un autre papier</translation>
+    </message>
+    <message>
+        <source>at %1 % the map needs %2 sheets of %3 (more than %4); choose a smaller scale or a larger paper</source>
+        <translation>à %1 %, la carte demande %2 feuilles %3 (plus de %4)&#x202f;; choisissez une échelle plus petite ou un papier plus grand</translation>
+    </message>
+    <message>
+        <source>Card text would print at %1 pt. %2 or a poster %3 sheets wide prints it at %4 pt or more.</source>
+        <translation>Le texte des cartes serait imprimé en %1 pt. Le format %2 ou une affiche de %3 feuilles de large l&apos;imprime en %4 pt ou plus.</translation>
+    </message>
+    <message>
+        <source>Card text would print at %1 pt. %2 prints it at %3 pt or more.</source>
+        <translation>Le texte des cartes serait imprimé en %1 pt. Le format %2 l&apos;imprime en %3 pt ou plus.</translation>
+    </message>
+    <message>
+        <source>Card text would print at %1 pt. A poster %2 sheets wide prints it at %3 pt or more.</source>
+        <translation>Le texte des cartes serait imprimé en %1 pt. Une affiche de %2 feuilles de large l&apos;imprime en %3 pt ou plus.</translation>
+    </message>
+    <message>
+        <source>Card text would print at %1 pt. Print fewer stages or lanes, or choose a larger paper.</source>
+        <translation>Le texte des cartes serait imprimé en %1 pt. Imprimez moins d&apos;étapes ou de couloirs, ou choisissez un papier plus grand.</translation>
+    </message>
+    <message>
+        <source>%1 landscape</source>
+        <translation>%1 paysage</translation>
+    </message>
+    <message>
+        <source>%1 portrait</source>
+        <translation>%1 portrait</translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message>
+        <source>path data starts with a number: %1</source>
+        <translation>les données du tracé commencent par un nombre&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>the path command %1 is not supported</source>
+        <translation>la commande de tracé %1 n&apos;est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>the path command %1 lacks numbers</source>
+        <translation>il manque des nombres à la commande de tracé %1</translation>
+    </message>
+    <message>
+        <source>numbers follow a closed path: %1</source>
+        <translation>des nombres suivent un tracé fermé&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>the icon %1.svg cannot be read: %2</source>
+        <translation>l&apos;icône %1.svg est illisible&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>%1; it is left out</source>
+        <translation>%1&#x202f;; elle est laissée de côté</translation>
     </message>
 </context>
 </TS>
