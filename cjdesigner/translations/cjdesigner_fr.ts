@@ -2821,6 +2821,78 @@
         <source>the workbook cannot make a map: %1</source>
         <translation>le classeur ne permet pas de créer une carte&#x202f;: %1</translation>
     </message>
+    <message>
+        <source>this is a Mermaid %1 diagram, not a user journey; cjdesigner imports Mermaid journeys only</source>
+        <translation>c&apos;est un diagramme Mermaid %1, pas un parcours utilisateur (journey)&#x202f;; cjdesigner n&apos;importe que les parcours Mermaid</translation>
+    </message>
+    <message>
+        <source>a Mermaid journey starts with the word journey, but this line says &quot;%1&quot;</source>
+        <translation>un parcours Mermaid commence par le mot journey, mais cette ligne indique «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>this file holds no Mermaid diagram (no line says journey)</source>
+        <translation>ce fichier ne contient aucun diagramme Mermaid (aucune ligne n&apos;indique journey)</translation>
+    </message>
+    <message>
+        <source>the accessibility description (accDescr { … }) is never closed with }; it was read to the end of the file</source>
+        <translation>la description d&apos;accessibilité (accDescr { … }) n&apos;est jamais fermée par }&#x202f;; elle a été lue jusqu&apos;à la fin du fichier</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is neither a section nor a task (a task is written name: score: actors); it was left out</source>
+        <translation>ligne %1&#x202f;: «&#x202f;%2&#x202f;» n&apos;est ni une section ni une tâche (une tâche s&apos;écrit nom&#x202f;: score&#x202f;: acteurs)&#x202f;; elle a été laissée de côté</translation>
+    </message>
+    <message>
+        <source>line %1: a task has no name; it was left out</source>
+        <translation>ligne %1&#x202f;: une tâche n&apos;a pas de nom&#x202f;; elle a été laissée de côté</translation>
+    </message>
+    <message>
+        <source>line %1: the task &quot;%2&quot; has more than two colons; what follows the third was left out</source>
+        <translation>ligne %1&#x202f;: la tâche «&#x202f;%2&#x202f;» a plus de deux deux-points&#x202f;; ce qui suit le troisième a été laissé de côté</translation>
+    </message>
+    <message>
+        <source>line %1: the score %2 of &quot;%3&quot; is outside 1 to 5; it was read as %4</source>
+        <translation>ligne %1&#x202f;: le score %2 de «&#x202f;%3&#x202f;» sort de la plage de 1 à 5&#x202f;; il a été lu comme %4</translation>
+    </message>
+    <message>
+        <source>line %1: the score &quot;%2&quot; of &quot;%3&quot; is not a number; the task has no score</source>
+        <translation>ligne %1&#x202f;: le score «&#x202f;%2&#x202f;» de «&#x202f;%3&#x202f;» n&apos;est pas un nombre&#x202f;; la tâche n&apos;a pas de score</translation>
+    </message>
+    <message>
+        <source>line %1: the task &quot;%2&quot; has no score; its card has no sentiment and no emotion point</source>
+        <translation>ligne %1&#x202f;: la tâche «&#x202f;%2&#x202f;» n&apos;a pas de score&#x202f;; sa carte n&apos;a ni ressenti ni point d&apos;émotion</translation>
+    </message>
+    <message>
+        <source>this Markdown document has Mermaid diagrams but no user journey (the first is a %1 diagram)</source>
+        <translation>ce document Markdown contient des diagrammes Mermaid mais aucun parcours utilisateur (le premier est un diagramme %1)</translation>
+    </message>
+    <message>
+        <source>this Markdown document has no ```mermaid block holding a journey</source>
+        <translation>ce document Markdown n&apos;a aucun bloc ```mermaid contenant un parcours</translation>
+    </message>
+    <message>
+        <source>the accessibility title &quot;%1&quot; was not kept: a map has one title, &quot;%2&quot;</source>
+        <translation>le titre d&apos;accessibilité «&#x202f;%1&#x202f;» n&apos;a pas été conservé&#x202f;: une carte n&apos;a qu&apos;un titre, «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>the journey has no tasks, so the map has no cards</source>
+        <translation>le parcours n&apos;a aucune tâche&#x202f;: la carte n&apos;a donc aucune carte</translation>
+    </message>
+    <message>
+        <source>tasks before the first section (from line %1) went into a stage named %2</source>
+        <translation>les tâches placées avant la première section (à partir de la ligne %1) ont été mises dans une étape nommée %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (line %2)</source>
+        <translation>«&#x202f;%1&#x202f;» (ligne %2)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 de plus</translation>
+    </message>
+    <message>
+        <source>these tasks name no actor, so their score is only their card&apos;s sentiment, not an emotion point: %1</source>
+        <translation>ces tâches ne nomment aucun acteur&#x202f;: leur score devient seulement le ressenti de leur carte, pas un point d&apos;émotion&#x202f;: %1</translation>
+    </message>
 </context>
 <context>
     <name>journal</name>
