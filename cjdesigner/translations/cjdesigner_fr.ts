@@ -2448,6 +2448,10 @@
         <translation>ligne %1</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
         <source>line %1: %2</source>
         <translation>ligne %1&#x202f;: %2</translation>
     </message>
