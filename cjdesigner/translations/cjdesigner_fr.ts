@@ -2660,7 +2660,7 @@
     </message>
     <message>
         <source>&quot;%1&quot; does not end in %2 or %3, so the format is unknown</source>
-        <translation>«&#x202f;%1&#x202f;» ne se termine ni par %2 ni par %3&#x202f;: le format est donc inconnu</translation>
+        <translation>«&#x202f;%1&#x202f;» ne se termine par aucune de ces extensions&#x202f;: %2 ou %3&#x202f;; le format est donc inconnu</translation>
     </message>
     <message>
         <source>PDF document</source>
