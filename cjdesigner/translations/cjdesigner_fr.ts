@@ -2897,6 +2897,118 @@
         <source>these tasks name no actor, so their score is only their card&apos;s sentiment, not an emotion point: %1</source>
         <translation>ces tâches ne nomment aucun acteur&#x202f;: leur score devient seulement le ressenti de leur carte, pas un point d&apos;émotion&#x202f;: %1</translation>
     </message>
+    <message>
+        <source>this YAML file holds more than %1 values, far more than any map; it is refused</source>
+        <translation>ce fichier YAML contient plus de %1 valeurs, bien plus que n&apos;importe quelle carte&#x202f;; il est refusé</translation>
+    </message>
+    <message>
+        <source>this YAML file nests lists and mappings more than %1 deep; it is refused</source>
+        <translation>ce fichier YAML imbrique des listes et des dictionnaires sur plus de %1 niveaux&#x202f;; il est refusé</translation>
+    </message>
+    <message>
+        <source>this YAML file repeats anchored values (*aliases) until they would make more than %1 values, the way a file built to exhaust memory does; it is refused</source>
+        <translation>ce fichier YAML répète des valeurs ancrées (*alias) jusqu&apos;à dépasser %1 valeurs, comme le fait un fichier conçu pour épuiser la mémoire&#x202f;; il est refusé</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML: it cannot be read</source>
+        <translation>ce n&apos;est pas du YAML valide&#x202f;: il est illisible</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML: %1</source>
+        <translation>ce n&apos;est pas du YAML valide&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>this YAML file holds a value that cannot be read (%1)</source>
+        <translation>ce fichier YAML contient une valeur illisible (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is missing; it must be a text</source>
+        <translation>%1 est absent&#x202f;; ce doit être un texte</translation>
+    </message>
+    <message>
+        <source>%1 must be a text, not a list</source>
+        <translation>%1 doit être un texte, et non une liste</translation>
+    </message>
+    <message>
+        <source>%1 must be a text, not a mapping</source>
+        <translation>%1 doit être un texte, et non un dictionnaire</translation>
+    </message>
+    <message>
+        <source>%1 must be a text, not %2</source>
+        <translation>%1 doit être un texte, et non %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 doit être une liste</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping of fields (name: value)</source>
+        <translation>%1 doit être un dictionnaire de champs (nom&#x202f;: valeur)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>this YAML file has no document of kind: cjm (an Enablement Map Studio journey); the kinds found: %1</source>
+        <translation>ce fichier YAML ne contient aucun document de type cjm (un parcours Enablement Map Studio)&#x202f;; types trouvés&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>the file holds several cjm documents; only the first was imported</source>
+        <translation>le fichier contient plusieurs documents cjm&#x202f;; seul le premier a été importé</translation>
+    </message>
+    <message>
+        <source>these documents have no place on a journey map and were not imported: %1</source>
+        <translation>ces documents n&apos;ont pas leur place sur une carte de parcours et n&apos;ont pas été importés&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>%1: phases[%2].id &quot;%3&quot; names two phases</source>
+        <translation>%1&#x202f;: phases[%2].id «&#x202f;%3&#x202f;» désigne deux phases</translation>
+    </message>
+    <message>
+        <source>%1.phase &quot;%2&quot; is not one of the phases (there are none)</source>
+        <translation>%1.phase «&#x202f;%2&#x202f;» ne fait pas partie des phases (il n&apos;y en a aucune)</translation>
+    </message>
+    <message>
+        <source>%1.phase &quot;%2&quot; is not one of the phases (%3)</source>
+        <translation>%1.phase «&#x202f;%2&#x202f;» ne fait pas partie des phases (%3)</translation>
+    </message>
+    <message>
+        <source>%1.emotion_score must be a number from -2 to +2, not %2</source>
+        <translation>%1.emotion_score doit être un nombre de -2 à +2, et non %2</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; has no place on a card and was not imported</source>
+        <translation>%1&#x202f;: le champ «&#x202f;%2&#x202f;» n&apos;a pas sa place sur une carte et n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <source>these actions have no emotion_score, so they add nothing to the emotion curve: %1</source>
+        <translation>ces actions n&apos;ont pas d&apos;emotion_score et n&apos;ajoutent donc rien à la courbe d&apos;émotion&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>the journey has no persona, so its emotion scores could not make an emotion curve</source>
+        <translation>le parcours n&apos;a pas de persona&#x202f;: ses scores d&apos;émotion n&apos;ont pas pu former une courbe d&apos;émotion</translation>
+    </message>
+    <message>
+        <source>%1: lanes[%2] is of kind &quot;%3&quot;, which is not human, team or system; it became a backstage lane</source>
+        <translation>%1&#x202f;: lanes[%2] est de type «&#x202f;%3&#x202f;», qui n&apos;est ni human, ni team, ni system&#x202f;; c&apos;est devenu un couloir de coulisses</translation>
+    </message>
+    <message>
+        <source>%1: the description of the lane &quot;%2&quot; was not imported (a lane has no description)</source>
+        <translation>%1&#x202f;: la description du couloir «&#x202f;%2&#x202f;» n&apos;a pas été importée (un couloir n&apos;a pas de description)</translation>
+    </message>
+    <message>
+        <source>%1: tasks[%2].lane &quot;%3&quot; is not one of the lanes</source>
+        <translation>%1&#x202f;: tasks[%2].lane «&#x202f;%3&#x202f;» ne fait pas partie des couloirs</translation>
+    </message>
+    <message>
+        <source>these blueprint tasks point to no action, so they were put at the first stage: %1</source>
+        <translation>ces tâches du blueprint ne renvoient à aucune action&#x202f;: elles ont été placées à la première étape&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>the blueprint&apos;s connections (arrows between tasks) were not imported: a map has no arrows</source>
+        <translation>les connexions du blueprint (flèches entre tâches) n&apos;ont pas été importées&#x202f;: une carte n&apos;a pas de flèches</translation>
+    </message>
 </context>
 <context>
     <name>journal</name>
