@@ -213,6 +213,17 @@
             <numerusform>%n parcours</numerusform>
         </translation>
     </message>
+    <message>
+        <source>1 edit</source>
+        <translation>1 modification</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edits</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
         <translation>
@@ -2190,6 +2201,22 @@
     <message>
         <source>%1 sets the size of a tiled poster; it cannot go with --fit</source>
         <translation>%1 fixe la taille d&apos;une affiche en plusieurs feuilles&#x202f;; incompatible avec --fit</translation>
+    </message>
+    <message>
+        <source>-o OUT is needed to write a recovered map</source>
+        <translation>-o OUT est nécessaire pour écrire une carte récupérée</translation>
+    </message>
+    <message>
+        <source>nothing to recover here: run `cjdesigner recover` to list the maps with unsaved edits</source>
+        <translation>rien à récupérer ici&#x202f;: lancez `cjdesigner recover` pour lister les cartes dont des modifications ne sont pas enregistrées</translation>
+    </message>
+    <message>
+        <source>several recoveries match (%1); give one of these ids</source>
+        <translation>plusieurs récupérations correspondent (%1)&#x202f;; indiquez l&apos;un de ces identifiants</translation>
+    </message>
+    <message>
+        <source>the journal holds no copy of the map</source>
+        <translation>le journal ne contient aucune copie de la carte</translation>
     </message>
 </context>
 <context>
