@@ -1185,15 +1185,15 @@
     </message>
     <message>
         <source>positive</source>
-        <translation>positive</translation>
+        <translation>ressenti positif</translation>
     </message>
     <message>
         <source>neutral</source>
-        <translation>neutre</translation>
+        <translation>ressenti neutre</translation>
     </message>
     <message>
         <source>negative</source>
-        <translation>négative</translation>
+        <translation>ressenti négatif</translation>
     </message>
     <message>
         <source>severity %1</source>
