@@ -465,26 +465,26 @@ def _recover(args: argparse.Namespace) -> int:
         if args.output is not None:
             _parser().parse_args(["recover", "--help"])
         for recovery in found:
-            count = "1 edit" if recovery.edits == 1 else f"{recovery.edits} edits"
+            count = tr("1 edit") if recovery.edits == 1 else tr("%n edits", None, recovery.edits)
             print(f"{recovery.id}\t{recovery.describe_file()}\t{describe_time(recovery.last_time)}\t{count}")
             for problem in recovery.problems:
                 print(f"{recovery.id}: warning: {problem}", file=sys.stderr)
         return 0
     if args.output is None:
-        print("cjdesigner recover: error: -o OUT is needed to write a recovered map", file=sys.stderr)
+        print("cjdesigner recover: error: " + translate("cli", "-o OUT is needed to write a recovered map"), file=sys.stderr)
         return 2
     resolved = str(Path(args.what).expanduser().resolve())
     matches = [r for r in found if r.id == args.what] or [
         r for r in found if r.file == resolved or (len(args.what) >= 4 and r.id.startswith(args.what))
     ]
     if not matches:
-        raise BadInput(args.what, "nothing to recover here: run `cjdesigner recover` to list the maps with unsaved edits")
+        raise BadInput(args.what, translate("cli", "nothing to recover here: run `cjdesigner recover` to list the maps with unsaved edits"))
     if len(matches) > 1:
         ids = ", ".join(r.id for r in matches)
-        raise BadInput(args.what, f"several recoveries match ({ids}); give one of these ids")
+        raise BadInput(args.what, arg(translate("cli", "several recoveries match (%1); give one of these ids"), ids))
     recovery = matches[0]
     if recovery.project is None:
-        raise BadInput(recovery.id, recovery.problems or ["the journal holds no copy of the map"])
+        raise BadInput(recovery.id, recovery.problems or [translate("cli", "the journal holds no copy of the map")])
     _refuse_overwrite(args.output, args.force)
     _save(recovery.project, args.output)
     for problem in recovery.problems:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from cjdesigner.export.options import ExportOptions, ExportReport, Progress
 from cjdesigner.export.selection import selected_journey
+from cjdesigner.i18n import arg, translate
 from cjdesigner.io.mermaid import SCORE_FIELD, emotion_for_scores, sentiment_for_score
 from cjdesigner.model.document import Card, Journey, Project
 from cjdesigner.model.vocabulary import LaneKind, Sentiment
@@ -99,31 +100,31 @@ def mermaid_text(project: Project, options: ExportOptions) -> tuple[str, list[st
                     score = 3
                 lines.append(f"      {text}: {score:g}" + (f": {actors}" if actors else ""))
     if not action_lanes:
-        warnings.append("the journey has no Actions lane, so the Mermaid journey has sections but no tasks")
+        warnings.append(translate("export", "the journey has no Actions lane, so the Mermaid journey has sections but no tasks"))
     others = [lane for lane in journey.lanes if lane.kind != LaneKind.ACTIONS and lane.kind != LaneKind.EMOTIONS]
     left = [(lane.title, sum(1 for c in journey.cards if c.lane_id == lane.id)) for lane in others]
     left = [(title, n) for title, n in left if n]
     if left:
         listed = ", ".join(f"{title} ({n:,})" for title, n in left[:10])
-        warnings.append(f"Mermaid journeys hold only the actions: the cards of these lanes were left out: {listed}")
+        warnings.append(arg(translate("export", "Mermaid journeys hold only the actions: the cards of these lanes were left out: %1"), listed))
     if unscored:
-        warnings.append(f"these tasks have neither a sentiment nor an emotion point of their personas, so they were given the middle score 3: {', '.join(unscored[:10])}")
+        warnings.append(arg(translate("export", "these tasks have neither a sentiment nor an emotion point of their personas, so they were given the middle score 3: %1"), ", ".join(unscored[:10])))
     kept_out = [
         word for word, present in (
-            ("notes", any(c.notes for c in cards)), ("tags", any(c.tags for c in cards)),
-            ("evidence", any(c.evidence for c in cards)), ("channels", any(c.channel for c in cards)),
-            ("severities", any(c.severity for c in cards)), ("votes", any(c.votes for c in cards)),
-            ("owners", any(c.owner for c in cards)), ("colours", any(c.colour for c in cards)),
-            ("confidence", any(c.confidence for c in cards)),
-            ("emotion point labels", any(p.label for p in journey.emotion_points)),
+            (translate("export", "notes"), any(c.notes for c in cards)), (translate("export", "tags"), any(c.tags for c in cards)),
+            (translate("export", "evidence"), any(c.evidence for c in cards)), (translate("export", "channels"), any(c.channel for c in cards)),
+            (translate("export", "severities"), any(c.severity for c in cards)), (translate("export", "votes"), any(c.votes for c in cards)),
+            (translate("export", "owners"), any(c.owner for c in cards)), (translate("export", "colours"), any(c.colour for c in cards)),
+            (translate("export", "confidence"), any(c.confidence for c in cards)),
+            (translate("export", "emotion point labels"), any(p.label for p in journey.emotion_points)),
         ) if present
     ]
     if kept_out:
-        warnings.append(f"Mermaid has no place for the cards' {', '.join(kept_out)}; they were left out")
+        warnings.append(arg(translate("export", "Mermaid has no place for these parts of the cards, so they were left out: %1"), ", ".join(kept_out)))
     if changed:
         warnings.append(
-            "Mermaid reads : ; # % and (in actor names) , as syntax, so they were written as look-alike characters in: "
-            + ", ".join(f'"{t}"' for t in list(dict.fromkeys(changed))[:10])
+            arg(translate("export", "Mermaid reads : ; # % and (in actor names) , as syntax, so they were written as look-alike characters in: %1"),
+                ", ".join(f'"{t}"' for t in list(dict.fromkeys(changed))[:10]))
         )
     return "\n".join(lines) + "\n", warnings
 

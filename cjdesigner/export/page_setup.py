@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import NamedTuple
 
+from cjdesigner.i18n import arg, translate
+
 MM = 72 / 25.4
 
 # Portrait width × height in millimetres.
@@ -58,13 +60,13 @@ def paper_size(name: str) -> tuple[float, float]:
     match = _CUSTOM.match(name)
     if match is None:
         names = ", ".join(PAPER_SIZES_MM)
-        raise PageSetupError(f'"{name}" is not a page size; use one of {names}, or WIDTHxHEIGHTmm such as 600x900mm')
+        raise PageSetupError(arg(translate("page", '"%1" is not a page size; use one of %2, or WIDTHxHEIGHTmm such as 600x900mm'), name, names))
     w, h = (float(match.group(i).replace(",", ".")) for i in (1, 2))
     for side in (w, h):
         if not MIN_SIDE_MM <= side <= MAX_SIDE_MM:
             raise PageSetupError(
-                f"a custom page side of {side:g} mm cannot print; each side must be between "
-                f"{MIN_SIDE_MM:g} and {MAX_SIDE_MM:.0f} mm"
+                arg(translate("page", "a custom page side of %1 mm cannot print; each side must be between %2 and %3 mm"),
+                    f"{side:g}", f"{MIN_SIDE_MM:g}", f"{MAX_SIDE_MM:.0f}")
             )
     return (w * MM, h * MM)
 
@@ -120,18 +122,18 @@ class PageSetup:
     def __post_init__(self) -> None:
         paper_size(self.paper)
         if self.sheets_wide is not None and not 1 <= self.sheets_wide <= MAX_SHEETS_WIDE:
-            raise PageSetupError(f"a poster {self.sheets_wide} sheets wide is outside 1 to {MAX_SHEETS_WIDE} sheets")
+            raise PageSetupError(arg(translate("page", "a poster %1 sheets wide is outside 1 to %2 sheets"), self.sheets_wide, MAX_SHEETS_WIDE))
         if not 0 <= self.margin_mm <= 100:
-            raise PageSetupError(f"a margin of {self.margin_mm:g} mm is outside 0 to 100 mm")
+            raise PageSetupError(arg(translate("page", "a margin of %1 mm is outside 0 to 100 mm"), f"{self.margin_mm:g}"))
         if not 5 <= self.scale_percent <= 1000:
-            raise PageSetupError(f"a scale of {self.scale_percent:g} % is outside 5 to 1000 %")
+            raise PageSetupError(arg(translate("page", "a scale of %1 % is outside 5 to 1000 %"), f"{self.scale_percent:g}"))
         if not 0 <= self.overlap_mm <= 50:
-            raise PageSetupError(f"an overlap of {self.overlap_mm:g} mm is outside 0 to 50 mm")
+            raise PageSetupError(arg(translate("page", "an overlap of %1 mm is outside 0 to 50 mm"), f"{self.overlap_mm:g}"))
         w, h = self.page_size
         if self.content_w < 72 or self.content_h < 72:
             raise PageSetupError(
-                f"margins of {self.margin_mm:g} mm leave less than one inch to print on a "
-                f"{w / MM:.0f} × {h / MM:.0f} mm page"
+                arg(translate("page", "margins of %1 mm leave less than one inch to print on a %2 × %3 mm page"),
+                    f"{self.margin_mm:g}", f"{w / MM:.0f}", f"{h / MM:.0f}")
             )
 
     @property
@@ -160,8 +162,8 @@ class PageSetup:
         percent = math.floor(across / map_w * 1000) / 10  # rounded down, so the map stays that many sheets wide
         if not 5 <= percent <= 1000:
             raise PageSetupError(
-                f"a poster {self.sheets_wide} sheets of {describe(self)} wide would print the map at {percent:g} %, "
-                "outside 5 to 1000 %; choose another number of sheets or another paper"
+                arg(translate("page", "a poster %1 sheets of %2 wide would print the map at %3 %, "
+                              "outside 5 to 1000 %; choose another number of sheets or another paper"), self.sheets_wide, describe(self), f"{percent:g}")
             )
         return replace(self, scale_percent=percent)
 
@@ -217,8 +219,8 @@ class PageSetup:
         rows = _count(map_h, window_h, overlap)
         if rows * columns > MAX_SHEETS:
             raise PageSetupError(
-                f"at {self.scale_percent:g} % the map needs {rows * columns} sheets of {self.paper} "
-                f"(more than {MAX_SHEETS}); choose a smaller scale or a larger paper"
+                arg(translate("page", "at %1 % the map needs %2 sheets of %3 (more than %4); choose a smaller scale or a larger paper"),
+                    f"{self.scale_percent:g}", rows * columns, self.paper, MAX_SHEETS)
             )
         left = (window_w + (columns - 1) * (window_w - overlap) - map_w) / 2
         top = (window_h + (rows - 1) * (window_h - overlap) - map_h) / 2
@@ -259,15 +261,17 @@ def text_advice(setup: PageSetup, map_w: float, map_h: float) -> TextAdvice | No
         paper = next((name for name in ISO_PAPERS if _readable(replace(setup, paper=name), map_w, map_h)), None)
     poster = replace(setup, mode=Mode.TILE)
     wide = next((n for n in range(2, MAX_SHEETS_WIDE + 1) if _readable(replace(poster, sheets_wide=n), map_w, map_h)), None)
-    shown = f"{points:.1f}"
+    shown, readable = f"{points:.1f}", f"{MIN_READABLE_PT:g}"
     if paper and wide:
-        advice = f"{paper} or a poster {wide} sheets wide prints it at {MIN_READABLE_PT:g} pt or more."
-    elif paper or wide:
-        advice = f"{paper} prints it" if paper else f"A poster {wide} sheets wide prints it"
-        advice += f" at {MIN_READABLE_PT:g} pt or more."
+        sentence = arg(translate("page", "Card text would print at %1 pt. %2 or a poster %3 sheets wide prints it at %4 pt or more."),
+                       shown, paper, wide, readable)
+    elif paper:
+        sentence = arg(translate("page", "Card text would print at %1 pt. %2 prints it at %3 pt or more."), shown, paper, readable)
+    elif wide:
+        sentence = arg(translate("page", "Card text would print at %1 pt. A poster %2 sheets wide prints it at %3 pt or more."), shown, wide, readable)
     else:
-        advice = "Print fewer stages or lanes, or choose a larger paper."
-    return TextAdvice(points, paper, wide, f"Card text would print at {shown} pt. {advice}")
+        sentence = arg(translate("page", "Card text would print at %1 pt. Print fewer stages or lanes, or choose a larger paper."), shown)
+    return TextAdvice(points, paper, wide, sentence)
 
 
 def _readable(setup: PageSetup, map_w: float, map_h: float) -> bool:
@@ -281,4 +285,4 @@ def describe(setup: PageSetup) -> str:
     """"A3 landscape" or "600 × 900 mm portrait", for page labels and messages."""
     w, h = setup.page_size
     name = setup.paper if setup.paper.lower() in (p.lower() for p in PAPER_SIZES_MM) else f"{w / MM:.0f} × {h / MM:.0f} mm"
-    return f"{name} {'landscape' if setup.landscape else 'portrait'}"
+    return arg(translate("page", "%1 landscape") if setup.landscape else translate("page", "%1 portrait"), name)

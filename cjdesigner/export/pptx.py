@@ -19,6 +19,7 @@ from pathlib import Path
 from cjdesigner import colours
 from cjdesigner.export.options import ExportOptions, ExportReport, Progress
 from cjdesigner.export.selection import selected_journey
+from cjdesigner.i18n import arg, translate
 from cjdesigner.layout import CARD_H, CARD_W, layout_journey
 from cjdesigner.layout.drawing import (
     CARD_TEXT_SIZE,
@@ -210,7 +211,7 @@ def pptx_bytes(project: Project, options: ExportOptions) -> tuple[bytes, list[st
         _persona_slide(deck, project, journey, project.persona(persona_id), language)
     hidden = [lane.title for lane in options.selection.journey(project).lanes if lane.hidden]
     if hidden:
-        warnings.append(f"hidden lanes are not on the slides: {', '.join(hidden)}")
+        warnings.append(arg(translate("export", "hidden lanes are not on the slides: %1"), ", ".join(hidden)))
     return deck.save(), warnings
 
 

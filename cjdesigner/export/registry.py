@@ -20,18 +20,13 @@ from pathlib import Path
 from typing import cast
 
 from cjdesigner.export.options import ExportOptions, ExportReport, Progress
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cjdesigner.model.document import Project
 
 Exporter = Callable[[Project, ExportOptions, Path, Progress | None], ExportReport]
 
 # What each ExportOptions field is, so the dialog shows only what a format reads.
 OPTION_NAMES = ("selection", "page", "persona_pages", "summary_pages", "day", "png_dpi")
-
-
-def N_(text: str) -> str:
-    """Marks a label for translation without translating it here (this layer has no Qt): the
-    interface translates it in the context "formats" when it shows it."""
-    return text
 
 
 TRANSLATION_CONTEXT = "formats"
@@ -112,15 +107,18 @@ def format_for(path: Path | str) -> Format:
         if suffix in fmt.suffixes:
             return fmt
     known = [s for f in _FORMATS.values() for s in f.suffixes]
-    either = known[0] if len(known) == 1 else f"{', '.join(known[:-1])} or {known[-1]}"
-    raise UnknownFormat(f'"{Path(path).name}" does not end in {either}, so the format is unknown')
+    if len(known) == 1:
+        sentence = arg(translate("formats", '"%1" does not end in %2, so the format is unknown'), Path(path).name, known[0])
+    else:
+        sentence = arg(translate("formats", '"%1" does not end in %2 or %3, so the format is unknown'), Path(path).name, ", ".join(known[:-1]), known[-1])
+    raise UnknownFormat(sentence)
 
 
 PAGE_OPTIONS = frozenset({"selection", "page", "persona_pages", "summary_pages", "day"})
 
-register(Format("pdf", (".pdf",), N_("PDF document"), "cjdesigner.export.pdf:export_pdf", PAGE_OPTIONS))
-register(Format("png", (".png",), N_("PNG image"), "cjdesigner.canvas.image_export:export_png", frozenset({"selection", "png_dpi"}), needs_qt=True))
-register(Format("svg", (".svg",), N_("SVG drawing"), "cjdesigner.canvas.image_export:export_svg", needs_qt=True))
-register(Format("mermaid", (".mmd",), N_("Mermaid journey"), "cjdesigner.export.mermaid:export_mermaid"))
-register(Format("xlsx", (".xlsx",), N_("Excel workbook"), "cjdesigner.export.xlsx:export_xlsx"))
-register(Format("pptx", (".pptx",), N_("PowerPoint slides"), "cjdesigner.export.pptx:export_pptx"))
+register(Format("pdf", (".pdf",), QT_TRANSLATE_NOOP("formats", "PDF document"), "cjdesigner.export.pdf:export_pdf", PAGE_OPTIONS))
+register(Format("png", (".png",), QT_TRANSLATE_NOOP("formats", "PNG image"), "cjdesigner.canvas.image_export:export_png", frozenset({"selection", "png_dpi"}), needs_qt=True))
+register(Format("svg", (".svg",), QT_TRANSLATE_NOOP("formats", "SVG drawing"), "cjdesigner.canvas.image_export:export_svg", needs_qt=True))
+register(Format("mermaid", (".mmd",), QT_TRANSLATE_NOOP("formats", "Mermaid journey"), "cjdesigner.export.mermaid:export_mermaid"))
+register(Format("xlsx", (".xlsx",), QT_TRANSLATE_NOOP("formats", "Excel workbook"), "cjdesigner.export.xlsx:export_xlsx"))
+register(Format("pptx", (".pptx",), QT_TRANSLATE_NOOP("formats", "PowerPoint slides"), "cjdesigner.export.pptx:export_pptx"))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from cjdesigner.export.options import ExportOptions, ExportReport, Progress
 from cjdesigner.export.selection import selected_journey
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cjdesigner.model.document import Project
 from cjdesigner.model.vocabulary import Language
 
@@ -57,13 +58,14 @@ def write_xlsx(project: Project, options: ExportOptions, path: str | Path) -> li
     names = {p.id: p.name for p in project.personas}
     trimmed = project.model_copy(update={"journeys": [journey]})
     warnings = []
-    for what, items in (
-        ("stages", [s.name for s in journey.stages]),
-        ("lanes", [lane.title for lane in journey.lanes]),
-        ("personas", [names.get(p, p) for p in journey.persona_ids]),
+    for sentence, items in (
+        (QT_TRANSLATE_NOOP("export", "several stages share a name (%1); importing the workbook would merge them into one"), [s.name for s in journey.stages]),
+        (QT_TRANSLATE_NOOP("export", "several lanes share a name (%1); importing the workbook would merge them into one"), [lane.title for lane in journey.lanes]),
+        (QT_TRANSLATE_NOOP("export", "several personas share a name (%1); importing the workbook would merge them into one"),
+         [names.get(p, p) for p in journey.persona_ids]),
     ):
         if twice := _duplicates(items):
-            warnings.append(f"several {what} share a name ({', '.join(twice[:5])}); importing the workbook would merge them into one")
+            warnings.append(arg(translate("export", sentence), ", ".join(twice[:5])))
     dropped: list[str] = []
     book = Workbook()
     cards = book.active
@@ -101,7 +103,7 @@ def write_xlsx(project: Project, options: ExportOptions, path: str | Path) -> li
             cell.font = Font(bold=True)
         ws.freeze_panes = "A2"
     if dropped:
-        warnings.append(f"a workbook cannot hold control characters, so they were left out of: {', '.join(repr(t) for t in dropped[:10])}")
+        warnings.append(arg(translate("export", "a workbook cannot hold control characters, so they were left out of: %1"), ", ".join(repr(t) for t in dropped[:10])))
     out = io.BytesIO()
     book.save(out)
     write_atomic(Path(path), out.getvalue(), keep_backup=False)

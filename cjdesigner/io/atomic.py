@@ -17,6 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from cjdesigner.i18n import arg, translate
 from cjdesigner.io.errors import BadPathError, DiskFullError, ReadOnlyDiskError, SaveError, SavePermissionError
 
 TEMPORARY_MARK = ".cjsave-"
@@ -40,13 +41,13 @@ def write_atomic(path: Path, data: bytes, *, keep_backup: bool = True) -> None:
     existed = False
     try:
         if not folder.is_dir():
-            raise BadPathError(f"could not save {path}: the folder {folder} does not exist; nothing was written")
+            raise BadPathError(arg(translate("files", "could not save %1: the folder %2 does not exist; nothing was written"), path, folder))
         mode = _target_mode(path)
         existed = mode is not None
         if mode is not None and (not mode & 0o222 or not os.access(path, os.W_OK)):
             raise SavePermissionError(
-                f"could not save {path}: the file is read-only; save it under another name, or make it "
-                "writable first. The previous version is unchanged"
+                arg(translate("files", "could not save %1: the file is read-only; save it under another name, or make it "
+                              "writable first. The previous version is unchanged"), path)
             )
         remove_stale_temporaries(path)
         fd, temporary = tempfile.mkstemp(prefix=_prefix(path), suffix=".tmp", dir=folder)
@@ -79,9 +80,9 @@ def _target_mode(path: Path) -> int | None:
     except FileNotFoundError:
         return None
     if stat.S_ISDIR(status.st_mode):
-        raise BadPathError(f"could not save {path}: it is a folder, not a file; nothing was written")
+        raise BadPathError(arg(translate("files", "could not save %1: it is a folder, not a file; nothing was written"), path))
     if not stat.S_ISREG(status.st_mode):
-        raise BadPathError(f"could not save {path}: it is not a regular file (a pipe or a device); nothing was written")
+        raise BadPathError(arg(translate("files", "could not save %1: it is not a regular file (a pipe or a device); nothing was written"), path))
     return stat.S_IMODE(status.st_mode)
 
 
@@ -166,20 +167,21 @@ def _explain(error: OSError, path: Path, existed: bool) -> SaveError:
     folder = path.parent
     shown = path.name if len(path.name) <= 60 else path.name[:59] + "…"
     reasons: dict[int, tuple[type[SaveError], str]] = {
-        errno.EACCES: (SavePermissionError, f"permission denied: you may not write in {folder}"),
-        errno.EPERM: (SavePermissionError, f"permission denied: you may not write in {folder}"),
-        errno.ENOSPC: (DiskFullError, f"the disk holding {folder} is full"),
-        errno.EDQUOT: (DiskFullError, "your disk quota is used up"),
-        errno.EROFS: (ReadOnlyDiskError, f"{folder} is on a read-only disk"),
-        errno.ENOENT: (BadPathError, f"the folder {folder} no longer exists"),
-        errno.ENOTDIR: (BadPathError, f"a part of {folder} is not a folder"),
-        errno.EISDIR: (BadPathError, "it is a folder, not a file"),
+        errno.EACCES: (SavePermissionError, arg(translate("files", "permission denied: you may not write in %1"), folder)),
+        errno.EPERM: (SavePermissionError, arg(translate("files", "permission denied: you may not write in %1"), folder)),
+        errno.ENOSPC: (DiskFullError, arg(translate("files", "the disk holding %1 is full"), folder)),
+        errno.EDQUOT: (DiskFullError, translate("files", "your disk quota is used up")),
+        errno.EROFS: (ReadOnlyDiskError, arg(translate("files", "%1 is on a read-only disk"), folder)),
+        errno.ENOENT: (BadPathError, arg(translate("files", "the folder %1 no longer exists"), folder)),
+        errno.ENOTDIR: (BadPathError, arg(translate("files", "a part of %1 is not a folder"), folder)),
+        errno.EISDIR: (BadPathError, translate("files", "it is a folder, not a file")),
         errno.ENAMETOOLONG: (
             BadPathError,
-            f"the file name is too long ({len(path.name)} characters; most disks allow up to 255 bytes)",
+            arg(translate("files", "the file name is too long (%1 characters; most disks allow up to 255 bytes)"), len(path.name)),
         ),
     }
-    kind, reason = reasons.get(error.errno or 0, (SaveError, (error.strerror or "unknown error").lower()))
+    kind, reason = reasons.get(error.errno or 0, (SaveError, (error.strerror or translate("files", "unknown error")).lower()))
     where = shown if error.errno == errno.ENAMETOOLONG else str(path)
-    outcome = "the previous version is unchanged" if existed else "nothing was written"
-    return kind(f"could not save {where}: {reason}; {outcome}")
+    if existed:
+        return kind(arg(translate("files", "could not save %1: %2; the previous version is unchanged"), where, reason))
+    return kind(arg(translate("files", "could not save %1: %2; nothing was written"), where, reason))

@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import PydanticSerializationError
 
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, tr, translate
 from cjdesigner.io import files
 from cjdesigner.io.atomic import write_atomic
 from cjdesigner.io.errors import LoadError, SaveError
@@ -88,16 +89,17 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
     try:
         data = dumps_project(project)
     except ModelError as error:
-        raise SaveError(f"could not save {path}: {error}; nothing was written") from None
+        raise SaveError(arg(translate("files", "could not save %1: %2; nothing was written"), path, error)) from None
     except UnicodeEncodeError:
         raise SaveError(
-            f"could not save {path}: some text holds a broken character (a lone UTF-16 surrogate) that no file "
-            "can store; nothing was written"
+            arg(translate("files", "could not save %1: some text holds a broken character (a lone UTF-16 surrogate) that no file "
+                          "can store; nothing was written"), path)
         ) from None
     if len(data) > MAX_FILE_BYTES:
         raise SaveError(
-            f"could not save {path}: the map would take {len(data) / 2**20:.1f} MiB, and cjdesigner opens files "
-            f"up to {MAX_FILE_BYTES // 2**20} MiB; split it into several maps. Nothing was written"
+            arg(translate("files", "could not save %1: the map would take %2 MiB, and cjdesigner opens files "
+                          "up to %3 MiB; split it into several maps. Nothing was written"),
+                path, f"{len(data) / 2**20:.1f}", MAX_FILE_BYTES // 2**20)
         )
     write_atomic(path, data)
 
@@ -135,14 +137,14 @@ def loads_project(data: bytes) -> Project:
 def _loads_project(data: bytes) -> Project:
     raw = parse_json(decode_text(data))
     if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-        raise LoadError('this is not a cjdesigner map (the file has no "format": "cjdesigner" at its top)')
+        raise LoadError(translate("files", 'this is not a cjdesigner map (the file has no "format": "cjdesigner" at its top)'))
     version = raw.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise LoadError(f"must be a whole number from 1, not {json.dumps(version)}", field="schema_version")
+        raise LoadError(arg(translate("files", "must be a whole number from 1, not %1"), json.dumps(version)), field="schema_version")
     if version > CURRENT_SCHEMA_VERSION:
         raise LoadError(
-            f"this map was saved by a newer cjdesigner (file format version {version}); "
-            f"this version reads up to version {CURRENT_SCHEMA_VERSION}: please update cjdesigner to open it"
+            arg(translate("files", "this map was saved by a newer cjdesigner (file format version %1); "
+                          "this version reads up to version %2: please update cjdesigner to open it"), version, CURRENT_SCHEMA_VERSION)
         )
     body = {k: v for k, v in migrate(raw, version).items() if k not in ("format", "schema_version")}
     _refuse_oversized(body)
@@ -153,8 +155,8 @@ def _loads_project(data: bytes) -> Project:
     _refuse_deep_unknown_fields(project)
     problems = check_invariants(project)
     if problems:
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-        raise LoadError(problems[0].message + more, field=problems[0].path)
+        message, more = problems[0].message, len(problems) - 1
+        raise LoadError(arg(tr("%1 (and %n more problems)", None, more), message) if more else message, field=problems[0].path)
     return project
 
 
@@ -207,7 +209,7 @@ def _refuse_deep_unknown_fields(project: Project) -> None:
     for path, depth, element in _with_unknown_fields(project):
         for key, value in (element.__pydantic_extra__ or {}).items():
             if isinstance(value, (dict, list)) and depth + nesting_depth(value) > MAX_DEPTH:
-                raise LoadError(f"the JSON nests more than {MAX_DEPTH} levels deep", field=f"{path}.{key}" if path else key)
+                raise LoadError(arg(translate("files", "the JSON nests more than %1 levels deep"), MAX_DEPTH), field=f"{path}.{key}" if path else key)
 
 
 def _explain_validation(error: ValidationError, body: dict[str, Any]) -> LoadError:
@@ -216,16 +218,17 @@ def _explain_validation(error: ValidationError, body: dict[str, Any]) -> LoadErr
     subpath = (first.get("ctx") or {}).get("subpath", "")
     owner = _owner_label(body, (*first["loc"], subpath) if subpath else tuple(first["loc"]))
     if owner:
-        message += f" ({owner})"
+        message = arg(translate("files", "%1 (%2)"), message, owner)
     count = error.error_count()
     if count > 1:
-        message += f" (and {count - 1} more problems)"
-    return LoadError(message, field=path or "the map")
+        message = arg(tr("%1 (and %n more problems)", None, count - 1), message)
+    return LoadError(message, field=path or translate("files", "the map"))
 
 
-_OWNER_KINDS = {"cards": ("card", "text"), "stages": ("stage", "name"), "lanes": ("lane", "title"),
-                "personas": ("persona", "name"), "journeys": ("journey", "title"),
-                "emotion_points": ("emotion point", "label")}
+_OWNER_KINDS = {"cards": (QT_TRANSLATE_NOOP("files", "card %1"), "text"), "stages": (QT_TRANSLATE_NOOP("files", "stage %1"), "name"),
+                "lanes": (QT_TRANSLATE_NOOP("files", "lane %1"), "title"), "personas": (QT_TRANSLATE_NOOP("files", "persona %1"), "name"),
+                "journeys": (QT_TRANSLATE_NOOP("files", "journey %1"), "title"),
+                "emotion_points": (QT_TRANSLATE_NOOP("files", "emotion point %1"), "label")}
 
 
 def _owner_label(body: Any, loc: tuple[Any, ...]) -> str:
@@ -240,8 +243,8 @@ def _owner_label(body: Any, loc: tuple[Any, ...]) -> str:
             kind, key = _OWNER_KINDS[parent]
             value = node.get(key)
             if isinstance(value, str) and value.strip():
-                label = f"{kind} {describe(value)}"
+                label = arg(translate("files", kind), describe(value))
             elif isinstance(node.get("id"), str):
-                label = f'{kind} {node["id"]}'
+                label = arg(translate("files", kind), node["id"])
         parent = part
     return label

@@ -24,7 +24,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cjdesigner.i18n import arg, tr, translate
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, tr, translate
 from cjdesigner.io.cjmap import read_limited
 from cjdesigner.io.errors import CsvError, LoadError
 from cjdesigner.colours import PERSONA_COLOURS
@@ -116,7 +116,7 @@ _PHYSICAL_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 _SEP_LINE = re.compile(r'"?sep=(.*?)"?(?:\r\n|\r|\n)?', re.IGNORECASE)
 _WHOLE = re.compile(r"[0-9]+")
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
-_NUL = "this line contains NUL bytes: this is not a text file; save the spreadsheet as CSV"
+_NUL = QT_TRANSLATE_NOOP("csv", "this line contains NUL bytes: this is not a text file; save the spreadsheet as CSV")
 
 
 @dataclass
@@ -179,7 +179,7 @@ def check_regular_file(path: str | Path) -> None:
     except OSError:
         return  # reading names the problem: no such file, permission denied…
     if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
-        raise LoadError("this is not a regular file (it is a pipe, a device or a socket); choose a CSV file")
+        raise LoadError(translate("csv", "this is not a regular file (it is a pipe, a device or a socket); choose a CSV file"))
 
 
 def _line_at(data: bytes, position: int) -> int:
@@ -197,7 +197,7 @@ def decode_csv(data: bytes) -> str:
             text = data.decode("utf-16")
         except UnicodeDecodeError as error:
             line = _text_line(data[: error.start].decode("utf-16", "replace"), error.start)
-            raise CsvError([(line, "this line of a UTF-16 file cannot be read (a broken character); save the file again")]) from None
+            raise CsvError([(line, translate("csv", "this line of a UTF-16 file cannot be read (a broken character); save the file again"))]) from None
         return text.removeprefix("\ufeff")
     bom = data.startswith(_UTF8_BOM)
     body = data[3:] if bom else data
@@ -218,11 +218,11 @@ def decode_csv(data: bytes) -> str:
             if not bad_line:
                 bad_line, bad_byte = number, line[error.start]
     if utf8_seen:
-        raise CsvError([(bad_line, f"this line is not UTF-8 although the rest of the file is (byte 0x{bad_byte:02X} cannot be read); save the file again as UTF-8")])
+        raise CsvError([(bad_line, arg(translate("csv", "this line is not UTF-8 although the rest of the file is (byte 0x%1 cannot be read); save the file again as UTF-8"), f"{bad_byte:02X}"))])
     try:
         return body.decode("cp1252")
     except UnicodeDecodeError as error:
-        message = f"this line is neither UTF-8 nor Windows-1252 text (byte 0x{body[error.start]:02X} cannot be read); this does not look like a spreadsheet saved as CSV"
+        message = arg(translate("csv", "this line is neither UTF-8 nor Windows-1252 text (byte 0x%1 cannot be read); this does not look like a spreadsheet saved as CSV"), f"{body[error.start]:02X}")
         raise CsvError([(_line_at(body, error.start), message)]) from None
 
 
@@ -253,12 +253,12 @@ def parse_card_rows(text: str, language: Language = Language.EN) -> CsvCards:
     delimiter = None
     if lines and (sep := _SEP_LINE.fullmatch(lines[0])):
         if len(sep.group(1)) != 1 or sep.group(1) in '"\r\n':
-            raise CsvError([(1, f'the first line "{_shown(lines[0].strip())}" must name one delimiter character, such as sep=; or sep=,')])
+            raise CsvError([(1, arg(translate("csv", 'the first line "%1" must name one delimiter character, such as sep=; or sep=,'), _shown(lines[0].strip())))])
         delimiter, skipped = sep.group(1), 1
     while skipped < len(lines) and not lines[skipped].strip():
         skipped += 1
     if skipped >= len(lines):
-        raise CsvError([(1, "the file is empty; it needs a header row with stage, lane and text")])
+        raise CsvError([(1, translate("csv", "the file is empty; it needs a header row with stage, lane and text"))])
     delimiter = delimiter or detect_delimiter(lines[skipped])
     reader = csv.reader(iter(lines[skipped:]), delimiter=delimiter, strict=True)
     records: list[tuple[int, list[str]]] = []
@@ -274,7 +274,7 @@ def parse_card_rows(text: str, language: Language = Language.EN) -> CsvCards:
         records.append((start, cells))
     cards = check_records(records, language)
     if not cards.rows:
-        raise CsvError([(records[0][0], "the file has a header row but no rows of cards below it")])
+        raise CsvError([(records[0][0], translate("csv", "the file has a header row but no rows of cards below it"))])
     return cards
 
 
@@ -300,11 +300,11 @@ def check_records(records: list[tuple[int, list[str]]], language: Language = Lan
 
 def _refuse_non_text(text: str) -> None:
     if (position := text.find("\x00")) >= 0:
-        raise CsvError([(_text_line(text, position), _NUL)])
+        raise CsvError([(_text_line(text, position), translate("csv", _NUL))])
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as error:
-        message = f"this line holds U+{ord(text[error.start]):04X}, half of a character that cannot stand alone; save the file again"
+        message = arg(translate("csv", "this line holds U+%1, half of a character that cannot stand alone; save the file again"), f"{ord(text[error.start]):04X}")
         raise CsvError([(_text_line(text, error.start), message)]) from None
 
 
@@ -317,11 +317,11 @@ def _diagnose(text: str, line: int, delimiter: str) -> tuple[int, str]:
     after a closing quote, or a cell too long. Follows the reader's states; quoted cells are
     skipped with `find`, so a quote left open in a large file is found quickly."""
     limit, state, length, i = csv.field_size_limit(), "start", 0, 0
-    unclosed = (
-        'a quote (") opens a cell on this line and is never closed, so every row after it would '
+    unclosed = translate(
+        "csv", 'a quote (") opens a cell on this line and is never closed, so every row after it would '
         'end up in that one cell; close the quote, or write it twice ("") if it is part of the text'
     )
-    too_long = f"a cell is longer than {MAX_CELL_CHARS:,} characters, the most a card's field may hold"
+    too_long = arg(translate("csv", "a cell is longer than %1 characters, the most a card's field may hold"), f"{MAX_CELL_CHARS:,}")
     while i < len(text):
         ch = text[i]
         if state == "start" and ch == '"':
@@ -333,11 +333,11 @@ def _diagnose(text: str, line: int, delimiter: str) -> tuple[int, str]:
             line += _text_line(text[i:j], j - i) - 1
             after = text[j + 1 : j + 2]
             if after not in ("", delimiter, "\r", "\n"):
-                where = "" if quote_line == line else f" on line {line}"
-                return quote_line, (
-                    f"the quoted cell that opens here closes{where} but goes on after its closing quote; "
-                    'inside a quoted cell, write a quote twice ("")'
-                )
+                if quote_line == line:
+                    return quote_line, translate("csv", 'the quoted cell that opens here closes but goes on after its closing quote; '
+                                                        'inside a quoted cell, write a quote twice ("")')
+                return quote_line, arg(translate("csv", 'the quoted cell that opens here closes on line %1 but goes on after its closing quote; '
+                                                        'inside a quoted cell, write a quote twice ("")'), line)
             if j - i - 1 > limit:
                 return quote_line, too_long
             state, i = "closed", j + 1
@@ -350,7 +350,7 @@ def _diagnose(text: str, line: int, delimiter: str) -> tuple[int, str]:
             if length > limit:
                 return line, too_long
         i += 1
-    return line, "this row cannot be read"
+    return line, translate("csv", "this row cannot be read")
 
 
 def _map_header(header: list[str], line: int, body: list[list[str]]) -> tuple[dict[str, int], list[str]]:
@@ -364,24 +364,31 @@ def _map_header(header: list[str], line: int, body: list[list[str]]) -> tuple[di
             if name:
                 ignored.append(f'"{_shown(name)}"')
             elif any(index < len(cells) and cells[index].strip() for cells in body):
-                ignored.append(f"column {index + 1} (it has no name)")
+                ignored.append(arg(translate("csv", "column %1 (it has no name)"), index + 1))
             continue
         if key in columns:
-            raise CsvError([(line, f'the header names the column "{_shown(name)}" twice (columns {columns[key] + 1} and {index + 1}); keep one')])
+            raise CsvError([(line, arg(translate("csv", 'the header names the column "%1" twice (columns %2 and %3); keep one'), _shown(name), columns[key] + 1, index + 1))])
         columns[key] = index
     missing = [k for k in REQUIRED if k not in columns]
     if missing:
-        wanted = " and ".join(f"{k} ({HEADER_FR[k]})" for k in missing)
-        found = ", ".join(_shown(h.strip()) for h in header[:20] if h.strip()) or "nothing"
-        raise CsvError([(line, f"the header row has no column for {wanted}; it has: {found}")])
+        wanted = [arg(translate("csv", "%1 (%2)"), k, HEADER_FR[k]) for k in missing]
+        found = ", ".join(_shown(h.strip()) for h in header[:20] if h.strip()) or translate("csv", "nothing")
+        if len(wanted) == 1:
+            sentence = arg(translate("csv", "the header row has no column for %1; it has: %2"), wanted[0], found)
+        else:
+            sentence = arg(translate("csv", "the header row has no column for %1 and %2; it has: %3"), ", ".join(wanted[:-1]), wanted[-1], found)
+        raise CsvError([(line, sentence)])
     warnings = []
     if ignored:
-        shown = ", ".join(ignored[:10]) + (f" and {len(ignored) - 10:,} more" if len(ignored) > 10 else "")
+        shown = ", ".join(ignored[:10])
+        if len(ignored) > 10:
+            shown = arg(translate("csv", "%1 and %2 more"), shown, f"{len(ignored) - 10:,}")
         known = ", ".join(COLUMNS[k][0] for k in COLUMNS)
-        warnings.append(
-            f"{'this column was' if len(ignored) == 1 else 'these columns were'} ignored because a card has no such field: "
-            f"{shown}. The columns cjdesigner reads are {known} (or their French names)."
-        )
+        if len(ignored) == 1:
+            sentence = translate("csv", "this column was ignored because a card has no such field: %1. The columns cjdesigner reads are %2 (or their French names).")
+        else:
+            sentence = translate("csv", "these columns were ignored because a card has no such field: %1. The columns cjdesigner reads are %2 (or their French names).")
+        warnings.append(arg(sentence, shown, known))
     return columns, warnings
 
 
@@ -411,10 +418,10 @@ def _check_row(
     line: int, cells: list[str], columns: dict[str, int], width: int, language: Language
 ) -> tuple[CardRow | None, str]:
     if len(cells) > width and any(c.strip() for c in cells[width:]):
-        return None, f"this row has {len(cells):,} fields but the header has {width:,}"
+        return None, arg(translate("csv", "this row has %1 fields but the header has %2"), f"{len(cells):,}", f"{width:,}")
     for index, value in enumerate(cells):
         if len(value) > MAX_CELL_CHARS:
-            return None, f"the cell in column {index + 1} holds {len(value):,} characters; a card's field holds up to {MAX_CELL_CHARS:,}"
+            return None, arg(translate("csv", "the cell in column %1 holds %2 characters; a card's field holds up to %3"), index + 1, f"{len(value):,}", f"{MAX_CELL_CHARS:,}")
 
     def cell(key: str) -> str:
         index = columns.get(key)
@@ -425,39 +432,39 @@ def _check_row(
 
     stage, lane = cell("stage").strip(), cell("lane").strip()
     if not stage:
-        return None, "the stage is empty"
+        return None, translate("csv", "the stage is empty")
     if not lane:
-        return None, "the lane is empty"
+        return None, translate("csv", "the lane is empty")
     row = CardRow(line=line, stage=stage, lane=lane, text=cell("text"), notes=cell("notes"), owner=cell("owner"))
     row.personas = _split(cell("personas"))
     row.tags = _split(cell("tags"))
     if value := cell("sentiment").strip():
         row.sentiment = sentiment_for_name(value)
         if row.sentiment is None:
-            return None, f'the sentiment "{_shown(value)}" is not positive, neutral or negative (positif, neutre, négatif)'
+            return None, arg(translate("csv", 'the sentiment "%1" is not positive, neutral or negative (positif, neutre, négatif)'), _shown(value))
     if value := cell("channel").strip():
         row.channel = channel_for_name(value)
         if row.channel is None:
             known = _names(CHANNEL_FR if language == Language.FR else CHANNEL_EN, language)
-            return None, f'the channel "{_shown(value)}" is unknown; use one of {known}'
+            return None, arg(translate("csv", 'the channel "%1" is unknown; use one of %2'), _shown(value), known)
     if value := cell("confidence").strip():
         row.confidence = next((c for c, names in CONFIDENCE_NAMES.items() if fold(value) in {fold(n) for n in (*names, c.value)}), None)
         if row.confidence is None:
             known = _names(CONFIDENCE_FR if language == Language.FR else {c: c.value.replace("_", " ") for c in Confidence}, language)
-            return None, f'the confidence "{_shown(value)}" is unknown; use one of {known}'
+            return None, arg(translate("csv", 'the confidence "%1" is unknown; use one of %2'), _shown(value), known)
     if value := cell("colour").strip():
         if not _COLOUR.fullmatch(value):
-            return None, f'the colour "{_shown(value)}" must be written #RRGGBB, for example #FFD54F'
+            return None, arg(translate("csv", 'the colour "%1" must be written #RRGGBB, for example #FFD54F'), _shown(value))
         row.colour = value
     if value := cell("votes").strip():
         if not _WHOLE.fullmatch(value):
-            return None, f'the votes "{_shown(value)}" must be a whole number, 0 or more, written with the digits 0 to 9'
+            return None, arg(translate("csv", 'the votes "%1" must be a whole number, 0 or more, written with the digits 0 to 9'), _shown(value))
         if len(value.lstrip("0")) > len(str(MAX_VOTES)) or int(value) > MAX_VOTES:
-            return None, f'the votes "{_shown(value)}" are too many; a card counts up to {MAX_VOTES:,} votes'
+            return None, arg(translate("csv", 'the votes "%1" are too many; a card counts up to %2 votes'), _shown(value), f"{MAX_VOTES:,}")
         row.votes = int(value)
     if value := cell("severity").strip():
         if not _WHOLE.fullmatch(value) or len(value) > 3 or not 1 <= int(value) <= 5:
-            return None, f'the severity "{_shown(value)}" must be a whole number from 1 to 5, written with the digits 0 to 9'
+            return None, arg(translate("csv", 'the severity "%1" must be a whole number from 1 to 5, written with the digits 0 to 9'), _shown(value))
         row.severity = int(value)
     texts, sources, links = (_split(cell(k), keep_empty=True) for k in ("evidence", "evidence_source", "evidence_link"))
     for i in range(max(len(texts), len(sources), len(links))):

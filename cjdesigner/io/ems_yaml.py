@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from cjdesigner.i18n import arg, translate
 from cjdesigner.io.errors import LoadError
 from cjdesigner.model.vocabulary import BlueprintLine, Language, LaneKind, Sentiment
 
@@ -51,11 +52,11 @@ def check_events(text: str) -> None:
             events += 1
             line = event.start_mark.line + 1 if event.start_mark else None
             if events > MAX_EVENTS:
-                raise LoadError(f"this YAML file holds more than {MAX_EVENTS:,} values, far more than any map; it is refused")
+                raise LoadError(arg(translate("importers", "this YAML file holds more than %1 values, far more than any map; it is refused"), f"{MAX_EVENTS:,}"))
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 stack.append((event.anchor, 0))
                 if len(stack) > MAX_DEPTH:
-                    raise LoadError(f"this YAML file nests lists and mappings more than {MAX_DEPTH} deep; it is refused", line=line)
+                    raise LoadError(arg(translate("importers", "this YAML file nests lists and mappings more than %1 deep; it is refused"), MAX_DEPTH), line=line)
                 continue
             if isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 anchor, count = stack.pop()
@@ -74,8 +75,8 @@ def check_events(text: str) -> None:
             stack[-1] = (anchor, count + size)
             if count + size > MAX_EVENTS:
                 raise LoadError(
-                    f"this YAML file repeats anchored values (*aliases) until they would make more than {MAX_EVENTS:,} values, "
-                    "the way a file built to exhaust memory does; it is refused",
+                    arg(translate("importers", "this YAML file repeats anchored values (*aliases) until they would make more than %1 values, "
+                                  "the way a file built to exhaust memory does; it is refused"), f"{MAX_EVENTS:,}"),
                     line=line,
                 )
     except yaml.YAMLError as error:
@@ -88,8 +89,10 @@ def _yaml_line(error: Any) -> int | None:
 
 
 def _yaml_sentence(error: Any) -> str:
-    problem = getattr(error, "problem", None) or "it cannot be read"
-    return f"this is not valid YAML: {problem}"
+    problem = getattr(error, "problem", None)
+    if not problem:
+        return translate("importers", "this is not valid YAML: it cannot be read")
+    return arg(translate("importers", "this is not valid YAML: %1"), problem)
 
 
 def load_documents(text: str) -> list[Any]:
@@ -101,7 +104,7 @@ def load_documents(text: str) -> list[Any]:
     except yaml.YAMLError as error:
         raise LoadError(_yaml_sentence(error), line=_yaml_line(error)) from None
     except (ValueError, TypeError, OverflowError, RecursionError) as error:
-        raise LoadError(f"this YAML file holds a value that cannot be read ({str(error)[:80]})") from None
+        raise LoadError(arg(translate("importers", "this YAML file holds a value that cannot be read (%1)"), str(error)[:80])) from None
 
 
 class _Reader:
@@ -113,22 +116,26 @@ class _Reader:
     def text(self, value: Any, path: str, required: bool = False) -> str:
         if value is None:
             if required:
-                raise LoadError(f"{path} is missing; it must be a text")
+                raise LoadError(arg(translate("importers", "%1 is missing; it must be a text"), path))
             return ""
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            raise LoadError(f"{path} must be a text, not {type(value).__name__ if not isinstance(value, (list, dict)) else ('a list' if isinstance(value, list) else 'a mapping')}")
+            if isinstance(value, list):
+                raise LoadError(arg(translate("importers", "%1 must be a text, not a list"), path))
+            if isinstance(value, dict):
+                raise LoadError(arg(translate("importers", "%1 must be a text, not a mapping"), path))
+            raise LoadError(arg(translate("importers", "%1 must be a text, not %2"), path, type(value).__name__))
         return str(value).strip()
 
     def items(self, value: Any, path: str) -> list[Any]:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise LoadError(f"{path} must be a list")
+            raise LoadError(arg(translate("importers", "%1 must be a list"), path))
         return value
 
     def mapping(self, value: Any, path: str) -> dict:
         if not isinstance(value, dict):
-            raise LoadError(f"{path} must be a mapping of fields (name: value)")
+            raise LoadError(arg(translate("importers", "%1 must be a mapping of fields (name: value)"), path))
         return value
 
 
@@ -141,16 +148,16 @@ def import_ems(text: str, language: Language, fallback_title: str) -> Imported:
     reader = _Reader(warnings)
     kinds = [doc.get("kind") if isinstance(doc, dict) else None for doc in documents]
     if "cjm" not in kinds:
-        found = ", ".join(sorted({str(k) for k in kinds if k})) or "none"
-        raise LoadError(f"this YAML file has no document of kind: cjm (an Enablement Map Studio journey); the kinds found: {found}")
+        found = ", ".join(sorted({str(k) for k in kinds if k})) or translate("importers", "none")
+        raise LoadError(arg(translate("importers", "this YAML file has no document of kind: cjm (an Enablement Map Studio journey); the kinds found: %1"), found))
     index = kinds.index("cjm")
     cjm = documents[index]
     where = f"document {index + 1} (kind: cjm)"
     others = [str(k) for k in kinds if k not in ("cjm", "sbp")]
     if kinds.count("cjm") > 1:
-        warnings.append("the file holds several cjm documents; only the first was imported")
+        warnings.append(translate("importers", "the file holds several cjm documents; only the first was imported"))
     if others:
-        warnings.append(f"these documents have no place on a journey map and were not imported: {', '.join(others)}")
+        warnings.append(arg(translate("importers", "these documents have no place on a journey map and were not imported: %1"), ", ".join(others)))
     persona = cjm.get("persona")
     title = fallback_title
     builder = MapBuilder(title, language)
@@ -164,7 +171,7 @@ def import_ems(text: str, language: Language, fallback_title: str) -> Imported:
         phase = reader.mapping(phase, f"{where}: phases[{i}]")
         phase_id = reader.text(phase.get("id"), f"{where}: phases[{i}].id", required=True)
         if phase_id in stages:
-            raise LoadError(f'{where}: phases[{i}].id "{phase_id}" names two phases')
+            raise LoadError(arg(translate("importers", '%1: phases[%2].id "%3" names two phases'), where, i, phase_id))
         stages[phase_id] = builder.stage(reader.text(phase.get("name"), f"{where}: phases[{i}].name") or phase_id)
     actions = builder.lane(LaneKind.ACTIONS)
     action_stage: dict[str, str] = {}
@@ -176,7 +183,9 @@ def import_ems(text: str, language: Language, fallback_title: str) -> Imported:
         action = reader.mapping(action, path)
         phase_id = reader.text(action.get("phase"), f"{path}.phase", required=True)
         if phase_id not in stages:
-            raise LoadError(f'{path}.phase "{phase_id}" is not one of the phases ({", ".join(list(stages)[:10]) or "there are none"})')
+            if not stages:
+                raise LoadError(arg(translate("importers", '%1.phase "%2" is not one of the phases (there are none)'), path, phase_id))
+            raise LoadError(arg(translate("importers", '%1.phase "%2" is not one of the phases (%3)'), path, phase_id, ", ".join(list(stages)[:10])))
         stage_id = stages[phase_id]
         name = reader.text(action.get("name"), f"{path}.name")
         action_stage[reader.text(action.get("id"), f"{path}.id")] = stage_id
@@ -185,7 +194,7 @@ def import_ems(text: str, language: Language, fallback_title: str) -> Imported:
         if score is None:
             unscored.append(name or f"actions[{i}]")
         elif isinstance(score, bool) or not isinstance(score, (int, float)) or not -2 <= score <= 2:
-            raise LoadError(f"{path}.emotion_score must be a number from -2 to +2, not {score!r:.40}")
+            raise LoadError(arg(translate("importers", "%1.emotion_score must be a number from -2 to +2, not %2"), path, f"{score!r:.40}"))
         else:
             scores.setdefault(stage_id, []).append(float(score))
             fields["sentiment"] = Sentiment.POSITIVE if score > 0 else Sentiment.NEGATIVE if score < 0 else Sentiment.NEUTRAL
@@ -197,7 +206,7 @@ def import_ems(text: str, language: Language, fallback_title: str) -> Imported:
         known = {"id", "name", "phase", "touchpoints", "thoughts_feelings", "emotion_score"}
         for key in action:
             if key not in known:
-                warnings.append(f'{path}: the field "{str(key)[:40]}" has no place on a card and was not imported')
+                warnings.append(arg(translate("importers", '%1: the field "%2" has no place on a card and was not imported'), path, str(key)[:40]))
     for kind, lane_kind in (("touchpoints", LaneKind.TOUCHPOINTS), ("thoughts", LaneKind.THOUGHTS)):
         items = [(stage_id, text) for stage_id, k, text in later if k == kind]
         if items:
@@ -205,12 +214,12 @@ def import_ems(text: str, language: Language, fallback_title: str) -> Imported:
             for stage_id, text in items:
                 builder.card(stage_id, lane_id, text, persona_ids=[persona_id] if persona_id else [])
     if unscored:
-        warnings.append(f"these actions have no emotion_score, so they add nothing to the emotion curve: {', '.join(unscored[:10])}")
+        warnings.append(arg(translate("importers", "these actions have no emotion_score, so they add nothing to the emotion curve: %1"), ", ".join(unscored[:10])))
     if persona_id is not None:
         for stage_id, values in scores.items():
             builder.emotion(stage_id, persona_id, max(-2, min(2, round_half_away(sum(values) / len(values)))))
     elif scores:
-        warnings.append("the journey has no persona, so its emotion scores could not make an emotion curve")
+        warnings.append(translate("importers", "the journey has no persona, so its emotion scores could not make an emotion curve"))
     if "sbp" in kinds:
         sbp_index = kinds.index("sbp")
         _blueprint(builder, reader, documents[sbp_index], f"document {sbp_index + 1} (kind: sbp)", action_stage)
@@ -229,11 +238,11 @@ def _blueprint(builder: MapBuilder, reader: _Reader, sbp: dict, where: str, acti
             lanes[lane_id] = (LaneKind.ACTIONS, "")
             continue
         if kind not in SBP_KINDS:
-            warnings.append(f'{where}: lanes[{i}] is of kind "{kind[:20]}", which is not human, team or system; it became a backstage lane')
+            warnings.append(arg(translate("importers", '%1: lanes[%2] is of kind "%3", which is not human, team or system; it became a backstage lane'), where, i, kind[:20]))
         name = reader.text(lane.get("name"), f"{where}: lanes[{i}].name") or lane_id
         lanes[lane_id] = (SBP_KINDS.get(kind, LaneKind.BACKSTAGE), name)
         if lane.get("description"):
-            warnings.append(f'{where}: the description of the lane "{name[:40]}" was not imported (a lane has no description)')
+            warnings.append(arg(translate("importers", '%1: the description of the lane "%2" was not imported (a lane has no description)'), where, name[:40]))
     tasks = [reader.mapping(t, f"{where}: tasks[{i}]") for i, t in enumerate(reader.items(sbp.get("tasks"), f"{where}: tasks"))]
     for task in tasks:
         if lanes.get(str(task.get("lane")), (None,))[0] == LaneKind.ACTIONS and str(task.get("id")) in action_stage:
@@ -253,7 +262,7 @@ def _blueprint(builder: MapBuilder, reader: _Reader, sbp: dict, where: str, acti
     for i, task in enumerate(tasks):
         lane_id = reader.text(task.get("lane"), f"{where}: tasks[{i}].lane")
         if lane_id not in lanes:
-            raise LoadError(f'{where}: tasks[{i}].lane "{lane_id[:40]}" is not one of the lanes')
+            raise LoadError(arg(translate("importers", '%1: tasks[%2].lane "%3" is not one of the lanes'), where, i, lane_id[:40]))
         kind, lane_name = lanes[lane_id]
         if kind == LaneKind.ACTIONS:
             continue  # the journey's own actions, mirrored in the blueprint
@@ -270,9 +279,9 @@ def _blueprint(builder: MapBuilder, reader: _Reader, sbp: dict, where: str, acti
         notes = reader.text(task.get("description"), f"{where}: tasks[{i}].description")
         by_kind.setdefault(kind, []).append((lane_name, stage_id, name, notes))
     if unplaced:
-        warnings.append(f"these blueprint tasks point to no action, so they were put at the first stage: {', '.join(unplaced[:10])}")
+        warnings.append(arg(translate("importers", "these blueprint tasks point to no action, so they were put at the first stage: %1"), ", ".join(unplaced[:10])))
     if sbp.get("connections"):
-        warnings.append("the blueprint's connections (arrows between tasks) were not imported: a map has no arrows")
+        warnings.append(translate("importers", "the blueprint's connections (arrows between tasks) were not imported: a map has no arrows"))
     last_lane: dict[LaneKind, str] = {}
     for kind in BLUEPRINT_ORDER:
         for lane_kind, lane_name in lanes.values():

@@ -25,7 +25,7 @@ class CjFileError(Exception):
 
     @property
     def sentence(self) -> str:
-        return f"{self.location}: {self.message}" if self.location else self.message
+        return arg(translate("files", "%1: %2"), self.location, self.message) if self.location else self.message
 
 
 class LoadError(CjFileError):

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from cjdesigner.i18n import arg, translate
 from cjdesigner.io.errors import LoadError
 from cjdesigner.colours import PERSONA_COLOURS
 from cjdesigner.io.templates import STAGE_COLOURS
@@ -64,11 +65,12 @@ def read_map(path: str | Path, language: Language = Language.EN) -> Imported:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix in (".pptx", ".ppt", ".pdf", ".png", ".svg"):
-        raise LoadError(f"cjdesigner writes {suffix} files but cannot read them back; import a CSV, Excel, Mermaid or YAML file")
+        raise LoadError(arg(translate("importers", "cjdesigner writes %1 files but cannot read them back; import a CSV, Excel, Mermaid or YAML file"), suffix))
     if suffix == ".cjmap":
-        raise LoadError("this is a cjdesigner map: open it with File → Open (or `cjdesigner FILE`) instead of importing it")
+        raise LoadError(translate("importers", "this is a cjdesigner map: open it with File → Open (or `cjdesigner FILE`) instead of importing it"))
     if suffix not in FORMATS:
-        raise LoadError(f'cjdesigner does not know the format of a "{suffix or "(no extension)"}" file; it imports {", ".join(SUFFIXES)}')
+        raise LoadError(arg(translate("importers", 'cjdesigner does not know the format of a "%1" file; it imports %2'),
+                            suffix or translate("importers", "(no extension)"), ", ".join(SUFFIXES)))
     key = FORMATS[suffix][1]
     readers: dict[str, Callable[[Path, Language], Imported]] = {
         "csv": _read_csv,
@@ -83,20 +85,20 @@ def read_map(path: str | Path, language: Language = Language.EN) -> Imported:
 def what_it_is(head: bytes) -> str | None:
     """What the first bytes of a file say it holds, in words; None when they look like plain text."""
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        return "a zipped file (such as an Excel workbook or a PowerPoint file)"
+        return translate("importers", "a zipped file (such as an Excel workbook or a PowerPoint file)")
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        return "an old-style Office file (.xls, .doc or .ppt); save it again as .xlsx or CSV"
+        return translate("importers", "an old-style Office file (.xls, .doc or .ppt); save it again as .xlsx or CSV")
     if head.startswith(b"%PDF"):
-        return "a PDF document"
+        return translate("importers", "a PDF document")
     if head.startswith(b"\x89PNG"):
-        return "a PNG image"
+        return translate("importers", "a PNG image")
     stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if stripped.startswith(b"{") and b'"cjdesigner"' in head:
-        return "a cjdesigner map; open it instead of importing it"
+        return translate("importers", "a cjdesigner map; open it instead of importing it")
     if stripped.startswith((b"{", b"[")):
-        return "a JSON document"
+        return translate("importers", "a JSON document")
     if b"\x00" in head[:4096] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "binary data, not text"
+        return translate("importers", "binary data, not text")
     return None
 
 
@@ -106,7 +108,7 @@ def refuse_mismatch(head: bytes, expected: str) -> None:
     if found is None and expected not in ("a Mermaid diagram", "a Markdown document") and _mermaid_journey(head):
         found = "a Mermaid journey; give it the extension .mmd"
     if found is not None:
-        raise LoadError(f"this file's extension says it is {expected}, but it holds {found}")
+        raise LoadError(arg(translate("importers", "this file's extension says it is %1, but it holds %2"), expected, found))
 
 
 def _mermaid_journey(head: bytes) -> bool:
@@ -133,11 +135,11 @@ def read_text_file(path: Path, expected: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        raise LoadError(f"this line is not UTF-8 text (byte 0x{data[error.start]:02X}); save the file again as UTF-8", line=line) from None
+        raise LoadError(arg(translate("importers", "this line is not UTF-8 text (byte 0x%1); save the file again as UTF-8"), f"{data[error.start]:02X}"), line=line) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def check_zip(path: Path, expected: str, noun: str = "workbook") -> None:
+def check_zip(path: Path, expected: str) -> None:
     """Refuse a zip that would unpack to far more than it weighs, or to too much, before a library opens it."""
     from cjdesigner.io.files import open_regular
 
@@ -145,36 +147,37 @@ def check_zip(path: Path, expected: str, noun: str = "workbook") -> None:
         head = stream.read(8)
         size = stream.seek(0, 2)
     if size > MAX_ZIP_BYTES:
-        raise LoadError(f"the file is {size / 2**20:.0f} MiB; cjdesigner imports workbooks up to {MAX_ZIP_BYTES // 2**20} MiB")
+        raise LoadError(arg(translate("importers", "the file is %1 MiB; cjdesigner imports workbooks up to %2 MiB"), f"{size / 2**20:.0f}", MAX_ZIP_BYTES // 2**20))
     if not head.startswith(b"PK"):
-        found = what_it_is(head) or "text, not a workbook"
-        raise LoadError(f"this file's extension says it is {expected}, but it holds {found}")
+        found = what_it_is(head) or translate("importers", "text, not a workbook")
+        raise LoadError(arg(translate("importers", "this file's extension says it is %1, but it holds %2"), expected, found))
     try:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
             if len(entries) > MAX_ZIP_ENTRIES:
-                raise LoadError(f"this {noun} holds {len(entries):,} parts; a real one holds a few dozen, so it is refused")
+                raise LoadError(arg(translate("importers", "this workbook holds %1 parts; a real one holds a few dozen, so it is refused"), f"{len(entries):,}"))
             total = 0
             for entry in entries:
                 total += entry.file_size
                 ratio = entry.file_size / max(entry.compress_size, 1)
                 if entry.file_size > 1024 * 1024 and ratio > MAX_ZIP_RATIO:
                     raise LoadError(
-                        f"the part {entry.filename[:60]} of this {noun} would unpack {ratio:,.0f} times larger than it is stored "
-                        "(a zip bomb); it is refused"
+                        arg(translate("importers", "the part %1 of this workbook would unpack %2 times larger than it is stored "
+                                      "(a zip bomb); it is refused"), entry.filename[:60], f"{ratio:,.0f}")
                     )
             if total > MAX_ZIP_UNPACKED:
                 raise LoadError(
-                    f"this {noun} would unpack to {total / 2**20:,.0f} MiB; cjdesigner reads workbooks up to {MAX_ZIP_UNPACKED // 2**20} MiB unpacked"
+                    arg(translate("importers", "this workbook would unpack to %1 MiB; cjdesigner reads workbooks up to %2 MiB unpacked"),
+                        f"{total / 2**20:,.0f}", MAX_ZIP_UNPACKED // 2**20)
                 )
             for entry in entries:
                 if entry.filename.endswith((".xml", ".rels", ".vml")):
                     with archive.open(entry) as part:
                         start = part.read(4096)
                     if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
-                        raise LoadError(f"the part {entry.filename[:60]} of this {noun} declares XML entities, which a real one never does; it is refused")
+                        raise LoadError(arg(translate("importers", "the part %1 of this workbook declares XML entities, which a real one never does; it is refused"), entry.filename[:60]))
     except zipfile.BadZipFile:
-        raise LoadError(f"this file's extension says it is {expected}, but it is a damaged or incomplete zip file") from None
+        raise LoadError(arg(translate("importers", "this file's extension says it is %1, but it is a damaged or incomplete zip file"), expected)) from None
     except (OSError, RuntimeError, NotImplementedError) as error:
         raise LoadError(f"this {noun} cannot be read ({str(error)[:80] or 'unreadable part'})") from None
 
@@ -232,9 +235,9 @@ class MapBuilder:
             project = Project.model_validate(self.project.model_dump())
             ensure_valid(project)
         except ModelError as error:
-            raise LoadError(f"the file cannot make a map: {error}") from None
+            raise LoadError(arg(translate("importers", "the file cannot make a map: %1"), error)) from None
         except ValidationError as error:
-            raise LoadError(f"the file cannot make a map: {explain(error)}") from None
+            raise LoadError(arg(translate("importers", "the file cannot make a map: %1"), explain(error))) from None
         return project
 
 
@@ -287,7 +290,7 @@ def _read_csv(path: Path, language: Language) -> Imported:
     from cjdesigner.io.files import open_regular
 
     with open_regular(path) as stream:
-        refuse_mismatch(stream.read(8192), "CSV")
+        refuse_mismatch(stream.read(8192), translate("importers", "CSV"))
     try:
         cards = read_card_rows(path, language)
     except CsvError as error:
@@ -296,7 +299,7 @@ def _read_csv(path: Path, language: Language) -> Imported:
         project = project_from_rows(cards.rows, path.stem, language)
     except (ModelError, ValidationError) as error:
         message = explain(error) if isinstance(error, ValidationError) else str(error)
-        raise LoadError(f"the cards cannot make a map: {message}") from None
+        raise LoadError(arg(translate("importers", "the cards cannot make a map: %1"), message)) from None
     return Imported(project, list(cards.warnings))
 
 
@@ -309,16 +312,16 @@ def _read_xlsx(path: Path, language: Language) -> Imported:
 def _read_mermaid(path: Path, language: Language) -> Imported:
     from cjdesigner.io.mermaid import import_mermaid
 
-    return import_mermaid(read_text_file(path, "a Mermaid diagram"), language, path.stem)
+    return import_mermaid(read_text_file(path, translate("importers", "a Mermaid diagram")), language, path.stem)
 
 
 def _read_markdown(path: Path, language: Language) -> Imported:
     from cjdesigner.io.mermaid import import_markdown
 
-    return import_markdown(read_text_file(path, "a Markdown document"), language, path.stem)
+    return import_markdown(read_text_file(path, translate("importers", "a Markdown document")), language, path.stem)
 
 
 def _read_yaml(path: Path, language: Language) -> Imported:
     from cjdesigner.io.ems_yaml import import_ems
 
-    return import_ems(read_text_file(path, "an Enablement Map Studio YAML file"), language, path.stem)
+    return import_ems(read_text_file(path, translate("importers", "an Enablement Map Studio YAML file")), language, path.stem)

@@ -35,6 +35,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 from pydantic_core import to_jsonable_python
 
+from cjdesigner.i18n import arg, translate
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
 from cjdesigner.model.edits import Batch, Edit, Insert, Move, Ref, Remove, ReplaceProject, SetFields, _find_index
 from cjdesigner.model.invariants import ModelError
@@ -91,7 +92,7 @@ def edit_from_json(data: Any) -> Edit:
     """Raises JournalError naming what is wrong; never builds a half-understood edit."""
     try:
         if not isinstance(data, dict):
-            raise JournalError("an edit must be a JSON object")
+            raise JournalError(translate("journal", "an edit must be a JSON object"))
         if "replace" in data:
             return ReplaceProject(Project.model_validate(data["replace"]))
         if "batch" in data:
@@ -99,13 +100,13 @@ def edit_from_json(data: Any) -> Edit:
         if "set" in data:
             values = data["values"]
             if not isinstance(values, dict):
-                raise JournalError("the values of a change must be a JSON object")
+                raise JournalError(translate("journal", "the values of a change must be a JSON object"))
             return SetFields(_ref_from_json(data["set"]), dict(values))
         if "insert" in data:
             collection = data["insert"]
             kind = _ITEM_TYPES.get(collection)
             if kind is None:
-                raise JournalError(f"there is no collection named {collection!r}")
+                raise JournalError(arg(translate("journal", "there is no collection named '%1'"), collection))
             return Insert(collection, _int(data["index"]), kind.model_validate(data["item"]), _journey(data))
         if "remove" in data:
             _collection(data["remove"])
@@ -114,10 +115,10 @@ def edit_from_json(data: Any) -> Edit:
             _collection(data["move"])
             return Move(data["move"], str(data["id"]), _int(data["index"]), _journey(data))
     except KeyError as missing:
-        raise JournalError(f"an edit lacks its {missing.args[0]!r} part") from None
+        raise JournalError(arg(translate("journal", "an edit lacks its '%1' part"), missing.args[0])) from None
     except ValidationError as error:
-        raise JournalError(f"an inserted object is not valid: {explain(error)}") from None
-    raise JournalError("an edit is of a kind this version does not know")
+        raise JournalError(arg(translate("journal", "an inserted object is not valid: %1"), explain(error))) from None
+    raise JournalError(translate("journal", "an edit is of a kind this version does not know"))
 
 
 def _ref_to_json(ref: Ref) -> dict[str, Any]:
@@ -126,7 +127,7 @@ def _ref_to_json(ref: Ref) -> dict[str, Any]:
 
 def _ref_from_json(data: Any) -> Ref:
     if not isinstance(data, dict) or data.get("kind") not in ("project", *(k for k in _KINDS)):
-        raise JournalError("a change names an object of a kind this version does not know")
+        raise JournalError(translate("journal", "a change names an object of a kind this version does not know"))
     return Ref(data["kind"], data.get("id"), data.get("journey"))
 
 
@@ -135,12 +136,12 @@ _KINDS = ("persona", "journey", "stage", "lane", "card", "emotion_point")
 
 def _collection(name: Any) -> None:
     if name not in _ITEM_TYPES:
-        raise JournalError(f"there is no collection named {name!r}")
+        raise JournalError(arg(translate("journal", "there is no collection named '%1'"), name))
 
 
 def _int(value: Any) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise JournalError("an index must be a whole number")
+        raise JournalError(translate("journal", "an index must be a whole number"))
     return value
 
 
@@ -241,7 +242,7 @@ def decode_line(line: bytes) -> dict[str, Any]:
     line = line.rstrip(b"\n")
     at = line.rfind(_CRC_MARK)
     if at < 0 or not line.endswith(b'"}') or len(line) - at != len(_CRC_MARK) + 10:
-        raise JournalError("the line is incomplete")
+        raise JournalError(translate("journal", "the line is incomplete"))
     body = line[:at] + b"}"
     try:
         expected = int(line[at + len(_CRC_MARK):-2], 16)
@@ -252,12 +253,12 @@ def decode_line(line: bytes) -> dict[str, Any]:
     try:
         record = json.loads(body)
     except ValueError:
-        raise JournalError("the line is not JSON") from None
+        raise JournalError(translate("journal", "the line is not JSON")) from None
     if not isinstance(record, dict):
-        raise JournalError("the line is not a JSON object")
+        raise JournalError(translate("journal", "the line is not a JSON object"))
     version = record.get("v")
     if not isinstance(version, int) or version > VERSION:
-        raise JournalError(f"the line was written by a newer cjdesigner (journal version {version})")
+        raise JournalError(arg(translate("journal", "the line was written by a newer cjdesigner (journal version %1)"), version))
     return record
 
 
@@ -426,7 +427,7 @@ def read_journal(path: Path) -> Recovery:
     try:
         data = path.read_bytes()
     except OSError as error:
-        recovery.problems.append(f"{path.name}: the journal cannot be read ({error.strerror or 'unknown error'})")
+        recovery.problems.append(arg(translate("journal", "%1: the journal cannot be read (%2)"), path.name, error.strerror or translate("journal", "unknown error")))
         return recovery
     lines = data.split(b"\n")
     torn_end = not data.endswith(b"\n")  # the last write was cut short by a crash
@@ -439,7 +440,7 @@ def read_journal(path: Path) -> Recovery:
         except JournalError as error:
             if torn_end and number == len(lines) and project is not None:
                 break  # cut short by the crash: that step's verb never returned to the user
-            recovery.problems.append(f"{path.name}, line {number}: {error}; this line and the ones after it were not applied")
+            recovery.problems.append(arg(translate("journal", "%1, line %2: %3; this line and the ones after it were not applied"), path.name, number, error))
             break
         kind = record.get("type")
         try:
@@ -454,7 +455,7 @@ def read_journal(path: Path) -> Recovery:
                 recovery.edits = int(record.get("edits", 0))
             elif kind == "step":
                 if project is None:
-                    raise JournalError("a step comes before any snapshot of the map")
+                    raise JournalError(translate("journal", "a step comes before any snapshot of the map"))
                 applied = [edit_from_json(e) for e in record["edits"]]
                 _apply_all(project, applied)
                 recovery.edits += 1
@@ -464,18 +465,18 @@ def read_journal(path: Path) -> Recovery:
             elif kind == "closed":
                 recovery.closed = True
             else:
-                raise JournalError(f"the line is of a kind this version does not know ({kind!r})")
+                raise JournalError(arg(translate("journal", "the line is of a kind this version does not know ('%1')"), kind))
         except (JournalError, ModelError, KeyError, TypeError, ValueError) as error:
             reason = str(error) if isinstance(error, (JournalError, ModelError)) else "the line lacks a part it needs"
             if isinstance(error, ValidationError):
-                reason = f"the map it holds is not valid: {explain(error)}"
-            recovery.problems.append(f"{path.name}, line {number}: {reason}; this line and the ones after it were not applied")
+                reason = arg(translate("journal", "the map it holds is not valid: %1"), explain(error))
+            recovery.problems.append(arg(translate("journal", "%1, line %2: %3; this line and the ones after it were not applied"), path.name, number, reason))
             break
         if kind not in ("declined", "closed"):  # the time of the last edit, not of a later decision
             recovery.last_time = str(record.get("time", recovery.last_time))
     recovery.project = project
     if project is None and not recovery.problems:
-        recovery.problems.append(f"{path.name}: the journal holds no copy of the map")
+        recovery.problems.append(arg(translate("journal", "%1: the journal holds no copy of the map"), path.name))
     return recovery
 
 

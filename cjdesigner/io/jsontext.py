@@ -9,6 +9,7 @@ import json.scanner
 import re
 from typing import Any
 
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cjdesigner.io.errors import LoadError
 from cjdesigner.model.limits import LARGEST_INTEGER
 
@@ -68,13 +69,13 @@ def decode_text(data: bytes) -> str:
         good = data[: error.start].decode("utf-8")
         line, column = line_column(good, len(good))
         raise LoadError(
-            f"the file is not UTF-8 text (byte 0x{data[error.start]:02X} cannot be read)", line=line, column=column
+            arg(translate("files", "the file is not UTF-8 text (byte 0x%1 cannot be read)"), f"{data[error.start]:02X}"), line=line, column=column
         ) from None
 
 
 def parse_json(text: str) -> Any:
     if not text.strip():
-        raise LoadError("the file is empty")
+        raise LoadError(translate("files", "the file is empty"))
     try:
         return json.loads(
             text,
@@ -84,9 +85,9 @@ def parse_json(text: str) -> Any:
             parse_int=_bounded_int,
         )
     except json.JSONDecodeError as error:
-        raise LoadError(f"this is not valid JSON ({error.msg.lower()})", line=error.lineno, column=error.colno) from None
+        raise LoadError(arg(translate("files", "this is not valid JSON (%1)"), error.msg.lower()), line=error.lineno, column=error.colno) from None
     except _BadNumber as error:
-        raise _locate_constant(text, str(error.args[0]), "is too large a number for a map") from None
+        raise _locate_constant(text, str(error.args[0]), QT_TRANSLATE_NOOP("files", "%1 is too large a number for a map")) from None
     except _DuplicateKey as error:
         raise _locate_duplicate(text, str(error.args[0])) from None
     except ValueError as error:
@@ -116,10 +117,10 @@ def _locate_depth(text: str) -> LoadError:
             depth += 1
             if depth > MAX_DEPTH:
                 line, column = line_column(text, match.start())
-                return LoadError(f"the JSON nests more than {MAX_DEPTH} levels deep", line=line, column=column)
+                return LoadError(arg(translate("files", "the JSON nests more than %1 levels deep"), MAX_DEPTH), line=line, column=column)
         elif match.group() in "]}":
             depth -= 1
-    return LoadError(f"the JSON nests more than {MAX_DEPTH} levels deep")
+    return LoadError(arg(translate("files", "the JSON nests more than %1 levels deep"), MAX_DEPTH))
 
 
 def _locate_duplicate(text: str, key: str) -> LoadError:
@@ -142,13 +143,13 @@ def _locate_duplicate(text: str, key: str) -> LoadError:
     decoder.scan_once = json.scanner.py_make_scanner(decoder)
     decoder.decode(text)
     line, column = line_column(text, found[0]) if found else (None, None)
-    return LoadError(f'the key "{key}" appears twice in the same object', line=line, column=column)
+    return LoadError(arg(translate("files", 'the key "%1" appears twice in the same object'), key), line=line, column=column)
 
 
-def _locate_constant(text: str, name: str, reason: str = "is not a number a map may hold") -> LoadError:
-    shown = name if len(name) <= 24 else name[:23] + "…"
+def _locate_constant(text: str, name: str, reason: str = QT_TRANSLATE_NOOP("files", "%1 is not a number a map may hold")) -> LoadError:
+    shown = arg(translate("files", reason), name if len(name) <= 24 else name[:23] + "…")
     for match in re.finditer(r'"[^"\\]*(?:\\.[^"\\]*)*"|' + re.escape(name), text, re.DOTALL):
         if match.group() == name:
             line, column = line_column(text, match.start())
-            return LoadError(f"{shown} {reason}", line=line, column=column)
-    return LoadError(f"{shown} {reason}")
+            return LoadError(shown, line=line, column=column)
+    return LoadError(shown)

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from cjdesigner.i18n import arg, translate
 from cjdesigner.io.errors import LoadError
 from cjdesigner.model.vocabulary import Language, LaneKind, Sentiment
 
@@ -120,17 +121,17 @@ def parse_journey(text: str, first_line: int = 1) -> MermaidJourney:
                 if word.lower() != "journey":
                     what = next((w for w in DIAGRAM_WORDS if w.lower() == word.lower()), None)
                     if what:
-                        raise LoadError(f"this is a Mermaid {what} diagram, not a user journey; cjdesigner imports Mermaid journeys only", line=number)
-                    raise LoadError(f'a Mermaid journey starts with the word journey, but this line says "{_shown(stripped)}"', line=number)
+                        raise LoadError(arg(translate("importers", "this is a Mermaid %1 diagram, not a user journey; cjdesigner imports Mermaid journeys only"), what), line=number)
+                    raise LoadError(arg(translate("importers", 'a Mermaid journey starts with the word journey, but this line says "%1"'), _shown(stripped)), line=number)
                 started = True
                 stripped = stripped[len(word):].strip()
                 if not stripped:
                     continue
             _statement(result, stripped, number)
     if not started:
-        raise LoadError("this file holds no Mermaid diagram (no line says journey)")
+        raise LoadError(translate("importers", "this file holds no Mermaid diagram (no line says journey)"))
     if in_block:
-        result.warnings.append("the accessibility description (accDescr { … }) is never closed with }; it was read to the end of the file")
+        result.warnings.append(translate("importers", "the accessibility description (accDescr { … }) is never closed with }; it was read to the end of the file"))
         result.acc_descr = " ".join(part.strip() for part in block if part.strip())
     return result
 
@@ -148,16 +149,16 @@ def _statement(result: MermaidJourney, text: str, line: int) -> None:
         result.sections.append(Section(keyword.group(2).strip(), line))
         return
     if ":" not in text:
-        result.warnings.append(f'line {line}: "{_shown(text)}" is neither a section nor a task (a task is written name: score: actors); it was left out')
+        result.warnings.append(arg(translate("importers", 'line %1: "%2" is neither a section nor a task (a task is written name: score: actors); it was left out'), line, _shown(text)))
         return
     name, data = text.split(":", 1)
     pieces = data.split(":")
     name = name.strip()
     if not name:
-        result.warnings.append(f"line {line}: a task has no name; it was left out")
+        result.warnings.append(arg(translate("importers", "line %1: a task has no name; it was left out"), line))
         return
     if len(pieces) > 2:
-        result.warnings.append(f'line {line}: the task "{_shown(name)}" has more than two colons; what follows the third was left out')
+        result.warnings.append(arg(translate("importers", 'line %1: the task "%2" has more than two colons; what follows the third was left out'), line, _shown(name)))
     score_text = pieces[0].strip()
     score: float | None = None
     if score_text:
@@ -165,12 +166,12 @@ def _statement(result: MermaidJourney, text: str, line: int) -> None:
             score = float(score_text)
             if not 1 <= score <= 5:
                 clamped = min(5.0, max(1.0, score))
-                result.warnings.append(f'line {line}: the score {score_text} of "{_shown(name)}" is outside 1 to 5; it was read as {clamped:g}')
+                result.warnings.append(arg(translate("importers", 'line %1: the score %2 of "%3" is outside 1 to 5; it was read as %4'), line, score_text, _shown(name), f"{clamped:g}"))
                 score = clamped
         else:
-            result.warnings.append(f'line {line}: the score "{_shown(score_text)}" of "{_shown(name)}" is not a number; the task has no score')
+            result.warnings.append(arg(translate("importers", 'line %1: the score "%2" of "%3" is not a number; the task has no score'), line, _shown(score_text), _shown(name)))
     else:
-        result.warnings.append(f'line {line}: the task "{_shown(name)}" has no score; its card has no sentiment and no emotion point')
+        result.warnings.append(arg(translate("importers", 'line %1: the task "%2" has no score; its card has no sentiment and no emotion point'), line, _shown(name)))
     actors = list(dict.fromkeys(a.strip() for a in pieces[1].split(",") if a.strip())) if len(pieces) > 1 else []
     if not result.sections:
         result.sections.append(Section(None, line))
@@ -200,8 +201,8 @@ def first_journey_block(text: str) -> tuple[str, int]:
         found_other = found_other or first
         i = end + 1
     if found_other:
-        raise LoadError(f"this Markdown document has Mermaid diagrams but no user journey (the first is a {found_other} diagram)")
-    raise LoadError("this Markdown document has no ```mermaid block holding a journey")
+        raise LoadError(arg(translate("importers", "this Markdown document has Mermaid diagrams but no user journey (the first is a %1 diagram)"), found_other))
+    raise LoadError(translate("importers", "this Markdown document has no ```mermaid block holding a journey"))
 
 
 def sentiment_for_score(score: float) -> Sentiment:
@@ -227,16 +228,16 @@ def import_mermaid(text: str, language: Language, fallback_title: str, first_lin
     title = parsed.title or parsed.acc_title or fallback_title
     warnings = list(parsed.warnings)
     if parsed.title and parsed.acc_title and parsed.acc_title != parsed.title:
-        warnings.append(f'the accessibility title "{_shown(parsed.acc_title)}" was not kept: a map has one title, "{_shown(parsed.title)}"')
+        warnings.append(arg(translate("importers", 'the accessibility title "%1" was not kept: a map has one title, "%2"'), _shown(parsed.acc_title), _shown(parsed.title)))
     builder = MapBuilder(title, language)
     builder.journey.scenario = parsed.acc_descr
     actions = builder.lane(LaneKind.ACTIONS)
     if not any(section.tasks for section in parsed.sections):
-        warnings.append("the journey has no tasks, so the map has no cards")
+        warnings.append(translate("importers", "the journey has no tasks, so the map has no cards"))
     no_score: list[str] = []
     for section in parsed.sections:
         if section.name is None:
-            warnings.append(f"tasks before the first section (from line {section.line}) went into a stage named {NO_SECTION[language]}")
+            warnings.append(arg(translate("importers", "tasks before the first section (from line %1) went into a stage named %2"), section.line, NO_SECTION[language]))
         stage_id = builder.stage(section.name if section.name is not None else NO_SECTION[language])
         scores: dict[str, list[float]] = {}
         for task in section.tasks:
@@ -247,7 +248,7 @@ def import_mermaid(text: str, language: Language, fallback_title: str, first_lin
                 for persona_id in persona_ids:
                     scores.setdefault(persona_id, []).append(task.score)
                 if not persona_ids:
-                    no_score.append(f'"{_shown(task.name)}" (line {task.line})')
+                    no_score.append(arg(translate("importers", '"%1" (line %2)'), _shown(task.name), task.line))
             builder.card(
                 stage_id, actions, task.name, persona_ids=persona_ids,
                 sentiment=None if task.score is None else sentiment_for_score(task.score), **extra,
@@ -255,8 +256,10 @@ def import_mermaid(text: str, language: Language, fallback_title: str, first_lin
         for persona_id, values in scores.items():
             builder.emotion(stage_id, persona_id, emotion_for_scores(values))
     if no_score:
-        listed = ", ".join(no_score[:10]) + (f" and {len(no_score) - 10:,} more" if len(no_score) > 10 else "")
-        warnings.append(f"these tasks name no actor, so their score is only their card's sentiment, not an emotion point: {listed}")
+        listed = ", ".join(no_score[:10])
+        if len(no_score) > 10:
+            listed = arg(translate("importers", "%1 and %2 more"), listed, f"{len(no_score) - 10:,}")
+        warnings.append(arg(translate("importers", "these tasks name no actor, so their score is only their card's sentiment, not an emotion point: %1"), listed))
     return Imported(builder.finish(), warnings)
 
 

@@ -14,6 +14,7 @@ import datetime as _dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cjdesigner.i18n import arg, tr, translate
 from cjdesigner.io.errors import CsvError, LoadError
 from cjdesigner.model.vocabulary import BlueprintLine, Language, LaneKind, fold
 
@@ -90,7 +91,7 @@ def read_workbook(path: str | Path, language: Language = Language.EN) -> Importe
     from cjdesigner.io.importers import Imported, check_zip
 
     path = Path(path)
-    check_zip(path, "an Excel workbook")
+    check_zip(path, translate("importers", "an Excel workbook"))
     try:
         import openpyxl
     except ImportError:  # pragma: no cover - a dependency; an install without it still says why
@@ -100,11 +101,11 @@ def read_workbook(path: str | Path, language: Language = Language.EN) -> Importe
     except LoadError:
         raise
     except Exception as error:  # openpyxl raises many kinds on a damaged file: all mean "cannot be read"
-        raise LoadError(f"this Excel workbook cannot be read ({type(error).__name__}: {str(error)[:80]})") from None
+        raise LoadError(arg(translate("importers", "this Excel workbook cannot be read (%1)"), f"{type(error).__name__}: {str(error)[:80]}")) from None
     try:
         sheets = {fold(ws.title): ws for ws in book.worksheets}
         if not book.worksheets:
-            raise LoadError("this workbook has no sheets")
+            raise LoadError(translate("importers", "this workbook has no sheets"))
         cards_sheet = next((sheets[fold(n)] for n in SHEETS["cards"] if fold(n) in sheets), book.worksheets[0])
         tables = {key: _rows(sheets[fold(name)]) for key in FIELDS for name in SHEETS[key] if fold(name) in sheets}
         card_rows = _rows(cards_sheet)
@@ -117,7 +118,7 @@ def _rows(sheet) -> list[tuple[int, list[str]]]:
     rows = []
     for number, values in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), 1):
         if number > MAX_ROWS:
-            raise LoadError(f'the sheet "{sheet.title}" has more than {MAX_ROWS - 1:,} rows, more cards than a map may hold')
+            raise LoadError(arg(translate("importers", 'the sheet "%1" has more than %2 rows, more cards than a map may hold'), sheet.title, f"{MAX_ROWS - 1:,}"))
         cells = [cell_text(v) for v in values]
         while cells and not cells[-1]:
             cells.pop()
@@ -154,15 +155,15 @@ def _build(title: str, card_rows, tables, cards_title: str, language: Language):
 
     warnings: list[str] = []
     if not card_rows:
-        raise LoadError(f'the sheet "{cards_title}" is empty; it needs a header row with stage, lane and text')
+        raise LoadError(arg(translate("importers", 'the sheet "%1" is empty; it needs a header row with stage, lane and text'), cards_title))
     try:
         checked = check_records(card_rows, language)
         warnings += checked.warnings
         rows = checked.rows
     except CsvError as error:
-        sentences = [f'sheet "{cards_title}", row {line}: {message}' for line, message in error.problems[:12]]
-        more = f" (and {len(error.problems) - 12:,} more bad rows)" if len(error.problems) > 12 else ""
-        raise LoadError("; ".join(sentences) + more) from None
+        sentences = "; ".join(arg(translate("importers", 'sheet "%1", row %2: %3'), cards_title, line, message) for line, message in error.problems[:12])
+        more = len(error.problems) - 12
+        raise LoadError(arg(tr("%1 (and %n more bad rows)", None, more), sentences) if more > 0 else sentences) from None
     try:
         journey = Journey(title=title)
         french_sheets = fold(cards_title) == fold(SHEETS["cards"][1])
@@ -212,15 +213,15 @@ def _build(title: str, card_rows, tables, cards_title: str, language: Language):
             stage_id, persona_id = stages.get(fold(record.get("stage", ""))), personas.get(fold(record.get("persona", "")))
             score = record.get("score", "").strip()
             if stage_id is None or persona_id is None or score.lstrip("+-") not in ("0", "1", "2"):
-                warnings.append(f"emotion point on row {line} was left out: its stage, persona or score (−2 to +2) is not one of the map's")
+                warnings.append(arg(translate("importers", "emotion point on row %1 was left out: its stage, persona or score (−2 to +2) is not one of the map's"), line))
                 continue
             journey.emotion_points.append(EmotionPoint(stage_id=stage_id, persona_id=persona_id, score=int(score), label=record.get("label", "")))
         project = Project.model_validate(project.model_dump())
         ensure_valid(project)
     except ModelError as error:
-        raise LoadError(f"the workbook cannot make a map: {error}") from None
+        raise LoadError(arg(translate("importers", "the workbook cannot make a map: %1"), error)) from None
     except ValidationError as error:
-        raise LoadError(f"the workbook cannot make a map: {explain(error)}") from None
+        raise LoadError(arg(translate("importers", "the workbook cannot make a map: %1"), explain(error))) from None
     return project, warnings
 
 

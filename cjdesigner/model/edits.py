@@ -14,6 +14,7 @@ from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ValidationError
 
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage, new_id
 from cjdesigner.model.invariants import ModelError, Problem, check_cards, check_invariants
 from cjdesigner.model.messages import humanize
@@ -36,6 +37,19 @@ _KIND_COLLECTION = {
     "emotion_point": "emotion_points",
 }
 
+_NO_SUCH = {
+    "persona": QT_TRANSLATE_NOOP("messages", 'there is no persona with id "%1"'),
+    "journey": QT_TRANSLATE_NOOP("messages", 'there is no journey with id "%1"'),
+    "stage": QT_TRANSLATE_NOOP("messages", 'there is no stage with id "%1"'),
+    "lane": QT_TRANSLATE_NOOP("messages", 'there is no lane with id "%1"'),
+    "card": QT_TRANSLATE_NOOP("messages", 'there is no card with id "%1"'),
+    "emotion_point": QT_TRANSLATE_NOOP("messages", 'there is no emotion point with id "%1"'),
+}
+
+
+def _no_such(kind: str, object_id: str | None) -> str:
+    return arg(translate("messages", _NO_SUCH.get(kind, QT_TRANSLATE_NOOP("messages", 'there is no item with id "%1"'))), object_id)
+
 
 @dataclass(frozen=True)
 class Ref:
@@ -52,7 +66,7 @@ class Ref:
         index = _find_index(items, self.id or "")
         if index is not None:
             return items[index]
-        raise ModelError([Problem(self.kind, f'there is no {self.kind.replace("_", " ")} with id "{self.id}"')])
+        raise ModelError([Problem(self.kind, _no_such(self.kind, self.id))])
 
 
 def _collection(project: Project, name: str, journey_id: str | None) -> list:
@@ -60,7 +74,7 @@ def _collection(project: Project, name: str, journey_id: str | None) -> list:
         try:
             return getattr(project.journey(journey_id or ""), name)
         except KeyError:
-            raise ModelError([Problem("journey", f'there is no journey with id "{journey_id}"')]) from None
+            raise ModelError([Problem("journey", _no_such("journey", journey_id))]) from None
     return getattr(project, name)
 
 
@@ -75,7 +89,7 @@ class SetFields:
         try:
             for name, value in self.values.items():
                 if name not in type(target).model_fields and name not in (target.__pydantic_extra__ or {}):
-                    raise ModelError([Problem(f"{self.ref.kind}.{name}", f"a {self.ref.kind} has no field {name!r}")])
+                    raise ModelError([Problem(f"{self.ref.kind}.{name}", arg(translate("messages", "a %1 has no field '%2'"), self.ref.kind, name))])
                 old[name] = copy.deepcopy(getattr(target, name))
                 setattr(target, name, copy.deepcopy(value))
         except ValidationError as error:
@@ -167,7 +181,7 @@ def _index_of(items: list, item_id: str, collection: str) -> int:
     index = _find_index(items, item_id)
     if index is not None:
         return index
-    raise ModelError([Problem(collection, f'there is no item with id "{item_id}"')])
+    raise ModelError([Problem(collection, _no_such("", item_id))])
 
 
 def perform(project: Project, edit: Edit) -> Edit:
@@ -283,7 +297,7 @@ def add_journey(project: Project, journey: Journey, index: int | None = None) ->
 
 def remove_journey(project: Project, journey_id: str) -> Edit:
     if len(project.journeys) <= 1:
-        raise ModelError([Problem("journeys", "a project keeps at least one journey")])
+        raise ModelError([Problem("journeys", translate("messages", "a project keeps at least one journey"))])
     return perform(project, Remove("journeys", journey_id))
 
 
@@ -476,7 +490,7 @@ def _renumber(journey_id: str, cell: list[Card]) -> list[Edit]:
 
 def _require(items: list, object_id: str, kind: str) -> None:
     if not any(item.id == object_id for item in items):
-        raise ModelError([Problem(kind, f'there is no {kind} with id "{object_id}"')])
+        raise ModelError([Problem(kind, _no_such(kind, object_id))])
 
 
 # --- emotions -------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, tr, translate
 from cjdesigner.model.document import Card, Journey, Project
 from cjdesigner.model.limits import too_many, too_many_in_all
 
@@ -29,15 +30,23 @@ class ModelError(ValueError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         first = problems[0]
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-        super().__init__(f"{first}{more}")
+        more = len(problems) - 1
+        super().__init__(arg(tr("%1 (and %n more problems)", None, more), first) if more else str(first))
+
+
+_LABELS = {
+    "journey": (QT_TRANSLATE_NOOP("messages", 'journey "%1"'), QT_TRANSLATE_NOOP("messages", "journey")),
+    "card": (QT_TRANSLATE_NOOP("messages", 'card "%1"'), QT_TRANSLATE_NOOP("messages", "card")),
+}
 
 
 def _label(kind: str, text: str) -> str:
+    """The object named by its text, as a whole noun phrase of the interface's language."""
     text = " ".join(text.split())
     if len(text) > 40:
         text = text[:39] + "…"
-    return f'{kind} "{text}"' if text else kind
+    named, bare = _LABELS[kind]
+    return arg(translate("messages", named), text) if text else translate("messages", bare)
 
 
 def check_size(project: Project) -> list[Problem]:
@@ -66,7 +75,7 @@ def check_invariants(project: Project) -> list[Problem]:
 
     def claim(object_id: str, path: str) -> None:
         if object_id in seen:
-            problems.append(Problem(f"{path}.id", f'id "{object_id}" is also used by {seen[object_id]}'))
+            problems.append(Problem(f"{path}.id", arg(translate("messages", 'id "%1" is also used by %2'), object_id, seen[object_id])))
         else:
             seen[object_id] = path
 
@@ -98,10 +107,10 @@ def _check_journey(journey: Journey, base: str, persona_ids: set[str]) -> list[P
 
     for i, pid in enumerate(journey.persona_ids):
         if pid not in persona_ids:
-            problems.append(Problem(f"{base}.persona_ids[{i}]", f'{where} refers to persona "{pid}", which does not exist'))
+            problems.append(Problem(f"{base}.persona_ids[{i}]", arg(translate("messages", '%1 refers to persona "%2", which does not exist'), where, pid)))
     for pid, count in Counter(journey.persona_ids).items():
         if count > 1 and pid in persona_ids:
-            problems.append(Problem(f"{base}.persona_ids", f'{where} lists persona "{pid}" {count} times'))
+            problems.append(Problem(f"{base}.persona_ids", arg(translate("messages", '%1 lists persona "%2" %3 times'), where, pid, count)))
 
     cells: dict[tuple[str, str], list[int]] = {}
     for i, card in enumerate(journey.cards):
@@ -119,12 +128,12 @@ def _check_journey(journey: Journey, base: str, persona_ids: set[str]) -> list[P
     for i, point in enumerate(journey.emotion_points):
         path = f"{base}.emotion_points[{i}]"
         if point.stage_id not in stage_ids:
-            problems.append(Problem(f"{path}.stage_id", f'emotion point refers to stage "{point.stage_id}", which is not in {where}'))
+            problems.append(Problem(f"{path}.stage_id", arg(translate("messages", 'emotion point refers to stage "%1", which is not in %2'), point.stage_id, where)))
         if point.persona_id not in persona_ids:
-            problems.append(Problem(f"{path}.persona_id", f'emotion point refers to persona "{point.persona_id}", which does not exist'))
+            problems.append(Problem(f"{path}.persona_id", arg(translate("messages", 'emotion point refers to persona "%1", which does not exist'), point.persona_id)))
         pair = (point.stage_id, point.persona_id)
         if pair in pairs:
-            problems.append(Problem(path, f'a second emotion point for stage "{point.stage_id}" and persona "{point.persona_id}"'))
+            problems.append(Problem(path, arg(translate("messages", 'a second emotion point for stage "%1" and persona "%2"'), point.stage_id, point.persona_id)))
         pairs.add(pair)
     return problems
 
@@ -136,8 +145,8 @@ def _position_problems(base: str, cells: dict[tuple[str, str], list[int]]) -> li
             problems.append(
                 Problem(
                     f"{base}.cards",
-                    f'the cards of stage "{stage_id}" and lane "{lane_id}" have positions '
-                    f"{sorted(positions)}; they must be 0 to {len(positions) - 1}, each once",
+                    arg(translate("messages", 'the cards of stage "%1" and lane "%2" have positions %3; they must be 0 to %4, each once'),
+                        stage_id, lane_id, sorted(positions), len(positions) - 1),
                 )
             )
     return problems
@@ -147,14 +156,14 @@ def _card_problems(card, path: str, where: str, stage_ids: set[str], lane_ids: s
     problems = []
     what = _label("card", card.text)
     if card.stage_id not in stage_ids:
-        problems.append(Problem(f"{path}.stage_id", f'{what} refers to stage "{card.stage_id}", which is not in {where}'))
+        problems.append(Problem(f"{path}.stage_id", arg(translate("messages", '%1 refers to stage "%2", which is not in %3'), what, card.stage_id, where)))
     if card.lane_id not in lane_ids:
-        problems.append(Problem(f"{path}.lane_id", f'{what} refers to lane "{card.lane_id}", which is not in {where}'))
+        problems.append(Problem(f"{path}.lane_id", arg(translate("messages", '%1 refers to lane "%2", which is not in %3'), what, card.lane_id, where)))
     for k, pid in enumerate(card.persona_ids):
         if pid not in persona_ids:
-            problems.append(Problem(f"{path}.persona_ids[{k}]", f'{what} refers to persona "{pid}", which does not exist'))
+            problems.append(Problem(f"{path}.persona_ids[{k}]", arg(translate("messages", '%1 refers to persona "%2", which does not exist'), what, pid)))
     if len(set(card.persona_ids)) != len(card.persona_ids):
-        problems.append(Problem(f"{path}.persona_ids", f"{what} lists the same persona twice"))
+        problems.append(Problem(f"{path}.persona_ids", arg(translate("messages", "%1 lists the same persona twice"), what)))
     return problems
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, translate
+
 MAX_JOURNEYS = 100
 MAX_PERSONAS = 200
 MAX_STAGES = 200  # per journey
@@ -23,34 +25,36 @@ MAX_VOTES = 1_000_000
 # what a widget holds, so that importers may number cards before the card limit is checked.
 MAX_POSITION = 2**31 - 1
 
-# Collection name -> (the limit, the noun a person reads, what holds it).
-COLLECTION_LIMITS: dict[str, tuple[int, str, str]] = {
-    "journeys": (MAX_JOURNEYS, "journeys", "a map"),
-    "personas": (MAX_PERSONAS, "personas", "a map"),
-    "stages": (MAX_STAGES, "stages", "a journey"),
-    "lanes": (MAX_LANES, "lanes", "a journey"),
-    "cards": (MAX_CARDS, "cards", "a journey"),
-    "emotion_points": (MAX_EMOTION_POINTS, "emotion points", "a journey"),
+# Collection name -> (the limit, the whole sentence a person reads: %1 the count, %2 the limit).
+COLLECTION_LIMITS: dict[str, tuple[int, str]] = {
+    "journeys": (MAX_JOURNEYS, QT_TRANSLATE_NOOP("messages", "has %1 journeys; a map holds at most %2, so that it stays quick to open")),
+    "personas": (MAX_PERSONAS, QT_TRANSLATE_NOOP("messages", "has %1 personas; a map holds at most %2, so that it stays quick to open")),
+    "stages": (MAX_STAGES, QT_TRANSLATE_NOOP("messages", "has %1 stages; a journey holds at most %2, so that it stays quick to open")),
+    "lanes": (MAX_LANES, QT_TRANSLATE_NOOP("messages", "has %1 lanes; a journey holds at most %2, so that it stays quick to open")),
+    "cards": (MAX_CARDS, QT_TRANSLATE_NOOP("messages", "has %1 cards; a journey holds at most %2, so that it stays quick to open")),
+    "emotion_points": (MAX_EMOTION_POINTS, QT_TRANSLATE_NOOP(
+        "messages", "has %1 emotion points; a journey holds at most %2, so that it stays quick to open")),
 }
 
 # Integers anywhere in a map, unknown fields included, fit in 64 bits like every other tool's.
 LARGEST_INTEGER = 2**63 - 1
 
-BROKEN_TEXT = "holds a broken character (a lone UTF-16 surrogate, such as \\ud800) that cannot be saved; retype or remove it"
+BROKEN_TEXT = QT_TRANSLATE_NOOP("messages", "holds a broken character (a lone UTF-16 surrogate, such as \\ud800) that cannot be saved; retype or remove it")
 
 
 def too_many(collection: str, count: int) -> str | None:
     """The sentence refusing `count` items in `collection`, or None when they fit."""
-    limit, noun, holder = COLLECTION_LIMITS[collection]
+    limit, sentence = COLLECTION_LIMITS[collection]
     if count <= limit:
         return None
-    return f"has {count:,} {noun}; {holder} holds at most {limit:,}, so that it stays quick to open"
+    return arg(translate("messages", sentence), f"{count:,}", f"{limit:,}")
 
 
 def too_many_in_all(count: int) -> str | None:
     if count <= MAX_TOTAL_CARDS:
         return None
-    return f"has {count:,} cards in all its journeys; a map holds at most {MAX_TOTAL_CARDS:,}, so that it stays quick to open"
+    return arg(translate("messages", "has %1 cards in all its journeys; a map holds at most %2, so that it stays quick to open"),
+               f"{count:,}", f"{MAX_TOTAL_CARDS:,}")
 
 
 def is_sound_text(text: str) -> bool:
@@ -71,20 +75,20 @@ def unsound_value(value: Any) -> tuple[str, str] | None:
             continue
         if isinstance(node, str):
             if not is_sound_text(node):
-                return path, BROKEN_TEXT
+                return path, translate("messages", BROKEN_TEXT)
         elif isinstance(node, int):
             if abs(node) > LARGEST_INTEGER:
-                return path, "is a whole number too large for a map (at most 19 digits)"
+                return path, translate("messages", "is a whole number too large for a map (at most 19 digits)")
         elif isinstance(node, float):
             if not math.isfinite(node):
-                return path, "is not a finite number; a map may hold only finite numbers"
+                return path, translate("messages", "is not a finite number; a map may hold only finite numbers")
         elif isinstance(node, dict):
             for key, child in node.items():
                 if not isinstance(key, str) or not is_sound_text(key):
-                    return path, "has a key that is not sound text"
+                    return path, translate("messages", "has a key that is not sound text")
                 stack.append((f"{path}.{key}", child))
         elif isinstance(node, (list, tuple)):
             stack.extend((f"{path}[{i}]", child) for i, child in enumerate(node))
         else:
-            return path, "holds a value that is not JSON (text, number, true/false, null, list or object)"
+            return path, translate("messages", "holds a value that is not JSON (text, number, true/false, null, list or object)")
     return None

@@ -70,7 +70,7 @@ def humanize(detail: dict[str, Any]) -> str:
     if kind in ("bool_parsing", "bool_type"):
         return arg(translate("messages", "must be true or false, not %1"), given)
     if kind == "string_unicode":
-        return BROKEN_TEXT
+        return translate("messages", BROKEN_TEXT)
     if kind == "string_type":
         return arg(translate("messages", "must be text in quotes, not %1"), given)
     if kind in ("list_type", "tuple_type", "set_type"):

@@ -46,6 +46,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n edits</source>
+        <translation>
+            <numerusform>%n edit</numerusform>
+            <numerusform>%n edits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n stage(s)</source>
         <translation>
             <numerusform>%n stage</numerusform>
@@ -75,6 +82,34 @@
     </message>
     <message numerus="yes">
         <source>%1 (and %n more bad row(s))</source>
+        <translation>
+            <numerusform>%1 (and %n more bad row)</numerusform>
+            <numerusform>%1 (and %n more bad rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stages</source>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problems)</source>
+        <translation>
+            <numerusform>%1 (and %n more problem)</numerusform>
+            <numerusform>%1 (and %n more problems)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more bad rows)</source>
         <translation>
             <numerusform>%1 (and %n more bad row)</numerusform>
             <numerusform>%1 (and %n more bad rows)</numerusform>
@@ -112,6 +147,33 @@
         <translation>
             <numerusform>%n matching card</numerusform>
             <numerusform>%n matching cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutlinePanel</name>
+    <message numerus="yes">
+        <source>%n cards</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message numerus="yes">
+        <source>%1: %n dots left</source>
+        <translation>
+            <numerusform>%1: %n dot left</numerusform>
+            <numerusform>%1: %n dots left</numerusform>
         </translation>
     </message>
 </context>

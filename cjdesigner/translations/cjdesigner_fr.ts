@@ -164,13 +164,64 @@
     </message>
     <message>
         <source>Import journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un parcours</translation>
+    </message>
+    <message>
+        <source>no voting round is under way</source>
+        <translation>aucun tour de vote n&apos;est en cours</translation>
+    </message>
+    <message>
+        <source>Start voting round</source>
+        <translation>Lancer un tour de vote</translation>
+    </message>
+    <message>
+        <source>%1 is not a participant of this round</source>
+        <translation>%1 ne participe pas à ce tour de vote</translation>
+    </message>
+    <message>
+        <source>%1 has no dots left</source>
+        <translation>%1 n&apos;a plus de gommettes</translation>
+    </message>
+    <message>
+        <source>Add dot vote</source>
+        <translation>Ajouter une gommette</translation>
+    </message>
+    <message>
+        <source>Remove dot vote</source>
+        <translation>Retirer une gommette</translation>
+    </message>
+    <message>
+        <source>Reveal votes</source>
+        <translation>Révéler les votes</translation>
+    </message>
+    <message>
+        <source>End voting round</source>
+        <translation>Clore le tour de vote</translation>
+    </message>
+    <message>
+        <source>Capture card</source>
+        <translation>Noter une carte</translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation>Restaurer une version</translation>
     </message>
     <message numerus="yes">
         <source>%n journey(s)</source>
         <translation>
             <numerusform>%n parcours</numerusform>
             <numerusform>%n parcours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 edit</source>
+        <translation>1 modification</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edits</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -210,47 +261,86 @@
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Where should the map from %1 go?</source>
-        <translation type="unfinished"></translation>
+        <translation>Où placer la carte importée de %1&#x202f;?</translation>
     </message>
     <message>
         <source>Into a New Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une nouvelle carte</translation>
     </message>
     <message>
         <source>As a New Journey of This Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme nouveau parcours de ce projet</translation>
     </message>
     <message>
         <source>Import a Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une carte</translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation type="unfinished">Rien n&apos;a été importé</translation>
+        <translation>Rien n&apos;a été importé</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;importer %1&#x202f;: %2</translation>
     </message>
     <message>
-        <source>Imported %1: %2 stages, %3 cards.</source>
-        <translation type="unfinished"></translation>
+        <source>Imported %1: %2 and %3.</source>
+        <translation>Import de %1 terminé&#x202f;: %2 et %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stages</source>
+        <translation>
+            <numerusform>%n étape</numerusform>
+            <numerusform>%n étapes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards</source>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported, with some things left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé, mais certains éléments ont été laissés de côté</translation>
     </message>
     <message>
         <source>What could not be carried over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui n&apos;a pas pu être repris&#x202f;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problems)</source>
+        <translation>
+            <numerusform>%1 (et %n autre problème)</numerusform>
+            <numerusform>%1 (et %n autres problèmes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more bad rows)</source>
+        <translation>
+            <numerusform>%1 (et %n autre ligne erronée)</numerusform>
+            <numerusform>%1 (et %n autres lignes erronées)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <source>Type the idea, Enter adds it, Esc cancels</source>
+        <translation>Tapez l&apos;idée&#x202f;: Entrée l&apos;ajoute, Échap annule</translation>
     </message>
 </context>
 <context>
     <name>CardPalette</name>
+    <message>
+        <source>Card palette</source>
+        <translation>Palette de cartes</translation>
+    </message>
     <message>
         <source>Drag a chip onto a cell to add a card</source>
         <translation>Glissez une pastille sur une cellule pour ajouter une carte</translation>
@@ -261,6 +351,10 @@
     <message>
         <source>Export Map</source>
         <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>Export options</source>
+        <translation>Options d&apos;export</translation>
     </message>
     <message>
         <source>Format</source>
@@ -281,6 +375,14 @@
     <message>
         <source>Custom size</source>
         <translation>Taille personnalisée</translation>
+    </message>
+    <message>
+        <source>Custom paper width</source>
+        <translation>Largeur du papier personnalisé</translation>
+    </message>
+    <message>
+        <source>Custom paper height</source>
+        <translation>Hauteur du papier personnalisé</translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -404,7 +506,7 @@
     </message>
     <message>
         <source>%1 of %2 × %3 mm.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 × %3 mm.</translation>
     </message>
     <message>
         <source>, then persona pages</source>
@@ -492,7 +594,42 @@
     </message>
 </context>
 <context>
+    <name>FacilitatorWindow</name>
+    <message>
+        <source>cjdesigner — Facilitator</source>
+        <translation>cjdesigner — Animation</translation>
+    </message>
+    <message>
+        <source>New round… (V)</source>
+        <translation>Nouveau tour de vote… (V)</translation>
+    </message>
+    <message>
+        <source>Next participant (Tab)</source>
+        <translation>Participant suivant (Tab)</translation>
+    </message>
+    <message>
+        <source>Reveal (R)</source>
+        <translation>Révéler (R)</translation>
+    </message>
+    <message>
+        <source>End round (E)</source>
+        <translation>Clore le tour (E)</translation>
+    </message>
+    <message>
+        <source>No voting round. V starts one.</source>
+        <translation>Aucun tour de vote. V en lance un.</translation>
+    </message>
+    <message>
+        <source>PgDown / PgUp: next / previous stage · Home / End: first / last · arrows: focus a card · + / −: dot vote · Tab: next participant · T: start / pause timer · ]: one more minute · digits: minutes · N: capture an idea · . : black screen · Esc: end</source>
+        <translation>Page suiv. / Page préc.&#x202f;: étape suivante / précédente · Début / Fin&#x202f;: première / dernière · flèches&#x202f;: mettre une carte en avant · + / −&#x202f;: gommette · Tab&#x202f;: participant suivant · T&#x202f;: lancer / mettre en pause le minuteur · ]&#x202f;: une minute de plus · chiffres&#x202f;: minutes · N&#x202f;: noter une idée · .&#x202f;: écran noir · Échap&#x202f;: terminer</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
+    <message>
+        <source>Edits cannot be recorded for recovery (%1): save often until this is fixed.</source>
+        <translation>Les modifications ne peuvent pas être enregistrées pour une récupération (%1)&#x202f;: enregistrez souvent jusqu&apos;à ce que ce soit réglé.</translation>
+    </message>
     <message>
         <source>Journey maps (*.cjmap);;All files (*)</source>
         <translation>Cartes de parcours (*.cjmap);;Tous les fichiers (*)</translation>
@@ -500,6 +637,10 @@
     <message>
         <source>Untitled</source>
         <translation>Sans titre</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
     </message>
     <message>
         <source>Open Map</source>
@@ -512,6 +653,62 @@
     <message>
         <source>Cannot open map</source>
         <translation>Impossible d&apos;ouvrir la carte</translation>
+    </message>
+    <message>
+        <source>Map in use</source>
+        <translation>Carte en cours d&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>%1 is open for editing by %2 on the computer %3 since %4.</source>
+        <translation>%1 est ouverte en modification par %2 sur l&apos;ordinateur %3 depuis %4.</translation>
+    </message>
+    <message>
+        <source>Open it read-only, open a copy of it, or take it over: if you both save, one of you will overwrite the other&apos;s work.</source>
+        <translation>Ouvrez-la en lecture seule, ouvrez-en une copie ou prenez la main&#x202f;: si vous enregistrez tous les deux, l&apos;un écrasera le travail de l&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <source>Open a &amp;Copy</source>
+        <translation>Ouvrir une &amp;copie</translation>
+    </message>
+    <message>
+        <source>&amp;Take Over</source>
+        <translation>&amp;Prendre la main</translation>
+    </message>
+    <message>
+        <source>Recover unsaved edits</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Recovered edits: the map is not saved yet</source>
+        <translation>Modifications récupérées&#x202f;: la carte n&apos;est pas encore enregistrée</translation>
+    </message>
+    <message>
+        <source>Map changed on disk</source>
+        <translation>Carte modifiée sur le disque</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk by another program or person.</source>
+        <translation>%1 a été modifiée sur le disque par un autre programme ou une autre personne.</translation>
+    </message>
+    <message>
+        <source>Reload it? Your unsaved edits are not lost: they are kept for 7 days and offered again when you open this map (or see `cjdesigner recover`).</source>
+        <translation>La recharger&#x202f;? Vos modifications non enregistrées ne sont pas perdues&#x202f;: elles sont conservées 7 jours et vous seront proposées à la prochaine ouverture de cette carte (voir aussi `cjdesigner recover`).</translation>
+    </message>
+    <message>
+        <source>Reload it to see the changes?</source>
+        <translation>La recharger pour voir les changements&#x202f;?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Version</source>
+        <translation>&amp;Garder ma version</translation>
     </message>
     <message>
         <source>Revert to Saved</source>
@@ -536,6 +733,34 @@
     <message>
         <source>Saved %1</source>
         <translation>Enregistré&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk since you opened it.</source>
+        <translation>%1 a été modifiée sur le disque depuis que vous l&apos;avez ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 took %2 over on the computer %3; they may be changing it now.</source>
+        <translation>%1 a pris la main sur %2 depuis l&apos;ordinateur %3&#x202f;; cette personne est peut-être en train de la modifier.</translation>
+    </message>
+    <message>
+        <source>Replace it with your version? The version on disk is kept in File → Version History.</source>
+        <translation>La remplacer par votre version&#x202f;? La version sur le disque est conservée dans Fichier → Historique des versions.</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Version History</source>
+        <translation>Historique des versions</translation>
+    </message>
+    <message>
+        <source>Earlier versions are kept from the first time a map is saved.</source>
+        <translation>Les versions précédentes sont conservées à partir du premier enregistrement de la carte.</translation>
     </message>
     <message>
         <source>No recent maps</source>
@@ -707,7 +932,7 @@
     </message>
     <message>
         <source>Part of the map could not be drawn; the rest is shown.</source>
-        <translation type="unfinished">Une partie de la carte n&apos;a pas pu être dessinée&#x202f;; le reste est affiché.</translation>
+        <translation>Une partie de la carte n&apos;a pas pu être dessinée&#x202f;; le reste est affiché.</translation>
     </message>
     <message>
         <source>Untitled journey</source>
@@ -732,6 +957,18 @@
     <message>
         <source>Undo history</source>
         <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Persona filter</source>
+        <translation>Filtre par persona</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -824,6 +1061,17 @@
     </message>
 </context>
 <context>
+    <name>MapView</name>
+    <message>
+        <source>Journey map</source>
+        <translation>Carte du parcours</translation>
+    </message>
+    <message>
+        <source>Arrow keys move across cards and cells; View → Outline reads the map as a tree.</source>
+        <translation>Les flèches passent d&apos;une carte et d&apos;une cellule à l&apos;autre&#x202f;; Affichage → Plan présente la carte sous forme d&apos;arborescence.</translation>
+    </message>
+</context>
+<context>
     <name>NewMapDialog</name>
     <message>
         <source>New Map</source>
@@ -834,8 +1082,8 @@
         <translation>Langue</translation>
     </message>
     <message>
-        <source>Start from a template:</source>
-        <translation>Partir d&apos;un modèle&#x202f;:</translation>
+        <source>&amp;Start from a template:</source>
+        <translation>&amp;Partir d&apos;un modèle&#x202f;:</translation>
     </message>
     <message>
         <source>Sample map (French e-commerce journey)</source>
@@ -847,7 +1095,132 @@
     </message>
 </context>
 <context>
+    <name>OutlinePanel</name>
+    <message>
+        <source>Card text</source>
+        <translation>Texte de la carte</translation>
+    </message>
+    <message>
+        <source>Find in outline…</source>
+        <translation>Rechercher dans le plan…</translation>
+    </message>
+    <message>
+        <source>Find in outline</source>
+        <translation>Rechercher dans le plan</translation>
+    </message>
+    <message>
+        <source>Map outline</source>
+        <translation>Plan de la carte</translation>
+    </message>
+    <message>
+        <source>Insert adds a card, F2 edits it, Delete deletes it, Ctrl+Shift+arrows move it to another stage or place.</source>
+        <translation>Inser ajoute une carte, F2 la modifie, Suppr la supprime, Ctrl+Maj+flèches la déplacent vers une autre étape ou un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>Re&amp;chercher&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Untitled journey</source>
+        <translation>Parcours sans titre</translation>
+    </message>
+    <message>
+        <source>Journey: %1</source>
+        <translation>Parcours&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2: %3, %4</source>
+        <translation>Étape %1 sur %2&#x202f;: %3, %4</translation>
+    </message>
+    <message>
+        <source>Lane %1, %2</source>
+        <translation>Couloir %1, %2</translation>
+    </message>
+    <message>
+        <source>Emotion of %1: %2</source>
+        <translation>Émotion de %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(empty card)</source>
+        <translation>(carte vide)</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>Carte&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Card: %1 — %2</source>
+        <translation>Carte&#x202f;: %1 — %2</translation>
+    </message>
+    <message>
+        <source>no cards</source>
+        <translation>aucune carte</translation>
+    </message>
+    <message>
+        <source>1 card</source>
+        <translation>1 carte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cards</source>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>persona %1</source>
+        <translation>persona %1</translation>
+    </message>
+    <message>
+        <source>personas %1</source>
+        <translation>personas %1</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>ressenti positif</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>ressenti neutre</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>ressenti négatif</translation>
+    </message>
+    <message>
+        <source>severity %1</source>
+        <translation>sévérité %1</translation>
+    </message>
+    <message>
+        <source>channel %1</source>
+        <translation>canal %1</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 vote</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n votes</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PersonasPanel</name>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
     <message>
         <source>Drag a persona onto a card to add its badge</source>
         <translation>Glissez un persona sur une carte pour y ajouter son badge</translation>
@@ -857,8 +1230,16 @@
         <translation>Ajouter</translation>
     </message>
     <message>
+        <source>Add persona</source>
+        <translation>Ajouter un persona</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove persona</source>
+        <translation>Retirer le persona</translation>
     </message>
 </context>
 <context>
@@ -878,6 +1259,39 @@
     <message>
         <source>System default (%1)</source>
         <translation>Celle du système (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Presentation</name>
+    <message>
+        <source>Dot voting</source>
+        <translation>Vote par gommettes</translation>
+    </message>
+    <message>
+        <source>%1 · counts hidden</source>
+        <translation>%1 · résultats masqués</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n dots left</source>
+        <translation>
+            <numerusform>%1&#x202f;: %n gommette restante</numerusform>
+            <numerusform>%1&#x202f;: %n gommettes restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no dots left · Tab: next participant</source>
+        <translation>%1 n&apos;a plus de gommettes · Tab&#x202f;: participant suivant</translation>
+    </message>
+    <message>
+        <source>No votes in this round.</source>
+        <translation>Aucun vote dans ce tour.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>cjdesigner — Presentation</source>
+        <translation>cjdesigner — Présentation</translation>
     </message>
 </context>
 <context>
@@ -1048,7 +1462,7 @@
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>Chat</source>
@@ -1119,6 +1533,10 @@
         <translation>Processus de support</translation>
     </message>
     <message>
+        <source>Parking lot</source>
+        <translation>Idées à trier</translation>
+    </message>
+    <message>
         <source>Line of interaction</source>
         <translation>Ligne d&apos;interaction</translation>
     </message>
@@ -1129,6 +1547,10 @@
     <message>
         <source>Line of internal interaction</source>
         <translation>Ligne d&apos;interaction interne</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
     </message>
     <message>
         <source>Change %1</source>
@@ -1176,6 +1598,126 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Recover Unsaved Edits</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>an untitled map (%1)</source>
+        <translation>une carte sans nom (%1)</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <source>cjdesigner closed before %1 was saved. 1 edit can be brought back; it was made on %2.</source>
+        <translation>cjdesigner s&apos;est fermé avant l&apos;enregistrement de %1. 1 modification peut être récupérée&#x202f;; elle date du %2.</translation>
+    </message>
+    <message>
+        <source>cjdesigner closed before %1 was saved. %3 edits can be brought back; the last one was made on %2.</source>
+        <translation>cjdesigner s&apos;est fermé avant l&apos;enregistrement de %1. %3 modifications peuvent être récupérées&#x202f;; la dernière date du %2.</translation>
+    </message>
+    <message>
+        <source>Part of the record could not be read, and is left out: %1</source>
+        <translation>Une partie de l&apos;enregistrement n&apos;a pas pu être lue et a été écartée&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The map opens with these edits, unsaved: your file changes only when you save. If you choose Not Now, the edits are kept for 7 days.</source>
+        <translation>La carte s&apos;ouvre avec ces modifications, non enregistrées&#x202f;: votre fichier ne change que lorsque vous enregistrez. Si vous choisissez Plus tard, les modifications sont conservées 7 jours.</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Récupérer</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New voting round</source>
+        <translation>Nouveau tour de vote</translation>
+    </message>
+    <message>
+        <source>One name per line; none for an open vote</source>
+        <translation>Un nom par ligne&#x202f;; aucun pour un vote ouvert à tous</translation>
+    </message>
+    <message>
+        <source>Hide the counts until I reveal them</source>
+        <translation>Masquer les résultats jusqu&apos;à ce que je les révèle</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Dots per participant:</source>
+        <translation>Gommettes par participant&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participants&#x202f;:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Find cards</source>
+        <translation>Rechercher des cartes</translation>
+    </message>
+</context>
+<context>
+    <name>VersionHistoryDialog</name>
+    <message>
+        <source>Version History</source>
+        <translation>Historique des versions</translation>
+    </message>
+    <message>
+        <source>Earlier versions of %1, newest first. Each save keeps the version it replaces.</source>
+        <translation>Versions précédentes de %1, de la plus récente à la plus ancienne. Chaque enregistrement conserve la version qu&apos;il remplace.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>No earlier versions yet</source>
+        <translation>Aucune version précédente pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>&amp;Open Read-Only</source>
+        <translation>&amp;Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>This version cannot be opened: %1</source>
+        <translation>Impossible d&apos;ouvrir cette version&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>%1 as saved on %2 (read-only) — cjdesigner</source>
+        <translation>%1 telle qu&apos;enregistrée le %2 (lecture seule) — cjdesigner</translation>
+    </message>
+    <message>
+        <source>Restore version of %1</source>
+        <translation>Restaurer une version de %1</translation>
+    </message>
+</context>
+<context>
     <name>actions</name>
     <message>
         <source>&amp;New…</source>
@@ -1210,16 +1752,24 @@
         <translation>Re&amp;venir à la version enregistrée</translation>
     </message>
     <message>
+        <source>Version &amp;History…</source>
+        <translation>&amp;Historique des versions…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the map, kept at each save</source>
+        <translation>Les versions précédentes de la carte, conservées à chaque enregistrement</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Bring in a map from CSV, Excel, Mermaid or Enablement Map Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer une carte depuis CSV, Excel, Mermaid ou Enablement Map Studio</translation>
     </message>
     <message>
         <source>&amp;Import Cards from CSV…</source>
@@ -1235,7 +1785,7 @@
     </message>
     <message>
         <source>Export the journey as a PDF, an image, slides or a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le parcours en PDF, en image, en diapositives ou en classeur</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1304,6 +1854,30 @@
     <message>
         <source>Undo &amp;History</source>
         <translation>&amp;Historique des modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Présenter</translation>
+    </message>
+    <message>
+        <source>Present the map full screen on the projector, a stage at a time</source>
+        <translation>Présenter la carte en plein écran au vidéoprojecteur, une étape à la fois</translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation>P&amp;lan</translation>
+    </message>
+    <message>
+        <source>The map as a tree, for the keyboard and screen readers</source>
+        <translation>La carte sous forme d&apos;arborescence, pour le clavier et les lecteurs d&apos;écran</translation>
+    </message>
+    <message>
+        <source>High &amp;Contrast</source>
+        <translation>&amp;Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Black on white, thicker lines: for projectors and low vision</source>
+        <translation>Noir sur blanc, traits plus épais&#x202f;: pour les vidéoprojecteurs et la basse vision</translation>
     </message>
     <message>
         <source>&amp;Find Cards</source>
@@ -1466,15 +2040,15 @@
     </message>
     <message>
         <source>make a map from a CSV, Excel (.xlsx), Mermaid journey (.mmd, .md) or Enablement Map Studio (.yaml) file</source>
-        <translation type="unfinished"></translation>
+        <translation>crée une carte à partir d&apos;un fichier CSV, Excel (.xlsx), d&apos;un parcours Mermaid (.mmd, .md) ou d&apos;Enablement Map Studio (.yaml)</translation>
     </message>
     <message>
         <source>the map&apos;s title (default: the file&apos;s own, else its name)</source>
-        <translation type="unfinished"></translation>
+        <translation>titre de la carte (par défaut&#x202f;: celui du fichier, sinon son nom)</translation>
     </message>
     <message>
         <source>replace MAP if it exists (it is kept as MAP.bak)</source>
-        <translation type="unfinished"></translation>
+        <translation>remplace MAP s&apos;il existe (conservé en MAP.bak)</translation>
     </message>
     <message>
         <source>write a journey&apos;s cards to a CSV file</source>
@@ -1493,20 +2067,40 @@
         <translation>affiche le schéma JSON du fichier .cjmap</translation>
     </message>
     <message>
+        <source>list the maps with unsaved edits that can be recovered, or write one</source>
+        <translation>liste les cartes dont les modifications non enregistrées peuvent être récupérées, ou en écrit une</translation>
+    </message>
+    <message>
+        <source>Without ID|FILE, lists what can be recovered, one line each: id, map file (or untitled), time of the last edit, number of edits. With ID|FILE and -o, writes the recovered map.</source>
+        <translation>Sans ID|FICHIER, liste ce qui peut être récupéré, une ligne par carte&#x202f;: identifiant, fichier de la carte (ou untitled), heure de la dernière modification, nombre de modifications. Avec ID|FICHIER et -o, écrit la carte récupérée.</translation>
+    </message>
+    <message>
+        <source>a recovery&apos;s id (or its start), or the map&apos;s file</source>
+        <translation>identifiant d&apos;une récupération (ou son début), ou fichier de la carte</translation>
+    </message>
+    <message>
+        <source>where to write the recovered map</source>
+        <translation>où écrire la carte récupérée</translation>
+    </message>
+    <message>
+        <source>replace OUT if it exists (it is kept as OUT.bak)</source>
+        <translation>remplace OUT s&apos;il existe (conservé en OUT.bak)</translation>
+    </message>
+    <message>
         <source>%1 is not a delimiter; use comma, semicolon or tab (or , ; or a tab)</source>
         <translation>%1 n&apos;est pas un séparateur&#x202f;; utilisez comma, semicolon ou tab (ou «&#x202f;,&#x202f;», «&#x202f;;&#x202f;» ou une tabulation)</translation>
     </message>
     <message>
         <source>export a journey as a PDF (one page or a tiled poster), an image or another format</source>
-        <translation type="unfinished"></translation>
+        <translation>exporte un parcours en PDF (une page ou une affiche en mosaïque), en image ou dans un autre format</translation>
     </message>
     <message>
         <source>Export a journey. The format follows the output&apos;s extension: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte un parcours. Le format suit l&apos;extension du fichier de sortie&#x202f;: %1.</translation>
     </message>
     <message>
         <source>%1; replaced if it exists</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x202f;; remplacé s&apos;il existe</translation>
     </message>
     <message>
         <source>PDF pages</source>
@@ -1608,9 +2202,29 @@
         <source>%1 sets the size of a tiled poster; it cannot go with --fit</source>
         <translation>%1 fixe la taille d&apos;une affiche en plusieurs feuilles&#x202f;; incompatible avec --fit</translation>
     </message>
+    <message>
+        <source>-o OUT is needed to write a recovered map</source>
+        <translation>-o OUT est nécessaire pour écrire une carte récupérée</translation>
+    </message>
+    <message>
+        <source>nothing to recover here: run `cjdesigner recover` to list the maps with unsaved edits</source>
+        <translation>rien à récupérer ici&#x202f;: lancez `cjdesigner recover` pour lister les cartes dont des modifications ne sont pas enregistrées</translation>
+    </message>
+    <message>
+        <source>several recoveries match (%1); give one of these ids</source>
+        <translation>plusieurs récupérations correspondent (%1)&#x202f;; indiquez l&apos;un de ces identifiants</translation>
+    </message>
+    <message>
+        <source>the journal holds no copy of the map</source>
+        <translation>le journal ne contient aucune copie de la carte</translation>
+    </message>
 </context>
 <context>
     <name>csv</name>
+    <message>
+        <source>this line contains NUL bytes: this is not a text file; save the spreadsheet as CSV</source>
+        <translation>cette ligne contient des octets NUL&#x202f;: ce n&apos;est pas un fichier texte&#x202f;; enregistrez le classeur au format CSV</translation>
+    </message>
     <message>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
@@ -1618,6 +2232,138 @@
     <message>
         <source>created %1</source>
         <translation>créé&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>this is not a regular file (it is a pipe, a device or a socket); choose a CSV file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire (c&apos;est un tube, un périphérique ou un socket)&#x202f;; choisissez un fichier CSV</translation>
+    </message>
+    <message>
+        <source>this line of a UTF-16 file cannot be read (a broken character); save the file again</source>
+        <translation>cette ligne d&apos;un fichier UTF-16 est illisible (un caractère endommagé)&#x202f;; enregistrez à nouveau le fichier</translation>
+    </message>
+    <message>
+        <source>this line is not UTF-8 although the rest of the file is (byte 0x%1 cannot be read); save the file again as UTF-8</source>
+        <translation>cette ligne n&apos;est pas en UTF-8 alors que le reste du fichier l&apos;est (l&apos;octet 0x%1 est illisible)&#x202f;; enregistrez à nouveau le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>this line is neither UTF-8 nor Windows-1252 text (byte 0x%1 cannot be read); this does not look like a spreadsheet saved as CSV</source>
+        <translation>cette ligne n&apos;est ni du texte UTF-8 ni du Windows-1252 (l&apos;octet 0x%1 est illisible)&#x202f;; cela ne ressemble pas à un classeur enregistré en CSV</translation>
+    </message>
+    <message>
+        <source>the first line &quot;%1&quot; must name one delimiter character, such as sep=; or sep=,</source>
+        <translation>la première ligne «&#x202f;%1&#x202f;» doit indiquer un seul caractère séparateur, par exemple sep=; ou sep=,</translation>
+    </message>
+    <message>
+        <source>the file is empty; it needs a header row with stage, lane and text</source>
+        <translation>le fichier est vide&#x202f;; il lui faut une ligne d&apos;en-tête avec étape, couloir et texte</translation>
+    </message>
+    <message>
+        <source>the file has a header row but no rows of cards below it</source>
+        <translation>le fichier a une ligne d&apos;en-tête mais aucune ligne de cartes en dessous</translation>
+    </message>
+    <message>
+        <source>this line holds U+%1, half of a character that cannot stand alone; save the file again</source>
+        <translation>cette ligne contient U+%1, une moitié de caractère qui ne peut pas être seule&#x202f;; enregistrez à nouveau le fichier</translation>
+    </message>
+    <message>
+        <source>a quote (&quot;) opens a cell on this line and is never closed, so every row after it would end up in that one cell; close the quote, or write it twice (&quot;&quot;) if it is part of the text</source>
+        <translation>un guillemet (&quot;) ouvre une cellule sur cette ligne et n&apos;est jamais fermé&#x202f;: toutes les lignes suivantes se retrouveraient dans cette seule cellule&#x202f;; fermez le guillemet, ou doublez-le (&quot;&quot;) s&apos;il fait partie du texte</translation>
+    </message>
+    <message>
+        <source>a cell is longer than %1 characters, the most a card&apos;s field may hold</source>
+        <translation>une cellule dépasse %1 caractères, le maximum qu&apos;un champ de carte peut contenir</translation>
+    </message>
+    <message>
+        <source>the quoted cell that opens here closes but goes on after its closing quote; inside a quoted cell, write a quote twice (&quot;&quot;)</source>
+        <translation>la cellule entre guillemets qui s&apos;ouvre ici se ferme, mais continue après son guillemet fermant&#x202f;; dans une cellule entre guillemets, doublez le guillemet (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>the quoted cell that opens here closes on line %1 but goes on after its closing quote; inside a quoted cell, write a quote twice (&quot;&quot;)</source>
+        <translation>la cellule entre guillemets qui s&apos;ouvre ici se ferme à la ligne %1, mais continue après son guillemet fermant&#x202f;; dans une cellule entre guillemets, doublez le guillemet (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>this row cannot be read</source>
+        <translation>cette ligne est illisible</translation>
+    </message>
+    <message>
+        <source>column %1 (it has no name)</source>
+        <translation>colonne %1 (sans nom)</translation>
+    </message>
+    <message>
+        <source>the header names the column &quot;%1&quot; twice (columns %2 and %3); keep one</source>
+        <translation>l&apos;en-tête nomme deux fois la colonne «&#x202f;%1&#x202f;» (colonnes %2 et %3)&#x202f;; n&apos;en gardez qu&apos;une</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>the header row has no column for %1; it has: %2</source>
+        <translation>la ligne d&apos;en-tête n&apos;a pas de colonne %1&#x202f;; elle contient&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>the header row has no column for %1 and %2; it has: %3</source>
+        <translation>la ligne d&apos;en-tête n&apos;a pas de colonnes %1 et %2&#x202f;; elle contient&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 de plus</translation>
+    </message>
+    <message>
+        <source>this column was ignored because a card has no such field: %1. The columns cjdesigner reads are %2 (or their French names).</source>
+        <translation>cette colonne a été ignorée, car une carte n&apos;a pas ce champ&#x202f;: %1. Les colonnes que lit cjdesigner sont %2 (ou leurs noms français).</translation>
+    </message>
+    <message>
+        <source>these columns were ignored because a card has no such field: %1. The columns cjdesigner reads are %2 (or their French names).</source>
+        <translation>ces colonnes ont été ignorées, car une carte n&apos;a pas ces champs&#x202f;: %1. Les colonnes que lit cjdesigner sont %2 (ou leurs noms français).</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields but the header has %2</source>
+        <translation>cette ligne a %1 champs, mais l&apos;en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>the cell in column %1 holds %2 characters; a card&apos;s field holds up to %3</source>
+        <translation>la cellule de la colonne %1 contient %2 caractères&#x202f;; un champ de carte en contient au plus %3</translation>
+    </message>
+    <message>
+        <source>the stage is empty</source>
+        <translation>l&apos;étape est vide</translation>
+    </message>
+    <message>
+        <source>the lane is empty</source>
+        <translation>le couloir est vide</translation>
+    </message>
+    <message>
+        <source>the sentiment &quot;%1&quot; is not positive, neutral or negative (positif, neutre, négatif)</source>
+        <translation>le ressenti «&#x202f;%1&#x202f;» n&apos;est ni positif, ni neutre, ni négatif (positive, neutral, negative)</translation>
+    </message>
+    <message>
+        <source>the channel &quot;%1&quot; is unknown; use one of %2</source>
+        <translation>le canal «&#x202f;%1&#x202f;» est inconnu&#x202f;; utilisez l&apos;un de ceux-ci&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>the confidence &quot;%1&quot; is unknown; use one of %2</source>
+        <translation>la confiance «&#x202f;%1&#x202f;» est inconnue&#x202f;; utilisez l&apos;une de celles-ci&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>the colour &quot;%1&quot; must be written #RRGGBB, for example #FFD54F</source>
+        <translation>la couleur «&#x202f;%1&#x202f;» doit s&apos;écrire #RRVVBB, par exemple #FFD54F</translation>
+    </message>
+    <message>
+        <source>the votes &quot;%1&quot; must be a whole number, 0 or more, written with the digits 0 to 9</source>
+        <translation>les votes «&#x202f;%1&#x202f;» doivent être un nombre entier, 0 ou plus, écrit avec les chiffres 0 à 9</translation>
+    </message>
+    <message>
+        <source>the votes &quot;%1&quot; are too many; a card counts up to %2 votes</source>
+        <translation>les votes «&#x202f;%1&#x202f;» sont trop nombreux&#x202f;; une carte compte au plus %2 votes</translation>
+    </message>
+    <message>
+        <source>the severity &quot;%1&quot; must be a whole number from 1 to 5, written with the digits 0 to 9</source>
+        <translation>la sévérité «&#x202f;%1&#x202f;» doit être un nombre entier de 1 à 5, écrit avec les chiffres 0 à 9</translation>
     </message>
 </context>
 <context>
@@ -1636,6 +2382,89 @@
     </message>
 </context>
 <context>
+    <name>export</name>
+    <message>
+        <source>the journey has no Actions lane, so the Mermaid journey has sections but no tasks</source>
+        <translation>le parcours n&apos;a pas de couloir Actions&#x202f;: le parcours Mermaid a des sections mais aucune tâche</translation>
+    </message>
+    <message>
+        <source>Mermaid journeys hold only the actions: the cards of these lanes were left out: %1</source>
+        <translation>les parcours Mermaid ne contiennent que les actions&#x202f;: les cartes de ces couloirs ont été laissées de côté&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>these tasks have neither a sentiment nor an emotion point of their personas, so they were given the middle score 3: %1</source>
+        <translation>ces tâches n&apos;ont ni ressenti ni point d&apos;émotion de leurs personas&#x202f;: elles ont reçu le score médian 3&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>preuves</translation>
+    </message>
+    <message>
+        <source>channels</source>
+        <translation>canaux</translation>
+    </message>
+    <message>
+        <source>severities</source>
+        <translation>sévérités</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <source>owners</source>
+        <translation>responsables</translation>
+    </message>
+    <message>
+        <source>colours</source>
+        <translation>couleurs</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>niveaux de confiance</translation>
+    </message>
+    <message>
+        <source>emotion point labels</source>
+        <translation>libellés des points d&apos;émotion</translation>
+    </message>
+    <message>
+        <source>Mermaid has no place for these parts of the cards, so they were left out: %1</source>
+        <translation>Mermaid n&apos;a pas de place pour ces éléments des cartes, ils ont donc été laissés de côté&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Mermaid reads : ; # % and (in actor names) , as syntax, so they were written as look-alike characters in: %1</source>
+        <translation>Mermaid interprète&#x202f;:&#x202f;; # % et (dans les noms d&apos;acteurs) , comme de la syntaxe&#x202f;: ils ont été remplacés par des caractères semblables dans&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>hidden lanes are not on the slides: %1</source>
+        <translation>les couloirs masqués ne figurent pas sur les diapositives&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>several stages share a name (%1); importing the workbook would merge them into one</source>
+        <translation>plusieurs étapes portent le même nom (%1)&#x202f;; importer le classeur les fusionnerait en une seule</translation>
+    </message>
+    <message>
+        <source>several lanes share a name (%1); importing the workbook would merge them into one</source>
+        <translation>plusieurs couloirs portent le même nom (%1)&#x202f;; importer le classeur les fusionnerait en un seul</translation>
+    </message>
+    <message>
+        <source>several personas share a name (%1); importing the workbook would merge them into one</source>
+        <translation>plusieurs personas portent le même nom (%1)&#x202f;; importer le classeur les fusionnerait en un seul</translation>
+    </message>
+    <message>
+        <source>a workbook cannot hold control characters, so they were left out of: %1</source>
+        <translation>un classeur ne peut pas contenir de caractères de contrôle&#x202f;: ils ont été retirés de&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
     <name>files</name>
     <message>
         <source>line %1, column %2</source>
@@ -1644,6 +2473,10 @@
     <message>
         <source>line %1</source>
         <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -1704,6 +2537,583 @@
     <message>
         <source>the file cannot be read (%1)</source>
         <translation>le fichier ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>could not save %1: the folder %2 does not exist; nothing was written</source>
+        <translation>impossible d&apos;enregistrer %1&#x202f;: le dossier %2 n&apos;existe pas&#x202f;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>could not save %1: the file is read-only; save it under another name, or make it writable first. The previous version is unchanged</source>
+        <translation>impossible d&apos;enregistrer %1&#x202f;: le fichier est en lecture seule&#x202f;; enregistrez-le sous un autre nom, ou rendez-le d&apos;abord modifiable. La version précédente est inchangée</translation>
+    </message>
+    <message>
+        <source>could not save %1: it is a folder, not a file; nothing was written</source>
+        <translation>impossible d&apos;enregistrer %1&#x202f;: c&apos;est un dossier, pas un fichier&#x202f;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>could not save %1: it is not a regular file (a pipe or a device); nothing was written</source>
+        <translation>impossible d&apos;enregistrer %1&#x202f;: ce n&apos;est pas un fichier ordinaire (un tube ou un périphérique)&#x202f;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>permission denied: you may not write in %1</source>
+        <translation>permission refusée&#x202f;: vous ne pouvez pas écrire dans %1</translation>
+    </message>
+    <message>
+        <source>the disk holding %1 is full</source>
+        <translation>le disque qui contient %1 est plein</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>votre quota de disque est épuisé</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only disk</source>
+        <translation>%1 se trouve sur un disque en lecture seule</translation>
+    </message>
+    <message>
+        <source>the folder %1 no longer exists</source>
+        <translation>le dossier %1 n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>a part of %1 is not a folder</source>
+        <translation>une partie de %1 n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>c&apos;est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>the file name is too long (%1 characters; most disks allow up to 255 bytes)</source>
+        <translation>le nom du fichier est trop long (%1 caractères&#x202f;; la plupart des disques acceptent au plus 255 octets)</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>could not save %1: %2; the previous version is unchanged</source>
+        <translation>impossible d&apos;enregistrer %1&#x202f;: %2&#x202f;; la version précédente est inchangée</translation>
+    </message>
+    <message>
+        <source>could not save %1: %2; nothing was written</source>
+        <translation>impossible d&apos;enregistrer %1&#x202f;: %2&#x202f;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>could not save %1: some text holds a broken character (a lone UTF-16 surrogate) that no file can store; nothing was written</source>
+        <translation>impossible d&apos;enregistrer %1&#x202f;: un texte contient un caractère endommagé (un substitut UTF-16 isolé) qu&apos;aucun fichier ne peut stocker&#x202f;; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>could not save %1: the map would take %2 MiB, and cjdesigner opens files up to %3 MiB; split it into several maps. Nothing was written</source>
+        <translation>impossible d&apos;enregistrer %1&#x202f;: la carte occuperait %2 Mio, et cjdesigner ouvre les fichiers jusqu&apos;à %3 Mio&#x202f;; répartissez-la en plusieurs cartes. Rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <source>this is not a cjdesigner map (the file has no &quot;format&quot;: &quot;cjdesigner&quot; at its top)</source>
+        <translation>ce n&apos;est pas une carte cjdesigner (le fichier ne commence pas par &quot;format&quot;: &quot;cjdesigner&quot;)</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1, not %1</source>
+        <translation>doit être un nombre entier à partir de 1, et non %1</translation>
+    </message>
+    <message>
+        <source>this map was saved by a newer cjdesigner (file format version %1); this version reads up to version %2: please update cjdesigner to open it</source>
+        <translation>cette carte a été enregistrée par une version plus récente de cjdesigner (format de fichier version %1)&#x202f;; cette version lit jusqu&apos;à la version %2&#x202f;: mettez cjdesigner à jour pour l&apos;ouvrir</translation>
+    </message>
+    <message>
+        <source>the JSON nests more than %1 levels deep</source>
+        <translation>le JSON s&apos;imbrique sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>the map</source>
+        <translation>la carte</translation>
+    </message>
+    <message>
+        <source>card %1</source>
+        <translation>carte %1</translation>
+    </message>
+    <message>
+        <source>stage %1</source>
+        <translation>étape %1</translation>
+    </message>
+    <message>
+        <source>lane %1</source>
+        <translation>couloir %1</translation>
+    </message>
+    <message>
+        <source>persona %1</source>
+        <translation>persona %1</translation>
+    </message>
+    <message>
+        <source>journey %1</source>
+        <translation>parcours %1</translation>
+    </message>
+    <message>
+        <source>emotion point %1</source>
+        <translation>point d&apos;émotion %1</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text (byte 0x%1 cannot be read)</source>
+        <translation>le fichier n&apos;est pas du texte UTF-8 (l&apos;octet 0x%1 est illisible)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>this is not valid JSON (%1)</source>
+        <translation>ce n&apos;est pas du JSON valide (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is too large a number for a map</source>
+        <translation>%1 est un nombre trop grand pour une carte</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in the same object</source>
+        <translation>la clé «&#x202f;%1&#x202f;» apparaît deux fois dans le même objet</translation>
+    </message>
+    <message>
+        <source>%1 is not a number a map may hold</source>
+        <translation>%1 n&apos;est pas un nombre qu&apos;une carte peut contenir</translation>
+    </message>
+</context>
+<context>
+    <name>formats</name>
+    <message>
+        <source>&quot;%1&quot; does not end in %2, so the format is unknown</source>
+        <translation>«&#x202f;%1&#x202f;» ne se termine pas par %2&#x202f;: le format est donc inconnu</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not end in %2 or %3, so the format is unknown</source>
+        <translation>«&#x202f;%1&#x202f;» ne se termine par aucune de ces extensions&#x202f;: %2 ou %3&#x202f;; le format est donc inconnu</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Dessin SVG</translation>
+    </message>
+    <message>
+        <source>Mermaid journey</source>
+        <translation>Parcours Mermaid</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <source>PowerPoint slides</source>
+        <translation>Diapositives PowerPoint</translation>
+    </message>
+</context>
+<context>
+    <name>importers</name>
+    <message>
+        <source>cjdesigner writes %1 files but cannot read them back; import a CSV, Excel, Mermaid or YAML file</source>
+        <translation>cjdesigner écrit des fichiers %1 mais ne sait pas les relire&#x202f;; importez un fichier CSV, Excel, Mermaid ou YAML</translation>
+    </message>
+    <message>
+        <source>this is a cjdesigner map: open it with File → Open (or `cjdesigner FILE`) instead of importing it</source>
+        <translation>c&apos;est une carte cjdesigner&#x202f;: ouvrez-la avec Fichier → Ouvrir (ou `cjdesigner FICHIER`) au lieu de l&apos;importer</translation>
+    </message>
+    <message>
+        <source>cjdesigner does not know the format of a &quot;%1&quot; file; it imports %2</source>
+        <translation>cjdesigner ne connaît pas le format d&apos;un fichier «&#x202f;%1&#x202f;»&#x202f;; il importe %2</translation>
+    </message>
+    <message>
+        <source>(no extension)</source>
+        <translation>(sans extension)</translation>
+    </message>
+    <message>
+        <source>a zipped file (such as an Excel workbook or a PowerPoint file)</source>
+        <translation>un fichier compressé (comme un classeur Excel ou un fichier PowerPoint)</translation>
+    </message>
+    <message>
+        <source>an old-style Office file (.xls, .doc or .ppt); save it again as .xlsx or CSV</source>
+        <translation>un fichier Office à l&apos;ancien format (.xls, .doc ou .ppt)&#x202f;; enregistrez-le à nouveau en .xlsx ou en CSV</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <source>a cjdesigner map; open it instead of importing it</source>
+        <translation>une carte cjdesigner&#x202f;; ouvrez-la au lieu de l&apos;importer</translation>
+    </message>
+    <message>
+        <source>a JSON document</source>
+        <translation>un document JSON</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translation>des données binaires, pas du texte</translation>
+    </message>
+    <message>
+        <source>this file&apos;s extension says it is %1, but it holds %2</source>
+        <translation>l&apos;extension de ce fichier indique %1, mais il contient %2</translation>
+    </message>
+    <message>
+        <source>this line is not UTF-8 text (byte 0x%1); save the file again as UTF-8</source>
+        <translation>cette ligne n&apos;est pas du texte UTF-8 (octet 0x%1)&#x202f;; enregistrez à nouveau le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB; cjdesigner imports workbooks up to %2 MiB</source>
+        <translation>le fichier fait %1 Mio&#x202f;; cjdesigner importe les classeurs jusqu&apos;à %2 Mio</translation>
+    </message>
+    <message>
+        <source>text, not a workbook</source>
+        <translation>du texte, pas un classeur</translation>
+    </message>
+    <message>
+        <source>this workbook holds %1 parts; a real one holds a few dozen, so it is refused</source>
+        <translation>ce classeur contient %1 parties&#x202f;; un vrai classeur en contient quelques dizaines, il est donc refusé</translation>
+    </message>
+    <message>
+        <source>the part %1 of this workbook would unpack %2 times larger than it is stored (a zip bomb); it is refused</source>
+        <translation>la partie %1 de ce classeur se décompresserait %2 fois plus grande qu&apos;elle n&apos;est stockée (une bombe de décompression)&#x202f;; elle est refusée</translation>
+    </message>
+    <message>
+        <source>this workbook would unpack to %1 MiB; cjdesigner reads workbooks up to %2 MiB unpacked</source>
+        <translation>ce classeur occuperait %1 Mio une fois décompressé&#x202f;; cjdesigner lit les classeurs jusqu&apos;à %2 Mio décompressés</translation>
+    </message>
+    <message>
+        <source>the part %1 of this workbook declares XML entities, which a real one never does; it is refused</source>
+        <translation>la partie %1 de ce classeur déclare des entités XML, ce que ne fait jamais un vrai classeur&#x202f;; elle est refusée</translation>
+    </message>
+    <message>
+        <source>this file&apos;s extension says it is %1, but it is a damaged or incomplete zip file</source>
+        <translation>l&apos;extension de ce fichier indique %1, mais c&apos;est un fichier zip endommagé ou incomplet</translation>
+    </message>
+    <message>
+        <source>the file cannot make a map: %1</source>
+        <translation>le fichier ne permet pas de créer une carte&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>un fichier CSV</translation>
+    </message>
+    <message>
+        <source>the cards cannot make a map: %1</source>
+        <translation>les cartes ne permettent pas de créer une carte&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>a Mermaid diagram</source>
+        <translation>un diagramme Mermaid</translation>
+    </message>
+    <message>
+        <source>a Markdown document</source>
+        <translation>un document Markdown</translation>
+    </message>
+    <message>
+        <source>an Enablement Map Studio YAML file</source>
+        <translation>un fichier YAML d&apos;Enablement Map Studio</translation>
+    </message>
+    <message>
+        <source>an Excel workbook</source>
+        <translation>un classeur Excel</translation>
+    </message>
+    <message>
+        <source>this Excel workbook cannot be read (%1)</source>
+        <translation>ce classeur Excel est illisible (%1)</translation>
+    </message>
+    <message>
+        <source>this workbook has no sheets</source>
+        <translation>ce classeur n&apos;a aucune feuille</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; has more than %2 rows, more cards than a map may hold</source>
+        <translation>la feuille «&#x202f;%1&#x202f;» a plus de %2 lignes, soit plus de cartes qu&apos;une carte de parcours ne peut en contenir</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is empty; it needs a header row with stage, lane and text</source>
+        <translation>la feuille «&#x202f;%1&#x202f;» est vide&#x202f;; il lui faut une ligne d&apos;en-tête avec étape, couloir et texte</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;, row %2: %3</source>
+        <translation>feuille «&#x202f;%1&#x202f;», ligne %2&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>emotion point on row %1 was left out: its stage, persona or score (−2 to +2) is not one of the map&apos;s</source>
+        <translation>le point d&apos;émotion de la ligne %1 a été laissé de côté&#x202f;: son étape, son persona ou son score (−2 à +2) ne correspond pas à la carte</translation>
+    </message>
+    <message>
+        <source>the workbook cannot make a map: %1</source>
+        <translation>le classeur ne permet pas de créer une carte&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>this is a Mermaid %1 diagram, not a user journey; cjdesigner imports Mermaid journeys only</source>
+        <translation>c&apos;est un diagramme Mermaid %1, pas un parcours utilisateur (journey)&#x202f;; cjdesigner n&apos;importe que les parcours Mermaid</translation>
+    </message>
+    <message>
+        <source>a Mermaid journey starts with the word journey, but this line says &quot;%1&quot;</source>
+        <translation>un parcours Mermaid commence par le mot journey, mais cette ligne indique «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>this file holds no Mermaid diagram (no line says journey)</source>
+        <translation>ce fichier ne contient aucun diagramme Mermaid (aucune ligne n&apos;indique journey)</translation>
+    </message>
+    <message>
+        <source>the accessibility description (accDescr { … }) is never closed with }; it was read to the end of the file</source>
+        <translation>la description d&apos;accessibilité (accDescr { … }) n&apos;est jamais fermée par }&#x202f;; elle a été lue jusqu&apos;à la fin du fichier</translation>
+    </message>
+    <message>
+        <source>line %1: &quot;%2&quot; is neither a section nor a task (a task is written name: score: actors); it was left out</source>
+        <translation>ligne %1&#x202f;: «&#x202f;%2&#x202f;» n&apos;est ni une section ni une tâche (une tâche s&apos;écrit nom&#x202f;: score&#x202f;: acteurs)&#x202f;; elle a été laissée de côté</translation>
+    </message>
+    <message>
+        <source>line %1: a task has no name; it was left out</source>
+        <translation>ligne %1&#x202f;: une tâche n&apos;a pas de nom&#x202f;; elle a été laissée de côté</translation>
+    </message>
+    <message>
+        <source>line %1: the task &quot;%2&quot; has more than two colons; what follows the third was left out</source>
+        <translation>ligne %1&#x202f;: la tâche «&#x202f;%2&#x202f;» a plus de deux deux-points&#x202f;; ce qui suit le troisième a été laissé de côté</translation>
+    </message>
+    <message>
+        <source>line %1: the score %2 of &quot;%3&quot; is outside 1 to 5; it was read as %4</source>
+        <translation>ligne %1&#x202f;: le score %2 de «&#x202f;%3&#x202f;» sort de la plage de 1 à 5&#x202f;; il a été lu comme %4</translation>
+    </message>
+    <message>
+        <source>line %1: the score &quot;%2&quot; of &quot;%3&quot; is not a number; the task has no score</source>
+        <translation>ligne %1&#x202f;: le score «&#x202f;%2&#x202f;» de «&#x202f;%3&#x202f;» n&apos;est pas un nombre&#x202f;; la tâche n&apos;a pas de score</translation>
+    </message>
+    <message>
+        <source>line %1: the task &quot;%2&quot; has no score; its card has no sentiment and no emotion point</source>
+        <translation>ligne %1&#x202f;: la tâche «&#x202f;%2&#x202f;» n&apos;a pas de score&#x202f;; sa carte n&apos;a ni ressenti ni point d&apos;émotion</translation>
+    </message>
+    <message>
+        <source>this Markdown document has Mermaid diagrams but no user journey (the first is a %1 diagram)</source>
+        <translation>ce document Markdown contient des diagrammes Mermaid mais aucun parcours utilisateur (le premier est un diagramme %1)</translation>
+    </message>
+    <message>
+        <source>this Markdown document has no ```mermaid block holding a journey</source>
+        <translation>ce document Markdown n&apos;a aucun bloc ```mermaid contenant un parcours</translation>
+    </message>
+    <message>
+        <source>the accessibility title &quot;%1&quot; was not kept: a map has one title, &quot;%2&quot;</source>
+        <translation>le titre d&apos;accessibilité «&#x202f;%1&#x202f;» n&apos;a pas été conservé&#x202f;: une carte n&apos;a qu&apos;un titre, «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>the journey has no tasks, so the map has no cards</source>
+        <translation>le parcours n&apos;a aucune tâche&#x202f;: la carte n&apos;a donc aucune carte</translation>
+    </message>
+    <message>
+        <source>tasks before the first section (from line %1) went into a stage named %2</source>
+        <translation>les tâches placées avant la première section (à partir de la ligne %1) ont été mises dans une étape nommée %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (line %2)</source>
+        <translation>«&#x202f;%1&#x202f;» (ligne %2)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 de plus</translation>
+    </message>
+    <message>
+        <source>these tasks name no actor, so their score is only their card&apos;s sentiment, not an emotion point: %1</source>
+        <translation>ces tâches ne nomment aucun acteur&#x202f;: leur score devient seulement le ressenti de leur carte, pas un point d&apos;émotion&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>this YAML file holds more than %1 values, far more than any map; it is refused</source>
+        <translation>ce fichier YAML contient plus de %1 valeurs, bien plus que n&apos;importe quelle carte&#x202f;; il est refusé</translation>
+    </message>
+    <message>
+        <source>this YAML file nests lists and mappings more than %1 deep; it is refused</source>
+        <translation>ce fichier YAML imbrique des listes et des dictionnaires sur plus de %1 niveaux&#x202f;; il est refusé</translation>
+    </message>
+    <message>
+        <source>this YAML file repeats anchored values (*aliases) until they would make more than %1 values, the way a file built to exhaust memory does; it is refused</source>
+        <translation>ce fichier YAML répète des valeurs ancrées (*alias) jusqu&apos;à dépasser %1 valeurs, comme le fait un fichier conçu pour épuiser la mémoire&#x202f;; il est refusé</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML: it cannot be read</source>
+        <translation>ce n&apos;est pas du YAML valide&#x202f;: il est illisible</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML: %1</source>
+        <translation>ce n&apos;est pas du YAML valide&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>this YAML file holds a value that cannot be read (%1)</source>
+        <translation>ce fichier YAML contient une valeur illisible (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is missing; it must be a text</source>
+        <translation>%1 est absent&#x202f;; ce doit être un texte</translation>
+    </message>
+    <message>
+        <source>%1 must be a text, not a list</source>
+        <translation>%1 doit être un texte, et non une liste</translation>
+    </message>
+    <message>
+        <source>%1 must be a text, not a mapping</source>
+        <translation>%1 doit être un texte, et non un dictionnaire</translation>
+    </message>
+    <message>
+        <source>%1 must be a text, not %2</source>
+        <translation>%1 doit être un texte, et non %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a list</source>
+        <translation>%1 doit être une liste</translation>
+    </message>
+    <message>
+        <source>%1 must be a mapping of fields (name: value)</source>
+        <translation>%1 doit être un dictionnaire de champs (nom&#x202f;: valeur)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>this YAML file has no document of kind: cjm (an Enablement Map Studio journey); the kinds found: %1</source>
+        <translation>ce fichier YAML ne contient aucun document de type cjm (un parcours Enablement Map Studio)&#x202f;; types trouvés&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>the file holds several cjm documents; only the first was imported</source>
+        <translation>le fichier contient plusieurs documents cjm&#x202f;; seul le premier a été importé</translation>
+    </message>
+    <message>
+        <source>these documents have no place on a journey map and were not imported: %1</source>
+        <translation>ces documents n&apos;ont pas leur place sur une carte de parcours et n&apos;ont pas été importés&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>%1: phases[%2].id &quot;%3&quot; names two phases</source>
+        <translation>%1&#x202f;: phases[%2].id «&#x202f;%3&#x202f;» désigne deux phases</translation>
+    </message>
+    <message>
+        <source>%1.phase &quot;%2&quot; is not one of the phases (there are none)</source>
+        <translation>%1.phase «&#x202f;%2&#x202f;» ne fait pas partie des phases (il n&apos;y en a aucune)</translation>
+    </message>
+    <message>
+        <source>%1.phase &quot;%2&quot; is not one of the phases (%3)</source>
+        <translation>%1.phase «&#x202f;%2&#x202f;» ne fait pas partie des phases (%3)</translation>
+    </message>
+    <message>
+        <source>%1.emotion_score must be a number from -2 to +2, not %2</source>
+        <translation>%1.emotion_score doit être un nombre de -2 à +2, et non %2</translation>
+    </message>
+    <message>
+        <source>%1: the field &quot;%2&quot; has no place on a card and was not imported</source>
+        <translation>%1&#x202f;: le champ «&#x202f;%2&#x202f;» n&apos;a pas sa place sur une carte et n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <source>these actions have no emotion_score, so they add nothing to the emotion curve: %1</source>
+        <translation>ces actions n&apos;ont pas d&apos;emotion_score et n&apos;ajoutent donc rien à la courbe d&apos;émotion&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>the journey has no persona, so its emotion scores could not make an emotion curve</source>
+        <translation>le parcours n&apos;a pas de persona&#x202f;: ses scores d&apos;émotion n&apos;ont pas pu former une courbe d&apos;émotion</translation>
+    </message>
+    <message>
+        <source>%1: lanes[%2] is of kind &quot;%3&quot;, which is not human, team or system; it became a backstage lane</source>
+        <translation>%1&#x202f;: lanes[%2] est de type «&#x202f;%3&#x202f;», qui n&apos;est ni human, ni team, ni system&#x202f;; c&apos;est devenu un couloir de coulisses</translation>
+    </message>
+    <message>
+        <source>%1: the description of the lane &quot;%2&quot; was not imported (a lane has no description)</source>
+        <translation>%1&#x202f;: la description du couloir «&#x202f;%2&#x202f;» n&apos;a pas été importée (un couloir n&apos;a pas de description)</translation>
+    </message>
+    <message>
+        <source>%1: tasks[%2].lane &quot;%3&quot; is not one of the lanes</source>
+        <translation>%1&#x202f;: tasks[%2].lane «&#x202f;%3&#x202f;» ne fait pas partie des couloirs</translation>
+    </message>
+    <message>
+        <source>these blueprint tasks point to no action, so they were put at the first stage: %1</source>
+        <translation>ces tâches du blueprint ne renvoient à aucune action&#x202f;: elles ont été placées à la première étape&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>the blueprint&apos;s connections (arrows between tasks) were not imported: a map has no arrows</source>
+        <translation>les connexions du blueprint (flèches entre tâches) n&apos;ont pas été importées&#x202f;: une carte n&apos;a pas de flèches</translation>
+    </message>
+</context>
+<context>
+    <name>journal</name>
+    <message>
+        <source>an edit must be a JSON object</source>
+        <translation>une modification doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>the values of a change must be a JSON object</source>
+        <translation>les valeurs d&apos;un changement doivent être un objet JSON</translation>
+    </message>
+    <message>
+        <source>there is no collection named &apos;%1&apos;</source>
+        <translation>il n&apos;existe pas de collection nommée «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>an edit lacks its &apos;%1&apos; part</source>
+        <translation>il manque à une modification sa partie «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>an inserted object is not valid: %1</source>
+        <translation>un objet inséré n&apos;est pas valide&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>an edit is of a kind this version does not know</source>
+        <translation>une modification est d&apos;un type que cette version ne connaît pas</translation>
+    </message>
+    <message>
+        <source>a change names an object of a kind this version does not know</source>
+        <translation>un changement désigne un objet d&apos;un type que cette version ne connaît pas</translation>
+    </message>
+    <message>
+        <source>an index must be a whole number</source>
+        <translation>un index doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>the line is incomplete</source>
+        <translation>la ligne est incomplète</translation>
+    </message>
+    <message>
+        <source>the line is not JSON</source>
+        <translation>la ligne n&apos;est pas du JSON</translation>
+    </message>
+    <message>
+        <source>the line is not a JSON object</source>
+        <translation>la ligne n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>the line was written by a newer cjdesigner (journal version %1)</source>
+        <translation>la ligne a été écrite par une version plus récente de cjdesigner (journal version %1)</translation>
+    </message>
+    <message>
+        <source>%1: the journal cannot be read (%2)</source>
+        <translation>%1&#x202f;: le journal est illisible (%2)</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3; this line and the ones after it were not applied</source>
+        <translation>%1, ligne %2&#x202f;: %3&#x202f;; cette ligne et les suivantes n&apos;ont pas été appliquées</translation>
+    </message>
+    <message>
+        <source>a step comes before any snapshot of the map</source>
+        <translation>une étape du journal précède toute copie de la carte</translation>
+    </message>
+    <message>
+        <source>the line is of a kind this version does not know (&apos;%1&apos;)</source>
+        <translation>la ligne est d&apos;un type que cette version ne connaît pas («&#x202f;%1&#x202f;»)</translation>
+    </message>
+    <message>
+        <source>the map it holds is not valid: %1</source>
+        <translation>la carte qu&apos;elle contient n&apos;est pas valide&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>%1: the journal holds no copy of the map</source>
+        <translation>%1&#x202f;: le journal ne contient aucune copie de la carte</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +3209,236 @@
     <message>
         <source>cannot hold %1</source>
         <translation>ne peut pas contenir %1</translation>
+    </message>
+    <message>
+        <source>there is no persona with id &quot;%1&quot;</source>
+        <translation>aucun persona n&apos;a l&apos;identifiant «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>there is no journey with id &quot;%1&quot;</source>
+        <translation>aucun parcours n&apos;a l&apos;identifiant «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>there is no stage with id &quot;%1&quot;</source>
+        <translation>aucune étape n&apos;a l&apos;identifiant «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>there is no lane with id &quot;%1&quot;</source>
+        <translation>aucun couloir n&apos;a l&apos;identifiant «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>there is no card with id &quot;%1&quot;</source>
+        <translation>aucune carte n&apos;a l&apos;identifiant «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>there is no emotion point with id &quot;%1&quot;</source>
+        <translation>aucun point d&apos;émotion n&apos;a l&apos;identifiant «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>there is no item with id &quot;%1&quot;</source>
+        <translation>aucun élément n&apos;a l&apos;identifiant «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>a %1 has no field &apos;%2&apos;</source>
+        <translation>un objet %1 n&apos;a pas de champ «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>a project keeps at least one journey</source>
+        <translation>un projet garde au moins un parcours</translation>
+    </message>
+    <message>
+        <source>journey &quot;%1&quot;</source>
+        <translation>le parcours «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>le parcours</translation>
+    </message>
+    <message>
+        <source>card &quot;%1&quot;</source>
+        <translation>la carte «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>la carte</translation>
+    </message>
+    <message>
+        <source>id &quot;%1&quot; is also used by %2</source>
+        <translation>l&apos;identifiant «&#x202f;%1&#x202f;» est aussi utilisé par %2</translation>
+    </message>
+    <message>
+        <source>%1 refers to persona &quot;%2&quot;, which does not exist</source>
+        <translation>%1 fait référence au persona «&#x202f;%2&#x202f;», qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>%1 lists persona &quot;%2&quot; %3 times</source>
+        <translation>%1 cite %3 fois le persona «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>emotion point refers to stage &quot;%1&quot;, which is not in %2</source>
+        <translation>le point d&apos;émotion fait référence à l&apos;étape «&#x202f;%1&#x202f;», introuvable dans %2</translation>
+    </message>
+    <message>
+        <source>emotion point refers to persona &quot;%1&quot;, which does not exist</source>
+        <translation>le point d&apos;émotion fait référence au persona «&#x202f;%1&#x202f;», qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>a second emotion point for stage &quot;%1&quot; and persona &quot;%2&quot;</source>
+        <translation>un second point d&apos;émotion pour l&apos;étape «&#x202f;%1&#x202f;» et le persona «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>the cards of stage &quot;%1&quot; and lane &quot;%2&quot; have positions %3; they must be 0 to %4, each once</source>
+        <translation>les cartes de l&apos;étape «&#x202f;%1&#x202f;» et du couloir «&#x202f;%2&#x202f;» ont les positions %3&#x202f;; elles doivent aller de 0 à %4, chacune une fois</translation>
+    </message>
+    <message>
+        <source>%1 refers to stage &quot;%2&quot;, which is not in %3</source>
+        <translation>%1 fait référence à l&apos;étape «&#x202f;%2&#x202f;», introuvable dans %3</translation>
+    </message>
+    <message>
+        <source>%1 refers to lane &quot;%2&quot;, which is not in %3</source>
+        <translation>%1 fait référence au couloir «&#x202f;%2&#x202f;», introuvable dans %3</translation>
+    </message>
+    <message>
+        <source>%1 lists the same persona twice</source>
+        <translation>%1 cite deux fois le même persona</translation>
+    </message>
+    <message>
+        <source>has %1 journeys; a map holds at most %2, so that it stays quick to open</source>
+        <translation>contient %1 parcours&#x202f;; une carte en contient au plus %2, pour rester rapide à ouvrir</translation>
+    </message>
+    <message>
+        <source>has %1 personas; a map holds at most %2, so that it stays quick to open</source>
+        <translation>contient %1 personas&#x202f;; une carte en contient au plus %2, pour rester rapide à ouvrir</translation>
+    </message>
+    <message>
+        <source>has %1 stages; a journey holds at most %2, so that it stays quick to open</source>
+        <translation>contient %1 étapes&#x202f;; un parcours en contient au plus %2, pour rester rapide à ouvrir</translation>
+    </message>
+    <message>
+        <source>has %1 lanes; a journey holds at most %2, so that it stays quick to open</source>
+        <translation>contient %1 couloirs&#x202f;; un parcours en contient au plus %2, pour rester rapide à ouvrir</translation>
+    </message>
+    <message>
+        <source>has %1 cards; a journey holds at most %2, so that it stays quick to open</source>
+        <translation>contient %1 cartes&#x202f;; un parcours en contient au plus %2, pour rester rapide à ouvrir</translation>
+    </message>
+    <message>
+        <source>has %1 emotion points; a journey holds at most %2, so that it stays quick to open</source>
+        <translation>contient %1 points d&apos;émotion&#x202f;; un parcours en contient au plus %2, pour rester rapide à ouvrir</translation>
+    </message>
+    <message>
+        <source>holds a broken character (a lone UTF-16 surrogate, such as \ud800) that cannot be saved; retype or remove it</source>
+        <translation>contient un caractère endommagé (un substitut UTF-16 isolé, comme \ud800) qui ne peut pas être enregistré&#x202f;; retapez-le ou supprimez-le</translation>
+    </message>
+    <message>
+        <source>has %1 cards in all its journeys; a map holds at most %2, so that it stays quick to open</source>
+        <translation>contient %1 cartes dans l&apos;ensemble de ses parcours&#x202f;; une carte en contient au plus %2, pour rester rapide à ouvrir</translation>
+    </message>
+    <message>
+        <source>is a whole number too large for a map (at most 19 digits)</source>
+        <translation>est un nombre entier trop grand pour une carte (19 chiffres au plus)</translation>
+    </message>
+    <message>
+        <source>is not a finite number; a map may hold only finite numbers</source>
+        <translation>n&apos;est pas un nombre fini&#x202f;; une carte ne peut contenir que des nombres finis</translation>
+    </message>
+    <message>
+        <source>has a key that is not sound text</source>
+        <translation>a une clé qui n&apos;est pas un texte valide</translation>
+    </message>
+    <message>
+        <source>holds a value that is not JSON (text, number, true/false, null, list or object)</source>
+        <translation>contient une valeur qui n&apos;est pas du JSON (texte, nombre, true/false, null, liste ou objet)</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>&quot;%1&quot; is not a page size; use one of %2, or WIDTHxHEIGHTmm such as 600x900mm</source>
+        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un format de page&#x202f;; utilisez l&apos;un de ceux-ci&#x202f;: %2, ou LARGEURxHAUTEURmm, par exemple 600x900mm</translation>
+    </message>
+    <message>
+        <source>a custom page side of %1 mm cannot print; each side must be between %2 and %3 mm</source>
+        <translation>un côté de page personnalisé de %1 mm ne peut pas être imprimé&#x202f;; chaque côté doit mesurer entre %2 et %3 mm</translation>
+    </message>
+    <message>
+        <source>a poster %1 sheets wide is outside 1 to %2 sheets</source>
+        <translation>une affiche de %1 feuilles de large sort de la plage de 1 à %2 feuilles</translation>
+    </message>
+    <message>
+        <source>a margin of %1 mm is outside 0 to 100 mm</source>
+        <translation>une marge de %1 mm sort de la plage de 0 à 100 mm</translation>
+    </message>
+    <message>
+        <source>a scale of %1 % is outside 5 to 1000 %</source>
+        <translation>une échelle de %1 % sort de la plage de 5 à 1000 %</translation>
+    </message>
+    <message>
+        <source>an overlap of %1 mm is outside 0 to 50 mm</source>
+        <translation>un recouvrement de %1 mm sort de la plage de 0 à 50 mm</translation>
+    </message>
+    <message>
+        <source>margins of %1 mm leave less than one inch to print on a %2 × %3 mm page</source>
+        <translation>des marges de %1 mm laissent moins de 2,5 cm imprimables sur une page de %2 × %3 mm</translation>
+    </message>
+    <message>
+        <source>a poster %1 sheets of %2 wide would print the map at %3 %, outside 5 to 1000 %; choose another number of sheets or another paper</source>
+        <translation>une affiche de %1 feuilles %2 de large imprimerait la carte à %3 %, hors de la plage de 5 à 1000 %&#x202f;; choisissez un autre nombre de feuilles ou un autre papier</translation>
+    </message>
+    <message>
+        <source>at %1 % the map needs %2 sheets of %3 (more than %4); choose a smaller scale or a larger paper</source>
+        <translation>à %1 %, la carte demande %2 feuilles %3 (plus de %4)&#x202f;; choisissez une échelle plus petite ou un papier plus grand</translation>
+    </message>
+    <message>
+        <source>Card text would print at %1 pt. %2 or a poster %3 sheets wide prints it at %4 pt or more.</source>
+        <translation>Le texte des cartes serait imprimé en %1 pt. Le format %2 ou une affiche de %3 feuilles de large l&apos;imprime en %4 pt ou plus.</translation>
+    </message>
+    <message>
+        <source>Card text would print at %1 pt. %2 prints it at %3 pt or more.</source>
+        <translation>Le texte des cartes serait imprimé en %1 pt. Le format %2 l&apos;imprime en %3 pt ou plus.</translation>
+    </message>
+    <message>
+        <source>Card text would print at %1 pt. A poster %2 sheets wide prints it at %3 pt or more.</source>
+        <translation>Le texte des cartes serait imprimé en %1 pt. Une affiche de %2 feuilles de large l&apos;imprime en %3 pt ou plus.</translation>
+    </message>
+    <message>
+        <source>Card text would print at %1 pt. Print fewer stages or lanes, or choose a larger paper.</source>
+        <translation>Le texte des cartes serait imprimé en %1 pt. Imprimez moins d&apos;étapes ou de couloirs, ou choisissez un papier plus grand.</translation>
+    </message>
+    <message>
+        <source>%1 landscape</source>
+        <translation>%1 paysage</translation>
+    </message>
+    <message>
+        <source>%1 portrait</source>
+        <translation>%1 portrait</translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message>
+        <source>path data starts with a number: %1</source>
+        <translation>les données du tracé commencent par un nombre&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>the path command %1 is not supported</source>
+        <translation>la commande de tracé %1 n&apos;est pas prise en charge</translation>
+    </message>
+    <message>
+        <source>the path command %1 lacks numbers</source>
+        <translation>il manque des nombres à la commande de tracé %1</translation>
+    </message>
+    <message>
+        <source>numbers follow a closed path: %1</source>
+        <translation>des nombres suivent un tracé fermé&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>the icon %1.svg cannot be read: %2</source>
+        <translation>l&apos;icône %1.svg est illisible&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>%1; it is left out</source>
+        <translation>%1&#x202f;; elle est laissée de côté</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from cjdesigner.i18n import arg
 from cjdesigner.io.errors import LoadError
 
 if TYPE_CHECKING:
@@ -22,8 +23,8 @@ class Target(Enum):
     NEW_JOURNEY = "new journey"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation, n)  # lupdate files a module function's tr() under ""
 
 
 FILTER = (
@@ -80,7 +81,7 @@ def import_path(window: MainWindow, path: Path, target: Target | None = None) ->
     if not _apply(window, imported, target):
         return False
     journey = imported.journey
-    done = tr("Imported %1: %2 stages, %3 cards.").replace("%1", path.name).replace("%2", str(len(journey.stages))).replace("%3", str(len(journey.cards)))
+    done = arg(tr("Imported %1: %2 and %3."), path.name, tr("%n stages", None, len(journey.stages)), tr("%n cards", None, len(journey.cards)))
     window.statusBar().showMessage(done, 10000)
     if imported.warnings:
         box = QMessageBox(QMessageBox.Icon.Information, tr("Imported, with some things left out"), done, QMessageBox.StandardButton.Ok, window)

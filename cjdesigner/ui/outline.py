@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -61,7 +61,7 @@ class CardTextDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:
         editor = CardTextEditor(parent)
         editor.setObjectName("outline-card-editor")
-        editor.setAccessibleName(self.outline.tr("Card text"))
+        editor.setAccessibleName(QCoreApplication.translate("OutlinePanel", "Card text"))
         editor.setTabChangesFocus(True)
         editor.committed.connect(lambda: (self.commitData.emit(editor), self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)))
         return editor

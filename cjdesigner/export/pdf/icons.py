@@ -17,6 +17,7 @@ from typing import NamedTuple
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf import palette
+from cjdesigner.i18n import arg, translate
 from cjdesigner.resources import MissingResource, icon_file
 
 VIEWBOX = 24.0
@@ -54,14 +55,14 @@ def parse_path(data: str) -> list[Segment]:
             command = tokens[index]
             index += 1
         elif not command:
-            raise IconError(f"path data starts with a number: {data[:20]!r}")
+            raise IconError(arg(translate("pdf", "path data starts with a number: %1"), repr(data[:20])))
         upper = command.upper()
         if upper not in _ARGS:
-            raise IconError(f"the path command {command!r} is not supported")
+            raise IconError(arg(translate("pdf", "the path command %1 is not supported"), repr(command)))
         count = _ARGS[upper]
         values = [float(v) for v in tokens[index : index + count]]
         if len(values) < count:
-            raise IconError(f"the path command {command!r} lacks numbers")
+            raise IconError(arg(translate("pdf", "the path command %1 lacks numbers"), repr(command)))
         index += count
         relative = command.islower()
         dx, dy = (x, y) if relative else (0.0, 0.0)
@@ -70,7 +71,7 @@ def parse_path(data: str) -> list[Segment]:
             segments.append(Segment("Z", ()))
             x, y = start_x, start_y
             if index < len(tokens) and not tokens[index].isalpha():
-                raise IconError(f"numbers follow a closed path: {data[:20]!r}")
+                raise IconError(arg(translate("pdf", "numbers follow a closed path: %1"), repr(data[:20])))
         elif upper == "M":
             x, y = values[0] + dx, values[1] + dy
             start_x, start_y = x, y
@@ -165,7 +166,7 @@ def icon_shapes(name: str) -> tuple[Shape, ...]:
     try:
         root = ElementTree.parse(icon_file(name)).getroot()
     except (MissingResource, OSError, ElementTree.ParseError) as error:
-        raise IconError(f"the icon {name}.svg cannot be read: {error}") from None
+        raise IconError(arg(translate("pdf", "the icon %1.svg cannot be read: %2"), name, error)) from None
     shapes = []
     for element in root.iter():
         tag = element.tag.rsplit("}", 1)[-1]

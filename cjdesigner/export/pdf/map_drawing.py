@@ -17,6 +17,7 @@ from cjdesigner.export.pdf import palette
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, GlyphGuard
 from cjdesigner.export.pdf.icons import define_icon
 from cjdesigner.export.pdf.shapes import PdfPainter, card_label, draw_confidence, draw_face, draw_pips, draw_sentiment, flip
+from cjdesigner.i18n import arg, translate
 from cjdesigner.layout import MapLayout
 from cjdesigner.layout.drawing import (
     BADGE_R,
@@ -126,7 +127,7 @@ class MapDrawing(PdfPainter):
 
     def note(self, problem: str | None) -> None:
         if problem and problem not in self.warnings:
-            self.warnings.append(f"{problem}; it is left out")
+            self.warnings.append(arg(translate("pdf", "%1; it is left out"), problem))
 
     def stamp(self, name: str, x: float, y: float) -> None:
         c = self.c

@@ -133,8 +133,7 @@ class Presentation(QObject):
         lines = [self.tr("%1 · counts hidden").replace("%1", name) if self.counts_hidden() else name]
         left = self.dots_left()
         if left is not None:
-            sentence = self.tr("%1: 1 dot left") if left == 1 else self.tr("%1: %2 dots left").replace("%2", str(left))
-            lines.append(sentence.replace("%1", self.participant))
+            lines.append(self.tr("%1: %n dots left", "", left).replace("%1", self.participant))
         return lines
 
     def status(self) -> str:

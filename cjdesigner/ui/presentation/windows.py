@@ -6,7 +6,7 @@ canvas's painting helpers, and hand every key to the one `Presentation`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -219,7 +219,7 @@ class StagePainter:
             painter.drawRoundedRect(qrect(row.bar), 6 * u, 6 * u)
             style.draw_text(painter, row.count)
         if not rows:
-            style.draw_text(painter, TextLine(self.presentation.tr("No votes in this round."), title.x, title.baseline + 90 * u, 36 * u, False, S.SUBTLE))
+            style.draw_text(painter, TextLine(QCoreApplication.translate("Presentation", "No votes in this round."), title.x, title.baseline + 90 * u, 36 * u, False, S.SUBTLE))
 
 
 class CaptureBar(QWidget):
