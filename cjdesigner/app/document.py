@@ -7,10 +7,13 @@ themselves; they redraw when `changed` says which objects an edit touched.
 
 from __future__ import annotations
 
+import functools
+import weakref
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from pydantic import ValidationError
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -98,9 +101,19 @@ class EditCommand(QUndoCommand):
 
     def __init__(self, document: Document, text: str, inverse: Edit) -> None:
         super().__init__(text)
-        self._document = document
+        # A weak reference: the stack (a child of the document) owns the commands, so a strong one
+        # would tie document → stack → command → document in a loop Python's collector cannot see
+        # whole, and tearing it down in the wrong order crashes Qt.
+        self._document_ref = weakref.ref(document)
         self._inverse = inverse
         self._redo: Edit | None = None
+
+    @property
+    def _document(self) -> Document:
+        document = self._document_ref()
+        if document is None:
+            raise RuntimeError("the document of this undo step is gone")
+        return document
 
     def redo(self) -> None:
         if self._redo is None:  # first push: the edit was applied by Document.execute
@@ -114,6 +127,11 @@ class EditCommand(QUndoCommand):
         self._document._announce(self._redo)
 
 
+def _silence(stack: QUndoStack, *_: object) -> None:
+    if shiboken6.isValid(stack):
+        stack.blockSignals(True)
+
+
 class Document(QObject):
     changed = Signal(object)  # a Diff: the set of touched ids, with the cards' changes sorted out
     journeyChanged = Signal(str)
@@ -125,6 +143,9 @@ class Document(QObject):
         self.project = project
         self.path = path
         self.undo_stack = QUndoStack(self)
+        # A stack torn down with its document clears itself and signals "index 0" as it goes: that
+        # is no edit of the user's, and the journal must not hear it as "undo everything".
+        self.destroyed.connect(functools.partial(_silence, self.undo_stack))
         self.journey_id = project.journeys[0].id
 
     @classmethod

@@ -8,7 +8,11 @@ Failures are raised as `LoadError` / `SaveError` with a sentence, and leave the 
 
 from __future__ import annotations
 
+import functools
 import json
+import weakref
+
+import shiboken6
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
@@ -41,6 +45,30 @@ class SessionHook(Protocol):
     def saved(self, document: Document, path: Path) -> None: ...
 
     def closed(self, document: Document) -> None: ...
+
+
+def _current(session_ref: weakref.ref[Session], document_ref: weakref.ref[Document]) -> Session | None:
+    """The session, while `document` is still the one it shows and both are alive on both sides."""
+    session, document = session_ref(), document_ref()
+    if session is None or document is None or not shiboken6.isValid(session) or not shiboken6.isValid(document):
+        return None
+    try:
+        return session if session.document is document and shiboken6.isValid(document.undo_stack) else None
+    except RuntimeError:
+        return None
+
+
+def _clean_changed(session_ref: weakref.ref[Session], document_ref: weakref.ref[Document], clean: bool) -> None:
+    session = _current(session_ref, document_ref)
+    if session is not None:
+        session.modifiedChanged.emit(not clean)
+
+
+def _stepped(session_ref: weakref.ref[Session], document_ref: weakref.ref[Document], _index: int) -> None:
+    session = _current(session_ref, document_ref)
+    if session is not None:
+        for hook in session.hooks:
+            hook.stepped(session.document)
 
 
 class Session(QObject):
@@ -188,19 +216,14 @@ class Session(QObject):
         return document
 
     def _attach(self, document: Document) -> None:
+        """The stack's signals reach the session through weak references: a stack being torn down
+        (its document closed, or collected with the session) emits as it clears, and must then find
+        nothing to call rather than a half-destroyed session."""
         document.setParent(self)
-        document.undo_stack.cleanChanged.connect(self._clean_changed)
-        document.undo_stack.indexChanged.connect(self._stepped)
+        session, attached = weakref.ref(self), weakref.ref(document)
+        document.undo_stack.cleanChanged.connect(functools.partial(_clean_changed, session, attached))
+        document.undo_stack.indexChanged.connect(functools.partial(_stepped, session, attached))
         document.pathChanged.connect(self.pathChanged.emit)
-
-    def _clean_changed(self, clean: bool) -> None:
-        if self.sender() is self.document.undo_stack:
-            self.modifiedChanged.emit(not clean)
-
-    def _stepped(self, _index: int) -> None:
-        if self.sender() is self.document.undo_stack:
-            for hook in self.hooks:
-                hook.stepped(self.document)
 
     # --- recent files ---------------------------------------------------------------------------
 
