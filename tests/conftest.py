@@ -96,3 +96,14 @@ def unenterable_folder(tmp_path, monkeypatch):
 
     monkeypatch.setattr(Path, "stat", stat)
     return locked
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_between_tests():
+    """Windows, sessions and undo stacks a test leaves behind are collected here, between tests.
+    Left to Python's collector, they were torn down at a random moment inside the next test's Qt
+    event processing, and that re-entrant teardown crashed PySide now and then."""
+    yield
+    import gc
+
+    gc.collect()

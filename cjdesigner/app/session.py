@@ -212,6 +212,7 @@ class Session(QObject):
         for hook in self.hooks:
             hook.opened(document)
         if old is not document:
+            old.undo_stack.clear()  # its commands go now, while everything they point to is whole
             old.deleteLater()
         return document
 
