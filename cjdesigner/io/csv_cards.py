@@ -140,7 +140,7 @@ _WHOLE = re.compile(r"[0-9]+")
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)(?:[eE][+-]?[0-9]{1,3})?")
 _COUNT_OF = re.compile(r"([0-9]{1,10})\s*/\s*([0-9]{1,10})")
-_PERCENT = re.compile(r"([0-9]{1,3}(?:[.,][0-9]+)?)\s*%")
+_PERCENT = re.compile(r"(\S+?)\s*%")
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
 _NUL = "this line contains NUL bytes: this is not a text file; save the spreadsheet as CSV"
 
@@ -540,7 +540,7 @@ def _frequency(value: str) -> Frequency | None:
     try:
         if match := _COUNT_OF.fullmatch(value):
             return Frequency(count=int(match[1]), total=int(match[2]))
-        if match := _PERCENT.fullmatch(value):
+        if (match := _PERCENT.fullmatch(value)) and _NUMBER.fullmatch(match[1]):
             return Frequency(percent=float(match[1].replace(",", ".")))
     except ValidationError:
         pass

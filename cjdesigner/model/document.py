@@ -184,19 +184,20 @@ class Stage(Element):
     @model_validator(mode="before")
     @classmethod
     def _one_goal(cls, data: Any) -> Any:
-        """`goal="…"` (one text, as stages had before version 2) is taken as a list of that one goal."""
+        """`goal="…"` (one text, as stages had before version 2, or what `goal` gives) is taken as
+        its lines, blank ones left out."""
         if isinstance(data, dict) and "goal" in data:
             if not isinstance(data["goal"], str):
                 raise PydanticCustomError("cj_goal", 'has a "goal" that is not text; a stage\'s goals are a list of texts')
             data = dict(data)
             goal = data.pop("goal")
-            data["goals"] = [*data.get("goals", []), *([goal] if goal.strip() else [])]
+            data["goals"] = [*data.get("goals", []), *(line for line in goal.split("\n") if line.strip())]
         return data
 
     @property
     def goal(self) -> str:
-        """The goals as one line, for views that show a single text."""
-        return "; ".join(self.goals)
+        """The goals one per line, for views and exports that show a single text."""
+        return "\n".join(self.goals)
 
 
 class Lane(Element):
