@@ -25,8 +25,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from cjdesigner.i18n import arg, tr, translate
 from cjdesigner.io.cjmap import read_limited
 from cjdesigner.io.errors import CsvError, LoadError
@@ -136,12 +134,12 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 _BREAK_BYTES = re.compile(rb"\r\n|\r|\n")
 _PHYSICAL_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 _SEP_LINE = re.compile(r'"?sep=(.*?)"?(?:\r\n|\r|\n)?', re.IGNORECASE)
-_WHOLE = re.compile(r"[0-9]+")
-_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)(?:[eE][+-]?[0-9]{1,3})?")
 _COUNT_OF = re.compile(r"([0-9]{1,10})\s*/\s*([0-9]{1,10})")
 _PERCENT = re.compile(r"(\S+?)\s*%")
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
+_WHOLE = re.compile(r"[0-9]+")
+_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _NUL = "this line contains NUL bytes: this is not a text file; save the spreadsheet as CSV"
 
 
@@ -509,34 +507,50 @@ def _check_decisions(row: CardRow, cell: Callable[[str], str]) -> str:
     first wrong one, or ""."""
     row.goal, row.unit = cell("goal"), cell("unit").strip()
     if len(row.unit) > MAX_UNIT_LENGTH:
-        return f'the unit "{_shown(row.unit)}" is too long; a unit holds up to {MAX_UNIT_LENGTH} characters, like %, € or min'
+        return arg(translate("csv", 'the unit "%1" is too long; a unit holds up to %2 characters, like %, € or min'), _shown(row.unit), str(MAX_UNIT_LENGTH))
     for key in ("value", "target"):
         if value := _SPACES.sub("", cell(key)):
             number = float(value.replace(",", ".")) if _NUMBER.fullmatch(value) else None
             if number is None or not abs(number) <= MAX_MEASURE:
-                return f'the {key} "{_shown(value)}" must be a number like 1200, 12.5 or 12,5, between -10^15 and 10^15'
+                sentence = {
+                    "value": translate("csv", 'the value "%1" must be a number like 1200, 12.5 or 12,5, between -10^15 and 10^15'),
+                    "target": translate("csv", 'the target "%1" must be a number like 1200, 12.5 or 12,5, between -10^15 and 10^15'),
+                }[key]
+                return arg(sentence, _shown(value))
             setattr(row, key, number)
     if value := cell("frequency").strip():
         row.frequency = _frequency(value)
         if row.frequency is None:
-            return (
-                f'the frequency "{_shown(value)}" must be a count out of a total, like 3/12 (at most the total), '
-                "or a percentage from 0 to 100, like 25%"
+            return arg(
+                translate(
+                    "csv",
+                    'the frequency "%1" must be a count out of a total, like 3/12 (at most the total), or a percentage from 0 to 100, like 25%',
+                ),
+                _shown(value),
             )
     for key in ("impact", "effort"):
         if value := cell(key).strip():
             if not _WHOLE.fullmatch(value) or len(value) > 3 or not 1 <= int(value) <= 5:
-                return f'the {key} "{_shown(value)}" must be a whole number from 1 to 5, written with the digits 0 to 9'
+                sentence = {
+                    "impact": translate("csv", 'the impact "%1" must be a whole number from 1 to 5, written with the digits 0 to 9'),
+                    "effort": translate("csv", 'the effort "%1" must be a whole number from 1 to 5, written with the digits 0 to 9'),
+                }[key]
+                return arg(sentence, _shown(value))
             setattr(row, key, int(value))
     if value := cell("status").strip():
         row.status = status_for_name(value)
         if row.status is None:
-            return f'the status "{_shown(value)}" is unknown; use open, in progress, done or dropped (ouverte, en cours, faite, abandonnée)'
+            return arg(
+                translate("csv", 'the status "%1" is unknown; use open, in progress, done or dropped (ouverte, en cours, faite, abandonnée)'),
+                _shown(value),
+            )
     return ""
 
 
 def _frequency(value: str) -> Frequency | None:
     """`3/12` or `25%` (`12,5 %` too), or None when it is neither or does not add up."""
+    from pydantic import ValidationError
+
     try:
         if match := _COUNT_OF.fullmatch(value):
             return Frequency(count=int(match[1]), total=int(match[2]))
