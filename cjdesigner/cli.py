@@ -17,7 +17,7 @@ from cjdesigner import __version__
 from cjdesigner.io.user_locale import default_language
 from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, tr, translate
 
-SUBCOMMANDS = ("templates", "new", "validate", "import", "import-csv", "export-csv", "export", "schema", "recover")
+SUBCOMMANDS = ("templates", "new", "validate", "import", "import-csv", "export-csv", "export", "backlog", "schema", "recover")
 
 # argparse's own words (it asks gettext for them); listed so that they are extracted and translated.
 ARGPARSE_WORDS = (
@@ -125,6 +125,20 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     _add_export_parser(commands)
+    backlog = commands.add_parser(
+        "backlog",
+        help=translate("cli", "rank a journey's opportunities by impact ÷ effort, then by the pain points they answer"),
+    )
+    backlog.add_argument("file", type=Path, metavar="MAP")
+    backlog.add_argument(
+        "-o", "--output", type=Path, metavar="OUT",
+        help=translate("cli", "OUT.csv, OUT.xlsx or OUT.md, replaced if it exists (default: a table on standard output)"),
+    )
+    backlog.add_argument("--journey", metavar="ID", help=translate("cli", "which journey (default: the first)"))
+    backlog.add_argument(
+        "--delimiter", type=_delimiter, metavar="comma|semicolon|tab",
+        help=translate("cli", "for a CSV, as for export-csv (default: your locale's list separator)"),
+    )
     commands.add_parser("schema", help=translate("cli", "print the JSON Schema of the .cjmap file"))
 
     recover = commands.add_parser(
@@ -395,6 +409,32 @@ def _export_csv(args: argparse.Namespace) -> int:
     return 0
 
 
+def _backlog(args: argparse.Namespace) -> int:
+    from cjdesigner.export.backlog import backlog_table, to_text, write_backlog
+    from cjdesigner.export.selection import PrintSelection, SelectionError
+    from cjdesigner.io.csv_cards import default_delimiter
+    from cjdesigner.io.errors import SaveError
+
+    output: Path | None = args.output
+    if output is not None and output.suffix.lower() not in (".csv", ".xlsx", ".md"):
+        raise BadInput(output, translate("cli", "the backlog is written as .csv, .xlsx or .md; choose one of these extensions"))
+    project = _load(args.file)
+    try:
+        journey_id = PrintSelection(args.journey).journey(project).id
+    except SelectionError as error:
+        raise BadInput(args.file, str(error)) from None
+    table = backlog_table(project, journey_id)
+    if output is None:
+        sys.stdout.write(to_text(table))
+        return 0
+    delimiter = args.delimiter or default_delimiter(_locale_decimal_point(), project.language)
+    try:
+        write_backlog(table, output, delimiter)
+    except SaveError as error:
+        raise BadInput(output, error.sentence) from None
+    return 0
+
+
 def _export(args: argparse.Namespace) -> int:
     from cjdesigner.export.options import ExportOptions
     from cjdesigner.export.page_setup import Mode, PageSetup, PageSetupError
@@ -506,6 +546,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "import-csv": _import_csv,
     "export-csv": _export_csv,
     "export": _export,
+    "backlog": _backlog,
     "schema": _schema,
     "recover": _recover,
     None: _help,

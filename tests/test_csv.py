@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from cjdesigner.model.document import Frequency
+from cjdesigner.model.vocabulary import OpportunityStatus
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from builders import cell_texts, small_project
@@ -145,7 +148,8 @@ def test_french_export_speaks_french_for_excel():
     text = export_csv(project, project.journeys[0].id)
     assert text.startswith(
         "étape;couloir;texte;personas;sentiment;étiquettes;notes;votes;sévérité;canal;"
-        "responsable;confiance;couleur;preuves;source des preuves;lien des preuves\r\n"
+        "responsable;confiance;couleur;preuves;source des preuves;lien des preuves;"
+        "valeur;unité;cible;fréquence;impact;effort;statut;objectif\r\n"
     )
     assert ";négatif;" in text and ";téléphone" in text
 
@@ -348,8 +352,20 @@ item_text = plain_text.filter(lambda s: s == s.strip() and s != "")
     evidence=st.lists(st.tuples(item_text, item_text, item_text), max_size=2),
     delimiter=st.sampled_from([",", ";", "\t"]),
     language=st.sampled_from(list(Language)),
+    numbers=st.tuples(*[st.one_of(st.none(), st.floats(-1e15, 1e15, allow_nan=False))] * 2),
+    unit=st.sampled_from(["", "%", "€", "min", "visiteurs"]),
+    frequency=st.one_of(
+        st.none(),
+        st.integers(1, 10**9).flatmap(lambda total: st.builds(Frequency, count=st.integers(0, total), total=st.just(total))),
+        st.builds(Frequency, percent=st.floats(0, 100, allow_nan=False)),
+    ),
+    rating=st.tuples(st.one_of(st.none(), st.integers(1, 5)), st.one_of(st.none(), st.integers(1, 5))),
+    status=st.one_of(st.none(), st.sampled_from(list(OpportunityStatus))),
+    goal=plain_text,
 )
-def test_export_then_import_gives_back_every_field_as_typed(leads, bodies, tags, evidence, delimiter, language):
+def test_export_then_import_gives_back_every_field_as_typed(
+    leads, bodies, tags, evidence, delimiter, language, numbers, unit, frequency, rating, status, goal
+):
     text, notes, owner = (lead + body for lead, body in zip(leads, bodies))
     if any(value[:1] == "'" and value[1:2] not in FORMULA_LEADS and value != value.strip() for value in (text, notes, owner)):
         return  # not a formula: surrounding spaces of a plain cell are trimmed on import, as always
@@ -357,15 +373,50 @@ def test_export_then_import_gives_back_every_field_as_typed(leads, bodies, tags,
     project.language = language
     E.set_fields(project, E.Ref("card", "d", "j1"), text=text, notes=notes, owner=owner, tags=tags, votes=7,
                  colour="#ABCDEF", channel=Channel.STORE, confidence=Confidence.PARTLY_BACKED,
-                 evidence=[Evidence(text=t, source=s, link=link) for t, s, link in evidence])
+                 evidence=[Evidence(text=t, source=s, link=link) for t, s, link in evidence],
+                 value=numbers[0], target=numbers[1], unit=unit, frequency=frequency, impact=rating[0], effort=rating[1],
+                 status=status, goal=goal.strip())
     exported = export_csv(project, "j1", delimiter)
     for line in csv.reader(io.StringIO(exported, newline=""), delimiter=delimiter):
         assert not any(cell.startswith(FORMULA_LEADS[:-1]) for cell in line), "a formula cell escaped"
     back = project_from_rows(parse_card_rows(exported, language).rows, "again", language).journeys[0]
     card = next(c for c in back.cards if c.severity == 3)
     original = project.journeys[0].card("d")
-    fields = ("text", "notes", "owner", "tags", "votes", "colour", "channel", "confidence", "evidence", "severity")
+    fields = ("text", "notes", "owner", "tags", "votes", "colour", "channel", "confidence", "evidence", "severity",
+              "value", "unit", "target", "frequency", "impact", "effort", "status", "goal")
     assert {f: getattr(card, f) for f in fields} == {f: getattr(original, f) for f in fields}
+
+
+@pytest.mark.parametrize(
+    ("cells", "sentence"),
+    [
+        ("valeur=douze", 'line 3: the value "douze" must be a number like 1200, 12.5 or 12,5'),
+        ("cible=2e16", 'line 3: the target "2e16" must be a number'),
+        ("fréquence=13/12", 'line 3: the frequency "13/12" must be a count out of a total, like 3/12 (at most the total)'),
+        ("fréquence=120%", 'line 3: the frequency "120%" must be'),
+        ("fréquence=souvent", 'line 3: the frequency "souvent" must be'),
+        ("impact=6", 'line 3: the impact "6" must be a whole number from 1 to 5'),
+        ("effort=0", 'line 3: the effort "0" must be a whole number from 1 to 5'),
+        ("statut=peut-être", 'line 3: the status "peut-être" is unknown; use open, in progress, done or dropped'),
+        ("unité=" + "u" * 25, "line 3: the unit \"" + "u" * 25 + '" is too long'),
+    ],
+)
+def test_a_decision_column_out_of_range_is_refused_with_its_line(cells, sentence):
+    column, value = cells.split("=", 1)
+    text = f"étape;couloir;texte;{column}\nA;Idées;ok;\nA;Idées;carte;{value}\n"
+    with pytest.raises(CsvError) as error:
+        parse_card_rows(text, Language.FR)
+    assert sentence in str(error.value)
+
+
+def test_decision_columns_read_both_decimal_marks_and_both_languages():
+    text = "stage,lane,text,value,unit,target,frequency,impact,effort,status,goal\n" \
+        'A,Opportunities,x,"12,5",%,1 200,"12,5 %",4,2,En cours,Acheter vite\n' \
+        "A,Pain points,y,-3,s,,3/12,,,,\n"
+    rows = parse_card_rows(text).rows
+    assert (rows[0].value, rows[0].target, rows[0].frequency.percent) == (12.5, 1200.0, 12.5)
+    assert (rows[0].impact, rows[0].effort, rows[0].status, rows[0].goal) == (4, 2, OpportunityStatus.IN_PROGRESS, "Acheter vite")
+    assert (rows[1].value, str(rows[1].frequency)) == (-3.0, "3/12")
 
 
 def test_export_neutralises_formula_cells_everywhere():

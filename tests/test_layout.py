@@ -149,7 +149,7 @@ def test_header_text_is_fitted_with_the_shared_measure():
 
     project = small_project()
     journey = project.journeys[0]
-    stage = journey.stages[0].model_copy(update={"goal": "Choisir le bon canapé sans se tromper de tissu ni de taille"})
+    stage = journey.stages[0].model_copy(update={"goals": ["Choisir le bon canapé sans se tromper de tissu ni de taille"]})
     drawing = stage_drawing(stage, L.layout_journey(project, journey).stages[stage.id])
     goal = [line for line in drawing.lines if not line.bold]
     expected = fit_text(stage.goal, drawing.rect.w - 16, 28, font_measure, size=8.5, floor=8.5)

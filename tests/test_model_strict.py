@@ -69,7 +69,7 @@ def test_lone_surrogates_are_refused_in_every_text_field_with_its_path():
         ("project", None, None): ["title", "description", "authors"],
         ("persona", "p-ana", None): ["name", "role", "initials", "quote", "goals", "frustrations", "description"],
         ("journey", "j1", None): ["title", "scenario", "expectations"],
-        ("stage", "s1", "j1"): ["name", "description", "goal"],
+        ("stage", "s1", "j1"): ["name", "description", "goals"],
         ("lane", "actions", "j1"): ["title"],
         ("card", "a", "j1"): ["text", "notes", "owner", "tags"],
         ("emotion_point", "e1", "j1"): ["label"],

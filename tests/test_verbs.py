@@ -66,6 +66,9 @@ VERB_CALLS: dict[str, Callable[[Verbs], object]] = {
     "capture_card into a new parking lot": lambda v: v.capture_card("s2", "Idée « vite »"),
     "capture_card into a lane": lambda v: v.capture_card("s1", "note", "pains"),
     "replace_project": lambda v: v.replace_project(small_project().model_copy(update={"title": "Earlier"})),
+    "link_pain_point": lambda v: v.link_pain_point("b", "d"),
+    "unlink_pain_point": lambda v: v.unlink_pain_point("c", "d"),
+    "set_impact_effort": lambda v: v.set_impact_effort("b", 5, 2),
     "import_card_rows": lambda v: v.import_card_rows(
         read_card_rows_from_text("stage,lane,text,personas\nNew,Actions,hello,Zoé\n")
     ),
@@ -89,6 +92,7 @@ VERB_SETUP: dict[str, Callable[[Verbs], object]] = {
     "remove_vote in a round": lambda v: _round(v) and v.add_vote("b", "Bo"),
     "reveal_voting_round": _round,
     "end_voting_round": _round,
+    "unlink_pain_point": lambda v: v.link_pain_point("c", "d"),
 }
 
 
@@ -206,3 +210,29 @@ def test_capture_adds_the_parking_lot_once():
     assert document.journey.card(first).text == "une idée"
     assert document.journey.card(second).lane_id == lanes[0].id
     assert document.undo_stack.count() == 2
+
+
+def test_links_refuse_a_card_that_is_not_a_pain_point_and_deleting_it_drops_them_with_undo():
+    document = Document(small_project())
+    verbs = Verbs(document)
+    refused: list[str] = []
+    document.refused.connect(refused.append)
+    assert not verbs.link_pain_point("b", "a")  # "a" is an action
+    assert "not a pain point" in refused[-1] and document.undo_stack.count() == 0
+    assert verbs.link_pain_point("b", "d") and verbs.link_pain_point("c", "d")
+    assert not verbs.link_pain_point("b", "d")  # already linked: no empty undo step
+    before = dump(document)
+    assert verbs.delete_cards(["d"])
+    assert document.journey.card("b").answers == [] and document.journey.card("c").answers == []
+    document.undo_stack.undo()
+    assert dump(document) == before and document.journey.card("b").answers == ["d"]
+
+
+def test_impact_and_effort_change_together_and_are_refused_together():
+    document = Document(small_project())
+    verbs = Verbs(document)
+    assert not verbs.set_impact_effort("b", 4, 6)
+    assert document.journey.card("b").impact is None and document.undo_stack.count() == 0
+    assert verbs.set_impact_effort("b", 4, 2)
+    document.undo_stack.undo()
+    assert (document.journey.card("b").impact, document.journey.card("b").effort) == (None, None)

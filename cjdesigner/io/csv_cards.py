@@ -21,6 +21,7 @@ import io
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,19 +30,22 @@ from cjdesigner.io.cjmap import read_limited
 from cjdesigner.io.errors import CsvError, LoadError
 from cjdesigner.colours import PERSONA_COLOURS
 from cjdesigner.io.templates import STAGE_COLOURS
-from cjdesigner.model.document import Card, Evidence, Journey, Lane, Persona, Project, Stage, free_look
-from cjdesigner.model.limits import MAX_VOTES
+from cjdesigner.model.document import Card, Evidence, Frequency, Journey, Lane, Persona, Project, Stage, free_look
+from cjdesigner.model.limits import MAX_MEASURE, MAX_UNIT_LENGTH, MAX_VOTES
 from cjdesigner.model.edits import Batch, Edit, Insert, Ref, SetFields, perform
 from cjdesigner.model.vocabulary import (
     Channel,
     Confidence,
     LaneKind,
     Language,
+    STATUS_TITLES,
+    OpportunityStatus,
     Sentiment,
     channel_for_name,
     fold,
     lane_kind_for_title,
     sentiment_for_name,
+    status_for_name,
 )
 
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -61,6 +65,14 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "evidence": ("evidence", "preuves", "preuve"),
     "evidence_source": ("evidence source", "source des preuves", "evidence sources", "sources des preuves"),
     "evidence_link": ("evidence link", "lien des preuves", "evidence links", "liens des preuves"),
+    "value": ("value", "valeur"),
+    "unit": ("unit", "unité"),
+    "target": ("target", "cible", "objectif chiffré"),
+    "frequency": ("frequency", "fréquence"),
+    "impact": ("impact",),
+    "effort": ("effort",),
+    "status": ("status", "statut", "état"),
+    "goal": ("goal", "objectif"),
 }
 REQUIRED = ("stage", "lane", "text")
 HEADER_FR = {
@@ -80,6 +92,14 @@ HEADER_FR = {
     "evidence": "preuves",
     "evidence_source": "source des preuves",
     "evidence_link": "lien des preuves",
+    "value": "valeur",
+    "unit": "unité",
+    "target": "cible",
+    "frequency": "fréquence",
+    "impact": "impact",
+    "effort": "effort",
+    "status": "statut",
+    "goal": "objectif",
 }
 SENTIMENT_FR = {Sentiment.POSITIVE: "positif", Sentiment.NEUTRAL: "neutre", Sentiment.NEGATIVE: "négatif"}
 CHANNEL_FR = {
@@ -114,6 +134,10 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 _BREAK_BYTES = re.compile(rb"\r\n|\r|\n")
 _PHYSICAL_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 _SEP_LINE = re.compile(r'"?sep=(.*?)"?(?:\r\n|\r|\n)?', re.IGNORECASE)
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:[.,][0-9]*)?|[.,][0-9]+)(?:[eE][+-]?[0-9]{1,3})?")
+_COUNT_OF = re.compile(r"([0-9]{1,10})\s*/\s*([0-9]{1,10})")
+_PERCENT = re.compile(r"(\S+?)\s*%")
+_SPACES = re.compile(r"[\s\u00a0\u202f]")
 _WHOLE = re.compile(r"[0-9]+")
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _NUL = QT_TRANSLATE_NOOP("csv", "this line contains NUL bytes: this is not a text file; save the spreadsheet as CSV")
@@ -138,6 +162,14 @@ class CardRow:
     confidence: Confidence | None = None
     colour: str | None = None
     evidence: list[tuple[str, str, str]] = field(default_factory=list)
+    value: float | None = None
+    unit: str = ""
+    target: float | None = None
+    frequency: Frequency | None = None
+    impact: int | None = None
+    effort: int | None = None
+    status: OpportunityStatus | None = None
+    goal: str = ""
 
 
 @dataclass
@@ -466,12 +498,82 @@ def _check_row(
         if not _WHOLE.fullmatch(value) or len(value) > 3 or not 1 <= int(value) <= 5:
             return None, arg(translate("csv", 'the severity "%1" must be a whole number from 1 to 5, written with the digits 0 to 9'), _shown(value))
         row.severity = int(value)
+    problem = _check_decisions(row, cell)
+    if problem:
+        return None, problem
     texts, sources, links = (_split(cell(k), keep_empty=True) for k in ("evidence", "evidence_source", "evidence_link"))
     for i in range(max(len(texts), len(sources), len(links))):
         item = tuple(parts[i] if i < len(parts) else "" for parts in (texts, sources, links))
         if any(item):
             row.evidence.append(item)  # type: ignore[arg-type]
     return row, ""
+
+
+def _check_decisions(row: CardRow, cell: Callable[[str], str]) -> str:
+    """The columns of metrics, pain point frequency and opportunities; the sentence refusing the
+    first wrong one, or ""."""
+    row.goal, row.unit = cell("goal"), cell("unit").strip()
+    if len(row.unit) > MAX_UNIT_LENGTH:
+        return arg(translate("csv", 'the unit "%1" is too long; a unit holds up to %2 characters, like %, € or min'), _shown(row.unit), str(MAX_UNIT_LENGTH))
+    for key in ("value", "target"):
+        if value := _SPACES.sub("", cell(key)):
+            number = float(value.replace(",", ".")) if _NUMBER.fullmatch(value) else None
+            if number is None or not abs(number) <= MAX_MEASURE:
+                sentence = {
+                    "value": translate("csv", 'the value "%1" must be a number like 1200, 12.5 or 12,5, between -10^15 and 10^15'),
+                    "target": translate("csv", 'the target "%1" must be a number like 1200, 12.5 or 12,5, between -10^15 and 10^15'),
+                }[key]
+                return arg(sentence, _shown(value))
+            setattr(row, key, number)
+    if value := cell("frequency").strip():
+        row.frequency = _frequency(value)
+        if row.frequency is None:
+            return arg(
+                translate(
+                    "csv",
+                    'the frequency "%1" must be a count out of a total, like 3/12 (at most the total), or a percentage from 0 to 100, like 25%',
+                ),
+                _shown(value),
+            )
+    for key in ("impact", "effort"):
+        if value := cell(key).strip():
+            if not _WHOLE.fullmatch(value) or len(value) > 3 or not 1 <= int(value) <= 5:
+                sentence = {
+                    "impact": translate("csv", 'the impact "%1" must be a whole number from 1 to 5, written with the digits 0 to 9'),
+                    "effort": translate("csv", 'the effort "%1" must be a whole number from 1 to 5, written with the digits 0 to 9'),
+                }[key]
+                return arg(sentence, _shown(value))
+            setattr(row, key, int(value))
+    if value := cell("status").strip():
+        row.status = status_for_name(value)
+        if row.status is None:
+            return arg(
+                translate("csv", 'the status "%1" is unknown; use open, in progress, done or dropped (ouverte, en cours, faite, abandonnée)'),
+                _shown(value),
+            )
+    return ""
+
+
+def _frequency(value: str) -> Frequency | None:
+    """`3/12` or `25%` (`12,5 %` too), or None when it is neither or does not add up."""
+    from pydantic import ValidationError
+
+    try:
+        if match := _COUNT_OF.fullmatch(value):
+            return Frequency(count=int(match[1]), total=int(match[2]))
+        if (match := _PERCENT.fullmatch(value)) and _NUMBER.fullmatch(match[1]):
+            return Frequency(percent=float(match[1].replace(",", ".")))
+    except ValidationError:
+        pass
+    return None
+
+
+def _number(value: float | None, french: bool) -> str:
+    """A number as a spreadsheet shows it: 1200, not 1200.0; a decimal comma in French."""
+    if value is None:
+        return ""
+    text = str(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
+    return text.replace(".", ",") if french else text
 
 
 def _split(value: str, keep_empty: bool = False) -> list[str]:
@@ -561,6 +663,14 @@ def _plan(project: Project, journey_id: str, rows: list[CardRow]) -> Batch:
                 owner=str(row.owner),
                 evidence=[Evidence(text=t, source=s, link=link) for t, s, link in row.evidence],
                 confidence=row.confidence,
+                value=row.value,
+                unit=row.unit,
+                target=row.target,
+                frequency=row.frequency,
+                impact=row.impact,
+                effort=row.effort,
+                status=row.status,
+                goal=row.goal,
             )
         )
     if journey_personas != journey.persona_ids:
@@ -645,9 +755,23 @@ def export_csv(project: Project, journey_id: str, delimiter: str | None = None) 
             _join([e.text for e in card.evidence]),
             _join([e.source for e in card.evidence]),
             _join([e.link for e in card.evidence]),
+            _number(card.value, french),
+            card.unit,
+            _number(card.target, french),
+            _frequency_text(card.frequency, french),
+            str(card.impact or ""),
+            str(card.effort or ""),
+            card.status and STATUS_TITLES[card.status][project.language].lower() or "",
+            card.goal,
         ]
         writer.writerow([_escape(value) for value in cells])
     return out.getvalue()
+
+
+def _frequency_text(frequency: Frequency | None, french: bool) -> str:
+    if frequency is None or frequency.percent is None:
+        return str(frequency or "")
+    return _number(frequency.percent, french) + "%"
 
 
 def _declarations(journey: Journey, ordered: list[Card]) -> list[tuple[str, str]]:

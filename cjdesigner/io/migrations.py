@@ -10,11 +10,27 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-CURRENT_SCHEMA_VERSION = 1
+CURRENT_SCHEMA_VERSION = 2
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
-MIGRATIONS: dict[int, Migration] = {}
+
+def _v1_to_v2(raw: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 gives a stage a list of goals: its one `goal` text becomes that list (empty when
+    the text was). Metrics, frequencies, impact, effort, status and links are new optional fields,
+    so a version 1 card needs nothing. Anything not shaped as version 1 wrote it is left for the
+    model to name."""
+    journeys = raw.get("journeys")
+    for journey in journeys if isinstance(journeys, list) else []:
+        stages = journey.get("stages") if isinstance(journey, dict) else None
+        for stage in stages if isinstance(stages, list) else []:
+            if isinstance(stage, dict) and isinstance(stage.get("goal"), str) and "goals" not in stage:
+                goal = stage.pop("goal")
+                stage["goals"] = [goal] if goal.strip() else []
+    return raw
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 
 
 def migrate(raw: dict[str, Any], version: int, migrations: dict[int, Migration] | None = None) -> dict[str, Any]:

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 from cjdesigner.colours import PERSONA_COLOURS
-from cjdesigner.model.document import Card, EmotionPoint, Evidence, Journey, Lane, Persona, Project, Stage
-from cjdesigner.model.vocabulary import LANE_TITLES, Channel, Confidence, LaneKind, Language, Sentiment
+from cjdesigner.model.document import Card, EmotionPoint, Evidence, Frequency, Journey, Lane, Persona, Project, Stage
+from cjdesigner.model.vocabulary import LANE_TITLES, Channel, Confidence, LaneKind, Language, OpportunityStatus, Sentiment
 
 _WHEN = datetime(2026, 3, 14, 9, 30, tzinfo=timezone.utc)
 
 _STAGES = (
-    ("awareness", "Prise de conscience", "Découvrir une solution au besoin", "#3B6EA8"),
-    ("consideration", "Considération", "Choisir le bon canapé sans se tromper", "#2E8B88"),
-    ("purchase", "Achat", "Payer et planifier la livraison", "#6A8E3A"),
-    ("retention", "Rétention", "Recevoir et monter le canapé sans stress", "#C58A1B"),
-    ("loyalty", "Fidélisation", "Revenir et recommander", "#B0533C"),
+    ("awareness", "Prise de conscience", ("Découvrir une solution au besoin", "Attirer 60 000 visiteurs par mois"), "#3B6EA8"),
+    ("consideration", "Considération", ("Choisir le bon canapé sans se tromper", "Transformer une visite sur quinze en panier"), "#2E8B88"),
+    ("purchase", "Achat", ("Payer et planifier la livraison", "Réduire l'abandon de panier"), "#6A8E3A"),
+    ("retention", "Rétention", ("Recevoir et monter le canapé sans stress", "Livrer à l'heure 95 fois sur 100"), "#C58A1B"),
+    ("loyalty", "Fidélisation", ("Revenir et recommander",), "#B0533C"),
 )
 _LANES = (
     LaneKind.ACTIONS,
@@ -24,9 +24,11 @@ _LANES = (
     LaneKind.EMOTIONS,
     LaneKind.PAIN_POINTS,
     LaneKind.OPPORTUNITIES,
+    LaneKind.METRICS,
 )
 
 CAMILLE, JEAN = "persona-camille", "persona-jean"
+_ANALYTICS = {"metric_source": "Analytics, février", "measured_on": date(2026, 3, 1)}
 
 # stage, lane, text, extra fields
 _CARDS: tuple[tuple[str, LaneKind, str, dict], ...] = (
@@ -109,7 +111,34 @@ _CARDS: tuple[tuple[str, LaneKind, str, dict], ...] = (
     ("loyalty", LaneKind.THOUGHTS, "« Je reviendrai pour le fauteuil assorti. »", {"persona_ids": [CAMILLE], "sentiment": Sentiment.POSITIVE}),
     ("loyalty", LaneKind.PAIN_POINTS, "Programme de fidélité peu lisible", {"severity": 2, "sentiment": Sentiment.NEGATIVE}),
     ("loyalty", LaneKind.OPPORTUNITIES, "Parrainage : un coussin offert", {"votes": 6, "owner": "Marketing"}),
+    # The funnel, visitors → carts → orders, then what the delivery and the loyalty teams track.
+    ("awareness", LaneKind.METRICS, "Visiteurs du site", {"value": 48_000.0, "unit": "visiteurs", "target": 60_000.0, **_ANALYTICS}),
+    ("consideration", LaneKind.METRICS, "Paniers créés", {"value": 3_100.0, "unit": "paniers", "target": 4_000.0, **_ANALYTICS}),
+    ("purchase", LaneKind.METRICS, "Commandes", {"value": 1_240.0, "unit": "commandes", "target": 1_600.0, **_ANALYTICS}),
+    ("purchase", LaneKind.METRICS, "Panier moyen", {"value": 890.0, "unit": "€", "target": 950.0, **_ANALYTICS}),
+    ("retention", LaneKind.METRICS, "Livraisons dans le créneau", {"value": 82.0, "unit": "%", "target": 95.0, "metric_source": "Transporteur, février", "measured_on": date(2026, 3, 1)}),
+    ("loyalty", LaneKind.METRICS, "Recommandation (NPS)", {"value": 31.0, "unit": "score", "target": 45.0, "metric_source": "Enquête clients, février", "measured_on": date(2026, 3, 1)}),
 )
+
+# The pain points (by card number) each opportunity answers, with its impact, effort and status.
+_DECISIONS: dict[int, dict] = {
+    6: {"impact": 2, "effort": 1, "status": OpportunityStatus.DONE, "answers": []},
+    14: {"impact": 4, "effort": 2, "status": OpportunityStatus.IN_PROGRESS, "answers": [12]},
+    15: {"impact": 3, "effort": 4, "status": OpportunityStatus.OPEN, "answers": [13]},
+    22: {"impact": 5, "effort": 4, "status": OpportunityStatus.OPEN, "answers": [21, 27]},
+    28: {"impact": 4, "effort": 5, "status": OpportunityStatus.OPEN, "answers": [27]},
+    29: {"impact": 2, "effort": 2, "status": OpportunityStatus.DROPPED, "answers": []},
+    35: {"impact": 2, "effort": 3, "status": OpportunityStatus.OPEN, "answers": [34]},
+}
+# How many of the twelve people interviewed met each pain point (the delivery one, from analytics).
+_FREQUENCIES: dict[int, Frequency] = {
+    12: Frequency(count=7, total=12),
+    13: Frequency(count=4, total=12),
+    21: Frequency(percent=38.0),
+    27: Frequency(count=5, total=12),
+    34: Frequency(count=2, total=12),
+}
+_GOALS: dict[int, str] = {14: "Choisir le bon canapé sans se tromper", 22: "Réduire l'abandon de panier"}
 
 _EMOTIONS = {
     CAMILLE: ((1, "Curieuse"), (0, "Hésitante"), (-1, "Agacée"), (-2, "Furieuse"), (1, "Satisfaite")),
@@ -142,7 +171,7 @@ def sample_project() -> Project:
             description="Préfère le magasin ; utilise une tablette offerte par sa fille.",
         ),
     ]
-    stages = [Stage(id=f"stage-{key}", name=name, goal=goal, colour=colour) for key, name, goal, colour in _STAGES]
+    stages = [Stage(id=f"stage-{key}", name=name, goals=list(goals), colour=colour) for key, name, goals, colour in _STAGES]
     lanes = [Lane(id=f"lane-{kind.value.replace('_', '-')}", title=LANE_TITLES[kind][Language.FR], kind=kind) for kind in _LANES]
     cards: list[Card] = []
     positions: dict[tuple[str, str], int] = {}
@@ -150,7 +179,15 @@ def sample_project() -> Project:
         cell = (f"stage-{stage}", f"lane-{kind.value.replace('_', '-')}")
         position = positions.get(cell, 0)
         positions[cell] = position + 1
-        cards.append(Card(id=f"card-{index:03d}", stage_id=cell[0], lane_id=cell[1], position=position, text=text, **extra))
+        decisions = dict(_DECISIONS.get(index, {}))
+        if decisions:
+            decisions["answers"] = [f"card-{n:03d}" for n in decisions["answers"]]
+        if index in _FREQUENCIES:
+            decisions["frequency"] = _FREQUENCIES[index]
+        if index in _GOALS:
+            decisions["goal"] = _GOALS[index]
+        card = Card(id=f"card-{index:03d}", stage_id=cell[0], lane_id=cell[1], position=position, text=text, **extra, **decisions)
+        cards.append(card)
     points = [
         EmotionPoint(id=f"emotion-{pid.split('-')[1]}-{i + 1}", stage_id=stages[i].id, persona_id=pid, score=score, label=label)
         for pid, curve in _EMOTIONS.items()

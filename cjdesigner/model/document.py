@@ -8,7 +8,7 @@ store a value a file could not hold.
 from __future__ import annotations
 
 import secrets
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Annotated, Any
 
 from pydantic import (
@@ -30,7 +30,10 @@ from cjdesigner.model.limits import (
     MAX_EMOTION_POINTS,
     MAX_JOURNEYS,
     MAX_LANES,
+    MAX_MEASURE,
     MAX_PERSONAS,
+    MAX_RESPONDENTS,
+    MAX_UNIT_LENGTH,
     MAX_POSITION,
     MAX_STAGES,
     MAX_VOTES,
@@ -44,6 +47,7 @@ from cjdesigner.model.vocabulary import (
     Confidence,
     LaneKind,
     Language,
+    OpportunityStatus,
     Sentiment,
 )
 
@@ -68,6 +72,18 @@ def _written_date(value: Any) -> Any:
     )
 
 
+def _written_day(value: Any) -> Any:
+    """A day is written as ISO text ("2026-03-14"); a time of day or a bare number is refused."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise PydanticCustomError("cj_date", 'must be a date in quotes, like "2026-03-14"')
+
+
 # Strict types: the file holds exactly what the README promises, and "3", true or 2.0 are refused
 # rather than turned into 3, 1 or 2 behind the user's back.
 Text = Annotated[str, Strict(), AfterValidator(_sound_text)]
@@ -78,6 +94,11 @@ Score = Annotated[int, Strict(), Field(ge=-2, le=2)]
 Severity = Annotated[int, Strict(), Field(ge=1, le=5)]
 Votes = Annotated[int, Strict(), Field(ge=0, le=MAX_VOTES)]
 Position = Annotated[int, Strict(), Field(ge=0, le=MAX_POSITION)]
+Rating = Annotated[int, Strict(), Field(ge=1, le=5)]
+Measure = Annotated[float, Strict(), Field(ge=-MAX_MEASURE, le=MAX_MEASURE)]
+Respondents = Annotated[int, Strict(), Field(ge=0, le=MAX_RESPONDENTS)]
+Percent = Annotated[float, Strict(), Field(ge=0, le=100)]
+Day = Annotated[date, BeforeValidator(_written_day)]
 Moment = Annotated[AwareDatetime, BeforeValidator(_written_date)]
 # How many distinct emotion-line looks (a dash and a marker) personas can have; colours.py draws them.
 PERSONA_LOOKS = 16
@@ -157,8 +178,26 @@ class Stage(Element):
     id: Id = Field(default_factory=lambda: new_id("stage"))
     name: Text
     description: Text = ""
-    goal: Text = ""
+    goals: list[Text] = Field(default_factory=list, description="What the customer, or the business, wants at this stage.")
     colour: Colour = "#5B7083"
+
+    @model_validator(mode="before")
+    @classmethod
+    def _one_goal(cls, data: Any) -> Any:
+        """`goal="…"` (one text, as stages had before version 2, or what `goal` gives) is taken as
+        its lines, blank ones left out."""
+        if isinstance(data, dict) and "goal" in data:
+            if not isinstance(data["goal"], str):
+                raise PydanticCustomError("cj_goal", 'has a "goal" that is not text; a stage\'s goals are a list of texts')
+            data = dict(data)
+            goal = data.pop("goal")
+            data["goals"] = [*data.get("goals", []), *(line for line in goal.split("\n") if line.strip())]
+        return data
+
+    @property
+    def goal(self) -> str:
+        """The goals one per line, for views and exports that show a single text."""
+        return "\n".join(self.goals)
 
 
 class Lane(Element):
@@ -168,6 +207,40 @@ class Lane(Element):
     colour: Colour | None = Field(None, description="Overrides the kind's colour when set.")
     hidden: Flag = False
     line_below: BlueprintLine | None = Field(None, description="A service blueprint line drawn under this lane.")
+
+
+class Frequency(Element):
+    """How often participants met a pain point: `count` out of `total`, or a `percent` of them."""
+
+    count: Respondents | None = None
+    total: Respondents | None = None
+    percent: Percent | None = None
+
+    @model_validator(mode="after")
+    def _one_way(self) -> Frequency:
+        if self.percent is not None:
+            if self.count is not None or self.total is not None:
+                raise PydanticCustomError("cj_frequency", "gives both a percentage and a count; keep one")
+        elif self.count is None or self.total is None:
+            raise PydanticCustomError("cj_frequency", "needs a count and a total (like 3 of 12), or a percentage")
+        elif self.total == 0 or self.count > self.total:
+            raise PydanticCustomError(
+                "cj_frequency", "counts {count} of {total}; the count must be at most the total, and the total above 0",
+                {"count": self.count, "total": self.total},
+            )
+        return self
+
+    @property
+    def fraction(self) -> float:
+        """The share of participants, 0 to 1."""
+        if self.percent is not None:
+            return self.percent / 100
+        return (self.count or 0) / (self.total or 1)
+
+    def __str__(self) -> str:
+        if self.percent is not None:
+            return f"{self.percent:g}%"
+        return f"{self.count}/{self.total}"
 
 
 class Card(Element):
@@ -187,6 +260,20 @@ class Card(Element):
     owner: Text = ""
     evidence: list[Evidence] = Field(default_factory=list)
     confidence: Confidence | None = None
+    goal: Text = Field("", description="The goal this card serves, in words or as a stage's goal.")
+    # A metric: a number, what it counts, and where it should be.
+    value: Measure | None = Field(None, description="A metric's measured value.")
+    unit: Text = Field("", max_length=MAX_UNIT_LENGTH, description="What the value counts: %, €, s, min, count, score…")
+    target: Measure | None = Field(None, description="The value the team aims for.")
+    metric_source: Text = Field("", description="Where the value comes from, e.g. 'Analytics, March'.")
+    measured_on: Day | None = Field(None, description="The day the value was measured.")
+    # A pain point: how many of the participants met it.
+    frequency: Frequency | None = None
+    # An opportunity: what it is worth, what it costs, where it stands, which pain points it answers.
+    impact: Rating | None = None
+    effort: Rating | None = None
+    status: OpportunityStatus | None = Field(None, description="None counts as open.")
+    answers: list[Id] = Field(default_factory=list, description="Ids of the pain points of the journey this answers.")
 
 
 class EmotionPoint(Element):

@@ -16,7 +16,8 @@ from pydantic import BaseModel, ValidationError
 
 from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage, new_id
-from cjdesigner.model.invariants import ModelError, Problem, check_cards, check_invariants
+from cjdesigner.model.invariants import ModelError, Problem, check_cards, check_invariants, pain_point_ids
+from cjdesigner.model.vocabulary import LaneKind
 from cjdesigner.model.messages import humanize
 
 
@@ -204,7 +205,7 @@ def perform(project: Project, edit: Edit) -> Edit:
     return inverse
 
 
-_CARD_RULE_FIELDS = frozenset({"stage_id", "lane_id", "position", "persona_ids"})
+_CARD_RULE_FIELDS = frozenset({"stage_id", "lane_id", "position", "persona_ids", "answers"})
 
 
 def _card_scope(project: Project, inverse: Edit) -> tuple[str, list[Card], set[tuple[str, str]]] | None:
@@ -324,8 +325,10 @@ def copy_journey(source: Journey) -> Journey:
         stage.id = stage_ids[stage.id]
     for lane in twin.lanes:
         lane.id = lane_ids[lane.id]
+    card_ids = {c.id: new_id("card") for c in twin.cards}
     for card in twin.cards:
-        card.id = new_id("card")
+        card.id = card_ids[card.id]
+        card.answers = [card_ids[a] for a in card.answers if a in card_ids]
         card.stage_id = stage_ids[card.stage_id]
         card.lane_id = lane_ids[card.lane_id]
     for point in twin.emotion_points:
@@ -350,7 +353,8 @@ def add_lane(project: Project, journey_id: str, lane: Lane, index: int | None = 
 def remove_stage(project: Project, journey_id: str, stage_id: str) -> Edit:
     """Remove a stage with the cards and emotion points in it."""
     journey = project.journey(journey_id)
-    edits = _remove_all(journey, [c for c in journey.cards if c.stage_id == stage_id], "cards")
+    doomed = [c for c in journey.cards if c.stage_id == stage_id]
+    edits = _unlink(journey, {c.id for c in doomed}) + _remove_all(journey, doomed, "cards")
     edits += _remove_all(journey, [p for p in journey.emotion_points if p.stage_id == stage_id], "emotion_points")
     edits.append(Remove("stages", stage_id, journey_id))
     return perform(project, Batch(tuple(edits)))
@@ -359,9 +363,22 @@ def remove_stage(project: Project, journey_id: str, stage_id: str) -> Edit:
 def remove_lane(project: Project, journey_id: str, lane_id: str) -> Edit:
     """Remove a lane with the cards in it."""
     journey = project.journey(journey_id)
-    edits = _remove_all(journey, [c for c in journey.cards if c.lane_id == lane_id], "cards")
+    doomed = [c for c in journey.cards if c.lane_id == lane_id]
+    edits = _unlink(journey, {c.id for c in doomed}) + _remove_all(journey, doomed, "cards")
     edits.append(Remove("lanes", lane_id, journey_id))
     return perform(project, Batch(tuple(edits)))
+
+
+def _unlink(journey: Journey, card_ids: set[str]) -> list[Edit]:
+    """Drop the links other cards of the journey hold to `card_ids` (pain points going away or
+    leaving the pain points), so that no opportunity answers a card that is not there."""
+    if not card_ids:
+        return []
+    return [
+        SetFields(Ref("card", card.id, journey.id), {"answers": [a for a in card.answers if a not in card_ids]})
+        for card in journey.cards
+        if card.id not in card_ids and not card_ids.isdisjoint(card.answers)
+    ]
 
 
 def _remove_all(journey: Journey, items: list, collection: CollectionName) -> list[Edit]:
@@ -428,11 +445,15 @@ def add_cards(project: Project, journey_id: str, cards: list[Card]) -> Edit:
         key = (c.stage_id, c.lane_id)
         next_position[key] = max(next_position.get(key, 0), c.position + 1)
     edits: list[Edit] = []
+    pains = pain_point_ids(journey) if any(card.answers for card in cards) else set()
     for index, card in enumerate(cards):
         key = (card.stage_id, card.lane_id)
         position = next_position.get(key, 0)
         next_position[key] = position + 1
-        edits.append(Insert("cards", len(journey.cards) + index, card.model_copy(update={"position": position}), journey_id))
+        update: dict[str, Any] = {"position": position}
+        if card.answers:  # a card pasted from another journey keeps only the links that hold here
+            update["answers"] = [a for a in card.answers if a in pains]
+        edits.append(Insert("cards", len(journey.cards) + index, card.model_copy(update=update), journey_id))
     return perform(project, Batch(tuple(edits)))
 
 
@@ -442,7 +463,7 @@ def remove_cards(project: Project, journey_id: str, card_ids: list[str]) -> Edit
     for card_id in doomed:
         _require(journey.cards, card_id, "card")
     cells = {(c.stage_id, c.lane_id) for c in journey.cards if c.id in doomed}
-    edits = _remove_all(journey, [c for c in journey.cards if c.id in doomed], "cards")
+    edits = _unlink(journey, doomed) + _remove_all(journey, [c for c in journey.cards if c.id in doomed], "cards")
     for stage_id, lane_id in sorted(cells):
         kept = [c for c in journey.cell_cards(stage_id, lane_id) if c.id not in doomed]
         edits += _renumber(journey_id, kept)
@@ -470,6 +491,8 @@ def move_cards(
     )
     cells = {(c.stage_id, c.lane_id) for c in moving} - {(stage_id, lane_id)}
     edits: list[Edit] = []
+    if journey.lane(lane_id).kind is not LaneKind.PAIN_POINTS:
+        edits += _unlink(journey, {c.id for c in moving} & pain_point_ids(journey))
     for s, la in sorted(cells):
         edits += _renumber(journey_id, [c for c in journey.cell_cards(s, la) if c.id not in moving_set])
     staying = [c for c in journey.cell_cards(stage_id, lane_id) if c.id not in moving_set]

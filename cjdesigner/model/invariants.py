@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, tr, translate
 from cjdesigner.model.document import Card, Journey, Project
 from cjdesigner.model.limits import too_many, too_many_in_all
+from cjdesigner.model.vocabulary import LaneKind
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,7 @@ def _check_journey(journey: Journey, base: str, persona_ids: set[str]) -> list[P
             problems.extend(_card_problems(card, f"{base}.cards[{i}]", where, stage_ids, lane_ids, persona_ids))
 
     problems.extend(_position_problems(base, cells))
+    problems.extend(_link_problems(journey, base, [c for c in journey.cards if c.answers]))
 
     pairs: set[tuple[str, str]] = set()
     for i, point in enumerate(journey.emotion_points):
@@ -135,6 +137,30 @@ def _check_journey(journey: Journey, base: str, persona_ids: set[str]) -> list[P
         if pair in pairs:
             problems.append(Problem(path, arg(translate("messages", 'a second emotion point for stage "%1" and persona "%2"'), point.stage_id, point.persona_id)))
         pairs.add(pair)
+    return problems
+
+
+def pain_point_ids(journey: Journey) -> set[str]:
+    """The cards an opportunity may answer: those in the journey's pain-point lanes."""
+    lanes = {lane.id for lane in journey.lanes if lane.kind is LaneKind.PAIN_POINTS}
+    return {card.id for card in journey.cards if card.lane_id in lanes}
+
+
+def _link_problems(journey: Journey, base: str, linking: list[Card]) -> list[Problem]:
+    """Each card of `linking` answers pain points of its own journey, each once."""
+    if not linking:
+        return []
+    pains = pain_point_ids(journey)
+    index = {id(card): i for i, card in enumerate(journey.cards)}
+    problems = []
+    for card in sorted(linking, key=lambda c: index.get(id(c), 0)):
+        path = f"{base}.cards[{index.get(id(card), 0)}].answers"
+        what = _label("card", card.text)
+        for k, pid in enumerate(card.answers):
+            if pid not in pains:
+                problems.append(Problem(f"{path}[{k}]", f'{what} answers "{pid}", which is not a pain point of this journey'))
+        if len(set(card.answers)) != len(card.answers):
+            problems.append(Problem(path, f"{what} lists the same pain point twice"))
     return problems
 
 
@@ -199,6 +225,11 @@ def check_cards(project: Project, journey_id: str, cards: list[Card], cells: set
         if stage_id in stages and (stage_id, card.lane_id) in cells:
             positions.setdefault((stage_id, card.lane_id), []).append(card.position)
     problems.extend(_position_problems(base, positions))
+    linking = [card for card in cards if card.answers]
+    pain_lanes = {lane.id for lane in journey.lanes if lane.kind is LaneKind.PAIN_POINTS}
+    if any(cell[1] in pain_lanes for cell in cells) and any(card.lane_id not in pain_lanes for card in cards):
+        linking = [card for card in journey.cards if card.answers]  # a card may have left the pain points
+    problems.extend(_link_problems(journey, base, linking))
     return problems
 
 

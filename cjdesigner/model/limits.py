@@ -21,6 +21,11 @@ MAX_CARDS = 50_000  # per journey
 MAX_TOTAL_CARDS = 100_000  # in all the journeys of a map
 MAX_EMOTION_POINTS = MAX_STAGES * MAX_PERSONAS  # one per stage and persona at most
 MAX_VOTES = 1_000_000
+# A metric's value and target: any measure a team tracks (visitors, euros, seconds), kept to
+# numbers a spreadsheet shows exactly. A frequency counts people met, out of a survey at most this big.
+MAX_MEASURE = 1e15
+MAX_RESPONDENTS = 1_000_000_000
+MAX_UNIT_LENGTH = 24
 # Positions run 0..n-1 in a cell (an invariant); the field's own bound only keeps any value within
 # what a widget holds, so that importers may number cards before the card limit is checked.
 MAX_POSITION = 2**31 - 1

@@ -138,6 +138,30 @@ CONFIDENCE_TITLES: dict[Confidence, dict[Language, str]] = {
     Confidence.VALIDATED: {Language.EN: "Validated", Language.FR: "Validé"},
 }
 
+class OpportunityStatus(str, Enum):
+    """Where an opportunity stands; a card with none counts as open."""
+
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+STATUS_TITLES: dict[OpportunityStatus, dict[Language, str]] = {
+    OpportunityStatus.OPEN: {Language.EN: "Open", Language.FR: "Ouverte"},
+    OpportunityStatus.IN_PROGRESS: {Language.EN: "In progress", Language.FR: "En cours"},
+    OpportunityStatus.DONE: {Language.EN: "Done", Language.FR: "Faite"},
+    OpportunityStatus.DROPPED: {Language.EN: "Dropped", Language.FR: "Abandonnée"},
+}
+
+STATUS_NAMES: dict[OpportunityStatus, tuple[str, ...]] = {
+    OpportunityStatus.OPEN: ("open", "ouverte", "ouvert", "a faire", "to do", "todo"),
+    OpportunityStatus.IN_PROGRESS: ("in progress", "in_progress", "en cours", "doing"),
+    OpportunityStatus.DONE: ("done", "faite", "fait", "termine", "terminee"),
+    OpportunityStatus.DROPPED: ("dropped", "abandonnee", "abandonne", "abandon"),
+}
+
+
 # The five steps of the emotion scale, as a map names them.
 EMOTION_SCORE_TITLES: dict[int, dict[Language, str]] = {
     2: {Language.EN: "+2 delighted", Language.FR: "+2 ravi"},
@@ -214,3 +238,9 @@ def sentiment_for_name(text: str) -> Sentiment | None:
 
 def channel_for_name(text: str) -> Channel | None:
     return _lookup(CHANNEL_NAMES, text)
+
+
+def status_for_name(text: str) -> OpportunityStatus | None:
+    """The status whose French or English name is `text` ("en cours", "Done"…), if any."""
+    names = {status: (*names, *STATUS_TITLES[status].values()) for status, names in STATUS_NAMES.items()}
+    return _lookup(names, text)

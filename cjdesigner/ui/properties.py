@@ -55,7 +55,7 @@ FIELDS: dict[str, list[tuple[str, str, str, Any]]] = {
     ],
     "stage": [
         ("name", QT_TRANSLATE_NOOP("PropertiesPanel", "Name"), "text", None),
-        ("goal", QT_TRANSLATE_NOOP("PropertiesPanel", "Goal"), "text", None),
+        ("goals", QT_TRANSLATE_NOOP("PropertiesPanel", "Goals (one per line)"), "lines", None),
         ("description", QT_TRANSLATE_NOOP("PropertiesPanel", "Description"), "multiline", None),
         ("colour", QT_TRANSLATE_NOOP("PropertiesPanel", "Colour"), "colour", None),
     ],
