@@ -206,6 +206,18 @@
         <source>Restore version</source>
         <translation>Restaurer une version</translation>
     </message>
+    <message>
+        <source>Link to pain point</source>
+        <translation>Lier au point de douleur</translation>
+    </message>
+    <message>
+        <source>Unlink pain point</source>
+        <translation>Délier le point de douleur</translation>
+    </message>
+    <message>
+        <source>Change impact and effort</source>
+        <translation>Changer l&apos;impact et l&apos;effort</translation>
+    </message>
     <message numerus="yes">
         <source>%n journey(s)</source>
         <translation>
@@ -1349,10 +1361,6 @@
         <translation>Nom</translation>
     </message>
     <message>
-        <source>Goal</source>
-        <translation>Objectif</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -2063,6 +2071,18 @@
         <translation>ce qui sépare les cellules (ou le caractère lui-même)&#x202f;; par défaut&#x202f;: le point-virgule si votre système écrit les nombres avec une virgule décimale, sinon la virgule</translation>
     </message>
     <message>
+        <source>rank a journey&apos;s opportunities by impact ÷ effort, then by the pain points they answer</source>
+        <translation>classe les opportunités d&apos;un parcours par impact ÷ effort, puis par les points de douleur auxquels elles répondent</translation>
+    </message>
+    <message>
+        <source>OUT.csv, OUT.xlsx or OUT.md, replaced if it exists (default: a table on standard output)</source>
+        <translation>OUT.csv, OUT.xlsx ou OUT.md, remplacé s&apos;il existe (par défaut&#x202f;: un tableau sur la sortie standard)</translation>
+    </message>
+    <message>
+        <source>for a CSV, as for export-csv (default: your locale&apos;s list separator)</source>
+        <translation>pour un CSV, comme pour export-csv (par défaut&#x202f;: le séparateur de listes de votre système)</translation>
+    </message>
+    <message>
         <source>print the JSON Schema of the .cjmap file</source>
         <translation>affiche le schéma JSON du fichier .cjmap</translation>
     </message>
@@ -2197,6 +2217,10 @@
     <message>
         <source>the cards cannot make a map: %1</source>
         <translation>les cartes ne peuvent pas former une carte de parcours&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>the backlog is written as .csv, .xlsx or .md; choose one of these extensions</source>
+        <translation>le backlog s&apos;écrit en .csv, .xlsx ou .md&#x202f;; choisissez l&apos;une de ces extensions</translation>
     </message>
     <message>
         <source>%1 sets the size of a tiled poster; it cannot go with --fit</source>
@@ -2364,6 +2388,34 @@
     <message>
         <source>the severity &quot;%1&quot; must be a whole number from 1 to 5, written with the digits 0 to 9</source>
         <translation>la sévérité «&#x202f;%1&#x202f;» doit être un nombre entier de 1 à 5, écrit avec les chiffres 0 à 9</translation>
+    </message>
+    <message>
+        <source>the unit &quot;%1&quot; is too long; a unit holds up to %2 characters, like %, € or min</source>
+        <translation>l&apos;unité «&#x202f;%1&#x202f;» est trop longue&#x202f;; une unité tient en %2 caractères au plus, comme %, € ou min</translation>
+    </message>
+    <message>
+        <source>the value &quot;%1&quot; must be a number like 1200, 12.5 or 12,5, between -10^15 and 10^15</source>
+        <translation>la valeur «&#x202f;%1&#x202f;» doit être un nombre comme 1200, 12.5 ou 12,5, entre -10^15 et 10^15</translation>
+    </message>
+    <message>
+        <source>the target &quot;%1&quot; must be a number like 1200, 12.5 or 12,5, between -10^15 and 10^15</source>
+        <translation>la cible «&#x202f;%1&#x202f;» doit être un nombre comme 1200, 12.5 ou 12,5, entre -10^15 et 10^15</translation>
+    </message>
+    <message>
+        <source>the frequency &quot;%1&quot; must be a count out of a total, like 3/12 (at most the total), or a percentage from 0 to 100, like 25%</source>
+        <translation>la fréquence «&#x202f;%1&#x202f;» doit être un nombre sur un total, comme 3/12 (au plus le total), ou un pourcentage de 0 à 100, comme 25%</translation>
+    </message>
+    <message>
+        <source>the impact &quot;%1&quot; must be a whole number from 1 to 5, written with the digits 0 to 9</source>
+        <translation>l&apos;impact «&#x202f;%1&#x202f;» doit être un nombre entier de 1 à 5, écrit avec les chiffres 0 à 9</translation>
+    </message>
+    <message>
+        <source>the effort &quot;%1&quot; must be a whole number from 1 to 5, written with the digits 0 to 9</source>
+        <translation>l&apos;effort «&#x202f;%1&#x202f;» doit être un nombre entier de 1 à 5, écrit avec les chiffres 0 à 9</translation>
+    </message>
+    <message>
+        <source>the status &quot;%1&quot; is unknown; use open, in progress, done or dropped (ouverte, en cours, faite, abandonnée)</source>
+        <translation>le statut «&#x202f;%1&#x202f;» est inconnu&#x202f;; utilisez ouverte, en cours, faite ou abandonnée (open, in progress, done, dropped)</translation>
     </message>
 </context>
 <context>
