@@ -51,6 +51,7 @@ def test_into_a_new_map_replaces_the_open_one_after_asking_to_save(window, tmp_p
     assert [j.title for j in window.document.project.journeys] == ["Atelier"]
     assert window.document.path is None
     assert window.session.modified, "an imported map exists nowhere else: closing it must ask first"
+    assert window.statusBar().currentMessage() == "atelier.mmd: created 2 stages, 2 lanes, 2 personas and 2 cards."
 
 
 def test_a_bad_file_says_why_and_changes_nothing(window, tmp_path, monkeypatch):

@@ -88,20 +88,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n stages</source>
-        <translation>
-            <numerusform>%n stage</numerusform>
-            <numerusform>%n stages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cards</source>
-        <translation>
-            <numerusform>%n card</numerusform>
-            <numerusform>%n cards</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 (and %n more problems)</source>
         <translation>
             <numerusform>%1 (and %n more problem)</numerusform>

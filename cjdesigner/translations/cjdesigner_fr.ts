@@ -300,22 +300,8 @@
         <translation>Impossible d&apos;importer %1&#x202f;: %2</translation>
     </message>
     <message>
-        <source>Imported %1: %2 and %3.</source>
-        <translation>Import de %1 terminé&#x202f;: %2 et %3.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stages</source>
-        <translation>
-            <numerusform>%n étape</numerusform>
-            <numerusform>%n étapes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cards</source>
-        <translation>
-            <numerusform>%n carte</numerusform>
-            <numerusform>%n cartes</numerusform>
-        </translation>
+        <source>%1: %2.</source>
+        <translation>%1&#x202f;: %2.</translation>
     </message>
     <message>
         <source>Imported, with some things left out</source>

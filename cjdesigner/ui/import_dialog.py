@@ -78,10 +78,14 @@ def import_path(window: MainWindow, path: Path, target: Target | None = None) ->
         target = ask_target(window, path.name)
     if target is None:
         return False
-    if not _apply(window, imported, target):
+    new_personas = _apply(window, imported, target)
+    if new_personas is None:
         return False
+    from cjdesigner.io.csv_cards import ImportSummary
+
     journey = imported.journey
-    done = arg(tr("Imported %1: %2 and %3."), path.name, tr("%n stages", None, len(journey.stages)), tr("%n cards", None, len(journey.cards)))
+    summary = ImportSummary(len(journey.stages), len(journey.lanes), new_personas, len(journey.cards)).sentence()
+    done = arg(tr("%1: %2."), path.name, summary)
     window.statusBar().showMessage(done, 10000)
     if imported.warnings:
         box = QMessageBox(QMessageBox.Icon.Information, tr("Imported, with some things left out"), done, QMessageBox.StandardButton.Ok, window)
@@ -92,13 +96,14 @@ def import_path(window: MainWindow, path: Path, target: Target | None = None) ->
     return True
 
 
-def _apply(window: MainWindow, imported: Imported, target: Target) -> bool:
+def _apply(window: MainWindow, imported: Imported, target: Target) -> int | None:
+    """How many personas the import added to the map, or None when nothing was imported."""
     if target is Target.NEW_MAP:
         if not window.files.maybe_save():
-            return False
+            return None
         window.session.new(imported.project, unsaved=True)
-        return True
+        return len(imported.project.personas)
     from cjdesigner.io.importers import journey_for_project
 
     journey, personas = journey_for_project(window.document.project, imported)
-    return bool(window.verbs.import_journey(journey, personas))
+    return len(personas) if window.verbs.import_journey(journey, personas) else None
