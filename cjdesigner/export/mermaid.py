@@ -59,7 +59,7 @@ def task_scores(journey: Journey, cards: list[Card]) -> dict[str, int | float | 
             continue
         known = [points[k] + 3 for k in keys if k in points]
         if known:
-            from cjdesigner.io.importers import round_half_away
+            from cjdesigner.io.import_base import round_half_away
 
             score = round_half_away(sum(known) / len(known))
         elif card.sentiment is not None:

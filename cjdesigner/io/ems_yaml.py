@@ -24,7 +24,7 @@ from cjdesigner.io.errors import LoadError
 from cjdesigner.model.vocabulary import BlueprintLine, Language, LaneKind, Sentiment
 
 if TYPE_CHECKING:
-    from cjdesigner.io.importers import Imported, MapBuilder
+    from cjdesigner.io.import_base import Imported, MapBuilder
 
 MAX_DEPTH = 64
 MAX_EVENTS = 2_000_000
@@ -141,7 +141,7 @@ class _Reader:
 
 def import_ems(text: str, language: Language, fallback_title: str) -> Imported:
     """A new project from an Enablement Map Studio file."""
-    from cjdesigner.io.importers import Imported, MapBuilder, round_half_away
+    from cjdesigner.io.import_base import Imported, MapBuilder, round_half_away
 
     documents = load_documents(text)
     warnings: list[str] = []

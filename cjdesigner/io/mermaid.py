@@ -23,7 +23,7 @@ from cjdesigner.io.errors import LoadError
 from cjdesigner.model.vocabulary import Language, LaneKind, Sentiment
 
 if TYPE_CHECKING:
-    from cjdesigner.io.importers import Imported
+    from cjdesigner.io.import_base import Imported
 
 SCORE_FIELD = "mermaid_score"
 NO_SECTION = {Language.EN: "(no section)", Language.FR: "(sans section)"}
@@ -207,7 +207,7 @@ def first_journey_block(text: str) -> tuple[str, int]:
 
 def sentiment_for_score(score: float) -> Sentiment:
     """1–2 negative, 3 neutral, 4–5 positive; a score between them goes to the nearer whole one."""
-    from cjdesigner.io.importers import round_half_away
+    from cjdesigner.io.import_base import round_half_away
 
     whole = round_half_away(score)
     return Sentiment.NEGATIVE if whole <= 2 else Sentiment.NEUTRAL if whole == 3 else Sentiment.POSITIVE
@@ -215,14 +215,14 @@ def sentiment_for_score(score: float) -> Sentiment:
 
 def emotion_for_scores(scores: list[float]) -> int:
     """The mean of scores 1–5, moved to −2…+2 (score − 3) and rounded half away from zero."""
-    from cjdesigner.io.importers import round_half_away
+    from cjdesigner.io.import_base import round_half_away
 
     return max(-2, min(2, round_half_away(sum(scores) / len(scores) - 3)))
 
 
 def import_mermaid(text: str, language: Language, fallback_title: str, first_line: int = 1) -> Imported:
     """A new project from a Mermaid journey's text."""
-    from cjdesigner.io.importers import Imported, MapBuilder
+    from cjdesigner.io.import_base import Imported, MapBuilder
 
     parsed = parse_journey(text, first_line)
     title = parsed.title or parsed.acc_title or fallback_title

@@ -19,7 +19,7 @@ from cjdesigner.io.errors import CsvError, LoadError
 from cjdesigner.model.vocabulary import BlueprintLine, Language, LaneKind, fold
 
 if TYPE_CHECKING:
-    from cjdesigner.io.importers import Imported
+    from cjdesigner.io.import_base import Imported
 
 MAX_ROWS = 100_001
 MAX_COLUMNS = 40
@@ -88,7 +88,7 @@ def cell_text(value: Any) -> str:
 
 def read_workbook(path: str | Path, language: Language = Language.EN) -> Imported:
     """A new project from a workbook; raises LoadError naming the sheet, row and problem."""
-    from cjdesigner.io.importers import Imported, check_zip
+    from cjdesigner.io.import_base import Imported, check_zip
 
     path = Path(path)
     check_zip(path, translate("importers", "an Excel workbook"))

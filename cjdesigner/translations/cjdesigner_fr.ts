@@ -2835,6 +2835,10 @@
         <translation>l&apos;extension de ce fichier indique %1, mais c&apos;est un fichier zip endommagé ou incomplet</translation>
     </message>
     <message>
+        <source>this file cannot be read (%1)</source>
+        <translation>ce fichier ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
         <source>the file cannot make a map: %1</source>
         <translation>le fichier ne permet pas de créer une carte&#x202f;: %1</translation>
     </message>

@@ -14,7 +14,7 @@ from cjdesigner.i18n import arg
 from cjdesigner.io.errors import LoadError
 
 if TYPE_CHECKING:
-    from cjdesigner.io.importers import Imported
+    from cjdesigner.io.import_base import Imported
     from cjdesigner.ui.main_window import MainWindow
 
 
