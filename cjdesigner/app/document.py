@@ -109,6 +109,16 @@ class EditCommand(QUndoCommand):
         self._redo: Edit | None = None
 
     @property
+    def inverse(self) -> Edit:
+        """The edit that undoes this step, as it stands now (the journal records it)."""
+        return self._inverse
+
+    @property
+    def redone(self) -> Edit | None:
+        """The edit that redoes this step once it has been undone; None before its first undo."""
+        return self._redo
+
+    @property
     def _document(self) -> Document:
         document = self._document_ref()
         if document is None:

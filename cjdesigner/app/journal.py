@@ -108,16 +108,16 @@ class JournalHook:
         if new < old:
             op = "undo"
             for i in range(old - 1, new - 1, -1):
-                applied.append(stack.command(i)._inverse)  # type: ignore[attr-defined]
+                applied.append(stack.command(i).inverse)  # type: ignore[attr-defined]
         elif new > old:
             op = "redo"
             for i in range(old, new):
                 command = stack.command(i)
-                if command._redo is None:  # type: ignore[attr-defined]
+                if command.redone is None:  # type: ignore[attr-defined]
                     op = "do"
-                    applied.append(J.forward_of(command._inverse, document.project))  # type: ignore[attr-defined]
+                    applied.append(J.forward_of(command.inverse, document.project))  # type: ignore[attr-defined]
                 else:
-                    applied.append(command._redo)  # type: ignore[attr-defined]
+                    applied.append(command.redone)  # type: ignore[attr-defined]
         else:
             return
         if state.broken:  # a step is missing from the journal: start it again from the map as it is

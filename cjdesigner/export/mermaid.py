@@ -15,6 +15,7 @@ from pathlib import Path
 from cjdesigner.export.options import ExportOptions, ExportReport, Progress
 from cjdesigner.export.selection import selected_journey
 from cjdesigner.i18n import arg, translate
+from cjdesigner.io.import_base import round_half_away
 from cjdesigner.io.mermaid import SCORE_FIELD, emotion_for_scores, sentiment_for_score
 from cjdesigner.model.document import Card, Journey, Project
 from cjdesigner.model.vocabulary import LaneKind, Sentiment
@@ -59,8 +60,6 @@ def task_scores(journey: Journey, cards: list[Card]) -> dict[str, int | float | 
             continue
         known = [points[k] + 3 for k in keys if k in points]
         if known:
-            from cjdesigner.io.import_base import round_half_away
-
             score = round_half_away(sum(known) / len(known))
         elif card.sentiment is not None:
             score = {Sentiment.NEGATIVE: 2, Sentiment.NEUTRAL: 3, Sentiment.POSITIVE: 4}[card.sentiment]
