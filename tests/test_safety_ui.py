@@ -358,3 +358,38 @@ def test_a_pipe_where_the_lock_or_the_map_goes_never_blocks(tmp_path):
     os.mkfifo(piped)
     assert fingerprint(piped) is None
     assert fingerprint(path) is not None
+
+
+def test_a_lock_taken_since_the_map_was_found_free_is_not_taken_over(tmp_path, holder):
+    """Two instances can both find a map free; the second to lock it must not silently replace the
+    first one's lock, which would leave both believing they hold it."""
+    path, process = holder
+    theirs = lock.owner_of(path)
+    assert theirs.pid == process.pid
+    assert not lock.acquire(path)
+    assert lock.owner_of(path) == theirs
+    assert not list(tmp_path.glob("*.tmp"))
+    assert lock.acquire(path, take_over=theirs)  # the user agreed to take this very lock over
+    assert lock.owner_of(path).pid == os.getpid()
+
+
+def test_a_free_map_is_locked_whole_and_a_second_lock_of_ours_replaces_it(tmp_path):
+    path = tmp_path / "map.cjmap"
+    save_project(small_project(), path)
+    assert lock.acquire(path) and lock.acquire(path)
+    assert lock.owner_of(path).pid == os.getpid()
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([path.name, lock.lock_path(path).name])  # no temporary left
+
+
+def test_a_folder_without_hard_links_still_gets_an_exclusive_lock(tmp_path, monkeypatch, holder):
+    path, process = holder
+
+    def no_links(*_: object) -> None:
+        raise PermissionError("hard links not supported")
+
+    monkeypatch.setattr(os, "link", no_links)
+    assert not lock.acquire(path)
+    assert lock.owner_of(path).pid == process.pid
+    free = tmp_path / "free.cjmap"
+    save_project(small_project(), free)
+    assert lock.acquire(free) and lock.owner_of(free).pid == os.getpid()

@@ -82,19 +82,46 @@ def held_by_other(path: Path) -> Owner | None:
     return owner
 
 
-def acquire(path: Path) -> bool:
-    """Write our lock (taking over any other). False when the folder takes no lock file."""
+def acquire(path: Path, take_over: Owner | None = None) -> bool:
+    """Write our lock. False when the folder takes no lock file, or when someone else's live lock
+    is there that the user did not agree to take over (`take_over`): two instances that both found
+    the map free a moment ago must not both believe they hold it. The lock appears whole or not at
+    all (written aside, then linked into place, which fails when a lock already exists)."""
     owner = me()
     data = json.dumps({"user": owner.user, "host": owner.host, "pid": owner.pid, "since": owner.since, "app": "cjdesigner"})
     target = lock_path(path)
     temporary = target.with_name(target.name + f".{owner.pid}.tmp")
     try:
         temporary.write_text(data, encoding="utf-8")
-        os.replace(temporary, target)
+        if not _link_if_absent(temporary, target):
+            current = owner_of(path)
+            if current is not None and not current.is_me() and not current.is_stale() and current != take_over:
+                return False
+            os.replace(temporary, target)
     except OSError:
+        return False
+    finally:
         with contextlib.suppress(OSError):
             temporary.unlink()
+    return True
+
+
+def _link_if_absent(source: Path, target: Path) -> bool:
+    """True when `target` was created from `source`, False when a file is already there. Folders
+    without hard links (FAT drives, some network shares) get an exclusive create instead."""
+    try:
+        os.link(source, target)
+        return True
+    except FileExistsError:
         return False
+    except OSError:
+        pass
+    try:
+        descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        return False
+    with os.fdopen(descriptor, "wb") as file:
+        file.write(source.read_bytes())
     return True
 
 
@@ -124,13 +151,18 @@ class LockHook:
     def __init__(self, session: Session | None = None) -> None:
         self.session = session
         self._locked: dict[int, Path] = {}
+        self._agreed: dict[Path, Owner] = {}
+
+    def agree_to_take_over(self, path: Path, owner: Owner) -> None:
+        """The user chose to open `path` although `owner` has it open: the next lock of it replaces theirs."""
+        self._agreed[path.resolve()] = owner
 
     def opened(self, document: Document) -> None:
         if document.path is not None and not (self.session is not None and self.session.read_only):
             self._take(document, document.path)
 
     def _take(self, document: Document, path: Path) -> None:
-        if acquire(path):
+        if acquire(path, self._agreed.pop(path.resolve(), None)):
             self._locked[id(document)] = path
 
     def stepped(self, document: Document) -> None:

@@ -92,6 +92,9 @@ class FileActions(QObject):
             how = self.ask_locked(path, owner)
             if how == "cancel":
                 return False
+            hook = self.session.hook(LockHook)
+            if how == "open" and hook is not None:
+                hook.agree_to_take_over(path, owner)
         try:
             if how == "copy":
                 self.session.open_copy(path)
