@@ -21,6 +21,7 @@ from cjdesigner.canvas.items import (
     EmotionPointItem,
     InsertionMarker,
     CellGroupItem,
+    CoverageItem,
     LaneHeaderItem,
     StageHeaderItem,
     TitleItem,
@@ -28,6 +29,7 @@ from cjdesigner.canvas.items import (
     qrect,
 )
 from cjdesigner.layout import MapLayout, Rect, layout_journey
+from cjdesigner.layout.coverage import coverage_drawing
 from cjdesigner.layout.drawing import NORMAL, CardDrawing, MapDrawingSet
 from cjdesigner.layout.grid import relayout_cards
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
@@ -114,7 +116,9 @@ class ItemSync:
         self.title_item = TitleItem()
         self.curve_item = EmotionCurveItem()
         self.marker = InsertionMarker()
-        for item in (self.title_item, self.curve_item, self.marker):
+        self.coverage = False  # the evidence coverage row under the stage headers
+        self.coverage_item = CoverageItem()
+        for item in (self.title_item, self.curve_item, self.marker, self.coverage_item):
             scene.addItem(item)
         self._placed: dict[int, dict] = {}
         self.displaced: set[str] = set()  # items the user dragged: their place must be reset
@@ -142,7 +146,7 @@ class ItemSync:
     def _rebuild_all(self, diff: Diff | None) -> None:
         project, journey = self._project(), self._journey()
         self.index.rebuild(project, journey)
-        self.layout = layout = layout_journey(project, journey)
+        self.layout = layout = layout_journey(project, journey, self.coverage)
         kept: dict[str, CardDrawing] | None = None
         if diff is not None and not diff.other and self.drawings.journey.id == journey.id and self.drawings.theme == self.theme:
             kept = {card_id: drawing for card_id, drawing in self.drawings.cards.items() if card_id not in diff.redrawn}
@@ -153,7 +157,20 @@ class ItemSync:
         self._sync(self.card_items, {card_id: self._card_place(card_id) for card_id in layout.cards}, CardItem, self._place_card)
         for cell in [k for k in self.cell_groups if k not in layout.cells]:
             self.scene.removeItem(self.cell_groups.pop(cell))
+        self._update_coverage()
         self.repaint_all()
+
+    def show_coverage(self, shown: bool) -> None:
+        """Show or hide the evidence coverage row (the map below it moves)."""
+        if shown != self.coverage:
+            self.coverage = shown
+            self.apply(None)
+
+    def _update_coverage(self) -> None:
+        layout = self.layout
+        drawing = coverage_drawing(self._journey(), layout, self._project().language, self.theme)
+        rect = QRectF() if layout.coverage_label is None else QRectF(layout.coverage_label.x, layout.coverage_label.y, layout.grid.right - layout.coverage_label.x, layout.coverage_label.h)
+        self.coverage_item.set_drawing(drawing, rect)
 
     def _apply_card_edit(self, journey: Journey, diff: Diff) -> None:
         self.index.update_cards(journey, diff)
@@ -166,6 +183,8 @@ class ItemSync:
             area = self.curve_item.boundingRect()
             self.curve_item.update(QRectF(area.x(), change.moved_below, area.width(), area.bottom() - change.moved_below))
         self._place_cards(diff.cards | change.cards | (self.displaced & self.card_items.keys()))
+        if self.coverage:
+            self._update_coverage()
         for card_id in diff.redrawn:
             item = self.card_items.get(card_id)  # a card in a hidden lane has no item
             if item is not None:
