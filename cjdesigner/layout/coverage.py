@@ -25,7 +25,7 @@ KINDS = (Confidence.VALIDATED.value, Confidence.PARTLY_BACKED.value, Confidence.
 WORDS: dict[str, dict[Language, str]] = {
     "title": {Language.EN: "Evidence coverage", Language.FR: "Couverture des preuves"},
     UNSTATED: {Language.EN: "Not stated", Language.FR: "Non précisé"},
-    "thin": {Language.EN: "Research is thin: {weak} of {total} unbacked", Language.FR: "Recherche mince : {weak} sur {total} non étayées"},
+    "thin": {Language.EN: "Research is thin: {weak}/{total} unbacked", Language.FR: "Recherche mince\u202f: {weak}/{total} non étayées"},
     "empty": {Language.EN: "No cards", Language.FR: "Aucune carte"},
 }
 BAR_H = 14.0
