@@ -234,7 +234,7 @@ def _screen(project: Project, qtbot):
     from cjdesigner.canvas.scene import MapScene
 
     scene = MapScene(Document(project))
-    scene.sync.show_coverage(True)
+    scene.show_coverage(True)
     drawn = Drawn()
     image = QImage(10, 10, QImage.Format.Format_ARGB32)
     painter = RecordingPainter(image, drawn)
@@ -291,7 +291,7 @@ def test_the_coverage_row_follows_an_edit_of_a_cards_confidence(qtbot):
 
     document = Document(backed_project())
     scene = MapScene(document)
-    scene.sync.show_coverage(True)
+    scene.show_coverage(True)
     assert scene.sync.coverage_item.drawing.counts["s1"].validated == 1
     assert Verbs(document).set_fields("card", "c", None, confidence=Confidence.VALIDATED)
     assert scene.sync.coverage_item.drawing.counts["s1"].validated == 2
@@ -352,10 +352,12 @@ def test_view_evidence_coverage_switches_the_row_and_is_remembered(window, qtbot
     assert action.isCheckable() and action.isChecked()
     assert any(action in menu.actions() for menu in window.menuBar().findChildren(QMenu))
     assert set(window.scene.layout.coverage) == {"s1", "s2"}
+    assert window.view.sceneRect().height() == window.scene.layout.height  # the view scrolls to the map's foot
     lane_y = window.scene.layout.lanes["actions"].y
     action.trigger()
     assert window.scene.layout.coverage == {} and window.scene.sync.coverage_item.drawing is None
     assert window.scene.layout.lanes["actions"].y == lane_y - COVERAGE_H
+    assert window.view.sceneRect().height() == window.scene.layout.height
     assert window.scene.card_items["a"].scenePos().y() == window.scene.layout.cards["a"].y
     settings = window.settings
     settings.sync()

@@ -160,12 +160,6 @@ class ItemSync:
         self._update_coverage()
         self.repaint_all()
 
-    def show_coverage(self, shown: bool) -> None:
-        """Show or hide the evidence coverage row (the map below it moves)."""
-        if shown != self.coverage:
-            self.coverage = shown
-            self.apply(None)
-
     def _update_coverage(self) -> None:
         layout = self.layout
         drawing = coverage_drawing(self._journey(), layout, self._project().language, self.theme)

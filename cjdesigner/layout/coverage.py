@@ -31,11 +31,10 @@ WORDS: dict[str, dict[Language, str]] = {
 BAR_H = 14.0
 SWATCH = 8.0
 HATCH_STEP = 3.5
+DASH: tuple[float, ...] = (2.0, 1.5)  # the outline of cards that state no confidence
 COUNT_SIZE = 8.5
-VERDICT_SIZE = 7.5
-LEGEND_SIZE = 7.5
+SMALL_SIZE = 7.5  # the legend and the verdict
 PAD = 10.0
-DASH: tuple[float, ...] = (2.0, 1.5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,15 +162,15 @@ def coverage_drawing(journey: Journey, layout: MapLayout, language: Language = L
         x = label.x + 8 + (index % 2) * column
         baseline = label.y + 32 + (index // 2) * 14
         _swatch(kind, Rect(x, baseline - SWATCH + 1, SWATCH, SWATCH), theme, boxes, strokes)
-        title = elide(kind_title(kind, language), column - SWATCH - 8, LEGEND_SIZE, measure)
-        lines.append(TextLine(title, x + SWATCH + 4, baseline, LEGEND_SIZE, False, theme.ink))
+        title = elide(kind_title(kind, language), column - SWATCH - 8, SMALL_SIZE, measure)
+        lines.append(TextLine(title, x + SWATCH + 4, baseline, SMALL_SIZE, False, theme.ink))
     for stage_id, rect in layout.coverage.items():
         coverage = counts.get(stage_id, StageCoverage())
         boxes.append(Box(rect, theme.paper, theme.grid, theme.grid_w))
         bar = Rect(rect.x + PAD, rect.y + 8, rect.w - 2 * PAD, BAR_H)
         if coverage.total == 0:
             boxes.append(Box(bar, theme.paper, theme.grid, 0.8, DASH))
-            lines.append(TextLine(WORDS["empty"][language], bar.x + 4, bar.bottom - 4, VERDICT_SIZE, False, theme.muted))
+            lines.append(TextLine(WORDS["empty"][language], bar.x + 4, bar.bottom - 4, SMALL_SIZE, False, theme.muted))
             continue
         x = bar.x
         for kind in KINDS:
@@ -189,5 +188,5 @@ def coverage_drawing(journey: Journey, layout: MapLayout, language: Language = L
             lines.append(TextLine(str(coverage.count(kind)), x + SWATCH + 3, baseline, COUNT_SIZE, True, theme.ink))
         if coverage.thin:
             verdict = WORDS["thin"][language].format(weak=coverage.weak, total=coverage.total)
-            lines.append(TextLine(elide(verdict, bar.w, VERDICT_SIZE, bold_measure), bar.x, rect.bottom - 7, VERDICT_SIZE, True, theme.ink))
+            lines.append(TextLine(elide(verdict, bar.w, SMALL_SIZE, bold_measure), bar.x, rect.bottom - 7, SMALL_SIZE, True, theme.ink))
     return CoverageDrawing(tuple(boxes), tuple(strokes), tuple(lines), counts)

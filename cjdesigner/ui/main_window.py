@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         self.scene = MapScene(document)
         self.controller = MapController(self.verbs, self.scene)
         self.scene.set_theme(self.contrast.theme)
-        self.scene.sync.show_coverage(self.actions["view.coverage"].isChecked())
+        self.scene.show_coverage(self.actions["view.coverage"].isChecked())
         self.view.setScene(self.scene)
         stack = document.undo_stack
         self.history.setStack(stack)
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
     def _coverage_toggled(self, shown: bool) -> None:
         """View → Evidence Coverage: remembered with the other view settings."""
         self.settings.setValue(COVERAGE_SETTING, shown)
-        self.scene.sync.show_coverage(shown)
+        self.scene.show_coverage(shown)
 
     def _refused(self, sentence: str) -> None:
         self.statusBar().showMessage(self.tr("Not changed: %1").replace("%1", sentence), 8000)
