@@ -29,7 +29,7 @@ from cjdesigner.canvas.items import (
     qrect,
 )
 from cjdesigner.layout import MapLayout, Rect, layout_journey
-from cjdesigner.layout.coverage import coverage_drawing
+from cjdesigner.layout.coverage import coverage_drawing, stage_coverage
 from cjdesigner.layout.drawing import NORMAL, CardDrawing, MapDrawingSet
 from cjdesigner.layout.grid import relayout_cards
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
@@ -160,9 +160,13 @@ class ItemSync:
         self._update_coverage()
         self.repaint_all()
 
-    def _update_coverage(self) -> None:
+    def _update_coverage(self, edit: bool = False) -> None:
+        """After a rebuild, or (`edit`) after an edit of cards: then only when a count changed."""
         layout = self.layout
-        drawing = coverage_drawing(self._journey(), layout, self._project().language, self.theme)
+        counts = stage_coverage(self._journey(), layout)
+        if edit and self.coverage_item.drawing is not None and self.coverage_item.drawing.counts == counts:
+            return
+        drawing = coverage_drawing(self._journey(), layout, self._project().language, self.theme, counts)
         rect = QRectF() if layout.coverage_label is None else QRectF(layout.coverage_label.x, layout.coverage_label.y, layout.grid.right - layout.coverage_label.x, layout.coverage_label.h)
         self.coverage_item.set_drawing(drawing, rect)
 
@@ -178,7 +182,7 @@ class ItemSync:
             self.curve_item.update(QRectF(area.x(), change.moved_below, area.width(), area.bottom() - change.moved_below))
         self._place_cards(diff.cards | change.cards | (self.displaced & self.card_items.keys()))
         if self.coverage:
-            self._update_coverage()
+            self._update_coverage(edit=True)
         for card_id in diff.redrawn:
             item = self.card_items.get(card_id)  # a card in a hidden lane has no item
             if item is not None:

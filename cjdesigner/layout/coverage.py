@@ -72,12 +72,20 @@ def count_cards(cards: Iterable[Card]) -> StageCoverage:
 
 
 def stage_coverage(journey: Journey, layout: MapLayout | None = None) -> dict[str, StageCoverage]:
-    """Each stage's counts, over the cards the map shows (with a layout: not those of hidden lanes)."""
-    by_stage: dict[str, list[Card]] = {stage.id: [] for stage in journey.stages}
+    """Each stage's counts, over the cards the map shows (with a layout: not those of hidden lanes).
+    Run after every edit of a large map: one pass, no work per card beyond a lookup."""
+    tally: dict[str, dict[object, int]] = {stage.id: {} for stage in journey.stages}
+    places = layout.places if layout is not None else None
     for card in journey.cards:
-        if card.stage_id in by_stage and (layout is None or card.id in layout.cards):
-            by_stage[card.stage_id].append(card)
-    return {stage_id: count_cards(cards) for stage_id, cards in by_stage.items()}
+        counts = tally.get(card.stage_id)
+        if counts is not None and (places is None or card.id in places):
+            counts[card.confidence] = counts.get(card.confidence, 0) + 1
+    return {
+        stage_id: StageCoverage(
+            counts.get(Confidence.VALIDATED, 0), counts.get(Confidence.PARTLY_BACKED, 0), counts.get(Confidence.ASSUMPTION, 0), counts.get(None, 0)
+        )
+        for stage_id, counts in tally.items()
+    }
 
 
 class Box(NamedTuple):
@@ -146,11 +154,14 @@ def _swatch(kind: str, rect: Rect, theme: Theme, boxes: list[Box], strokes: list
         strokes.extend(_hatch(rect, theme.ink))
 
 
-def coverage_drawing(journey: Journey, layout: MapLayout, language: Language = Language.EN, theme: Theme = NORMAL) -> CoverageDrawing | None:
-    """The row as the layout placed it; None when the layout keeps no room for it."""
+def coverage_drawing(
+    journey: Journey, layout: MapLayout, language: Language = Language.EN, theme: Theme = NORMAL, counts: dict[str, StageCoverage] | None = None
+) -> CoverageDrawing | None:
+    """The row as the layout placed it (`counts` when the caller has them already); None when the
+    layout keeps no room for it."""
     if not layout.coverage or layout.coverage_label is None:
         return None
-    counts = stage_coverage(journey, layout)
+    counts = stage_coverage(journey, layout) if counts is None else counts
     boxes: list[Box] = []
     strokes: list[Stroke] = []
     lines: list[TextLine] = []

@@ -185,7 +185,7 @@ _rect = tuple.__new__  # builds a Rect without the Python-level __new__: 5,000 p
 
 def stage_header_height(journey: Journey) -> float:
     """As tall as the stage with the most goal lines needs (a row of headers shares one height)."""
-    rows = max((min(len(stage.goals), MAX_GOAL_ROWS) for stage in journey.stages), default=0)
+    rows = max((min(sum(1 for goal in stage.goals if goal.strip()), MAX_GOAL_ROWS) for stage in journey.stages), default=0)
     return max(STAGE_HEADER_H, GOAL_TOP + rows * GOAL_STEP + 6.0)
 
 
