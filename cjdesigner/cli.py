@@ -193,6 +193,7 @@ def _add_export_parser(commands) -> None:
     export.add_argument("file", type=Path, metavar="FILE")
     export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT", help=arg(translate("cli", "%1; replaced if it exists"), suffixes))
     export.add_argument("--journey", metavar="ID", help=translate("cli", "which journey (default: the first)"))
+    export.add_argument("--no-coverage", action="store_true", help=translate("cli", "leave out the evidence coverage row under the stages (PDF, PNG, SVG)"))
     pdf = export.add_argument_group(translate("cli", "PDF pages"))
     pdf.add_argument("--page", default="A4", metavar="SIZE", help=arg(translate("cli", "%1 or WIDTHxHEIGHTmm (default: A4)"), ", ".join(PAPER_SIZES_MM)))
     pdf.add_argument(
@@ -465,9 +466,9 @@ def _export(args: argparse.Namespace) -> int:
             selection.check(project)
         except SelectionError as error:
             raise BadInput(args.file, str(error)) from None
-        options = ExportOptions(selection, setup, args.persona_pages, args.summary, png_dpi=args.dpi)
+        options = ExportOptions(selection, setup, args.persona_pages, args.summary, png_dpi=args.dpi, coverage=not args.no_coverage)
         if "page" in export_format.options:
-            layout = layout_journey(project, selected_journey(project, selection))
+            layout = layout_journey(project, selected_journey(project, selection), options.coverage)
             setup.for_map(layout.width, layout.height).sheet_count(layout.width, layout.height)  # before any work
     except (PageSetupError, ValueError) as error:
         print(f"cjdesigner export: error: {error}", file=sys.stderr)

@@ -152,7 +152,8 @@ def test_header_text_is_fitted_with_the_shared_measure():
     stage = journey.stages[0].model_copy(update={"goals": ["Choisir le bon canapé sans se tromper de tissu ni de taille"]})
     drawing = stage_drawing(stage, L.layout_journey(project, journey).stages[stage.id])
     goal = [line for line in drawing.lines if not line.bold]
-    expected = fit_text(stage.goal, drawing.rect.w - 16, 28, font_measure, size=8.5, floor=8.5)
+    indent = goal[0].x - 8  # the goal's target mark stands before its words
+    expected = fit_text(stage.goal, drawing.rect.w - 16 - indent, 22, font_measure, size=8.5, floor=8.5, leading=11 / 8.5)
     assert [line.text for line in goal] == expected.lines
     assert all(line.x + font_measure(line.text, line.size) <= drawing.rect.w - 8 for line in goal)
 

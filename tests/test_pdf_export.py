@@ -66,7 +66,7 @@ def test_fit_mode_is_one_page_of_the_chosen_size(paper, landscape):
 def test_tile_mode_prints_an_assembly_sheet_then_one_page_per_sheet(paper, scale):
     project = sample_project()
     setup = PageSetup(paper, landscape=True, mode=Mode.TILE, scale_percent=scale)
-    layout = layout_journey(project, project.journeys[0])
+    layout = layout_journey(project, project.journeys[0], coverage=True)  # the PDF prints the coverage row by default
     sheets = setup.sheets(layout.width, layout.height)
     data, report = pdf_bytes(project, ExportOptions(page=setup))
     pages = reader(data).pages

@@ -42,6 +42,7 @@ class ImageTooLarge(SaveError):
 def export_scene(project: Project, options: ExportOptions) -> MapScene:
     """A scene showing only the selected journey, stages, lanes and personas, on white."""
     scene = MapScene(StillMap(project, selected_journey(project, options.selection)))
+    scene.show_coverage(options.coverage)
     scene.setBackgroundBrush(QColor("#FFFFFF"))
     for item in scene.items():  # cached cards would reach an SVG as bitmaps and a PNG blurred
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)

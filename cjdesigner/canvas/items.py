@@ -14,7 +14,8 @@ from cjdesigner.app.icons import renderer
 from cjdesigner.canvas import style
 from cjdesigner.canvas.paint_context import PaintContext
 from cjdesigner.layout import CARD_H, CARD_W, Rect
-from cjdesigner.layout.drawing import CARD_RADIUS, MARKER_R, HeaderDrawing
+from cjdesigner.layout.coverage import CoverageDrawing
+from cjdesigner.layout.drawing import CARD_RADIUS, MARKER_R, HeaderDrawing, Target
 
 CARD_BOUNDS = QRectF(-2, -2, CARD_W + 4, CARD_H + 4)
 CARD_FLAGS = (
@@ -144,6 +145,9 @@ class CardItem(QGraphicsRectItem):
         style.draw_pips(painter, drawing.severity, theme)
         if drawing.votes is not None:
             style.draw_text(painter, drawing.votes)
+        if drawing.goal is not None:
+            paint_target(painter, drawing.goal[0])
+            style.draw_text(painter, drawing.goal[1])
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.setToolTip(self.map_scene().card_tooltip(self.card_id))
@@ -257,6 +261,49 @@ class HeaderItem(MapItem):
             style.draw_text(painter, line)
         for face in drawing.faces:
             style.draw_face(painter, face, theme)
+        for target in drawing.targets:
+            paint_target(painter, target)
+
+
+def paint_target(painter: QPainter, target: Target) -> None:
+    """A goal's mark: a ring around a dot."""
+    centre = QPointF(target.x, target.y)
+    painter.setPen(style.pen(target.colour, target.width))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawEllipse(centre, target.radius, target.radius)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(style.qcolor(target.colour))
+    painter.drawEllipse(centre, target.dot, target.dot)
+
+
+class CoverageItem(RectItem):
+    """The evidence coverage row under the stage headers, painted from its description; the sync
+    gives it a new description after every edit (its counts follow the cards)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.drawing: CoverageDrawing | None = None
+        self.setZValue(Z_HEADER)
+
+    def set_drawing(self, drawing: CoverageDrawing | None, rect: QRectF) -> None:
+        self.drawing = drawing
+        self.set_rect(rect)
+        self.update()
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        drawing = self.drawing
+        if drawing is None:
+            return
+        for box in drawing.boxes:
+            painter.setPen(style.pen(box.border, box.border_width, box.dash))
+            painter.setBrush(style.qcolor(box.fill))
+            painter.drawRect(qrect(box.rect))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for stroke in drawing.strokes:
+            painter.setPen(style.pen(stroke.colour, stroke.width))
+            painter.drawLine(QPointF(stroke.x0, stroke.y0), QPointF(stroke.x1, stroke.y1))
+        for line in drawing.lines:
+            style.draw_text(painter, line)
 
 
 class StageHeaderItem(HeaderItem):

@@ -185,6 +185,12 @@ class MapScene(QGraphicsScene):
         self.setBackgroundBrush(style.qcolor(theme.canvas))
         self.sync.apply(None)
 
+    def show_coverage(self, shown: bool) -> None:
+        """Show or hide the evidence coverage row under the stage headers; the map below it moves."""
+        if shown != self.sync.coverage:
+            self.sync.coverage = shown
+            self.refresh(None)
+
     def move_selection(self, dx: int, dy: int) -> None:
         """Ctrl+arrows on the map, for other keyboard surfaces (the outline): one stage sideways, one
         place up or down in the cell, then to the lane above or below."""

@@ -21,6 +21,7 @@ from cjdesigner.canvas.items import (
     EmotionPointItem,
     InsertionMarker,
     CellGroupItem,
+    CoverageItem,
     LaneHeaderItem,
     StageHeaderItem,
     TitleItem,
@@ -28,6 +29,7 @@ from cjdesigner.canvas.items import (
     qrect,
 )
 from cjdesigner.layout import MapLayout, Rect, layout_journey
+from cjdesigner.layout.coverage import coverage_drawing, stage_coverage
 from cjdesigner.layout.drawing import NORMAL, CardDrawing, MapDrawingSet
 from cjdesigner.layout.grid import relayout_cards
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
@@ -114,7 +116,9 @@ class ItemSync:
         self.title_item = TitleItem()
         self.curve_item = EmotionCurveItem()
         self.marker = InsertionMarker()
-        for item in (self.title_item, self.curve_item, self.marker):
+        self.coverage = False  # the evidence coverage row under the stage headers
+        self.coverage_item = CoverageItem()
+        for item in (self.title_item, self.curve_item, self.marker, self.coverage_item):
             scene.addItem(item)
         self._placed: dict[int, dict] = {}
         self.displaced: set[str] = set()  # items the user dragged: their place must be reset
@@ -142,7 +146,7 @@ class ItemSync:
     def _rebuild_all(self, diff: Diff | None) -> None:
         project, journey = self._project(), self._journey()
         self.index.rebuild(project, journey)
-        self.layout = layout = layout_journey(project, journey)
+        self.layout = layout = layout_journey(project, journey, self.coverage)
         kept: dict[str, CardDrawing] | None = None
         if diff is not None and not diff.other and self.drawings.journey.id == journey.id and self.drawings.theme == self.theme:
             kept = {card_id: drawing for card_id, drawing in self.drawings.cards.items() if card_id not in diff.redrawn}
@@ -153,7 +157,18 @@ class ItemSync:
         self._sync(self.card_items, {card_id: self._card_place(card_id) for card_id in layout.cards}, CardItem, self._place_card)
         for cell in [k for k in self.cell_groups if k not in layout.cells]:
             self.scene.removeItem(self.cell_groups.pop(cell))
+        self._update_coverage()
         self.repaint_all()
+
+    def _update_coverage(self, edit: bool = False) -> None:
+        """After a rebuild, or (`edit`) after an edit of cards: then only when a count changed."""
+        layout = self.layout
+        counts = stage_coverage(self._journey(), layout)
+        if edit and self.coverage_item.drawing is not None and self.coverage_item.drawing.counts == counts:
+            return
+        drawing = coverage_drawing(self._journey(), layout, self._project().language, self.theme, counts)
+        rect = QRectF() if layout.coverage_label is None else QRectF(layout.coverage_label.x, layout.coverage_label.y, layout.grid.right - layout.coverage_label.x, layout.coverage_label.h)
+        self.coverage_item.set_drawing(drawing, rect)
 
     def _apply_card_edit(self, journey: Journey, diff: Diff) -> None:
         self.index.update_cards(journey, diff)
@@ -166,6 +181,8 @@ class ItemSync:
             area = self.curve_item.boundingRect()
             self.curve_item.update(QRectF(area.x(), change.moved_below, area.width(), area.bottom() - change.moved_below))
         self._place_cards(diff.cards | change.cards | (self.displaced & self.card_items.keys()))
+        if self.coverage:
+            self._update_coverage(edit=True)
         for card_id in diff.redrawn:
             item = self.card_items.get(card_id)  # a card in a hidden lane has no item
             if item is not None:

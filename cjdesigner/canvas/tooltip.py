@@ -1,6 +1,9 @@
-"""The tooltip of a card: its text, notes, evidence (quote, source, link), confidence and owner."""
+"""The tooltip of a card: its text, notes, evidence (quote, source, link), confidence, the goal it
+serves (in full: the card shows it cut to one line) and owner."""
 
 from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
 
 from cjdesigner.model.document import Card
 from cjdesigner.model.vocabulary import CONFIDENCE_TITLES, Language
@@ -17,6 +20,8 @@ def card_tooltip(card: Card, language: Language) -> str:
         parts.append(f"{quote}{source}{link}")
     if card.confidence:
         parts.append(f"<i>{_html(CONFIDENCE_TITLES[card.confidence][language])}</i>")
+    if card.goal:
+        parts.append(_html(QCoreApplication.translate("CardTooltip", "Goal: %1").replace("%1", card.goal)))
     if card.owner:
         parts.append(_html(card.owner))
     return "<br>".join(parts)

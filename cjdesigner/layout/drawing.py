@@ -24,7 +24,10 @@ from cjdesigner.layout.grid import (
     CARD_TEXT_TOP,
     CARD_TEXT_X,
     CARD_W,
+    GOAL_STEP,
+    GOAL_TOP,
     LANE_HEADER_W,
+    MAX_GOAL_ROWS,
     MapLayout,
     Rect,
     card_text_width,
@@ -217,6 +220,20 @@ class Mark(NamedTuple):
     radius: float
 
 
+class Target(NamedTuple):
+    """A goal's mark: a ring around a dot. Drawn, not a glyph: the PDF's font has no target sign."""
+
+    x: float
+    y: float
+    radius: float
+    colour: str
+    width: float
+
+    @property
+    def dot(self) -> float:
+        return self.radius * 0.4
+
+
 class Pip(NamedTuple):
     x: float
     y: float
@@ -310,15 +327,30 @@ def lines_at(fitted: FittedText, x: float, top: float, bold: bool, colour: str) 
 _FITTED: dict[tuple[str, float, float], FittedText] = {}
 
 
-def card_text(text: str, width: float, floor: float = NORMAL.min_text) -> FittedText:
+def card_text(text: str, width: float, floor: float = NORMAL.min_text, height: float = CARD_TEXT_H) -> FittedText:
     """Card text fitted to its box, remembered: maps repeat texts, and fitting is the costly part."""
-    key = (text, width, floor)
+    key = (text, width, floor, height)
     result = _FITTED.get(key)
     if result is None:
         if len(_FITTED) > 20000:
             _FITTED.clear()
-        result = _FITTED[key] = fit_text(text, width, CARD_TEXT_H, measure, size=CARD_TEXT_SIZE, floor=floor)
+        result = _FITTED[key] = fit_text(text, width, height, measure, size=CARD_TEXT_SIZE, floor=floor)
     return result
+
+
+GOAL_SIZE = 8.5
+CARD_GOAL_SIZE = 7.5
+TARGET_R = 3.2
+CARD_GOAL_BASELINE = CARD_FOOTER_Y - 12.0  # the goal line sits between the text and the footer row
+MORE_GOALS = {Language.EN: "+{count} more", Language.FR: "+{count} autres"}
+
+
+def goal_line(text: str, x: float, baseline: float, width: float, size: float, colour: str) -> tuple[Target, TextLine]:
+    """One goal on one line: the target mark, then the words, cut with an ellipsis to `width`."""
+    mark = Target(x + TARGET_R, baseline - size * 0.35, TARGET_R, colour, 0.9)
+    indent = 2 * TARGET_R + 4.0
+    words = " ".join(text.split())
+    return mark, TextLine(elide(words, width - indent, size, measure), x + indent, baseline, size, False, colour)
 
 
 # --- cards --------------------------------------------------------------------------------------
@@ -341,6 +373,7 @@ class CardDrawing(NamedTuple):
     severity_level: int
     severity_right: float
     votes: TextLine | None
+    goal: tuple[Target, TextLine] | None = None
 
 
 CARD_RECT = Rect(0.0, 0.0, CARD_W, CARD_H)
@@ -348,7 +381,8 @@ CARD_RECT = Rect(0.0, 0.0, CARD_W, CARD_H)
 
 def card_drawing(card: Card, lane: Lane | None, personas: Mapping[str, Persona], theme: Theme = NORMAL) -> CardDrawing:
     fill = card_fill(card, lane, theme)
-    fitted = card_text(card.text, card_text_width(card.confidence is not None), theme.min_text) if card.text else None
+    text_h = CARD_TEXT_H - GOAL_STEP if card.goal else CARD_TEXT_H  # a goal takes the text's last line
+    fitted = card_text(card.text, card_text_width(card.confidence is not None), theme.min_text, text_h) if card.text else None
     lines = lines_at(fitted, CARD_TEXT_X, CARD_TEXT_TOP, False, theme.ink) if fitted else ()
     confidence = Mark(card.confidence.value, CARD_W - 10, 10.0, CONFIDENCE_R) if card.confidence is not None else None
     y = CARD_FOOTER_Y
@@ -382,6 +416,7 @@ def card_drawing(card: Card, lane: Lane | None, personas: Mapping[str, Persona],
     return CardDrawing(
         CARD_RECT, fill, border, theme.card_border_w, CARD_RADIUS, lines, confidence, tuple(badges),
         channel, sentiment, pips, card.severity or 0, severity_right, votes,
+        goal_line(card.goal, CARD_TEXT_X, CARD_GOAL_BASELINE, CARD_W - 2 * CARD_TEXT_X, CARD_GOAL_SIZE, theme.muted) if card.goal else None,
     )
 
 
@@ -401,15 +436,32 @@ class HeaderDrawing:
     lines: tuple[TextLine, ...]
     icon: Icon | None
     faces: tuple[Face, ...] = ()
+    targets: tuple[Target, ...] = ()
 
 
-def stage_drawing(stage: Stage, rect: Rect, theme: Theme = NORMAL) -> HeaderDrawing:
+def stage_drawing(stage: Stage, rect: Rect, theme: Theme = NORMAL, language: Language = Language.EN) -> HeaderDrawing:
+    """The stage's name, then each of its goals on a line of its own behind a target mark; goals
+    beyond the header's rows end with a "+N more" line (the properties panel lists them all)."""
     w = rect.w
     lines = [TextLine(elide(stage.name, w - 16, 11, bold_measure), 8.0, 26.0, 11.0, True, theme.ink)]
-    if stage.goal:
-        goal = fit_text(stage.goal, w - 16, 28, measure, size=8.5, floor=8.5)
-        lines.extend(lines_at(goal, 8.0, 32.0, False, theme.muted))
-    return HeaderDrawing(Rect(0.0, 0.0, w, rect.h), theme.paper, theme.grid, theme.grid_w, Rect(0.0, 0.0, w, 6.0), stage.colour, tuple(lines), None)
+    goals = [goal for goal in stage.goals if goal.strip()]
+    rows = max(2, min(MAX_GOAL_ROWS, int((rect.h - GOAL_TOP - 6.0) // GOAL_STEP)))
+    shown = goals if len(goals) <= rows else goals[: rows - 1]
+    first = GOAL_TOP + ASCENT * GOAL_SIZE
+    targets = []
+    for index, goal in enumerate(shown):
+        mark, line = goal_line(goal, 8.0, first + index * GOAL_STEP, w - 16, GOAL_SIZE, theme.muted)
+        targets.append(mark)
+        if len(goals) == 1:  # a lone goal may wrap onto the second row, as a stage's one goal did
+            wrapped = fit_text(" ".join(goal.split()), w - 16 - (line.x - 8.0), rows * GOAL_STEP, measure, size=GOAL_SIZE, floor=GOAL_SIZE, leading=GOAL_STEP / GOAL_SIZE)
+            lines.extend(line._replace(text=text, baseline=first + row * GOAL_STEP) for row, text in enumerate(wrapped.lines))
+        else:
+            lines.append(line)
+    if len(shown) < len(goals):
+        more = MORE_GOALS[language].format(count=len(goals) - len(shown))
+        lines.append(TextLine(more, 8.0 + 2 * TARGET_R + 4.0, first + len(shown) * GOAL_STEP, GOAL_SIZE, True, theme.muted))
+    bar = Rect(0.0, 0.0, w, 6.0)
+    return HeaderDrawing(Rect(0.0, 0.0, w, rect.h), theme.paper, theme.grid, theme.grid_w, bar, stage.colour, tuple(lines), None, (), tuple(targets))
 
 
 def lane_drawing(lane: Lane, rect: Rect, layout: MapLayout, theme: Theme = NORMAL) -> HeaderDrawing:
@@ -621,7 +673,8 @@ class MapDrawingSet:
             self._points = None
 
     def stage(self, stage_id: str) -> HeaderDrawing | None:
-        make = lambda stage, rect: stage_drawing(stage, rect, self.theme)  # noqa: E731
+        language = self.project.language if isinstance(self.project.language, Language) else Language.EN
+        make = lambda stage, rect: stage_drawing(stage, rect, self.theme, language)  # noqa: E731
         return self._header(("stage", stage_id), self.stages.get(stage_id), self.layout.stages.get(stage_id), make)
 
     def lane(self, lane_id: str) -> HeaderDrawing | None:

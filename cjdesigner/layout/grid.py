@@ -33,6 +33,12 @@ CARD_TEXT_X = 8.0
 CARD_TEXT_TOP = 6.0
 CARD_TEXT_H = CARD_H - CARD_TEXT_TOP - 24.0
 CARD_FOOTER_Y = CARD_H - 12.0  # the centre line of badges, sentiment, severity and votes
+# A stage's goals, one line each below its name: the header always has room for two lines and
+# grows, for the whole row of stages, to at most three (more goals end with "+N more").
+GOAL_TOP = 32.0
+GOAL_STEP = 11.0
+MAX_GOAL_ROWS = 3
+COVERAGE_H = 58.0  # the evidence coverage row under the stage headers, when it is shown
 
 
 def card_text_width(has_confidence: bool) -> float:
@@ -113,6 +119,8 @@ class MapLayout:
     emotion_points: dict[str, tuple[float, float]] = field(default_factory=dict)
     blueprint_lines: list[tuple[BlueprintLine, float]] = field(default_factory=list)
     stage_order: list[str] = field(default_factory=list)
+    coverage: dict[str, Rect] = field(default_factory=dict)  # per stage; empty when the row is hidden
+    coverage_label: Rect | None = None
     lane_order: list[str] = field(default_factory=list)
     # What an edit of a few cards needs to lay out only their cells (see `relayout_cards`):
     places: dict[str, tuple[str, str, int]] = field(default_factory=dict, compare=False, repr=False)
@@ -175,7 +183,14 @@ class MapLayout:
 _rect = tuple.__new__  # builds a Rect without the Python-level __new__: 5,000 per edit add up
 
 
-def layout_journey(project: Project, journey: Journey) -> MapLayout:
+def stage_header_height(journey: Journey) -> float:
+    """As tall as the stage with the most goal lines needs (a row of headers shares one height)."""
+    rows = max((min(sum(1 for goal in stage.goals if goal.strip()), MAX_GOAL_ROWS) for stage in journey.stages), default=0)
+    return max(STAGE_HEADER_H, GOAL_TOP + rows * GOAL_STEP + 6.0)
+
+
+def layout_journey(project: Project, journey: Journey, coverage: bool = False) -> MapLayout:
+    """`coverage` reserves the evidence coverage row under the stage headers."""
     result = MapLayout(journey_id=journey.id)
     lanes = [lane for lane in journey.lanes if not lane.hidden]
     result.stage_order = [s.id for s in journey.stages]
@@ -191,9 +206,14 @@ def layout_journey(project: Project, journey: Journey) -> MapLayout:
         y += LEGEND_H
 
     x0 = MARGIN + LANE_HEADER_W
+    header_h = stage_header_height(journey)
     for index, stage in enumerate(journey.stages):
-        result.stages[stage.id] = Rect(x0 + index * STAGE_W, y, STAGE_W, STAGE_HEADER_H)
-    y += STAGE_HEADER_H
+        result.stages[stage.id] = Rect(x0 + index * STAGE_W, y, STAGE_W, header_h)
+    y += header_h
+    if coverage and journey.stages:
+        result.coverage = {stage.id: Rect(x0 + index * STAGE_W, y, STAGE_W, COVERAGE_H) for index, stage in enumerate(journey.stages)}
+        result.coverage_label = Rect(MARGIN, y, LANE_HEADER_W, COVERAGE_H)
+        y += COVERAGE_H
 
     cells: dict[tuple[str, str], list] = {}
     stage_ids = set(result.stage_order)

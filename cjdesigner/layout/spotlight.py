@@ -15,11 +15,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from cjdesigner.layout.drawing import Disc, Icon, Mark, TextLine, badge, card_fill, darker, lines_at
+from cjdesigner.layout.drawing import MORE_GOALS, Disc, Icon, Mark, Target, TextLine, badge, card_fill, darker, lines_at
 from cjdesigner.layout.grid import Rect
 from cjdesigner.layout.metrics import bold_measure, measure
 from cjdesigner.model.document import Card, Journey, Lane, Persona, Project, VotingRound
-from cjdesigner.model.vocabulary import LaneKind
+from cjdesigner.model.vocabulary import Language, LaneKind
 from cjdesigner.textfit import elide, fit_text
 
 # The projector theme: dark surround (a projector's white washes out the room), ink-black text on
@@ -95,6 +95,7 @@ class StageSpotlight:
     columns: int
     empty: TextLine | None = None
     rows: list[list[str]] = field(default_factory=list)  # card ids row by row, for the arrow keys
+    goals: tuple[Target, ...] = ()  # the marks before the goal words, which are in `heading`
 
     def card(self, card_id: str) -> ProjectorCard | None:
         return next((c for c in self.cards if c.card_id == card_id), None)
@@ -129,14 +130,17 @@ def spotlight_layout(project: Project, journey: Journey, stage_id: str, width: f
     sub = TextLine(elide(where, width * 0.55, 26 * u, measure), margin, margin + title_size + 30 * u, 26 * u, False, SUBTLE)
     timer_rect = Rect(width - margin - timer_w, margin * 0.6, timer_w, heading_h - margin * 0.6)
     status_rect = Rect(width * 0.45, margin * 0.6, timer_rect.x - width * 0.45 - 24 * u, heading_h - margin * 0.6)
-    body = Rect(margin, margin + heading_h, width - 2 * margin, height - heading_h - strip_h - 2 * margin - 16 * u)
+    goal_lines, goal_marks = _goals(stage.goals, margin, margin + heading_h + 2 * u, width - 2 * margin, u, project.language)
+    goals_h = 34 * u if goal_lines else 0.0  # a row of goals under the heading, when the stage has any
+    body = Rect(margin, margin + heading_h + goals_h, width - 2 * margin, height - heading_h - goals_h - strip_h - 2 * margin - 16 * u)
     strip = _strip(journey, stage_id, Rect(margin, height - margin - strip_h, width - 2 * margin, strip_h), u)
     lanes = shown_lanes(journey, stage_id)
     cells = [journey.cell_cards(stage_id, lane.id) for lane in lanes]
     personas = {p.id: p for p in project.personas}
     if not lanes:
         empty = TextLine("—", body.x + body.w / 2 - measure("—", 40 * u) / 2, body.y + body.h / 2, 40 * u, False, SUBTLE)
-        return StageSpotlight(width, height, u, stage_id, (title, sub), timer_rect, status_rect, body, (), (), strip, 0, empty)
+        heading = (title, sub, *goal_lines)
+        return StageSpotlight(width, height, u, stage_id, heading, timer_rect, status_rect, body, (), (), strip, 0, empty, goals=goal_marks)
     label_w = 250 * u
     gap = 16 * u
     best = None
@@ -188,8 +192,32 @@ def spotlight_layout(project: Project, journey: Journey, stage_id: str, width: f
                 k += 1
         y += band_h + gap
     return StageSpotlight(
-        width, height, u, stage_id, (title, sub), timer_rect, status_rect, body, tuple(lane_rows), tuple(placed), strip, columns, None, rows_out
+        width, height, u, stage_id, (title, sub, *goal_lines), timer_rect, status_rect, body, tuple(lane_rows), tuple(placed), strip, columns, None, rows_out,
+        goal_marks,
     )
+
+
+def _goals(goals: list[str], x: float, baseline: float, width: float, u: float, language: Language) -> tuple[tuple[TextLine, ...], tuple[Target, ...]]:
+    """The stage's goals on one line under the heading, each behind a target mark, at a size the
+    room reads; those that do not fit end in "+N more"."""
+    goals = [" ".join(goal.split()) for goal in goals if goal.strip()]
+    size, radius, gap = MIN_TEXT * u, 9 * u, 36 * u
+    lines: list[TextLine] = []
+    marks: list[Target] = []
+    right = x + width
+    for index, goal in enumerate(goals):
+        rest = len(goals) - index - 1
+        more = MORE_GOALS[language if isinstance(language, Language) else Language.EN].format(count=rest) if rest else ""
+        room = right - x - 2 * radius - 10 * u - (measure(more, size) + gap if more else 0.0)
+        words = elide(goal, room, size, measure) if room > 160 * u else ""
+        if not words or (words != goal and lines and rest):  # no room left: say how many are not shown
+            more = MORE_GOALS[language if isinstance(language, Language) else Language.EN].format(count=rest + 1)
+            lines.append(TextLine(more, x, baseline, size, True, SUBTLE))
+            break
+        marks.append(Target(x + radius, baseline - size * 0.35, radius, SUBTLE, 2.0 * u))
+        lines.append(TextLine(words, x + 2 * radius + 10 * u, baseline, size, False, SUBTLE))
+        x += 2 * radius + 10 * u + measure(words, size) + gap
+    return tuple(lines), tuple(marks)
 
 
 def _footer_h(u: float) -> float:

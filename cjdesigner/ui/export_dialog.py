@@ -205,6 +205,7 @@ class ExportDialog(QDialog):
         self.persona_pages = QCheckBox(self.tr("A page for each persona"), objectName="export-persona-pages")
         self.summary_pages = QCheckBox(self.tr("Pain points and opportunities by stage"), objectName="export-summary-pages")
         self.dpi = QSpinBox(objectName="export-dpi", minimum=36, maximum=1200, value=150, suffix=" dpi")
+        self.coverage = QCheckBox(self.tr("Evidence coverage row under the stages"), objectName="export-coverage")
 
         self.page_box = QGroupBox(self.tr("Paper"))
         page_form = QFormLayout(self.page_box)
@@ -229,6 +230,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(tab)
         form = QFormLayout()
         form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.coverage)
         layout.addLayout(form)
         layout.addWidget(self.page_box)
         layout.addWidget(self.image_box)
@@ -281,7 +283,7 @@ class ExportDialog(QDialog):
             combo.currentIndexChanged.connect(self._changed)
         for box in (self.custom_w, self.custom_h, self.margin, self.overlap, self.scale, self.sheets_wide, self.dpi):
             box.valueChanged.connect(self._changed)
-        for button in (self.auto_orientation, self.landscape, self.portrait, self.fit, self.tile, self.title_block, self.persona_pages, self.summary_pages):
+        for button in (self.auto_orientation, self.landscape, self.portrait, self.fit, self.tile, self.title_block, self.persona_pages, self.summary_pages, self.coverage):
             button.toggled.connect(self._changed)
 
     # --- settings ------------------------------------------------------------------------------
@@ -304,6 +306,7 @@ class ExportDialog(QDialog):
         self.persona_pages.setChecked(s.value("export/personaPages", False, type=bool))
         self.summary_pages.setChecked(s.value("export/summaryPages", False, type=bool))
         self.dpi.setValue(int(s.value("export/dpi", 150)))
+        self.coverage.setChecked(s.value("export/coverage", True, type=bool))
 
     def _save_settings(self) -> None:
         s = self.settings
@@ -323,6 +326,7 @@ class ExportDialog(QDialog):
         s.setValue("export/personaPages", self.persona_pages.isChecked())
         s.setValue("export/summaryPages", self.summary_pages.isChecked())
         s.setValue("export/dpi", self.dpi.value())
+        s.setValue("export/coverage", self.coverage.isChecked())
 
     # --- options and preview -------------------------------------------------------------------
 
@@ -354,13 +358,15 @@ class ExportDialog(QDialog):
     def options(self) -> ExportOptions:
         """Raises PageSetupError with a sentence when the page setup cannot print."""
         return ExportOptions(
-            self.selection(), self.page_setup(), self.persona_pages.isChecked(), self.summary_pages.isChecked(), png_dpi=self.dpi.value()
+            self.selection(), self.page_setup(), self.persona_pages.isChecked(), self.summary_pages.isChecked(), png_dpi=self.dpi.value(),
+            coverage=self.coverage.isChecked(),
         )
 
     def _sync_enabled(self) -> None:
         reads = self.export_format().options
         self.page_box.setVisible("page" in reads)
         self.image_box.setVisible("png_dpi" in reads)
+        self.coverage.setVisible("coverage" in reads)
         custom = self.paper.currentData() == CUSTOM
         self.custom_w.setEnabled(custom)
         self.custom_h.setEnabled(custom)

@@ -44,6 +44,7 @@ from cjdesigner.ui.panels import CardPalette, PersonasPanel, SearchField
 from cjdesigner.ui.preferences import open_preferences
 from cjdesigner.ui.properties import CHOICE_NAMES, PropertiesPanel
 
+COVERAGE_SETTING = "view/evidence_coverage"
 
 
 class MainWindow(QMainWindow):
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.scene = MapScene(document)
         self.controller = MapController(self.verbs, self.scene)
         self.scene.set_theme(self.contrast.theme)
+        self.scene.show_coverage(self.actions["view.coverage"].isChecked())
         self.view.setScene(self.scene)
         stack = document.undo_stack
         self.history.setStack(stack)
@@ -141,6 +143,11 @@ class MainWindow(QMainWindow):
 
     def _redo_text_changed(self, text: str) -> None:
         self.actions["edit.redo"].setText(self.tr("&Redo %1").replace("%1", text).strip())
+
+    def _coverage_toggled(self, shown: bool) -> None:
+        """View → Evidence Coverage: remembered with the other view settings."""
+        self.settings.setValue(COVERAGE_SETTING, shown)
+        self.scene.show_coverage(shown)
 
     def _refused(self, sentence: str) -> None:
         self.statusBar().showMessage(self.tr("Not changed: %1").replace("%1", sentence), 8000)
@@ -240,7 +247,7 @@ class MainWindow(QMainWindow):
         for dock in self.findChildren(QDockWidget):
             if dock not in (self.history_dock, self.outline_dock):
                 view.addAction(dock.toggleViewAction())
-        view.addActions([a["view.history"], a["view.outline"], a["view.high_contrast"]])
+        view.addActions([a["view.history"], a["view.outline"], a["view.high_contrast"], a["view.coverage"]])
         view.addAction(a["view.present"])
         map_menu = bar.addMenu(self.tr("&Map"))
         map_menu.addActions([a["map.add_stage"], a["map.add_lane"]])
@@ -321,6 +328,8 @@ class MainWindow(QMainWindow):
         a["view.outline"].toggled.connect(lambda on: (self.outline_dock.setVisible(on), on and self.outline.tree.setFocus()))
         self.outline_dock.visibilityChanged.connect(a["view.outline"].setChecked)
         self.contrast.themeChanged.connect(lambda theme: self.scene.set_theme(theme))
+        a["view.coverage"].setChecked(self.settings.value(COVERAGE_SETTING, True, type=bool))
+        a["view.coverage"].toggled.connect(self._coverage_toggled)
         self.journeys.connect_actions()
         self.journey_box.activated.connect(lambda i: self.document and self.document.set_journey(self.journey_box.itemData(i)))
         self.persona_filter.activated.connect(lambda i: self.scene.set_persona_filter(self.persona_filter.itemData(i)))

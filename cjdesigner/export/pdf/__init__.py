@@ -34,7 +34,7 @@ rl_config.useA85 = 0
 def pdf_bytes(project: Project, options: ExportOptions = ExportOptions(), progress: Progress | None = None) -> tuple[bytes, ExportReport]:
     guard = GlyphGuard(register_fonts())
     journey = selected_journey(project, options.selection)
-    layout = layout_journey(project, journey)
+    layout = layout_journey(project, journey, options.coverage)
     setup = options.page.for_map(layout.width, layout.height)
     sheets = setup.sheets(layout.width, layout.height) if setup.mode == Mode.TILE else []
     advice = text_advice(options.page, layout.width, layout.height)

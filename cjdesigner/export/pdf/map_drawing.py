@@ -14,11 +14,13 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner import colours
 from cjdesigner.export.pdf import palette
+from cjdesigner.export.pdf.coverage import draw_coverage, draw_target
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, GlyphGuard
 from cjdesigner.export.pdf.icons import define_icon
 from cjdesigner.export.pdf.shapes import PdfPainter, card_label, draw_confidence, draw_face, draw_pips, draw_sentiment, flip
 from cjdesigner.i18n import arg, translate
 from cjdesigner.layout import MapLayout
+from cjdesigner.layout.coverage import coverage_drawing
 from cjdesigner.layout.drawing import (
     BADGE_R,
     BADGE_BORDER_W,
@@ -67,6 +69,9 @@ class MapDrawing(PdfPainter):
         self.draw_title()
         for stage_id in self.layout.stage_order:
             self.draw_header(self.drawings.stage(stage_id), self.layout.stages[stage_id].x, self.layout.stages[stage_id].y, f'stage "{self.drawings.stages[stage_id].name}"')
+        coverage = coverage_drawing(self.journey, self.layout, self.language, self.drawings.theme)
+        if coverage is not None:
+            draw_coverage(self, coverage, self.up)
         for lane_id in self.layout.lane_order:
             self.draw_lane(lane_id)
         curves = self.drawings.curves()
@@ -160,6 +165,8 @@ class MapDrawing(PdfPainter):
             self.draw_line_of_text(line, flip, where)
         for face in drawing.faces:
             draw_face(c, face, flip, SYMBOL_LINE_W)
+        for target in drawing.targets:
+            draw_target(c, target, flip)
         c.restoreState()
 
     def draw_lane(self, lane_id: str) -> None:
@@ -202,6 +209,12 @@ class MapDrawing(PdfPainter):
         if drawing.votes is not None:
             votes = drawing.votes
             labels.append(votes._replace(x=rect.x + votes.x, baseline=top - votes.baseline))
+        if drawing.goal is not None:
+            mark, goal = drawing.goal
+            c.saveState()
+            draw_target(c, mark, self.up, rect.x, rect.y)
+            self.draw_line_of_text(goal, self.up, f'the goal of card "{card_label(card.text)}"', rect.x, rect.y)
+            c.restoreState()
 
     def draw_card_texts(self, cards: list[Card], labels: list[TextLine]) -> None:
         c = self.c

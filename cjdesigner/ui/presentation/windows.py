@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from cjdesigner import colours
 from cjdesigner.app.icons import renderer
 from cjdesigner.canvas import style
+from cjdesigner.canvas.items import paint_target
 from cjdesigner.layout import spotlight as S
 from cjdesigner.layout.drawing import TextLine, lane_hex
 from cjdesigner.layout.grid import Rect
@@ -102,6 +103,8 @@ class StagePainter:
         u = layout.unit
         for line in layout.heading:
             style.draw_text(painter, line)
+        for target in layout.goals:
+            paint_target(painter, target)
         journey = p.journey
         lanes = {lane.id: lane for lane in journey.lanes}
         for row in layout.lanes:
@@ -485,9 +488,10 @@ class FacilitatorWindow(_KeyWindow):
         if stage_id is not None:
             stage = p.journey.stage(stage_id)
             parts.append(f"<h3>{escape(stage.name)}</h3>")
-            for text in (stage.goal, stage.description):
-                if text:
-                    parts.append(f"<p>{escape(text)}</p>")
+            if stage.goals:
+                parts.append("<ul>" + "".join(f"<li>{escape(goal)}</li>" for goal in stage.goals) + "</ul>")
+            if stage.description:
+                parts.append(f"<p>{escape(stage.description)}</p>")
         if p.focus_id is not None:
             card = next((c for c in p.journey.cards if c.id == p.focus_id), None)
             if card is not None:
