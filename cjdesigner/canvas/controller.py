@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from cjdesigner.app.verbs import Verbs
 from cjdesigner.canvas.scene import MapScene
@@ -16,6 +16,8 @@ from cjdesigner.model.vocabulary import LANE_COLOURS, LaneKind
 
 
 class MapController(QObject):
+    message = Signal(str)  # what a gesture did or why it did nothing, for the status bar
+
     def __init__(self, verbs: Verbs, scene: MapScene) -> None:
         super().__init__(scene)
         self.verbs = verbs
@@ -29,6 +31,7 @@ class MapController(QObject):
         scene.emotionMoved.connect(self.set_emotion)
         scene.personaDropped.connect(verbs.add_persona_badge)
         scene.paletteDropped.connect(self.drop_card_kind)
+        scene.painPointLinked.connect(self.link_pain_point)
 
     def move_cards(self, card_ids: list[str], stage_id: str, lane_id: str, position: int) -> None:
         self.verbs.move_cards(card_ids, stage_id, lane_id, position)
@@ -56,3 +59,25 @@ class MapController(QObject):
         point_id = self.verbs.set_emotion(stage_id, persona_id, score)
         if point_id:
             self.scene.select_point(point_id)
+
+    def link_pain_point(self, opportunity_id: str, pain_point_id: str) -> bool:
+        """An opportunity dropped onto a pain point answers it from then on: one undo step, named
+        after both cards, and a status message; a link that is already there is said so."""
+        journey = self.verbs.document.journey
+        opportunity, pain_point = journey.card(opportunity_id), journey.card(pain_point_id)
+        names = (short(opportunity.text) or self.tr("(no text)"), short(pain_point.text) or self.tr("(no text)"))
+        if pain_point_id in opportunity.answers:
+            self.message.emit(self.tr("“%1” is already linked to “%2”; nothing changed.").replace("%1", names[0]).replace("%2", names[1]))
+            return False
+        label = self.tr("Link “%1” to “%2”").replace("%1", names[0]).replace("%2", names[1])
+        if not self.verbs.link_pain_point(opportunity_id, pain_point_id, label):
+            return False
+        self.message.emit(self.tr("Linked “%1” to the pain point “%2”.").replace("%1", names[0]).replace("%2", names[1]))
+        self.scene.select_cards([opportunity_id])
+        return True
+
+
+def short(text: str, limit: int = 40) -> str:
+    """A card's text on one line, cut with an ellipsis, to name it in a sentence."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"

@@ -105,6 +105,9 @@ class MainWindow(QMainWindow):
         self.scene = MapScene(document)
         self.controller = MapController(self.verbs, self.scene)
         self.scene.set_theme(self.contrast.theme)
+        self.scene.links.set_shown(self.actions["view.links"].isChecked())
+        self.scene.hint.connect(lambda text: self.statusBar().showMessage(text, 5000) if text else self.statusBar().clearMessage())
+        self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.view.setScene(self.scene)
         stack = document.undo_stack
         self.history.setStack(stack)
@@ -240,7 +243,7 @@ class MainWindow(QMainWindow):
         for dock in self.findChildren(QDockWidget):
             if dock not in (self.history_dock, self.outline_dock):
                 view.addAction(dock.toggleViewAction())
-        view.addActions([a["view.history"], a["view.outline"], a["view.high_contrast"]])
+        view.addActions([a["view.history"], a["view.outline"], a["view.high_contrast"], a["view.links"]])
         view.addAction(a["view.present"])
         map_menu = bar.addMenu(self.tr("&Map"))
         map_menu.addActions([a["map.add_stage"], a["map.add_lane"]])
@@ -321,6 +324,8 @@ class MainWindow(QMainWindow):
         a["view.outline"].toggled.connect(lambda on: (self.outline_dock.setVisible(on), on and self.outline.tree.setFocus()))
         self.outline_dock.visibilityChanged.connect(a["view.outline"].setChecked)
         self.contrast.themeChanged.connect(lambda theme: self.scene.set_theme(theme))
+        a["view.links"].setChecked(str(self.settings.value("view/links", False)).lower() == "true")
+        a["view.links"].toggled.connect(lambda on: (self.settings.setValue("view/links", on), self.scene.links.set_shown(on)))
         self.journeys.connect_actions()
         self.journey_box.activated.connect(lambda i: self.document and self.document.set_journey(self.journey_box.itemData(i)))
         self.persona_filter.activated.connect(lambda i: self.scene.set_persona_filter(self.persona_filter.itemData(i)))
