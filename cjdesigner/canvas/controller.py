@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from cjdesigner.app.verbs import Verbs
+from cjdesigner.canvas.links import link_sentence
 from cjdesigner.canvas.scene import MapScene
 from cjdesigner.model.vocabulary import LANE_COLOURS, LaneKind
 
@@ -65,19 +66,11 @@ class MapController(QObject):
         after both cards, and a status message; a link that is already there is said so."""
         journey = self.verbs.document.journey
         opportunity, pain_point = journey.card(opportunity_id), journey.card(pain_point_id)
-        names = (short(opportunity.text) or self.tr("(no text)"), short(pain_point.text) or self.tr("(no text)"))
         if pain_point_id in opportunity.answers:
-            self.message.emit(self.tr("“%1” is already linked to “%2”; nothing changed.").replace("%1", names[0]).replace("%2", names[1]))
+            self.message.emit(link_sentence("already", opportunity, pain_point))
             return False
-        label = self.tr("Link “%1” to “%2”").replace("%1", names[0]).replace("%2", names[1])
-        if not self.verbs.link_pain_point(opportunity_id, pain_point_id, label):
+        if not self.verbs.link_pain_point(opportunity_id, pain_point_id, link_sentence("link", opportunity, pain_point)):
             return False
-        self.message.emit(self.tr("Linked “%1” to the pain point “%2”.").replace("%1", names[0]).replace("%2", names[1]))
+        self.message.emit(link_sentence("linked", opportunity, pain_point))
         self.scene.select_cards([opportunity_id])
         return True
-
-
-def short(text: str, limit: int = 40) -> str:
-    """A card's text on one line, cut with an ellipsis, to name it in a sentence."""
-    line = " ".join(text.split())
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"

@@ -17,6 +17,8 @@ from cjdesigner.canvas.items import Z_CARD, Z_MARKER, GuardedItem, qrect
 from cjdesigner.layout import Rect
 from cjdesigner.layout.drawing import CARD_RADIUS
 from cjdesigner.layout.links import LINK_WIDTH, LINK_WIDTH_HIGHLIGHTED, START_RADIUS, Command, Connector, connectors, links_of
+from cjdesigner.i18n import QT_TRANSLATE_NOOP
+from cjdesigner.model.document import Card
 from cjdesigner.model.vocabulary import LaneKind
 
 Z_LINKS = Z_CARD + 0.5  # above the cards (connectors run in the gutters beside them), below emotion points
@@ -161,3 +163,25 @@ def is_pain_point(scene, card_id: str) -> bool:
     card = scene.card(card_id)
     lane = scene.lane(card.lane_id) if card is not None else None
     return lane is not None and lane.kind is LaneKind.PAIN_POINTS
+
+
+# What a link is called in an undo step, a status message or a list, by the cards it joins.
+LINK_SENTENCES = {
+    "link": QT_TRANSLATE_NOOP("links", "Link “%1” to “%2”"),
+    "unlink": QT_TRANSLATE_NOOP("links", "Unlink “%1” from “%2”"),
+    "linked": QT_TRANSLATE_NOOP("links", "Linked “%1” to the pain point “%2”."),
+    "already": QT_TRANSLATE_NOOP("links", "“%1” is already linked to “%2”; nothing changed."),
+}
+
+
+def link_sentence(kind: str, opportunity: Card, pain_point: Card) -> str:
+    sentence = QCoreApplication.translate("links", LINK_SENTENCES[kind])
+    return sentence.replace("%1", short(opportunity.text)).replace("%2", short(pain_point.text))
+
+
+def short(text: str, limit: int = 40) -> str:
+    """A card's text on one line, cut with an ellipsis, to name it in a sentence or a list."""
+    line = " ".join(text.split())
+    if not line:
+        return QCoreApplication.translate("links", "(no text)")
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
