@@ -398,7 +398,7 @@ class CardFields(QObject):
         def commit_status(index: int) -> None:
             card = self.card()
             value = status.itemData(index)
-            if card is not None and not (card.status is None and value is OpportunityStatus.OPEN):
+            if card is not None and not (card.status is None and value == OpportunityStatus.OPEN):
                 self.commit(self.tr("Change status"), status=value)
 
         status.activated.connect(commit_status)
