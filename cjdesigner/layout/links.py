@@ -25,6 +25,8 @@ ARROW_LENGTH = 9.0
 ARROW_HALF_WIDTH = 4.5
 LANE_SPREAD = 3.0  # connectors of different opportunities run this far apart in a shared gutter
 SPREAD_SLOTS = 5  # …in up to this many tracks, which fit a gutter of 2 × CELL_PAD
+ENTRY_SPREAD = 18.0  # arrowheads of several links into one pain point stand this far apart
+MAX_ENTRY = 60.0  # …within the middle of its edge
 LINK_WIDTH = 1.6
 LINK_WIDTH_HIGHLIGHTED = 2.6
 START_RADIUS = 2.6  # the dot where a connector leaves the opportunity
@@ -63,13 +65,15 @@ def connectors(pairs: Iterable[tuple[str, str]], rects: Mapping[str, Rect], cell
     """The connectors of `pairs`; a link whose card has no rectangle (deleted, in a hidden lane,
     another journey's) is not drawn. `cells` (the layout's) lets a run between lanes follow the
     lane boundary; without it the run passes just beyond the pain point."""
+    drawn = [(o, p) for o, p in pairs if o != p and o in rects and p in rects]
+    incoming: dict[str, list[str]] = {}
+    for opportunity_id, pain_id in drawn:
+        incoming.setdefault(pain_id, []).append(opportunity_id)
     result = []
     slots: dict[str, int] = {}
     columns: dict[float, list[Rect]] | None = None
-    for opportunity_id, pain_id in pairs:
-        source, target = rects.get(opportunity_id), rects.get(pain_id)
-        if source is None or target is None or opportunity_id == pain_id:
-            continue
+    for opportunity_id, pain_id in drawn:
+        source, target = rects[opportunity_id], rects[pain_id]
         if columns is None:
             columns = {}
             for rect in rects.values():
@@ -77,12 +81,14 @@ def connectors(pairs: Iterable[tuple[str, str]], rects: Mapping[str, Rect], cell
         slot = slots.setdefault(opportunity_id, len(slots) % SPREAD_SLOTS)
         offset = (slot - SPREAD_SLOTS // 2) * LANE_SPREAD
         between = _cards_between(source, target, columns.get(round(source.x), []))
-        points = route(source, target, offset, _lane_boundary(target, source, cells), clear=not between)
+        arrivals = incoming[pain_id]
+        entry = (arrivals.index(opportunity_id) - (len(arrivals) - 1) / 2) * ENTRY_SPREAD
+        points = route(source, target, offset, _lane_boundary(target, source, cells), clear=not between, entry=entry)
         result.append(_connector(opportunity_id, pain_id, points))
     return result
 
 
-def route(source: Rect, target: Rect, offset: float = 0.0, boundary: float | None = None, clear: bool = False) -> tuple[Point, ...]:
+def route(source: Rect, target: Rect, offset: float = 0.0, boundary: float | None = None, clear: bool = False, entry: float = 0.0) -> tuple[Point, ...]:
     """The corners of a connector from `source` (an opportunity) to `target` (a pain point). It
     enters the pain point by its bottom edge when coming from below (by its top from above).
 
@@ -91,7 +97,7 @@ def route(source: Rect, target: Rect, offset: float = 0.0, boundary: float | Non
     column: out of the side facing the pain point, along that gutter to the boundary of the pain
     point's lane, across to the gutter beside it, then in the gap beside it to its middle."""
     from_below = source.center[1] > target.center[1]
-    cx = target.center[0] + offset
+    cx = target.center[0] + max(-MAX_ENTRY, min(MAX_ENTRY, entry))
     edge = target.bottom if from_below else target.y
     gap_y = edge + CARD_GAP / 2 if from_below else edge - CARD_GAP / 2
     same_column = abs(source.x - target.x) < 1.0
