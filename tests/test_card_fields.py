@@ -125,8 +125,7 @@ def test_unit_target_source_in_one_step_each(panel):
     show(panel, "m")
     unit = field(panel, QComboBox, "field-unit")
     assert unit.findText("€") >= 0 and unit.findText("%") >= 0 and unit.isEditable()
-    unit.setCurrentIndex(unit.findText("€"))
-    unit.activated.emit(unit.findText("€"))
+    pick(unit, unit.findText("€"))
     assert card(panel, "m").unit == "€"
     unit.setEditText("orders")
     unit.lineEdit().editingFinished.emit()
@@ -163,10 +162,14 @@ def test_parse_number_reads_what_people_type():
 # --- a pain point ------------------------------------------------------------------------------
 
 
-def choose(combo: QComboBox, data) -> None:
-    index = combo.findData(data)
+def pick(combo: QComboBox, index: int) -> None:
+    """What a click on an item of the combo's list does."""
     combo.setCurrentIndex(index)
     combo.activated.emit(index)
+
+
+def choose(combo: QComboBox, data) -> None:
+    pick(combo, combo.findData(data))
 
 
 def test_frequency_as_a_count_out_of_a_total_and_its_weight(panel):
@@ -239,8 +242,7 @@ def test_the_picker_offers_the_pain_points_not_yet_linked_and_adds_one(panel):
     show(panel, "o")
     picker = field(panel, QComboBox, "link-pain-point")
     assert [picker.itemText(i) for i in range(picker.count())] == ["Add link…", "Discover · Slow page"]
-    picker.setCurrentIndex(1)
-    picker.activated.emit(1)
+    pick(picker, 1)
     assert card(panel, "o").answers == ["d", "d2"]
     one_step(panel, "Link “Offer chat” to “Slow page”")
     assert picker.currentIndex() == 0 and picker.count() == 1
@@ -255,8 +257,7 @@ def test_goal_offers_the_stages_goals_and_takes_any_text(panel):
     show(panel, "m")
     goal = field(panel, QComboBox, "field-goal")
     assert [goal.itemText(i) for i in range(goal.count())] == ["Fewer abandoned carts", "Faster checkout"]
-    goal.setCurrentIndex(1)
-    goal.activated.emit(1)
+    pick(goal, 1)
     assert card(panel, "m").goal == "Faster checkout"
     one_step(panel, "Change goal")
     goal.setEditText("Trust the delivery")

@@ -256,9 +256,7 @@ class CardFields(QObject):
         return edit
 
     def _date_editor(self) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+        box, row = bare(QHBoxLayout)
         edit = OptionalDateEdit()
         edit.setObjectName("measured-on")
         edit.setCalendarPopup(True)
@@ -292,9 +290,7 @@ class CardFields(QObject):
     # --- a pain point ----------------------------------------------------------------------------
 
     def _pain_point_rows(self) -> list[tuple[str, str, QWidget]]:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
+        box, column = bare(QVBoxLayout)
         mode = QComboBox()
         mode.setObjectName("frequency-mode")
         mode.addItem("—", None)
@@ -304,9 +300,7 @@ class CardFields(QObject):
         pages = QStackedWidget()
         column.addWidget(pages)
         pages.addWidget(QWidget())
-        counts = QWidget()
-        row = QHBoxLayout(counts)
-        row.setContentsMargins(0, 0, 0, 0)
+        counts, row = bare(QHBoxLayout)
         count, total = QSpinBox(), QSpinBox()
         count.setObjectName("frequency-count")
         total.setObjectName("frequency-total")
@@ -420,9 +414,7 @@ class CardFields(QObject):
         return spin
 
     def _links_editor(self) -> QWidget:
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
+        box, column = bare(QVBoxLayout)
         listing = QListWidget()
         listing.setObjectName("linked-pain-points")
         listing.setAccessibleName(self.tr("Pain points answered"))
@@ -493,6 +485,14 @@ class CardFields(QObject):
     def _pain_name(self, journey: Journey, pain: Card) -> str:
         stage = next((s.name for s in journey.stages if s.id == pain.stage_id), "")
         return self.tr("%1 · %2").replace("%1", stage).replace("%2", short(pain.text, 60))
+
+
+def bare(kind: type[QHBoxLayout] | type[QVBoxLayout]) -> tuple[QWidget, Any]:
+    """A widget holding a row or column of editors, without margins, to sit in a form's field."""
+    box = QWidget()
+    layout = kind(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    return box, layout
 
 
 def narrow(combo: QComboBox) -> None:
