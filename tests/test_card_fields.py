@@ -84,6 +84,14 @@ def test_the_fields_follow_the_lane_of_the_card(panel):
     assert panel.properties.findChild(QComboBox, "field-goal") is not None, "every card states its goal"
 
 
+@pytest.mark.parametrize("card_id", ["m", "d", "o", "a"])
+def test_every_new_field_has_a_name_a_screen_reader_speaks(panel, card_id):
+    from test_accessibility import unnamed
+
+    show(panel, card_id)
+    assert unnamed(panel) == []
+
+
 # --- a metric ---------------------------------------------------------------------------------
 
 

@@ -180,6 +180,7 @@ class CardFields(QObject):
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.lineEdit().setPlaceholderText(self.tr("The goal this card serves"))
         narrow(combo)
+        combo.lineEdit().setAccessibleName(self.tr("Goal"))
         commit = lambda *_: self.commit(self.tr("Change goal"), goal=combo.currentText().strip())  # noqa: E731
         combo.activated.connect(commit)
         combo.lineEdit().editingFinished.connect(commit)
@@ -207,6 +208,7 @@ class CardFields(QObject):
         unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         unit.addItems(UNITS[self.language])
         unit.lineEdit().setMaxLength(MAX_UNIT_LENGTH)
+        unit.lineEdit().setAccessibleName(self.tr("Unit"))
         commit_unit = lambda *_: self.commit(self.tr("Change unit"), unit=unit.currentText().strip())  # noqa: E731
         unit.activated.connect(commit_unit)
         unit.lineEdit().editingFinished.connect(commit_unit)
@@ -259,6 +261,7 @@ class CardFields(QObject):
         box, row = bare(QHBoxLayout)
         edit = OptionalDateEdit()
         edit.setObjectName("measured-on")
+        edit.setAccessibleName(self.tr("Measured on"))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("yyyy-MM-dd")
         edit.setMinimumDate(NO_DATE)
@@ -293,6 +296,7 @@ class CardFields(QObject):
         box, column = bare(QVBoxLayout)
         mode = QComboBox()
         mode.setObjectName("frequency-mode")
+        mode.setAccessibleName(self.tr("Frequency"))
         mode.addItem("—", None)
         mode.addItem(self.tr("count out of total"), COUNT)
         mode.addItem(self.tr("percent of participants"), PERCENT)
@@ -304,6 +308,8 @@ class CardFields(QObject):
         count, total = QSpinBox(), QSpinBox()
         count.setObjectName("frequency-count")
         total.setObjectName("frequency-total")
+        count.setAccessibleName(self.tr("Participants who met it"))
+        total.setAccessibleName(self.tr("Participants in all"))
         for spin in (count, total):
             spin.setRange(0, MAX_RESPONDENTS)
             spin.setKeyboardTracking(False)
@@ -314,6 +320,7 @@ class CardFields(QObject):
         pages.addWidget(counts)
         percent = QDoubleSpinBox()
         percent.setObjectName("frequency-percent")
+        percent.setAccessibleName(self.tr("Percent of participants who met it"))
         percent.setRange(0, 100)
         percent.setDecimals(1)
         percent.setSuffix("\u202f%")
