@@ -228,3 +228,23 @@ def test_a_card_that_is_not_an_opportunity_dropped_on_a_pain_point_moves(window,
     drag(qtbot, window.view, card_centre(scene, "b"), card_centre(scene, "d"))
     card = document.journey.card("b")
     assert (card.stage_id, card.lane_id, card.answers) == ("s2", "pains", [])
+
+
+def test_links_to_a_hidden_lane_go_and_come_back_with_it(window):
+    open_linked(window)
+    scene = window.scene
+    window.actions["view.links"].setChecked(True)
+    window.verbs.hide_lane("pains")
+    assert scene.links.connectors == []
+    window.verbs.undo()
+    assert [(c.opportunity_id, c.pain_point_id) for c in scene.links.connectors] == [("o", "d")]
+
+
+def test_links_follow_a_stage_moved(window):
+    open_linked(window)
+    scene = window.scene
+    window.actions["view.links"].setChecked(True)
+    window.verbs.move_stage("s2", 0)
+    (connector,) = scene.links.connectors
+    pain = scene.layout.cards["d"]
+    assert pain.x < connector.arrow[0][0] < pain.right and connector.arrow[0][1] == pain.bottom
