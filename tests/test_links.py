@@ -1,7 +1,7 @@
 """Links from opportunities to pain points: their description (Qt-free), the item that draws them
 on demand, the View toggle, and linking by dropping an opportunity onto a pain point."""
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 
 from builders import small_project
 from cjdesigner.layout import layout_journey
@@ -248,3 +248,24 @@ def test_links_follow_a_stage_moved(window):
     (connector,) = scene.links.connectors
     pain = scene.layout.cards["d"]
     assert pain.x < connector.arrow[0][0] < pain.right and connector.arrow[0][1] == pain.bottom
+
+
+def test_a_dragged_opportunitys_links_follow_the_pointer(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from qt_helpers import viewport_point
+
+    open_linked(window)
+    scene = window.scene
+    window.actions["view.links"].setChecked(True)
+    before = scene.links.connectors[0].points[0]
+    viewport = window.view.viewport()
+    start = viewport_point(window.view, card_centre(scene, "o"))
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 4):
+        qtbot.mouseMove(viewport, start + QPoint(0, 20 * step))
+        QApplication.processEvents()
+    assert scene.links.connectors[0].points[0] != before
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QApplication.processEvents()
+    assert scene.links.connectors[0].points[0] == before, "a drop back in place puts the link back"

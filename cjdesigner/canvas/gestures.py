@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from cjdesigner.canvas.items import CardItem, EmotionPointItem, LaneHeaderItem, StageHeaderItem, Z_DRAGGED
 from cjdesigner.canvas.links import is_opportunity, is_pain_point
-from cjdesigner.layout import Rect
+from cjdesigner.layout import CARD_H, CARD_W, Rect
 
 if TYPE_CHECKING:
     from cjdesigner.canvas.scene import MapScene
@@ -70,10 +70,12 @@ class CardDrag(Gesture):
         scene = self.scene
         for card_id in scene.selected_card_ids():
             scene.card_items[card_id].parentItem().setZValue(Z_DRAGGED)
+        scene.links.refresh({card_id: Rect(p.x(), p.y(), CARD_W, CARD_H) for card_id in scene.selected_card_ids() for p in (scene.card_items[card_id].scenePos(),)})
         target = self.pain_point_at(pos)
         if target != self.link_target:
             self.link_target = target
             self.item.setCursor(Qt.CursorShape.DragLinkCursor if target else Qt.CursorShape.OpenHandCursor)
+            self.item.setOpacity(0.3 if target else 1.0)  # the pain point shows through the card held over it
             scene.hint.emit(QCoreApplication.translate("CardDrag", "Drop to link") if target else "")
         if target:
             scene.marker.hide()
@@ -98,6 +100,7 @@ class CardDrag(Gesture):
 
     def release(self, pos: QPointF) -> None:
         self.item.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.item.setOpacity(1.0)
         if self.link_target:
             self.scene.hint.emit("")
         super().release(pos)

@@ -8,12 +8,14 @@ selecting an opportunity (or a pain point) shows what it is linked to. The conne
 
 from __future__ import annotations
 
+from collections import ChainMap
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 from cjdesigner.canvas import style
-from cjdesigner.canvas.items import Z_CARD, Z_MARKER, GuardedItem, qrect
+from cjdesigner.canvas.items import Z_CARD, Z_DRAGGED, GuardedItem, qrect
 from cjdesigner.layout import Rect
 from cjdesigner.layout.drawing import CARD_RADIUS
 from cjdesigner.layout.links import LINK_WIDTH, LINK_WIDTH_HIGHLIGHTED, START_RADIUS, Command, Connector, connectors, links_of
@@ -54,15 +56,17 @@ class LinksItem(GuardedItem):
         self.shown = shown
         self.refresh()
 
-    def refresh(self) -> None:
-        """Work the connectors out again from the journey, the layout and the selection."""
+    def refresh(self, dragged: dict[str, Rect] | None = None) -> None:
+        """Work the connectors out again from the journey, the layout and the selection; `dragged`
+        cards are where the pointer holds them, so their links follow a drag."""
         scene = self.scene()
         if scene is None:
             return
         selected = set(scene.selected_card_ids())
         cards = scene.journey.cards
         pairs = links_of(cards) if self.shown else (links_of(cards, selected) if selected else [])
-        found = connectors(pairs, scene.layout.cards, scene.layout.cells)
+        rects = ChainMap(dragged, scene.layout.cards) if dragged else scene.layout.cards
+        found = connectors(pairs, rects, scene.layout.cells)
         self.highlighted = selected
         bounds = QRectF()
         for connector in found:
@@ -113,7 +117,7 @@ class LinkTargetItem(GuardedItem):
         super().__init__()
         self.card_id = ""
         self.rect = QRectF()
-        self.setZValue(Z_MARKER)
+        self.setZValue(Z_DRAGGED + 1)  # over the card dragged onto it
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.hide()
 
@@ -130,7 +134,7 @@ class LinkTargetItem(GuardedItem):
         self.hide()
 
     def boundingRect(self) -> QRectF:
-        return self.rect.adjusted(-6, -22, 6, 6)
+        return self.rect.adjusted(-6, -24, 120, 6)
 
     def shape(self) -> QPainterPath:
         return QPainterPath()
@@ -143,10 +147,15 @@ class LinkTargetItem(GuardedItem):
         outline = self.rect.adjusted(-3, -3, 3, 3)
         painter.drawRoundedRect(outline, CARD_RADIUS + 2, CARD_RADIUS + 2)
         label = QCoreApplication.translate("LinkTargetItem", "Drop to link")
-        painter.setFont(style.font(9.0, bold=True))
-        text_rect = QRectF(outline.x(), outline.y() - 16, outline.width(), 14)
+        font = style.font(9.0, bold=True)
+        painter.setFont(font)
+        width = style.metrics(9.0, True).horizontalAdvance(label) + 12
+        pill = QRectF(outline.x(), outline.y() - 18, width, 16)
+        painter.setPen(style.pen(theme.selection, 1.5))
+        painter.setBrush(style.qcolor(theme.paper))
+        painter.drawRoundedRect(pill, 8, 8)
         painter.setPen(style.pen(theme.selection, 1.0))
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
+        painter.drawText(pill, int(Qt.AlignmentFlag.AlignCenter), label)
 
 
 def is_opportunity(scene, card_id: str) -> bool:
