@@ -43,6 +43,7 @@ def export_scene(project: Project, options: ExportOptions) -> MapScene:
     """A scene showing only the selected journey, stages, lanes and personas, on white."""
     scene = MapScene(StillMap(project, selected_journey(project, options.selection)))
     scene.setBackgroundBrush(QColor("#FFFFFF"))
+    scene.links.set_shown(options.links)
     for item in scene.items():  # cached cards would reach an SVG as bitmaps and a PNG blurred
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     return scene

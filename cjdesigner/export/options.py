@@ -36,6 +36,7 @@ class ExportOptions:
     summary_pages: bool = False
     day: date | None = None
     png_dpi: int = 150
+    links: bool = False  # draw the links from opportunities to the pain points they answer
 
     def __post_init__(self) -> None:
         if not 36 <= self.png_dpi <= 1200:

@@ -204,6 +204,7 @@ class ExportDialog(QDialog):
         self.title_block = QCheckBox(self.tr("Title block with date and page numbers"), objectName="export-title-block")
         self.persona_pages = QCheckBox(self.tr("A page for each persona"), objectName="export-persona-pages")
         self.summary_pages = QCheckBox(self.tr("Pain points and opportunities by stage"), objectName="export-summary-pages")
+        self.links = QCheckBox(self.tr("Links from opportunities to pain points"), objectName="export-links")
         self.dpi = QSpinBox(objectName="export-dpi", minimum=36, maximum=1200, value=150, suffix=" dpi")
 
         self.page_box = QGroupBox(self.tr("Paper"))
@@ -229,6 +230,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(tab)
         form = QFormLayout()
         form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.links)
         layout.addLayout(form)
         layout.addWidget(self.page_box)
         layout.addWidget(self.image_box)
@@ -281,7 +283,7 @@ class ExportDialog(QDialog):
             combo.currentIndexChanged.connect(self._changed)
         for box in (self.custom_w, self.custom_h, self.margin, self.overlap, self.scale, self.sheets_wide, self.dpi):
             box.valueChanged.connect(self._changed)
-        for button in (self.auto_orientation, self.landscape, self.portrait, self.fit, self.tile, self.title_block, self.persona_pages, self.summary_pages):
+        for button in (self.auto_orientation, self.landscape, self.portrait, self.fit, self.tile, self.title_block, self.persona_pages, self.summary_pages, self.links):
             button.toggled.connect(self._changed)
 
     # --- settings ------------------------------------------------------------------------------
@@ -303,6 +305,7 @@ class ExportDialog(QDialog):
         self.title_block.setChecked(s.value("export/titleBlock", True, type=bool))
         self.persona_pages.setChecked(s.value("export/personaPages", False, type=bool))
         self.summary_pages.setChecked(s.value("export/summaryPages", False, type=bool))
+        self.links.setChecked(s.value("export/links", False, type=bool))
         self.dpi.setValue(int(s.value("export/dpi", 150)))
 
     def _save_settings(self) -> None:
@@ -322,6 +325,7 @@ class ExportDialog(QDialog):
         s.setValue("export/titleBlock", self.title_block.isChecked())
         s.setValue("export/personaPages", self.persona_pages.isChecked())
         s.setValue("export/summaryPages", self.summary_pages.isChecked())
+        s.setValue("export/links", self.links.isChecked())
         s.setValue("export/dpi", self.dpi.value())
 
     # --- options and preview -------------------------------------------------------------------
@@ -354,7 +358,8 @@ class ExportDialog(QDialog):
     def options(self) -> ExportOptions:
         """Raises PageSetupError with a sentence when the page setup cannot print."""
         return ExportOptions(
-            self.selection(), self.page_setup(), self.persona_pages.isChecked(), self.summary_pages.isChecked(), png_dpi=self.dpi.value()
+            self.selection(), self.page_setup(), self.persona_pages.isChecked(), self.summary_pages.isChecked(), png_dpi=self.dpi.value(),
+            links=self.links.isChecked(),
         )
 
     def _sync_enabled(self) -> None:
