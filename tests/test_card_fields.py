@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QLabel, QLin
 from builders import small_project
 from cjdesigner.model.document import Card, Frequency, Lane
 from cjdesigner.model.vocabulary import LaneKind, OpportunityStatus
-from cjdesigner.ui.card_fields import parse_number
+from cjdesigner.ui.field_widgets import parse_number
 
 
 def decisions_project():

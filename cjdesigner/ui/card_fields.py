@@ -13,10 +13,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, QObject, Qt
-from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
@@ -36,6 +34,7 @@ from cjdesigner.model.backlog import weight
 from cjdesigner.model.document import Card, Frequency, Journey
 from cjdesigner.model.limits import MAX_MEASURE, MAX_RESPONDENTS, MAX_UNIT_LENGTH
 from cjdesigner.model.vocabulary import STATUS_TITLES, Language, LaneKind, OpportunityStatus
+from cjdesigner.ui.field_widgets import NO_DATE, OptionalDateEdit, bare, frequency_text, narrow, number_text, parse_number
 
 if TYPE_CHECKING:
     from cjdesigner.ui.properties import PropertiesPanel
@@ -45,7 +44,6 @@ UNITS: dict[Language, tuple[str, ...]] = {
     Language.EN: ("%", "€", "$", "£", "s", "min", "h", "days", "count", "score", "/5", "/10"),
     Language.FR: ("%", "€", "$", "£", "s", "min", "h", "jours", "nombre", "note", "/5", "/10"),
 }
-NO_DATE = QDate(1900, 1, 1)  # the date edit's lowest date stands for "none"
 COUNT, PERCENT = "count", "percent"
 
 
@@ -59,49 +57,6 @@ def card_section(journey: Journey, card: Card) -> str:
     if kind is LaneKind.OPPORTUNITIES or card.impact is not None or card.effort is not None or card.answers:
         return "opportunity"
     return ""
-
-
-def parse_number(text: str) -> float | None:
-    """A number as people type it: "12.5", "12,5", "1 200", "−3"; None for an empty field.
-    Raises ValueError when the text is not a number."""
-    cleaned = text.strip().replace("\u202f", "").replace("\u00a0", "").replace(" ", "").replace("−", "-")
-    if not cleaned:
-        return None
-    if "," in cleaned and "." in cleaned:
-        cleaned = cleaned.replace(",", "")
-    value = float(cleaned.replace(",", "."))
-    if value != value or value in (float("inf"), float("-inf")):
-        raise ValueError(text)
-    return value
-
-
-def number_text(value: float | None) -> str:
-    if value is None:
-        return ""
-    return QLocale().toString(float(value), "g", 15)
-
-
-def frequency_text(frequency: Frequency) -> str:
-    if frequency.percent is not None:
-        return QLocale().toString(frequency.percent, "g", 4) + "\u202f%"
-    return f"{frequency.count}/{frequency.total}"
-
-
-class OptionalDateEdit(QDateEdit):
-    """A date that may be none: its lowest date reads "none"; from there, a step or the calendar
-    starts at today rather than in 1900."""
-
-    def stepBy(self, steps: int) -> None:
-        if self.date() == self.minimumDate() and steps > 0:
-            self.setDate(QDate.currentDate())
-            return
-        super().stepBy(steps)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        super().mousePressEvent(event)
-        if self.date() == self.minimumDate():
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
 
 
 class CardFields(QObject):
@@ -492,21 +447,6 @@ class CardFields(QObject):
     def _pain_name(self, journey: Journey, pain: Card) -> str:
         stage = next((s.name for s in journey.stages if s.id == pain.stage_id), "")
         return self.tr("%1 · %2").replace("%1", stage).replace("%2", short(pain.text, 60))
-
-
-def bare(kind: type[QHBoxLayout] | type[QVBoxLayout]) -> tuple[QWidget, Any]:
-    """A widget holding a row or column of editors, without margins, to sit in a form's field."""
-    box = QWidget()
-    layout = kind(box)
-    layout.setContentsMargins(0, 0, 0, 0)
-    return box, layout
-
-
-def narrow(combo: QComboBox) -> None:
-    """A combo of long texts (goals, pain points) keeps to the panel's width; its list shows them whole."""
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(8)
-    combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
 
 
 def pain_points(journey: Journey) -> list[Card]:
