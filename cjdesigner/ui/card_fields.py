@@ -34,7 +34,7 @@ from cjdesigner.model.backlog import weight
 from cjdesigner.model.document import Card, Frequency, Journey
 from cjdesigner.model.limits import MAX_MEASURE, MAX_RESPONDENTS, MAX_UNIT_LENGTH
 from cjdesigner.model.vocabulary import STATUS_TITLES, Language, LaneKind, OpportunityStatus
-from cjdesigner.ui.field_widgets import NO_DATE, OptionalDateEdit, bare, frequency_text, narrow, number_text, parse_number
+from cjdesigner.ui.field_widgets import NO_DATE, OptionalDateEdit, bare, frequency_text, narrow, number_text, parse_number, percent_sign
 
 if TYPE_CHECKING:
     from cjdesigner.ui.properties import PropertiesPanel
@@ -278,7 +278,7 @@ class CardFields(QObject):
         percent.setAccessibleName(self.tr("Percent of participants who met it"))
         percent.setRange(0, 100)
         percent.setDecimals(1)
-        percent.setSuffix("\u202f%")
+        percent.setSuffix(percent_sign())
         percent.setKeyboardTracking(False)
         pages.addWidget(percent)
         pages.setFixedHeight(count.sizeHint().height())

@@ -34,9 +34,14 @@ def number_text(value: float | None) -> str:
     return QLocale().toString(float(value), "g", 15)
 
 
+def percent_sign() -> str:
+    """"%" as the interface's language writes it: French puts a narrow no-break space before it."""
+    return "\u202f%" if QLocale().language() == QLocale.Language.French else "%"
+
+
 def frequency_text(frequency: Frequency) -> str:
     if frequency.percent is not None:
-        return QLocale().toString(frequency.percent, "g", 4) + "\u202f%"
+        return QLocale().toString(frequency.percent, "g", 4) + percent_sign()
     return f"{frequency.count}/{frequency.total}"
 
 
