@@ -68,9 +68,11 @@ class CardDrag(Gesture):
 
     def drag_to(self, pos: QPointF) -> None:
         scene = self.scene
-        for card_id in scene.selected_card_ids():
+        selected = scene.selected_card_ids()
+        for card_id in selected:
             scene.card_items[card_id].parentItem().setZValue(Z_DRAGGED)
-        scene.links.refresh({card_id: Rect(p.x(), p.y(), CARD_W, CARD_H) for card_id in scene.selected_card_ids() for p in (scene.card_items[card_id].scenePos(),)})
+        if scene.links.touches(selected):  # the links of the dragged cards follow them
+            scene.links.refresh({card_id: Rect(p.x(), p.y(), CARD_W, CARD_H) for card_id in selected for p in (scene.card_items[card_id].scenePos(),)})
         target = self.pain_point_at(pos)
         if target != self.link_target:
             self.link_target = target

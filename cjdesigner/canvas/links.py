@@ -105,6 +105,11 @@ class LinksItem(GuardedItem):
             painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in connector.arrow]))
             painter.drawEllipse(QPointF(*connector.start), START_RADIUS, START_RADIUS)
 
+    def touches(self, card_ids: list[str]) -> bool:
+        """Whether a link drawn now starts or ends at one of these cards."""
+        ids = set(card_ids)
+        return any(c.opportunity_id in ids or c.pain_point_id in ids for c in self.connectors)
+
     def is_highlighted(self, connector: Connector) -> bool:
         return connector.opportunity_id in self.highlighted or connector.pain_point_id in self.highlighted
 
