@@ -377,19 +377,19 @@ class Verbs:
 
     # --- decisions: links from opportunities to pain points, impact and effort --------------------
 
-    def link_pain_point(self, opportunity_id: str, pain_point_id: str) -> bool:
+    def link_pain_point(self, opportunity_id: str, pain_point_id: str, label: str | None = None) -> bool:
         """The opportunity answers the pain point too (the model refuses a card that is not one)."""
         answers = self.document.journey.card(opportunity_id).answers
         if pain_point_id in answers:
             return False
-        return self.set_fields("card", opportunity_id, tr("Link to pain point"), answers=[*answers, pain_point_id])
+        return self.set_fields("card", opportunity_id, label or tr("Link to pain point"), answers=[*answers, pain_point_id])
 
-    def unlink_pain_point(self, opportunity_id: str, pain_point_id: str) -> bool:
+    def unlink_pain_point(self, opportunity_id: str, pain_point_id: str, label: str | None = None) -> bool:
         answers = self.document.journey.card(opportunity_id).answers
         if pain_point_id not in answers:
             return False
         kept = [a for a in answers if a != pain_point_id]
-        return self.set_fields("card", opportunity_id, tr("Unlink pain point"), answers=kept)
+        return self.set_fields("card", opportunity_id, label or tr("Unlink pain point"), answers=kept)
 
     def set_impact_effort(self, card_id: str, impact: int, effort: int) -> bool:
         """Both at once, one undo step: a dot dragged on the matrix changes the two together."""

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from cjdesigner.app.verbs import Verbs
+from cjdesigner.canvas.links import link_sentence
 from cjdesigner.canvas.scene import MapScene
 from cjdesigner.model.vocabulary import LANE_COLOURS, LaneKind
 
 
 class MapController(QObject):
+    message = Signal(str)  # what a gesture did or why it did nothing, for the status bar
+
     def __init__(self, verbs: Verbs, scene: MapScene) -> None:
         super().__init__(scene)
         self.verbs = verbs
@@ -29,6 +32,7 @@ class MapController(QObject):
         scene.emotionMoved.connect(self.set_emotion)
         scene.personaDropped.connect(verbs.add_persona_badge)
         scene.paletteDropped.connect(self.drop_card_kind)
+        scene.painPointLinked.connect(self.link_pain_point)
 
     def move_cards(self, card_ids: list[str], stage_id: str, lane_id: str, position: int) -> None:
         self.verbs.move_cards(card_ids, stage_id, lane_id, position)
@@ -56,3 +60,17 @@ class MapController(QObject):
         point_id = self.verbs.set_emotion(stage_id, persona_id, score)
         if point_id:
             self.scene.select_point(point_id)
+
+    def link_pain_point(self, opportunity_id: str, pain_point_id: str) -> bool:
+        """An opportunity dropped onto a pain point answers it from then on: one undo step, named
+        after both cards, and a status message; a link that is already there is said so."""
+        journey = self.verbs.document.journey
+        opportunity, pain_point = journey.card(opportunity_id), journey.card(pain_point_id)
+        if pain_point_id in opportunity.answers:
+            self.message.emit(link_sentence("already", opportunity, pain_point))
+            return False
+        if not self.verbs.link_pain_point(opportunity_id, pain_point_id, link_sentence("link", opportunity, pain_point)):
+            return False
+        self.message.emit(link_sentence("linked", opportunity, pain_point))
+        self.scene.select_cards([opportunity_id])
+        return True

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
 from cjdesigner.canvas.items import CardItem, EmotionPointItem, LaneHeaderItem, StageHeaderItem, Z_DRAGGED
-from cjdesigner.layout import Rect
+from cjdesigner.canvas.links import is_opportunity, is_pain_point
+from cjdesigner.layout import CARD_H, CARD_W, Rect
 
 if TYPE_CHECKING:
     from cjdesigner.canvas.scene import MapScene
@@ -56,23 +57,64 @@ class Gesture:
 
 
 class CardDrag(Gesture):
-    """Drags the selected cards (or the one pressed) into a cell, before or after its cards."""
+    """Drags the selected cards (or the one pressed) into a cell, before or after its cards. One
+    opportunity dropped onto a pain point links the two instead of moving."""
 
     item: CardItem
 
+    def __init__(self, scene: MapScene, item: QGraphicsItem, press: QPointF) -> None:
+        super().__init__(scene, item, press)
+        self.link_target = ""
+
     def drag_to(self, pos: QPointF) -> None:
         scene = self.scene
-        for card_id in scene.selected_card_ids():
+        selected = scene.selected_card_ids()
+        for card_id in selected:
             scene.card_items[card_id].parentItem().setZValue(Z_DRAGGED)
-        show_card_marker(scene, pos)
+        if scene.links.touches(selected):  # the links of the dragged cards follow them
+            scene.links.refresh({card_id: Rect(p.x(), p.y(), CARD_W, CARD_H) for card_id in selected for p in (scene.card_items[card_id].scenePos(),)})
+        target = self.pain_point_at(pos)
+        if target != self.link_target:
+            self.link_target = target
+            self.item.setCursor(Qt.CursorShape.DragLinkCursor if target else Qt.CursorShape.OpenHandCursor)
+            self.item.setOpacity(0.3 if target else 1.0)  # the pain point shows through the card held over it
+            scene.hint.emit(QCoreApplication.translate("CardDrag", "Drop to link") if target else "")
+        if target:
+            scene.marker.hide()
+            scene.link_target.show_at(target, scene.layout.cards[target])
+        else:
+            scene.link_target.clear()
+            show_card_marker(scene, pos)
+
+    def pain_point_at(self, pos: QPointF) -> str:
+        """The pain point under the pointer when one opportunity alone is dragged, else ""."""
+        scene = self.scene
+        moving = scene.selected_card_ids() or [self.item.card_id]
+        if len(moving) != 1 or not is_opportunity(scene, moving[0]):
+            return ""
+        for item in scene.items(pos):
+            if isinstance(item, CardItem) and item.card_id not in moving and item.card_id in scene.layout.cards:
+                return item.card_id if is_pain_point(scene, item.card_id) else ""
+        return ""
 
     def moved_ids(self) -> set[str]:
         return {self.item.card_id}
 
+    def release(self, pos: QPointF) -> None:
+        self.item.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.item.setOpacity(1.0)
+        if self.link_target:
+            self.scene.hint.emit("")
+        super().release(pos)
+
     def drop(self, pos: QPointF) -> None:
+        moving = self.scene.selected_card_ids() or [self.item.card_id]
+        pain_point = self.pain_point_at(pos)
+        if pain_point:
+            self.scene.painPointLinked.emit(moving[0], pain_point)
+            return
         target = card_drop_target(self.scene, pos)
         if target is not None:
-            moving = self.scene.selected_card_ids() or [self.item.card_id]
             self.scene.cardsMoved.emit(moving, *target)
 
 

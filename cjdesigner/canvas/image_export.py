@@ -44,6 +44,7 @@ def export_scene(project: Project, options: ExportOptions) -> MapScene:
     scene = MapScene(StillMap(project, selected_journey(project, options.selection)))
     scene.show_coverage(options.coverage)
     scene.setBackgroundBrush(QColor("#FFFFFF"))
+    scene.links.set_shown(options.links)
     for item in scene.items():  # cached cards would reach an SVG as bitmaps and a PNG blurred
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     return scene

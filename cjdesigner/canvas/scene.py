@@ -30,6 +30,7 @@ from cjdesigner.canvas.editor import InPlaceEditing, InPlaceEditor
 from cjdesigner.canvas.gestures import Gesture, gesture_for
 from cjdesigner.canvas.items import CardItem, CellItem, EmotionPointItem, LaneHeaderItem, StageHeaderItem, qrect
 from cjdesigner.canvas.keyboard import KeyboardNavigation
+from cjdesigner.canvas.links import LinksItem, LinkTargetItem
 from cjdesigner.canvas.menus import open_menu_at_selection, request_menu
 from cjdesigner.canvas.sync import ItemSync
 from cjdesigner.canvas.tooltip import card_tooltip
@@ -54,6 +55,8 @@ class MapScene(QGraphicsScene):
     emotionMoved = Signal(str, str, int)
     personaDropped = Signal(str, list)
     paletteDropped = Signal(str, str, str, int)
+    painPointLinked = Signal(str, str)  # an opportunity dropped onto a pain point: opportunity id, pain point id
+    hint = Signal(str)  # what a gesture would do now, for the status bar ("" when nothing to say)
     contextRequested = Signal(str, str, object)
     currentChanged = Signal()
     mapRectChanged = Signal(QRectF)  # the map's extent, which views scroll over
@@ -74,6 +77,9 @@ class MapScene(QGraphicsScene):
         self.editing = InPlaceEditing(self)
         self.keyboard = KeyboardNavigation(self)
         self.drops = Drops(self)
+        self.links, self.link_target = LinksItem(), LinkTargetItem()
+        self.addItem(self.links)
+        self.addItem(self.link_target)
         self.persona_filter: str | None = None
         self.search_text = ""
         self.cursor_cell: tuple[str, str] | None = None
@@ -172,6 +178,7 @@ class MapScene(QGraphicsScene):
             self.cursor_cell = None
         if self.current_card and self.card(self.current_card) is None:
             self.current_card = None
+        self.links.refresh()
 
     @property
     def theme(self) -> Theme:
@@ -289,6 +296,7 @@ class MapScene(QGraphicsScene):
         return [c.id for c in self.journey.cards if self.is_match(c)]
 
     def _selection_changed(self) -> None:
+        self.links.refresh()
         cards = self.selected_card_ids()
         if cards:
             self.current_card = cards[-1] if self.current_card not in cards else self.current_card
@@ -367,6 +375,7 @@ class MapScene(QGraphicsScene):
         super().mouseReleaseEvent(event)
         gesture, self.gesture, self.dragging = self.gesture, None, False
         self.marker.hide()
+        self.link_target.clear()
         if gesture is None:
             return
         self._refreshed = False

@@ -37,6 +37,7 @@ class ExportOptions:
     day: date | None = None
     png_dpi: int = 150
     coverage: bool = True  # the evidence coverage row under the stage headers
+    links: bool = False  # draw the links from opportunities to the pain points they answer
 
     def __post_init__(self) -> None:
         if not 36 <= self.png_dpi <= 1200:

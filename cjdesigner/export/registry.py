@@ -26,7 +26,7 @@ from cjdesigner.model.document import Project
 Exporter = Callable[[Project, ExportOptions, Path, Progress | None], ExportReport]
 
 # What each ExportOptions field is, so the dialog shows only what a format reads.
-OPTION_NAMES = ("selection", "page", "persona_pages", "summary_pages", "day", "png_dpi", "coverage")
+OPTION_NAMES = ("selection", "page", "persona_pages", "summary_pages", "day", "png_dpi", "coverage", "links")
 
 
 TRANSLATION_CONTEXT = "formats"
@@ -114,11 +114,11 @@ def format_for(path: Path | str) -> Format:
     raise UnknownFormat(sentence)
 
 
-PAGE_OPTIONS = frozenset({"selection", "page", "persona_pages", "summary_pages", "day", "coverage"})
+PAGE_OPTIONS = frozenset({"selection", "page", "persona_pages", "summary_pages", "day", "coverage", "links"})
 
 register(Format("pdf", (".pdf",), QT_TRANSLATE_NOOP("formats", "PDF document"), "cjdesigner.export.pdf:export_pdf", PAGE_OPTIONS))
-register(Format("png", (".png",), QT_TRANSLATE_NOOP("formats", "PNG image"), "cjdesigner.canvas.image_export:export_png", frozenset({"selection", "png_dpi", "coverage"}), needs_qt=True))
-register(Format("svg", (".svg",), QT_TRANSLATE_NOOP("formats", "SVG drawing"), "cjdesigner.canvas.image_export:export_svg", frozenset({"selection", "coverage"}), needs_qt=True))
+register(Format("png", (".png",), QT_TRANSLATE_NOOP("formats", "PNG image"), "cjdesigner.canvas.image_export:export_png", frozenset({"selection", "png_dpi", "coverage", "links"}), needs_qt=True))
+register(Format("svg", (".svg",), QT_TRANSLATE_NOOP("formats", "SVG drawing"), "cjdesigner.canvas.image_export:export_svg", frozenset({"selection", "coverage", "links"}), needs_qt=True))
 register(Format("mermaid", (".mmd",), QT_TRANSLATE_NOOP("formats", "Mermaid journey"), "cjdesigner.export.mermaid:export_mermaid"))
 register(Format("xlsx", (".xlsx",), QT_TRANSLATE_NOOP("formats", "Excel workbook"), "cjdesigner.export.xlsx:export_xlsx"))
 register(Format("pptx", (".pptx",), QT_TRANSLATE_NOOP("formats", "PowerPoint slides"), "cjdesigner.export.pptx:export_pptx"))

@@ -59,6 +59,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("view.outline", QT_TRANSLATE_NOOP("actions", "&Outline"), None, ("Ctrl+Shift+O",), None, QT_TRANSLATE_NOOP("actions", "The map as a tree, for the keyboard and screen readers"), checkable=True),
     ActionSpec("view.high_contrast", QT_TRANSLATE_NOOP("actions", "High &Contrast"), None, (), None, QT_TRANSLATE_NOOP("actions", "Black on white, thicker lines: for projectors and low vision"), checkable=True),
     ActionSpec("view.coverage", QT_TRANSLATE_NOOP("actions", "&Evidence Coverage"), None, (), None, QT_TRANSLATE_NOOP("actions", "A row under the stages: how many cards are validated, partly backed or assumptions"), checkable=True),
+    ActionSpec("view.links", QT_TRANSLATE_NOOP("actions", "Show &Links"), None, ("Ctrl+Shift+L",), None, QT_TRANSLATE_NOOP("actions", "Draw a line from each opportunity to the pain points it answers"), checkable=True),
     ActionSpec("view.find", QT_TRANSLATE_NOOP("actions", "&Find Cards"), Std.Find, ("Ctrl+F",), "search"),
     ActionSpec("map.add_stage", QT_TRANSLATE_NOOP("actions", "Add &Stage"), None, (), "stage-add"),
     ActionSpec("map.add_lane", QT_TRANSLATE_NOOP("actions", "Add &Lane"), None, (), "lane-add"),

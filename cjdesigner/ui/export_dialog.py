@@ -204,6 +204,7 @@ class ExportDialog(QDialog):
         self.title_block = QCheckBox(self.tr("Title block with date and page numbers"), objectName="export-title-block")
         self.persona_pages = QCheckBox(self.tr("A page for each persona"), objectName="export-persona-pages")
         self.summary_pages = QCheckBox(self.tr("Pain points and opportunities by stage"), objectName="export-summary-pages")
+        self.links = QCheckBox(self.tr("Links from opportunities to pain points"), objectName="export-links")
         self.dpi = QSpinBox(objectName="export-dpi", minimum=36, maximum=1200, value=150, suffix=" dpi")
         self.coverage = QCheckBox(self.tr("Evidence coverage row under the stages"), objectName="export-coverage")
 
@@ -231,6 +232,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.coverage)
+        form.addRow(self.links)
         layout.addLayout(form)
         layout.addWidget(self.page_box)
         layout.addWidget(self.image_box)
@@ -283,7 +285,7 @@ class ExportDialog(QDialog):
             combo.currentIndexChanged.connect(self._changed)
         for box in (self.custom_w, self.custom_h, self.margin, self.overlap, self.scale, self.sheets_wide, self.dpi):
             box.valueChanged.connect(self._changed)
-        for button in (self.auto_orientation, self.landscape, self.portrait, self.fit, self.tile, self.title_block, self.persona_pages, self.summary_pages, self.coverage):
+        for button in (self.auto_orientation, self.landscape, self.portrait, self.fit, self.tile, self.title_block, self.persona_pages, self.summary_pages, self.coverage, self.links):
             button.toggled.connect(self._changed)
 
     # --- settings ------------------------------------------------------------------------------
@@ -305,6 +307,7 @@ class ExportDialog(QDialog):
         self.title_block.setChecked(s.value("export/titleBlock", True, type=bool))
         self.persona_pages.setChecked(s.value("export/personaPages", False, type=bool))
         self.summary_pages.setChecked(s.value("export/summaryPages", False, type=bool))
+        self.links.setChecked(s.value("export/links", False, type=bool))
         self.dpi.setValue(int(s.value("export/dpi", 150)))
         self.coverage.setChecked(s.value("export/coverage", True, type=bool))
 
@@ -325,6 +328,7 @@ class ExportDialog(QDialog):
         s.setValue("export/titleBlock", self.title_block.isChecked())
         s.setValue("export/personaPages", self.persona_pages.isChecked())
         s.setValue("export/summaryPages", self.summary_pages.isChecked())
+        s.setValue("export/links", self.links.isChecked())
         s.setValue("export/dpi", self.dpi.value())
         s.setValue("export/coverage", self.coverage.isChecked())
 
@@ -360,6 +364,7 @@ class ExportDialog(QDialog):
         return ExportOptions(
             self.selection(), self.page_setup(), self.persona_pages.isChecked(), self.summary_pages.isChecked(), png_dpi=self.dpi.value(),
             coverage=self.coverage.isChecked(),
+            links=self.links.isChecked(),
         )
 
     def _sync_enabled(self) -> None:
@@ -367,6 +372,7 @@ class ExportDialog(QDialog):
         self.page_box.setVisible("page" in reads)
         self.image_box.setVisible("png_dpi" in reads)
         self.coverage.setVisible("coverage" in reads)
+        self.links.setVisible("links" in reads)
         custom = self.paper.currentData() == CUSTOM
         self.custom_w.setEnabled(custom)
         self.custom_h.setEnabled(custom)

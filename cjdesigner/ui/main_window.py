@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
         self.controller = MapController(self.verbs, self.scene)
         self.scene.set_theme(self.contrast.theme)
         self.scene.show_coverage(self.actions["view.coverage"].isChecked())
+        self.scene.links.set_shown(self.actions["view.links"].isChecked())
+        self.scene.hint.connect(lambda text: self.statusBar().showMessage(text, 5000) if text else self.statusBar().clearMessage())
+        self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.view.setScene(self.scene)
         stack = document.undo_stack
         self.history.setStack(stack)
@@ -247,7 +250,7 @@ class MainWindow(QMainWindow):
         for dock in self.findChildren(QDockWidget):
             if dock not in (self.history_dock, self.outline_dock):
                 view.addAction(dock.toggleViewAction())
-        view.addActions([a["view.history"], a["view.outline"], a["view.high_contrast"], a["view.coverage"]])
+        view.addActions([a["view.history"], a["view.outline"], a["view.high_contrast"], a["view.coverage"], a["view.links"]])
         view.addAction(a["view.present"])
         map_menu = bar.addMenu(self.tr("&Map"))
         map_menu.addActions([a["map.add_stage"], a["map.add_lane"]])
@@ -330,6 +333,8 @@ class MainWindow(QMainWindow):
         self.contrast.themeChanged.connect(lambda theme: self.scene.set_theme(theme))
         a["view.coverage"].setChecked(self.settings.value(COVERAGE_SETTING, True, type=bool))
         a["view.coverage"].toggled.connect(self._coverage_toggled)
+        a["view.links"].setChecked(str(self.settings.value("view/links", False)).lower() == "true")
+        a["view.links"].toggled.connect(lambda on: (self.settings.setValue("view/links", on), self.scene.links.set_shown(on)))
         self.journeys.connect_actions()
         self.journey_box.activated.connect(lambda i: self.document and self.document.set_journey(self.journey_box.itemData(i)))
         self.persona_filter.activated.connect(lambda i: self.scene.set_persona_filter(self.persona_filter.itemData(i)))

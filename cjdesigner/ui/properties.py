@@ -35,6 +35,7 @@ from cjdesigner.app.verbs import Verbs
 from cjdesigner.app.document import Document
 from cjdesigner.model.document import Evidence
 from cjdesigner.i18n import QT_TRANSLATE_NOOP
+from cjdesigner.ui.card_fields import CardFields
 from cjdesigner.model.vocabulary import CONFIDENCE_TITLES, BlueprintLine, Channel, Confidence, LaneKind, Language, Sentiment, new_name
 
 # name, label, editor kind, options
@@ -223,6 +224,8 @@ class PropertiesPanel(QScrollArea):
             widget.setObjectName(f"field-{name}")
             form.addRow(self.tr(label), widget)
             self.loaders.append(lambda obj, name=name, loader=loader: loader(getattr(obj, name)))
+        if self.kind == "card":  # the fields of its lane's kind, and the goal it serves
+            self.loaders.append(CardFields(self, form).load)
         self.setWidget(page)
         self._order_tab(page)
         self.reload()

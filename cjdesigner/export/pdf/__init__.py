@@ -20,6 +20,7 @@ from cjdesigner.export.options import ExportOptions, ExportReport, Progress, rep
 from cjdesigner.export.page_setup import Mode, text_advice
 from cjdesigner.export.pdf.appendix import persona_pages, summary_pages
 from cjdesigner.export.pdf.fonts import REGULAR, GlyphGuard, register_fonts, whole_characters
+from cjdesigner.export.pdf.links import draw_links
 from cjdesigner.export.pdf.map_drawing import MapDrawing
 from cjdesigner.export.pdf.sheets import MAP_FORM, PageWriter
 from cjdesigner.export.selection import selected_journey
@@ -61,6 +62,8 @@ def pdf_bytes(project: Project, options: ExportOptions = ExportOptions(), progre
     drawing.define_symbols()
     canvas.beginForm(MAP_FORM, 0, 0, layout.width, layout.height)
     drawing.draw(report)
+    if options.links:
+        draw_links(canvas, journey, layout)
     canvas.endForm()
 
     pages = PageWriter(canvas, project, journey, setup, guard, options.day or date.today(), layout.height)
