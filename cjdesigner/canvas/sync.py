@@ -72,19 +72,26 @@ class MapIndex:
         for card_id in diff.removed - diff.added:
             self.cards.pop(card_id, None)
         leaving: dict[Cell, set[str]] = {}
+        cells: set[Cell] = set()
+        arriving: list[Card] = []
         for card_id in diff.cards:
-            old = self._where.pop(card_id, None)
+            old = self._where.get(card_id)
+            card = self.cards.get(card_id)
+            if card is not None and old == (card.stage_id, card.lane_id) and card_id not in diff.added:  # renumbered
+                cells.add(old)
+                continue
             if old is not None:
+                del self._where[card_id]
                 leaving.setdefault(old, set()).add(card_id)
+            if card is not None:
+                arriving.append(card)
         for cell, ids in leaving.items():
             self.cells[cell] = [c for c in self.cells[cell] if c.id not in ids]
-        cells = set(leaving)
-        for card_id in diff.cards:
-            card = self.cards.get(card_id)
-            if card is not None:
-                cell = self._where[card_id] = (card.stage_id, card.lane_id)
-                self.cells.setdefault(cell, []).append(card)
-                cells.add(cell)
+        cells |= leaving.keys()
+        for card in arriving:
+            cell = self._where[card.id] = (card.stage_id, card.lane_id)
+            self.cells.setdefault(cell, []).append(card)
+            cells.add(cell)
         for cell in cells:
             if self.cells[cell]:
                 self.cells[cell].sort(key=_position)
