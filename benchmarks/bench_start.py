@@ -3,7 +3,7 @@
     python benchmarks/bench_start.py [RUNS]    # default 7 runs each
 
 The two programs take turns, each in a fresh process with a fresh home folder (so cjdesigner starts
-as on first use and opens its sample map), each exiting after its first paint: `bare_window.py 0`
+as on first use and opens its sample map) and from bytecode, as installed (see children.py), each exiting after its first paint: `bare_window.py 0`
 (a main window with an empty graphics view) and `python -m cjdesigner --quit-after-paint`. Wall
 time from the start of the process to its exit; medians. Target: the sample map ≤ 2× the bare
 window. `--imports` lists what cjdesigner imports before its first paint, slowest first.
@@ -12,7 +12,6 @@ window. `--imports` lists what cjdesigner imports before its first paint, slowes
 from __future__ import annotations
 
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -21,19 +20,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).parent
-
-
-# An installed app runs from compiled bytecode (installers compile it); a shell that sets
-# PYTHONDONTWRITEBYTECODE would have each child compile every module of cjdesigner again (0.1 s
-# and more). The children keep their bytecode in a folder of their own, written by the warm-up.
-BYTECODE = tempfile.mkdtemp(prefix="cjdesigner-bench-bytecode-")
-
-
-def child_env(home: str) -> dict[str, str]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": home, "XDG_CONFIG_HOME": home,
-           "XDG_DATA_HOME": home, "XDG_CACHE_HOME": home, "XDG_STATE_HOME": home, "PYTHONPYCACHEPREFIX": BYTECODE}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    return env
+sys.path.insert(0, str(HERE))
+from children import child_env  # noqa: E402
 
 
 def run_child(args: list[str]) -> float:
@@ -79,13 +67,6 @@ def imports() -> None:
 
 
 def main() -> int:
-    try:
-        return measure()
-    finally:
-        shutil.rmtree(BYTECODE, ignore_errors=True)
-
-
-def measure() -> int:
     if sys.argv[1:2] == ["--imports"]:
         imports()
         return 0
