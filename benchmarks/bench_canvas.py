@@ -22,6 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
+from children import child_env  # noqa: E402
 
 
 # Runs a program and prints its own peak resident memory at exit. The peak a parent reads for its
@@ -48,7 +49,7 @@ else:
 
 def run_child(args: list[str], home: str) -> tuple[float, float]:
     """Wall seconds and peak memory (MiB) of one program, `args` as given to Python after its path."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": home, "XDG_CONFIG_HOME": home}
+    env = child_env(home)
     start = time.perf_counter()
     result = subprocess.run([sys.executable, "-c", PEAK_REPORTER, *args], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     elapsed = time.perf_counter() - start
@@ -66,6 +67,8 @@ def bench_startup(cards: int, path: Path, home: str, repeat: int = 7) -> dict[st
         "empty": [str(HERE / "bare_window.py"), "0"],
     }
     runs: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    for command in commands.values():
+        run_child(command, home)  # warm-up: the disk cache, the bytecode
     for _ in range(repeat):
         for name, command in commands.items():
             runs[name].append(run_child(command, home))

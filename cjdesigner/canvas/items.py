@@ -178,10 +178,21 @@ class CellGroupItem(GuardedItem):
         super().__init__()
         self.cell = cell
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents)
+        # Qt's index then holds the group, not its cards: a lane that moves re-indexes a group per
+        # cell. The group's extent must hold its cards (ItemSync keeps it so, and frees it while
+        # cards are dragged out of it).
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemContainsChildrenInShape)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setZValue(Z_CARD)
+        self.extent = QRectF()
+
+    def set_extent(self, rect: QRectF) -> None:
+        if rect != self.extent:
+            self.prepareGeometryChange()
+            self.extent = rect
 
     def boundingRect(self) -> QRectF:
-        return QRectF()
+        return self.extent
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         return None

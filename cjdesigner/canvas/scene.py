@@ -88,6 +88,7 @@ class MapScene(QGraphicsScene):
         self.gesture: Gesture | None = None
         self._refreshed = False
         self.map_rect = QRectF()
+        self._index_rect_set = False
         document.changed.connect(self.refresh)
         document.journeyChanged.connect(self.rebuild)
         self.selectionChanged.connect(self._selection_changed)
@@ -214,10 +215,11 @@ class MapScene(QGraphicsScene):
         if rect == self.map_rect:
             return
         self.map_rect = rect
-        index = self.sceneRect()
+        index = self.sceneRect() if self._index_rect_set else QRectF()  # not Qt's own, which grows with the items
         if rect.width() != index.width() or not rect.height() <= index.height() <= rect.height() + 2 * INDEX_ROOM:
             index = QRectF(0, 0, rect.width(), rect.height() + INDEX_ROOM)
             self.setSceneRect(index)
+            self._index_rect_set = True
             self.curve_item.set_rect(index)  # its extent, like the index's, changes seldom
         self.mapRectChanged.emit(rect)
 
@@ -367,6 +369,8 @@ class MapScene(QGraphicsScene):
                 self.currentChanged.emit()
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.buttons() and isinstance(self.mouseGrabberItem(), CardItem):
+            self.sync.free_groups([self.mouseGrabberItem(), *self.selectedItems()])  # cards may leave their cell
         super().mouseMoveEvent(event)
         if self.gesture is not None:
             self.gesture.move(event.scenePos())

@@ -35,6 +35,8 @@ from cjdesigner.layout.grid import relayout_cards
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
 
 Cell = tuple[str, str]
+GROUP_MARGIN = 24.0  # beyond its cell, what a card may draw (its outline, its shadow, its selection)
+FREE_EXTENT = QRectF(-1e7, -1e7, 2e7, 2e7)
 CardPlace = tuple[str, str, float, float]  # stage id, lane id, x, y from the lane's top
 
 
@@ -74,19 +76,26 @@ class MapIndex:
         for card_id in diff.removed - diff.added:
             self.cards.pop(card_id, None)
         leaving: dict[Cell, set[str]] = {}
+        cells: set[Cell] = set()
+        arriving: list[Card] = []
         for card_id in diff.cards:
-            old = self._where.pop(card_id, None)
+            old = self._where.get(card_id)
+            card = self.cards.get(card_id)
+            if card is not None and old == (card.stage_id, card.lane_id) and card_id not in diff.added:  # renumbered
+                cells.add(old)
+                continue
             if old is not None:
+                del self._where[card_id]
                 leaving.setdefault(old, set()).add(card_id)
+            if card is not None:
+                arriving.append(card)
         for cell, ids in leaving.items():
             self.cells[cell] = [c for c in self.cells[cell] if c.id not in ids]
-        cells = set(leaving)
-        for card_id in diff.cards:
-            card = self.cards.get(card_id)
-            if card is not None:
-                cell = self._where[card_id] = (card.stage_id, card.lane_id)
-                self.cells.setdefault(cell, []).append(card)
-                cells.add(cell)
+        cells |= leaving.keys()
+        for card in arriving:
+            cell = self._where[card.id] = (card.stage_id, card.lane_id)
+            self.cells.setdefault(cell, []).append(card)
+            cells.add(cell)
         for cell in cells:
             if self.cells[cell]:
                 self.cells[cell].sort(key=_position)
@@ -121,11 +130,12 @@ class ItemSync:
         for item in (self.title_item, self.curve_item, self.marker, self.coverage_item):
             scene.addItem(item)
         self._placed: dict[int, dict] = {}
+        self._freed: set[CellGroupItem] = set()  # groups whose cards are being dragged anywhere
         self.displaced: set[str] = set()  # items the user dragged: their place must be reset
         self.layout = MapLayout(journey_id="")
         self.theme = NORMAL
         self.drawings = MapDrawingSet(project(), journey(), self.layout, theme=self.theme)
-        self.index.rebuild(project(), journey())
+        # The index stays empty, as the scene does, until the first `apply` builds both.
 
     def clear(self) -> None:
         for items in (self.card_items, self.cell_items, self.stage_items, self.lane_items, self.point_items, self.cell_groups):
@@ -142,6 +152,24 @@ class ItemSync:
         else:
             self._apply_card_edit(journey, diff)
         self.displaced.clear()
+        for group in self._freed:
+            self._fit_group(group)
+        self._freed.clear()
+
+    def free_groups(self, items: Iterable[QGraphicsItem]) -> None:
+        """Let the cards of these items' cells be seen and hit anywhere (they are being dragged),
+        until the next `apply` puts them back in their cells."""
+        for item in items:
+            group = item.parentItem()
+            if isinstance(group, CellGroupItem) and group not in self._freed:
+                self._freed.add(group)
+                group.set_extent(FREE_EXTENT)
+
+    def _fit_group(self, group: CellGroupItem) -> None:
+        """A group's extent is its cell (in the lane's coordinates) with room for the cards' edges."""
+        rect = self.layout.cells.get(group.cell)
+        if rect is not None:
+            group.set_extent(QRectF(rect.x - GROUP_MARGIN, -GROUP_MARGIN, rect.w + 2 * GROUP_MARGIN, rect.h + 2 * GROUP_MARGIN))
 
     def _rebuild_all(self, diff: Diff | None) -> None:
         project, journey = self._project(), self._journey()
@@ -197,6 +225,8 @@ class ItemSync:
             rect = layout.lanes.get(cell[1])
             if rect is not None and group.y() != rect.y:
                 group.setPos(0, rect.y)
+            if group not in self._freed:
+                self._fit_group(group)
             if group.zValue() != Z_CARD:
                 group.setZValue(Z_CARD)
         emotion_lane = next(iter(layout.curve_areas), "")
@@ -218,6 +248,7 @@ class ItemSync:
         group = self.cell_groups.get(cell)
         if group is None:
             group = self.cell_groups[cell] = CellGroupItem(cell)
+            self._fit_group(group)
             self.scene.addItem(group)
             group.setPos(0, self.layout.lanes[cell[1]].y)
         if item.parentItem() is not group:

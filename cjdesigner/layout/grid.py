@@ -305,6 +305,10 @@ def relayout_cards(layout: MapLayout, journey: Journey, cards: Mapping[str, Card
             new = (card.stage_id, card.lane_id, card.position)
         if old == new:
             continue
+        if old is not None and new is not None and old[:2] == new[:2]:  # renumbered in its cell
+            cells.add((new[0], new[1]))
+            layout.places[card_id] = new
+            continue
         if old is not None:
             cell = (old[0], old[1])
             layout.members[cell].remove(card_id)

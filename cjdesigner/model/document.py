@@ -8,6 +8,7 @@ store a value a file could not hold.
 from __future__ import annotations
 
 import secrets
+import weakref
 from datetime import date, datetime, timezone
 from typing import Annotated, Any
 
@@ -347,7 +348,12 @@ class Journey(Element):
         return _find(self.lanes, lane_id, "lane")
 
     def card(self, card_id: str) -> Card:
-        return _find(self.cards, card_id, "card")
+        card = card_index(self).by_id.get(card_id)
+        if card is None or card.id != card_id:
+            card = _reindex(self).by_id.get(card_id)
+            if card is None:
+                raise KeyError(f"no card with id {card_id!r}")
+        return card
 
     def open_round(self) -> VotingRound | None:
         """The voting round under way: the last one, unless it has ended."""
@@ -355,11 +361,15 @@ class Journey(Element):
         return last if last is not None and not last.ended else None
 
     def cell_cards(self, stage_id: str, lane_id: str) -> list[Card]:
-        """The cards of one cell, in their order."""
-        return sorted(
-            (c for c in self.cards if c.stage_id == stage_id and c.lane_id == lane_id),
-            key=lambda c: c.position,
-        )
+        """The cards of one cell, in their order (cards sharing a position, which only a map
+        being repaired has, in the order of the journey's list)."""
+        filed = card_index(self).cells.get((stage_id, lane_id), ())
+        if any(c.stage_id != stage_id or c.lane_id != lane_id for c in filed):
+            filed = _reindex(self).cells.get((stage_id, lane_id), ())
+        cell = sorted(filed, key=_position)
+        if any(a.position == b.position for a, b in zip(cell, cell[1:])):
+            return sorted((c for c in self.cards if c.stage_id == stage_id and c.lane_id == lane_id), key=_position)
+        return cell
 
 
 class Project(Element):
@@ -387,6 +397,85 @@ class Project(Element):
 
     def journey(self, journey_id: str) -> Journey:
         return _find(self.journeys, journey_id, "journey")
+
+
+Cell = tuple[str, str]
+
+
+def _position(card: Card) -> int:
+    return card.position
+
+
+class CardIndex:
+    """A journey's cards by id and by cell, so that a lookup costs what it returns rather than a
+    scan of every card (a move on a 20,000-card map made dozens of scans).
+
+    The edits of `model/edits.py` keep it in step (`note_card`); any other change of the card list
+    (a new list, cards appended or removed) is seen by the list's identity or length and the index
+    is built again. A card's cell changed by assigning its fields outside the edits is not seen:
+    the map is changed through edits only."""
+
+    __slots__ = ("cards", "count", "by_id", "cells")
+
+    def __init__(self, cards: list[Card]) -> None:
+        self.cards = cards
+        self.count = len(cards)
+        self.by_id: dict[str, Card] = {}
+        self.cells: dict[Cell, list[Card]] = {}
+        for card in cards:
+            self.by_id[card.id] = card
+            self.cells.setdefault((card.stage_id, card.lane_id), []).append(card)
+
+    def current(self, journey: Journey) -> bool:
+        return self.cards is journey.cards and self.count == len(journey.cards)
+
+
+# Kept beside the journeys rather than in them: a private attribute would take part in comparing
+# and copying models. Keyed by id(journey), with a weak reference to tell a reused id apart.
+_INDEXES: dict[int, tuple[weakref.ref, CardIndex]] = {}
+
+
+def card_index(journey: Journey) -> CardIndex:
+    """The journey's card index, built now if it has none or the card list changed behind it."""
+    entry = _INDEXES.get(id(journey))
+    if entry is not None and entry[0]() is journey and entry[1].current(journey):
+        return entry[1]
+    return _reindex(journey)
+
+
+def _reindex(journey: Journey) -> CardIndex:
+    key = id(journey)
+    index = CardIndex(journey.cards)
+    _INDEXES[key] = (weakref.ref(journey, lambda _: _INDEXES.pop(key, None)), index)
+    return index
+
+
+def note_card(journey: Journey, card: Card, old: tuple[str, Cell] | None, new: tuple[str, Cell] | None) -> None:
+    """Keep the journey's index in step with one card's change: `old` and `new` are its id and cell
+    before and after (None: the card was not there, or is gone). A journey without a current index
+    is left to build one when next asked."""
+    entry = _INDEXES.get(id(journey))
+    if entry is None or entry[0]() is not journey:
+        return
+    index = entry[1]
+    expected = len(journey.cards) + (new is None) - (old is None)
+    if index.cards is not journey.cards or index.count != expected:
+        del _INDEXES[id(journey)]
+        return
+    if old is not None:
+        if index.by_id.get(old[0]) is card:
+            del index.by_id[old[0]]
+        filed = index.cells.get(old[1], [])
+        for at, other in enumerate(filed):
+            if other is card:
+                del filed[at]
+                break
+        if not filed:
+            index.cells.pop(old[1], None)
+    if new is not None:
+        index.by_id[new[0]] = card
+        index.cells.setdefault(new[1], []).append(card)
+    index.count = len(journey.cards)
 
 
 def derived_looks(personas: list[Persona]) -> dict[str, int]:

@@ -15,7 +15,8 @@ from typing import Any, Literal, Protocol
 from pydantic import BaseModel, ValidationError
 
 from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, translate
-from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage, new_id
+from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage, new_id, note_card
+from cjdesigner.model.limits import MAX_POSITION
 from cjdesigner.model.invariants import ModelError, Problem, check_cards, check_invariants, pain_point_ids
 from cjdesigner.model.vocabulary import LaneKind
 from cjdesigner.model.messages import humanize
@@ -63,6 +64,8 @@ class Ref:
     def resolve(self, project: Project) -> BaseModel:
         if self.kind == "project":
             return project
+        if self.kind == "card":
+            return _card(_journey(project, self.journey_id), self.id or "")
         items = _collection(project, _KIND_COLLECTION[self.kind], self.journey_id)
         index = _find_index(items, self.id or "")
         if index is not None:
@@ -72,11 +75,23 @@ class Ref:
 
 def _collection(project: Project, name: str, journey_id: str | None) -> list:
     if name in _JOURNEY_COLLECTIONS:
-        try:
-            return getattr(project.journey(journey_id or ""), name)
-        except KeyError:
-            raise ModelError([Problem("journey", _no_such("journey", journey_id))]) from None
+        return getattr(_journey(project, journey_id), name)
     return getattr(project, name)
+
+
+def _journey(project: Project, journey_id: str | None) -> Journey:
+    try:
+        return project.journey(journey_id or "")
+    except KeyError:
+        raise ModelError([Problem("journey", _no_such("journey", journey_id))]) from None
+
+
+_FILING_FIELDS = frozenset({"id", "stage_id", "lane_id"})
+
+
+def _filing(card: Card) -> tuple[str, tuple[str, str]]:
+    """What a journey's card index files a card under."""
+    return card.id, (card.stage_id, card.lane_id)
 
 
 @dataclass(frozen=True)
@@ -86,6 +101,7 @@ class SetFields:
 
     def apply(self, project: Project) -> SetFields:
         target = self.ref.resolve(project)
+        filed = _filing(target) if self.ref.kind == "card" and not _FILING_FIELDS.isdisjoint(self.values) else None  # type: ignore[arg-type]
         old: dict[str, Any] = {}
         try:
             for name, value in self.values.items():
@@ -102,6 +118,8 @@ class SetFields:
             for name, value in old.items():
                 setattr(target, name, value)
             raise
+        if filed is not None:
+            note_card(_journey(project, self.ref.journey_id), target, filed, _filing(target))  # type: ignore[arg-type]
         return SetFields(self.ref, old)
 
 
@@ -114,7 +132,10 @@ class Insert:
 
     def apply(self, project: Project) -> Remove:
         items = _collection(project, self.collection, self.journey_id)
-        items.insert(self.index, self.item.model_copy(deep=True))
+        item = self.item.model_copy(deep=True)
+        items.insert(self.index, item)
+        if self.collection == "cards":
+            note_card(_journey(project, self.journey_id), item, None, _filing(item))  # type: ignore[arg-type]
         return Remove(self.collection, self.item.id, self.journey_id)  # type: ignore[attr-defined]
 
 
@@ -128,6 +149,8 @@ class Remove:
         items = _collection(project, self.collection, self.journey_id)
         index = _index_of(items, self.item_id, self.collection)
         item = items.pop(index)
+        if self.collection == "cards":
+            note_card(_journey(project, self.journey_id), item, _filing(item), None)
         return Insert(self.collection, index, item, self.journey_id)
 
 
@@ -160,6 +183,65 @@ class Batch:
                 inverse.apply(project)
             raise
         return Batch(tuple(reversed(done)))
+
+
+_PLACE_FIELDS = frozenset({"stage_id", "lane_id", "position"})
+
+
+@dataclass(frozen=True)
+class CardPlaces(Batch):
+    """New places (stage, lane, position) of cards of one journey, as one edit whose inverse is one
+    edit: a move renumbers whole cells, and each card costs a lookup and an assignment, not an edit
+    of its own. Its parts are plain `SetFields`, so whatever reads a `Batch` (the journal, the views'
+    diff) reads it as before. The inverse an apply returns knows the cells the cards left or
+    entered (`cells`), and which cards changed cell (`travellers`), so that checking the edit need
+    not look every card up again."""
+
+    cells: frozenset[tuple[str, str]] | None = field(default=None, compare=False, repr=False)
+    travellers: tuple[Card, ...] = field(default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for edit in self.edits:
+            if not (isinstance(edit, SetFields) and edit.ref.kind == "card" and edit.values.keys() <= _PLACE_FIELDS
+                    and edit.ref.journey_id == self.edits[0].ref.journey_id):  # type: ignore[attr-defined]
+                raise TypeError("CardPlaces holds only card places of one journey")
+
+    def apply(self, project: Project) -> CardPlaces:
+        if not self.edits:
+            return self
+        parts: tuple[SetFields, ...] = self.edits  # type: ignore[assignment]
+        journey = _journey(project, parts[0].ref.journey_id)
+        cards = [_card(journey, edit.ref.id or "") for edit in parts]  # all found before anything changes
+        done: list[SetFields] = []
+        cells: set[tuple[str, str]] = set()
+        travellers: list[Card] = []
+        try:
+            for edit, card in zip(parts, cards):
+                filed = _filing(card)  # type: ignore[arg-type]
+                cells.add(filed[1])
+                old = {name: getattr(card, name) for name in edit.values}  # ids and numbers: nothing to copy
+                try:
+                    for name, value in edit.values.items():
+                        if name == "position" and type(value) is int and 0 <= value <= MAX_POSITION:
+                            card.__dict__[name] = value  # what the validated assignment would store
+                            card.__pydantic_fields_set__.add(name)
+                        else:
+                            setattr(card, name, value)
+                except ValidationError as error:
+                    for name, value in old.items():
+                        setattr(card, name, value)
+                    raise ModelError([Problem(f"card.{name}", humanize(error.errors(include_url=False)[0]))]) from None
+                done.append(SetFields(edit.ref, old))
+                if filed[1] != (card.stage_id, card.lane_id):  # type: ignore[attr-defined]
+                    now = _filing(card)  # type: ignore[arg-type]
+                    note_card(journey, card, filed, now)  # type: ignore[arg-type]
+                    cells.add(now[1])
+                    travellers.append(card)  # type: ignore[arg-type]
+        except ModelError:
+            for inverse in reversed(done):
+                inverse.apply(project)
+            raise
+        return CardPlaces(tuple(reversed(done)), frozenset(cells), tuple(travellers))
 
 
 _INDEX_CACHE: list[tuple[list, dict[str, int]]] = []
@@ -218,6 +300,13 @@ def _card_scope(project: Project, inverse: Edit) -> tuple[str, list[Card], set[t
     stack: list[Edit] = [inverse]
     while stack:
         edit = stack.pop()
+        if isinstance(edit, CardPlaces) and edit.cells is not None and edit.edits:
+            if journey_id not in (None, edit.edits[0].ref.journey_id):  # type: ignore[attr-defined]
+                return None
+            journey_id = edit.edits[0].ref.journey_id  # type: ignore[attr-defined]
+            cells |= edit.cells
+            cards.update((card.id, card) for card in edit.travellers)
+            continue
         if isinstance(edit, Batch):
             stack.extend(edit.edits)
             continue
@@ -226,10 +315,12 @@ def _card_scope(project: Project, inverse: Edit) -> tuple[str, list[Card], set[t
         if journey_id not in (None, edit.ref.journey_id):
             return None
         journey_id = edit.ref.journey_id
-        if not _CARD_RULE_FIELDS & edit.values.keys():
+        keys = edit.values.keys()
+        if not _CARD_RULE_FIELDS & keys:
             continue
-        card: Card = edit.ref.resolve(project)  # type: ignore[assignment]
-        cards[card.id] = card
+        card = _card(_journey(project, journey_id), edit.ref.id or "")
+        if keys != {"position"}:  # a card renumbered in its cell keeps its stage, lane, cast and links
+            cards[card.id] = card
         old = edit.values
         cells.add((card.stage_id, card.lane_id))
         cells.add((old.get("stage_id", card.stage_id), old.get("lane_id", card.lane_id)))
@@ -430,9 +521,8 @@ def add_card(project: Project, journey_id: str, card: Card, position: int | None
     journey = project.journey(journey_id)
     cell = journey.cell_cards(card.stage_id, card.lane_id)
     at = len(cell) if position is None else max(0, min(position, len(cell)))
-    edits: list[Edit] = [
-        SetFields(Ref("card", c.id, journey_id), {"position": c.position + 1}) for c in cell[at:]
-    ]
+    shifted = tuple(SetFields(Ref("card", c.id, journey_id), {"position": c.position + 1}) for c in cell[at:])
+    edits: list[Edit] = [CardPlaces(shifted)] if shifted else []
     edits.append(Insert("cards", len(journey.cards), card.model_copy(update={"position": at}), journey_id))
     return perform(project, Batch(tuple(edits)))
 
@@ -461,12 +551,14 @@ def remove_cards(project: Project, journey_id: str, card_ids: list[str]) -> Edit
     journey = project.journey(journey_id)
     doomed = set(card_ids)
     for card_id in doomed:
-        _require(journey.cards, card_id, "card")
+        _card(journey, card_id)
     cells = {(c.stage_id, c.lane_id) for c in journey.cards if c.id in doomed}
     edits = _unlink(journey, doomed) + _remove_all(journey, [c for c in journey.cards if c.id in doomed], "cards")
+    places: list[SetFields] = []
     for stage_id, lane_id in sorted(cells):
-        kept = [c for c in journey.cell_cards(stage_id, lane_id) if c.id not in doomed]
-        edits += _renumber(journey_id, kept)
+        places += _renumber(journey_id, [c for c in journey.cell_cards(stage_id, lane_id) if c.id not in doomed])
+    if places:
+        edits.append(CardPlaces(tuple(places)))
     return perform(project, Batch(tuple(edits)))
 
 
@@ -476,12 +568,14 @@ def move_cards(
     """Move cards into one cell, together and in their current order.
 
     `position` counts among the cards that stay in the target cell: 0 puts the moved cards first.
+    It costs what it changes: the cards are found through the journey's index and the cells they
+    leave and enter are renumbered in one edit.
     """
     journey = project.journey(journey_id)
     _require(journey.stages, stage_id, "stage")
     _require(journey.lanes, lane_id, "lane")
     for card_id in card_ids:
-        _require(journey.cards, card_id, "card")
+        _card(journey, card_id)
     moving_set = set(card_ids)
     stage_order = {s.id: i for i, s in enumerate(journey.stages)}
     lane_order = {lane.id: i for i, lane in enumerate(journey.lanes)}
@@ -492,20 +586,26 @@ def move_cards(
     cells = {(c.stage_id, c.lane_id) for c in moving} - {(stage_id, lane_id)}
     edits: list[Edit] = []
     if journey.lane(lane_id).kind is not LaneKind.PAIN_POINTS:
-        edits += _unlink(journey, {c.id for c in moving} & pain_point_ids(journey))
+        pain_lanes = {lane.id for lane in journey.lanes if lane.kind is LaneKind.PAIN_POINTS}
+        edits += _unlink(journey, {c.id for c in moving if c.lane_id in pain_lanes})
+    places: list[SetFields] = []
     for s, la in sorted(cells):
-        edits += _renumber(journey_id, [c for c in journey.cell_cards(s, la) if c.id not in moving_set])
+        places += _renumber(journey_id, [c for c in journey.cell_cards(s, la) if c.id not in moving_set])
     staying = [c for c in journey.cell_cards(stage_id, lane_id) if c.id not in moving_set]
     at = max(0, min(position, len(staying)))
     target = staying[:at] + moving + staying[at:]
     for index, card in enumerate(target):
-        if (card.stage_id, card.lane_id, card.position) != (stage_id, lane_id, index):
+        if card.stage_id != stage_id or card.lane_id != lane_id:
             values = {"stage_id": stage_id, "lane_id": lane_id, "position": index}
-            edits.append(SetFields(Ref("card", card.id, journey_id), values))
-    return perform(project, Batch(tuple(edits)))
+            places.append(SetFields(Ref("card", card.id, journey_id), values))
+        elif card.position != index:  # a card staying in its cell keeps its look: only its place changes
+            places.append(SetFields(Ref("card", card.id, journey_id), {"position": index}))
+    if places:
+        edits.append(CardPlaces(tuple(places)))
+    return perform(project, edits[0] if len(edits) == 1 else Batch(tuple(edits)))
 
 
-def _renumber(journey_id: str, cell: list[Card]) -> list[Edit]:
+def _renumber(journey_id: str, cell: list[Card]) -> list[SetFields]:
     return [
         SetFields(Ref("card", c.id, journey_id), {"position": i}) for i, c in enumerate(cell) if c.position != i
     ]
@@ -514,6 +614,13 @@ def _renumber(journey_id: str, cell: list[Card]) -> list[Edit]:
 def _require(items: list, object_id: str, kind: str) -> None:
     if not any(item.id == object_id for item in items):
         raise ModelError([Problem(kind, _no_such(kind, object_id))])
+
+
+def _card(journey: Journey, card_id: str) -> Card:
+    try:
+        return journey.card(card_id)
+    except KeyError:
+        raise ModelError([Problem("card", _no_such("card", card_id))]) from None
 
 
 # --- emotions -------------------------------------------------------------------------------

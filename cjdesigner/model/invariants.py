@@ -218,13 +218,17 @@ def check_cards(project: Project, journey_id: str, cards: list[Card], cells: set
         index = {id(card): i for i, card in enumerate(journey.cards)}
         for card in sorted(unsound, key=lambda c: index[id(c)]):
             problems.extend(_card_problems(card, f"{base}.cards[{index[id(card)]}]", where, stage_ids, lane_ids, persona_ids))
-    positions: dict[tuple[str, str], list[int]] = {}
-    stages = {cell[0] for cell in cells}
-    for card in journey.cards:
-        stage_id = card.stage_id
-        if stage_id in stages and (stage_id, card.lane_id) in cells:
-            positions.setdefault((stage_id, card.lane_id), []).append(card.position)
-    problems.extend(_position_problems(base, positions))
+    # The cells are read through the journey's index; only when one is misnumbered is the journey
+    # read whole, to name the cells in the order check_invariants does.
+    positions = {cell: [card.position for card in journey.cell_cards(*cell)] for cell in cells}
+    if _position_problems(base, positions):
+        positions = {}
+        stages = {cell[0] for cell in cells}
+        for card in journey.cards:
+            stage_id = card.stage_id
+            if stage_id in stages and (stage_id, card.lane_id) in cells:
+                positions.setdefault((stage_id, card.lane_id), []).append(card.position)
+        problems.extend(_position_problems(base, positions))
     linking = [card for card in cards if card.answers]
     pain_lanes = {lane.id for lane in journey.lanes if lane.kind is LaneKind.PAIN_POINTS}
     if any(cell[1] in pain_lanes for cell in cells) and any(card.lane_id not in pain_lanes for card in cards):
