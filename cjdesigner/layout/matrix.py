@@ -23,6 +23,7 @@ from cjdesigner.textfit import elide, fit_text
 
 SCALE = (1, 2, 3, 4, 5)  # impact and effort
 WIDTH, HEIGHT = 820.0, 560.0  # the matrix's natural size: an A4 landscape page's content
+MIN_WIDTH, MIN_HEIGHT = 560.0, 380.0  # under this, painters draw it smaller rather than squeeze it
 AXIS_W = 40.0  # left of the plot: the impact ticks
 AXIS_H = 38.0  # under the plot: the effort ticks and the axis name
 TOP = 22.0  # over the plot: the impact axis name
@@ -69,14 +70,14 @@ WORDS: dict[str, dict[Language, str]] = {
     "impact": {Language.EN: "Impact", Language.FR: "Impact"},
     "effort": {Language.EN: "Effort", Language.FR: "Effort"},
     "status": {Language.EN: "Status", Language.FR: "Statut"},
-    "size": {Language.EN: "Size: votes", Language.FR: "Taille : votes"},
+    "size": {Language.EN: "Size: votes", Language.FR: "Taille\u202f: votes"},
     "votes": {Language.EN: "{value} votes", Language.FR: "{value} votes"},
     "vote": {Language.EN: "1 vote", Language.FR: "1 vote"},
     "no_votes": {Language.EN: "no votes", Language.FR: "aucun vote"},
     "not_scored": {Language.EN: "Not scored ({count})", Language.FR: "Sans score ({count})"},
     "not_scored_help": {
         Language.EN: "No impact or effort yet:",
-        Language.FR: "Sans impact ou sans effort :",
+        Language.FR: "Sans impact ou sans effort\u202f:",
     },
     "more": {Language.EN: "and {count} more", Language.FR: "et {count} de plus"},
     "none": {Language.EN: "No opportunities to place.", Language.FR: "Aucune opportunité à placer."},

@@ -56,6 +56,7 @@ from cjdesigner.export.page_setup import (
 from cjdesigner.export.registry import TRANSLATION_CONTEXT, Format, format_named, formats
 from cjdesigner.export.selection import PrintSelection
 from cjdesigner.io.errors import SaveError
+from cjdesigner.model.backlog import opportunities
 from cjdesigner.ui.export_preview import PagePreview
 
 CUSTOM = "custom"
@@ -204,6 +205,7 @@ class ExportDialog(QDialog):
         self.title_block = QCheckBox(self.tr("Title block with date and page numbers"), objectName="export-title-block")
         self.persona_pages = QCheckBox(self.tr("A page for each persona"), objectName="export-persona-pages")
         self.summary_pages = QCheckBox(self.tr("Pain points and opportunities by stage"), objectName="export-summary-pages")
+        self.decision_pages = QCheckBox(self.tr("Impact/effort matrix and backlog (when there are opportunities)"), objectName="export-decision-pages")
         self.dpi = QSpinBox(objectName="export-dpi", minimum=36, maximum=1200, value=150, suffix=" dpi")
 
         self.page_box = QGroupBox(self.tr("Paper"))
@@ -222,6 +224,7 @@ class ExportDialog(QDialog):
         page_form.addRow(QLabel(self.tr("Appendix:")))
         page_form.addRow(self.persona_pages)
         page_form.addRow(self.summary_pages)
+        page_form.addRow(self.decision_pages)
         self.image_box = QGroupBox(self.tr("Image"))
         image_form = QFormLayout(self.image_box)
         image_form.addRow(self.tr("Resolution"), self.dpi)
@@ -281,7 +284,8 @@ class ExportDialog(QDialog):
             combo.currentIndexChanged.connect(self._changed)
         for box in (self.custom_w, self.custom_h, self.margin, self.overlap, self.scale, self.sheets_wide, self.dpi):
             box.valueChanged.connect(self._changed)
-        for button in (self.auto_orientation, self.landscape, self.portrait, self.fit, self.tile, self.title_block, self.persona_pages, self.summary_pages):
+        for button in (self.auto_orientation, self.landscape, self.portrait, self.fit, self.tile, self.title_block, self.persona_pages, self.summary_pages,
+                       self.decision_pages):
             button.toggled.connect(self._changed)
 
     # --- settings ------------------------------------------------------------------------------
@@ -303,6 +307,7 @@ class ExportDialog(QDialog):
         self.title_block.setChecked(s.value("export/titleBlock", True, type=bool))
         self.persona_pages.setChecked(s.value("export/personaPages", False, type=bool))
         self.summary_pages.setChecked(s.value("export/summaryPages", False, type=bool))
+        self.decision_pages.setChecked(s.value("export/decisionPages", False, type=bool))
         self.dpi.setValue(int(s.value("export/dpi", 150)))
 
     def _save_settings(self) -> None:
@@ -322,6 +327,7 @@ class ExportDialog(QDialog):
         s.setValue("export/titleBlock", self.title_block.isChecked())
         s.setValue("export/personaPages", self.persona_pages.isChecked())
         s.setValue("export/summaryPages", self.summary_pages.isChecked())
+        s.setValue("export/decisionPages", self.decision_pages.isChecked())
         s.setValue("export/dpi", self.dpi.value())
 
     # --- options and preview -------------------------------------------------------------------
@@ -354,7 +360,8 @@ class ExportDialog(QDialog):
     def options(self) -> ExportOptions:
         """Raises PageSetupError with a sentence when the page setup cannot print."""
         return ExportOptions(
-            self.selection(), self.page_setup(), self.persona_pages.isChecked(), self.summary_pages.isChecked(), png_dpi=self.dpi.value()
+            self.selection(), self.page_setup(), self.persona_pages.isChecked(), self.summary_pages.isChecked(),
+            decision_pages=self.decision_pages.isChecked(), png_dpi=self.dpi.value(),
         )
 
     def _sync_enabled(self) -> None:
@@ -471,6 +478,14 @@ class ExportDialog(QDialog):
             (False, True): self.tr(", then a summary of pain points and opportunities"),
             (True, True): self.tr(", then persona pages and a summary of pain points and opportunities"),
         }[(bool(options.persona_pages), bool(options.summary_pages))]
+        journey = self.document.project.journey(options.selection.journey_id or self.document.journey_id)
+        if options.decision_pages and opportunities(journey):
+            appendix = {
+                (False, False): self.tr(", then the impact/effort matrix and the backlog"),
+                (True, False): self.tr(", then persona pages, the impact/effort matrix and the backlog"),
+                (False, True): self.tr(", then a summary of pain points and opportunities, the impact/effort matrix and the backlog"),
+                (True, True): self.tr(", then persona pages, a summary of pain points and opportunities, the impact/effort matrix and the backlog"),
+            }[(bool(options.persona_pages), bool(options.summary_pages))]
         if setup.mode == Mode.FIT:
             scale = setup.fit(width, height).scale * 100
             return self.tr("One page, %1, the map at %2 % of its size%3.").replace("%1", describe(setup)).replace("%2", f"{scale:.0f}").replace("%3", appendix)

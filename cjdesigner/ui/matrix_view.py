@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 
 from cjdesigner.canvas.style import WHITE, draw_text, load_bundled_fonts, pen, qcolor
 from cjdesigner.layout import matrix
-from cjdesigner.layout.matrix import CROSS, DOT_BORDER_W, DROPPED_DASH, Line, MatrixDrawing, Swatch, matrix_drawing
+from cjdesigner.layout.matrix import CROSS, DOT_BORDER_W, DROPPED_DASH, MIN_HEIGHT, MIN_WIDTH, Line, MatrixDrawing, Swatch, matrix_drawing
 from cjdesigner.i18n import QT_TRANSLATE_NOOP
 from cjdesigner.layout.drawing import SELECTION
 from cjdesigner.model.vocabulary import OpportunityStatus
@@ -25,8 +25,6 @@ if TYPE_CHECKING:
     from cjdesigner.app.document import Document
     from cjdesigner.app.verbs import Verbs
     from cjdesigner.canvas.scene import MapScene
-
-MIN_W, MIN_H = 560.0, 380.0  # under this the matrix is drawn smaller rather than squeezed
 
 STATUS_NAMES = {
     "open": QT_TRANSLATE_NOOP("OpportunityStatus", "Open"),
@@ -123,7 +121,7 @@ class MatrixCanvas(QWidget):
         if self._source is None:
             return
         w, h = float(self.width()), float(self.height())
-        width, height = max(MIN_W, w), max(MIN_H, h)
+        width, height = max(MIN_WIDTH, w), max(MIN_HEIGHT, h)
         self.scale = min(w / width, h / height)
         self.offset = QPointF((w - width * self.scale) / 2, (h - height * self.scale) / 2)
         self.drawing = matrix_drawing(*self._source, width, height)
