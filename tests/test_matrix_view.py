@@ -290,3 +290,13 @@ def test_a_french_map_shows_french_quadrants_on_the_matrix(qtbot, tmp_path):
     assert image.toImage().pixelColor(canvas.to_widget(done.x, done.y).toPoint()).name().upper() == done.colour.upper()
     ring = canvas.drawing.dot("bet").swatch  # open: an empty ring
     assert image.toImage().pixelColor(canvas.to_widget(ring.x, ring.y).toPoint()).name().upper() == "#FFFFFF"
+
+
+def test_a_hidden_matrix_catches_up_when_shown_again(window, qtbot):
+    canvas = open_matrix(window, qtbot)
+    window.action("view.matrix").trigger()
+    qtbot.waitUntil(lambda: not window.matrix_dock.isVisible())
+    window.verbs.set_impact_effort("quick", 1, 5)
+    window.action("view.matrix").trigger()
+    qtbot.waitUntil(canvas.isVisible)
+    assert canvas.drawing.dot("quick").quadrant.value == "money_pits"

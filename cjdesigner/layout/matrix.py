@@ -29,6 +29,7 @@ AXIS_H = 38.0  # under the plot: the effort ticks and the axis name
 TOP = 22.0  # over the plot: the impact axis name
 PANEL_W = 200.0  # right of the plot: legend and the opportunities not scored
 PANEL_GAP = 18.0
+PANEL_H = 120.0  # under the plot, on a tall matrix: the legend in three columns
 R_MIN, R_MAX = 5.0, 14.0  # a dot with no votes, and with the most votes: both readable
 LABEL_SIZE, LABEL_FLOOR, LABEL_LINES = 8.0, 6.5, 3
 TITLE_SIZE = 11.0
@@ -214,8 +215,13 @@ def _label(text: str, slot: Rect, top: float) -> tuple[Text, ...]:
 def matrix_drawing(project: Project, journey: Journey, width: float = WIDTH, height: float = HEIGHT) -> MatrixDrawing:
     """The matrix of `journey` in `width` × `height` points, in the map's language."""
     language = project.language
-    panel_w = min(PANEL_W, width * 0.3)
-    plot = Rect(AXIS_W, TOP, max(100.0, width - AXIS_W - panel_w - PANEL_GAP), max(100.0, height - TOP - AXIS_H))
+    tall = height > width * 0.95  # a portrait page: the legend goes under the plot, which keeps the width
+    if tall:
+        panel_w = (width - 2 * PANEL_GAP) / 3
+        plot = Rect(AXIS_W, TOP, width - AXIS_W - 4, max(100.0, height - TOP - AXIS_H - PANEL_H))
+    else:
+        panel_w = min(PANEL_W, width * 0.3)
+        plot = Rect(AXIS_W, TOP, max(100.0, width - AXIS_W - panel_w - PANEL_GAP), max(100.0, height - TOP - AXIS_H))
     cell_w, cell_h = plot.w / 5, plot.h / 5
     cards = opportunities(journey)
     scored = [c for c in cards if c.impact is not None and c.effort is not None]
@@ -275,8 +281,8 @@ def matrix_drawing(project: Project, journey: Journey, width: float = WIDTH, hei
                 Dot(card.id, impact, effort, card.votes, status, quadrant(impact, effort), swatch(status, cx, cy, radius), _label(card.text, slot, cy + radius + 2))
             )
 
-    px = plot.right + PANEL_GAP
-    y = plot.y
+    px, y = (0.0, plot.bottom + AXIS_H + 8) if tall else (plot.right + PANEL_GAP, plot.y)
+    panel_top = y
     legend: list[Swatch] = []
     texts.append(_text(matrix_word("status", language), px, y, HEADING_SIZE, True))
     y += HEADING_SIZE * LEADING + 4
@@ -285,6 +291,8 @@ def matrix_drawing(project: Project, journey: Journey, width: float = WIDTH, hei
         texts.append(_text(STATUS_TITLES[status][language], px + 2 * R_MIN + 10, y + 6 - LEGEND_SIZE * 0.6, LEGEND_SIZE))
         y += 17
     y += 6
+    if tall:
+        px, y = px + panel_w + PANEL_GAP, panel_top
     texts.append(_text(matrix_word("size", language), px, y, HEADING_SIZE, True))
     y += HEADING_SIZE * LEADING + 4
     sizes = sorted({0, most}) if most else [0]
@@ -295,6 +303,8 @@ def matrix_drawing(project: Project, journey: Journey, width: float = WIDTH, hei
         texts.append(_text(words, px + 2 * R_MAX + 10, y + R_MAX - LEGEND_SIZE * 0.6, LEGEND_SIZE))
         y += 2 * R_MAX + 6
     y += 6
+    if tall:
+        px, y = px + panel_w + PANEL_GAP, panel_top
 
     not_scored_lines: list[Text] = []
     if unscored:

@@ -281,6 +281,7 @@ class MatrixPanel(QWidget):
         self.document: Document | None = None
         self.scene: MapScene | None = None
         self.verbs: Verbs | None = None
+        self._dirty = True
         self.canvas.cardClicked.connect(self.select_on_map)
         self.canvas.moveRequested.connect(self.move_dot)
 
@@ -295,11 +296,24 @@ class MatrixPanel(QWidget):
         document.journeyChanged.connect(self.refresh)
         scene.currentChanged.connect(self.follow_scene)
         self.canvas.selected = None
+        self._dirty = True
         self.refresh()
 
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
     def refresh(self, *_: object) -> None:
-        if self.document is not None:
-            self.canvas.show_journey(self.document.project, self.document.journey)
+        """Lay the matrix out again after any edit, undo, redo or journey switch; a hidden matrix
+        waits until it is shown."""
+        if self.document is None:
+            return
+        if not self.isVisible():
+            self._dirty = True
+            return
+        self._dirty = False
+        self.canvas.show_journey(self.document.project, self.document.journey)
 
     def move_dot(self, card_id: str, impact: int, effort: int) -> None:
         if self.verbs is not None:

@@ -44,7 +44,7 @@ def matrix_page(pages: PageWriter) -> None:
     flow.paragraph(word("matrix_help", language), "", 9, colour=palette.MUTED)
     flow.space(8)
     width, height = flow.width, flow.y - flow.bottom
-    height = min(height, width * 0.9)  # on a tall page the quadrants stay about square
+    height = min(height, width * 1.15)  # on a tall page the legend goes under a plot about square
     scale = min(1.0, width / MIN_WIDTH, height / MIN_HEIGHT)
     drawing = matrix_drawing(pages.project, pages.journey, width / scale, height / scale)
     c = pages.c
