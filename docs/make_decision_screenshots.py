@@ -1,8 +1,8 @@
 """Renders the README's picture of the decisions: `python docs/make_decision_screenshots.py [FOLDER]`.
 
 `matrix.png` shows the French interface on the sample map with View → Impact/Effort Matrix open
-under the map, an opportunity selected on the matrix and on the map; `backlog.png` (not in the
-README, for a look) the Backlog tab of the same dock. Runs offscreen with throw-away settings.
+under the map, an opportunity selected on the matrix and on the map. Runs offscreen (no display
+needed) with throw-away settings, so it never touches yours.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from make_screenshots import sample_window  # noqa: E402 - the path above makes 
 
 def main() -> int:
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent
+    from PySide6.QtCore import Qt
+
     from cjdesigner.ui.application import application
     from cjdesigner.ui.preferences import install_translators
 
@@ -26,27 +28,15 @@ def main() -> int:
     install_translators("fr")
     with sample_window() as (app, window):
         window.actions["view.matrix"].setChecked(True)
-        window.resizeDocks([window.matrix_dock], [520], _vertical())
+        window.resizeDocks([window.matrix_dock], [500], Qt.Orientation.Vertical)
         app.processEvents()
-        window.matrix.select_on_map("card-014")
-        window.matrix.canvas.selected = "card-014"
-        window.view.set_zoom(0.6)
-        window.scene.reveal_current()
+        window.view.set_zoom(0.62)
+        window.matrix.select_on_map("card-014")  # as a click on its dot does; the matrix rings it
         app.processEvents()
         window.grab().save(str(folder / "matrix.png"))
         print(folder / "matrix.png")
-        window.actions["view.backlog"].setChecked(True)
-        app.processEvents()
-        window.grab().save(str(folder / "backlog.png"))
-        print(folder / "backlog.png")
     install_translators("en")
     return 0
-
-
-def _vertical():  # noqa: ANN202 - a Qt enum
-    from PySide6.QtCore import Qt
-
-    return Qt.Orientation.Vertical
 
 
 if __name__ == "__main__":

@@ -300,3 +300,20 @@ def test_a_hidden_matrix_catches_up_when_shown_again(window, qtbot):
     window.action("view.matrix").trigger()
     qtbot.waitUntil(canvas.isVisible)
     assert canvas.drawing.dot("quick").quadrant.value == "money_pits"
+
+
+def test_the_matrix_grows_its_type_in_a_big_dock_and_shrinks_whole_in_a_small_one(window, qtbot):
+    from cjdesigner.layout.matrix import MIN_WIDTH
+
+    canvas = open_matrix(window, qtbot)
+    window.matrix_dock.setFloating(True)
+    window.matrix_dock.resize(1700, 1200)
+    qtbot.waitUntil(lambda: canvas.width() > 1500 and canvas.height() > 1000)
+    assert 1.0 < canvas.scale <= 1.6
+    assert abs(canvas.drawing.width * canvas.scale - canvas.width()) < 1
+    window.matrix_dock.resize(420, 300)
+    qtbot.waitUntil(lambda: canvas.width() < 430)
+    assert canvas.scale < 1 and canvas.drawing.width == MIN_WIDTH
+    dot = canvas.drawing.dot("quick")
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, widget_point(canvas, dot.swatch.x, dot.swatch.y))
+    assert window.scene.selected_card_ids() == ["quick"]  # hits land on the dots at any scale

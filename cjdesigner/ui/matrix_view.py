@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 
 from cjdesigner.canvas.style import WHITE, draw_text, load_bundled_fonts, pen, qcolor
 from cjdesigner.layout import matrix
-from cjdesigner.layout.matrix import CROSS, DOT_BORDER_W, DROPPED_DASH, MIN_HEIGHT, MIN_WIDTH, Line, MatrixDrawing, Swatch, matrix_drawing
+from cjdesigner.layout.matrix import CROSS, DOT_BORDER_W, DROPPED_DASH, MIN_HEIGHT, MIN_WIDTH, HEIGHT, WIDTH, Line, MatrixDrawing, Swatch, matrix_drawing
 from cjdesigner.i18n import QT_TRANSLATE_NOOP
 from cjdesigner.layout.drawing import SELECTION
 from cjdesigner.model.vocabulary import OpportunityStatus
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from cjdesigner.app.document import Document
     from cjdesigner.app.verbs import Verbs
     from cjdesigner.canvas.scene import MapScene
+
+MAX_ZOOM = 1.6
 
 STATUS_NAMES = {
     "open": QT_TRANSLATE_NOOP("OpportunityStatus", "Open"),
@@ -123,6 +125,9 @@ class MatrixCanvas(QWidget):
         w, h = float(self.width()), float(self.height())
         width, height = max(MIN_WIDTH, w), max(MIN_HEIGHT, h)
         self.scale = min(w / width, h / height)
+        if w > WIDTH and h > HEIGHT:  # a big dock (or a floating one on a projector): larger type
+            self.scale = min(w / WIDTH, h / HEIGHT, MAX_ZOOM)
+            width, height = w / self.scale, h / self.scale
         self.offset = QPointF((w - width * self.scale) / 2, (h - height * self.scale) / 2)
         self.drawing = matrix_drawing(*self._source, width, height)
         if self.selected is not None and self.drawing.dot(self.selected) is None:
