@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QHBoxLayout, QHead
 from cjdesigner.io.errors import SaveError
 from cjdesigner.model.backlog import BacklogRow, backlog
 from cjdesigner.model.vocabulary import OpportunityStatus
-from cjdesigner.ui.matrix_view import status_name
+from cjdesigner.ui.matrix_view import DocumentPanel, status_name
 
 if TYPE_CHECKING:
     from cjdesigner.app.document import Document
@@ -146,13 +146,12 @@ class BacklogTable(QTableView):
         super().keyPressEvent(event)
 
 
-class BacklogPanel(QWidget):
+class BacklogPanel(DocumentPanel):
     """The dock's content: a count, the Export Backlog… button and the table."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backlog-panel")
-        self.document: Document | None = None
         self.scene: MapScene | None = None
         self.model = BacklogModel(self)
         self.proxy = BacklogSort(self)
@@ -188,36 +187,18 @@ class BacklogPanel(QWidget):
         self.table.doubleClicked.connect(self.show_on_map)
         self.table.rowActivated.connect(self.show_on_map)
         self.export_button.clicked.connect(self.export_backlog)
-        self._dirty = True
         self._sized = False
 
     def set_document(self, document: Document, scene: MapScene) -> None:
-        if self.document is not None:
-            for signal in (self.document.changed, self.document.journeyChanged):
-                signal.disconnect(self.refresh)
-        self.document, self.scene = document, scene
-        document.changed.connect(self.refresh)
-        document.journeyChanged.connect(self.refresh)
-        self._dirty = True
+        self.listen_to(document)
+        self.scene = scene
         self.refresh()
 
-    def showEvent(self, event) -> None:  # noqa: ANN001
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
-
-    def refresh(self, *_: object) -> None:
-        """Rank again after any edit; a hidden table waits until it is shown. The selected row
-        stays selected, and the sort stays as the user chose it."""
-        if self.document is None:
-            return
-        if not self.isVisible():
-            self._dirty = True
-            return
+    def show_journey(self, document: Document) -> None:
+        """Rank again; the selected row stays selected, and the sort stays as the user chose it."""
         selected = self.current_card()
-        rows = backlog(self.document.journey)
+        rows = backlog(document.journey)
         self.model.set_rows(rows)
-        self._dirty = False
         self.count.setText(self.tr("%n opportunities", "", len(rows)))
         self.export_button.setEnabled(bool(rows))
         if not self._sized and rows:

@@ -273,7 +273,43 @@ class MatrixCanvas(QWidget):
         return "\n".join(lines)
 
 
-class MatrixPanel(QWidget):
+class DocumentPanel(QWidget):
+    """A panel showing the current journey: it redraws after every edit, undo, redo and journey
+    switch, and while hidden only notes that it must, so a closed dock costs an edit nothing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document: Document | None = None
+        self._dirty = True
+
+    def listen_to(self, document: Document) -> None:
+        if self.document is not None:
+            for signal in (self.document.changed, self.document.journeyChanged):
+                signal.disconnect(self.refresh)
+        self.document = document
+        document.changed.connect(self.refresh)
+        document.journeyChanged.connect(self.refresh)
+        self._dirty = True
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def refresh(self, *_: object) -> None:
+        if self.document is None:
+            return
+        if not self.isVisible():
+            self._dirty = True
+            return
+        self._dirty = False
+        self.show_journey(self.document)
+
+    def show_journey(self, document: Document) -> None:
+        raise NotImplementedError
+
+
+class MatrixPanel(DocumentPanel):
     """The dock's content: the matrix of the document's current journey, kept up to date."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -283,42 +319,22 @@ class MatrixPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.canvas)
-        self.document: Document | None = None
         self.scene: MapScene | None = None
         self.verbs: Verbs | None = None
-        self._dirty = True
         self.canvas.cardClicked.connect(self.select_on_map)
         self.canvas.moveRequested.connect(self.move_dot)
 
     def set_document(self, document: Document, scene: MapScene, verbs: Verbs) -> None:
-        if self.document is not None:
-            for signal in (self.document.changed, self.document.journeyChanged):
-                signal.disconnect(self.refresh)
         if self.scene is not None:
             self.scene.currentChanged.disconnect(self.follow_scene)
-        self.document, self.scene, self.verbs = document, scene, verbs
-        document.changed.connect(self.refresh)
-        document.journeyChanged.connect(self.refresh)
+        self.listen_to(document)
+        self.scene, self.verbs = scene, verbs
         scene.currentChanged.connect(self.follow_scene)
         self.canvas.selected = None
-        self._dirty = True
         self.refresh()
 
-    def showEvent(self, event) -> None:  # noqa: ANN001
-        super().showEvent(event)
-        if self._dirty:
-            self.refresh()
-
-    def refresh(self, *_: object) -> None:
-        """Lay the matrix out again after any edit, undo, redo or journey switch; a hidden matrix
-        waits until it is shown."""
-        if self.document is None:
-            return
-        if not self.isVisible():
-            self._dirty = True
-            return
-        self._dirty = False
-        self.canvas.show_journey(self.document.project, self.document.journey)
+    def show_journey(self, document: Document) -> None:
+        self.canvas.show_journey(document.project, document.journey)
 
     def move_dot(self, card_id: str, impact: int, effort: int) -> None:
         if self.verbs is not None:
