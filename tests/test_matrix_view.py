@@ -112,6 +112,9 @@ def test_clicking_a_dot_selects_its_card_on_the_map_and_the_map_selects_the_dot(
     assert window.scene.selected_card_ids() == ["quick"]
     assert canvas.selected == "quick"
     assert window.document.undo_stack.count() == 0  # a click is no edit
+    qtbot.waitUntil(canvas.hasFocus)  # the keyboard stays on the matrix: the arrows move this dot
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert card(window, "quick").impact == 4
     window.scene.select_cards(["twin-b"])
     assert canvas.selected == "twin-b"
 
@@ -317,3 +320,28 @@ def test_the_matrix_grows_its_type_in_a_big_dock_and_shrinks_whole_in_a_small_on
     dot = canvas.drawing.dot("quick")
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, widget_point(canvas, dot.swatch.x, dot.swatch.y))
     assert window.scene.selected_card_ids() == ["quick"]  # hits land on the dots at any scale
+
+
+def test_escape_during_a_drag_puts_the_dot_back_and_changes_nothing(window, qtbot):
+    canvas = open_matrix(window, qtbot)
+    dot = canvas.drawing.dot("bet")
+    start = widget_point(canvas, dot.swatch.x, dot.swatch.y)
+    end = widget_point(canvas, *canvas.drawing.centre(1, 1))
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    qtbot.mouseMove(canvas, (start + end) / 2)
+    qtbot.mouseMove(canvas, end)
+    qtbot.keyClick(canvas, Qt.Key.Key_Escape)
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    assert (card(window, "bet").impact, card(window, "bet").effort) == (5, 5)
+    assert window.document.undo_stack.count() == 0
+
+
+def test_the_matrix_and_the_backlog_speak_to_screen_readers(window, qtbot):
+    from test_accessibility import unnamed
+
+    open_matrix(window, qtbot)
+    open_backlog(window, qtbot)
+    assert not unnamed(window)
+    assert window.matrix.canvas.accessibleName() == "Impact/effort matrix"
+    assert "Arrow keys" in window.matrix.canvas.accessibleDescription()
+    assert window.backlog.table.accessibleName() == "Backlog of opportunities"

@@ -216,10 +216,9 @@ class MainWindow(QMainWindow):
         self.history_dock.hide()
         self.outline_dock = self.findChild(QDockWidget, "dock-outline")
         self.outline_dock.hide()
-        # The decisions share the bottom as tabs: wide, as a matrix and a table of columns want
+        # The decisions sit under the map, side by side: wide, as a matrix and a table of columns want
         self.matrix_dock = self.findChild(QDockWidget, "dock-matrix")
         self.backlog_dock = self.findChild(QDockWidget, "dock-backlog")
-        self.tabifyDockWidget(self.matrix_dock, self.backlog_dock)
         self.matrix_dock.hide()
         self.backlog_dock.hide()
         self.personas.personaSelected.connect(lambda pid: self.properties.show_object("persona", pid))
@@ -346,7 +345,7 @@ class MainWindow(QMainWindow):
         self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
 
     def _show_dock(self, dock: QDockWidget, focus: QWidget, on: bool) -> None:
-        """Shows a dock in front of the docks it shares a tab with, and puts the keyboard in it."""
+        """Shows a dock (in front, if the user made it a tab of another) with the keyboard in it."""
         dock.setVisible(on)
         if on:
             dock.raise_()

@@ -231,6 +231,12 @@ class MatrixCanvas(QWidget):
                 self.moveRequested.emit(dot.card_id, impact, effort)
             event.accept()
             return
+        if key == Qt.Key.Key_Escape and self._press is not None:  # drop nothing: the dot goes back
+            self._press = self._drag = None
+            self.unsetCursor()
+            self.update()
+            event.accept()
+            return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and dot is not None:
             self.cardClicked.emit(dot.card_id)
             event.accept()

@@ -81,10 +81,11 @@ def paint_matrix(pages: PageWriter, d: MatrixDrawing) -> None:
         pages.draw_line_of_text(text, up, "the matrix")
     for s in d.legend:
         draw_swatch(c, s, up)
+    texts = {card.id: card.text for card in pages.journey.cards}
     for dot in d.dots:
         draw_swatch(c, dot.swatch, up)
         for text in dot.label:
-            pages.draw_line_of_text(text, up, "an opportunity on the matrix")
+            pages.draw_line_of_text(text, up, f'card "{card_label(texts.get(dot.card_id, ""))}"')
 
 
 def draw_swatch(c: Canvas, s: Swatch, up: Up) -> None:
