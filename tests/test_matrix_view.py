@@ -345,3 +345,21 @@ def test_the_matrix_and_the_backlog_speak_to_screen_readers(window, qtbot):
     assert window.matrix.canvas.accessibleName() == "Impact/effort matrix"
     assert "Arrow keys" in window.matrix.canvas.accessibleDescription()
     assert window.backlog.table.accessibleName() == "Backlog of opportunities"
+
+
+def test_the_menu_entry_puts_the_keyboard_in_the_dock_a_restored_layout_does_not(window, qtbot, tmp_path):
+    open_matrix(window, qtbot)
+    qtbot.waitUntil(window.matrix.canvas.hasFocus)
+    open_backlog(window, qtbot)
+    qtbot.waitUntil(window.backlog.table.hasFocus)
+    state = window.saveState()
+    settings = QSettings(str(tmp_path / "again.ini"), QSettings.Format.IniFormat)
+    settings.setValue("window/state", state)
+    again = MainWindow(Session(Document(decisions_project()), settings))
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.matrix_dock.isVisible() and again.action("view.matrix").isChecked()
+    assert again.backlog_dock.isVisible() and again.action("view.backlog").isChecked()
+    assert again.focusWidget() not in (again.matrix.canvas, again.backlog.table)
+    assert again.backlog.table.model().rowCount() == 8

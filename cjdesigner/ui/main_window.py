@@ -334,7 +334,8 @@ class MainWindow(QMainWindow):
         a["view.outline"].toggled.connect(lambda on: (self.outline_dock.setVisible(on), on and self.outline.tree.setFocus()))
         self.outline_dock.visibilityChanged.connect(a["view.outline"].setChecked)
         for action_id, dock, focus in (("view.matrix", self.matrix_dock, self.matrix.canvas), ("view.backlog", self.backlog_dock, self.backlog.table)):
-            a[action_id].toggled.connect(lambda on, dock=dock, focus=focus: self._show_dock(dock, focus, on))
+            a[action_id].toggled.connect(lambda on, dock=dock: self._show_dock(dock, on))
+            a[action_id].triggered.connect(lambda on, focus=focus: on and focus.setFocus(Qt.FocusReason.ShortcutFocusReason))
             dock.toggleViewAction().toggled.connect(a[action_id].setChecked)
         self.contrast.themeChanged.connect(lambda theme: self.scene.set_theme(theme))
         self.journeys.connect_actions()
@@ -344,12 +345,12 @@ class MainWindow(QMainWindow):
         self.search.escaped.connect(lambda: self.view.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
 
-    def _show_dock(self, dock: QDockWidget, focus: QWidget, on: bool) -> None:
-        """Shows a dock (in front, if the user made it a tab of another) with the keyboard in it."""
+    def _show_dock(self, dock: QDockWidget, on: bool) -> None:
+        """Shows a dock, in front if the user made it a tab of another; the menu entry and its key
+        also put the keyboard in it, a dock restored with the window's layout does not."""
         dock.setVisible(on)
         if on:
             dock.raise_()
-            focus.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     # --- editing ----------------------------------------------------------------------------
 
