@@ -363,3 +363,16 @@ def test_the_menu_entry_puts_the_keyboard_in_the_dock_a_restored_layout_does_not
     assert again.backlog_dock.isVisible() and again.action("view.backlog").isChecked()
     assert again.focusWidget() not in (again.matrix.canvas, again.backlog.table)
     assert again.backlog.table.model().rowCount() == 8
+
+
+def test_page_down_and_up_go_from_dot_to_dot_in_reading_order(window, qtbot):
+    canvas = open_matrix(window, qtbot)
+    seen = []
+    for _ in range(8):
+        qtbot.keyClick(canvas, Qt.Key.Key_PageDown)
+        seen.append(canvas.selected)
+        assert window.scene.selected_card_ids() == [canvas.selected]
+    assert seen[:2] == ["quick", "bet"] and seen[-1] == seen[0]  # top row first, then round again
+    assert set(seen) == {d.card_id for d in canvas.drawing.dots}
+    qtbot.keyClick(canvas, Qt.Key.Key_PageUp)
+    assert canvas.selected == seen[-2]

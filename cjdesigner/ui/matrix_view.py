@@ -100,7 +100,7 @@ class MatrixCanvas(QWidget):
         self.setObjectName("matrix-canvas")
         self.setAccessibleName(self.tr("Impact/effort matrix"))
         self.setAccessibleDescription(
-            self.tr("Arrow keys move the selected opportunity: left and right change its effort, up and down its impact.")
+            self.tr("Page Down and Page Up go to the next and previous opportunity. Arrow keys move it: left and right change its effort, up and down its impact.")
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -231,6 +231,10 @@ class MatrixCanvas(QWidget):
                 self.moveRequested.emit(dot.card_id, impact, effort)
             event.accept()
             return
+        if key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp) and self.drawing and self.drawing.dots:
+            self.step_selection(1 if key == Qt.Key.Key_PageDown else -1)
+            event.accept()
+            return
         if key == Qt.Key.Key_Escape and self._press is not None:  # drop nothing: the dot goes back
             self._press = self._drag = None
             self.unsetCursor()
@@ -242,6 +246,16 @@ class MatrixCanvas(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def step_selection(self, step: int) -> None:
+        """Select the next (or previous) dot in reading order: top row first, left to right."""
+        assert self.drawing is not None
+        order = sorted(self.drawing.dots, key=lambda d: (-d.impact, d.effort, d.swatch.y, d.swatch.x))
+        ids = [d.card_id for d in order]
+        index = ids.index(self.selected) + step if self.selected in ids else (0 if step > 0 else -1)
+        self.selected = ids[index % len(ids)]
+        self.cardClicked.emit(self.selected)
+        self.update()
 
     # --- tooltip -------------------------------------------------------------------------
 
