@@ -35,6 +35,8 @@ def open_matrix(window, qtbot):
     window.action("view.matrix").trigger()
     canvas = window.matrix.canvas
     qtbot.waitUntil(lambda: canvas.isVisible() and canvas.drawing is not None)
+    if not window.matrix_dock.isFloating():  # opening makes the dock tall enough for the matrix
+        qtbot.waitUntil(lambda: window.matrix_dock.height() >= 360 and canvas.drawing.height >= canvas.height() - 1)
     return canvas
 
 
@@ -376,3 +378,12 @@ def test_page_down_and_up_go_from_dot_to_dot_in_reading_order(window, qtbot):
     assert set(seen) == {d.card_id for d in canvas.drawing.dots}
     qtbot.keyClick(canvas, Qt.Key.Key_PageUp)
     assert canvas.selected == seen[-2]
+
+
+def test_opened_together_the_matrix_and_the_backlog_share_the_width_under_the_map(window, qtbot):
+    canvas = open_matrix(window, qtbot)
+    open_backlog(window, qtbot)
+    qtbot.waitUntil(lambda: window.backlog_dock.isVisible() and window.matrix_dock.width() > window.width() * 0.35)
+    assert window.matrix_dock.height() >= 360 and window.backlog_dock.height() >= 360
+    assert window.matrix_dock.geometry().right() < window.backlog_dock.geometry().left()
+    qtbot.waitUntil(lambda: canvas.scale >= 0.6)  # the matrix's type stays readable

@@ -351,6 +351,13 @@ class MainWindow(QMainWindow):
         dock.setVisible(on)
         if on:
             dock.raise_()
+            if not dock.isFloating() and dock.height() < 360:  # room for the matrix's type at full size
+                self.resizeDocks([dock], [max(360, int(self.height() * 0.45))], Qt.Orientation.Vertical)
+            pair = [self.matrix_dock, self.backlog_dock]
+            if all(d.isVisible() and not d.isFloating() and self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea for d in pair) \
+                    and not self.tabifiedDockWidgets(self.matrix_dock):
+                width = self.width()
+                self.resizeDocks(pair, [int(width * 0.45), int(width * 0.55)], Qt.Orientation.Horizontal)  # the matrix stays readable
 
     # --- editing ----------------------------------------------------------------------------
 
