@@ -34,6 +34,7 @@ class ExportOptions:
     page: PageSetup = PageSetup()
     persona_pages: bool = False
     summary_pages: bool = False
+    decision_pages: bool = False  # the matrix and the backlog, when the journey has opportunities
     day: date | None = None
     png_dpi: int = 150
     coverage: bool = True  # the evidence coverage row under the stage headers

@@ -26,7 +26,7 @@ from cjdesigner.model.document import Project
 Exporter = Callable[[Project, ExportOptions, Path, Progress | None], ExportReport]
 
 # What each ExportOptions field is, so the dialog shows only what a format reads.
-OPTION_NAMES = ("selection", "page", "persona_pages", "summary_pages", "day", "png_dpi", "coverage", "links")
+OPTION_NAMES = ("selection", "page", "persona_pages", "summary_pages", "decision_pages", "day", "png_dpi", "coverage", "links")
 
 
 TRANSLATION_CONTEXT = "formats"
@@ -114,7 +114,7 @@ def format_for(path: Path | str) -> Format:
     raise UnknownFormat(sentence)
 
 
-PAGE_OPTIONS = frozenset({"selection", "page", "persona_pages", "summary_pages", "day", "coverage", "links"})
+PAGE_OPTIONS = frozenset({"selection", "page", "persona_pages", "summary_pages", "decision_pages", "day", "coverage", "links"})
 
 register(Format("pdf", (".pdf",), QT_TRANSLATE_NOOP("formats", "PDF document"), "cjdesigner.export.pdf:export_pdf", PAGE_OPTIONS))
 register(Format("png", (".png",), QT_TRANSLATE_NOOP("formats", "PNG image"), "cjdesigner.canvas.image_export:export_png", frozenset({"selection", "png_dpi", "coverage", "links"}), needs_qt=True))

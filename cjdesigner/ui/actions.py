@@ -57,6 +57,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("view.history", QT_TRANSLATE_NOOP("actions", "Undo &History"), None, ("Ctrl+H",), "history", checkable=True),
     ActionSpec("view.present", QT_TRANSLATE_NOOP("actions", "&Present"), None, ("F5",), None, QT_TRANSLATE_NOOP("actions", "Present the map full screen on the projector, a stage at a time")),
     ActionSpec("view.outline", QT_TRANSLATE_NOOP("actions", "&Outline"), None, ("Ctrl+Shift+O",), None, QT_TRANSLATE_NOOP("actions", "The map as a tree, for the keyboard and screen readers"), checkable=True),
+    ActionSpec("view.matrix", QT_TRANSLATE_NOOP("actions", "Impact/Effort &Matrix"), None, ("Ctrl+Shift+M",), None, QT_TRANSLATE_NOOP("actions", "The opportunities placed by impact and effort; drag a dot to rescore it"), checkable=True),
+    ActionSpec("view.backlog", QT_TRANSLATE_NOOP("actions", "&Backlog"), None, ("Ctrl+Shift+B",), None, QT_TRANSLATE_NOOP("actions", "The opportunities ranked by impact ÷ effort"), checkable=True),
     ActionSpec("view.high_contrast", QT_TRANSLATE_NOOP("actions", "High &Contrast"), None, (), None, QT_TRANSLATE_NOOP("actions", "Black on white, thicker lines: for projectors and low vision"), checkable=True),
     ActionSpec("view.coverage", QT_TRANSLATE_NOOP("actions", "&Evidence Coverage"), None, (), None, QT_TRANSLATE_NOOP("actions", "A row under the stages: how many cards are validated, partly backed or assumptions"), checkable=True),
     ActionSpec("view.links", QT_TRANSLATE_NOOP("actions", "Show &Links"), None, ("Ctrl+Shift+L",), None, QT_TRANSLATE_NOOP("actions", "Draw a line from each opportunity to the pain points it answers"), checkable=True),

@@ -56,6 +56,7 @@ from cjdesigner.export.page_setup import (
 from cjdesigner.export.registry import TRANSLATION_CONTEXT, Format, format_named, formats
 from cjdesigner.export.selection import PrintSelection
 from cjdesigner.io.errors import SaveError
+from cjdesigner.model.backlog import opportunities
 from cjdesigner.ui.export_preview import PagePreview
 
 CUSTOM = "custom"
@@ -205,6 +206,7 @@ class ExportDialog(QDialog):
         self.persona_pages = QCheckBox(self.tr("A page for each persona"), objectName="export-persona-pages")
         self.summary_pages = QCheckBox(self.tr("Pain points and opportunities by stage"), objectName="export-summary-pages")
         self.links = QCheckBox(self.tr("Links from opportunities to pain points"), objectName="export-links")
+        self.decision_pages = QCheckBox(self.tr("Impact/effort matrix and backlog (when there are opportunities)"), objectName="export-decision-pages")
         self.dpi = QSpinBox(objectName="export-dpi", minimum=36, maximum=1200, value=150, suffix=" dpi")
         self.coverage = QCheckBox(self.tr("Evidence coverage row under the stages"), objectName="export-coverage")
 
@@ -224,6 +226,7 @@ class ExportDialog(QDialog):
         page_form.addRow(QLabel(self.tr("Appendix:")))
         page_form.addRow(self.persona_pages)
         page_form.addRow(self.summary_pages)
+        page_form.addRow(self.decision_pages)
         self.image_box = QGroupBox(self.tr("Image"))
         image_form = QFormLayout(self.image_box)
         image_form.addRow(self.tr("Resolution"), self.dpi)
@@ -285,7 +288,8 @@ class ExportDialog(QDialog):
             combo.currentIndexChanged.connect(self._changed)
         for box in (self.custom_w, self.custom_h, self.margin, self.overlap, self.scale, self.sheets_wide, self.dpi):
             box.valueChanged.connect(self._changed)
-        for button in (self.auto_orientation, self.landscape, self.portrait, self.fit, self.tile, self.title_block, self.persona_pages, self.summary_pages, self.coverage, self.links):
+        for button in (self.auto_orientation, self.landscape, self.portrait, self.fit, self.tile, self.title_block, self.persona_pages, self.summary_pages,
+                       self.decision_pages, self.coverage, self.links):
             button.toggled.connect(self._changed)
 
     # --- settings ------------------------------------------------------------------------------
@@ -308,6 +312,7 @@ class ExportDialog(QDialog):
         self.persona_pages.setChecked(s.value("export/personaPages", False, type=bool))
         self.summary_pages.setChecked(s.value("export/summaryPages", False, type=bool))
         self.links.setChecked(s.value("export/links", False, type=bool))
+        self.decision_pages.setChecked(s.value("export/decisionPages", False, type=bool))
         self.dpi.setValue(int(s.value("export/dpi", 150)))
         self.coverage.setChecked(s.value("export/coverage", True, type=bool))
 
@@ -329,6 +334,7 @@ class ExportDialog(QDialog):
         s.setValue("export/personaPages", self.persona_pages.isChecked())
         s.setValue("export/summaryPages", self.summary_pages.isChecked())
         s.setValue("export/links", self.links.isChecked())
+        s.setValue("export/decisionPages", self.decision_pages.isChecked())
         s.setValue("export/dpi", self.dpi.value())
         s.setValue("export/coverage", self.coverage.isChecked())
 
@@ -362,9 +368,9 @@ class ExportDialog(QDialog):
     def options(self) -> ExportOptions:
         """Raises PageSetupError with a sentence when the page setup cannot print."""
         return ExportOptions(
-            self.selection(), self.page_setup(), self.persona_pages.isChecked(), self.summary_pages.isChecked(), png_dpi=self.dpi.value(),
-            coverage=self.coverage.isChecked(),
-            links=self.links.isChecked(),
+            self.selection(), self.page_setup(), self.persona_pages.isChecked(), self.summary_pages.isChecked(),
+            decision_pages=self.decision_pages.isChecked(), png_dpi=self.dpi.value(),
+            coverage=self.coverage.isChecked(), links=self.links.isChecked(),
         )
 
     def _sync_enabled(self) -> None:
@@ -483,6 +489,14 @@ class ExportDialog(QDialog):
             (False, True): self.tr(", then a summary of pain points and opportunities"),
             (True, True): self.tr(", then persona pages and a summary of pain points and opportunities"),
         }[(bool(options.persona_pages), bool(options.summary_pages))]
+        journey = self.document.project.journey(options.selection.journey_id or self.document.journey_id)
+        if options.decision_pages and opportunities(journey):
+            appendix = {
+                (False, False): self.tr(", then the impact/effort matrix and the backlog"),
+                (True, False): self.tr(", then persona pages, the impact/effort matrix and the backlog"),
+                (False, True): self.tr(", then a summary of pain points and opportunities, the impact/effort matrix and the backlog"),
+                (True, True): self.tr(", then persona pages, a summary of pain points and opportunities, the impact/effort matrix and the backlog"),
+            }[(bool(options.persona_pages), bool(options.summary_pages))]
         if setup.mode == Mode.FIT:
             scale = setup.fit(width, height).scale * 100
             return self.tr("One page, %1, the map at %2 % of its size%3.").replace("%1", describe(setup)).replace("%2", f"{scale:.0f}").replace("%3", appendix)

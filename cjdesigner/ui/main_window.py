@@ -35,9 +35,11 @@ from cjdesigner.model.invariants import ModelError
 from cjdesigner.model.vocabulary import EMOTION_SCORE_TITLES, LaneKind
 from cjdesigner.ui import import_dialog
 from cjdesigner.ui.actions import create_actions
+from cjdesigner.ui.backlog_view import BacklogPanel
 from cjdesigner.ui.contrast import ContrastSwitch
 from cjdesigner.ui.file_actions import FileActions
 from cjdesigner.ui.journey_menu import JourneyActions
+from cjdesigner.ui.matrix_view import MatrixPanel
 from cjdesigner.ui.presentation import present
 from cjdesigner.ui.outline import OutlinePanel
 from cjdesigner.ui.panels import CardPalette, PersonasPanel, SearchField
@@ -65,6 +67,8 @@ class MainWindow(QMainWindow):
         self.properties = PropertiesPanel(self)
         self.palette = CardPalette(document.project.language, self)
         self.outline = OutlinePanel(self)
+        self.matrix = MatrixPanel(self)
+        self.backlog = BacklogPanel(self)
         self.contrast = ContrastSwitch(self.settings, self.actions["view.high_contrast"], self)
         self.history = QUndoView(self)
         self.history.setObjectName("history-view")
@@ -127,6 +131,8 @@ class MainWindow(QMainWindow):
         self.personas.set_document(document)
         self.properties.set_document(document, self.verbs)
         self.outline.set_document(document, self.scene, self.controller)
+        self.matrix.set_document(document, self.scene, self.verbs)
+        self.backlog.set_document(document, self.scene)
         self.search.clear()
         self._fill_switchers()
         self._update_title()
@@ -209,6 +215,8 @@ class MainWindow(QMainWindow):
             (self.tr("Properties"), self.properties, "dock-properties", Qt.DockWidgetArea.RightDockWidgetArea),
             (self.tr("Undo history"), self.history, "dock-history", Qt.DockWidgetArea.RightDockWidgetArea),
             (self.tr("Outline"), self.outline, "dock-outline", Qt.DockWidgetArea.LeftDockWidgetArea),
+            (self.tr("Impact/Effort Matrix"), self.matrix, "dock-matrix", Qt.DockWidgetArea.BottomDockWidgetArea),
+            (self.tr("Backlog"), self.backlog, "dock-backlog", Qt.DockWidgetArea.BottomDockWidgetArea),
         ):
             dock = QDockWidget(title, self)
             dock.setObjectName(name)
@@ -218,6 +226,11 @@ class MainWindow(QMainWindow):
         self.history_dock.hide()
         self.outline_dock = self.findChild(QDockWidget, "dock-outline")
         self.outline_dock.hide()
+        # The decisions sit under the map, side by side: wide, as a matrix and a table of columns want
+        self.matrix_dock = self.findChild(QDockWidget, "dock-matrix")
+        self.backlog_dock = self.findChild(QDockWidget, "dock-backlog")
+        self.matrix_dock.hide()
+        self.backlog_dock.hide()
         self.personas.personaSelected.connect(lambda pid: self.properties.show_object("persona", pid))
         self.personas.addRequested.connect(self.add_persona)
         self.personas.removeRequested.connect(self.remove_persona)
@@ -248,9 +261,9 @@ class MainWindow(QMainWindow):
         view.addActions([a["view.zoom_in"], a["view.zoom_out"], a["view.zoom_reset"], a["view.zoom_fit"]])
         view.addSeparator()
         for dock in self.findChildren(QDockWidget):
-            if dock not in (self.history_dock, self.outline_dock):
+            if dock not in (self.history_dock, self.outline_dock, self.matrix_dock, self.backlog_dock):
                 view.addAction(dock.toggleViewAction())
-        view.addActions([a["view.history"], a["view.outline"], a["view.high_contrast"], a["view.coverage"], a["view.links"]])
+        view.addActions([a["view.history"], a["view.outline"], a["view.matrix"], a["view.backlog"], a["view.high_contrast"], a["view.coverage"], a["view.links"]])
         view.addAction(a["view.present"])
         map_menu = bar.addMenu(self.tr("&Map"))
         map_menu.addActions([a["map.add_stage"], a["map.add_lane"]])
@@ -330,6 +343,10 @@ class MainWindow(QMainWindow):
         self.history_dock.visibilityChanged.connect(a["view.history"].setChecked)
         a["view.outline"].toggled.connect(lambda on: (self.outline_dock.setVisible(on), on and self.outline.tree.setFocus()))
         self.outline_dock.visibilityChanged.connect(a["view.outline"].setChecked)
+        for action_id, dock, focus in (("view.matrix", self.matrix_dock, self.matrix.canvas), ("view.backlog", self.backlog_dock, self.backlog.table)):
+            a[action_id].toggled.connect(lambda on, dock=dock: self._show_dock(dock, on))
+            a[action_id].triggered.connect(lambda on, focus=focus: on and focus.setFocus(Qt.FocusReason.ShortcutFocusReason))
+            dock.toggleViewAction().toggled.connect(a[action_id].setChecked)
         self.contrast.themeChanged.connect(lambda theme: self.scene.set_theme(theme))
         a["view.coverage"].setChecked(self.settings.value(COVERAGE_SETTING, True, type=bool))
         a["view.coverage"].toggled.connect(self._coverage_toggled)
@@ -341,6 +358,20 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self._search)
         self.search.escaped.connect(lambda: self.view.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
+
+    def _show_dock(self, dock: QDockWidget, on: bool) -> None:
+        """Shows a dock, in front if the user made it a tab of another; the menu entry and its key
+        also put the keyboard in it, a dock restored with the window's layout does not."""
+        dock.setVisible(on)
+        if on:
+            dock.raise_()
+            if not dock.isFloating() and dock.height() < 360:  # room for the matrix's type at full size
+                self.resizeDocks([dock], [max(360, int(self.height() * 0.45))], Qt.Orientation.Vertical)
+            pair = [self.matrix_dock, self.backlog_dock]
+            if all(d.isVisible() and not d.isFloating() and self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea for d in pair) \
+                    and not self.tabifiedDockWidgets(self.matrix_dock):
+                width = self.width()
+                self.resizeDocks(pair, [int(width * 0.45), int(width * 0.55)], Qt.Orientation.Horizontal)  # the matrix stays readable
 
     # --- editing ----------------------------------------------------------------------------
 

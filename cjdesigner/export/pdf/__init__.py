@@ -19,6 +19,7 @@ from cjdesigner import __version__
 from cjdesigner.export.options import ExportOptions, ExportReport, Progress, report_progress
 from cjdesigner.export.page_setup import Mode, text_advice
 from cjdesigner.export.pdf.appendix import persona_pages, summary_pages
+from cjdesigner.export.pdf.decisions import decision_pages
 from cjdesigner.export.pdf.fonts import REGULAR, GlyphGuard, register_fonts, whole_characters
 from cjdesigner.export.pdf.links import draw_links
 from cjdesigner.export.pdf.map_drawing import MapDrawing
@@ -81,6 +82,8 @@ def pdf_bytes(project: Project, options: ExportOptions = ExportOptions(), progre
         persona_pages(pages)
     if options.summary_pages:
         summary_pages(pages)
+    if options.decision_pages:
+        decision_pages(pages)
     pages.finish_document()
     canvas.save()
     return buffer.getvalue(), ExportReport(pages=pages.page_number, warnings=([advice.sentence] if advice else []) + drawing.warnings + guard.sentences())

@@ -45,6 +45,16 @@ WORDS: dict[str, dict[Language, str]] = {
     "votes": {Language.EN: "{value} votes", Language.FR: "{value} votes"},
     "vote": {Language.EN: "1 vote", Language.FR: "1 vote"},
     "cards": {Language.EN: "{value} cards", Language.FR: "{value} cartes"},
+    "matrix": {Language.EN: "Impact/effort matrix", Language.FR: "Matrice impact/effort"},
+    "matrix_help": {
+        Language.EN: "Each dot is an opportunity, placed by its impact and effort (1 to 5): its size shows its votes, its colour and mark its status.",
+        Language.FR: "Chaque point est une opportunité, placée selon son impact et son effort (de 1 à 5) : sa taille montre ses votes, sa couleur et sa marque son statut.",
+    },
+    "backlog": {Language.EN: "Backlog of opportunities", Language.FR: "Backlog des opportunités"},
+    "backlog_help": {
+        Language.EN: "Ranked by impact ÷ effort, then by the weight of the pain points answered, then by votes.",
+        Language.FR: "Classées par impact ÷ effort, puis par le poids des points de douleur traités, puis par votes.",
+    },
     "continued": {Language.EN: "(continued)", Language.FR: "(suite)"},
 }
 

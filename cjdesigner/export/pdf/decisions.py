@@ -1,0 +1,219 @@
+"""The decisions at the end of the PDF: the impact/effort matrix on a page of its own, painted from
+the same description as the app's matrix view (`layout/matrix.py`), then the backlog as a table,
+ranked as the command line and the app rank it, its header repeated on every page it runs over.
+Printed when the journey has opportunities (and the export options ask for them)."""
+
+from __future__ import annotations
+
+from reportlab.pdfgen.canvas import Canvas
+
+from cjdesigner.export.backlog import HEADERS, NUMERIC, backlog_table
+from cjdesigner.export.pdf import palette
+from cjdesigner.export.pdf.appendix import Flow
+from cjdesigner.export.pdf.fonts import BOLD, REGULAR, bold_measure, measure
+from cjdesigner.export.pdf.sheets import PageWriter
+from cjdesigner.export.pdf.shapes import Up, card_label
+from cjdesigner.export.pdf.words import word
+from cjdesigner.layout.matrix import CROSS, DOT_BORDER_W, DROPPED_DASH, MIN_HEIGHT, MIN_WIDTH, PAPER, MatrixDrawing, Swatch, matrix_drawing
+from cjdesigner.model.backlog import opportunities
+from cjdesigner.model.vocabulary import Language
+from cjdesigner.textfit import ELLIPSIS, wrap
+
+TABLE_SIZE = 7.5
+HEADER_SIZE = 7.0
+CELL_PAD = 2.5
+MAX_CELL_LINES = 4
+QUADRANT = 10  # a column of export/backlog.HEADERS the matrix page already shows: left out here
+# The share of the room left by the number columns that each text column takes, in the order of
+# the printed columns (number columns take what their longest word or value needs).
+COLUMN_SHARES = (0, 16, 8, 0, 0, 0, 0, 0, 8, 7, 14)
+LONG_TEXT = (1, 10)  # opportunity and pain points: they give room back when words are long
+
+
+def decision_pages(pages: PageWriter) -> None:
+    """The matrix page and the backlog table, when the journey has opportunities."""
+    if not opportunities(pages.journey):
+        return
+    matrix_page(pages)
+    backlog_pages(pages)
+
+
+def matrix_page(pages: PageWriter) -> None:
+    language = pages.language
+    flow = Flow(pages, word("matrix", language))
+    flow.paragraph(word("matrix_help", language), "", 9, colour=palette.MUTED)
+    flow.space(8)
+    width, height = flow.width, flow.y - flow.bottom
+    height = min(height, width * 1.15)  # on a tall page the legend goes under a plot about square
+    scale = min(1.0, width / MIN_WIDTH, height / MIN_HEIGHT)
+    drawing = matrix_drawing(pages.project, pages.journey, width / scale, height / scale)
+    c = pages.c
+    c.saveState()
+    c.translate(flow.left, flow.y)
+    c.scale(scale, scale)
+    paint_matrix(pages, drawing)
+    c.restoreState()
+    flow.end()
+
+
+def paint_matrix(pages: PageWriter, d: MatrixDrawing) -> None:
+    """The description, drawn from the current origin (its top-left corner), y going down."""
+    c = pages.c
+
+    def up(y: float) -> float:
+        return -y
+
+    c.setFillColor(palette.colour(PAPER))
+    c.rect(0, -d.height, d.width, d.height, stroke=0, fill=1)
+    for area in d.quadrants:
+        x, y, w, h = area.rect
+        c.setFillColor(palette.colour(area.fill))
+        c.rect(x, up(y + h), w, h, stroke=0, fill=1)
+    for line in d.lines:
+        c.setLineWidth(line.width)
+        c.setStrokeColor(palette.colour(line.colour))
+        c.setDash([1, 2] if line.dashed else [])
+        c.line(line.x1, up(line.y1), line.x2, up(line.y2))
+    c.setDash([])
+    for area in d.quadrants:
+        pages.draw_line_of_text(area.title, up, "a quadrant's name")
+    for text in (*d.texts, *d.not_scored_lines):
+        pages.draw_line_of_text(text, up, "the matrix")
+    for s in d.legend:
+        draw_swatch(c, s, up)
+    texts = {card.id: card.text for card in pages.journey.cards}
+    for dot in d.dots:
+        draw_swatch(c, dot.swatch, up)
+        for text in dot.label:
+            pages.draw_line_of_text(text, up, f'card "{card_label(texts.get(dot.card_id, ""))}"')
+
+
+def draw_swatch(c: Canvas, s: Swatch, up: Up) -> None:
+    """A status dot: its colour and its mark (ring, half, solid, crossed), as the app draws it."""
+    x, y, r = s.x, up(s.y), s.radius
+    colour = palette.colour(s.colour)
+    c.setLineWidth(DOT_BORDER_W)
+    c.setStrokeColor(colour)
+    c.setDash(list(DROPPED_DASH) if s.mark == "crossed" else [])
+    c.setFillColor(colour if s.mark == "solid" else palette.WHITE)
+    c.circle(x, y, r, stroke=1, fill=1)
+    c.setDash([])
+    if s.mark == "half":
+        path = c.beginPath()
+        path.moveTo(x, y + r)
+        path.arcTo(x - r, y - r, x + r, y + r, 90, 180)
+        path.close()
+        c.setFillColor(colour)
+        c.drawPath(path, stroke=0, fill=1)
+    elif s.mark == "crossed":
+        d = r * CROSS
+        c.line(x - d, y - d, x + d, y + d)
+        c.line(x - d, y + d, x + d, y - d)
+
+
+# --- the backlog table ---------------------------------------------------------------------------
+
+
+def _cell_text(value: str | int | float | None, language: Language) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.2f}".replace(".", "," if language is Language.FR else ".")
+    return str(value)
+
+
+def _cell_lines(text: str, width: float, size: float, bold: bool = False) -> list[str]:
+    """The text wrapped to the column; past MAX_CELL_LINES the last line ends with "…"."""
+    measure_with = bold_measure if bold else measure
+    lines = wrap(" ".join(text.split()), width, size, measure_with) if text else [""]
+    if len(lines) > MAX_CELL_LINES:
+        lines = lines[:MAX_CELL_LINES]
+        last = lines[-1].rstrip()
+        while last and measure_with(last + ELLIPSIS, size) > width:
+            last = last[:-1].rstrip()
+        lines[-1] = last + ELLIPSIS
+    return lines
+
+
+class BacklogFlow(Flow):
+    """A flow whose pages after the first start with the table's header again."""
+
+    def __init__(self, pages: PageWriter, heading: str, widths: list[float], header: list[str]) -> None:
+        self.widths = widths
+        self.header = header
+        self.header_ready = False
+        super().__init__(pages, heading)
+
+    def begin(self, continued: bool) -> None:
+        super().begin(continued)
+        if continued and self.header_ready:
+            self.table_header()
+
+    def table_header(self) -> None:
+        cells = [_cell_lines(self.pages.text(h, "a column's name"), w - 2 * CELL_PAD, HEADER_SIZE, True) for h, w in zip(self.header, self.widths)]
+        self.row(cells, HEADER_SIZE, bold=True, shade=True)
+        self.header_ready = True
+
+    def row(self, cells: list[list[str]], size: float, bold: bool = False, shade: bool = False) -> None:
+        leading = size * 1.25
+        height = max(len(lines) for lines in cells) * leading + 2 * CELL_PAD
+        self.room(height)
+        c, top = self.c, self.y
+        if shade:
+            c.setFillColor(palette.colour("#ECEFF1"))
+            c.rect(self.left, top - height, sum(self.widths), height, stroke=0, fill=1)
+        c.setFillColor(palette.INK)
+        c.setFont(BOLD if bold else REGULAR, size)
+        x = self.left
+        for column, (lines, w) in enumerate(zip(cells, self.widths)):
+            for index, line in enumerate(lines):
+                baseline = top - CELL_PAD - size * 0.93 - index * leading
+                if column in NUMERIC and not bold:
+                    c.drawRightString(x + w - CELL_PAD, baseline, line)
+                else:
+                    c.drawString(x + CELL_PAD, baseline, line)
+            x += w
+        c.setStrokeColor(palette.GRID)
+        c.setLineWidth(0.5)
+        c.line(self.left, top - height, self.left + sum(self.widths), top - height)
+        self.y = top - height
+
+
+def _longest_word(text: str, size: float, bold: bool) -> float:
+    measure_with = bold_measure if bold else measure
+    return max((measure_with(w, size) for w in text.split()), default=0.0)
+
+
+def column_widths(header: list[str], rows: list[list[str]], room: float) -> list[float]:
+    """Number columns as wide as their longest header word or value; the text columns share the
+    rest, each at least as wide as its longest word, so no word is cut in two when there is room."""
+    needs = [
+        max(_longest_word(h, HEADER_SIZE, True), *(_longest_word(r[i], TABLE_SIZE, False) for r in rows)) + 2 * CELL_PAD
+        for i, h in enumerate(header)
+    ]
+    fixed = sum(need for need, share in zip(needs, COLUMN_SHARES) if not share)
+    shares = sum(COLUMN_SHARES)
+    widths = [need if not share else max(need, (room - fixed) * share / shares) for need, share in zip(needs, COLUMN_SHARES)]
+    excess = sum(widths) - room
+    if excess > 0:  # long words elsewhere: the long texts wrap onto more lines instead
+        flexible = sum(widths[i] for i in LONG_TEXT)
+        widths = [w - excess * w / flexible if i in LONG_TEXT else w for i, w in enumerate(widths)]
+    return widths
+
+
+def backlog_pages(pages: PageWriter) -> None:
+    language = pages.language
+    table = backlog_table(pages.project, pages.journey.id)
+    header = [h for i, h in enumerate(HEADERS[language]) if i != QUADRANT]
+    texts = [[_cell_text(v, language) for i, v in enumerate(row) if i != QUADRANT] for row in table[1:]]
+    widths = column_widths(header, texts, pages.setup.content_w)
+    flow = BacklogFlow(pages, word("backlog", language), widths, header)
+    flow.paragraph(word("backlog_help", language), "", 9, colour=palette.MUTED)
+    flow.space(6)
+    flow.room(60)
+    flow.table_header()
+    for values in texts:
+        where = f'card "{card_label(values[1])}"'
+        cells = [_cell_lines(pages.text(v, where), w - 2 * CELL_PAD, TABLE_SIZE) for v, w in zip(values, widths)]
+        flow.row(cells, TABLE_SIZE)
+    flow.end()
