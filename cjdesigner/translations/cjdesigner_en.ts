@@ -103,6 +103,16 @@
     </message>
 </context>
 <context>
+    <name>BacklogPanel</name>
+    <message numerus="yes">
+        <source>%n opportunities</source>
+        <translation>
+            <numerusform>%n opportunity</numerusform>
+            <numerusform>%n opportunities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JourneyActions</name>
     <message numerus="yes">
         <source>Deleted stage “%1” and its %n cards. Press %2 to bring them back.</source>

@@ -327,10 +327,309 @@
     </message>
 </context>
 <context>
+    <name>BacklogModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Impact ÷ effort</source>
+        <translation>Impact ÷ effort</translation>
+    </message>
+    <message>
+        <source>Pain weight</source>
+        <translation>Poids des irritants</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Pain points answered</source>
+        <translation>Points de douleur traités</translation>
+    </message>
+</context>
+<context>
+    <name>BacklogPanel</name>
+    <message>
+        <source>Backlog of opportunities</source>
+        <translation>Backlog des opportunités</translation>
+    </message>
+    <message>
+        <source>Export Backlog…</source>
+        <translation>Exporter le backlog…</translation>
+    </message>
+    <message>
+        <source>Write the backlog as CSV, Excel or Markdown</source>
+        <translation>Écrire le backlog en CSV, Excel ou Markdown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n opportunities</source>
+        <translation>
+            <numerusform>%n opportunité</numerusform>
+            <numerusform>%n opportunités</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, séparé par des virgules (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV, semicolon-separated (*.csv)</source>
+        <translation>CSV, séparé par des points-virgules (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Markdown table (*.md)</source>
+        <translation>Tableau Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>%1 backlog.csv</source>
+        <translation>Backlog %1.csv</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Export Backlog</source>
+        <translation>Exporter le backlog</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export impossible</translation>
+    </message>
+    <message>
+        <source>Exported the backlog to %1</source>
+        <translation>Backlog exporté dans %1</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
         <source>Type the idea, Enter adds it, Esc cancels</source>
         <translation>Tapez l&apos;idée&#x202f;: Entrée l&apos;ajoute, Échap annule</translation>
+    </message>
+</context>
+<context>
+    <name>CardDrag</name>
+    <message>
+        <source>Drop to link</source>
+        <translation>Déposer pour lier</translation>
+    </message>
+</context>
+<context>
+    <name>CardFields</name>
+    <message>
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>The goal this card serves</source>
+        <translation>L&apos;objectif que sert cette carte</translation>
+    </message>
+    <message>
+        <source>Change goal</source>
+        <translation>Modifier l&apos;objectif</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Change unit</source>
+        <translation>Modifier l&apos;unité</translation>
+    </message>
+    <message>
+        <source>e.g. Analytics, March</source>
+        <translation>p. ex. Analytics, mars</translation>
+    </message>
+    <message>
+        <source>Change source</source>
+        <translation>Modifier la source</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Change value</source>
+        <translation>Modifier la valeur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Change target</source>
+        <translation>Modifier la cible</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Measured on</source>
+        <translation>Mesuré le</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number. Write it like 12.5 or 1200; nothing was changed.</source>
+        <translation>%1&#x202f;: «&#x202f;%2&#x202f;» n&apos;est pas un nombre. Écrivez-le comme 12,5 ou 1200&#x202f;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is too large; a value lies between −10¹⁵ and 10¹⁵. Nothing was changed.</source>
+        <translation>%1&#x202f;: %2 est trop grand&#x202f;; une valeur est comprise entre −10¹⁵ et 10¹⁵. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>The value has no date</source>
+        <translation>La valeur n&apos;a pas de date</translation>
+    </message>
+    <message>
+        <source>Change measurement date</source>
+        <translation>Modifier la date de mesure</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>count out of total</source>
+        <translation>nombre sur un total</translation>
+    </message>
+    <message>
+        <source>percent of participants</source>
+        <translation>pourcentage des participants</translation>
+    </message>
+    <message>
+        <source>Participants who met it</source>
+        <translation>Participants qui l&apos;ont rencontré</translation>
+    </message>
+    <message>
+        <source>Participants in all</source>
+        <translation>Participants au total</translation>
+    </message>
+    <message>
+        <source>out of</source>
+        <translation>sur</translation>
+    </message>
+    <message>
+        <source>Percent of participants who met it</source>
+        <translation>Pourcentage des participants qui l&apos;ont rencontré</translation>
+    </message>
+    <message>
+        <source>Change frequency</source>
+        <translation>Modifier la fréquence</translation>
+    </message>
+    <message>
+        <source>Frequency: the total must be at least 1 (out of how many participants?). Nothing was changed.</source>
+        <translation>Fréquence&#x202f;: le total doit être d&apos;au moins 1 (sur combien de participants&#x202f;?). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Frequency: %1 out of %2 is more than all the participants; the count must be at most the total. Nothing was changed.</source>
+        <translation>Fréquence&#x202f;: %1 sur %2 dépasse le nombre de participants&#x202f;; le nombre doit être au plus égal au total. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Severity × the share of participants who met it; the backlog ranks by it</source>
+        <translation>Sévérité × part des participants qui l&apos;ont rencontré&#x202f;; le backlog est classé selon ce poids</translation>
+    </message>
+    <message>
+        <source>— (needs a severity and a frequency)</source>
+        <translation>— (il faut une sévérité et une fréquence)</translation>
+    </message>
+    <message>
+        <source>%1 (severity %2 × %3)</source>
+        <translation>%1 (sévérité %2 × %3)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Modifier le statut</translation>
+    </message>
+    <message>
+        <source>Impact (1–5)</source>
+        <translation>Impact (1–5)</translation>
+    </message>
+    <message>
+        <source>Change impact</source>
+        <translation>Modifier l&apos;impact</translation>
+    </message>
+    <message>
+        <source>Effort (1–5)</source>
+        <translation>Effort (1–5)</translation>
+    </message>
+    <message>
+        <source>Change effort</source>
+        <translation>Modifier l&apos;effort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Points de douleur</translation>
+    </message>
+    <message>
+        <source>Pain points answered</source>
+        <translation>Points de douleur traités</translation>
+    </message>
+    <message>
+        <source>The pain points this opportunity answers; drop the opportunity onto a pain point on the map to add one</source>
+        <translation>Les points de douleur auxquels répond cette opportunité&#x202f;; déposez l&apos;opportunité sur un point de douleur de la carte pour en ajouter un</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Add link to a pain point</source>
+        <translation>Ajouter un lien vers un point de douleur</translation>
+    </message>
+    <message>
+        <source>Add link…</source>
+        <translation>Ajouter un lien…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -342,6 +641,13 @@
     <message>
         <source>Drag a chip onto a cell to add a card</source>
         <translation>Glissez une pastille sur une cellule pour ajouter une carte</translation>
+    </message>
+</context>
+<context>
+    <name>CardTooltip</name>
+    <message>
+        <source>Goal: %1</source>
+        <translation>Objectif&#x202f;: %1</translation>
     </message>
 </context>
 <context>
@@ -429,6 +735,18 @@
     <message>
         <source>Pain points and opportunities by stage</source>
         <translation>Points de douleur et opportunités par étape</translation>
+    </message>
+    <message>
+        <source>Links from opportunities to pain points</source>
+        <translation>Liens des opportunités vers les points de douleur</translation>
+    </message>
+    <message>
+        <source>Impact/effort matrix and backlog (when there are opportunities)</source>
+        <translation>Matrice impact/effort et backlog (s&apos;il y a des opportunités)</translation>
+    </message>
+    <message>
+        <source>Evidence coverage row under the stages</source>
+        <translation>Rangée de couverture des preuves sous les étapes</translation>
     </message>
     <message>
         <source>Paper</source>
@@ -549,6 +867,22 @@
     <message>
         <source>Poster %1 sheets wide</source>
         <translation>Affiche de %1 feuilles de large</translation>
+    </message>
+    <message>
+        <source>, then the impact/effort matrix and the backlog</source>
+        <translation>, puis la matrice impact/effort et le backlog</translation>
+    </message>
+    <message>
+        <source>, then persona pages, the impact/effort matrix and the backlog</source>
+        <translation>, puis les pages des personas, la matrice impact/effort et le backlog</translation>
+    </message>
+    <message>
+        <source>, then a summary of pain points and opportunities, the impact/effort matrix and the backlog</source>
+        <translation>, puis une synthèse des points de douleur et des opportunités, la matrice impact/effort et le backlog</translation>
+    </message>
+    <message>
+        <source>, then persona pages, a summary of pain points and opportunities, the impact/effort matrix and the backlog</source>
+        <translation>, puis les pages des personas, une synthèse des points de douleur et des opportunités, la matrice impact/effort et le backlog</translation>
     </message>
     <message>
         <source>One page, %1, the map at %2 % of its size%3.</source>
@@ -911,6 +1245,13 @@
     </message>
 </context>
 <context>
+    <name>LinkTargetItem</name>
+    <message>
+        <source>Drop to link</source>
+        <translation>Déposer pour lier</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Find cards…</source>
@@ -967,6 +1308,14 @@
     <message>
         <source>Outline</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Impact/Effort Matrix</source>
+        <translation>Matrice impact/effort</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Backlog</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1070,6 +1419,37 @@
     </message>
 </context>
 <context>
+    <name>MatrixCanvas</name>
+    <message>
+        <source>Impact/effort matrix</source>
+        <translation>Matrice impact/effort</translation>
+    </message>
+    <message>
+        <source>Page Down and Page Up go to the next and previous opportunity. Arrow keys move it: left and right change its effort, up and down its impact.</source>
+        <translation>Page suivante et Page précédente vont à l&apos;opportunité suivante et précédente. Les flèches la déplacent&#x202f;: gauche et droite changent son effort, haut et bas son impact.</translation>
+    </message>
+    <message>
+        <source>Impact: %1 of 5</source>
+        <translation>Impact&#x202f;: %1 sur 5</translation>
+    </message>
+    <message>
+        <source>Effort: %1 of 5</source>
+        <translation>Effort&#x202f;: %1 sur 5</translation>
+    </message>
+    <message>
+        <source>Votes: %1</source>
+        <translation>Votes&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Étape&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
     <name>NewMapDialog</name>
     <message>
         <source>New Map</source>
@@ -1090,6 +1470,25 @@
     <message>
         <source>A real map to explore.</source>
         <translation>Une vraie carte à explorer.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
     </message>
 </context>
 <context>
@@ -1866,12 +2265,44 @@
         <translation>La carte sous forme d&apos;arborescence, pour le clavier et les lecteurs d&apos;écran</translation>
     </message>
     <message>
+        <source>Impact/Effort &amp;Matrix</source>
+        <translation>&amp;Matrice impact/effort</translation>
+    </message>
+    <message>
+        <source>The opportunities placed by impact and effort; drag a dot to rescore it</source>
+        <translation>Les opportunités placées selon leur impact et leur effort&#x202f;; faites glisser un point pour changer ses notes</translation>
+    </message>
+    <message>
+        <source>&amp;Backlog</source>
+        <translation>&amp;Backlog</translation>
+    </message>
+    <message>
+        <source>The opportunities ranked by impact ÷ effort</source>
+        <translation>Les opportunités classées par impact ÷ effort</translation>
+    </message>
+    <message>
         <source>High &amp;Contrast</source>
         <translation>&amp;Contraste élevé</translation>
     </message>
     <message>
         <source>Black on white, thicker lines: for projectors and low vision</source>
         <translation>Noir sur blanc, traits plus épais&#x202f;: pour les vidéoprojecteurs et la basse vision</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence Coverage</source>
+        <translation>&amp;Couverture des preuves</translation>
+    </message>
+    <message>
+        <source>A row under the stages: how many cards are validated, partly backed or assumptions</source>
+        <translation>Une rangée sous les étapes&#x202f;: combien de cartes sont validées, en partie étayées ou des hypothèses</translation>
+    </message>
+    <message>
+        <source>Show &amp;Links</source>
+        <translation>Afficher les li&amp;ens</translation>
+    </message>
+    <message>
+        <source>Draw a line from each opportunity to the pain points it answers</source>
+        <translation>Tracer une ligne de chaque opportunité vers les points de douleur auxquels elle répond</translation>
     </message>
     <message>
         <source>&amp;Find Cards</source>
@@ -2109,6 +2540,10 @@
         <translation>%1&#x202f;; remplacé s&apos;il existe</translation>
     </message>
     <message>
+        <source>leave out the evidence coverage row under the stages (PDF, PNG, SVG)</source>
+        <translation>omettre la rangée de couverture des preuves sous les étapes (PDF, PNG, SVG)</translation>
+    </message>
+    <message>
         <source>PDF pages</source>
         <translation>pages PDF&#x202f;</translation>
     </message>
@@ -2155,6 +2590,14 @@
     <message>
         <source>add the pain points and opportunities of each stage</source>
         <translation>ajoute les points de douleur et les opportunités de chaque étape</translation>
+    </message>
+    <message>
+        <source>draw the links from opportunities to the pain points they answer</source>
+        <translation>tracer les liens des opportunités vers les points de douleur auxquels elles répondent</translation>
+    </message>
+    <message>
+        <source>add the impact/effort matrix and the backlog of opportunities</source>
+        <translation>ajoute la matrice impact/effort et le backlog des opportunités</translation>
     </message>
     <message>
         <source>what to print (comma-separated ids; default: all)</source>
@@ -3156,6 +3599,29 @@
     <message>
         <source>%1: the journal holds no copy of the map</source>
         <translation>%1&#x202f;: le journal ne contient aucune copie de la carte</translation>
+    </message>
+</context>
+<context>
+    <name>links</name>
+    <message>
+        <source>Link “%1” to “%2”</source>
+        <translation>Lier «&#x202f;%1&#x202f;» à «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Unlink “%1” from “%2”</source>
+        <translation>Délier «&#x202f;%1&#x202f;» de «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Linked “%1” to the pain point “%2”.</source>
+        <translation>«&#x202f;%1&#x202f;» est lié au point de douleur «&#x202f;%2&#x202f;».</translation>
+    </message>
+    <message>
+        <source>“%1” is already linked to “%2”; nothing changed.</source>
+        <translation>«&#x202f;%1&#x202f;» est déjà lié à «&#x202f;%2&#x202f;»&#x202f;; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(sans texte)</translation>
     </message>
 </context>
 <context>
