@@ -8,7 +8,8 @@ Each edit goes through the real document, verbs and scene, with a view showing t
 map around the edited cells (offscreen); the time runs from the call until `processEvents()` has painted what the edit made
 dirty. Edits: move one card to another cell of its lane (and back) with the lane keeping its height
 (`move`) and with the lane growing or shrinking by a card, which moves every lane below
-(`move_grow`); commit a card's text; change a card's severity; undo; redo (of the severity); one
+(`move_grow`); the last card of a cell moved to the end of another cell of its lane and back, no
+other card changing its place (`move_end`, the same edit on any map); commit a card's text; change a card's severity; undo; redo (of the severity); one
 keystroke in the in-place editor. Medians of many repetitions, since the
 machine is shared; the sizes take turns, and the 5,000/500 ratio is measured in the same run.
 
@@ -30,7 +31,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 
-EDITS = ("move", "move_grow", "text", "property", "undo", "redo", "keystroke")
+EDITS = ("move", "move_grow", "text", "property", "undo", "redo", "keystroke", "move_end")
 
 
 class Bench:
@@ -57,15 +58,28 @@ class Bench:
         self.view.centerOn(0, 0)
         self.settle()
         journey = self.document.journey
+        pairs = []
         for lane in (la.id for la in journey.lanes):
             counts = {s.id: len(journey.cell_cards(s.id, lane)) for s in journey.stages}
-            fullest = max(counts.values())
+            fullest = max(counts.values(), default=0)
             full = [s for s, n in counts.items() if n == fullest]
             short = [s for s, n in counts.items() if n == fullest - 1]
             if len(full) >= 2 and short:
-                break
-        else:
+                pairs.append((lane, full, short))
+        if not pairs:
             raise SystemExit("the generated map has no lane with two fullest cells and a shorter one")
+        lane, full, short = pairs[0]
+        # The same edit on any map: the last card of a cell goes to the end of another cell of its
+        # lane and back, so no other card changes its place, however full the cells are. Cells
+        # apart from those the other moves use, with fullest cells to spare, so the lane keeps its height.
+        if len(pairs) > 1:
+            end_lane, end_full, end_short = pairs[1][0], pairs[1][1][0], pairs[1][2][0]
+        elif len(full) >= 4 and len(short) >= 2:
+            end_lane, end_full, end_short = lane, full[-1], short[-1]
+        else:
+            raise SystemExit("the generated map has no cells to spare for the move to the end of a cell")
+        self.end_mover = journey.cell_cards(end_full, end_lane)[-1].id
+        self.end_cells = [(end_full, end_lane), (end_short, end_lane)]
         # A card that goes back and forth between a fullest cell and a cell one card shorter leaves
         # its lane's height alone; between two fullest cells, it makes the lane grow and shrink,
         # which moves every lane below (and all their cards).
@@ -88,6 +102,11 @@ class Bench:
     def move_grow(self) -> None:
         stage, lane = self.growing[(self.step + 1) % 2]
         self.verbs.move_cards([self.mover], stage, lane, 0)
+
+    def move_end(self) -> None:
+        card = self.document.journey.card(self.end_mover)
+        stage, lane = next(cell for cell in self.end_cells if cell != (card.stage_id, card.lane_id))
+        self.verbs.move_cards([self.end_mover], stage, lane, len(self.document.journey.cell_cards(stage, lane)))
 
     def text(self) -> None:
         self.verbs.set_card_text(self.target, f"Le client compare les prix, essai {self.step}")
@@ -117,6 +136,9 @@ class Bench:
         elif edit == "redo":
             self.property()
             self.undo()
+        elif edit == "move_end":
+            mover = self.scene.layout.cards[self.end_mover]
+            self.view.centerOn(mover.x + 560, mover.y + 350)
         elif edit == "keystroke" and self.scene.editor is None:
             self.scene.start_editing(self.target)
             self.scene.editor.setPlainText("")
