@@ -187,6 +187,25 @@ def new_name(what: str, language: Language, **values: str) -> str:
     return NEW_NAMES[what][language].format(**values)
 
 
+class LaneChart(str, Enum):
+    """How a lane's cards are drawn when the lane is a chart (metrics, mostly); a lane with none
+    shows ordinary cards."""
+
+    BARS = "bars"
+    FUNNEL = "funnel"
+
+
+# The words a chart lane prints around the user's numbers. They are map content, so they follow the
+# map's language, not the interface's; "{value}" and "{name}" are filled in by the drawing.
+CHART_WORDS: dict[str, dict[Language, str]] = {
+    "target": {Language.EN: "target {value}", Language.FR: "cible {value}"},
+    "no_value": {Language.EN: "no value", Language.FR: "pas de valeur"},
+    "drop": {Language.EN: "{value} from {name}", Language.FR: "{value} depuis {name}"},
+    "conversion": {Language.EN: "conversion {value}", Language.FR: "conversion {value}"},
+    "start": {Language.EN: "start of the funnel", Language.FR: "début de l'entonnoir"},
+}
+
+
 class BlueprintLine(str, Enum):
     """A service blueprint's dividing line, drawn below the lane that carries it."""
 
