@@ -1,7 +1,8 @@
 """Renders the README's screenshots: `python docs/make_screenshots.py [FOLDER]`.
 
 `sample-map.png` shows the English interface, `interface-fr.png` the French one, whatever the locale
-of the machine, and `high-contrast.png` the same map in View → High Contrast with the outline open.
+of the machine, `high-contrast.png` the same map in View → High Contrast with the outline open, and
+`chart-lane.png` the sample's metrics: the funnel lane and the lane of bars.
 Runs offscreen (no display needed) with throw-away settings, so it never touches yours.
 """
 
@@ -60,6 +61,7 @@ def main() -> int:
         sample_map(folder / name)
     install_translators("en")
     high_contrast(folder / "high-contrast.png")
+    chart_lane(folder / "chart-lane.png")
     return 0
 
 
@@ -93,6 +95,25 @@ def high_contrast(out: Path) -> None:
         window.view.verticalScrollBar().setValue(0)
         app.processEvents()
         window.grab().save(str(out))
+    print(out)
+
+
+def chart_lane(out: Path) -> None:
+    """The sample's two chart lanes, the funnel and the bars, across the five stages."""
+    from PySide6.QtCore import QRect
+
+    with sample_window() as (app, window):
+        scene, view = window.scene, window.view
+        view.set_zoom(1.0)
+        funnel, bars = scene.layout.lanes["lane-funnel"], scene.layout.lanes["lane-metrics"]
+        grid = scene.layout.grid
+        left, top = funnel.x - 4, funnel.y - 4
+        view.horizontalScrollBar().setValue(0)
+        view.ensureVisible(left, top, grid.right - left + 8, bars.bottom - top + 8, 0, 0)
+        app.processEvents()
+        corner = view.mapFromScene(left, top)
+        size = view.mapFromScene(grid.right + 4, bars.bottom + 4) - corner
+        view.viewport().grab(QRect(corner.x(), corner.y(), size.x(), size.y())).save(str(out))
     print(out)
 
 

@@ -158,7 +158,7 @@ class ItemSync:
     def _apply_card_edit(self, journey: Journey, diff: Diff) -> None:
         self.index.update_cards(journey, diff)
         change = relayout_cards(self.layout, journey, self.index.cards, diff.cards)
-        self.drawings.forget_cards(self.index.cards, diff.redrawn, change.lanes)
+        charted = self.drawings.forget_cards(self.index.cards, diff.redrawn, change.lanes)
         if change.lanes or self.displaced:
             self._sync(self.stage_items, self.layout.stages, StageHeaderItem, _place_header)
             self._sync_lanes()
@@ -166,7 +166,7 @@ class ItemSync:
             area = self.curve_item.boundingRect()
             self.curve_item.update(QRectF(area.x(), change.moved_below, area.width(), area.bottom() - change.moved_below))
         self._place_cards(diff.cards | change.cards | (self.displaced & self.card_items.keys()))
-        for card_id in diff.redrawn:
+        for card_id in diff.redrawn | charted:
             item = self.card_items.get(card_id)  # a card in a hidden lane has no item
             if item is not None:
                 item.update()
