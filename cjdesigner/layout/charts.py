@@ -228,7 +228,7 @@ def _line(text: str, width: float, size: float, bold: bool) -> str:
 
 
 def _fitted_name(name: str, width: float, size: float, floor: float) -> tuple[str, float]:
-    """The metric's name on one line: shrunk towards `floor`, then cut."""
+    """A name (or a value) in bold on one line: shrunk towards `floor`, then cut."""
     while size > floor and bold_measure(name, size) > width:
         size = max(floor, size - 0.5)
     return _line(name, width, size, True), size
@@ -302,16 +302,20 @@ def place_large(facts: ChartFacts, box: Rect, ink: ChartInk, text: float, pad: f
     s = text / NOTE_SIZE
     value_size = text * 1.25
     wide = box.w >= 2.2 * box.h
-    left_w = (box.w * 0.42 if wide else box.w) - 2 * pad
+    value = facts.value if facts.value is not None else facts.notes[0]
+    split = box.w
+    if wide:  # the name and value whole if they can be, the bar at least a third of the card
+        split = min(box.w * 0.62, max(box.w * 0.3, bold_measure(facts.name, text) + 2 * pad, bold_measure(value, value_size) + 2 * pad))
+    left_w = split - 2 * pad
     name, size = _fitted_name(facts.name, left_w, text, text)
     x = box.x + pad
     texts = [TextLine(name, x, box.y + pad + ASCENT * size, size, True, ink.ink)] if name else []
     value_base = box.y + pad + text * 1.25 + ASCENT * value_size
-    value = facts.value if facts.value is not None else facts.notes[0]
     notes = list(facts.notes if facts.value is not None else facts.notes[1:])
     colour = ink.ink if facts.value is not None else ink.muted
-    texts.append(TextLine(_line(value, left_w, value_size, True), x, value_base, value_size, True, colour))
-    bar_x = box.x + box.w * 0.42 + pad if wide else x
+    value, size = _fitted_name(value, left_w, value_size, text)  # the value shrinks before it is cut
+    texts.append(TextLine(value, x, value_base, size, True, colour))
+    bar_x = box.x + split + pad if wide else x
     bar_w = box.right - pad - bar_x
     over = TICK_OVER * s
     top = (box.y + pad if wide else value_base + value_size * 0.3) + over

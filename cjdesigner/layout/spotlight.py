@@ -241,7 +241,7 @@ def _card(
         box = Rect(rect.x, rect.y, rect.w, rect.h - (_footer_h(u) if footer else 0.0))
         drawn = place_large(chart_facts(card, chart), box, ChartInk(CARD_INK, CHART_MUTED, CHART_PAPER, CHART_AXIS), text, pad)
         size = min((line.size for line in drawn.texts), default=0.0)
-        cut = any(line.text.endswith("…") for line in drawn.texts)
+        cut = any(line.text.endswith("…") for line in drawn.texts[:2])  # the name and value; notes give way first
     return ProjectorCard(card.id, rect, fill, darker(fill, 170), lines, size, cut, tuple(discs), sentiment, card.severity or 0, channel, dots, drawn)
 
 
