@@ -99,21 +99,39 @@ def high_contrast(out: Path) -> None:
 
 
 def chart_lane(out: Path) -> None:
-    """The sample's two chart lanes, the funnel and the bars, across the five stages."""
+    """The sample's two chart lanes, the funnel and the bars, under the stage headers they follow:
+    the window's map, docks hidden, the lanes between cut out."""
     from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QDockWidget
 
     with sample_window() as (app, window):
-        scene, view = window.scene, window.view
-        view.set_zoom(1.0)
-        funnel, bars = scene.layout.lanes["lane-funnel"], scene.layout.lanes["lane-metrics"]
-        grid = scene.layout.grid
-        left, top = funnel.x - 4, funnel.y - 4
-        view.horizontalScrollBar().setValue(0)
-        view.ensureVisible(left, top, grid.right - left + 8, bars.bottom - top + 8, 0, 0)
+        for dock in window.findChildren(QDockWidget):
+            dock.hide()
         app.processEvents()
-        corner = view.mapFromScene(left, top)
-        size = view.mapFromScene(grid.right + 4, bars.bottom + 4) - corner
-        view.viewport().grab(QRect(corner.x(), corner.y(), size.x(), size.y())).save(str(out))
+        scene, view = window.scene, window.view
+        layout = scene.layout
+        left = layout.lanes["lane-funnel"].x - 4
+        right = layout.grid.right + 4
+        view.set_zoom(min(1.6, (view.viewport().width() - 8) / (right - left)))
+        parts = []
+        first = layout.stages[layout.stage_order[0]]
+        for top, bottom in ((first.y - 4, first.bottom + 2), (layout.lanes["lane-funnel"].y + 0.5, layout.lanes["lane-metrics"].bottom + 4)):
+            view.ensureVisible(left, top, right - left, bottom - top, 0, 0)
+            view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
+            view.ensureVisible(left, top, right - left, bottom - top, 0, 0)
+            app.processEvents()
+            corner, end = view.mapFromScene(left, top), view.mapFromScene(right, bottom)
+            parts.append(view.viewport().grab(QRect(corner, end)).toImage())
+        picture = QImage(max(p.width() for p in parts), sum(p.height() for p in parts), QImage.Format.Format_RGB32)
+        picture.fill(0xFFFFFF)
+        painter = QPainter(picture)
+        y = 0
+        for part in parts:
+            painter.drawImage(0, y, part)
+            y += part.height()
+        painter.end()
+        picture.save(str(out))
     print(out)
 
 
