@@ -238,3 +238,34 @@ def test_an_unknown_chart_is_refused_with_its_place():
     with pytest.raises(LoadError) as caught:
         loads_project(json.dumps(raw).encode())
     assert "chart" in str(caught.value) and "Traceback" not in str(caught.value)
+
+
+# --- the projector ------------------------------------------------------------------------------
+
+
+def test_the_projector_shows_a_chart_lane_as_charts_large_enough_for_the_room():
+    from cjdesigner.layout.spotlight import MIN_TEXT, spotlight_layout
+
+    project = sample_project()
+    journey = project.journeys[0]
+    charted = {lane.id for lane in journey.lanes if lane.chart is not None}
+    seen = 0
+    for stage in journey.stages:
+        layout = spotlight_layout(project, journey, stage.id, 1920, 1080)
+        for placed in layout.cards:
+            card = journey.card(placed.card_id)
+            if card.lane_id not in charted:
+                assert placed.chart is None
+                continue
+            seen += 1
+            chart = placed.chart
+            assert chart is not None and placed.lines == ()
+            assert [line.text for line in chart.texts][0] == card.text
+            assert min(line.size for line in chart.texts) >= MIN_TEXT
+            assert any(bar.h >= MIN_TEXT / 2 for bar in chart.bars), "a bar a room can see"
+            rect = placed.rect
+            for bar in chart.bars:
+                assert rect.x <= bar.x and bar.x + bar.w <= rect.right and rect.y <= bar.y and bar.y + bar.h <= rect.bottom
+            for line in chart.texts:
+                assert rect.x <= line.x and line.baseline <= rect.bottom
+    assert seen == 6

@@ -202,3 +202,23 @@ def test_the_lane_context_menu_holds_show_as(window, qtbot, monkeypatch):
     choices.actions()[2].trigger()
     assert window.document.journey.lane("pains").chart is LaneChart.FUNNEL
     assert window.document.undo_stack.undoText() == "Show lane as funnel"
+
+
+def test_the_png_and_svg_exports_draw_the_chart(qtbot):
+    from cjdesigner.canvas.image_export import png_bytes, svg_bytes
+
+    project = metrics_map()
+    journey = project.journeys[0]
+    layout = layout_journey(project, journey)
+    chart = MapDrawingSet(project, journey, layout).card("v1").chart
+    image = QImage.fromData(png_bytes(project, ExportOptions(png_dpi=144)))
+    scale = image.height() / layout.height
+    card = layout.cards["v1"]
+    dark, hollow = bars(chart, INK)[0], bars(chart, "#FFFFFF")[0]
+
+    def grey(bar) -> int:
+        x, y = card.x + bar.x + bar.w / 2, card.y + bar.y + bar.h / 2
+        return QImage.pixelColor(image, round(x * scale), round(y * scale)).value()
+
+    assert grey(dark) < 90 and grey(hollow) > 200
+    assert f"48{NNB}000\u00a0visiteurs".encode() in svg_bytes(project, ExportOptions())

@@ -184,7 +184,9 @@ def chart_facts(card: Card, facts: LaneFacts) -> ChartFacts:
 def _funnel_facts(card: Card, facts: LaneFacts, name: str, value: str, target: str | None) -> ChartFacts:
     language = facts.language
     steps = facts.steps
-    index = next(i for i, step in enumerate(steps) if step.id == card.id)
+    index = next((i for i, step in enumerate(steps) if step.id == card.id), None)
+    if index is None:  # a card outside the laid-out stages is no step of the funnel
+        return ChartFacts(name, value, 0.0, None, (), True)
     first = steps[0].value or 0.0
     share = (lambda n: min(1.0, max(0.0, n or 0.0) / first)) if first > 0 else (lambda n: 0.0)
     if index == 0:
