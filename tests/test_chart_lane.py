@@ -269,3 +269,10 @@ def test_the_projector_shows_a_chart_lane_as_charts_large_enough_for_the_room():
             for line in chart.texts:
                 assert rect.x <= line.x and line.baseline <= rect.bottom
     assert seen == 6
+
+
+def test_a_lane_titled_funnel_is_a_metrics_lane_when_imported():
+    from cjdesigner.model.vocabulary import lane_kind_for_title
+
+    assert lane_kind_for_title("Entonnoir") is LaneKind.METRICS
+    assert lane_kind_for_title("Conversion funnel") is LaneKind.METRICS

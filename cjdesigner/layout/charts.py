@@ -216,11 +216,10 @@ class ChartInk(NamedTuple):
     ink: str
     muted: str
     paper: str
-    grid: str
 
 
 def theme_ink(theme: Theme = NORMAL) -> ChartInk:
-    return ChartInk(theme.ink, theme.muted, theme.paper, theme.grid)
+    return ChartInk(theme.ink, theme.muted, theme.paper)
 
 
 def _line(text: str, width: float, size: float, bold: bool) -> str:
@@ -248,7 +247,6 @@ def _bars(facts: ChartFacts, x: float, y: float, w: float, h: float, s: float, i
         if width:
             bars.append(ChartBar(centre - width / 2, y, width, h, ink.ink, ink.ink, border))
         return bars
-    bars.append(ChartBar(x, y + h, w, border, ink.grid, ink.grid, 0.0))  # the scale's axis
     length = max(MIN_BAR * s, w * facts.fraction) if facts.fraction > 0 else 0.0
     if facts.outline is not None and facts.outline > facts.fraction:
         bars.append(ChartBar(x + length, y, w * facts.outline - length, h, ink.paper, ink.ink, border))
@@ -261,37 +259,31 @@ def _bars(facts: ChartFacts, x: float, y: float, w: float, h: float, s: float, i
     return bars
 
 
-def place_chart(facts: ChartFacts, box: Rect, ink: ChartInk, s: float = 1.0, name_room: float = 0.0, wide: bool = False) -> ChartDrawing:
-    """The chart's pieces in `box`, its sizes `s` times the map card's; `name_room` is kept free at
-    the right of the name line (for the confidence mark). `wide` puts the name and value on the left
-    and the bar with its notes on the right, for a short, wide box (the projector's)."""
-    pad = CARD_TEXT_X * s
+def place_chart(facts: ChartFacts, box: Rect, ink: ChartInk, name_room: float = 0.0, floor: float = NAME_FLOOR) -> ChartDrawing:
+    """The chart's pieces in a map card's `box`, stacked: name, value, bar, notes. `name_room` is
+    kept free at the right of the name line (for the confidence mark); no word is smaller than
+    `floor` (the theme's smallest card text); a note that does not fit is left out."""
+    x, width = box.x + CARD_TEXT_X, box.w - 2 * CARD_TEXT_X
+    top = box.y + 6.0
     texts: list[TextLine] = []
-    if wide:
-        left_w = box.w * 0.42 - pad
-        bar_x, bar_w = box.x + box.w * 0.42 + pad, box.w * 0.58 - 2 * pad
-    else:
-        left_w = box.w - 2 * pad
-        bar_x, bar_w = box.x + pad, box.w - 2 * pad
-    x = box.x + pad
-    top = box.y + 6 * s
-    name, size = _fitted_name(facts.name, left_w - name_room, NAME_SIZE * s, NAME_FLOOR * s)
+    name, size = _fitted_name(facts.name, width - name_room, max(NAME_SIZE, floor), max(NAME_FLOOR, floor))
     if name:
         texts.append(TextLine(name, x, top + ASCENT * size, size, True, ink.ink))
-    value_base = top + NAME_SIZE * s * 1.25 + ASCENT * VALUE_SIZE * s
-    if facts.value is not None:
-        texts.append(TextLine(_line(facts.value, left_w, VALUE_SIZE * s, True), x, value_base, VALUE_SIZE * s, True, ink.ink))
-    bar_y = value_base + 5 * s if not wide else top + TICK_OVER * s + 2 * s
-    bars = _bars(facts, bar_x, bar_y, bar_w, BAR_H * s, s, ink) if facts.value is not None else []
-    note_size = NOTE_SIZE * s
+    value_base = top + NAME_SIZE * 1.25 + ASCENT * VALUE_SIZE
+    note_size = max(NOTE_SIZE, floor)
     notes = list(facts.notes)
-    if facts.value is None:  # "no value" takes the value's line, muted
-        texts.append(TextLine(_line(notes.pop(0), left_w, note_size * 1.25, False), x, value_base, note_size * 1.25, False, ink.muted))
-    baseline = bar_y + BAR_H * s + TICK_OVER * s + ASCENT * note_size + 2 * s
+    if facts.value is not None:
+        value, size = _fitted_name(facts.value, width, VALUE_SIZE, max(NOTE_SIZE, floor))
+        texts.append(TextLine(value, x, value_base, size, True, ink.ink))
+    else:  # "no value" takes the value's line, muted
+        texts.append(TextLine(_line(notes.pop(0), width, note_size * 1.25, False), x, value_base, note_size * 1.25, False, ink.muted))
+    bar_y = value_base + 5.0
+    bars = _bars(facts, x, bar_y, width, BAR_H, 1.0, ink) if facts.value is not None else []
+    baseline = bar_y + BAR_H + TICK_OVER + ASCENT * note_size + 2.0
     for note in notes:
         if baseline + (1 - ASCENT) * note_size > box.bottom - 1:
-            break  # a note that does not fit is left out rather than drawn over the card's edge
-        texts.append(TextLine(_line(note, bar_w, note_size, False), bar_x, baseline, note_size, False, ink.ink))
+            break
+        texts.append(TextLine(_line(note, width, note_size, False), x, baseline, note_size, False, ink.ink))
         baseline += note_size * NOTE_LEADING
     return ChartDrawing(tuple(bars), tuple(texts))
 
@@ -341,7 +333,8 @@ def card_chart(card: Card, facts: LaneFacts, theme: Theme = NORMAL, footer: bool
     """A map card's chart, relative to the card's top-left corner; above the footer when the card
     has one (badges, channel, sentiment, severity or votes)."""
     box = FOOTER_BOX if footer else CARD_BOX
-    return place_chart(chart_facts(card, facts), box, theme_ink(theme), name_room=12.0 if card.confidence is not None else 0.0)
+    room = 12.0 if card.confidence is not None else 0.0
+    return place_chart(chart_facts(card, facts), box, theme_ink(theme), name_room=room, floor=theme.min_text)
 
 
 class LaneCharts:

@@ -40,7 +40,6 @@ DIMMED_OPACITY = 0.4
 TIMER_WARNING = "#FF8A65"
 CHART_MUTED = "#37474F"  # "no value" on a light card, still 7:1
 CHART_PAPER = "#FFFFFF"
-CHART_AXIS = "#78909C"
 
 MIN_TEXT = 24.0  # px on a 1080-line screen: the smallest card text a projector shows
 MAX_TEXT = 46.0
@@ -239,7 +238,7 @@ def _card(
     if chart is not None:  # the chart takes the card down to its footer, or whole when the footer is empty
         footer = bool(discs or channel or sentiment or card.severity or card.votes)
         box = Rect(rect.x, rect.y, rect.w, rect.h - (_footer_h(u) if footer else 0.0))
-        drawn = place_large(chart_facts(card, chart), box, ChartInk(CARD_INK, CHART_MUTED, CHART_PAPER, CHART_AXIS), text, pad)
+        drawn = place_large(chart_facts(card, chart), box, ChartInk(CARD_INK, CHART_MUTED, CHART_PAPER), text, pad)
         size = min((line.size for line in drawn.texts), default=0.0)
         cut = any(line.text.endswith("…") for line in drawn.texts[:2])  # the name and value; notes give way first
     return ProjectorCard(card.id, rect, fill, darker(fill, 170), lines, size, cut, tuple(discs), sentiment, card.severity or 0, channel, dots, drawn)

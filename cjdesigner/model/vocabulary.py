@@ -59,7 +59,7 @@ LANE_SYNONYMS: dict[LaneKind, tuple[str, ...]] = {
     LaneKind.PAIN_POINTS: ("pain point", "pains", "irritants", "frictions", "point de douleur", "points de friction"),
     LaneKind.OPPORTUNITIES: ("opportunity", "opportunite", "ideas", "idees", "pistes d'amelioration"),
     LaneKind.GOALS: ("goal", "objectif", "buts"),
-    LaneKind.METRICS: ("metrics", "kpi", "kpis", "indicateurs cles"),
+    LaneKind.METRICS: ("metrics", "kpi", "kpis", "indicateurs cles", "funnel", "conversion funnel", "entonnoir", "entonnoir de conversion"),
     LaneKind.BACKSTAGE: ("back office", "back-office", "backstage actions", "actions en coulisses"),
     LaneKind.NOTES: ("note", "comments", "commentaires"),
     LaneKind.PHYSICAL_EVIDENCE: ("evidence", "props", "preuves"),
