@@ -73,11 +73,9 @@ class ChartDrawing(NamedTuple):
 def format_number(value: float, language: Language, decimals: int | None = None) -> str:
     """48 000 and 6,5 in French (narrow no-break space between thousands, decimal comma), 48,000 and
     6.5 in English; a true minus sign. Without `decimals`, whole numbers show none and others up to two."""
+    text = f"{abs(value):,.{2 if decimals is None else decimals}f}"
     if decimals is None:
-        decimals = 0 if float(value).is_integer() else 2
-    text = f"{abs(value):,.{decimals}f}"
-    if decimals and "." in text:
-        text = text.rstrip("0").rstrip(".") if decimals > 1 else text
+        text = text.rstrip("0").rstrip(".")
     if language is Language.FR:
         text = text.replace(",", NARROW_NBSP).replace(".", ",")
     return (MINUS if value < 0 and text.strip("0,.\u202f") else "") + text

@@ -20,7 +20,7 @@ from cjdesigner.layout.drawing import Disc, Icon, Mark, TextLine, badge, card_fi
 from cjdesigner.layout.grid import Rect
 from cjdesigner.layout.metrics import bold_measure, measure
 from cjdesigner.model.document import Card, Journey, Lane, Persona, Project, VotingRound
-from cjdesigner.model.vocabulary import LaneKind, Language
+from cjdesigner.model.vocabulary import Language, LaneKind
 from cjdesigner.textfit import elide, fit_text
 
 # The projector theme: dark surround (a projector's white washes out the room), ink-black text on
