@@ -56,7 +56,8 @@ def test_the_screen_and_the_print_draw_the_same_chart(qtbot, chart):
 
 
 def test_the_pdf_prints_the_values_targets_and_drop_off_of_the_sample():
-    data, _ = pdf_bytes(sample_project(), ExportOptions(page=PageSetup("A3")))
+    data, report = pdf_bytes(sample_project(), ExportOptions(page=PageSetup("A3")))
+    assert report.warnings == [], "the font has every sign: narrow spaces, minus, euro"
     text = squeezed(page_text(data))
     for words in ("Visiteurs du site", "48 000 visiteurs", "cible 60 000", "3 100 paniers", "−93,5 % depuis Visiteurs du site",
                   "conversion 6,5 %", "−60,0 % depuis Paniers créés", "890 €", "cible 950 €", "82 %", "cible 95 %"):
