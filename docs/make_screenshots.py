@@ -1,7 +1,8 @@
 """Renders the README's screenshots: `python docs/make_screenshots.py [FOLDER]`.
 
 `sample-map.png` shows the English interface, `interface-fr.png` the French one, whatever the locale
-of the machine, and `high-contrast.png` the same map in View → High Contrast with the outline open.
+of the machine, `high-contrast.png` the same map in View → High Contrast with the outline open, and
+`chart-lane.png` the sample's metrics: the funnel lane and the lane of bars.
 Runs offscreen (no display needed) with throw-away settings, so it never touches yours.
 """
 
@@ -60,6 +61,7 @@ def main() -> int:
         sample_map(folder / name)
     install_translators("en")
     high_contrast(folder / "high-contrast.png")
+    chart_lane(folder / "chart-lane.png")
     return 0
 
 
@@ -93,6 +95,43 @@ def high_contrast(out: Path) -> None:
         window.view.verticalScrollBar().setValue(0)
         app.processEvents()
         window.grab().save(str(out))
+    print(out)
+
+
+def chart_lane(out: Path) -> None:
+    """The sample's two chart lanes, the funnel and the bars, under the stage headers they follow:
+    the window's map, docks hidden, the lanes between cut out."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QDockWidget
+
+    with sample_window() as (app, window):
+        for dock in window.findChildren(QDockWidget):
+            dock.hide()
+        app.processEvents()
+        scene, view = window.scene, window.view
+        layout = scene.layout
+        left = layout.lanes["lane-funnel"].x - 4
+        right = layout.grid.right + 4
+        view.set_zoom(min(1.6, (view.viewport().width() - 8) / (right - left)))
+        parts = []
+        first = layout.stages[layout.stage_order[0]]
+        for top, bottom in ((first.y - 4, first.bottom + 2), (layout.lanes["lane-funnel"].y + 0.5, layout.lanes["lane-metrics"].bottom + 4)):
+            view.ensureVisible(left, top, right - left, bottom - top, 0, 0)
+            view.horizontalScrollBar().setValue(view.horizontalScrollBar().minimum())
+            view.ensureVisible(left, top, right - left, bottom - top, 0, 0)
+            app.processEvents()
+            corner, end = view.mapFromScene(left, top), view.mapFromScene(right, bottom)
+            parts.append(view.viewport().grab(QRect(corner, end)).toImage())
+        picture = QImage(max(p.width() for p in parts), sum(p.height() for p in parts), QImage.Format.Format_RGB32)
+        picture.fill(0xFFFFFF)
+        painter = QPainter(picture)
+        y = 0
+        for part in parts:
+            painter.drawImage(0, y, part)
+            y += part.height()
+        painter.end()
+        picture.save(str(out))
     print(out)
 
 

@@ -134,6 +134,8 @@ class CardItem(QGraphicsRectItem):
         painter.drawRoundedRect(qrect(drawing.rect), drawing.radius, drawing.radius)
         for line in drawing.lines:
             style.draw_text(painter, line)
+        if drawing.chart is not None:
+            style.draw_chart(painter, drawing.chart)
         if drawing.confidence is not None:
             style.draw_confidence(painter, drawing.confidence, theme)
         for _, disc in drawing.badges:

@@ -7,13 +7,25 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtWidgets import QGraphicsSceneContextMenuEvent
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
+from PySide6.QtGui import QActionGroup
+from PySide6.QtWidgets import QGraphicsSceneContextMenuEvent, QMenu
 
 from cjdesigner.canvas.items import CardItem, CellItem, EmotionPointItem, LaneHeaderItem, StageHeaderItem, qrect
+from cjdesigner.i18n import QT_TRANSLATE_NOOP
+from cjdesigner.model.document import Lane
+from cjdesigner.model.vocabulary import LaneChart
 
 if TYPE_CHECKING:
+    from cjdesigner.app.verbs import Verbs
     from cjdesigner.canvas.scene import MapScene
+
+# How a lane can show its cards: the menu's word for it, and the name of the undo step.
+SHOW_AS: tuple[tuple[LaneChart | None, str, str], ...] = (
+    (None, QT_TRANSLATE_NOOP("MapMenu", "Cards"), QT_TRANSLATE_NOOP("MapMenu", "Show lane as cards")),
+    (LaneChart.BARS, QT_TRANSLATE_NOOP("MapMenu", "Bar chart"), QT_TRANSLATE_NOOP("MapMenu", "Show lane as bar chart")),
+    (LaneChart.FUNNEL, QT_TRANSLATE_NOOP("MapMenu", "Funnel"), QT_TRANSLATE_NOOP("MapMenu", "Show lane as funnel")),
+)
 
 
 def request_menu(scene: MapScene, event: QGraphicsSceneContextMenuEvent) -> None:
@@ -65,3 +77,26 @@ def open_menu_at_selection(scene: MapScene) -> None:
         scene.reveal(rect)
         point = view.mapFromScene(QPointF(rect.left() + min(12.0, rect.width() / 2), rect.top() + min(rect.height(), 24.0)))
     scene.contextRequested.emit(kind, object_id, view.viewport().mapToGlobal(point))
+
+
+def show_lane_as(verbs: Verbs, lane: Lane, chart: LaneChart | None) -> bool:
+    """Draws the lane's cards as cards, bars or a funnel: one undo step named for what it does."""
+    if lane.chart == chart:
+        return False
+    step = next(step for value, _, step in SHOW_AS if value == chart)
+    return verbs.set_fields("lane", lane.id, QCoreApplication.translate("MapMenu", step), chart=chart)
+
+
+def add_show_as_menu(menu: QMenu, lane: Lane, verbs: Verbs) -> QMenu:
+    """The lane menu's "Show as ▸ Cards / Bar chart / Funnel", the current choice checked."""
+    choices = menu.addMenu(QCoreApplication.translate("MapMenu", "Show as"))
+    choices.setObjectName("lane-show-as")
+    group = QActionGroup(choices)
+    for chart, name, _ in SHOW_AS:
+        action = choices.addAction(QCoreApplication.translate("MapMenu", name))
+        action.setObjectName(f"lane-show-as-{chart.value if chart else 'cards'}")
+        action.setCheckable(True)
+        action.setChecked(lane.chart == chart)
+        group.addAction(action)
+        action.triggered.connect(lambda _=False, chart=chart: show_lane_as(verbs, lane, chart))
+    return choices

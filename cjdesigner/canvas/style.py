@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter,
 
 from cjdesigner import colours
 from cjdesigner.layout import drawing
+from cjdesigner.layout.charts import ChartDrawing
 from cjdesigner.layout.drawing import NORMAL, Disc, Face, Mark, Pip, Shape, TextLine, Theme
 from cjdesigner.model.vocabulary import Confidence
 
@@ -142,3 +143,13 @@ def draw_face(painter: QPainter, face: Face, theme: Theme = NORMAL) -> None:
     mouth = QPainterPath(QPointF(x0, y0))
     mouth.quadTo(QPointF(qx, qy), QPointF(x2, y2))
     painter.drawPath(mouth)
+
+
+def draw_chart(painter: QPainter, chart: ChartDrawing) -> None:
+    """A chart lane card's bars (each filled, outlined when it has a border) and words."""
+    for bar in chart.bars:
+        painter.setPen(pen(bar.border, bar.border_width) if bar.border_width else Qt.PenStyle.NoPen)
+        painter.setBrush(qcolor(bar.fill))
+        painter.drawRect(QRectF(bar.x, bar.y, bar.w, bar.h))
+    for line in chart.texts:
+        draw_text(painter, line)

@@ -201,7 +201,7 @@ class ItemSync:
     def _apply_card_edit(self, journey: Journey, diff: Diff) -> None:
         self.index.update_cards(journey, diff)
         change = relayout_cards(self.layout, journey, self.index.cards, diff.cards)
-        self.drawings.forget_cards(self.index.cards, diff.redrawn, change.lanes)
+        charted = self.drawings.forget_cards(self.index.cards, diff.redrawn, change.lanes)
         if change.lanes or self.displaced:
             self._sync(self.stage_items, self.layout.stages, StageHeaderItem, _place_header)
             self._sync_lanes()
@@ -211,7 +211,7 @@ class ItemSync:
         self._place_cards(diff.cards | change.cards | (self.displaced & self.card_items.keys()))
         if self.coverage:
             self._update_coverage(edit=True)
-        for card_id in diff.redrawn:
+        for card_id in diff.redrawn | charted:
             item = self.card_items.get(card_id)  # a card in a hidden lane has no item
             if item is not None:
                 item.update()

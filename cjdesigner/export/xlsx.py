@@ -87,7 +87,8 @@ def write_xlsx(project: Project, options: ExportOptions, path: str | Path) -> li
     _append(lanes, header("lanes", language))
     for lane in journey.lanes:
         hidden = ("oui" if french else "yes") if lane.hidden else ""
-        _append(lanes, [lane.title, lane.kind.value, lane.colour or "", hidden, lane.line_below.value if lane.line_below else ""], dropped)
+        _append(lanes, [lane.title, lane.kind.value, lane.colour or "", hidden, lane.line_below.value if lane.line_below else "",
+                       lane.chart.value if lane.chart else ""], dropped)
     personas = book.create_sheet(sheet_name("personas", language))
     _append(personas, header("personas", language))
     for persona_id in journey.persona_ids:

@@ -6,7 +6,7 @@ from datetime import date, datetime, timezone
 
 from cjdesigner.colours import PERSONA_COLOURS
 from cjdesigner.model.document import Card, EmotionPoint, Evidence, Frequency, Journey, Lane, Persona, Project, Stage
-from cjdesigner.model.vocabulary import LANE_TITLES, Channel, Confidence, LaneKind, Language, OpportunityStatus, Sentiment
+from cjdesigner.model.vocabulary import LANE_TITLES, Channel, Confidence, LaneChart, LaneKind, Language, OpportunityStatus, Sentiment
 
 _WHEN = datetime(2026, 3, 14, 9, 30, tzinfo=timezone.utc)
 
@@ -26,12 +26,15 @@ _LANES = (
     LaneKind.OPPORTUNITIES,
     LaneKind.METRICS,
 )
+# The metrics lane shows its cards as bars; the funnel, a second metrics lane, as a funnel.
+FUNNEL = "funnel"
+_FUNNEL_LANE = Lane(id="lane-funnel", title="Entonnoir", kind=LaneKind.METRICS, chart=LaneChart.FUNNEL)
 
 CAMILLE, JEAN = "persona-camille", "persona-jean"
 _ANALYTICS = {"metric_source": "Analytics, février", "measured_on": date(2026, 3, 1)}
 
 # stage, lane, text, extra fields
-_CARDS: tuple[tuple[str, LaneKind, str, dict], ...] = (
+_CARDS: tuple[tuple[str, LaneKind | str, str, dict], ...] = (
     ("awareness", LaneKind.ACTIONS, "Voit une publicité Instagram pour un canapé modulable", {"persona_ids": [CAMILLE], "channel": Channel.SOCIAL}),
     ("awareness", LaneKind.ACTIONS, "Entend parler de la marque par sa fille", {"persona_ids": [JEAN]}),
     ("awareness", LaneKind.TOUCHPOINTS, "Publicité Instagram", {"channel": Channel.SOCIAL, "persona_ids": [CAMILLE]}),
@@ -112,9 +115,9 @@ _CARDS: tuple[tuple[str, LaneKind, str, dict], ...] = (
     ("loyalty", LaneKind.PAIN_POINTS, "Programme de fidélité peu lisible", {"severity": 2, "sentiment": Sentiment.NEGATIVE}),
     ("loyalty", LaneKind.OPPORTUNITIES, "Parrainage : un coussin offert", {"votes": 6, "owner": "Marketing"}),
     # The funnel, visitors → carts → orders, then what the delivery and the loyalty teams track.
-    ("awareness", LaneKind.METRICS, "Visiteurs du site", {"value": 48_000.0, "unit": "visiteurs", "target": 60_000.0, **_ANALYTICS}),
-    ("consideration", LaneKind.METRICS, "Paniers créés", {"value": 3_100.0, "unit": "paniers", "target": 4_000.0, **_ANALYTICS}),
-    ("purchase", LaneKind.METRICS, "Commandes", {"value": 1_240.0, "unit": "commandes", "target": 1_600.0, **_ANALYTICS}),
+    ("awareness", FUNNEL, "Visiteurs du site", {"value": 48_000.0, "unit": "visiteurs", "target": 60_000.0, **_ANALYTICS}),
+    ("consideration", FUNNEL, "Paniers créés", {"value": 3_100.0, "unit": "paniers", "target": 4_000.0, **_ANALYTICS}),
+    ("purchase", FUNNEL, "Commandes", {"value": 1_240.0, "unit": "commandes", "target": 1_600.0, **_ANALYTICS}),
     ("purchase", LaneKind.METRICS, "Panier moyen", {"value": 890.0, "unit": "€", "target": 950.0, **_ANALYTICS}),
     ("retention", LaneKind.METRICS, "Livraisons dans le créneau", {"value": 82.0, "unit": "%", "target": 95.0, "metric_source": "Transporteur, février", "measured_on": date(2026, 3, 1)}),
     ("loyalty", LaneKind.METRICS, "Recommandation (NPS)", {"value": 31.0, "unit": "score", "target": 45.0, "metric_source": "Enquête clients, février", "measured_on": date(2026, 3, 1)}),
@@ -173,10 +176,12 @@ def sample_project() -> Project:
     ]
     stages = [Stage(id=f"stage-{key}", name=name, goals=list(goals), colour=colour) for key, name, goals, colour in _STAGES]
     lanes = [Lane(id=f"lane-{kind.value.replace('_', '-')}", title=LANE_TITLES[kind][Language.FR], kind=kind) for kind in _LANES]
+    lanes[-1].chart = LaneChart.BARS
+    lanes.insert(-1, _FUNNEL_LANE.model_copy())
     cards: list[Card] = []
     positions: dict[tuple[str, str], int] = {}
     for index, (stage, kind, text, extra) in enumerate(_CARDS, start=1):
-        cell = (f"stage-{stage}", f"lane-{kind.value.replace('_', '-')}")
+        cell = (f"stage-{stage}", _FUNNEL_LANE.id if kind == FUNNEL else f"lane-{kind.value.replace('_', '-')}")
         position = positions.get(cell, 0)
         positions[cell] = position + 1
         decisions = dict(_DECISIONS.get(index, {}))

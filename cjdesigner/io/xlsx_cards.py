@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from cjdesigner.i18n import arg, tr, translate
 from cjdesigner.io.errors import CsvError, LoadError
-from cjdesigner.model.vocabulary import BlueprintLine, Language, LaneKind, fold
+from cjdesigner.model.vocabulary import BlueprintLine, LaneChart, Language, LaneKind, fold
 
 if TYPE_CHECKING:
     from cjdesigner.io.import_base import Imported
@@ -41,7 +41,7 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
     },
     "lanes": {
         "title": ("title", "titre"), "kind": ("kind", "type"), "colour": ("colour", "couleur"),
-        "hidden": ("hidden", "masqué"), "line_below": ("line below", "ligne dessous"),
+        "hidden": ("hidden", "masqué"), "line_below": ("line below", "ligne dessous"), "chart": ("show as", "afficher comme"),
     },
     "personas": {
         "name": ("name", "nom"), "role": ("role", "rôle"), "colour": ("colour", "couleur"),
@@ -191,9 +191,10 @@ def _build(title: str, card_rows, tables, cards_title: str, language: Language):
         for line, record in _records("lanes", tables.get("lanes", []), "lanes"):
             kind = _lane_kind(record.get("kind", ""))
             line_below = next((b for b in BlueprintLine if fold(record.get("line_below", "")) in (fold(b.value),)), None)
+            chart = next((c for c in LaneChart if fold(record.get("chart", "")) == c.value), None)
             journey.lanes.append(
                 Lane(title=record.get("title", ""), kind=kind, colour=record.get("colour") or None,
-                     hidden=fold(record.get("hidden", "")) in YES, line_below=line_below)
+                     hidden=fold(record.get("hidden", "")) in YES, line_below=line_below, chart=chart)
             )
         for line, record in _records("personas", tables.get("personas", []), "personas"):
             style = record.get("line_style", "")

@@ -14,7 +14,7 @@ import colorsys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from cjdesigner import colours
 from cjdesigner.layout.grid import (
@@ -36,6 +36,9 @@ from cjdesigner.layout.metrics import ASCENT, bold_measure, measure
 from cjdesigner.model.document import Card, Journey, Lane, Persona, Project, Stage
 from cjdesigner.model.vocabulary import BLUEPRINT_LINE_TITLES, LANE_COLOURS, Language, LaneKind, Sentiment
 from cjdesigner.textfit import FittedText, elide, fit_text
+
+if TYPE_CHECKING:
+    from cjdesigner.layout.charts import ChartDrawing
 
 WHITE = "#FFFFFF"
 SELECTION = "#1565C0"
@@ -374,6 +377,7 @@ class CardDrawing(NamedTuple):
     severity_right: float
     votes: TextLine | None
     goal: tuple[Target, TextLine] | None = None
+    chart: ChartDrawing | None = None  # a card of a chart lane: its metric drawn as a chart (layout/charts.py)
 
 
 CARD_RECT = Rect(0.0, 0.0, CARD_W, CARD_H)
@@ -646,6 +650,11 @@ class MapDrawingSet:
         self._legend: LegendDrawing | None = None
         self._curves: CurveDrawing | None = None
         self._points: dict[str, tuple[PersonaCurve, CurvePoint]] | None = None
+        from cjdesigner.layout.charts import LaneCharts  # it draws with this module's pieces
+
+        self.charts = LaneCharts(project, journey, layout, self._cards_by_id)
+        for card_id in self.charts.card_ids() if reuse else ():  # they depend on their lane's other cards
+            self.cards.pop(card_id, None)
 
     def card(self, card_id: str) -> CardDrawing | None:
         drawing = self.cards.get(card_id)
@@ -653,16 +662,23 @@ class MapDrawingSet:
             card = self._cards_by_id.get(card_id)
             if card is None:
                 return None
-            drawing = self.cards[card_id] = card_drawing(card, self.lanes.get(card.lane_id), self.personas, self.theme)
+            drawing = card_drawing(card, self.lanes.get(card.lane_id), self.personas, self.theme)
+            footer = bool(drawing.badges or drawing.channel or drawing.sentiment or drawing.severity or drawing.votes)
+            chart = self.charts.chart(card, self.theme, footer)
+            if chart is not None:
+                drawing = drawing._replace(lines=(), goal=None, chart=chart)  # the chart takes the whole card
+            self.cards[card_id] = drawing
         return drawing
 
-    def forget_cards(self, cards: Mapping[str, Card], card_ids: Iterable[str], lanes_moved: bool) -> None:
+    def forget_cards(self, cards: Mapping[str, Card], card_ids: Iterable[str], lanes_moved: bool) -> set[str]:
         """After an edit of a few cards (`cards` maps the journey's cards by id, as they are now):
         their drawings are made again when next asked for, and when lanes moved or grew, the lane
-        headers and the emotion curves too; everything else is kept."""
+        headers and the emotion curves too; everything else is kept. Returns the other cards whose
+        drawings went too: the cards of a chart lane share its scale and its funnel."""
         for card_id in card_ids:
             self.cards.pop(card_id, None)
             card = cards.get(card_id)
+            self.charts.note(self._cards_by_id.get(card_id), card)
             if card is None:
                 self._cards_by_id.pop(card_id, None)
             else:
@@ -671,6 +687,10 @@ class MapDrawingSet:
             self._headers = {key: drawing for key, drawing in self._headers.items() if key[0] != "lane"}
             self._curves = None
             self._points = None
+        also = self.charts.forget()
+        for card_id in also:
+            self.cards.pop(card_id, None)
+        return also
 
     def stage(self, stage_id: str) -> HeaderDrawing | None:
         language = self.project.language if isinstance(self.project.language, Language) else Language.EN

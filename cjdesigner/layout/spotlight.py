@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from cjdesigner.layout.charts import ChartDrawing, ChartInk, LaneFacts, chart_facts, lane_facts, place_large
 from cjdesigner.layout.drawing import MORE_GOALS, Disc, Icon, Mark, Target, TextLine, badge, card_fill, darker, lines_at
 from cjdesigner.layout.grid import Rect
 from cjdesigner.layout.metrics import bold_measure, measure
@@ -37,6 +38,8 @@ STRIP_CURRENT = "#FFFFFF"
 STRIP_OTHER = "#37474F"
 DIMMED_OPACITY = 0.4
 TIMER_WARNING = "#FF8A65"
+CHART_MUTED = "#37474F"  # "no value" on a light card, still 7:1
+CHART_PAPER = "#FFFFFF"
 
 MIN_TEXT = 24.0  # px on a 1080-line screen: the smallest card text a projector shows
 MAX_TEXT = 46.0
@@ -61,6 +64,7 @@ class ProjectorCard(NamedTuple):
     severity: int
     channel: Icon | None
     dots_rect: Rect  # where the votes are drawn, right of the footer
+    chart: ChartDrawing | None = None  # a card of a chart lane: its metric as a chart, not as text
 
 
 class LaneRow(NamedTuple):
@@ -109,7 +113,10 @@ def shown_lanes(journey: Journey, stage_id: str) -> list[Lane]:
 
 
 def _fit(texts: list[str], width: float, height: float, floor: float, ceiling: float):
-    return [fit_text(t, width, height, measure, size=ceiling, floor=floor, leading=LEADING) if t else None for t in texts]
+    """Fitting always grants a text one line, however low the box: start no larger than the size
+    whose one line fits, so a low card is not scored as holding text at the largest size."""
+    start = max(floor, min(ceiling, height / LEADING))
+    return [fit_text(t, width, height, measure, size=start, floor=floor, leading=LEADING) if t else None for t in texts]
 
 
 def spotlight_layout(project: Project, journey: Journey, stage_id: str, width: float = 1920.0, height: float = 1080.0) -> StageSpotlight:
@@ -136,6 +143,7 @@ def spotlight_layout(project: Project, journey: Journey, stage_id: str, width: f
     strip = _strip(journey, stage_id, Rect(margin, height - margin - strip_h, width - 2 * margin, strip_h), u)
     lanes = shown_lanes(journey, stage_id)
     cells = [journey.cell_cards(stage_id, lane.id) for lane in lanes]
+    shown = [c.text if lane.chart is None else "" for lane, cell in zip(lanes, cells) for c in cell]  # a chart has no text to fit
     personas = {p.id: p for p in project.personas}
     if not lanes:
         empty = TextLine("—", body.x + body.w / 2 - measure("—", 40 * u) / 2, body.y + body.h / 2, 40 * u, False, SUBTLE)
@@ -151,8 +159,7 @@ def spotlight_layout(project: Project, journey: Journey, stage_id: str, width: f
         card_h = min((body.h - gap * (rows - 1) - gap * (len(lanes) - 1)) / rows, card_w * 0.7)
         pad = 16 * u
         footer = _footer_h(u)
-        texts = [c.text for cell in cells for c in cell]
-        fitted = _fit(texts, card_w - 2 * pad, card_h - pad - footer, floor, ceiling)
+        fitted = _fit(shown, card_w - 2 * pad, card_h - pad - footer, floor, ceiling)
         room = card_h - pad - footer
         cut = sum(1 for f in fitted if f is not None and (f.cut or len(f.lines) * f.size * LEADING > room + 1))
         smallest = min((f.size for f in fitted if f is not None), default=ceiling)
@@ -164,7 +171,10 @@ def spotlight_layout(project: Project, journey: Journey, stage_id: str, width: f
     pad = 16 * u
     # One text size for the whole stage (the largest every card takes): a room reads cards as equals.
     uniform = min((f.size for f in fitted if f is not None), default=ceiling)
-    fitted = _fit([c.text for cell in cells for c in cell], card_w - 2 * pad, card_h - pad - _footer_h(u), uniform, uniform)
+    fitted = _fit(shown, card_w - 2 * pad, card_h - pad - _footer_h(u), uniform, uniform)
+    language = project.language if isinstance(project.language, Language) else Language.EN
+    stage_ids = [s.id for s in journey.stages]
+    charts = {lane.id: lane_facts(lane, journey.cards, stage_ids, language) for lane in lanes if lane.chart is not None}
     y = body.y
     rows_out: list[list[str]] = []
     lane_rows: list[LaneRow] = []
@@ -187,7 +197,7 @@ def spotlight_layout(project: Project, journey: Journey, stage_id: str, width: f
                 if i >= len(cell):
                     break
                 rect = Rect(body.x + label_w + gap + col * (card_w + gap), y + r * (card_h + gap), card_w, card_h)
-                placed.append(_card(cell[i], lane, rect, fitted[k], personas, u, pad))
+                placed.append(_card(cell[i], lane, rect, fitted[k], personas, u, pad, charts.get(lane.id), floor))
                 rows_out[-1].append(cell[i].id)
                 k += 1
         y += band_h + gap
@@ -224,7 +234,9 @@ def _footer_h(u: float) -> float:
     return 44 * u
 
 
-def _card(card: Card, lane: Lane, rect: Rect, fitted, personas: Mapping[str, Persona], u: float, pad: float) -> ProjectorCard:
+def _card(
+    card: Card, lane: Lane, rect: Rect, fitted, personas: Mapping[str, Persona], u: float, pad: float, chart: LaneFacts | None, text: float
+) -> ProjectorCard:
     fill = card_fill(card, lane)
     lines = lines_at(fitted, rect.x + pad, rect.y + pad * 0.8, False, CARD_INK) if fitted is not None else ()
     foot_y = rect.bottom - _footer_h(u) / 2 - 4 * u
@@ -250,7 +262,14 @@ def _card(card: Card, lane: Lane, rect: Rect, fitted, personas: Mapping[str, Per
     dots = Rect(dots_left, foot_y - 14 * u, max(0.0, right - dots_left), 28 * u)
     size = fitted.size if fitted is not None else 0.0
     cut = bool(fitted is not None and fitted.cut)
-    return ProjectorCard(card.id, rect, fill, darker(fill, 170), lines, size, cut, tuple(discs), sentiment, card.severity or 0, channel, dots)
+    drawn = None
+    if chart is not None:  # the chart takes the card down to its footer, or whole when the footer is empty
+        footer = bool(discs or channel or sentiment or card.severity or card.votes)
+        box = Rect(rect.x, rect.y, rect.w, rect.h - (_footer_h(u) if footer else 0.0))
+        drawn = place_large(chart_facts(card, chart), box, ChartInk(CARD_INK, CHART_MUTED, CHART_PAPER), text, pad)
+        size = min((line.size for line in drawn.texts), default=0.0)
+        cut = any(line.text.endswith("…") for line in drawn.texts[:2])  # the name and value; notes give way first
+    return ProjectorCard(card.id, rect, fill, darker(fill, 170), lines, size, cut, tuple(discs), sentiment, card.severity or 0, channel, dots, drawn)
 
 
 def _strip(journey: Journey, stage_id: str, rect: Rect, u: float) -> tuple[StageChip, ...]:

@@ -46,6 +46,7 @@ from cjdesigner.model.vocabulary import (
     BlueprintLine,
     Channel,
     Confidence,
+    LaneChart,
     LaneKind,
     Language,
     OpportunityStatus,
@@ -208,6 +209,7 @@ class Lane(Element):
     colour: Colour | None = Field(None, description="Overrides the kind's colour when set.")
     hidden: Flag = False
     line_below: BlueprintLine | None = Field(None, description="A service blueprint line drawn under this lane.")
+    chart: LaneChart | None = Field(None, description="Draws the lane's metric cards as bars or as a funnel; none shows cards.")
 
 
 class Frequency(Element):

@@ -59,7 +59,7 @@ LANE_SYNONYMS: dict[LaneKind, tuple[str, ...]] = {
     LaneKind.PAIN_POINTS: ("pain point", "pains", "irritants", "frictions", "point de douleur", "points de friction"),
     LaneKind.OPPORTUNITIES: ("opportunity", "opportunite", "ideas", "idees", "pistes d'amelioration"),
     LaneKind.GOALS: ("goal", "objectif", "buts"),
-    LaneKind.METRICS: ("metrics", "kpi", "kpis", "indicateurs cles"),
+    LaneKind.METRICS: ("metrics", "kpi", "kpis", "indicateurs cles", "funnel", "conversion funnel", "entonnoir", "entonnoir de conversion"),
     LaneKind.BACKSTAGE: ("back office", "back-office", "backstage actions", "actions en coulisses"),
     LaneKind.NOTES: ("note", "comments", "commentaires"),
     LaneKind.PHYSICAL_EVIDENCE: ("evidence", "props", "preuves"),
@@ -185,6 +185,25 @@ NEW_NAMES: dict[str, dict[Language, str]] = {
 def new_name(what: str, language: Language, **values: str) -> str:
     """The name of a new stage, persona, journey, piece of evidence or copy, in the map's language."""
     return NEW_NAMES[what][language].format(**values)
+
+
+class LaneChart(str, Enum):
+    """How a lane's cards are drawn when the lane is a chart (metrics, mostly); a lane with none
+    shows ordinary cards."""
+
+    BARS = "bars"
+    FUNNEL = "funnel"
+
+
+# The words a chart lane prints around the user's numbers. They are map content, so they follow the
+# map's language, not the interface's; "{value}" and "{name}" are filled in by the drawing.
+CHART_WORDS: dict[str, dict[Language, str]] = {
+    "target": {Language.EN: "target {value}", Language.FR: "cible {value}"},
+    "no_value": {Language.EN: "no value", Language.FR: "pas de valeur"},
+    "drop": {Language.EN: "{value} from {name}", Language.FR: "{value} depuis {name}"},
+    "conversion": {Language.EN: "conversion {value}", Language.FR: "conversion {value}"},
+    "start": {Language.EN: "start of the funnel", Language.FR: "début de l'entonnoir"},
+}
 
 
 class BlueprintLine(str, Enum):

@@ -1408,6 +1408,37 @@
     </message>
 </context>
 <context>
+    <name>MapMenu</name>
+    <message>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>Show lane as cards</source>
+        <translation>Afficher le couloir en cartes</translation>
+    </message>
+    <message>
+        <source>Bar chart</source>
+        <translation>Diagramme en barres</translation>
+    </message>
+    <message>
+        <source>Show lane as bar chart</source>
+        <translation>Afficher le couloir en diagramme en barres</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Entonnoir</translation>
+    </message>
+    <message>
+        <source>Show lane as funnel</source>
+        <translation>Afficher le couloir en entonnoir</translation>
+    </message>
+    <message>
+        <source>Show as</source>
+        <translation>Afficher comme</translation>
+    </message>
+</context>
+<context>
     <name>MapView</name>
     <message>
         <source>Journey map</source>
@@ -1782,6 +1813,10 @@
         <translation>Objectifs (un par ligne)</translation>
     </message>
     <message>
+        <source>Show as</source>
+        <translation>Afficher comme</translation>
+    </message>
+    <message>
         <source>Frustrations (one per line)</source>
         <translation>Frustrations (une par ligne)</translation>
     </message>
@@ -1940,6 +1975,18 @@
     <message>
         <source>Line of internal interaction</source>
         <translation>Ligne d&apos;interaction interne</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>Bar chart</source>
+        <translation>Diagramme en barres</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Entonnoir</translation>
     </message>
     <message>
         <source>Properties</source>

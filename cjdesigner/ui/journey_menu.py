@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from cjdesigner.app.icons import icon
+from cjdesigner.canvas.menus import add_show_as_menu
 from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind
 from cjdesigner.ui import dialogs
 
@@ -108,6 +109,7 @@ class JourneyActions(QObject):
             title = LANE_TITLES[kind][self.document.project.language]
             above.addAction(icon(f"lane-{kind.value}"), title).triggered.connect(lambda _=False, k=kind: self.window.add_lane(k, index))
             below.addAction(icon(f"lane-{kind.value}"), title).triggered.connect(lambda _=False, k=kind: self.window.add_lane(k, index + 1))
+        add_show_as_menu(menu, journey.lanes[index], self.window.verbs)
         menu.addAction(self.tr("Duplicate lane")).triggered.connect(lambda: self.window.verbs.duplicate_lane(lane_id))
         menu.addAction(self.tr("Hide lane")).triggered.connect(lambda: self.window.verbs.hide_lane(lane_id))
         menu.addAction(icon("edit-delete"), self.tr("Delete lane")).triggered.connect(lambda: self.remove_lane(lane_id))

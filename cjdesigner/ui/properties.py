@@ -35,8 +35,8 @@ from cjdesigner.app.verbs import Verbs
 from cjdesigner.app.document import Document
 from cjdesigner.model.document import Evidence
 from cjdesigner.i18n import QT_TRANSLATE_NOOP
+from cjdesigner.model.vocabulary import CONFIDENCE_TITLES, BlueprintLine, Channel, Confidence, LaneChart, LaneKind, Language, Sentiment, new_name
 from cjdesigner.ui.card_fields import CardFields
-from cjdesigner.model.vocabulary import CONFIDENCE_TITLES, BlueprintLine, Channel, Confidence, LaneKind, Language, Sentiment, new_name
 
 # name, label, editor kind, options
 FIELDS: dict[str, list[tuple[str, str, str, Any]]] = {
@@ -66,6 +66,7 @@ FIELDS: dict[str, list[tuple[str, str, str, Any]]] = {
         ("colour", QT_TRANSLATE_NOOP("PropertiesPanel", "Colour"), "optional_colour", None),
         ("hidden", QT_TRANSLATE_NOOP("PropertiesPanel", "Hidden"), "bool", None),
         ("line_below", QT_TRANSLATE_NOOP("PropertiesPanel", "Blueprint line below"), "choice", BlueprintLine),
+        ("chart", QT_TRANSLATE_NOOP("PropertiesPanel", "Show as"), "choice", LaneChart),
     ],
     "persona": [
         ("name", QT_TRANSLATE_NOOP("PropertiesPanel", "Name"), "text", None),
@@ -118,6 +119,9 @@ CHOICE_NAMES: dict[str, str] = {
     "interaction": QT_TRANSLATE_NOOP("PropertiesPanel", "Line of interaction"),
     "visibility": QT_TRANSLATE_NOOP("PropertiesPanel", "Line of visibility"),
     "internal_interaction": QT_TRANSLATE_NOOP("PropertiesPanel", "Line of internal interaction"),
+    "chart:none": QT_TRANSLATE_NOOP("PropertiesPanel", "Cards"),
+    "bars": QT_TRANSLATE_NOOP("PropertiesPanel", "Bar chart"),
+    "funnel": QT_TRANSLATE_NOOP("PropertiesPanel", "Funnel"),
 }
 
 
@@ -290,8 +294,8 @@ class PropertiesPanel(QScrollArea):
             return edit, lambda v: edit.setText(", ".join(v))
         if kind in ("choice", "required_choice"):
             combo = QComboBox()
-            if kind == "choice":
-                combo.addItem("—", None)
+            if kind == "choice":  # "none" has a name of its own for some fields (a lane shown as cards)
+                combo.addItem(self.tr(CHOICE_NAMES[f"{name}:none"]) if f"{name}:none" in CHOICE_NAMES else "—", None)
             for member in options:
                 if options is Confidence:  # shown on the map, so named in the map's language
                     combo.addItem(CONFIDENCE_TITLES[member][self.language], member)

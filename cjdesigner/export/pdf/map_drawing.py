@@ -206,6 +206,9 @@ class MapDrawing(PdfPainter):
             self.stamp(f"cj-sentiment-{drawing.sentiment.kind}", rect.x + drawing.sentiment.x, top - drawing.sentiment.y)
         if drawing.severity:
             self.stamp(f"cj-severity-{drawing.severity_level}", rect.x + drawing.severity_right, top - drawing.severity[0].y)
+        if drawing.chart is not None:
+            self.draw_chart(drawing.chart, self.up, f'card "{card_label(card.text)}"', rect.x, rect.y)
+            c.setLineWidth(drawing.border_width)
         if drawing.votes is not None:
             votes = drawing.votes
             labels.append(votes._replace(x=rect.x + votes.x, baseline=top - votes.baseline))

@@ -10,6 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf import palette
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, GlyphGuard
+from cjdesigner.layout.charts import ChartDrawing
 from cjdesigner.layout.drawing import Disc, Face, Mark, PersonaCurve, Pip, Shape, TextLine, marker_shape, sentiment_colour, sentiment_shape
 from cjdesigner.model.document import Journey, Project
 from cjdesigner.model.vocabulary import Confidence
@@ -50,6 +51,18 @@ class PdfPainter:
         c.setFillColor(palette.colour(disc.fill))
         c.circle(disc.x, up(disc.y), disc.radius, stroke=1, fill=1)
         self.draw_line_of_text(disc.initials, up, where)
+
+    def draw_chart(self, chart: ChartDrawing, up: Up, where: str, dx: float = 0.0, dy: float = 0.0) -> None:
+        """A chart lane card's bars (each filled, outlined when it has a border) and words."""
+        c = self.c
+        for bar in chart.bars:
+            c.setFillColor(palette.colour(bar.fill))
+            if bar.border_width:
+                c.setLineWidth(bar.border_width)
+                c.setStrokeColor(palette.colour(bar.border))
+            c.rect(dx + bar.x, up(dy + bar.y + bar.h), bar.w, bar.h, stroke=1 if bar.border_width else 0, fill=1)
+        for line in chart.texts:
+            self.draw_line_of_text(line, up, where, dx, dy)
 
     def draw_curve(self, curve: PersonaCurve, up: Up, dx: float = 0.0, dy: float = 0.0) -> None:
         """A persona's emotion curve: their colour, dash and marker, so it reads in black and white."""

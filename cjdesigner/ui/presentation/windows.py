@@ -145,6 +145,9 @@ class StagePainter:
         scale = painter.worldTransform().m22()
         for line in placed.lines:
             style.draw_text(painter, line)
+        if placed.chart is not None and placed.chart.texts:
+            style.draw_chart(painter, placed.chart)
+            self.painted_sizes[placed.card_id] = min(line.size for line in placed.chart.texts) * scale
         if placed.lines:
             self.painted_sizes[placed.card_id] = placed.text_size * scale
         for disc in placed.badges:
