@@ -82,7 +82,7 @@ def test_a_greyscale_rendering_of_the_pdf_shows_the_bar_the_gap_and_the_target(t
     dpi = 200
     subprocess.run(["pdftoppm", "-gray", "-png", "-r", str(dpi), "-f", "1", "-l", "1", str(tmp_path / "map.pdf"), str(tmp_path / "page")], check=True)
     image = QImage(str(next(tmp_path.glob("page*.png"))))
-    layout = layout_journey(project, journey)
+    layout = layout_journey(project, journey, coverage=True)  # as the export lays it out, with its coverage row
     placement = setup.for_map(layout.width, layout.height).fit(layout.width, layout.height)
     chart = MapDrawingSet(project, journey, layout).card("v3").chart
     card = layout.cards["v3"]
@@ -210,7 +210,7 @@ def test_the_png_and_svg_exports_draw_the_chart(qtbot):
 
     project = metrics_map()
     journey = project.journeys[0]
-    layout = layout_journey(project, journey)
+    layout = layout_journey(project, journey, coverage=True)  # as the export lays it out, with its coverage row
     chart = MapDrawingSet(project, journey, layout).card("v1").chart
     image = QImage.fromData(png_bytes(project, ExportOptions(png_dpi=144)))
     scale = image.height() / layout.height
