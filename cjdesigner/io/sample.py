@@ -141,6 +141,17 @@ _FREQUENCIES: dict[int, Frequency] = {
     27: Frequency(count=5, total=12),
     34: Frequency(count=2, total=12),
 }
+# How well each card is backed (the cards above with evidence say it themselves): analytics and
+# interviews cover the way to the order; delivery and loyalty rest on guesses so far, which the
+# evidence coverage row shows.
+_V, _P, _A = Confidence.VALIDATED, Confidence.PARTLY_BACKED, Confidence.ASSUMPTION
+_CONFIDENCES: dict[int, Confidence] = {
+    1: _V, 2: _P, 3: _V, 4: _P, 5: _P, 36: _V,
+    7: _V, 8: _V, 9: _V, 10: _P, 11: _P, 37: _V,
+    16: _V, 18: _V, 20: _P, 38: _V, 39: _V,
+    23: _A, 24: _P, 26: _A, 40: _V,
+    30: _V, 31: _A, 33: _A, 41: _V,
+}
 _GOALS: dict[int, str] = {14: "Choisir le bon canapé sans se tromper", 22: "Réduire l'abandon de panier"}
 
 _EMOTIONS = {
@@ -191,6 +202,8 @@ def sample_project() -> Project:
             decisions["frequency"] = _FREQUENCIES[index]
         if index in _GOALS:
             decisions["goal"] = _GOALS[index]
+        if index in _CONFIDENCES and "confidence" not in extra:
+            decisions["confidence"] = _CONFIDENCES[index]
         card = Card(id=f"card-{index:03d}", stage_id=cell[0], lane_id=cell[1], position=position, text=text, **extra, **decisions)
         cards.append(card)
     points = [
