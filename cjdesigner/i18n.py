@@ -88,11 +88,16 @@ def plural_form(language: str, n: int) -> int:
 
 @lru_cache(maxsize=None)
 def catalogue(language: str) -> Catalogue:
-    """The shipped catalogue of `language`; an empty one (English source text) when none is found."""
-    from cjdesigner.resources import translation_file
+    """The shipped catalogue of `language`; an empty one (English source text) when none is found.
+    Read straight from the package (even a zipped one): this module stands below everything, the
+    model included, so it cannot ask `resources.py`, which knows the model's icon names."""
+    import importlib.resources
 
-    path = translation_file(f"cjdesigner_{language}.ts")
-    return Catalogue(language, {} if path is None else read_ts(path.read_bytes()))
+    try:
+        data = (importlib.resources.files("cjdesigner") / "translations" / f"cjdesigner_{language}.ts").read_bytes()
+    except (ModuleNotFoundError, OSError):
+        return Catalogue(language, {})
+    return Catalogue(language, read_ts(data))
 
 
 def read_ts(data: bytes) -> dict[tuple[str, str, str], list[str]]:

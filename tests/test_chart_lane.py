@@ -18,7 +18,7 @@ from cjdesigner.layout.charts import (
     format_number,
     format_percent,
 )
-from cjdesigner.layout.drawing import MapDrawingSet
+from cjdesigner.layout.drawing_set import MapDrawingSet
 from cjdesigner.model.document import Card, Journey, Lane, Project, Stage
 from cjdesigner.model.vocabulary import LaneChart, LaneKind, Language
 

@@ -24,7 +24,7 @@ from cjdesigner.export.pdf import pdf_bytes
 from cjdesigner.io.sample import sample_project
 from cjdesigner.layout import layout_journey
 from cjdesigner.layout.charts import BAR_H
-from cjdesigner.layout.drawing import MapDrawingSet
+from cjdesigner.layout.drawing_set import MapDrawingSet
 from cjdesigner.model.vocabulary import LaneChart, Language
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from cjdesigner.layout import MapLayout, Rect
-from cjdesigner.layout.drawing import MapDrawingSet
+from cjdesigner.layout.drawing_set import MapDrawingSet
 from cjdesigner.model.document import Card
 
 

@@ -35,7 +35,8 @@ from cjdesigner.canvas.menus import open_menu_at_selection, request_menu
 from cjdesigner.canvas.sync import ItemSync
 from cjdesigner.canvas.tooltip import card_tooltip
 from cjdesigner.layout import MapLayout, Rect
-from cjdesigner.layout.drawing import MapDrawingSet, Theme
+from cjdesigner.layout.drawing import Theme
+from cjdesigner.layout.drawing_set import MapDrawingSet
 from cjdesigner.canvas.map_source import MapSource
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
 from cjdesigner.model.vocabulary import fold

@@ -30,7 +30,8 @@ from cjdesigner.canvas.items import (
 )
 from cjdesigner.layout import MapLayout, Rect, layout_journey
 from cjdesigner.layout.coverage import coverage_drawing, stage_coverage
-from cjdesigner.layout.drawing import NORMAL, CardDrawing, MapDrawingSet
+from cjdesigner.layout.drawing import NORMAL, CardDrawing
+from cjdesigner.layout.drawing_set import MapDrawingSet
 from cjdesigner.layout.grid import relayout_cards
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
 

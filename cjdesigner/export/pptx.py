@@ -24,11 +24,11 @@ from cjdesigner.layout import CARD_H, CARD_W, layout_journey
 from cjdesigner.layout.drawing import (
     CARD_TEXT_SIZE,
     CardDrawing,
-    MapDrawingSet,
     card_drawing,
     lane_header_fill,
     persona_curve,
 )
+from cjdesigner.layout.drawing_set import MapDrawingSet
 from cjdesigner.model.document import Card, Journey, Persona, Project
 from cjdesigner.model.vocabulary import EMOTION_SCORE_TITLES, Language, LaneKind
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from cjdesigner.layout.drawing import NORMAL, TextLine, Theme
+from cjdesigner.layout.theme import NORMAL, TextLine, Theme
 from cjdesigner.layout.grid import CARD_H, CARD_TEXT_X, CARD_W, MapLayout, Rect
 from cjdesigner.layout.metrics import ASCENT, bold_measure, measure
 from cjdesigner.model.document import Card, Journey, Lane, Project

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from cjdesigner.layout.drawing import NORMAL, TextLine, Theme
+from cjdesigner.layout.theme import NORMAL, TextLine, Theme
 from cjdesigner.layout.grid import MapLayout, Rect
 from cjdesigner.layout.metrics import bold_measure, measure
 from cjdesigner.model.document import Card, Journey

@@ -14,7 +14,7 @@ import colorsys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 from cjdesigner import colours
 from cjdesigner.layout.grid import (
@@ -37,18 +37,26 @@ from cjdesigner.model.document import Card, Journey, Lane, Persona, Project, Sta
 from cjdesigner.model.vocabulary import BLUEPRINT_LINE_TITLES, LANE_COLOURS, Language, LaneKind, Sentiment
 from cjdesigner.textfit import FittedText, elide, fit_text
 
-if TYPE_CHECKING:
-    from cjdesigner.layout.charts import ChartDrawing
+from cjdesigner.layout.charts import ChartDrawing
+from cjdesigner.layout.theme import (  # the theme and text pieces, named here too for the painters
+    CANVAS,
+    CARD_BORDER_W,
+    CURVE_W,
+    GRID_W,
+    HIGH_CONTRAST,
+    MARKER_BORDER_W,
+    MATCH,
+    NORMAL,
+    SELECTION,
+    THEMES,
+    WHITE,
+    TextLine,
+    Theme,
+)
 
-WHITE = "#FFFFFF"
-SELECTION = "#1565C0"
-MATCH = "#F57C00"
-CANVAS = "#F7F8FA"
 LEADING = 1.2
 CARD_RADIUS = 6.0
 CARD_TEXT_SIZE = 10.0
-CARD_BORDER_W = 1.0
-GRID_W = 0.8
 BADGE_R = 7.0
 BADGE_STEP = 16.0
 BADGE_TEXT = 6.5
@@ -64,9 +72,7 @@ PIP_STEP = 6.0
 ICON_CHANNEL = 13.0
 ICON_LANE = 18.0
 VOTES_SIZE = 8.0
-CURVE_W = 2.2
 MARKER_R = 6.0
-MARKER_BORDER_W = 1.2
 POINT_LABEL_W = 90.0
 BLUEPRINT_W = 1.4
 GRID_DASH: tuple[float, ...] = (1.0, 2.0)
@@ -77,52 +83,6 @@ DASHES = colours.DASHES
 MARKERS = colours.MARKERS
 
 
-@dataclass(frozen=True, slots=True)
-class Theme:
-    """How a map is painted for where it is seen: every colour and stroke width of the drawing, and
-    the smallest size card text may shrink to before it is cut. A theme is a record, so a new one
-    (for a projector, say) is a new value, not new drawing code.
-
-    `tinted` paints cells, cards and lane headers in their lanes' colours; without it they are
-    paper with ink borders, which a washed-out projector cannot fade."""
-
-    name: str
-    ink: str
-    muted: str
-    grid: str
-    canvas: str
-    paper: str
-    selection: str
-    match: str
-    severity_on: str
-    severity_off: str
-    sentiment: tuple[tuple[str, str], ...]  # (sentiment value, colour)
-    tinted: bool
-    card_border_w: float
-    grid_w: float
-    curve_w: float
-    marker_border_w: float
-    selection_w: float
-    min_text: float
-
-    def sentiment_colour(self, kind: str) -> str:
-        return dict(self.sentiment)[kind]
-
-
-NORMAL = Theme(
-    "normal", colours.INK, colours.MUTED, colours.GRID, CANVAS, WHITE, SELECTION, MATCH,
-    colours.SEVERITY_ON, colours.SEVERITY_OFF, tuple((s.value, c) for s, c in colours.SENTIMENT.items()),
-    tinted=True, card_border_w=CARD_BORDER_W, grid_w=GRID_W, curve_w=CURVE_W, marker_border_w=MARKER_BORDER_W,
-    selection_w=2.5, min_text=7.5,
-)
-# Black on white, lines about twice as thick, card text never under 9 pt; selection and search
-# matches keep a colour of their own (both at least 7:1 on white) and a thicker outline.
-HIGH_CONTRAST = Theme(
-    "high-contrast", "#000000", "#000000", "#000000", "#FFFFFF", "#FFFFFF", "#0038A8", "#8F2A00",
-    "#000000", "#8C8C8C", tuple((s.value, c) for s, c in colours.SENTIMENT_HIGH_CONTRAST.items()),
-    tinted=False, card_border_w=2.0, grid_w=1.5, curve_w=3.5, marker_border_w=2.0, selection_w=4.0, min_text=9.0,
-)
-THEMES = {theme.name: theme for theme in (NORMAL, HIGH_CONTRAST)}
 
 
 # --- colour rules (QColor's HSV lighter/darker, computed without Qt) ------------------------------
@@ -189,17 +149,6 @@ def persona_line(project: Project, persona_id: str) -> tuple[tuple[float, ...], 
 
 
 # --- the pieces ------------------------------------------------------------------------------
-
-
-class TextLine(NamedTuple):
-    """One line of text whose left end of the baseline is at (x, baseline)."""
-
-    text: str
-    x: float
-    baseline: float
-    size: float
-    bold: bool
-    colour: str
 
 
 class Disc(NamedTuple):
@@ -623,105 +572,3 @@ def curve_drawing(project: Project, journey: Journey, layout: MapLayout, theme: 
         for line, y in layout.blueprint_lines
     )
     return CurveDrawing(guides, tuple(curves), blueprint)
-
-
-# --- one map's drawings, made on demand and kept by id ----------------------------------------------
-
-
-class MapDrawingSet:
-    """The drawings of one laid-out journey, each made the first time it is asked for.
-
-    `reuse` hands over card drawings still valid from an earlier set (the ids an edit did not touch),
-    so a small edit on a 5,000-card map does not refit every card's text."""
-
-    def __init__(
-        self, project: Project, journey: Journey, layout: MapLayout, reuse: dict[str, CardDrawing] | None = None, theme: Theme = NORMAL
-    ) -> None:
-        self.project = project
-        self.theme = theme
-        self.journey = journey
-        self.layout = layout
-        self.personas = {p.id: p for p in project.personas}
-        self.lanes = {lane.id: lane for lane in journey.lanes}
-        self.stages = {stage.id: stage for stage in journey.stages}
-        self._cards_by_id = {card.id: card for card in journey.cards}
-        self.cards: dict[str, CardDrawing] = reuse if reuse is not None else {}
-        self._headers: dict[tuple[str, str], HeaderDrawing] = {}
-        self._legend: LegendDrawing | None = None
-        self._curves: CurveDrawing | None = None
-        self._points: dict[str, tuple[PersonaCurve, CurvePoint]] | None = None
-        from cjdesigner.layout.charts import LaneCharts  # it draws with this module's pieces
-
-        self.charts = LaneCharts(project, journey, layout, self._cards_by_id)
-        for card_id in self.charts.card_ids() if reuse else ():  # they depend on their lane's other cards
-            self.cards.pop(card_id, None)
-
-    def card(self, card_id: str) -> CardDrawing | None:
-        drawing = self.cards.get(card_id)
-        if drawing is None:
-            card = self._cards_by_id.get(card_id)
-            if card is None:
-                return None
-            drawing = card_drawing(card, self.lanes.get(card.lane_id), self.personas, self.theme)
-            footer = bool(drawing.badges or drawing.channel or drawing.sentiment or drawing.severity or drawing.votes)
-            chart = self.charts.chart(card, self.theme, footer)
-            if chart is not None:
-                drawing = drawing._replace(lines=(), goal=None, chart=chart)  # the chart takes the whole card
-            self.cards[card_id] = drawing
-        return drawing
-
-    def forget_cards(self, cards: Mapping[str, Card], card_ids: Iterable[str], lanes_moved: bool) -> set[str]:
-        """After an edit of a few cards (`cards` maps the journey's cards by id, as they are now):
-        their drawings are made again when next asked for, and when lanes moved or grew, the lane
-        headers and the emotion curves too; everything else is kept. Returns the other cards whose
-        drawings went too: the cards of a chart lane share its scale and its funnel."""
-        for card_id in card_ids:
-            self.cards.pop(card_id, None)
-            card = cards.get(card_id)
-            self.charts.note(self._cards_by_id.get(card_id), card)
-            if card is None:
-                self._cards_by_id.pop(card_id, None)
-            else:
-                self._cards_by_id[card_id] = card
-        if lanes_moved:
-            self._headers = {key: drawing for key, drawing in self._headers.items() if key[0] != "lane"}
-            self._curves = None
-            self._points = None
-        also = self.charts.forget()
-        for card_id in also:
-            self.cards.pop(card_id, None)
-        return also
-
-    def stage(self, stage_id: str) -> HeaderDrawing | None:
-        language = self.project.language if isinstance(self.project.language, Language) else Language.EN
-        make = lambda stage, rect: stage_drawing(stage, rect, self.theme, language)  # noqa: E731
-        return self._header(("stage", stage_id), self.stages.get(stage_id), self.layout.stages.get(stage_id), make)
-
-    def lane(self, lane_id: str) -> HeaderDrawing | None:
-        make = lambda lane, rect: lane_drawing(lane, rect, self.layout, self.theme)  # noqa: E731
-        return self._header(("lane", lane_id), self.lanes.get(lane_id), self.layout.lanes.get(lane_id), make)
-
-    def _header(self, key: tuple[str, str], source, rect: Rect | None, make) -> HeaderDrawing | None:
-        drawing = self._headers.get(key)
-        if drawing is None and source is not None and rect is not None:
-            drawing = self._headers[key] = make(source, rect)
-        return drawing
-
-    def cell_fill(self, lane_id: str) -> str:
-        return cell_fill(self.lanes.get(lane_id), self.theme)
-
-    def legend(self) -> LegendDrawing:
-        if self._legend is None:
-            self._legend = legend_drawing(self.project, self.journey, self.layout, self.theme)
-        return self._legend
-
-    def curves(self) -> CurveDrawing:
-        if self._curves is None:
-            self._curves = curve_drawing(self.project, self.journey, self.layout, self.theme)
-        return self._curves
-
-    def point(self, point_id: str) -> tuple[PersonaCurve, CurvePoint] | None:
-        """An emotion point's curve (its look) and its place and label."""
-        if self._points is None:
-            self._points = {point.point_id: (curve, point) for curve in self.curves().curves for point in curve.points}
-        return self._points.get(point_id)

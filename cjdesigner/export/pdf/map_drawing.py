@@ -32,12 +32,12 @@ from cjdesigner.layout.drawing import (
     CardDrawing,
     GuideLine,
     HeaderDrawing,
-    MapDrawingSet,
     Mark,
     TextLine,
     badge,
     severity_pips,
 )
+from cjdesigner.layout.drawing_set import MapDrawingSet
 from cjdesigner.model.document import Card, Journey, Project
 from cjdesigner.model.vocabulary import Confidence, Sentiment
 
