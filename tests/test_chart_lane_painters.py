@@ -12,7 +12,7 @@ import pytest
 from pdf_helpers import page_text, squeezed
 from PySide6.QtGui import QImage
 from test_chart_lane import INK, NNB, bars, metrics_map
-from test_one_drawing import assert_same, canvas_drawing, pdf_drawing
+from test_one_drawing import assert_same, assert_same_texts, canvas_drawing, pdf_drawing
 
 from cjdesigner.app.document import Document
 from cjdesigner.app.verbs import Verbs
@@ -46,12 +46,7 @@ def test_the_screen_and_the_print_draw_the_same_chart(qtbot, chart):
     drawn = _inside_cards(project, screen.shapes)
     assert len(drawn) >= 6, "bars, outlines and ticks are drawn"
     assert_same(drawn, _inside_cards(project, paper.shapes), "a chart bar")
-    unmatched = list(paper.texts)
-    for text, x, y in screen.texts:
-        match = next((p for p in unmatched if p[0] == text and abs(p[1] - x) <= 0.5 and abs(p[2] - y) <= 0.5), None)
-        assert match is not None, f"{text!r} at ({x:.1f}, {y:.1f}) on screen is not printed there"
-        unmatched.remove(match)
-    assert unmatched == []
+    assert_same_texts(screen.texts, paper.texts)
     assert any(text == f"48{NNB}000\u00a0visiteurs" for text, _, _ in screen.texts)
 
 

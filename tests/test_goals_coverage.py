@@ -263,18 +263,13 @@ def _paper(project: Project):
 
 
 def test_the_coverage_row_and_goals_are_the_same_on_screen_and_in_print(qtbot):
-    from test_one_drawing import assert_same
+    from test_one_drawing import assert_same, assert_same_texts
 
     project = backed_project()
     scene, screen = _screen(project, qtbot)
     paper = _paper(project)
     assert scene.layout.coverage == layout_journey(project, project.journeys[0], coverage=True).coverage
-    unmatched = list(paper.texts)
-    for text, x, y in screen.texts:
-        match = next((p for p in unmatched if p[0] == text and abs(p[1] - x) <= 0.5 and abs(p[2] - y) <= 0.5), None)
-        assert match is not None, f"{text!r} at ({x:.1f}, {y:.1f}) on screen is not printed there"
-        unmatched.remove(match)
-    assert unmatched == []
+    assert_same_texts(screen.texts, paper.texts)
     texts = {text for text, _, _ in screen.texts}
     assert {"Evidence coverage", "Find a sofa that fits the room", "Know the delivery date"} <= texts
     assert_same(screen.circles, paper.circles, "a circle")  # the goal marks among them

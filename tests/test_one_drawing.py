@@ -105,6 +105,16 @@ def assert_same(screen: list, paper: list, what: str, tolerance: float = 0.01) -
     assert left == [], f"the print draws {what} {left} that the screen does not"
 
 
+def assert_same_texts(screen: list, paper: list) -> None:
+    """Each (text, x, baseline) on screen is printed, the same words at the same place, and nothing more."""
+    unmatched = list(paper)
+    for text, x, y in screen:
+        match = next((p for p in unmatched if p[0] == text and abs(p[1] - x) <= 0.5 and abs(p[2] - y) <= 0.5), None)
+        assert match is not None, f"{text!r} at ({x:.1f}, {y:.1f}) on screen is not printed there"
+        unmatched.remove(match)
+    assert unmatched == [], f"{unmatched} printed but not on screen"
+
+
 class RecordingPainter(QPainter):
     """A QPainter that notes in scene coordinates what the items ask it to draw."""
 
