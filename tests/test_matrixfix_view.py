@@ -61,3 +61,25 @@ def test_the_backlog_sorts_from_keys_worked_out_once_per_refresh(window, qtbot, 
     window.verbs.set_card_text("quick", "Free fabric swatches")
     window.backlog.table.sortByColumn(2, window.backlog.table.horizontalHeader().sortIndicatorOrder())
     assert len(calls) <= 2 * len(model.rows)  # the rank column and the stage column, once a row
+
+
+def colours_of(drawing) -> set[str]:
+    found = {t.colour for t in (*drawing.texts, *drawing.not_scored_lines, *(q.title for q in drawing.quadrants))}
+    found |= {li.colour for li in drawing.lines} | {q.fill for q in drawing.quadrants} | {s.colour for s in drawing.legend}
+    return found | {t.colour for dot in drawing.dots for t in dot.label}
+
+
+def test_high_contrast_paints_the_matrix_black_on_white_like_the_map(window, qtbot):
+    from cjdesigner import colours
+    from cjdesigner.layout.matrix import QUADRANT_FILLS, STATUS_COLOURS
+
+    open_docks(window, qtbot)
+    window.action("view.high_contrast").setChecked(False)
+    assert set(QUADRANT_FILLS.values()) <= colours_of(window.matrix.canvas.drawing)
+    window.action("view.high_contrast").setChecked(True)
+    drawing = window.matrix.canvas.drawing
+    assert colours_of(drawing) - set(STATUS_COLOURS.values()) == {"#000000", "#FFFFFF"}  # each status keeps its hue and mark
+    assert colours.MUTED not in colours_of(drawing)
+    window.matrix.canvas.grab()  # paints without a fault
+    window.action("view.high_contrast").setChecked(False)
+    assert set(QUADRANT_FILLS.values()) <= colours_of(window.matrix.canvas.drawing)

@@ -13,6 +13,7 @@ import math
 from typing import NamedTuple
 
 from cjdesigner import colours
+from cjdesigner.layout.drawing import NORMAL, Theme
 from cjdesigner.layout.drawing import TextLine as Text
 from cjdesigner.layout.grid import Rect
 from cjdesigner.layout.metrics import ASCENT, bold_measure, measure
@@ -141,6 +142,7 @@ class MatrixDrawing(NamedTuple):
     dots: tuple[Dot, ...]
     not_scored: tuple[str, ...]  # card ids, in the map's order
     not_scored_lines: tuple[Text, ...]
+    paper: str = PAPER
 
     def centre(self, impact: int, effort: int) -> tuple[float, float]:
         """The middle of the cell of (impact, effort)."""
@@ -212,8 +214,34 @@ def _label(text: str, slot: Rect, top: float) -> tuple[Text, ...]:
     )
 
 
-def matrix_drawing(project: Project, journey: Journey, width: float = WIDTH, height: float = HEIGHT) -> MatrixDrawing:
-    """The matrix of `journey` in `width` × `height` points, in the map's language."""
+def themed(d: MatrixDrawing, theme: Theme) -> MatrixDrawing:
+    """The drawing in `theme`'s colours, as the map is: ink, muted text and grid lines take the
+    theme's; an untinted theme (high contrast) paints the quadrants paper and the cell lines
+    thicker. The status colours stay: each also has its own mark."""
+    if theme == NORMAL:
+        return d
+    palette = {colours.INK: theme.ink, colours.MUTED: theme.muted, colours.GRID: theme.grid}
+
+    def text(t: Text) -> Text:
+        return t._replace(colour=palette.get(t.colour, t.colour))
+
+    def line(li: Line) -> Line:
+        width = li.width if theme.tinted or li.width != CELL_LINE_W else theme.grid_w * 0.6
+        return li._replace(colour=palette.get(li.colour, li.colour), width=width)
+
+    return d._replace(
+        quadrants=tuple(q._replace(fill=q.fill if theme.tinted else theme.paper, title=text(q.title)) for q in d.quadrants),
+        lines=tuple(line(li) for li in d.lines),
+        texts=tuple(text(t) for t in d.texts),
+        legend=tuple(s._replace(colour=palette.get(s.colour, s.colour)) for s in d.legend),
+        dots=tuple(dot._replace(label=tuple(text(t) for t in dot.label)) for dot in d.dots),
+        not_scored_lines=tuple(text(t) for t in d.not_scored_lines),
+        paper=theme.paper,
+    )
+
+
+def matrix_drawing(project: Project, journey: Journey, width: float = WIDTH, height: float = HEIGHT, theme: Theme = NORMAL) -> MatrixDrawing:
+    """The matrix of `journey` in `width` × `height` points, in the map's language and `theme`."""
     language = project.language
     tall = height > width * 0.95  # a portrait page: the legend goes under the plot, which keeps the width
     if tall:
@@ -325,6 +353,7 @@ def matrix_drawing(project: Project, journey: Journey, width: float = WIDTH, hei
     if not cards:
         texts.append(_centred(matrix_word("none", language), plot.x + plot.w / 2, plot.y + plot.h / 2 - 6, 11, colour=colours.MUTED))
 
-    return MatrixDrawing(
+    drawing = MatrixDrawing(
         width, height, plot, cell_w, cell_h, quadrants, tuple(lines), tuple(texts), tuple(legend), tuple(dots), unscored, tuple(not_scored_lines)
     )
+    return themed(drawing, theme)

@@ -15,10 +15,9 @@ from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPainter
 from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 
 from cjdesigner.canvas.style import WHITE, draw_text, load_bundled_fonts, pen, qcolor
-from cjdesigner.layout import matrix
 from cjdesigner.layout.matrix import CROSS, DOT_BORDER_W, DROPPED_DASH, MIN_HEIGHT, MIN_WIDTH, HEIGHT, WIDTH, Line, MatrixDrawing, Swatch, matrix_drawing
 from cjdesigner.i18n import QT_TRANSLATE_NOOP
-from cjdesigner.layout.drawing import SELECTION
+from cjdesigner.layout.drawing import NORMAL, Theme
 from cjdesigner.app.document import Diff
 from cjdesigner.model.backlog import opportunities
 from cjdesigner.model.document import Journey
@@ -71,7 +70,7 @@ def draw_line(painter: QPainter, line: Line) -> None:
 def paint_matrix(painter: QPainter, d: MatrixDrawing, skip: str | None = None) -> None:
     """Everything of the description; the dot `skip` is left out (it is being dragged)."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(QRectF(0, 0, d.width, d.height), qcolor(matrix.PAPER))
+    painter.fillRect(QRectF(0, 0, d.width, d.height), qcolor(d.paper))
     painter.setPen(Qt.PenStyle.NoPen)
     for area in d.quadrants:
         painter.fillRect(QRectF(*area.rect), qcolor(area.fill))
@@ -115,8 +114,15 @@ class MatrixCanvas(QWidget):
         self._drag: QPointF | None = None  # where the dragged dot is, in matrix points
         self.scale = 1.0
         self.offset = QPointF(0, 0)
+        self.theme: Theme = NORMAL
 
     # --- the description -----------------------------------------------------------------
+
+    def set_theme(self, theme: Theme) -> None:
+        """Paint in the map's theme (View → High Contrast)."""
+        if theme != self.theme:
+            self.theme = theme
+            self._rebuild()
 
     def show_journey(self, project, journey) -> None:  # noqa: ANN001 - model objects
         self._source = (project, journey)
@@ -132,7 +138,7 @@ class MatrixCanvas(QWidget):
             self.scale = min(w / WIDTH, h / HEIGHT, MAX_ZOOM)
             width, height = w / self.scale, h / self.scale
         self.offset = QPointF((w - width * self.scale) / 2, (h - height * self.scale) / 2)
-        self.drawing = matrix_drawing(*self._source, width, height)
+        self.drawing = matrix_drawing(*self._source, width, height, self.theme)
         if self.selected is not None and self.drawing.dot(self.selected) is None:
             self.selected = None
         self.update()
@@ -152,7 +158,7 @@ class MatrixCanvas(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            painter.fillRect(self.rect(), WHITE)
+            painter.fillRect(self.rect(), qcolor(self.drawing.paper if self.drawing else self.theme.paper))
             if self.drawing is None:
                 return
             painter.translate(self.offset)
@@ -164,13 +170,14 @@ class MatrixCanvas(QWidget):
                 impact, effort = self.drawing.value_at(self._drag.x(), self._drag.y())
                 cell = QRectF(self.drawing.plot.x + (effort - 1) * self.drawing.cell_w, self.drawing.plot.y + (5 - impact) * self.drawing.cell_h,
                               self.drawing.cell_w, self.drawing.cell_h)
-                painter.setPen(pen(SELECTION, 2.0, (4.0, 3.0)))
+                painter.setPen(pen(self.theme.selection, 2.0, (4.0, 3.0)))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(cell.adjusted(2, 2, -2, -2))
                 draw_swatch(painter, dot.swatch._replace(x=self._drag.x(), y=self._drag.y()))
             elif dot is not None:
                 s = dot.swatch
-                painter.setPen(pen(SELECTION, 2.5 if self.hasFocus() else 1.5))
+                width = self.theme.selection_w if self.hasFocus() else self.theme.selection_w * 0.6
+                painter.setPen(pen(self.theme.selection, width))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(QPointF(s.x, s.y), s.radius + 4, s.radius + 4)
         except Exception:  # noqa: BLE001 - an exception escaping a paint can end the process
@@ -394,11 +401,15 @@ class MatrixPanel(DocumentPanel):
         self.listen_to(document)
         self.scene, self.verbs = scene, verbs
         scene.currentChanged.connect(self.follow_scene)
+        self.canvas.set_theme(scene.theme)
         self.canvas.selected = None
         self.refresh()
 
     def show_journey(self, document: Document) -> None:
         self.canvas.show_journey(document.project, document.journey)
+
+    def set_theme(self, theme: Theme) -> None:
+        self.canvas.set_theme(theme)
 
     def move_dot(self, card_id: str, impact: int, effort: int) -> None:
         if self.verbs is not None:
