@@ -83,3 +83,42 @@ def test_high_contrast_paints_the_matrix_black_on_white_like_the_map(window, qtb
     window.matrix.canvas.grab()  # paints without a fault
     window.action("view.high_contrast").setChecked(False)
     assert set(QUADRANT_FILLS.values()) <= colours_of(window.matrix.canvas.drawing)
+
+
+def test_a_dot_released_outside_the_plot_goes_back_without_an_undo_step(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    open_docks(window, qtbot)
+    canvas = window.matrix.canvas
+    drawing = canvas.drawing
+    stack = window.document.undo_stack
+    before = stack.count()
+    dot = drawing.dot("pit")
+    start = canvas.to_widget(dot.swatch.x, dot.swatch.y).toPoint()
+    end = canvas.to_widget(drawing.plot.right + 60, drawing.plot.y + 10).toPoint()  # over the legend, right of the top row
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 7):
+        qtbot.mouseMove(canvas, start + (end - start) * step / 6)
+        QApplication.processEvents()
+    canvas.grab()  # the dot under the pointer, no target cell
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    pit = window.document.journey.card("pit")
+    assert (pit.impact, pit.effort) == (2, 4) and stack.count() == before
+
+
+def test_selecting_a_card_the_matrix_does_not_show_drops_its_dot_so_arrows_rescore_nothing(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    open_docks(window, qtbot)
+    canvas = window.matrix.canvas
+    window.scene.select_cards(["pit"])
+    assert canvas.selected == "pit"
+    window.scene.select_cards(["pain"])  # a pain point: no dot
+    assert canvas.selected is None
+    stack = window.document.undo_stack
+    before = stack.count()
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Up)
+    pit = window.document.journey.card("pit")
+    assert (pit.impact, pit.effort) == (2, 4) and stack.count() == before

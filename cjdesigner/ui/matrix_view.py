@@ -166,7 +166,9 @@ class MatrixCanvas(QWidget):
             dragged = self.selected if self._drag is not None else None
             paint_matrix(painter, self.drawing, skip=dragged)
             dot = self.drawing.dot(self.selected) if self.selected else None
-            if dot is not None and self._drag is not None:
+            if dot is not None and self._drag is not None and not self.drawing.plot.contains(self._drag.x(), self._drag.y()):
+                draw_swatch(painter, dot.swatch._replace(x=self._drag.x(), y=self._drag.y()))  # no cell: a release here cancels
+            elif dot is not None and self._drag is not None:
                 impact, effort = self.drawing.value_at(self._drag.x(), self._drag.y())
                 cell = QRectF(self.drawing.plot.x + (effort - 1) * self.drawing.cell_w, self.drawing.plot.y + (5 - impact) * self.drawing.cell_h,
                               self.drawing.cell_w, self.drawing.cell_h)
@@ -214,7 +216,7 @@ class MatrixCanvas(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         drag, self._drag, self._press = self._drag, None, None
         self.unsetCursor()
-        if drag is not None and self.drawing is not None and self.selected is not None:
+        if drag is not None and self.drawing is not None and self.selected is not None and self.drawing.plot.contains(drag.x(), drag.y()):
             dot = self.drawing.dot(self.selected)
             impact, effort = self.drawing.value_at(drag.x(), drag.y())
             if dot is not None and (impact, effort) != (dot.impact, dot.effort):
@@ -428,6 +430,7 @@ class MatrixPanel(DocumentPanel):
         if scene is None or drawing is None:
             return
         current = scene.current_card if scene.current_card in scene.selected_card_ids() else None
-        if current is not None and drawing.dot(current) is not None and current != self.canvas.selected:
-            self.canvas.selected = current
+        chosen = current if current is not None and drawing.dot(current) is not None else None
+        if chosen != self.canvas.selected:  # a card the matrix does not show: no dot stays selected
+            self.canvas.selected = chosen
             self.canvas.update()
