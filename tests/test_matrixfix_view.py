@@ -122,3 +122,20 @@ def test_selecting_a_card_the_matrix_does_not_show_drops_its_dot_so_arrows_resco
     qtbot.keyClick(canvas, Qt.Key.Key_Up)
     pit = window.document.journey.card("pit")
     assert (pit.impact, pit.effort) == (2, 4) and stack.count() == before
+
+
+def test_a_paint_error_in_the_matrix_is_told_once_not_swallowed(window, qtbot, monkeypatch, caplog):
+    import cjdesigner.ui.matrix_view as matrix_view
+
+    open_docks(window, qtbot)
+    canvas = window.matrix.canvas
+
+    def broken(*_args, **_kwargs):
+        raise ValueError("a broken glyph")
+
+    monkeypatch.setattr(matrix_view, "paint_matrix", broken)
+    canvas.grab()
+    canvas.grab()
+    assert [r for r in caplog.records if "matrix painted only part" in r.getMessage()] and len(canvas.paint_errors) == 1
+    assert len([r for r in caplog.records if "matrix painted only part" in r.getMessage()]) == 1
+    qtbot.waitUntil(lambda: "matrix could not be drawn" in window.statusBar().currentMessage())

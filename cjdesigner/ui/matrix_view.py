@@ -8,9 +8,10 @@ matrix follows the map's selection, every edit, undo and redo, and the journey s
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from cjdesigner.canvas.scene import MapScene
 
 MAX_ZOOM = 1.6
+log = logging.getLogger(__name__)
 
 STATUS_NAMES = {
     "open": QT_TRANSLATE_NOOP("OpportunityStatus", "Open"),
@@ -115,6 +117,7 @@ class MatrixCanvas(QWidget):
         self.scale = 1.0
         self.offset = QPointF(0, 0)
         self.theme: Theme = NORMAL
+        self.paint_errors: set[str] = set()
 
     # --- the description -----------------------------------------------------------------
 
@@ -182,10 +185,25 @@ class MatrixCanvas(QWidget):
                 painter.setPen(pen(self.theme.selection, width))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(QPointF(s.x, s.y), s.radius + 4, s.radius + 4)
-        except Exception:  # noqa: BLE001 - an exception escaping a paint can end the process
-            pass
+        except Exception as error:  # noqa: BLE001 - an exception escaping a paint can end the process (GUIDE §4)
+            self.report_paint_error(error)
         finally:
             painter.end()
+
+    def report_paint_error(self, error: Exception) -> None:
+        """Once per kind of error, as the map does: a line in the log with the traceback, and a
+        sentence in the window's status bar, shown after the paint."""
+        key = f"{type(error).__name__}: {error}"
+        if key in self.paint_errors:
+            return
+        self.paint_errors.add(key)
+        log.warning("the matrix painted only part of itself", exc_info=error)
+        QTimer.singleShot(0, self, self._tell_paint_error)
+
+    def _tell_paint_error(self) -> None:
+        status = getattr(self.window(), "statusBar", None)
+        if callable(status):
+            status().showMessage(self.tr("Part of the matrix could not be drawn; the rest is shown."), 8000)
 
     # --- mouse ---------------------------------------------------------------------------
 
