@@ -20,7 +20,7 @@ from cjdesigner.layout.metrics import ASCENT, bold_measure, measure
 from cjdesigner.model.backlog import QUADRANT_TITLES, Quadrant, opportunities, quadrant
 from cjdesigner.model.document import Card, Journey, Project
 from cjdesigner.model.vocabulary import STATUS_TITLES, Language, OpportunityStatus, Sentiment
-from cjdesigner.textfit import elide, fit_text
+from cjdesigner.textfit import ELLIPSIS, elide, fit_text
 
 SCALE = (1, 2, 3, 4, 5)  # impact and effort
 WIDTH, HEIGHT = 820.0, 560.0  # the matrix's natural size: an A4 landscape page's content
@@ -33,6 +33,7 @@ PANEL_GAP = 18.0
 PANEL_H = 120.0  # under the plot, on a tall matrix: the legend in three columns
 R_MIN, R_MAX = 5.0, 14.0  # a dot with no votes, and with the most votes: both readable
 LABEL_SIZE, LABEL_FLOOR, LABEL_LINES = 8.0, 6.5, 3
+MIN_LABEL_WORDS = 2  # a cut label showing fewer whole words is left out
 TITLE_SIZE = 11.0
 TICK_SIZE = 9.0
 LEGEND_SIZE = 8.5
@@ -200,12 +201,25 @@ def _slots(count: int, rect: Rect) -> list[Rect]:
     return [Rect(rect.x + (i % columns) * w, rect.y + (i // columns) * h, w, h) for i in range(count)]
 
 
+def _whole_words(text: str, lines: list[str]) -> int:
+    """How many of the text's words the cut lines show whole, from the start."""
+    shown = " ".join(lines).removesuffix(ELLIPSIS).split()
+    count = 0
+    for wanted, got in zip(text.split(), shown):
+        if wanted != got:
+            break
+        count += 1
+    return count
+
+
 def _label(text: str, slot: Rect, top: float) -> tuple[Text, ...]:
     """The card's text under its dot, fitted to its place: shrunk to a floor, then cut with "…"."""
     width, height = slot.w - 4, min(slot.bottom - top - 1, LABEL_LINES * LABEL_SIZE * LEADING + 0.5)
     if width < 12 or height < LABEL_FLOOR * LEADING:
         return ()
     fitted = fit_text(text, width, height, measure, size=LABEL_SIZE, floor=LABEL_FLOOR, leading=LEADING)
+    if fitted.cut and _whole_words(text, fitted.lines) < MIN_LABEL_WORDS:
+        return ()  # a word and a half says nothing: the tooltip has the text
     cx = slot.x + slot.w / 2
     return tuple(
         _centred(line, cx, top + i * fitted.size * LEADING, fitted.size, colour=colours.INK)
@@ -272,7 +286,8 @@ def matrix_drawing(project: Project, journey: Journey, width: float = WIDTH, hei
         QuadrantArea(q, r, QUADRANT_FILLS[q], _text(elide(QUADRANT_TITLES[q][language], r.w - 10, TITLE_SIZE, bold_measure), r.x + 5, r.y + 4, TITLE_SIZE, True, colours.MUTED))
         for q, r in areas
     )
-    title_room = TITLE_SIZE * LEADING + 6  # the top cells of each quadrant keep room for its title
+    title_room = TITLE_SIZE * LEADING + 6  # the cells under a quadrant's title keep room for it
+    titles = [(q.title, q.title.baseline - ASCENT * TITLE_SIZE, bold_measure(q.title.text, TITLE_SIZE)) for q in quadrants]
 
     lines: list[Line] = []
     for k in range(1, 5):
@@ -298,8 +313,8 @@ def matrix_drawing(project: Project, journey: Journey, width: float = WIDTH, hei
     dots: list[Dot] = []
     for (impact, effort), group in by_cell.items():
         area = Rect(x_of(effort), y_of(impact), cell_w, cell_h)
-        if impact in (5, 3):  # a quadrant's top row: its title sits there
-            area = Rect(area.x, area.y + title_room, area.w, area.h - title_room)
+        if any(area.y <= top < area.bottom and t.x < area.right and area.x < t.x + span for t, top, span in titles):
+            area = Rect(area.x, area.y + title_room, area.w, area.h - title_room)  # under its quadrant's title
         for card, slot in zip(group, _slots(len(group), Rect(area.x + 2, area.y + 2, area.w - 4, area.h - 4))):
             wanted = dot_radius(card.votes, most)
             radius = max(3.0, min(wanted, slot.w / 2 - 2, slot.h * 0.3))
