@@ -139,3 +139,32 @@ def test_a_paint_error_in_the_matrix_is_told_once_not_swallowed(window, qtbot, m
     assert [r for r in caplog.records if "matrix painted only part" in r.getMessage()] and len(canvas.paint_errors) == 1
     assert len([r for r in caplog.records if "matrix painted only part" in r.getMessage()]) == 1
     qtbot.waitUntil(lambda: "matrix could not be drawn" in window.statusBar().currentMessage())
+
+
+def test_screen_readers_hear_the_selected_dot_and_its_new_values(window, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAccessible
+
+    import cjdesigner.ui.matrix_view as matrix_view
+
+    heard = []
+
+    def listen(event):
+        heard.append((event.type(), event.object().accessibleName() if event.object() else ""))
+
+    monkeypatch.setattr(matrix_view.QAccessible, "updateAccessibility", listen)
+    open_docks(window, qtbot)
+    canvas = window.matrix.canvas
+    canvas.setFocus()
+    qtbot.waitUntil(canvas.hasFocus)
+    heard.clear()
+    qtbot.keyClick(canvas, Qt.Key.Key_PageDown)
+    assert canvas.selected is not None
+    text = window.document.journey.card(canvas.selected).text
+    assert any(kind == QAccessible.Event.NameChanged and text in name for kind, name in heard), heard
+    assert any(kind == QAccessible.Event.Focus for kind, _ in heard)
+    dot = canvas.drawing.dot(canvas.selected)
+    heard.clear()
+    qtbot.keyClick(canvas, Qt.Key.Key_Left if dot.effort > 1 else Qt.Key.Key_Right)
+    effort = window.document.journey.card(canvas.selected).effort
+    assert any(f"effort {effort} of 5" in name for _, name in heard), heard

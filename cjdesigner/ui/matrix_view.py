@@ -12,7 +12,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 
 from cjdesigner.canvas.style import WHITE, draw_text, load_bundled_fonts, pen, qcolor
@@ -110,7 +110,7 @@ class MatrixCanvas(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(280, 200)
         self.drawing: MatrixDrawing | None = None
-        self.selected: str | None = None
+        self._selected: str | None = None
         self._source: tuple | None = None  # (project, journey) the drawing shows
         self._press: QPointF | None = None
         self._drag: QPointF | None = None  # where the dragged dot is, in matrix points
@@ -118,6 +118,40 @@ class MatrixCanvas(QWidget):
         self.offset = QPointF(0, 0)
         self.theme: Theme = NORMAL
         self.paint_errors: set[str] = set()
+
+    # --- the selected dot, told to assistive technology ------------------------------------
+
+    @property
+    def selected(self) -> str | None:
+        return self._selected
+
+    @selected.setter
+    def selected(self, card_id: str | None) -> None:
+        self._selected = card_id
+        self.announce()
+
+    def spoken_name(self) -> str:
+        """The widget's name for a screen reader: the matrix, and the selected dot's card and values."""
+        dot = self.drawing.dot(self._selected) if self.drawing is not None and self._selected else None
+        card = next((c for c in self._source[1].cards if c.id == dot.card_id), None) if dot is not None and self._source else None
+        if dot is None or card is None:
+            return self.tr("Impact/effort matrix")
+        return (
+            self.tr("Impact/effort matrix: %1, impact %2 of 5, effort %3 of 5")
+            .replace("%2", str(dot.impact)).replace("%3", str(dot.effort)).replace("%1", " ".join(card.text.split()))
+        )
+
+    def announce(self) -> None:
+        """When the selected dot or its values change (Page Down, the arrow keys, a click, the
+        map's selection, an undo), rename the widget and tell assistive technology, which reads
+        the new name of the focused widget."""
+        name = self.spoken_name()
+        if name == self.accessibleName():
+            return
+        self.setAccessibleName(name)
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+        if self.hasFocus():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Focus))
 
     # --- the description -----------------------------------------------------------------
 
@@ -142,8 +176,9 @@ class MatrixCanvas(QWidget):
             width, height = w / self.scale, h / self.scale
         self.offset = QPointF((w - width * self.scale) / 2, (h - height * self.scale) / 2)
         self.drawing = matrix_drawing(*self._source, width, height, self.theme)
-        if self.selected is not None and self.drawing.dot(self.selected) is None:
-            self.selected = None
+        if self._selected is not None and self.drawing.dot(self._selected) is None:
+            self._selected = None
+        self.announce()  # a rescore or an undo changes what the selected dot says
         self.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
