@@ -5,12 +5,12 @@ show; the high-contrast theme reaches the matrix; screen readers hear the select
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from decisions_builders import decisions_project
 from cjdesigner.app.document import Document
 from cjdesigner.app.session import Session
-from cjdesigner.model.vocabulary import LaneKind
+from cjdesigner.model.vocabulary import Language, LaneKind
 from cjdesigner.ui.main_window import MainWindow
 
 
@@ -168,3 +168,23 @@ def test_screen_readers_hear_the_selected_dot_and_its_new_values(window, qtbot, 
     qtbot.keyClick(canvas, Qt.Key.Key_Left if dot.effort > 1 else Qt.Key.Key_Right)
     effort = window.document.journey.card(canvas.selected).effort
     assert any(f"effort {effort} of 5" in name for _, name in heard), heard
+
+
+def test_the_matrix_drawing_speaks_the_maps_language_the_dock_around_it_the_interfaces(qtbot, tmp_path):
+    from cjdesigner.ui.backlog_view import STATUS
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(Session(Document(decisions_project(Language.FR)), settings))  # a French map, an English interface
+    qtbot.addWidget(win)
+    win.resize(1400, 1000)
+    win.show()
+    qtbot.waitExposed(win)
+    open_docks(win, qtbot)
+    drawing = win.matrix.canvas.drawing
+    words = {t.text for t in drawing.texts} | {q.title.text for q in drawing.quadrants}
+    assert {"Statut", "Gains rapides", "En cours"} <= words and "Status" not in words
+    tip = win.matrix.canvas.tooltip("quick")
+    assert "Impact: 5 of 5" in tip and "Status: In progress" in tip
+    model = win.backlog.model
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Rank"
+    assert model.data(model.index(0, STATUS)) == "In progress"
