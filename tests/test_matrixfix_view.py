@@ -4,25 +4,11 @@ show; the high-contrast theme reaches the matrix; screen readers hear the select
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from decisions_builders import decisions_project
-from cjdesigner.app.document import Document
-from cjdesigner.app.session import Session
+from test_matrix_view import decisions_window, window  # noqa: F401 - the fixture
 from cjdesigner.model.vocabulary import Language, LaneKind
-from cjdesigner.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(Session(Document(decisions_project()), settings))
-    qtbot.addWidget(win)
-    win.resize(1400, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def open_docks(window, qtbot):
@@ -173,12 +159,7 @@ def test_screen_readers_hear_the_selected_dot_and_its_new_values(window, qtbot, 
 def test_the_matrix_drawing_speaks_the_maps_language_the_dock_around_it_the_interfaces(qtbot, tmp_path):
     from cjdesigner.ui.backlog_view import STATUS
 
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(Session(Document(decisions_project(Language.FR)), settings))  # a French map, an English interface
-    qtbot.addWidget(win)
-    win.resize(1400, 1000)
-    win.show()
-    qtbot.waitExposed(win)
+    win = decisions_window(qtbot, tmp_path, decisions_project(Language.FR))  # a French map, an English interface
     open_docks(win, qtbot)
     drawing = win.matrix.canvas.drawing
     words = {t.text for t in drawing.texts} | {q.title.text for q in drawing.quadrants}
