@@ -18,8 +18,13 @@ from cjdesigner.ui.main_window import MainWindow
 
 @pytest.fixture
 def window(qtbot, tmp_path):
+    return decisions_window(qtbot, tmp_path, decisions_project())
+
+
+def decisions_window(qtbot, tmp_path, project):
+    """The main window on `project`, with throw-away settings."""
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(Session(Document(decisions_project()), settings))
+    win = MainWindow(Session(Document(project), settings))
     qtbot.addWidget(win)
     win.resize(1400, 1000)
     win.show()

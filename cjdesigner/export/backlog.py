@@ -13,13 +13,13 @@ from pathlib import Path
 
 from cjdesigner.io.atomic import write_atomic
 from cjdesigner.model.backlog import QUADRANT_TITLES, backlog
-from cjdesigner.model.document import Project
+from cjdesigner.model.document import Journey, Project
 from cjdesigner.model.vocabulary import STATUS_TITLES, Language
 
 HEADERS: dict[Language, tuple[str, ...]] = {
     Language.EN: ("Rank", "Opportunity", "Stage", "Impact", "Effort", "Impact ÷ effort", "Pain weight", "Votes",
                   "Owner", "Status", "Quadrant", "Pain points answered"),
-    Language.FR: ("Rang", "Opportunité", "Étape", "Impact", "Effort", "Impact ÷ effort", "Poids des irritants", "Votes",
+    Language.FR: ("Rang", "Opportunité", "Étape", "Impact", "Effort", "Impact ÷ effort", "Poids des points de douleur", "Votes",
                   "Responsable", "Statut", "Quadrant", "Points de douleur traités"),
 }
 # The columns holding numbers: right-aligned in text and Markdown, numbers in a workbook.
@@ -30,11 +30,12 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def backlog_table(project: Project, journey_id: str) -> list[list[str | int | float | None]]:
-    """The header, then one row per opportunity in rank order; numbers stay numbers."""
+def backlog_table(project: Project, journey_id: str, journey: Journey | None = None) -> list[list[str | int | float | None]]:
+    """The header, then one row per opportunity in rank order; numbers stay numbers. `journey`,
+    when given, is the one to rank instead (a print's selection of the journey)."""
     language = project.language
     table: list[list[str | int | float | None]] = [list(HEADERS[language])]
-    for row in backlog(project.journey(journey_id)):
+    for row in backlog(journey or project.journey(journey_id)):
         card = row.card
         table.append([
             row.rank,

@@ -13,13 +13,14 @@ import math
 from typing import NamedTuple
 
 from cjdesigner import colours
+from cjdesigner.layout.drawing import NORMAL, Theme
 from cjdesigner.layout.drawing import TextLine as Text
 from cjdesigner.layout.grid import Rect
 from cjdesigner.layout.metrics import ASCENT, bold_measure, measure
 from cjdesigner.model.backlog import QUADRANT_TITLES, Quadrant, opportunities, quadrant
 from cjdesigner.model.document import Card, Journey, Project
 from cjdesigner.model.vocabulary import STATUS_TITLES, Language, OpportunityStatus, Sentiment
-from cjdesigner.textfit import elide, fit_text
+from cjdesigner.textfit import ELLIPSIS, elide, fit_text
 
 SCALE = (1, 2, 3, 4, 5)  # impact and effort
 WIDTH, HEIGHT = 820.0, 560.0  # the matrix's natural size: an A4 landscape page's content
@@ -32,6 +33,7 @@ PANEL_GAP = 18.0
 PANEL_H = 120.0  # under the plot, on a tall matrix: the legend in three columns
 R_MIN, R_MAX = 5.0, 14.0  # a dot with no votes, and with the most votes: both readable
 LABEL_SIZE, LABEL_FLOOR, LABEL_LINES = 8.0, 6.5, 3
+MIN_LABEL_WORDS = 2  # a cut label showing fewer whole words is left out
 TITLE_SIZE = 11.0
 TICK_SIZE = 9.0
 LEGEND_SIZE = 8.5
@@ -141,6 +143,7 @@ class MatrixDrawing(NamedTuple):
     dots: tuple[Dot, ...]
     not_scored: tuple[str, ...]  # card ids, in the map's order
     not_scored_lines: tuple[Text, ...]
+    paper: str = PAPER
 
     def centre(self, impact: int, effort: int) -> tuple[float, float]:
         """The middle of the cell of (impact, effort)."""
@@ -198,12 +201,25 @@ def _slots(count: int, rect: Rect) -> list[Rect]:
     return [Rect(rect.x + (i % columns) * w, rect.y + (i // columns) * h, w, h) for i in range(count)]
 
 
+def _whole_words(text: str, lines: list[str]) -> int:
+    """How many of the text's words the cut lines show whole, from the start."""
+    shown = " ".join(lines).removesuffix(ELLIPSIS).split()
+    count = 0
+    for wanted, got in zip(text.split(), shown):
+        if wanted != got:
+            break
+        count += 1
+    return count
+
+
 def _label(text: str, slot: Rect, top: float) -> tuple[Text, ...]:
     """The card's text under its dot, fitted to its place: shrunk to a floor, then cut with "…"."""
     width, height = slot.w - 4, min(slot.bottom - top - 1, LABEL_LINES * LABEL_SIZE * LEADING + 0.5)
     if width < 12 or height < LABEL_FLOOR * LEADING:
         return ()
     fitted = fit_text(text, width, height, measure, size=LABEL_SIZE, floor=LABEL_FLOOR, leading=LEADING)
+    if fitted.cut and _whole_words(text, fitted.lines) < MIN_LABEL_WORDS:
+        return ()  # a word and a half says nothing: the tooltip has the text
     cx = slot.x + slot.w / 2
     return tuple(
         _centred(line, cx, top + i * fitted.size * LEADING, fitted.size, colour=colours.INK)
@@ -212,8 +228,34 @@ def _label(text: str, slot: Rect, top: float) -> tuple[Text, ...]:
     )
 
 
-def matrix_drawing(project: Project, journey: Journey, width: float = WIDTH, height: float = HEIGHT) -> MatrixDrawing:
-    """The matrix of `journey` in `width` × `height` points, in the map's language."""
+def themed(d: MatrixDrawing, theme: Theme) -> MatrixDrawing:
+    """The drawing in `theme`'s colours, as the map is: ink, muted text and grid lines take the
+    theme's; an untinted theme (high contrast) paints the quadrants paper and the cell lines
+    thicker. The status colours stay: each also has its own mark."""
+    if theme == NORMAL:
+        return d
+    palette = {colours.INK: theme.ink, colours.MUTED: theme.muted, colours.GRID: theme.grid}
+
+    def text(t: Text) -> Text:
+        return t._replace(colour=palette.get(t.colour, t.colour))
+
+    def line(li: Line) -> Line:
+        width = li.width if theme.tinted or li.width != CELL_LINE_W else theme.grid_w * 0.6
+        return li._replace(colour=palette.get(li.colour, li.colour), width=width)
+
+    return d._replace(
+        quadrants=tuple(q._replace(fill=q.fill if theme.tinted else theme.paper, title=text(q.title)) for q in d.quadrants),
+        lines=tuple(line(li) for li in d.lines),
+        texts=tuple(text(t) for t in d.texts),
+        legend=tuple(s._replace(colour=palette.get(s.colour, s.colour)) for s in d.legend),
+        dots=tuple(dot._replace(label=tuple(text(t) for t in dot.label)) for dot in d.dots),
+        not_scored_lines=tuple(text(t) for t in d.not_scored_lines),
+        paper=theme.paper,
+    )
+
+
+def matrix_drawing(project: Project, journey: Journey, width: float = WIDTH, height: float = HEIGHT, theme: Theme = NORMAL) -> MatrixDrawing:
+    """The matrix of `journey` in `width` × `height` points, in the map's language and `theme`."""
     language = project.language
     tall = height > width * 0.95  # a portrait page: the legend goes under the plot, which keeps the width
     if tall:
@@ -244,7 +286,8 @@ def matrix_drawing(project: Project, journey: Journey, width: float = WIDTH, hei
         QuadrantArea(q, r, QUADRANT_FILLS[q], _text(elide(QUADRANT_TITLES[q][language], r.w - 10, TITLE_SIZE, bold_measure), r.x + 5, r.y + 4, TITLE_SIZE, True, colours.MUTED))
         for q, r in areas
     )
-    title_room = TITLE_SIZE * LEADING + 6  # the top cells of each quadrant keep room for its title
+    title_room = TITLE_SIZE * LEADING + 6  # the cells under a quadrant's title keep room for it
+    titles = [(q.title, q.title.baseline - ASCENT * TITLE_SIZE, bold_measure(q.title.text, TITLE_SIZE)) for q in quadrants]
 
     lines: list[Line] = []
     for k in range(1, 5):
@@ -270,8 +313,8 @@ def matrix_drawing(project: Project, journey: Journey, width: float = WIDTH, hei
     dots: list[Dot] = []
     for (impact, effort), group in by_cell.items():
         area = Rect(x_of(effort), y_of(impact), cell_w, cell_h)
-        if impact in (5, 3):  # a quadrant's top row: its title sits there
-            area = Rect(area.x, area.y + title_room, area.w, area.h - title_room)
+        if any(area.y <= top < area.bottom and t.x < area.right and area.x < t.x + span for t, top, span in titles):
+            area = Rect(area.x, area.y + title_room, area.w, area.h - title_room)  # under its quadrant's title
         for card, slot in zip(group, _slots(len(group), Rect(area.x + 2, area.y + 2, area.w - 4, area.h - 4))):
             wanted = dot_radius(card.votes, most)
             radius = max(3.0, min(wanted, slot.w / 2 - 2, slot.h * 0.3))
@@ -325,6 +368,7 @@ def matrix_drawing(project: Project, journey: Journey, width: float = WIDTH, hei
     if not cards:
         texts.append(_centred(matrix_word("none", language), plot.x + plot.w / 2, plot.y + plot.h / 2 - 6, 11, colour=colours.MUTED))
 
-    return MatrixDrawing(
+    drawing = MatrixDrawing(
         width, height, plot, cell_w, cell_h, quadrants, tuple(lines), tuple(texts), tuple(legend), tuple(dots), unscored, tuple(not_scored_lines)
     )
+    return themed(drawing, theme)

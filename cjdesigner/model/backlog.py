@@ -73,8 +73,10 @@ def opportunities(journey: Journey) -> list[Card]:
 
 def backlog(journey: Journey) -> list[BacklogRow]:
     """Opportunities ranked by impact ÷ effort (highest first), ties broken by the summed weight of
-    the pain points they answer, then by votes; cards without impact or effort come last, in the
-    map's order. Equal rows keep the map's order, so the ranking never shuffles between runs."""
+    the pain points they answer, then by votes; cards without impact or effort come last, ranked
+    among themselves by that same weight, then votes: an unscored card answering heavy pain points
+    is the first to score. Equal rows keep the map's order, so the ranking never shuffles between
+    runs."""
     cards = {c.id: c for c in journey.cards}
     stages = {s.id: s.name for s in journey.stages}
     rows = []

@@ -348,6 +348,7 @@ class MainWindow(QMainWindow):
             a[action_id].triggered.connect(lambda on, focus=focus: on and focus.setFocus(Qt.FocusReason.ShortcutFocusReason))
             dock.toggleViewAction().toggled.connect(a[action_id].setChecked)
         self.contrast.themeChanged.connect(lambda theme: self.scene.set_theme(theme))
+        self.contrast.themeChanged.connect(lambda theme: self.matrix.set_theme(theme))
         a["view.coverage"].setChecked(self.settings.value(COVERAGE_SETTING, True, type=bool))
         a["view.coverage"].toggled.connect(self._coverage_toggled)
         a["view.links"].setChecked(str(self.settings.value("view/links", False)).lower() == "true")

@@ -8,18 +8,21 @@ matrix follows the map's selection, every edit, undo and redo, and the journey s
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QHelpEvent, QKeyEvent, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 
 from cjdesigner.canvas.style import WHITE, draw_text, load_bundled_fonts, pen, qcolor
-from cjdesigner.layout import matrix
 from cjdesigner.layout.matrix import CROSS, DOT_BORDER_W, DROPPED_DASH, MIN_HEIGHT, MIN_WIDTH, HEIGHT, WIDTH, Line, MatrixDrawing, Swatch, matrix_drawing
 from cjdesigner.i18n import QT_TRANSLATE_NOOP
-from cjdesigner.layout.drawing import SELECTION
-from cjdesigner.model.vocabulary import OpportunityStatus
+from cjdesigner.layout.drawing import NORMAL, Theme
+from cjdesigner.app.document import Diff
+from cjdesigner.model.backlog import opportunities
+from cjdesigner.model.document import Journey
+from cjdesigner.model.vocabulary import LaneKind, OpportunityStatus
 
 if TYPE_CHECKING:
     from cjdesigner.app.document import Document
@@ -27,6 +30,7 @@ if TYPE_CHECKING:
     from cjdesigner.canvas.scene import MapScene
 
 MAX_ZOOM = 1.6
+log = logging.getLogger(__name__)
 
 STATUS_NAMES = {
     "open": QT_TRANSLATE_NOOP("OpportunityStatus", "Open"),
@@ -68,7 +72,7 @@ def draw_line(painter: QPainter, line: Line) -> None:
 def paint_matrix(painter: QPainter, d: MatrixDrawing, skip: str | None = None) -> None:
     """Everything of the description; the dot `skip` is left out (it is being dragged)."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(QRectF(0, 0, d.width, d.height), qcolor(matrix.PAPER))
+    painter.fillRect(QRectF(0, 0, d.width, d.height), qcolor(d.paper))
     painter.setPen(Qt.PenStyle.NoPen)
     for area in d.quadrants:
         painter.fillRect(QRectF(*area.rect), qcolor(area.fill))
@@ -106,14 +110,56 @@ class MatrixCanvas(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(280, 200)
         self.drawing: MatrixDrawing | None = None
-        self.selected: str | None = None
+        self._selected: str | None = None
         self._source: tuple | None = None  # (project, journey) the drawing shows
         self._press: QPointF | None = None
         self._drag: QPointF | None = None  # where the dragged dot is, in matrix points
         self.scale = 1.0
         self.offset = QPointF(0, 0)
+        self.theme: Theme = NORMAL
+        self.paint_errors: set[str] = set()
+
+    # --- the selected dot, told to assistive technology ------------------------------------
+
+    @property
+    def selected(self) -> str | None:
+        return self._selected
+
+    @selected.setter
+    def selected(self, card_id: str | None) -> None:
+        self._selected = card_id
+        self.announce()
+
+    def spoken_name(self) -> str:
+        """The widget's name for a screen reader: the matrix, and the selected dot's card and values."""
+        dot = self.drawing.dot(self._selected) if self.drawing is not None and self._selected else None
+        card = next((c for c in self._source[1].cards if c.id == dot.card_id), None) if dot is not None and self._source else None
+        if dot is None or card is None:
+            return self.tr("Impact/effort matrix")
+        return (
+            self.tr("Impact/effort matrix: %1, impact %2 of 5, effort %3 of 5")
+            .replace("%2", str(dot.impact)).replace("%3", str(dot.effort)).replace("%1", " ".join(card.text.split()))
+        )
+
+    def announce(self) -> None:
+        """When the selected dot or its values change (Page Down, the arrow keys, a click, the
+        map's selection, an undo), rename the widget and tell assistive technology, which reads
+        the new name of the focused widget."""
+        name = self.spoken_name()
+        if name == self.accessibleName():
+            return
+        self.setAccessibleName(name)
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+        if self.hasFocus():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Focus))
 
     # --- the description -----------------------------------------------------------------
+
+    def set_theme(self, theme: Theme) -> None:
+        """Paint in the map's theme (View → High Contrast)."""
+        if theme != self.theme:
+            self.theme = theme
+            self._rebuild()
 
     def show_journey(self, project, journey) -> None:  # noqa: ANN001 - model objects
         self._source = (project, journey)
@@ -129,9 +175,10 @@ class MatrixCanvas(QWidget):
             self.scale = min(w / WIDTH, h / HEIGHT, MAX_ZOOM)
             width, height = w / self.scale, h / self.scale
         self.offset = QPointF((w - width * self.scale) / 2, (h - height * self.scale) / 2)
-        self.drawing = matrix_drawing(*self._source, width, height)
-        if self.selected is not None and self.drawing.dot(self.selected) is None:
-            self.selected = None
+        self.drawing = matrix_drawing(*self._source, width, height, self.theme)
+        if self._selected is not None and self.drawing.dot(self._selected) is None:
+            self._selected = None
+        self.announce()  # a rescore or an undo changes what the selected dot says
         self.update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -149,7 +196,7 @@ class MatrixCanvas(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            painter.fillRect(self.rect(), WHITE)
+            painter.fillRect(self.rect(), qcolor(self.drawing.paper if self.drawing else self.theme.paper))
             if self.drawing is None:
                 return
             painter.translate(self.offset)
@@ -157,23 +204,41 @@ class MatrixCanvas(QWidget):
             dragged = self.selected if self._drag is not None else None
             paint_matrix(painter, self.drawing, skip=dragged)
             dot = self.drawing.dot(self.selected) if self.selected else None
-            if dot is not None and self._drag is not None:
+            if dot is not None and self._drag is not None and not self.drawing.plot.contains(self._drag.x(), self._drag.y()):
+                draw_swatch(painter, dot.swatch._replace(x=self._drag.x(), y=self._drag.y()))  # no cell: a release here cancels
+            elif dot is not None and self._drag is not None:
                 impact, effort = self.drawing.value_at(self._drag.x(), self._drag.y())
                 cell = QRectF(self.drawing.plot.x + (effort - 1) * self.drawing.cell_w, self.drawing.plot.y + (5 - impact) * self.drawing.cell_h,
                               self.drawing.cell_w, self.drawing.cell_h)
-                painter.setPen(pen(SELECTION, 2.0, (4.0, 3.0)))
+                painter.setPen(pen(self.theme.selection, 2.0, (4.0, 3.0)))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRect(cell.adjusted(2, 2, -2, -2))
                 draw_swatch(painter, dot.swatch._replace(x=self._drag.x(), y=self._drag.y()))
             elif dot is not None:
                 s = dot.swatch
-                painter.setPen(pen(SELECTION, 2.5 if self.hasFocus() else 1.5))
+                width = self.theme.selection_w if self.hasFocus() else self.theme.selection_w * 0.6
+                painter.setPen(pen(self.theme.selection, width))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(QPointF(s.x, s.y), s.radius + 4, s.radius + 4)
-        except Exception:  # noqa: BLE001 - an exception escaping a paint can end the process
-            pass
+        except Exception as error:  # noqa: BLE001 - an exception escaping a paint can end the process (GUIDE §4)
+            self.report_paint_error(error)
         finally:
             painter.end()
+
+    def report_paint_error(self, error: Exception) -> None:
+        """Once per kind of error, as the map does: a line in the log with the traceback, and a
+        sentence in the window's status bar, shown after the paint."""
+        key = f"{type(error).__name__}: {error}"
+        if key in self.paint_errors:
+            return
+        self.paint_errors.add(key)
+        log.warning("the matrix painted only part of itself", exc_info=error)
+        QTimer.singleShot(0, self, self._tell_paint_error)
+
+    def _tell_paint_error(self) -> None:
+        status = getattr(self.window(), "statusBar", None)
+        if callable(status):
+            status().showMessage(self.tr("Part of the matrix could not be drawn; the rest is shown."), 8000)
 
     # --- mouse ---------------------------------------------------------------------------
 
@@ -204,7 +269,7 @@ class MatrixCanvas(QWidget):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         drag, self._drag, self._press = self._drag, None, None
         self.unsetCursor()
-        if drag is not None and self.drawing is not None and self.selected is not None:
+        if drag is not None and self.drawing is not None and self.selected is not None and self.drawing.plot.contains(drag.x(), drag.y()):
             dot = self.drawing.dot(self.selected)
             impact, effort = self.drawing.value_at(drag.x(), drag.y())
             if dot is not None and (impact, effort) != (dot.impact, dot.effort):
@@ -293,21 +358,37 @@ class MatrixCanvas(QWidget):
         return "\n".join(lines)
 
 
+def decision_cards(journey: Journey) -> frozenset[str]:
+    """The cards the matrix and the backlog show or read: every opportunity, the pain points they
+    answer, and every card of an opportunity or pain-points lane."""
+    lanes = {lane.id for lane in journey.lanes if lane.kind in (LaneKind.OPPORTUNITIES, LaneKind.PAIN_POINTS)}
+    found = {c.id for c in opportunities(journey)}
+    for card in journey.cards:
+        if card.lane_id in lanes:
+            found.add(card.id)
+        found.update(card.answers)
+    return frozenset(found)
+
+
 class DocumentPanel(QWidget):
     """A panel showing the current journey: it redraws after every edit, undo, redo and journey
-    switch, and while hidden only notes that it must, so a closed dock costs an edit nothing."""
+    switch that can change what it shows, and while hidden only notes that it must, so a closed
+    dock costs an edit nothing, and an edit of a card the decisions do not read costs an open
+    dock nothing either (on a big map a rebuild takes tens of milliseconds, every keystroke)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document: Document | None = None
         self._dirty = True
+        self._shown: frozenset[str] = frozenset()  # decision_cards() of the journey last shown
+        self.rebuilds = 0
 
     def listen_to(self, document: Document) -> None:
         if self.document is not None:
-            for signal in (self.document.changed, self.document.journeyChanged):
-                signal.disconnect(self.refresh)
+            self.document.changed.disconnect(self.on_change)
+            self.document.journeyChanged.disconnect(self.refresh)
         self.document = document
-        document.changed.connect(self.refresh)
+        document.changed.connect(self.on_change)
         document.journeyChanged.connect(self.refresh)
         self._dirty = True
 
@@ -316,6 +397,29 @@ class DocumentPanel(QWidget):
         if self._dirty:
             self.refresh()
 
+    def on_change(self, diff: object = None) -> None:
+        if self.document is not None and isinstance(diff, Diff) and not self.concerns(diff, self.document.journey):
+            return
+        self.refresh()
+
+    def concerns(self, diff: Diff, journey: Journey) -> bool:
+        """Whether the edit can change the decisions: anything but a card (a stage's name, a lane's
+        kind, the language…), a card shown or read last time, or a card that now is one (moved
+        into an opportunity lane, given an impact and effort, a link)."""
+        if diff.other or not diff.cards:
+            return True
+        if diff.cards & self._shown:
+            return True
+        lanes = {lane.id for lane in journey.lanes if lane.kind in (LaneKind.OPPORTUNITIES, LaneKind.PAIN_POINTS)}
+        for card_id in diff.cards - diff.removed:
+            try:
+                card = journey.card(card_id)
+            except KeyError:  # gone since: it was not shown, so it changes nothing here
+                continue
+            if (card.lane_id in lanes or card.answers or card.impact is not None or card.effort is not None):
+                return True
+        return False
+
     def refresh(self, *_: object) -> None:
         if self.document is None:
             return
@@ -323,6 +427,8 @@ class DocumentPanel(QWidget):
             self._dirty = True
             return
         self._dirty = False
+        self.rebuilds += 1
+        self._shown = decision_cards(self.document.journey)
         self.show_journey(self.document)
 
     def show_journey(self, document: Document) -> None:
@@ -350,11 +456,15 @@ class MatrixPanel(DocumentPanel):
         self.listen_to(document)
         self.scene, self.verbs = scene, verbs
         scene.currentChanged.connect(self.follow_scene)
+        self.canvas.set_theme(scene.theme)
         self.canvas.selected = None
         self.refresh()
 
     def show_journey(self, document: Document) -> None:
         self.canvas.show_journey(document.project, document.journey)
+
+    def set_theme(self, theme: Theme) -> None:
+        self.canvas.set_theme(theme)
 
     def move_dot(self, card_id: str, impact: int, effort: int) -> None:
         if self.verbs is not None:
@@ -373,6 +483,7 @@ class MatrixPanel(DocumentPanel):
         if scene is None or drawing is None:
             return
         current = scene.current_card if scene.current_card in scene.selected_card_ids() else None
-        if current is not None and drawing.dot(current) is not None and current != self.canvas.selected:
-            self.canvas.selected = current
+        chosen = current if current is not None and drawing.dot(current) is not None else None
+        if chosen != self.canvas.selected:  # a card the matrix does not show: no dot stays selected
+            self.canvas.selected = chosen
             self.canvas.update()

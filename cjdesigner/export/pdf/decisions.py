@@ -5,6 +5,9 @@ Printed when the journey has opportunities (and the export options ask for them)
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.backlog import HEADERS, NUMERIC, backlog_table
@@ -28,6 +31,10 @@ QUADRANT = 10  # a column of export/backlog.HEADERS the matrix page already show
 # the printed columns (number columns take what their longest word or value needs).
 COLUMN_SHARES = (0, 16, 8, 0, 0, 0, 0, 0, 8, 7, 14)
 LONG_TEXT = (1, 10)  # opportunity and pain points: they give room back when words are long
+MIN_COLUMN = 24.0  # no column narrower: a number, or three letters a line, stays readable
+MAX_WISH = 0.25  # no column asks for more of the table's width for its longest word
+# A number and its unit ("48 h", "15 %", "3 €") stay on one line.
+NUMBER_UNIT = re.compile(r"(\d) (?=[%‰€$£°]|[^\W\d_]{1,3}\b)")
 
 
 def decision_pages(pages: PageWriter) -> None:
@@ -125,7 +132,8 @@ def _cell_text(value: str | int | float | None, language: Language) -> str:
 def _cell_lines(text: str, width: float, size: float, bold: bool = False) -> list[str]:
     """The text wrapped to the column; past MAX_CELL_LINES the last line ends with "…"."""
     measure_with = bold_measure if bold else measure
-    lines = wrap(" ".join(text.split()), width, size, measure_with) if text else [""]
+    text = NUMBER_UNIT.sub("\\1\u00a0", " ".join(text.split()))
+    lines = wrap(text, width, size, measure_with) if text else [""]
     if len(lines) > MAX_CELL_LINES:
         lines = lines[:MAX_CELL_LINES]
         last = lines[-1].rstrip()
@@ -184,26 +192,53 @@ def _longest_word(text: str, size: float, bold: bool) -> float:
     return max((measure_with(w, size) for w in text.split()), default=0.0)
 
 
+def _shrink(widths: list[float], floors: list[float], columns: Iterable[int], excess: float) -> float:
+    """Take up to `excess` from `columns`, each in proportion to what it has above its floor;
+    returns what is still to take."""
+    columns = list(columns)
+    slack = sum(max(0.0, widths[i] - floors[i]) for i in columns)
+    if excess <= 0 or slack <= 0:
+        return excess
+    cut = min(excess, slack)
+    for i in columns:
+        widths[i] -= cut * max(0.0, widths[i] - floors[i]) / slack
+    return excess - cut
+
+
 def column_widths(header: list[str], rows: list[list[str]], room: float) -> list[float]:
-    """Number columns as wide as their longest header word or value; the text columns share the
-    rest, each at least as wide as its longest word, so no word is cut in two when there is room."""
-    needs = [
+    """Widths summing to `room`, none under MIN_COLUMN. Each column wishes for its longest word
+    (header or cell), but never more than MAX_WISH of the table, so one pasted URL or a very long
+    name cannot squeeze the others: a word wider than its column is broken between letters. The
+    text columns share what the number columns leave; when wishes overflow, a text column wider
+    than its share gives room back first, then the long texts, then every column."""
+    wishes = [
         max(_longest_word(h, HEADER_SIZE, True), *(_longest_word(r[i], TABLE_SIZE, False) for r in rows)) + 2 * CELL_PAD
         for i, h in enumerate(header)
     ]
-    fixed = sum(need for need, share in zip(needs, COLUMN_SHARES) if not share)
+    wishes = [max(MIN_COLUMN, min(wish, room * MAX_WISH)) for wish in wishes]
+    fixed = sum(wish for wish, share in zip(wishes, COLUMN_SHARES) if not share)
     shares = sum(COLUMN_SHARES)
-    widths = [need if not share else max(need, (room - fixed) * share / shares) for need, share in zip(needs, COLUMN_SHARES)]
+    fair = [max(MIN_COLUMN, (room - fixed) * share / shares) for share in COLUMN_SHARES]
+    widths = [wish if not share else max(wish, fair[i]) for i, (wish, share) in enumerate(zip(wishes, COLUMN_SHARES))]
     excess = sum(widths) - room
-    if excess > 0:  # long words elsewhere: the long texts wrap onto more lines instead
-        flexible = sum(widths[i] for i in LONG_TEXT)
-        widths = [w - excess * w / flexible if i in LONG_TEXT else w for i, w in enumerate(widths)]
+    texts = [i for i, share in enumerate(COLUMN_SHARES) if share]
+    if excess < 0:  # room to spare: the text columns take it, by their shares
+        for i in texts:
+            widths[i] -= excess * COLUMN_SHARES[i] / shares
+        return widths
+    least = [MIN_COLUMN] * len(widths)
+    excess = _shrink(widths, fair, texts, excess)
+    excess = _shrink(widths, least, LONG_TEXT, excess)
+    excess = _shrink(widths, least, texts, excess)
+    excess = _shrink(widths, least, range(len(widths)), excess)
+    if excess > 0:  # a page narrower than the columns' minimums: all shrink alike
+        widths = [w * room / sum(widths) for w in widths]
     return widths
 
 
 def backlog_pages(pages: PageWriter) -> None:
     language = pages.language
-    table = backlog_table(pages.project, pages.journey.id)
+    table = backlog_table(pages.project, pages.journey.id, pages.journey)  # only what the print selects
     header = [h for i, h in enumerate(HEADERS[language]) if i != QUADRANT]
     texts = [[_cell_text(v, language) for i, v in enumerate(row) if i != QUADRANT] for row in table[1:]]
     widths = column_widths(header, texts, pages.setup.content_w)
