@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>Pain weight</source>
-        <translation>Poids des irritants</translation>
+        <translation>Poids des points de douleur</translation>
     </message>
     <message>
         <source>Votes</source>
@@ -1458,6 +1458,14 @@
     <message>
         <source>Page Down and Page Up go to the next and previous opportunity. Arrow keys move it: left and right change its effort, up and down its impact.</source>
         <translation>Page suivante et Page précédente vont à l&apos;opportunité suivante et précédente. Les flèches la déplacent&#x202f;: gauche et droite changent son effort, haut et bas son impact.</translation>
+    </message>
+    <message>
+        <source>Impact/effort matrix: %1, impact %2 of 5, effort %3 of 5</source>
+        <translation>Matrice impact/effort&#x202f;: %1, impact %2 sur 5, effort %3 sur 5</translation>
+    </message>
+    <message>
+        <source>Part of the matrix could not be drawn; the rest is shown.</source>
+        <translation>Une partie de la matrice n’a pas pu être dessinée&#x202f;; le reste est affiché.</translation>
     </message>
     <message>
         <source>Impact: %1 of 5</source>
