@@ -87,6 +87,17 @@ def test_enter_on_a_number_left_as_shown_changes_nothing(interface, qtbot):
     assert window.document.undo_stack.count() == 0, "no undo step for a field whose text did not change"
 
 
+def test_enter_on_a_number_with_more_digits_than_shown_keeps_it(english, qtbot):
+    """A value imported with 17 digits shows rounded to 15; leaving the field as shown keeps all 17."""
+    window = english
+    window.verbs.set_fields("card", "m", None, value=0.1 + 0.2)
+    steps = window.document.undo_stack.count()
+    window.scene.select_cards(["m"])
+    press_enter_in(qtbot, field(window, QLineEdit, "field-value"))
+    assert window.document.journey.card("m").value == 0.1 + 0.2
+    assert window.document.undo_stack.count() == steps
+
+
 @pytest.mark.parametrize(
     ("typed", "stored"),
     [
