@@ -206,3 +206,18 @@ def test_a_refused_edit_leaves_the_editor_showing_the_models_value(english, monk
     assert window.document.journey.lane("pains").kind is LaneKind.PAIN_POINTS
     assert window.document.undo_stack.count() == 0
     assert combo.currentData() == LaneKind.PAIN_POINTS, "the editor shows what the map holds"
+
+
+def test_a_refused_card_field_shows_the_models_value_again(english, monkeypatch):
+    window = english
+    window.scene.select_cards(["o"])
+
+    def refuse(project, ref, **values):
+        raise ModelError([Problem("card", "refused for the test")])
+
+    monkeypatch.setattr(edits, "set_fields", refuse)
+    status = field(window, QComboBox, "field-status")
+    status.setCurrentIndex(status.findData(OpportunityStatus.DROPPED))
+    status.activated.emit(status.currentIndex())
+    assert window.document.journey.card("o").status is OpportunityStatus.DONE
+    assert status.currentData() == OpportunityStatus.DONE

@@ -111,7 +111,10 @@ class CardFields(QObject):
         self.say("")
         if all(getattr(card, name) == value for name, value in values.items()):
             return False
-        return panel.verbs.set_fields("card", card.id, label, **values)
+        if not panel.verbs.set_fields("card", card.id, label, **values):
+            panel.reload()  # refused: the editors show what the map holds, not what was refused
+            return False
+        return True
 
     # --- building --------------------------------------------------------------------------
 
