@@ -68,3 +68,32 @@ def test_escape_over_a_pain_point_drops_the_link_highlight_and_its_hint(window, 
     assert item.cursor().shape() == Qt.CursorShape.OpenHandCursor
     assert document.journey.card("o2").answers == [] and document.journey.card("o2").lane_id == "opps"
     assert document.undo_stack.count() == 0
+
+
+def test_escape_puts_a_dragged_emotion_point_back(window, qtbot):
+    from cjdesigner.model import edits as E
+
+    window.document.execute("add", lambda p: E.add_lane(p, "j1", Lane(id="feel", title="Emotions", kind=LaneKind.EMOTIONS)))
+    window.document.undo_stack.clear()
+    scene = window.scene
+    item = scene.point_items["e1"]
+    home = item.pos()
+    x, y = scene.layout.emotion_points["e1"]
+    end = press_and_move(qtbot, window.view, (x, y), (x, scene.layout.score_y("feel", -2)))
+    assert item.pos() != home
+    escape_then_release(qtbot, window, end)
+    assert item.pos() == home
+    assert window.document.journey.emotion_points[0].score == 1
+    assert window.document.undo_stack.count() == 0
+
+
+def test_escape_ends_a_header_drag_without_reordering(window, qtbot):
+    scene = window.scene
+    order = list(scene.layout.stage_order)
+    start = scene.layout.stages["s1"].center
+    end = press_and_move(qtbot, window.view, start, (scene.layout.stages["s2"].right - 4, start[1]))
+    assert scene.marker.isVisible()
+    escape_then_release(qtbot, window, end)
+    assert not scene.marker.isVisible()
+    assert [s.id for s in window.document.journey.stages] == order
+    assert window.document.undo_stack.count() == 0
