@@ -220,7 +220,7 @@ def test_a_french_map_gets_french_names_for_new_things(window, qtbot):
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
     assert [e.text for e in window.document.journey.card("b").evidence] == ["Nouvelle source"]
     combo = window.properties.findChild(QComboBox, "field-confidence")
-    assert [combo.itemText(i) for i in range(combo.count())] == ["—", "Hypothèse", "En partie étayé", "Validé"]
+    assert [combo.itemText(i) for i in range(combo.count())] == ["—", "Assumption", "Partly backed", "Validated"], "a panel speaks the interface's language"
     assert "Validé" in window.scene.card_tooltip("b")
 
     menu = QMenu()

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
+from cjdesigner.app.document import Diff
 from cjdesigner.canvas.items import CardItem, EmotionPointItem, LaneHeaderItem, StageHeaderItem, Z_DRAGGED
 from cjdesigner.canvas.links import is_opportunity, is_pain_point
 from cjdesigner.layout import CARD_H, CARD_W, Rect
@@ -54,6 +55,19 @@ class Gesture:
 
     def drop(self, pos: QPointF) -> None:
         """Emit the intent of a drag released at `pos`."""
+
+    def cancel(self) -> None:
+        """Escape: what was dragged goes back and the release that follows does nothing. The item
+        lets go of the mouse, so that Qt stops moving it with the pointer."""
+        scene = self.scene
+        grabber = scene.mouseGrabberItem()
+        if grabber is not None:
+            grabber.ungrabMouse()
+        scene.marker.hide()
+        scene.link_target.clear()
+        if self.dragging or self.snaps:
+            scene.sync.displaced.update({*scene.selected_card_ids(), *self.moved_ids()})
+            scene.refresh(Diff())
 
 
 class CardDrag(Gesture):
@@ -101,11 +115,20 @@ class CardDrag(Gesture):
         return {self.item.card_id}
 
     def release(self, pos: QPointF) -> None:
+        self._settle()
+        super().release(pos)
+
+    def cancel(self) -> None:
+        self._settle()
+        super().cancel()
+
+    def _settle(self) -> None:
+        """The card held looks as before the drag; the "Drop to link" hint goes."""
         self.item.setCursor(Qt.CursorShape.OpenHandCursor)
         self.item.setOpacity(1.0)
         if self.link_target:
+            self.link_target = ""
             self.scene.hint.emit("")
-        super().release(pos)
 
     def drop(self, pos: QPointF) -> None:
         moving = self.scene.selected_card_ids() or [self.item.card_id]

@@ -1,5 +1,6 @@
 """The map without a mouse: arrows walk cards and cells, Ctrl+arrows move cards, Up/Down change a
-selected emotion point, Enter/F2 edit, Insert adds a card, Menu or Shift+F10 opens the context menu.
+selected emotion point, Enter/F2 edit, Insert adds a card, Menu or Shift+F10 opens the context menu,
+Escape cancels a drag under way.
 
 Moves and scores are reported as the scene's intents, like the same gestures made with the mouse.
 """
@@ -27,6 +28,10 @@ class KeyboardNavigation:
         """True when the key was used; the scene passes the others on."""
         scene = self.scene
         key = event.key()
+        if key == Qt.Key.Key_Escape and scene.gesture is not None:  # a drag under way stops; nothing changes
+            gesture, scene.gesture, scene.dragging = scene.gesture, None, False
+            gesture.cancel()
+            return True
         if key in ARROWS and self._emotion_key(key, event.modifiers()):
             return True
         if key in ARROWS:

@@ -333,8 +333,17 @@ def _card_scope(project: Project, inverse: Edit) -> tuple[str, list[Card], set[t
 
 
 def set_fields(project: Project, ref: Ref, **values: Any) -> Edit:
-    """Change fields of one object, e.g. a card's text or a stage's colour."""
-    return perform(project, SetFields(ref, values))
+    """Change fields of one object, e.g. a card's text or a stage's colour. A lane that stops
+    being the pain points loses, in the same step, the links opportunities hold to its cards:
+    only a pain point can be answered."""
+    edits: list[Edit] = []
+    if ref.kind == "lane" and "kind" in values and values["kind"] != LaneKind.PAIN_POINTS:
+        lane = ref.resolve(project)
+        if isinstance(lane, Lane) and lane.kind is LaneKind.PAIN_POINTS:
+            journey = _journey(project, ref.journey_id)
+            edits = _unlink(journey, {card.id for card in journey.cards if card.lane_id == lane.id})
+    change = SetFields(ref, values)
+    return perform(project, Batch((*edits, change)) if edits else change)
 
 
 # --- personas -----------------------------------------------------------------------------

@@ -33,8 +33,9 @@ from cjdesigner.canvas.links import link_sentence, short
 from cjdesigner.model.backlog import weight
 from cjdesigner.model.document import Card, Frequency, Journey
 from cjdesigner.model.limits import MAX_MEASURE, MAX_RESPONDENTS, MAX_UNIT_LENGTH
-from cjdesigner.model.vocabulary import STATUS_TITLES, Language, LaneKind, OpportunityStatus
-from cjdesigner.ui.field_widgets import NO_DATE, OptionalDateEdit, bare, frequency_text, narrow, number_text, parse_number, percent_sign
+from cjdesigner.model.vocabulary import Language, LaneKind, OpportunityStatus
+from cjdesigner.ui.matrix_view import status_name
+from cjdesigner.ui.field_widgets import NO_DATE, AmbiguousNumber, OptionalDateEdit, bare, frequency_text, narrow, number_text, parse_number, percent_sign
 
 if TYPE_CHECKING:
     from cjdesigner.ui.properties import PropertiesPanel
@@ -110,7 +111,10 @@ class CardFields(QObject):
         self.say("")
         if all(getattr(card, name) == value for name, value in values.items()):
             return False
-        return panel.verbs.set_fields("card", card.id, label, **values)
+        if not panel.verbs.set_fields("card", card.id, label, **values):
+            panel.reload()  # refused: the editors show what the map holds, not what was refused
+            return False
+        return True
 
     # --- building --------------------------------------------------------------------------
 
@@ -185,10 +189,17 @@ class CardFields(QObject):
         edit.setPlaceholderText(self.tr("none"))
 
         def commit() -> None:
-            if self.panel._loading:
-                return
+            card = self.card()
+            if self.panel._loading or card is None or edit.text().strip() == number_text(getattr(card, name)):
+                return  # Enter on a field left as shown changes nothing
             try:
                 value = parse_number(edit.text())
+            except AmbiguousNumber as twice:
+                self.say(
+                    self.tr("%1: “%2” could be read as %3 or as %4; type the one you mean. Nothing was changed.")
+                    .replace("%1", what).replace("%2", edit.text().strip()).replace("%3", twice.grouped).replace("%4", twice.decimal)
+                )
+                return
             except ValueError:
                 self.say(self.tr("%1: “%2” is not a number. Write it like 12.5 or 1200; nothing was changed.").replace("%1", what).replace("%2", edit.text().strip()))
                 return
@@ -284,12 +295,12 @@ class CardFields(QObject):
         pages.setFixedHeight(count.sizeHint().height())
         label = self.tr("Change frequency")
 
-        def commit_counts(*_: object) -> None:
+        def commit_counts(changed: QSpinBox) -> None:
             if self.panel._loading:
                 return
             if total.value() == 0:
-                if count.value() == 0:
-                    return  # nothing typed yet
+                if changed is count or count.value() == 0:
+                    return  # the total is not typed yet: only a total set to none is a mistake
                 self.say(self.tr("Frequency: the total must be at least 1 (out of how many participants?). Nothing was changed."))
                 return
             if count.value() > total.value():
@@ -311,8 +322,8 @@ class CardFields(QObject):
                 self.commit(label, frequency=None)
 
         mode.activated.connect(chosen)
-        count.valueChanged.connect(commit_counts)
-        total.valueChanged.connect(commit_counts)
+        count.valueChanged.connect(lambda *_: commit_counts(count))
+        total.valueChanged.connect(lambda *_: commit_counts(total))
         percent.valueChanged.connect(commit_percent)
 
         def load(card: Card) -> None:
@@ -348,8 +359,8 @@ class CardFields(QObject):
 
     def _opportunity_rows(self) -> list[tuple[str, str, QWidget]]:
         status = QComboBox()
-        for member in OpportunityStatus:
-            status.addItem(STATUS_TITLES[member][self.language], member)
+        for member in OpportunityStatus:  # a panel speaks the interface's language, not the map's
+            status.addItem(status_name(member), member)
 
         def commit_status(index: int) -> None:
             card = self.card()

@@ -14,24 +14,72 @@ from cjdesigner.model.document import Frequency
 NO_DATE = QDate(1900, 1, 1)  # the date edit's lowest date stands for "none"
 
 
-def parse_number(text: str) -> float | None:
-    """A number as people type it: "12.5", "12,5", "1 200", "−3"; None for an empty field.
-    Raises ValueError when the text is not a number."""
-    cleaned = text.strip().replace("\u202f", "").replace("\u00a0", "").replace(" ", "").replace("−", "-")
+SPACES = (" ", "\u00a0", "\u202f", "\u2009")  # French writes thousands with a (narrow) no-break space
+
+
+class AmbiguousNumber(ValueError):
+    """A number that reads two ways, such as "65,000" in English: 65 thousand, or 65 written the
+    French way. Guessing would store a number a thousand times off, so the field refuses it."""
+
+    def __init__(self, text: str, grouped: str, decimal: str) -> None:
+        super().__init__(text)
+        self.grouped, self.decimal = grouped, decimal
+
+
+def _grouped(parts: list[str]) -> bool:
+    """True when `parts` (a number split at a separator) are thousands groups: 1–3 digits, then 3 each."""
+    head = parts[0].lstrip("+-")
+    return 1 <= len(head) <= 3 and head.isdigit() and all(len(p) == 3 and p.isdigit() for p in parts[1:])
+
+
+def parse_number(text: str, locale: QLocale | None = None) -> float | None:
+    """A number as people type it in the interface's language: its decimal separator ("12.5" in
+    English, "12,5" in French), spaces between thousands, "−3"; the other separator where it can
+    only mean one thing ("12,5" in English, "1,200.5", "1,200,000"). None for an empty field.
+    Raises ValueError when the text is not a number, AmbiguousNumber when it reads two ways."""
+    decimal = (locale or QLocale()).decimalPoint()
+    decimal = decimal if decimal in (".", ",") else "."
+    other = "," if decimal == "." else "."
+    cleaned = text.strip().replace("−", "-")
+    for space in SPACES:
+        cleaned = cleaned.replace(space, "")
     if not cleaned:
         return None
-    if "," in cleaned and "." in cleaned:
-        cleaned = cleaned.replace(",", "")
-    value = float(cleaned.replace(",", "."))
+    if decimal in cleaned and other in cleaned:  # both: the last one is the decimal separator
+        point = decimal if cleaned.rindex(decimal) > cleaned.rindex(other) else other
+        group = other if point == decimal else decimal
+        whole, _, fraction = cleaned.rpartition(point)
+        if not _grouped(whole.split(group)):
+            raise ValueError(text)
+        cleaned = whole.replace(group, "") + "." + fraction
+    elif decimal in cleaned or other in cleaned:
+        separator = decimal if decimal in cleaned else other
+        parts = cleaned.split(separator)
+        if len(parts) > 2:  # the same separator twice: thousands, or not a number
+            if not _grouped(parts):
+                raise ValueError(text)
+            cleaned = "".join(parts)
+        else:
+            whole, fraction = parts
+            if separator == other and len(fraction) == 3 and _grouped(parts) and whole.lstrip("+-") != "0":
+                raise AmbiguousNumber(text, whole + fraction, whole + decimal + fraction)
+            cleaned = whole + "." + fraction
+    if not all(c.isdigit() or c in "+-.eE" for c in cleaned):
+        raise ValueError(text)
+    value = float(cleaned)
     if value != value or value in (float("inf"), float("-inf")):
         raise ValueError(text)
     return value
 
 
 def number_text(value: float | None) -> str:
+    """A number as the interface's language writes it, without thousands separators, so that
+    the text reads back as exactly this number."""
     if value is None:
         return ""
-    return QLocale().toString(float(value), "g", 15)
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() | QLocale.NumberOption.OmitGroupSeparator)
+    return locale.toString(float(value), "g", 15)
 
 
 def percent_sign() -> str:

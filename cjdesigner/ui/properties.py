@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -35,7 +36,7 @@ from cjdesigner.app.verbs import Verbs
 from cjdesigner.app.document import Document
 from cjdesigner.model.document import Evidence
 from cjdesigner.i18n import QT_TRANSLATE_NOOP
-from cjdesigner.model.vocabulary import CONFIDENCE_TITLES, BlueprintLine, Channel, Confidence, LaneChart, LaneKind, Language, Sentiment, new_name
+from cjdesigner.model.vocabulary import BlueprintLine, Channel, Confidence, LaneChart, LaneKind, Language, Sentiment, new_name
 from cjdesigner.ui.card_fields import CardFields
 
 # name, label, editor kind, options
@@ -122,6 +123,9 @@ CHOICE_NAMES: dict[str, str] = {
     "chart:none": QT_TRANSLATE_NOOP("PropertiesPanel", "Cards"),
     "bars": QT_TRANSLATE_NOOP("PropertiesPanel", "Bar chart"),
     "funnel": QT_TRANSLATE_NOOP("PropertiesPanel", "Funnel"),
+    "assumption": QT_TRANSLATE_NOOP("PropertiesPanel", "Assumption"),
+    "partly_backed": QT_TRANSLATE_NOOP("PropertiesPanel", "Partly backed"),
+    "validated": QT_TRANSLATE_NOOP("PropertiesPanel", "Validated"),
 }
 
 
@@ -266,7 +270,29 @@ class PropertiesPanel(QScrollArea):
         if target is None or getattr(target, name) == value:
             return
         label = self.tr("Change %1").replace("%1", next((self.tr(text) for field, text, *_ in FIELDS[self.kind] if field == name), name))
-        self.verbs.set_fields(self.kind, None if self.kind == "project" else self.object_id, label, **{name: value})
+        links = self._links_to_lane(target) if self.kind == "lane" and name == "kind" and value != LaneKind.PAIN_POINTS else 0
+        if not self.verbs.set_fields(self.kind, None if self.kind == "project" else self.object_id, label, **{name: value}):
+            self.reload()  # refused: the editor shows the model's value again, not the one refused
+            return
+        if links == 1:
+            self._say(self.tr("Removed the link from an opportunity to a pain point of this lane"))
+        elif links:
+            self._say(self.tr("Removed %1 links from opportunities to the pain points of this lane").replace("%1", str(links)))
+
+    def _links_to_lane(self, lane: Any) -> int:
+        """How many links from opportunities point to cards of `lane` (a lane about to stop being
+        the pain points loses them in the same step)."""
+        if lane.kind is not LaneKind.PAIN_POINTS or self.document is None:
+            return 0
+        journey = self.document.journey
+        cards = {card.id for card in journey.cards if card.lane_id == lane.id}
+        return sum(1 for card in journey.cards if card.id not in cards for answer in card.answers if answer in cards)
+
+    def _say(self, sentence: str) -> None:
+        """A word in the window's status bar, when the panel sits in a main window."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(sentence, 8000)
 
     # --- editors ------------------------------------------------------------------------------
 
@@ -296,11 +322,8 @@ class PropertiesPanel(QScrollArea):
             combo = QComboBox()
             if kind == "choice":  # "none" has a name of its own for some fields (a lane shown as cards)
                 combo.addItem(self.tr(CHOICE_NAMES[f"{name}:none"]) if f"{name}:none" in CHOICE_NAMES else "—", None)
-            for member in options:
-                if options is Confidence:  # shown on the map, so named in the map's language
-                    combo.addItem(CONFIDENCE_TITLES[member][self.language], member)
-                else:
-                    combo.addItem(self.tr(CHOICE_NAMES[member.value]), member)
+            for member in options:  # a panel speaks the interface's language; the map, the map's
+                combo.addItem(self.tr(CHOICE_NAMES[member.value]), member)
             combo.activated.connect(lambda index: commit(combo.itemData(index)))
             return combo, lambda v: combo.setCurrentIndex(max(0, combo.findData(v)))
         if kind in ("int", "optional_int"):
