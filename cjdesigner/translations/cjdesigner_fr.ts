@@ -504,6 +504,10 @@
         <translation>aucune</translation>
     </message>
     <message>
+        <source>%1: “%2” could be read as %3 or as %4; type the one you mean. Nothing was changed.</source>
+        <translation>%1&#x202f;: «&#x202f;%2&#x202f;» peut se lire %3 ou %4&#x202f;; tapez celui que vous voulez dire. Rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>%1: “%2” is not a number. Write it like 12.5 or 1200; nothing was changed.</source>
         <translation>%1&#x202f;: «&#x202f;%2&#x202f;» n&apos;est pas un nombre. Écrivez-le comme 12,5 ou 1200&#x202f;; rien n&apos;a été modifié.</translation>
     </message>
@@ -1997,12 +2001,32 @@
         <translation>Entonnoir</translation>
     </message>
     <message>
+        <source>Assumption</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <source>Partly backed</source>
+        <translation>En partie étayé</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
         <source>Change %1</source>
         <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Removed the link from an opportunity to a pain point of this lane</source>
+        <translation>Le lien d’une opportunité vers un point de douleur de ce couloir a été supprimé</translation>
+    </message>
+    <message>
+        <source>Removed %1 links from opportunities to the pain points of this lane</source>
+        <translation>%1 liens d’opportunités vers les points de douleur de ce couloir ont été supprimés</translation>
     </message>
     <message>
         <source>comma-separated</source>
