@@ -253,8 +253,9 @@ def test_high_contrast_follows_the_system_until_the_user_chooses(qtbot, tmp_path
 def test_the_pdf_keeps_the_normal_theme():
     """The theme is the screen's: a printout is always drawn in the normal colours."""
     from cjdesigner.layout import layout_journey
+    from cjdesigner.layout.drawing_set import MapDrawingSet
 
     project = sample_project()
     journey = project.journeys[0]
-    drawings = drawing.MapDrawingSet(project, journey, layout_journey(project, journey))
+    drawings = MapDrawingSet(project, journey, layout_journey(project, journey))
     assert drawings.theme is drawing.NORMAL
