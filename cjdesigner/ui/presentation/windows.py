@@ -387,19 +387,34 @@ class WholeMapView(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         presentation.changed.connect(self.viewport().update)
 
+    def dim_colour(self) -> QColor:
+        shade = QColor(S.BACKGROUND)
+        shade.setAlphaF(0.45)
+        return shade
+
+    def dimmed_bands(self) -> list[QRectF]:
+        """The stages left and right of the spotlighted one, from the top of their headers to the
+        bottom of the last lane: the scene's own rectangle runs further down (room kept for its
+        index), and shading that would grey empty paper under the map."""
+        scene = self.scene()
+        layout = scene.layout
+        column = layout.stages.get(self.presentation.stage_id or "")
+        if column is None:
+            return []
+        stages = list(layout.stages.values())
+        rows = [*stages, *layout.lanes.values(), *layout.coverage.values()]
+        top = min(r.y for r in rows)
+        bottom = max(r.bottom for r in rows)
+        left = min(r.x for r in stages)
+        right = max(r.right for r in stages)
+        bands = [QRectF(left, top, column.x - left, bottom - top), QRectF(column.right, top, right - column.right, bottom - top)]
+        return [band for band in bands if band.width() > 0]
+
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         p = self.presentation
         scene = self.scene()
-        whole = scene.sceneRect()
-        header = scene.stage_items.get(p.stage_id or "")
-        if header is None:
-            return
-        column = header.sceneBoundingRect()
-        grid_left = min(item.sceneBoundingRect().left() for item in scene.stage_items.values())
-        shade = QColor(S.BACKGROUND)
-        shade.setAlphaF(0.45)
-        painter.fillRect(QRectF(grid_left, whole.top(), column.left() - grid_left, whole.height()), shade)
-        painter.fillRect(QRectF(column.right(), whole.top(), whole.right() - column.right(), whole.height()), shade)
+        for band in self.dimmed_bands():
+            painter.fillRect(band, self.dim_colour())
         focused = scene.card_items.get(p.focus_id or "")
         if focused is not None:
             painter.setPen(QPen(QColor(S.FOCUS), 4))
