@@ -151,7 +151,7 @@ def test_the_export_dialog_checkbox_adds_the_decisions_and_is_remembered(qtbot, 
     box.setChecked(True)
     dialog.refresh_preview()
     assert dialog.options().decision_pages
-    assert "then the impact/effort matrix and the backlog" in dialog.summary.text()
+    assert "the impact/effort matrix and the backlog." in dialog.summary.text()
     target = tmp_path / "map.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
     with qtbot.waitSignal(dialog.finished_export, timeout=30000):

@@ -478,34 +478,39 @@ class ExportDialog(QDialog):
     def _refuse(self, sentence: str) -> None:
         """Says in the summary line why these settings cannot export, and disables Export."""
         self._show_advice(None)
-        self.summary.setText(f"<span style='color:#C62828'>{self.tr('Cannot export:')} {sentence}</span>")
+        refusal = self.tr("Cannot export: %1").replace("%1", sentence)
+        self.summary.setText(f"<span style='color:#C62828'>{refusal}</span>")
         self.export_button.setEnabled(False)
 
     def _describe_pdf(self, options: ExportOptions, setup: PageSetup, width: float, height: float, sheets: list) -> str:
         """`setup` is the options' page setup made definite for the map (orientation, scale)."""
-        appendix = {
-            (False, False): "",
-            (True, False): self.tr(", then persona pages"),
-            (False, True): self.tr(", then a summary of pain points and opportunities"),
-            (True, True): self.tr(", then persona pages and a summary of pain points and opportunities"),
-        }[(bool(options.persona_pages), bool(options.summary_pages))]
         journey = self.document.project.journey(options.selection.journey_id or self.document.journey_id)
-        if options.decision_pages and opportunities(journey):
-            appendix = {
-                (False, False): self.tr(", then the impact/effort matrix and the backlog"),
-                (True, False): self.tr(", then persona pages, the impact/effort matrix and the backlog"),
-                (False, True): self.tr(", then a summary of pain points and opportunities, the impact/effort matrix and the backlog"),
-                (True, True): self.tr(", then persona pages, a summary of pain points and opportunities, the impact/effort matrix and the backlog"),
-            }[(bool(options.persona_pages), bool(options.summary_pages))]
+        decisions = bool(options.decision_pages and opportunities(journey))
+        appendix = self._describe_appendix(bool(options.persona_pages), bool(options.summary_pages), decisions)
         if setup.mode == Mode.FIT:
             scale = setup.fit(width, height).scale * 100
-            return self.tr("One page, %1, the map at %2 % of its size%3.").replace("%1", describe(setup)).replace("%2", f"{scale:.0f}").replace("%3", appendix)
-        rows, columns = sheets[-1].row + 1, sheets[-1].column + 1
-        text = self.tr("An assembly plan, then %1 sheets (%2 rows × %3 columns), %4, at %5 %%6.")
-        values = {"%1": str(len(sheets)), "%2": str(rows), "%3": str(columns), "%4": describe(setup), "%5": f"{setup.scale_percent:g}", "%6": appendix}
-        for marker in ("%6", "%5", "%4", "%3", "%2", "%1"):
-            text = text.replace(marker, values[marker])
-        return text
+            text = self.tr("One page, %1, the map at %2 % of its size.").replace("%1", describe(setup)).replace("%2", f"{scale:.0f}")
+        else:
+            rows, columns = sheets[-1].row + 1, sheets[-1].column + 1
+            text = self.tr("An assembly plan, then %1 sheets (%2 rows × %3 columns), %4, at %5 %.")
+            values = {"%1": str(len(sheets)), "%2": str(rows), "%3": str(columns), "%4": describe(setup), "%5": f"{setup.scale_percent:g}"}
+            for marker in ("%5", "%4", "%3", "%2", "%1"):
+                text = text.replace(marker, values[marker])
+        return f"{text} {appendix}" if appendix else text
+
+    def _describe_appendix(self, personas: bool, summary: bool, decisions: bool) -> str:
+        """The pages printed after the map, as a sentence of its own: one whole sentence per
+        combination, so that a translation never has to agree with pieces it cannot see."""
+        return {
+            (False, False, False): "",
+            (True, False, False): self.tr("After the map come persona pages."),
+            (False, True, False): self.tr("After the map comes a summary of pain points and opportunities."),
+            (True, True, False): self.tr("After the map come persona pages and a summary of pain points and opportunities."),
+            (False, False, True): self.tr("After the map come the impact/effort matrix and the backlog."),
+            (True, False, True): self.tr("After the map come persona pages, the impact/effort matrix and the backlog."),
+            (False, True, True): self.tr("After the map come a summary of pain points and opportunities, the impact/effort matrix and the backlog."),
+            (True, True, True): self.tr("After the map come persona pages, a summary of pain points and opportunities, the impact/effort matrix and the backlog."),
+        }[(personas, summary, decisions)]
 
     # --- exporting -----------------------------------------------------------------------------
 
