@@ -26,6 +26,7 @@ TABLE_SIZE = 7.5
 HEADER_SIZE = 7.0
 CELL_PAD = 2.5
 MAX_CELL_LINES = 4
+HEADER_LINES = 3  # a column's name takes no more lines when its column can be that wide
 QUADRANT = 10  # a column of export/backlog.HEADERS the matrix page already shows: left out here
 # The share of the room left by the number columns that each text column takes, in the order of
 # the printed columns (number columns take what their longest word or value needs).
@@ -35,6 +36,8 @@ MIN_COLUMN = 24.0  # no column narrower: a number, or three letters a line, stay
 MAX_WISH = 0.25  # no column asks for more of the table's width for its longest word
 # A number and its unit ("48 h", "15 %", "3 €") stay on one line.
 NUMBER_UNIT = re.compile(r"(\d) (?=[%‰€$£°]|[^\W\d_]{1,3}\b)")
+# A lone sign in a column's name ("Impact ÷ effort") starts a line with the word after it.
+LONE_SIGN = re.compile(r"(?<!\S)([^\w\s]) (?=\w)")
 
 
 def decision_pages(pages: PageWriter) -> None:
@@ -129,13 +132,17 @@ def _cell_text(value: str | int | float | None, language: Language) -> str:
     return str(value)
 
 
-def _cell_lines(text: str, width: float, size: float, bold: bool = False) -> list[str]:
-    """The text wrapped to the column; past MAX_CELL_LINES the last line ends with "…"."""
+def _header_text(text: str) -> str:
+    return LONE_SIGN.sub("\\1\u00a0", " ".join(text.split()))
+
+
+def _cell_lines(text: str, width: float, size: float, bold: bool = False, most: int | None = MAX_CELL_LINES) -> list[str]:
+    """The text wrapped to the column; past `most` lines the last one ends with "…"."""
     measure_with = bold_measure if bold else measure
     text = NUMBER_UNIT.sub("\\1\u00a0", " ".join(text.split()))
     lines = wrap(text, width, size, measure_with) if text else [""]
-    if len(lines) > MAX_CELL_LINES:
-        lines = lines[:MAX_CELL_LINES]
+    if most is not None and len(lines) > most:
+        lines = lines[:most]
         last = lines[-1].rstrip()
         while last and measure_with(last + ELLIPSIS, size) > width:
             last = last[:-1].rstrip()
@@ -158,7 +165,9 @@ class BacklogFlow(Flow):
             self.table_header()
 
     def table_header(self) -> None:
-        cells = [_cell_lines(self.pages.text(h, "a column's name"), w - 2 * CELL_PAD, HEADER_SIZE, True) for h, w in zip(self.header, self.widths)]
+        """Every word of every column's name, over as many lines as it takes: never cut."""
+        cells = [_cell_lines(_header_text(self.pages.text(h, "a column's name")), w - 2 * CELL_PAD, HEADER_SIZE, True, None)
+                 for h, w in zip(self.header, self.widths)]
         self.row(cells, HEADER_SIZE, bold=True, shade=True)
         self.header_ready = True
 
@@ -188,8 +197,23 @@ class BacklogFlow(Flow):
 
 
 def _longest_word(text: str, size: float, bold: bool) -> float:
+    """Split at plain spaces only: a no-break space keeps its two words one."""
     measure_with = bold_measure if bold else measure
-    return max((measure_with(w, size) for w in text.split()), default=0.0)
+    return max((measure_with(w, size) for w in text.split(" ") if w), default=0.0)
+
+
+def _name_width(name: str) -> float:
+    """The narrowest width that prints a column's name in HEADER_LINES lines or fewer, its words
+    whole (wider only when a single word needs it): "Poids des / points de / douleur" rather than
+    a word a line."""
+    text = _header_text(name)
+    words = [w for w in text.split(" ") if w]
+    runs = sorted({bold_measure(" ".join(words[i:j]), HEADER_SIZE) for i in range(len(words)) for j in range(i + 1, len(words) + 1)})
+    least = _longest_word(text, HEADER_SIZE, True)
+    for width in runs:
+        if width >= least and len(wrap(text, width + 0.01, HEADER_SIZE, bold_measure)) <= HEADER_LINES:
+            return width
+    return least
 
 
 def _shrink(widths: list[float], floors: list[float], columns: Iterable[int], excess: float) -> float:
@@ -210,12 +234,14 @@ def column_widths(header: list[str], rows: list[list[str]], room: float) -> list
     (header or cell), but never more than MAX_WISH of the table, so one pasted URL or a very long
     name cannot squeeze the others: a word wider than its column is broken between letters. The
     text columns share what the number columns leave; when wishes overflow, a text column wider
-    than its share gives room back first, then the long texts, then every column."""
+    than its share gives room back first, then the long texts down to their longest word, then
+    the other texts; only a page too narrow for every longest word breaks one, the words of the
+    columns' names last of all."""
+    named = [max(MIN_COLUMN, min(_name_width(h) + 2 * CELL_PAD, room * MAX_WISH)) for h in header]
     wishes = [
-        max(_longest_word(h, HEADER_SIZE, True), *(_longest_word(r[i], TABLE_SIZE, False) for r in rows)) + 2 * CELL_PAD
-        for i, h in enumerate(header)
+        max(named[i], min(max((_longest_word(r[i], TABLE_SIZE, False) for r in rows), default=0.0) + 2 * CELL_PAD, room * MAX_WISH))
+        for i in range(len(header))
     ]
-    wishes = [max(MIN_COLUMN, min(wish, room * MAX_WISH)) for wish in wishes]
     fixed = sum(wish for wish, share in zip(wishes, COLUMN_SHARES) if not share)
     shares = sum(COLUMN_SHARES)
     fair = [max(MIN_COLUMN, (room - fixed) * share / shares) for share in COLUMN_SHARES]
@@ -227,9 +253,12 @@ def column_widths(header: list[str], rows: list[list[str]], room: float) -> list
             widths[i] -= excess * COLUMN_SHARES[i] / shares
         return widths
     least = [MIN_COLUMN] * len(widths)
-    excess = _shrink(widths, fair, texts, excess)
-    excess = _shrink(widths, least, LONG_TEXT, excess)
-    excess = _shrink(widths, least, texts, excess)
+    excess = _shrink(widths, [max(f, w) for f, w in zip(fair, wishes)], texts, excess)
+    excess = _shrink(widths, wishes, LONG_TEXT, excess)
+    excess = _shrink(widths, wishes, texts, excess)
+    excess = _shrink(widths, named, LONG_TEXT, excess)
+    excess = _shrink(widths, named, texts, excess)
+    excess = _shrink(widths, named, range(len(widths)), excess)
     excess = _shrink(widths, least, range(len(widths)), excess)
     if excess > 0:  # a page narrower than the columns' minimums: all shrink alike
         widths = [w * room / sum(widths) for w in widths]
