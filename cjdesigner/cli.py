@@ -72,7 +72,7 @@ class BadInput(Exception):
 
 
 def _parser() -> argparse.ArgumentParser:
-    from cjdesigner.io.templates import TEMPLATES
+    from cjdesigner.io.templates import template_names
 
     parser = argparse.ArgumentParser(
         prog="cjdesigner",
@@ -84,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("templates", help=translate("cli", "list the templates, one per line: name, then description"))
 
     new = commands.add_parser("new", help=translate("cli", "create a map from a template"))
-    new.add_argument("--template", required=True, choices=sorted(TEMPLATES), metavar="NAME", help=translate("cli", "see `cjdesigner templates`"))
+    new.add_argument("--template", required=True, choices=sorted(template_names()), metavar="NAME", help=translate("cli", "see `cjdesigner templates`"))
     new.add_argument("--lang", choices=("fr", "en"), default=None, help=translate("cli", "language of the map (default: your locale's)"))
     new.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     new.add_argument("--force", action="store_true", help=translate("cli", "replace FILE if it exists (it is kept as FILE.bak)"))
@@ -275,12 +275,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _templates(args: argparse.Namespace) -> int:
-    from cjdesigner.io.templates import TEMPLATES
+    from cjdesigner.io.templates import SAMPLE, SAMPLE_DESCRIPTION, TEMPLATES
     from cjdesigner.model.vocabulary import Language
 
     language = Language(default_language())
     for name, template in TEMPLATES.items():
         print(f"{name}\t{template.description[language]}")
+    print(f"{SAMPLE}\t{SAMPLE_DESCRIPTION[language]}")
     return 0
 
 
@@ -314,10 +315,10 @@ def _load(path: Path):
 
 
 def _new(args: argparse.Namespace) -> int:
-    from cjdesigner.io.templates import project_from_template
+    from cjdesigner.io.templates import new_project
 
     _refuse_overwrite(args.output, args.force)
-    _save(project_from_template(args.template, args.lang or default_language()), args.output)
+    _save(new_project(args.template, args.lang or default_language()), args.output)
     return 0
 
 

@@ -19,7 +19,7 @@ GOLDEN = Path(__file__).parent / "golden" / "v1.cjmap"
 def test_templates_lists_name_then_description(capsys):
     assert main(["templates"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert [line.split("\t")[0] for line in lines] == list(TEMPLATES)
+    assert [line.split("\t")[0] for line in lines] == [*TEMPLATES, "sample"]
     assert lines[0] == "ecommerce\tAwareness, consideration, purchase, retention, loyalty: the classic online shopping journey."
 
 

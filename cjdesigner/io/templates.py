@@ -159,3 +159,29 @@ def project_from_template(name: str, language: Language | str = Language.EN) -> 
     language = Language(language)
     template = TEMPLATES[name]
     return Project(title=template.title[language], language=language, journeys=[journey_from_template(template, language)])
+
+
+# The sample map the app opens on first start, offered beside the templates so that the command
+# line can make a full map to try `backlog`, `export --decisions` and `--links` on. It is French
+# whatever the language asked: its cards are a real French journey, not a skeleton to translate.
+SAMPLE = "sample"
+SAMPLE_DESCRIPTION: dict[Language, str] = {
+    EN: "The sample map the app opens on first start: a French online sofa purchase, with personas, "
+    "pain points, opportunities and metrics (in French whatever --lang says).",
+    FR: "La carte d'exemple que l'application ouvre au premier lancement : l'achat d'un canapé en ligne, "
+    "avec personas, points de douleur, opportunités et indicateurs (en français quelle que soit la langue demandée).",
+}
+
+
+def template_names() -> list[str]:
+    """Every name `cjdesigner new --template` accepts: the templates, then the sample."""
+    return [*TEMPLATES, SAMPLE]
+
+
+def new_project(name: str, language: Language | str = Language.EN) -> Project:
+    """The sample map for SAMPLE, else an empty journey from the template `name`. Raises KeyError."""
+    if name == SAMPLE:
+        from cjdesigner.io.sample import sample_project
+
+        return sample_project()
+    return project_from_template(name, language)
