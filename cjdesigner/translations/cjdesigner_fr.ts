@@ -829,16 +829,44 @@
         <translation>%1 de %2 × %3 mm.</translation>
     </message>
     <message>
-        <source>, then persona pages</source>
-        <translation>, puis les pages des personas</translation>
+        <source>Cannot export: %1</source>
+        <translation>Export impossible&#x202f;: %1</translation>
     </message>
     <message>
-        <source>, then a summary of pain points and opportunities</source>
-        <translation>, puis une synthèse des points de douleur et des opportunités</translation>
+        <source>One page, %1, the map at %2 % of its size.</source>
+        <translation>Une page, %1, la carte à %2&#x202f;% de sa taille.</translation>
     </message>
     <message>
-        <source>, then persona pages and a summary of pain points and opportunities</source>
-        <translation>, puis les pages des personas et une synthèse des points de douleur et des opportunités</translation>
+        <source>An assembly plan, then %1 sheets (%2 rows × %3 columns), %4, at %5 %.</source>
+        <translation>Un plan d’assemblage, puis %1 feuilles (%2 rangées × %3 colonnes), %4, à %5&#x202f;%.</translation>
+    </message>
+    <message>
+        <source>After the map come persona pages.</source>
+        <translation>Après la carte viennent les pages des personas.</translation>
+    </message>
+    <message>
+        <source>After the map comes a summary of pain points and opportunities.</source>
+        <translation>Après la carte vient une synthèse des points de douleur et des opportunités.</translation>
+    </message>
+    <message>
+        <source>After the map come persona pages and a summary of pain points and opportunities.</source>
+        <translation>Après la carte viennent les pages des personas et une synthèse des points de douleur et des opportunités.</translation>
+    </message>
+    <message>
+        <source>After the map come the impact/effort matrix and the backlog.</source>
+        <translation>Après la carte viennent la matrice impact/effort et le backlog.</translation>
+    </message>
+    <message>
+        <source>After the map come persona pages, the impact/effort matrix and the backlog.</source>
+        <translation>Après la carte viennent les pages des personas, la matrice impact/effort et le backlog.</translation>
+    </message>
+    <message>
+        <source>After the map come a summary of pain points and opportunities, the impact/effort matrix and the backlog.</source>
+        <translation>Après la carte viennent une synthèse des points de douleur et des opportunités, la matrice impact/effort et le backlog.</translation>
+    </message>
+    <message>
+        <source>After the map come persona pages, a summary of pain points and opportunities, the impact/effort matrix and the backlog.</source>
+        <translation>Après la carte viennent les pages des personas, une synthèse des points de douleur et des opportunités, la matrice impact/effort et le backlog.</translation>
     </message>
     <message>
         <source>PNG image of %1 × %2 pixels at %3 dpi.</source>
@@ -871,30 +899,6 @@
     <message>
         <source>Poster %1 sheets wide</source>
         <translation>Affiche de %1 feuilles de large</translation>
-    </message>
-    <message>
-        <source>, then the impact/effort matrix and the backlog</source>
-        <translation>, puis la matrice impact/effort et le backlog</translation>
-    </message>
-    <message>
-        <source>, then persona pages, the impact/effort matrix and the backlog</source>
-        <translation>, puis les pages des personas, la matrice impact/effort et le backlog</translation>
-    </message>
-    <message>
-        <source>, then a summary of pain points and opportunities, the impact/effort matrix and the backlog</source>
-        <translation>, puis une synthèse des points de douleur et des opportunités, la matrice impact/effort et le backlog</translation>
-    </message>
-    <message>
-        <source>, then persona pages, a summary of pain points and opportunities, the impact/effort matrix and the backlog</source>
-        <translation>, puis les pages des personas, une synthèse des points de douleur et des opportunités, la matrice impact/effort et le backlog</translation>
-    </message>
-    <message>
-        <source>One page, %1, the map at %2 % of its size%3.</source>
-        <translation>Une page, %1, la carte à %2 % de sa taille%3.</translation>
-    </message>
-    <message>
-        <source>An assembly plan, then %1 sheets (%2 rows × %3 columns), %4, at %5 %%6.</source>
-        <translation>Un plan d&apos;assemblage, puis %1 feuilles (%2 rangées × %3 colonnes), %4, à %5 %%6.</translation>
     </message>
     <message>
         <source>Cannot export</source>
