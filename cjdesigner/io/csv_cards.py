@@ -690,7 +690,7 @@ def _plan(project: Project, journey_id: str, rows: list[CardRow]) -> Batch:
     stages = {fold(s.name): s.id for s in journey.stages}
     lanes = {fold(lane.title): lane.id for lane in journey.lanes}
     pain_lanes = {lane.id for lane in journey.lanes if lane.kind is LaneKind.PAIN_POINTS}
-    made: dict[str, tuple[CardRow, Card]] = {}
+    made: list[tuple[CardRow, Card]] = []
     personas = {fold(p.name): p.id for p in project.personas}
     every_persona = list(project.personas)
     journey_personas = list(journey.persona_ids)
@@ -758,8 +758,7 @@ def _plan(project: Project, journey_id: str, rows: list[CardRow]) -> Batch:
                 measured_on=row.measured_on,
             )
         )
-        if row.ref:
-            made[row.ref] = (row, cards[-1])
+        made.append((row, cards[-1]))
     _link_answers(made, pain_lanes)
     if journey_personas != journey.persona_ids:
         edits.append(SetFields(Ref("journey", journey_id), {"persona_ids": journey_personas}))
@@ -767,21 +766,22 @@ def _plan(project: Project, journey_id: str, rows: list[CardRow]) -> Batch:
     return Batch(tuple(edits))
 
 
-def _link_answers(made: dict[str, tuple[CardRow, Card]], pain_lanes: set[str]) -> None:
+def _link_answers(made: list[tuple[CardRow, Card]], pain_lanes: set[str]) -> None:
     """Turn each card's answered references into the ids of the cards just made; raises CsvError
     with every answer that names a card outside the pain-point lanes."""
     problems = []
-    for row, card in made.values():
+    refs = {row.ref: (row, card) for row, card in reversed(made) if row.ref}
+    for row, card in made:
         for ref in row.answers:
-            if ref not in made:
+            if ref not in refs:
                 problems.append((row.line, arg(translate("csv", 'the column %1 names "%2", but no card of the file has this reference in the column %3'),
                                                column_title("answers"), _shown(ref), column_title("ref"))))
                 continue
-            target_row, target = made[ref]
+            target_row, target = refs[ref]
             if target.lane_id not in pain_lanes:
                 problems.append((row.line, arg(translate("csv", 'the column %1 names "%2", the card of line %3, which is not a pain point: its lane "%4" is not a lane of pain points'),
                                                column_title("answers"), _shown(ref), target_row.line, _shown(target_row.lane))))
-        card.answers = [made[ref][1].id for ref in row.answers if ref in made]
+        card.answers = [refs[ref][1].id for ref in row.answers if ref in refs]
     if problems:
         raise CsvError(problems)
 
