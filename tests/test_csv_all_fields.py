@@ -155,3 +155,14 @@ def test_hand_written_references_link_cards():
     pain, opportunity = journey.cards
     assert opportunity.answers == [pain.id]
     assert backlog(journey)[0].pain_points == (pain,)
+
+
+def test_a_pain_point_lane_of_any_title_keeps_its_links_through_csv():
+    project = sample_project()
+    journey = project.journeys[0]
+    pains = next(lane for lane in journey.lanes if lane.kind.value == "pain_points")
+    pains.title = "Frictions du parcours"
+    cards = parse_card_rows(export_csv(project, journey.id))
+    back = project_from_rows(cards.rows, "back", Language.FR)
+    assert _card_dumps(back) == _card_dumps(project)
+    assert next(lane for lane in back.journeys[0].lanes if lane.title == "Frictions du parcours").kind == pains.kind

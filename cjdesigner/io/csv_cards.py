@@ -690,6 +690,7 @@ def _plan(project: Project, journey_id: str, rows: list[CardRow]) -> Batch:
     stages = {fold(s.name): s.id for s in journey.stages}
     lanes = {fold(lane.title): lane.id for lane in journey.lanes}
     pain_lanes = {lane.id for lane in journey.lanes if lane.kind is LaneKind.PAIN_POINTS}
+    untyped: dict[str, Lane] = {}
     made: list[tuple[CardRow, Card]] = []
     personas = {fold(p.name): p.id for p in project.personas}
     every_persona = list(project.personas)
@@ -711,6 +712,8 @@ def _plan(project: Project, journey_id: str, rows: list[CardRow]) -> Batch:
             lanes[fold(row.lane)] = lane.id
             if lane.kind is LaneKind.PAIN_POINTS:
                 pain_lanes.add(lane.id)
+            elif lane_kind_for_title(row.lane) is None:
+                untyped[lane.id] = lane
             edits.append(Insert("lanes", len(lanes) - 1, lane, journey_id))
         persona_ids = []
         for name in row.personas:
@@ -759,18 +762,25 @@ def _plan(project: Project, journey_id: str, rows: list[CardRow]) -> Batch:
             )
         )
         made.append((row, cards[-1]))
-    _link_answers(made, pain_lanes)
+    _link_answers(made, pain_lanes, untyped)
     if journey_personas != journey.persona_ids:
         edits.append(SetFields(Ref("journey", journey_id), {"persona_ids": journey_personas}))
     edits += [Insert("cards", len(journey.cards) + i, card, journey_id) for i, card in enumerate(cards)]
     return Batch(tuple(edits))
 
 
-def _link_answers(made: list[tuple[CardRow, Card]], pain_lanes: set[str]) -> None:
+def _link_answers(made: list[tuple[CardRow, Card]], pain_lanes: set[str], untyped: dict[str, Lane]) -> None:
     """Turn each card's answered references into the ids of the cards just made; raises CsvError
-    with every answer that names a card outside the pain-point lanes."""
+    with every answer that names a card outside the pain-point lanes. A lane this import creates
+    whose title names no kind ("Frictions") becomes a lane of pain points when cards answer its
+    cards: a CSV has no column for a lane's kind, and the answers say what the lane holds."""
     problems = []
     refs = {row.ref: (row, card) for row, card in reversed(made) if row.ref}
+    for row, _ in made:
+        for ref in row.answers:
+            if ref in refs and (lane_id := refs[ref][1].lane_id) in untyped:
+                untyped.pop(lane_id).kind = LaneKind.PAIN_POINTS
+                pain_lanes.add(lane_id)
     for row, card in made:
         for ref in row.answers:
             if ref not in refs:
