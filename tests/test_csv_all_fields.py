@@ -166,3 +166,19 @@ def test_a_pain_point_lane_of_any_title_keeps_its_links_through_csv():
     back = project_from_rows(cards.rows, "back", Language.FR)
     assert _card_dumps(back) == _card_dumps(project)
     assert next(lane for lane in back.journeys[0].lanes if lane.title == "Frictions du parcours").kind == pains.kind
+
+
+def test_the_app_refuses_an_answer_to_a_card_of_the_open_map_that_is_no_pain_point(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    actions = next(lane for lane in window.document.journey.lanes if lane.kind.value == "actions")
+    stage = window.document.journey.stages[0]
+    source = tmp_path / "links.csv"
+    source.write_text(HEADER + f"{stage.name},{actions.title},Pays,,,,a1,,\n{stage.name},Opportunities,Faster,4,2,a1,o1,,\n", encoding="utf-8")
+    before = window.document.journey.model_dump()
+    warned: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    window.files.import_csv()
+    assert len(warned) == 1 and "line 3: the column answers (répond à)" in warned[0] and "not a pain point" in warned[0]
+    assert window.document.journey.model_dump() == before
