@@ -96,7 +96,7 @@ def _parser() -> argparse.ArgumentParser:
     import_csv.add_argument("csv", type=Path, metavar="CSV")
     import_csv.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     import_csv.add_argument("--title", help=translate("cli", "the map's title (default: the CSV file's name)"))
-    import_csv.add_argument("--lang", choices=("fr", "en"), default=None)
+    import_csv.add_argument("--lang", choices=("fr", "en"), default=None, help=translate("cli", "language of the map (default: the file's, else your locale's)"))
     import_csv.add_argument("--force", action="store_true", help=translate("cli", "replace FILE if it exists (it is kept as FILE.bak)"))
 
     import_any = commands.add_parser(
@@ -106,7 +106,7 @@ def _parser() -> argparse.ArgumentParser:
     import_any.add_argument("source", type=Path, metavar="SOURCE")
     import_any.add_argument("-o", "--output", required=True, type=Path, metavar="MAP")
     import_any.add_argument("--title", help=translate("cli", "the map's title (default: the file's own, else its name)"))
-    import_any.add_argument("--lang", choices=("fr", "en"), default=None)
+    import_any.add_argument("--lang", choices=("fr", "en"), default=None, help=translate("cli", "language of the map (default: the file's, else your locale's)"))
     import_any.add_argument("--force", action="store_true", help=translate("cli", "replace MAP if it exists (it is kept as MAP.bak)"))
 
     export_csv = commands.add_parser("export-csv", help=translate("cli", "write a journey's cards to a CSV file"))
@@ -350,18 +350,17 @@ def _import_csv(args: argparse.Namespace) -> int:
     language = Language(args.lang or default_language())
     try:
         cards = read_card_rows(args.csv, language)
+        project = project_from_rows(cards.rows, args.title or args.csv.stem, Language(args.lang) if args.lang else cards.language or language)
     except CsvError as error:
         raise BadInput(args.csv, error.all_sentences()) from None
     except LoadError as error:
         raise BadInput(args.csv, error.sentence) from None
-    for warning in cards.warnings:
-        print(f"{args.csv}: warning: {warning}", file=sys.stderr)
-    try:
-        project = project_from_rows(cards.rows, args.title or args.csv.stem, language)
     except ModelError as error:
         raise BadInput(args.csv, arg(translate("cli", "the cards cannot make a map: %1"), error)) from None
     except ValidationError as error:
         raise BadInput(args.csv, arg(translate("cli", "the cards cannot make a map: %1"), explain(error))) from None
+    for warning in cards.warnings:
+        print(f"{args.csv}: warning: {warning}", file=sys.stderr)
     return _save_imported(project, args.output)
 
 
@@ -389,6 +388,8 @@ def _import_any(args: argparse.Namespace) -> int:
     for warning in imported.warnings:
         print(f"{args.source}: warning: {warning}", file=sys.stderr)
     project = imported.project
+    if args.lang:
+        project.language = Language(args.lang)
     if args.title:
         project.title = project.journeys[0].title = args.title
     return _save_imported(project, args.output)

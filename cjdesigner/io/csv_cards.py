@@ -23,6 +23,7 @@ import re
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, tr, translate
@@ -68,11 +69,15 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "value": ("value", "valeur"),
     "unit": ("unit", "unité"),
     "target": ("target", "cible", "objectif chiffré"),
+    "metric_source": ("source", "metric source", "source de la mesure"),
+    "measured_on": ("measured on", "mesuré le", "measured", "date de mesure"),
     "frequency": ("frequency", "fréquence"),
     "impact": ("impact",),
     "effort": ("effort",),
     "status": ("status", "statut", "état"),
+    "answers": ("answers", "répond à"),
     "goal": ("goal", "objectif"),
+    "ref": ("ref", "réf", "reference", "référence"),
 }
 REQUIRED = ("stage", "lane", "text")
 HEADER_FR = {
@@ -95,12 +100,24 @@ HEADER_FR = {
     "value": "valeur",
     "unit": "unité",
     "target": "cible",
+    "metric_source": "source",
+    "measured_on": "mesuré le",
     "frequency": "fréquence",
     "impact": "impact",
     "effort": "effort",
     "status": "statut",
+    "answers": "répond à",
     "goal": "objectif",
+    "ref": "réf",
 }
+# Header names that tell the file's language; names both languages share (personas, impact…) tell nothing.
+_SHARED_NAMES = {fold(n) for n in HEADER_FR.values()} & {fold(names[0]) for names in COLUMNS.values()} | {"phase", "persona", "note"}
+_ENGLISH_NAMES = {
+    fold(n)
+    for n in (*(names[0] for names in COLUMNS.values()), "swimlane", "tag", "color", "evidence sources", "evidence links",
+              "metric source", "measured", "reference")
+} - _SHARED_NAMES
+_FRENCH_NAMES = {fold(n) for names in COLUMNS.values() for n in names} - _ENGLISH_NAMES - _SHARED_NAMES
 SENTIMENT_FR = {Sentiment.POSITIVE: "positif", Sentiment.NEUTRAL: "neutre", Sentiment.NEGATIVE: "négatif"}
 CHANNEL_FR = {
     Channel.WEB: "web",
@@ -140,6 +157,8 @@ _PERCENT = re.compile(r"(\S+?)\s*%")
 _SPACES = re.compile(r"[\s\u00a0\u202f]")
 _WHOLE = re.compile(r"[0-9]+")
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+_ISO_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_FRENCH_DAY = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})")
 _NUL = QT_TRANSLATE_NOOP("csv", "this line contains NUL bytes: this is not a text file; save the spreadsheet as CSV")
 
 
@@ -170,14 +189,20 @@ class CardRow:
     effort: int | None = None
     status: OpportunityStatus | None = None
     goal: str = ""
+    metric_source: str = ""
+    measured_on: date | None = None
+    ref: str = ""
+    answers: list[str] = field(default_factory=list)
 
 
 @dataclass
 class CsvCards:
-    """The checked rows of a file, and what the reader wants the user to know (ignored columns)."""
+    """The checked rows of a file, what the reader wants the user to know (ignored columns), and
+    the language its header is written in (None when its names are shared by both)."""
 
     rows: list[CardRow]
     warnings: list[str] = field(default_factory=list)
+    language: Language | None = None
 
 
 @dataclass(frozen=True)
@@ -325,9 +350,44 @@ def check_records(records: list[tuple[int, list[str]]], language: Language = Lan
             problems.append((line, problem))
         elif row:
             rows.append(row)
+    problems += _reference_problems(rows)
     if problems:
-        raise CsvError(problems)
-    return CsvCards(rows, warnings)
+        raise CsvError(sorted(problems, key=lambda problem: problem[0]))
+    return CsvCards(rows, warnings, _header_language(header))
+
+
+def _header_language(header: list[str]) -> Language | None:
+    """French when more of the header's names are French than English; None when they tie."""
+    names = [fold(_unescape(raw)[0]) for raw in header]
+    french = sum(name in _FRENCH_NAMES for name in names)
+    english = sum(name in _ENGLISH_NAMES for name in names)
+    if french == english:
+        return None
+    return Language.FR if french > english else Language.EN
+
+
+def column_title(key: str) -> str:
+    """A column as sentences name it, in both languages: `answers (répond à)`."""
+    return arg(translate("csv", "%1 (%2)"), COLUMNS[key][0], HEADER_FR[key])
+
+
+def _reference_problems(rows: list[CardRow]) -> list[tuple[int, str]]:
+    """Each card's ref is its own, and each answer names the ref of a card of the file."""
+    problems: list[tuple[int, str]] = []
+    lines: dict[str, int] = {}
+    for row in rows:
+        if row.ref and row.text:
+            if row.ref in lines:
+                problems.append((row.line, arg(translate("csv", 'the reference "%1" in the column %2 is already the one of line %3; give each row its own'),
+                                               _shown(row.ref), column_title("ref"), lines[row.ref])))
+            else:
+                lines[row.ref] = row.line
+    for row in rows:
+        for ref in row.answers if row.text else ():
+            if ref not in lines:
+                problems.append((row.line, arg(translate("csv", 'the column %1 names "%2", but no card of the file has this reference in the column %3'),
+                                               column_title("answers"), _shown(ref), column_title("ref"))))
+    return problems
 
 
 def _refuse_non_text(text: str) -> None:
@@ -501,6 +561,11 @@ def _check_row(
     problem = _check_decisions(row, cell)
     if problem:
         return None, problem
+    row.metric_source, row.ref, row.answers = cell("metric_source"), cell("ref").strip(), _split(cell("answers"))
+    if value := cell("measured_on").strip():
+        row.measured_on = _day(value)
+        if row.measured_on is None:
+            return None, arg(translate("csv", 'the date measured on "%1" must be a day written 2026-03-14 (or 14/03/2026)'), _shown(value))
     texts, sources, links = (_split(cell(k), keep_empty=True) for k in ("evidence", "evidence_source", "evidence_link"))
     for i in range(max(len(texts), len(sources), len(links))):
         item = tuple(parts[i] if i < len(parts) else "" for parts in (texts, sources, links))
@@ -552,6 +617,20 @@ def _check_decisions(row: CardRow, cell: Callable[[str], str]) -> str:
                 _shown(value),
             )
     return ""
+
+
+def _day(value: str) -> date | None:
+    """`2026-03-14`, `14/03/2026` as French spreadsheets show it, or `2026-03-14T00:00:00` as a
+    workbook's date cell reads; None for anything else or a day that does not exist."""
+    value = value.removesuffix("T00:00:00").removesuffix(" 00:00:00")
+    try:
+        if match := _ISO_DAY.fullmatch(value):
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        if match := _FRENCH_DAY.fullmatch(value):
+            return date(int(match[3]), int(match[2]), int(match[1]))
+    except ValueError:
+        pass
+    return None
 
 
 def _frequency(value: str) -> Frequency | None:
@@ -610,6 +689,9 @@ def _plan(project: Project, journey_id: str, rows: list[CardRow]) -> Batch:
     journey = project.journey(journey_id)
     stages = {fold(s.name): s.id for s in journey.stages}
     lanes = {fold(lane.title): lane.id for lane in journey.lanes}
+    pain_lanes = {lane.id for lane in journey.lanes if lane.kind is LaneKind.PAIN_POINTS}
+    untyped: dict[str, Lane] = {}
+    made: list[tuple[CardRow, Card]] = []
     personas = {fold(p.name): p.id for p in project.personas}
     every_persona = list(project.personas)
     journey_personas = list(journey.persona_ids)
@@ -628,6 +710,10 @@ def _plan(project: Project, journey_id: str, rows: list[CardRow]) -> Batch:
         if fold(row.lane) not in lanes:
             lane = Lane(title=row.lane, kind=lane_kind_for_title(row.lane) or LaneKind.NOTES)
             lanes[fold(row.lane)] = lane.id
+            if lane.kind is LaneKind.PAIN_POINTS:
+                pain_lanes.add(lane.id)
+            elif lane_kind_for_title(row.lane) is None:
+                untyped[lane.id] = lane
             edits.append(Insert("lanes", len(lanes) - 1, lane, journey_id))
         persona_ids = []
         for name in row.personas:
@@ -671,12 +757,43 @@ def _plan(project: Project, journey_id: str, rows: list[CardRow]) -> Batch:
                 effort=row.effort,
                 status=row.status,
                 goal=row.goal,
+                metric_source=row.metric_source,
+                measured_on=row.measured_on,
             )
         )
+        made.append((row, cards[-1]))
+    _link_answers(made, pain_lanes, untyped)
     if journey_personas != journey.persona_ids:
         edits.append(SetFields(Ref("journey", journey_id), {"persona_ids": journey_personas}))
     edits += [Insert("cards", len(journey.cards) + i, card, journey_id) for i, card in enumerate(cards)]
     return Batch(tuple(edits))
+
+
+def _link_answers(made: list[tuple[CardRow, Card]], pain_lanes: set[str], untyped: dict[str, Lane]) -> None:
+    """Turn each card's answered references into the ids of the cards just made; raises CsvError
+    with every answer that names a card outside the pain-point lanes. A lane this import creates
+    whose title names no kind ("Frictions") becomes a lane of pain points when cards answer its
+    cards: a CSV has no column for a lane's kind, and the answers say what the lane holds."""
+    problems = []
+    refs = {row.ref: (row, card) for row, card in reversed(made) if row.ref}
+    for row, _ in made:
+        for ref in row.answers:
+            if ref in refs and (lane_id := refs[ref][1].lane_id) in untyped:
+                untyped.pop(lane_id).kind = LaneKind.PAIN_POINTS
+                pain_lanes.add(lane_id)
+    for row, card in made:
+        for ref in row.answers:
+            if ref not in refs:
+                problems.append((row.line, arg(translate("csv", 'the column %1 names "%2", but no card of the file has this reference in the column %3'),
+                                               column_title("answers"), _shown(ref), column_title("ref"))))
+                continue
+            target_row, target = refs[ref]
+            if target.lane_id not in pain_lanes:
+                problems.append((row.line, arg(translate("csv", 'the column %1 names "%2", the card of line %3, which is not a pain point: its lane "%4" is not a lane of pain points'),
+                                               column_title("answers"), _shown(ref), target_row.line, _shown(target_row.lane))))
+        card.answers = [refs[ref][1].id for ref in row.answers if ref in refs]
+    if problems:
+        raise CsvError(problems)
 
 
 def import_rows(project: Project, journey_id: str, rows: list[CardRow]) -> Edit:
@@ -732,6 +849,7 @@ def export_csv(project: Project, journey_id: str, delimiter: str | None = None) 
     stage_names = {s.id: s.name for s in journey.stages}
     lane_titles = {lane.id: lane.title for lane in journey.lanes}
     ordered = [c for s in journey.stages for lane in journey.lanes for c in journey.cell_cards(s.id, lane.id)]
+    exported = {card.id for card in ordered}
     for stage_id, lane_id in _declarations(journey, ordered):
         writer.writerow([_escape(stage_names[stage_id]), _escape(lane_titles[lane_id])] + [""] * (len(keys) - 2))
     for card in ordered:
@@ -758,11 +876,15 @@ def export_csv(project: Project, journey_id: str, delimiter: str | None = None) 
             _number(card.value, french),
             card.unit,
             _number(card.target, french),
+            card.metric_source,
+            card.measured_on.isoformat() if card.measured_on else "",
             _frequency_text(card.frequency, french),
             str(card.impact or ""),
             str(card.effort or ""),
             card.status and STATUS_TITLES[card.status][project.language].lower() or "",
+            _join([answer for answer in card.answers if answer in exported]),
             card.goal,
+            card.id,
         ]
         writer.writerow([_escape(value) for value in cells])
     return out.getvalue()

@@ -106,10 +106,9 @@ def _read_csv(path: Path, language: Language) -> Imported:
         refuse_mismatch(stream.read(8192), translate("importers", "CSV"))
     try:
         cards = read_card_rows(path, language)
+        project = project_from_rows(cards.rows, path.stem, cards.language or language)
     except CsvError as error:
         raise LoadError("; ".join(error.all_sentences()[:12])) from None
-    try:
-        project = project_from_rows(cards.rows, path.stem, language)
     except (ModelError, ValidationError) as error:
         message = explain(error) if isinstance(error, ValidationError) else str(error)
         raise LoadError(arg(translate("importers", "the cards cannot make a map: %1"), message)) from None

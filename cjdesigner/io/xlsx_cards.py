@@ -81,6 +81,8 @@ def cell_text(value: Any) -> str:
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, _dt.datetime) and value.time() == _dt.time():
+        return value.date().isoformat()
     if isinstance(value, (_dt.datetime, _dt.date)):
         return value.isoformat()
     return str(value)
@@ -161,13 +163,11 @@ def _build(title: str, card_rows, tables, cards_title: str, language: Language):
         warnings += checked.warnings
         rows = checked.rows
     except CsvError as error:
-        sentences = "; ".join(arg(translate("importers", 'sheet "%1", row %2: %3'), cards_title, line, message) for line, message in error.problems[:12])
-        more = len(error.problems) - 12
-        raise LoadError(arg(tr("%1 (and %n more bad rows)", None, more), sentences) if more > 0 else sentences) from None
+        raise _sheet_error(error, cards_title) from None
     try:
         journey = Journey(title=title)
         french_sheets = fold(cards_title) == fold(SHEETS["cards"][1])
-        project = Project(title=title, language=Language.FR if french_sheets else language, journeys=[journey])
+        project = Project(title=title, language=Language.FR if french_sheets else checked.language or language, journeys=[journey])
         map_fields: dict[str, str] = {}
         for line, record in _records("journey", tables.get("journey", []), "journey"):
             name = fold(record.get("field", ""))
@@ -219,11 +219,20 @@ def _build(title: str, card_rows, tables, cards_title: str, language: Language):
             journey.emotion_points.append(EmotionPoint(stage_id=stage_id, persona_id=persona_id, score=int(score), label=record.get("label", "")))
         project = Project.model_validate(project.model_dump())
         ensure_valid(project)
+    except CsvError as error:
+        raise _sheet_error(error, cards_title) from None
     except ModelError as error:
         raise LoadError(arg(translate("importers", "the workbook cannot make a map: %1"), error)) from None
     except ValidationError as error:
         raise LoadError(arg(translate("importers", "the workbook cannot make a map: %1"), explain(error))) from None
     return project, warnings
+
+
+def _sheet_error(error: CsvError, cards_title: str) -> LoadError:
+    """The bad rows of the sheet of cards, each named by sheet and row, the first twelve in full."""
+    sentences = "; ".join(arg(translate("importers", 'sheet "%1", row %2: %3'), cards_title, line, message) for line, message in error.problems[:12])
+    more = len(error.problems) - 12
+    return LoadError(arg(tr("%1 (and %n more bad rows)", None, more), sentences) if more > 0 else sentences)
 
 
 def _lane_kind(text: str) -> LaneKind:

@@ -303,6 +303,7 @@ class FileActions(QObject):
         document = self.session.document
         try:
             cards = read_card_rows(path, document.project.language)
+            summary = import_summary(document.project, document.journey_id, cards.rows).sentence()
         except CsvError as error:
             sentences = error.all_sentences()
             more = self.tr("\n… and %1 more").replace("%1", str(len(sentences) - 12)) if len(sentences) > 12 else ""
@@ -312,7 +313,6 @@ class FileActions(QObject):
         except LoadError as error:
             QMessageBox.warning(self.window, self.tr("Nothing imported"), error.sentence)
             return
-        summary = import_summary(document.project, document.journey_id, cards.rows).sentence()
         if not self.session.verbs.import_card_rows(cards.rows):
             return
         done = self.tr("Import from CSV: %1.").replace("%1", summary)
