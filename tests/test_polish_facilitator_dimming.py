@@ -64,3 +64,13 @@ def test_below_the_last_lane_the_painted_paper_is_not_dimmed(facilitator):
     assert image.pixelColor(x, int(below)) == scene.backgroundBrush().color() or image.pixelColor(x, int(below)).lightness() > 200
     header_pixel = image.pixelColor(x, int(first.y + 2))
     assert header_pixel.lightness() < 200, header_pixel.name()
+
+
+def test_the_whole_map_fills_its_pane(facilitator):
+    """The facilitator sees the whole map as large as its pane allows, not shrunk into a corner by
+    the room the scene keeps below the map."""
+    view = facilitator.map_view
+    shown = view.mapFromScene(view.scene().map_rect).boundingRect()
+    pane = view.viewport().rect()
+    assert pane.contains(shown.adjusted(1, 1, -1, -1))
+    assert shown.width() >= pane.width() * 0.95 or shown.height() >= pane.height() * 0.95

@@ -386,6 +386,22 @@ class WholeMapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         presentation.changed.connect(self.viewport().update)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scene.mapRectChanged.connect(self.fit)
+        self.fit()
+
+    def fit(self, *_: object) -> None:
+        """The whole map, as large as the pane allows: its own extent, not the scene's rectangle,
+        which keeps room below the map for Qt's index (and would shrink the map to a corner)."""
+        rect = self.scene().map_rect
+        if not rect.isEmpty():
+            self.setSceneRect(rect)
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
 
     def dim_colour(self) -> QColor:
         shade = QColor(S.BACKGROUND)
@@ -495,7 +511,6 @@ class FacilitatorWindow(_KeyWindow):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.preview.setFixedHeight(self.preview.heightForWidth(self.preview.width()))
-        self.map_view.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def _notes_html(self) -> str:
         from html import escape
