@@ -2547,6 +2547,10 @@
         <translation>titre de la carte (par défaut&#x202f;: le nom du fichier CSV)</translation>
     </message>
     <message>
+        <source>language of the map (default: the file&apos;s, else your locale&apos;s)</source>
+        <translation>langue de la carte (par défaut&#x202f;: celle du fichier, sinon celle de vos paramètres régionaux)</translation>
+    </message>
+    <message>
         <source>make a map from a CSV, Excel (.xlsx), Mermaid journey (.mmd, .md) or Enablement Map Studio (.yaml) file</source>
         <translation>crée une carte à partir d&apos;un fichier CSV, Excel (.xlsx), d&apos;un parcours Mermaid (.mmd, .md) ou d&apos;Enablement Map Studio (.yaml)</translation>
     </message>
@@ -2834,6 +2838,14 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>the reference &quot;%1&quot; in the column %2 is already the one of line %3; give each row its own</source>
+        <translation>la référence «&#x202f;%1&#x202f;» de la colonne %2 est déjà celle de la ligne %3&#x202f;; donnez à chaque ligne la sienne</translation>
+    </message>
+    <message>
+        <source>the column %1 names &quot;%2&quot;, but no card of the file has this reference in the column %3</source>
+        <translation>la colonne %1 nomme «&#x202f;%2&#x202f;», mais aucune carte du fichier n’a cette référence dans la colonne %3</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
@@ -2902,6 +2914,10 @@
         <translation>la sévérité «&#x202f;%1&#x202f;» doit être un nombre entier de 1 à 5, écrit avec les chiffres 0 à 9</translation>
     </message>
     <message>
+        <source>the date measured on &quot;%1&quot; must be a day written 2026-03-14 (or 14/03/2026)</source>
+        <translation>la date de mesure «&#x202f;%1&#x202f;» doit être un jour écrit 2026-03-14 (ou 14/03/2026)</translation>
+    </message>
+    <message>
         <source>the unit &quot;%1&quot; is too long; a unit holds up to %2 characters, like %, € or min</source>
         <translation>l&apos;unité «&#x202f;%1&#x202f;» est trop longue&#x202f;; une unité tient en %2 caractères au plus, comme %, € ou min</translation>
     </message>
@@ -2928,6 +2944,10 @@
     <message>
         <source>the status &quot;%1&quot; is unknown; use open, in progress, done or dropped (ouverte, en cours, faite, abandonnée)</source>
         <translation>le statut «&#x202f;%1&#x202f;» est inconnu&#x202f;; utilisez ouverte, en cours, faite ou abandonnée (open, in progress, done, dropped)</translation>
+    </message>
+    <message>
+        <source>the column %1 names &quot;%2&quot;, the card of line %3, which is not a pain point: its lane &quot;%4&quot; is not a lane of pain points</source>
+        <translation>la colonne %1 nomme «&#x202f;%2&#x202f;», la carte de la ligne %3, qui n’est pas un point de douleur&#x202f;: son couloir «&#x202f;%4&#x202f;» n’est pas un couloir de points de douleur</translation>
     </message>
 </context>
 <context>
