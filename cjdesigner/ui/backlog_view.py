@@ -247,7 +247,7 @@ class BacklogPanel(DocumentPanel):
     def export_backlog(self) -> None:
         """Ask for a file; its type (CSV with commas or semicolons, Excel, Markdown) picks the format."""
         from cjdesigner.export.backlog import backlog_table, write_backlog
-        from cjdesigner.io.csv_cards import default_delimiter
+        from cjdesigner.ui.dialogs import preferred_filter
 
         document = self.document
         if document is None:
@@ -258,10 +258,8 @@ class BacklogPanel(DocumentPanel):
             self.tr("Excel workbook (*.xlsx)"): "",
             self.tr("Markdown table (*.md)"): "",
         }
-        system = QLocale.system()
-        point = None if system.name() in ("C", "POSIX") else system.decimalPoint()
-        preferred = default_delimiter(point, document.project.language)
-        chosen = next(name for name, delimiter in filters.items() if delimiter == preferred)
+        chosen = preferred_filter(filters, document.project.language)
+        preferred = filters[chosen] or ","
         name = self.tr("%1 backlog.csv").replace("%1", document.journey.title or self.tr("Journey"))
         path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export Backlog"), name, ";;".join(filters), chosen)
         if not path:

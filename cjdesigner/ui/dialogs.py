@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -121,3 +121,14 @@ def ask_to_save(parent: QWidget, name: str) -> QMessageBox.StandardButton:
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     return QMessageBox.StandardButton(box.exec())
+
+
+def preferred_filter(filters: dict[str, str], language: Language) -> str:
+    """The save dialog's file type whose delimiter suits the user: where the system writes decimals
+    with a comma, spreadsheets expect semicolons. `filters` maps each file type to its delimiter."""
+    from cjdesigner.io.csv_cards import default_delimiter
+
+    system = QLocale.system()
+    point = None if system.name() in ("C", "POSIX") else system.decimalPoint()
+    preferred = default_delimiter(point, language)
+    return next((name for name, delimiter in filters.items() if delimiter == preferred), next(iter(filters)))

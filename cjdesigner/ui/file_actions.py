@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from cjdesigner.app import lock
@@ -321,7 +321,7 @@ class FileActions(QObject):
             QMessageBox.information(self.window, self.tr("Cards imported"), "\n\n".join([done, *cards.warnings]))
 
     def export_csv(self) -> None:
-        from cjdesigner.io.csv_cards import default_delimiter, write_csv
+        from cjdesigner.io.csv_cards import write_csv
 
         document = self.session.document
         filters = {
@@ -329,10 +329,8 @@ class FileActions(QObject):
             self.tr("CSV, semicolon-separated (*.csv)"): ";",
             self.tr("Tab-separated text (*.tsv *.txt)"): "\t",
         }
-        system = QLocale.system()
-        point = None if system.name() in ("C", "POSIX") else system.decimalPoint()
-        preferred = default_delimiter(point, document.project.language)
-        chosen = next(name for name, delimiter in filters.items() if delimiter == preferred)
+        chosen = dialogs.preferred_filter(filters, document.project.language)
+        preferred = filters[chosen]
         name = (document.journey.title or "journey") + ".csv"
         path, chosen = QFileDialog.getSaveFileName(self.window, self.tr("Export Cards to CSV"), name, ";;".join(filters), chosen)
         if not path:
