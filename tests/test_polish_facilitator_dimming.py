@@ -74,3 +74,20 @@ def test_the_whole_map_fills_its_pane(facilitator):
     pane = view.viewport().rect()
     assert pane.contains(shown.adjusted(1, 1, -1, -1))
     assert shown.width() >= pane.width() * 0.95 or shown.height() >= pane.height() * 0.95
+
+
+@pytest.mark.parametrize("shown", [True, False])
+def test_the_facilitator_shows_the_coverage_row_as_the_map_window_does(window, qtbot, shown):
+    """View → Evidence Coverage is the user's choice for every view of the map, the facilitator's
+    whole map included: a workshop sees where research is thin as the map window shows it."""
+    window.actions["view.coverage"].setChecked(shown)
+    assert window.scene.sync.coverage is shown
+    presentation: Presentation = present(window.session, window)
+    qtbot.waitExposed(presentation.projector)
+    facilitator = FacilitatorWindow(presentation)
+    qtbot.addWidget(facilitator)
+    try:
+        assert facilitator.scene.sync.coverage is shown
+        assert bool(facilitator.scene.layout.coverage) is shown
+    finally:
+        presentation.end()

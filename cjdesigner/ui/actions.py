@@ -14,6 +14,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from cjdesigner.app.icons import icon
 from cjdesigner.i18n import QT_TRANSLATE_NOOP
 
+COVERAGE_SETTING = "view/evidence_coverage"  # View → Evidence Coverage, which every view of the map follows
+
 Std = QKeySequence.StandardKey
 
 

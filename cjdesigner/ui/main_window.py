@@ -34,7 +34,7 @@ from cjdesigner.canvas.view import MapView
 from cjdesigner.model.invariants import ModelError
 from cjdesigner.model.vocabulary import EMOTION_SCORE_TITLES, LaneKind
 from cjdesigner.ui import import_dialog
-from cjdesigner.ui.actions import create_actions
+from cjdesigner.ui.actions import COVERAGE_SETTING, create_actions
 from cjdesigner.ui.backlog_view import BacklogPanel
 from cjdesigner.ui.contrast import ContrastSwitch
 from cjdesigner.ui.file_actions import FileActions
@@ -46,7 +46,6 @@ from cjdesigner.ui.panels import CardPalette, PersonasPanel, SearchField
 from cjdesigner.ui.preferences import open_preferences
 from cjdesigner.ui.properties import CHOICE_NAMES, PropertiesPanel
 
-COVERAGE_SETTING = "view/evidence_coverage"
 
 
 class MainWindow(QMainWindow):

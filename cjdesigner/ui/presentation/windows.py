@@ -37,6 +37,7 @@ from cjdesigner.layout.metrics import bold_measure, measure
 from cjdesigner.model.document import Journey
 from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind
 from cjdesigner.textfit import elide
+from cjdesigner.ui.actions import COVERAGE_SETTING
 from cjdesigner.ui.presentation.presentation import Presentation
 
 DESIGN = (1920.0, 1080.0)
@@ -451,6 +452,7 @@ class FacilitatorWindow(_KeyWindow):
         self.setStyleSheet(f"QWidget#presentation-facilitator {{ background: {S.BACKGROUND}; }} QLabel {{ color: {S.HEADING}; }}")
         self.scene = MapScene(presentation.document)
         self.scene.setParent(self)
+        self.scene.show_coverage(presentation.session.settings.value(COVERAGE_SETTING, True, type=bool))  # as the map window shows it
         self.map_view = WholeMapView(presentation, self.scene, self)
         self.preview = ProjectorPreview(presentation, self)
         self.timer_label = QLabel(self)
