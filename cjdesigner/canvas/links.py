@@ -20,6 +20,7 @@ from cjdesigner.layout import Rect
 from cjdesigner.layout.drawing import CARD_RADIUS
 from cjdesigner.layout.links import LINK_WIDTH, LINK_WIDTH_HIGHLIGHTED, START_RADIUS, Command, Connector, connectors, links_of
 from cjdesigner.i18n import QT_TRANSLATE_NOOP
+from cjdesigner.model.backlog import answers_pain_points
 from cjdesigner.model.document import Card
 from cjdesigner.model.vocabulary import LaneKind
 
@@ -164,13 +165,11 @@ class LinkTargetItem(GuardedItem):
 
 
 def is_opportunity(scene, card_id: str) -> bool:
-    """A card that can answer pain points: one of an opportunities lane, or one given an impact or
-    an effort."""
     card = scene.card(card_id)
     if card is None:
         return False
     lane = scene.lane(card.lane_id)
-    return (lane is not None and lane.kind is LaneKind.OPPORTUNITIES) or card.impact is not None or card.effort is not None
+    return answers_pain_points(card, lane.kind if lane is not None else None)
 
 
 def is_pain_point(scene, card_id: str) -> bool:

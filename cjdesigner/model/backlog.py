@@ -61,6 +61,12 @@ class BacklogRow:
         return self.card.status or OpportunityStatus.OPEN
 
 
+def answers_pain_points(card: Card, lane_kind: LaneKind | None) -> bool:
+    """A card that can answer pain points: one of an opportunities lane, or any card already given
+    an impact, an effort or links. The map's drag-to-link and the properties panel both ask this."""
+    return lane_kind is LaneKind.OPPORTUNITIES or card.impact is not None or card.effort is not None or bool(card.answers)
+
+
 def opportunities(journey: Journey) -> list[Card]:
     """The cards of the journey's opportunity lanes, and any other card given an impact and effort
     or links, in the map's order (stage, lane, position)."""

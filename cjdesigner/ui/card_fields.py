@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.canvas.links import link_sentence, short
-from cjdesigner.model.backlog import weight
+from cjdesigner.model.backlog import answers_pain_points, weight
 from cjdesigner.model.document import Card, Frequency, Journey
 from cjdesigner.model.limits import MAX_MEASURE, MAX_RESPONDENTS, MAX_UNIT_LENGTH
 from cjdesigner.model.vocabulary import Language, LaneKind, OpportunityStatus
@@ -55,7 +55,7 @@ def card_section(journey: Journey, card: Card) -> str:
         return "metric"
     if kind is LaneKind.PAIN_POINTS:
         return "pain_point"
-    if kind is LaneKind.OPPORTUNITIES or card.impact is not None or card.effort is not None or card.answers:
+    if answers_pain_points(card, kind):
         return "opportunity"
     return ""
 
