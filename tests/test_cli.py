@@ -91,7 +91,9 @@ def test_validate_good_file(capsys):
     assert capsys.readouterr().out == f"{GOLDEN}: ok (1 journey, 35 cards)\n"
 
 
-def test_import_csv_then_export_csv(tmp_path, capsys):
+def test_import_csv_then_export_csv(tmp_path, capsys, monkeypatch):
+    """A French user's export uses the French list separator, whether or not the system has that locale."""
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     out = tmp_path / "atelier.cjmap"
     assert main(["import-csv", str(CSV / "fr_semicolon_cp1252.csv"), "-o", str(out), "--lang", "fr"]) == 0
     project = load_project(out)
