@@ -296,6 +296,16 @@ class RecordingCanvas(Canvas):
         self.offset = (self.offset[0] + dx, self.offset[1] + dy)
         super().translate(dx, dy)
 
+    def addLiteral(self, s: str, escaped: int = 1) -> None:  # noqa: N802
+        """A form is placed by a literal `q 1 0 0 1 x y cm … Q`: follow that move as a translation."""
+        move = re.fullmatch(r"q 1 0 0 1 (\S+) (\S+) cm", s)
+        if move:
+            self.saved.append(self.offset)
+            self.offset = (self.offset[0] + float(move[1]), self.offset[1] + float(move[2]))
+        elif s == "Q":
+            self.offset = self.saved.pop()
+        super().addLiteral(s, escaped)
+
     def beginForm(self, name: str, *args, **kwargs) -> None:  # noqa: N802
         self.form = []  # an icon's form is not a symbol of the map's own: left out of the comparison
         if not name.startswith("cj-icon-"):

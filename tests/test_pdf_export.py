@@ -411,3 +411,23 @@ def test_half_a_character_never_reaches_the_pdf():
     project = small_project()
     with pytest.raises(ValidationError, match="broken character"):
         project.title = "Bad \ud83d title"
+
+
+def test_card_outlines_are_drawn_once_per_size_and_stamped_per_card(monkeypatch):
+    """Drawing each card's rounded outline anew costs more than everything else a large map prints;
+    a form per size of card, placed in each card's colours, keeps the PDF near bare reportlab."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    project = project_with_texts([f"Card {n}" for n in range(60)])
+    outlines: list[tuple[float, float]] = []
+    original = Canvas.roundRect
+
+    def counting(self, x, y, width, height, radius, stroke=1, fill=0):
+        outlines.append((width, height))
+        return original(self, x, y, width, height, radius, stroke, fill)
+
+    monkeypatch.setattr(Canvas, "roundRect", counting)
+    data, _ = pdf_bytes(project)
+    card_sizes = {(rect.w, rect.h) for rect in layout_journey(project, project.journeys[0]).cards.values()}
+    assert len([size for size in outlines if size in card_sizes]) == len(card_sizes)
+    assert all_text(data).count("Card ") == 60

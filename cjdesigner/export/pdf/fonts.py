@@ -74,7 +74,7 @@ class GlyphGuard:
         for match in RIGHT_TO_LEFT.finditer(text):
             script = unicodedata.name(match.group(), "ARABIC").split()[0].title()
             _note(self.right_to_left.setdefault(script, []), where)
-        if any(ord(char) not in self.covered for char in text):
+        if not self.covered.issuperset(map(ord, text)):
             result = "".join(self._replace(char, where) for char in text)
         self._seen[text] = result
         return result

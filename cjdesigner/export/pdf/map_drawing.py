@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner import colours
@@ -57,6 +58,7 @@ class MapDrawing(PdfPainter):
         self.height = layout.height
         self.personas = {p.id: p for p in project.personas}
         used = {pid for card in journey.cards for pid in card.persona_ids}
+        self.card_shapes: dict[tuple[float, float, float], str] = {}
         self.badge_index = {p.id: index for index, p in enumerate(p for p in project.personas if p.id in used)}
 
     def up(self, y: float) -> float:
@@ -129,17 +131,35 @@ class MapDrawing(PdfPainter):
             c.beginForm(f"cj-confidence-{confidence.value}", -6, -6, 6, 6)
             draw_confidence(c, Mark(confidence.value, 0, 0, CONFIDENCE_R), flip, SYMBOL_LINE_W)
             c.endForm()
+        self.define_card_shapes()
+
+    def define_card_shapes(self) -> None:
+        """The rounded outline of every size of card, as a form that sets no colour: each card stamps
+        it in its own fill, border and line width, which the form takes from where it is placed."""
+        for card_id, rect in self.layout.cards.items():
+            drawing = self.drawings.card(card_id)
+            if drawing is None:
+                continue
+            shape = (rect.w, rect.h, drawing.radius)
+            if shape not in self.card_shapes:
+                name = self.card_shapes[shape] = f"cj-card-{len(self.card_shapes)}"
+                pad = 2 * drawing.border_width + 1
+                self.c.beginForm(name, -pad, -pad, rect.w + pad, rect.h + pad)
+                self.c.roundRect(0, 0, rect.w, rect.h, drawing.radius, stroke=1, fill=1)
+                self.c.endForm()
 
     def note(self, problem: str | None) -> None:
         if problem and problem not in self.warnings:
             self.warnings.append(arg(translate("pdf", "%1; it is left out"), problem))
 
     def stamp(self, name: str, x: float, y: float) -> None:
+        """A shared form placed at (x, y). The move is written as a literal inside q … Q: reportlab's
+        saveState/translate/restoreState keep a Python copy of the graphics state, which cost more
+        than the drawing of the thousands of badges and symbols a large map stamps."""
         c = self.c
-        c.saveState()
-        c.translate(x, y)
+        c.addLiteral(f"q 1 0 0 1 {fp_str(x, y)} cm")
         c.doForm(name)
-        c.restoreState()
+        c.addLiteral("Q")
 
     # --- headers and cells ---------------------------------------------------------------------
 
@@ -192,7 +212,7 @@ class MapDrawing(PdfPainter):
         c.setStrokeColor(palette.colour(drawing.border))
         c.setFillColor(palette.colour(drawing.fill))
         top = self.up(rect.y)
-        c.roundRect(rect.x, top - rect.h, rect.w, rect.h, drawing.radius, stroke=1, fill=1)
+        self.stamp(self.card_shapes[(rect.w, rect.h, drawing.radius)], rect.x, top - rect.h)
         if drawing.confidence is not None:
             self.stamp(f"cj-confidence-{drawing.confidence.kind}", rect.x + drawing.confidence.x, top - drawing.confidence.y)
         for persona_id, disc in drawing.badges:
