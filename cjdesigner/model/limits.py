@@ -41,6 +41,11 @@ COLLECTION_LIMITS: dict[str, tuple[int, str]] = {
         "messages", "has %1 emotion points; a journey holds at most %2, so that it stays quick to open")),
 }
 
+# A message names at most this many problems and counts the rest, and quotes at most this many
+# characters of any one value: a file of a million bad rows still gets a sentence a person reads.
+MAX_LISTED_PROBLEMS = 10
+MAX_QUOTED_CHARS = 60
+
 # Integers anywhere in a map, unknown fields included, fit in 64 bits like every other tool's.
 LARGEST_INTEGER = 2**63 - 1
 
