@@ -19,6 +19,9 @@ MAX_STAGES = 200  # per journey
 MAX_LANES = 100  # per journey; with MAX_STAGES at most 20,000 cells
 MAX_CARDS = 50_000  # per journey
 MAX_TOTAL_CARDS = 100_000  # in all the journeys of a map
+# A spreadsheet's rows: a header, then a row per card, and rows declaring an empty stage or lane.
+# More cannot make a map, so an import stops reading there.
+MAX_IMPORT_ROWS = 1 + MAX_CARDS + MAX_STAGES + MAX_LANES
 MAX_EMOTION_POINTS = MAX_STAGES * MAX_PERSONAS  # one per stage and persona at most
 MAX_VOTES = 1_000_000
 # A metric's value and target: any measure a team tracks (visitors, euros, seconds), kept to
