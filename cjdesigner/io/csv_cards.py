@@ -147,6 +147,7 @@ CONFIDENCE_NAMES: dict[Confidence, tuple[str, ...]] = {
 }
 DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t"}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA = re.compile(r"[ \u00a0]*[=+\-@\t\r]")
 MAX_CELL_CHARS = 100_000
 _UTF8_BOM = b"\xef\xbb\xbf"
 _BREAK_BYTES = re.compile(rb"\r\n|\r|\n")
@@ -509,13 +510,15 @@ def _map_header(header: list[str], line: int, body: list[list[str]]) -> tuple[di
 
 def _unescape(raw: str) -> tuple[str, bool]:
     """Undo the ' that export puts before a cell a spreadsheet would run as a formula."""
-    if raw[:1] == "'" and raw[1:2] and raw[1] in (*FORMULA_STARTS, "'"):
+    if raw[:1] == "'" and (_FORMULA.match(raw, 1) or raw[1:2] == "'"):
         return raw[1:], True
     return raw, False
 
 
 def _escape(value: str) -> str:
-    if value.startswith(FORMULA_STARTS) or (value[:1] == "'" and value[1:2] and value[1] in (*FORMULA_STARTS, "'")):
+    """A ' before a cell a spreadsheet would run (some trim leading spaces first: " =1+1" too),
+    and before one that starts with the ' import would remove."""
+    if _FORMULA.match(value) or (value[:1] == "'" and (_FORMULA.match(value, 1) or value[1:2] == "'")):
         return "'" + value
     return value
 
@@ -542,8 +545,7 @@ def _check_row(
         index = columns.get(key)
         if index is None or index >= len(cells):
             return ""
-        value, kept = _unescape(cells[index])
-        return value if kept else value.strip()
+        return _unescape(cells[index])[0]
 
     stage, lane = cell("stage").strip(), cell("lane").strip()
     if not stage:

@@ -11,6 +11,7 @@ as a map may hold are read.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -64,6 +65,7 @@ MAP_FIELDS = {
     "authors": ("authors", "auteurs"),
     "language": ("language", "langue"),
 }
+_WHOLE = re.compile(r"[0-9]{1,2}")
 YES = ("yes", "oui", "true", "vrai", "1")
 
 
@@ -310,12 +312,15 @@ def _build(title: str, card_rows, tables, cards_title: str, language: Language):
             )
         for line, record in _records("personas", tables.get("personas", []), "personas"):
             style = record.get("line_style", "")
+            if style and not (_WHOLE.fullmatch(style) and int(style) < 16):
+                warnings.append(arg(translate("importers", 'persona on row %1: the line style "%2" is not a whole number from 0 to 15 written with the digits 0 to 9, '
+                                                           "so another style was chosen"), line, quoted(style)))
             persona = Persona(
                 name=record.get("name", ""), role=record.get("role", ""), colour=record.get("colour") or "#1F77B4",
                 initials=record.get("initials", ""), quote=record.get("quote", ""),
                 goals=_lines(record.get("goals", "")), frustrations=_lines(record.get("frustrations", "")),
                 description=record.get("description", ""),
-                line_style=int(style) if style.isdigit() and int(style) < 16 else free_look(project.personas),
+                line_style=int(style) if _WHOLE.fullmatch(style) and int(style) < 16 else free_look(project.personas),
             )
             project.personas.append(persona)
             journey.persona_ids.append(persona.id)
