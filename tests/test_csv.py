@@ -505,3 +505,31 @@ def test_the_app_exports_with_the_delimiter_chosen_in_the_save_dialog(window, tm
     window.files.export_csv()
     assert offered == ["CSV, comma-separated (*.csv)", "CSV, semicolon-separated (*.csv)", "Tab-separated text (*.tsv *.txt)"]
     assert (tmp_path / "cards.tsv").read_bytes().startswith("\ufeffstage\tlane\ttext\t".encode())
+
+
+def test_text_keeps_its_spaces_and_a_spaced_formula_is_still_quoted_on_export():
+    from cjdesigner.io import csv_cards
+
+    rows = parse_card_rows("stage,lane,text,notes,owner\nS,Actions, =1+1,  indented ,Zoé \n").rows
+    assert (rows[0].text, rows[0].notes, rows[0].owner) == (" =1+1", "  indented ", "Zoé ")
+    project = csv_cards.project_from_rows(rows, "t")
+    exported = export_csv(project, project.journeys[0].id)
+    assert "' =1+1" in exported, "a spreadsheet that trims spaces would run it"
+    again = parse_card_rows(exported).rows
+    assert [(r.text, r.notes) for r in again if r.text] == [(" =1+1", "  indented ")]
+
+
+def test_a_file_beyond_the_row_limit_is_refused_before_its_rows_are_checked(monkeypatch):
+    from cjdesigner.io import csv_cards
+    from cjdesigner.model.limits import MAX_CARDS, MAX_IMPORT_ROWS
+
+    checked: list[int] = []
+    monkeypatch.setattr(csv_cards, "_check_row", lambda line, *args: checked.append(line) or (None, "x"))
+    lines = (f"S,Actions,card {i}\n" for i in range(MAX_IMPORT_ROWS + 1_000))
+    with pytest.raises(CsvError) as caught:
+        parse_card_rows("stage,lane,text\n" + "".join(lines))
+    assert caught.value.problems[0][0] == MAX_IMPORT_ROWS + 1, "reading stops at the first row beyond the limit"
+    assert f"{MAX_CARDS:,}" in str(caught.value)
+    with pytest.raises(CsvError):
+        parse_card_rows("stage,lane,text\n" + "".join(f"S,Actions,card {i}\n" for i in range(MAX_CARDS + 1)))
+    assert checked == [], "no row is checked, no card built"

@@ -184,3 +184,65 @@ def test_cli_imports_a_studio_file(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert "created 3 stages, 7 lanes, 1 persona and 10 cards" in out
     assert "velo.yaml: warning:" in err
+
+
+REAL = Path(__file__).parent / "ems"  # files from the studio's own repository: see ems/README.md
+
+
+def _cells(imported) -> set[tuple[str, str, str]]:
+    journey = imported.journey
+    stages = {s.id: s.name for s in journey.stages}
+    lanes = {lane.id: lane.title for lane in journey.lanes}
+    return {(stages[c.stage_id], lanes[c.lane_id], c.text) for c in journey.cards}
+
+
+def test_link_to_chains_put_blueprint_tasks_at_the_stage_of_their_action():
+    imported = read_map(REAL / "studio_sample_2025-10-10_link_to.yaml")
+    cells = _cells(imported)
+    expected = {
+        ("認知", "フロントエンド", "検索結果表示"), ("認知", "バックエンド", "データ取得"),
+        ("検討", "フロントエンド", "比較表示"), ("申込", "フロントエンド", "入力検証"),
+        ("申込", "バックエンド", "申込処理"), ("申込", "バックエンド", "本人確認"),  # two links away from the action
+        ("利用", "サポート", "サポート提供"),
+    }
+    assert expected <= cells
+    assert sum(1 for _, lane, _ in cells if lane == "Actions") == 4, "the customer lane mirrors the four actions, once each"
+    assert not [w for w in imported.warnings if any(name in w for _, _, name in expected)], "no task is left at a guessed stage"
+    _check_the_studios_current_sample()
+
+
+def test_a_customer_task_that_is_no_action_of_the_journey_is_kept_and_named():
+    imported = read_map(REAL / "requirements_spec_example.yaml")
+    texts = {text for _, _, text in _cells(imported)}
+    assert {"開発されたシステムをテストする", "UAT環境を準備し、ユーザーを支援する", "システムの要件を開発チームに伝える"} <= texts
+    assert any("開発されたシステムをテストする" in w for w in imported.warnings)
+
+
+def _check_the_studios_current_sample() -> None:
+    """Today's sample ties tasks by `source_id` and connections: every task at its action's stage."""
+    import yaml
+
+    documents = list(yaml.safe_load_all((REAL / "studio_sample.yaml").read_text(encoding="utf-8")))
+    cjm, sbp = documents[0], documents[1]
+    phase = {p["id"]: p["name"] for p in cjm["phases"]}
+    action_phase = {a["id"]: phase[a["phase"]] for a in cjm["actions"]}
+    customer = {lane["id"] for lane in sbp["lanes"] if lane["kind"] == "cjm"}
+    cells = _cells(read_map(REAL / "studio_sample.yaml"))
+    for task in sbp["tasks"]:
+        if task["lane"] in customer:
+            continue
+        assert any(text == task["name"] and (task.get("source_id") not in action_phase or stage == action_phase[task["source_id"]])
+                   for stage, _, text in cells), task["name"]
+
+
+def test_yaml_scalars_keep_the_text_as_written(tmp_path):
+    text = (STUDIO.replace("name: Zoé Martin", "name: 12345.0").replace("name: Découverte", "name: 0x1F")
+            .replace("name:   Achat", "name: yes").replace("name: Voir une publicité", "name: 2026-03-14")
+            .replace("name: Comparer les prix", "name: 12345").replace("- Instagram", "- 1_000"))
+    imported = read_map(studio_file(tmp_path, text))
+    assert imported.project.personas[0].name == "12345.0"
+    assert [s.name for s in imported.journey.stages][:2] == ["0x1F", "yes"]
+    texts = {c.text for c in imported.journey.cards}
+    assert {"2026-03-14", "12345", "1_000"} <= texts
+    assert next(c for c in imported.journey.cards if c.text == "12345").sentiment == Sentiment.NEGATIVE, "a score is still a number"
+

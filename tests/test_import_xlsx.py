@@ -120,3 +120,68 @@ def test_import_reads_csv_as_before_and_refuses_a_workbook_named_csv(tmp_path, c
     renamed.write_bytes((HOSTILE / "zip_bomb.xlsx").read_bytes())
     with pytest.raises(LoadError, match="extension says it is CSV, but it holds a zipped file"):
         read_map(renamed)
+
+
+def _with_sheet_xml(source: Path, target: Path, rewrite) -> Path:
+    """A copy of a workbook with its first sheet's XML rewritten, as other programs write it."""
+    import zipfile
+
+    with zipfile.ZipFile(source) as inner, zipfile.ZipFile(target, "w") as outer:
+        for item in inner.infolist():
+            data = inner.read(item.filename)
+            outer.writestr(item, rewrite(data) if item.filename == "xl/worksheets/sheet1.xml" else data)
+    return target
+
+
+def test_formula_cells_are_read_as_their_saved_value_and_named(tmp_path):
+    import re
+
+    base = workbook(tmp_path / "base.xlsx", [["stage", "lane", "text", "notes"], ["S", "Actions", "placeholder", "n"], ["S", "Actions", "b", "m"]])
+
+    def formulas(data: bytes) -> bytes:
+        data = re.sub(rb'<c r="C2"[^>]*>.*?</c>', b'<c r="C2"><f>HYPERLINK("https://example.com","Voir le site")</f><v>Voir le site</v></c>', data)
+        return re.sub(rb'<c r="D3"[^>]*>.*?</c>', b'<c r="D3"><f>A1&amp;B1</f></c>', data)
+
+    imported = read_map(_with_sheet_xml(base, tmp_path / "formulas.xlsx", formulas))
+    assert [c.text for c in imported.journey.cards] == ["Voir le site", "b"]
+    assert imported.journey.cards[1].notes == ""
+    assert [w for w in imported.warnings if "!C2" in w] and [w for w in imported.warnings if "!D3" in w]
+
+
+def test_a_zip_that_is_no_workbook_gets_a_sentence(tmp_path, capsys):
+    import zipfile
+
+    path = tmp_path / "notes.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<office:document-content/>")
+    assert main(["import", str(path), "-o", str(tmp_path / "n.cjmap")]) == 1
+    err = capsys.readouterr().err
+    assert "KeyError" not in err and "Content_Types" not in err and "Traceback" not in err
+
+
+def test_a_sheet_beyond_the_row_limit_is_refused_before_openpyxl_reads_it(tmp_path, monkeypatch):
+    import openpyxl
+
+    from cjdesigner.io import xlsx_cards
+
+    rows = "".join(f'<row r="{i}"><c r="A{i}" t="inlineStr"><is><t>x</t></is></c></row>' for i in range(2, xlsx_cards.MAX_ROWS + 2))
+    base = workbook(tmp_path / "base.xlsx", [["stage", "lane", "text"]])
+    big = _with_sheet_xml(base, tmp_path / "big.xlsx", lambda data: data.replace(b"</row></sheetData>", b"</row>" + rows.encode() + b"</sheetData>"))
+    monkeypatch.setattr(openpyxl, "load_workbook", lambda *a, **k: pytest.fail("openpyxl read a sheet beyond the limit"))
+    with pytest.raises(LoadError) as caught:
+        read_map(big)
+    assert f"{xlsx_cards.MAX_ROWS - 1:,}" in str(caught.value)
+
+
+def test_a_persona_line_style_in_other_digits_is_not_read_as_a_number(tmp_path):
+    book = Workbook()
+    book.active.title = "Cards"
+    for row in (["stage", "lane", "text", "personas"], ["S", "Actions", "x", "Zoé"]):
+        book.active.append(row)
+    book.create_sheet("Personas").append(["name", "line style"])
+    book["Personas"].append(["Zoé", "٣"])
+    book.save(tmp_path / "p.xlsx")
+    imported = read_map(tmp_path / "p.xlsx")
+    assert imported.project.personas[0].line_style != 3
+    assert any("٣" in w for w in imported.warnings)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import os
 import re
 import stat
@@ -32,7 +33,7 @@ from cjdesigner.io.errors import CsvError, LoadError
 from cjdesigner.colours import PERSONA_COLOURS
 from cjdesigner.io.templates import STAGE_COLOURS
 from cjdesigner.model.document import Card, Evidence, Frequency, Journey, Lane, Persona, Project, Stage, free_look
-from cjdesigner.model.limits import MAX_MEASURE, MAX_UNIT_LENGTH, MAX_VOTES
+from cjdesigner.model.limits import MAX_CARDS, MAX_IMPORT_ROWS, MAX_MEASURE, MAX_UNIT_LENGTH, MAX_VOTES
 from cjdesigner.model.edits import Batch, Edit, Insert, Ref, SetFields, perform
 from cjdesigner.model.vocabulary import (
     Channel,
@@ -146,6 +147,7 @@ CONFIDENCE_NAMES: dict[Confidence, tuple[str, ...]] = {
 }
 DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t"}
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA = re.compile(r"[ \u00a0]*[=+\-@\t\r]")
 MAX_CELL_CHARS = 100_000
 _UTF8_BOM = b"\xef\xbb\xbf"
 _BREAK_BYTES = re.compile(rb"\r\n|\r|\n")
@@ -305,19 +307,21 @@ def read_card_rows(path: str | Path, language: Language = Language.EN) -> CsvCar
 def parse_card_rows(text: str, language: Language = Language.EN) -> CsvCards:
     """Check every row; `language` is the one the user reads, for the lists of allowed words."""
     _refuse_non_text(text)
-    lines = _PHYSICAL_LINE.findall(text)
+    starts: list[int] = []
+    lines = _physical_lines(text, starts)
+    first = next(lines, None)
     skipped = 0
     delimiter = None
-    if lines and (sep := _SEP_LINE.fullmatch(lines[0])):
+    if first is not None and (sep := _SEP_LINE.fullmatch(first)):
         if len(sep.group(1)) != 1 or sep.group(1) in '"\r\n':
-            raise CsvError([(1, arg(translate("csv", 'the first line "%1" must name one delimiter character, such as sep=; or sep=,'), _shown(lines[0].strip())))])
-        delimiter, skipped = sep.group(1), 1
-    while skipped < len(lines) and not lines[skipped].strip():
-        skipped += 1
-    if skipped >= len(lines):
+            raise CsvError([(1, arg(translate("csv", 'the first line "%1" must name one delimiter character, such as sep=; or sep=,'), _shown(first.strip())))])
+        delimiter, skipped, first = sep.group(1), 1, next(lines, None)
+    while first is not None and not first.strip():
+        skipped, first = skipped + 1, next(lines, None)
+    if first is None:
         raise CsvError([(1, translate("csv", "the file is empty; it needs a header row with stage, lane and text"))])
-    delimiter = delimiter or detect_delimiter(lines[skipped])
-    reader = csv.reader(iter(lines[skipped:]), delimiter=delimiter, strict=True)
+    delimiter = delimiter or detect_delimiter(first)
+    reader = csv.reader(itertools.chain([first], lines), delimiter=delimiter, strict=True)
     records: list[tuple[int, list[str]]] = []
     while True:
         start = skipped + reader.line_num + 1
@@ -326,13 +330,29 @@ def parse_card_rows(text: str, language: Language = Language.EN) -> CsvCards:
         except StopIteration:
             break
         except csv.Error:
-            line, message = _diagnose("".join(lines[start - 1 :]), start, delimiter)
+            line, message = _diagnose(text[starts[start - 1]:], start, delimiter)
             raise CsvError([(line, message)]) from None
-        records.append((start, cells))
+        if not records or any(cell.strip() for cell in cells):
+            records.append((start, cells))
+            if len(records) > MAX_IMPORT_ROWS:
+                raise CsvError([(start, too_many_rows())])
     cards = check_records(records, language)
     if not cards.rows:
         raise CsvError([(records[0][0], translate("csv", "the file has a header row but no rows of cards below it"))])
     return cards
+
+
+def _physical_lines(text: str, starts: list[int]):
+    """The file's lines with their ends, one at a time, noting where each starts: a file far
+    beyond the limits is refused at the limit, without first splitting all of it."""
+    for match in _PHYSICAL_LINE.finditer(text):
+        starts.append(match.start())
+        yield match.group(0)
+
+
+def too_many_rows() -> str:
+    return arg(translate("csv", "the file has more than %1 rows; a journey holds at most %2 cards, so the file is refused without reading further"),
+               f"{MAX_IMPORT_ROWS - 1:,}", f"{MAX_CARDS:,}")
 
 
 def check_records(records: list[tuple[int, list[str]]], language: Language = Language.EN) -> CsvCards:
@@ -340,6 +360,10 @@ def check_records(records: list[tuple[int, list[str]]], language: Language = Lan
     with every bad row. Shared by CSV files and Excel sheets."""
     header_line, header = records[0]
     columns, warnings = _map_header(header, header_line, [cells for _, cells in records[1:]])
+    text = columns["text"]
+    cards = sum(1 for _, cells in records[1:] if text < len(cells) and cells[text].strip())
+    if cards > MAX_CARDS:
+        raise CsvError([(header_line, arg(translate("csv", "the file has %1 rows of cards; a journey holds at most %2 cards"), f"{cards:,}", f"{MAX_CARDS:,}"))])
     rows: list[CardRow] = []
     problems: list[tuple[int, str]] = []
     for line, cells in records[1:]:
@@ -486,13 +510,15 @@ def _map_header(header: list[str], line: int, body: list[list[str]]) -> tuple[di
 
 def _unescape(raw: str) -> tuple[str, bool]:
     """Undo the ' that export puts before a cell a spreadsheet would run as a formula."""
-    if raw[:1] == "'" and raw[1:2] and raw[1] in (*FORMULA_STARTS, "'"):
+    if raw[:1] == "'" and (_FORMULA.match(raw, 1) or raw[1:2] == "'"):
         return raw[1:], True
     return raw, False
 
 
 def _escape(value: str) -> str:
-    if value.startswith(FORMULA_STARTS) or (value[:1] == "'" and value[1:2] and value[1] in (*FORMULA_STARTS, "'")):
+    """A ' before a cell a spreadsheet would run (some trim leading spaces first: " =1+1" too),
+    and before one that starts with the ' import would remove."""
+    if _FORMULA.match(value) or (value[:1] == "'" and (_FORMULA.match(value, 1) or value[1:2] == "'")):
         return "'" + value
     return value
 
@@ -519,8 +545,7 @@ def _check_row(
         index = columns.get(key)
         if index is None or index >= len(cells):
             return ""
-        value, kept = _unescape(cells[index])
-        return value if kept else value.strip()
+        return _unescape(cells[index])[0]
 
     stage, lane = cell("stage").strip(), cell("lane").strip()
     if not stage:

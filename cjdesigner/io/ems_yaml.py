@@ -17,10 +17,12 @@ expansion), deep nesting, and more events than any real map holds.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cjdesigner.i18n import arg, translate
 from cjdesigner.io.errors import LoadError
+from cjdesigner.model.messages import describe
 from cjdesigner.model.vocabulary import BlueprintLine, Language, LaneKind, Sentiment
 
 if TYPE_CHECKING:
@@ -32,10 +34,50 @@ SBP_KINDS = {"human": LaneKind.FRONTSTAGE, "team": LaneKind.BACKSTAGE, "system":
 BLUEPRINT_ORDER = (LaneKind.FRONTSTAGE, LaneKind.BACKSTAGE, LaneKind.SUPPORT_PROCESSES)
 
 
-def _loader():
-    import yaml
+class Scalar(str):
+    """A plain scalar YAML would turn into a number, a boolean or a date, kept as the text written
+    (`name: 12345.0` stays "12345.0", `name: yes` stays "yes"); `value` is what YAML reads in it,
+    for the few fields that are numbers (an emotion score, a position)."""
 
-    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    value: Any = None
+
+
+def _kept(construct: Any) -> Any:
+    def build(loader: Any, node: Any) -> Scalar:
+        scalar = Scalar(node.value)
+        try:
+            scalar.value = construct(loader, node)
+        except (ValueError, TypeError, OverflowError):
+            scalar.value = None
+        return scalar
+
+    return build
+
+
+_LOADER: Any = None
+
+
+def _loader():
+    """PyYAML's safe loader (its C parser when built), with numbers, booleans and dates kept as text."""
+    global _LOADER
+    if _LOADER is None:
+        import yaml
+        from yaml.constructor import SafeConstructor
+
+        loader = type("KeptScalarLoader", (getattr(yaml, "CSafeLoader", yaml.SafeLoader),), {})
+        for tag, construct in (("int", SafeConstructor.construct_yaml_int), ("float", SafeConstructor.construct_yaml_float),
+                               ("bool", SafeConstructor.construct_yaml_bool), ("timestamp", SafeConstructor.construct_yaml_timestamp)):
+            loader.add_constructor(f"tag:yaml.org,2002:{tag}", _kept(construct))
+        _LOADER = loader
+    return _LOADER
+
+
+def number(value: Any) -> float | None:
+    """The number a scalar holds, written with ASCII digits as YAML reads numbers; None otherwise."""
+    found = value.value if isinstance(value, Scalar) else None
+    if isinstance(found, bool) or not isinstance(found, (int, float)):
+        return None
+    return found
 
 
 def check_events(text: str) -> None:
@@ -118,13 +160,13 @@ class _Reader:
             if required:
                 raise LoadError(arg(translate("importers", "%1 is missing; it must be a text"), path))
             return ""
-        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        if not isinstance(value, str):
             if isinstance(value, list):
                 raise LoadError(arg(translate("importers", "%1 must be a text, not a list"), path))
             if isinstance(value, dict):
                 raise LoadError(arg(translate("importers", "%1 must be a text, not a mapping"), path))
             raise LoadError(arg(translate("importers", "%1 must be a text, not %2"), path, type(value).__name__))
-        return str(value).strip()
+        return str(value).strip("\n")
 
     def items(self, value: Any, path: str) -> list[Any]:
         if value is None:
@@ -193,8 +235,9 @@ def import_ems(text: str, language: Language, fallback_title: str) -> Imported:
         fields: dict[str, Any] = {"persona_ids": [persona_id] if persona_id else []}
         if score is None:
             unscored.append(name or f"actions[{i}]")
-        elif isinstance(score, bool) or not isinstance(score, (int, float)) or not -2 <= score <= 2:
-            raise LoadError(arg(translate("importers", "%1.emotion_score must be a number from -2 to +2, not %2"), path, f"{score!r:.40}"))
+        elif (score := number(score)) is None or not -2 <= score <= 2:
+            shown = describe(action.get("emotion_score"))
+            raise LoadError(arg(translate("importers", "%1.emotion_score must be a number from -2 to +2, not %2"), path, shown))
         else:
             scores.setdefault(stage_id, []).append(float(score))
             fields["sentiment"] = Sentiment.POSITIVE if score > 0 else Sentiment.NEGATIVE if score < 0 else Sentiment.NEUTRAL
@@ -229,7 +272,6 @@ def import_ems(text: str, language: Language, fallback_title: str) -> Imported:
 def _blueprint(builder: MapBuilder, reader: _Reader, sbp: dict, where: str, action_stage: dict[str, str]) -> None:
     warnings = reader.warnings
     lanes: dict[str, tuple[LaneKind, str]] = {}
-    mirror_x: list[tuple[float, str]] = []
     for i, lane in enumerate(reader.items(sbp.get("lanes"), f"{where}: lanes")):
         lane = reader.mapping(lane, f"{where}: lanes[{i}]")
         lane_id = reader.text(lane.get("id"), f"{where}: lanes[{i}].id", required=True)
@@ -243,44 +285,33 @@ def _blueprint(builder: MapBuilder, reader: _Reader, sbp: dict, where: str, acti
         lanes[lane_id] = (SBP_KINDS.get(kind, LaneKind.BACKSTAGE), name)
         if lane.get("description"):
             warnings.append(arg(translate("importers", '%1: the description of the lane "%2" was not imported (a lane has no description)'), where, name[:40]))
-    tasks = [reader.mapping(t, f"{where}: tasks[{i}]") for i, t in enumerate(reader.items(sbp.get("tasks"), f"{where}: tasks"))]
-    for task in tasks:
-        if lanes.get(str(task.get("lane")), (None,))[0] == LaneKind.ACTIONS and str(task.get("id")) in action_stage:
-            x = _x(task)
-            if x is not None:
-                mirror_x.append((x, action_stage[str(task.get("id"))]))
-    links: dict[str, str] = {}
-    for connection in reader.items(sbp.get("connections"), f"{where}: connections"):
-        if isinstance(connection, dict):
-            source, target = str(connection.get("source")), str(connection.get("target"))
-            if source in action_stage:
-                links.setdefault(target, action_stage[source])
-            if target in action_stage:
-                links.setdefault(source, action_stage[target])
+    tasks = [_task(reader, t, f"{where}: tasks[{i}]", lanes) for i, t in enumerate(reader.items(sbp.get("tasks"), f"{where}: tasks"))]
+    connections = [c for c in reader.items(sbp.get("connections"), f"{where}: connections") if isinstance(c, dict)]
+    stage_of = _place(tasks, connections, action_stage, lanes)
     by_kind: dict[LaneKind, list[tuple[str, str, str, str]]] = {}
     unplaced: list[str] = []
-    for i, task in enumerate(tasks):
-        lane_id = reader.text(task.get("lane"), f"{where}: tasks[{i}].lane")
-        if lane_id not in lanes:
-            raise LoadError(arg(translate("importers", '%1: tasks[%2].lane "%3" is not one of the lanes'), where, i, lane_id[:40]))
-        kind, lane_name = lanes[lane_id]
+    extra_actions: list[str] = []
+    for task in tasks:
+        kind, lane_name = lanes[task.lane]
+        if task.mirrors(action_stage, kind):
+            continue  # the journey's own action, shown again in the blueprint
+        stage_id = stage_of.get(task.id)
+        if stage_id is None:
+            if not builder.journey.stages:
+                raise LoadError(arg(translate("importers", "%1: the blueprint has tasks but the journey has no phases to put them in"), where))
+            stage_id = builder.journey.stages[0].id
+            unplaced.append(task.name[:40])
         if kind == LaneKind.ACTIONS:
-            continue  # the journey's own actions, mirrored in the blueprint
-        name = reader.text(task.get("name"), f"{where}: tasks[{i}].name")
-        task_id = reader.text(task.get("id"), f"{where}: tasks[{i}].id")
-        stage_id = action_stage.get(reader.text(task.get("source_id"), f"{where}: tasks[{i}].source_id")) or links.get(task_id)
-        if stage_id is None and mirror_x and (x := _x(task)) is not None:
-            stage_id = min(mirror_x, key=lambda item: abs(item[0] - x))[1]
-        if stage_id is None:
-            stage_id = builder.journey.stages[0].id if builder.journey.stages else None
-            unplaced.append(name[:40])
-        if stage_id is None:
+            extra_actions.append(task.name[:40])
+            builder.card(stage_id, builder.lane(LaneKind.ACTIONS), task.name, notes=task.notes)
             continue
-        notes = reader.text(task.get("description"), f"{where}: tasks[{i}].description")
-        by_kind.setdefault(kind, []).append((lane_name, stage_id, name, notes))
+        by_kind.setdefault(kind, []).append((lane_name, stage_id, task.name, task.notes))
+    if extra_actions:
+        warnings.append(arg(translate("importers", "these tasks of the blueprint's customer lane are not actions of the journey; they became cards of the Actions lane: %1"),
+                            _listed(extra_actions)))
     if unplaced:
-        warnings.append(arg(translate("importers", "these blueprint tasks point to no action, so they were put at the first stage: %1"), ", ".join(unplaced[:10])))
-    if sbp.get("connections"):
+        warnings.append(arg(translate("importers", "these blueprint tasks point to no action, so they were put at the first stage: %1"), _listed(unplaced)))
+    if connections or any(task.links for task in tasks):
         warnings.append(translate("importers", "the blueprint's connections (arrows between tasks) were not imported: a map has no arrows"))
     last_lane: dict[LaneKind, str] = {}
     for kind in BLUEPRINT_ORDER:
@@ -289,9 +320,85 @@ def _blueprint(builder: MapBuilder, reader: _Reader, sbp: dict, where: str, acti
                 last_lane[kind] = builder.lane(kind, lane_name)
     for kind in BLUEPRINT_ORDER:
         for lane_name, stage_id, name, notes in by_kind.get(kind, []):
-            lane_id = builder.lane(kind, lane_name)
-            builder.card(stage_id, lane_id, name, notes=notes)
+            builder.card(stage_id, builder.lane(kind, lane_name), name, notes=notes)
     _blueprint_lines(builder, last_lane)
+
+
+@dataclass
+class _Task:
+    id: str
+    lane: str
+    name: str
+    notes: str
+    source_id: str
+    links: list[str]
+    x: float | None
+
+    def mirrors(self, action_stage: dict[str, str], kind: LaneKind) -> bool:
+        """A task of the customer lane standing for one of the journey's actions (by its id, or by
+        `source_id` as the studio's first files wrote it)."""
+        return kind == LaneKind.ACTIONS and (self.id in action_stage or self.source_id in action_stage)
+
+
+def _task(reader: _Reader, value: Any, path: str, lanes: dict[str, tuple[LaneKind, str]]) -> _Task:
+    task = reader.mapping(value, path)
+    lane_id = reader.text(task.get("lane"), f"{path}.lane")
+    if lane_id not in lanes:
+        raise LoadError(arg(translate("importers", '%1.lane "%2" is not one of the lanes'), path, lane_id[:40]))
+    links = task.get("link_to")
+    links = [links] if isinstance(links, str) else reader.items(links, f"{path}.link_to")
+    position = task.get("position")
+    x = number(position.get("x")) if isinstance(position, dict) else None
+    return _Task(
+        id=reader.text(task.get("id"), f"{path}.id"), lane=lane_id, name=reader.text(task.get("name"), f"{path}.name"),
+        notes=reader.text(task.get("description"), f"{path}.description"),
+        source_id=reader.text(task.get("source_id"), f"{path}.source_id"),
+        links=[reader.text(link, f"{path}.link_to[{j}]") for j, link in enumerate(links)], x=None if x is None else float(x),
+    )
+
+
+def _place(tasks: list[_Task], connections: list[dict], action_stage: dict[str, str], lanes: dict[str, tuple[LaneKind, str]]) -> dict[str, str]:
+    """The stage of each task: the action its `source_id` names; else the nearest action through
+    `link_to` links, connections and `source_id`s, followed either way; else the action standing
+    nearest above it on the studio's canvas."""
+    known = dict(action_stage)
+    for task in tasks:
+        if task.mirrors(action_stage, lanes[task.lane][0]):
+            known.setdefault(task.id, action_stage.get(task.id) or action_stage[task.source_id])
+    links: dict[str, list[str]] = {}
+    pairs = [(t.id, t.source_id) for t in tasks if t.source_id] + [(t.id, link) for t in tasks for link in t.links]
+    pairs += [(str(c.get("source")), str(c.get("target"))) for c in connections]
+    for a, b in pairs:
+        if not a or not b:
+            continue
+        links.setdefault(a, []).append(b)
+        links.setdefault(b, []).append(a)
+    reached = dict(known)
+    frontier = list(known)
+    while frontier:
+        following = []
+        for node in frontier:
+            for other in links.get(node, ()):
+                if other not in reached:
+                    reached[other] = reached[node]
+                    following.append(other)
+        frontier = following
+    mirrored = [(t.x, known[t.id]) for t in tasks if t.x is not None and t.id in known and lanes[t.lane][0] == LaneKind.ACTIONS]
+    stages: dict[str, str] = {}
+    for task in tasks:
+        stage_id = action_stage.get(task.source_id) or reached.get(task.id)
+        if stage_id is None and mirrored and task.x is not None:
+            x = task.x
+            stage_id = min(mirrored, key=lambda item: abs(item[0] - x))[1]
+        if stage_id is not None:
+            stages[task.id] = stage_id
+    return stages
+
+
+def _listed(names: list[str]) -> str:
+    from cjdesigner.model.messages import listed
+
+    return listed(names)
 
 
 def _blueprint_lines(builder: MapBuilder, last_lane: dict[LaneKind, str]) -> None:
@@ -309,10 +416,3 @@ def _blueprint_lines(builder: MapBuilder, last_lane: dict[LaneKind, str]) -> Non
         ids[last_lane[LaneKind.FRONTSTAGE]].line_below = BlueprintLine.VISIBILITY
     if LaneKind.SUPPORT_PROCESSES in last_lane and LaneKind.BACKSTAGE in last_lane:
         ids[last_lane[LaneKind.BACKSTAGE]].line_below = BlueprintLine.INTERNAL_INTERACTION
-
-
-def _x(task: dict) -> float | None:
-    position = task.get("position")
-    if isinstance(position, dict) and isinstance(position.get("x"), (int, float)) and not isinstance(position.get("x"), bool):
-        return float(position["x"])
-    return None

@@ -11,17 +11,20 @@ as a map may hold are read.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cjdesigner.i18n import arg, tr, translate
 from cjdesigner.io.errors import CsvError, LoadError
+from cjdesigner.model.limits import MAX_CARDS, MAX_IMPORT_ROWS
+from cjdesigner.model.messages import listed, quoted
 from cjdesigner.model.vocabulary import BlueprintLine, LaneChart, Language, LaneKind, fold
 
 if TYPE_CHECKING:
     from cjdesigner.io.import_base import Imported
 
-MAX_ROWS = 100_001
+MAX_ROWS = MAX_IMPORT_ROWS
 MAX_COLUMNS = 40
 
 # Sheet and column names, English then French: the export writes the map's language, the import reads both.
@@ -62,6 +65,7 @@ MAP_FIELDS = {
     "authors": ("authors", "auteurs"),
     "language": ("language", "langue"),
 }
+_WHOLE = re.compile(r"[0-9]{1,2}")
 YES = ("yes", "oui", "true", "vrai", "1")
 
 
@@ -94,6 +98,7 @@ def read_workbook(path: str | Path, language: Language = Language.EN) -> Importe
 
     path = Path(path)
     check_zip(path, translate("importers", "an Excel workbook"))
+    _check_parts(path)
     try:
         import openpyxl
     except ImportError:  # pragma: no cover - a dependency; an install without it still says why
@@ -104,30 +109,139 @@ def read_workbook(path: str | Path, language: Language = Language.EN) -> Importe
         raise
     except Exception as error:  # openpyxl raises many kinds on a damaged file: all mean "cannot be read"
         raise LoadError(arg(translate("importers", "this Excel workbook cannot be read (%1)"), f"{type(error).__name__}: {str(error)[:80]}")) from None
+    reader = _SheetReader(book)
     try:
         sheets = {fold(ws.title): ws for ws in book.worksheets}
         if not book.worksheets:
             raise LoadError(translate("importers", "this workbook has no sheets"))
         cards_sheet = next((sheets[fold(n)] for n in SHEETS["cards"] if fold(n) in sheets), book.worksheets[0])
-        tables = {key: _rows(sheets[fold(name)]) for key in FIELDS for name in SHEETS[key] if fold(name) in sheets}
-        card_rows = _rows(cards_sheet)
+        tables = {key: reader.rows(sheets[fold(name)]) for key in FIELDS for name in SHEETS[key] if fold(name) in sheets}
+        card_rows = reader.rows(cards_sheet)
     finally:
         book.close()
-    return Imported(*_build(path.stem, card_rows, tables, cards_sheet.title, language))
+    project, warnings = _build(path.stem, card_rows, tables, cards_sheet.title, language)
+    return Imported(project, reader.warnings() + warnings)
 
 
-def _rows(sheet) -> list[tuple[int, list[str]]]:
-    rows = []
-    for number, values in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), 1):
-        if number > MAX_ROWS:
-            raise LoadError(arg(translate("importers", 'the sheet "%1" has more than %2 rows, more cards than a map may hold'), sheet.title, f"{MAX_ROWS - 1:,}"))
-        cells = [cell_text(v) for v in values]
-        while cells and not cells[-1]:
-            cells.pop()
-        rows.append((number, cells))
-    while rows and not rows[-1][1]:
-        rows.pop()
-    return rows
+def _check_parts(path: Path) -> None:
+    """Refuse a zip without a workbook's parts (an .odt, a .docx, a folder zipped), and a sheet of
+    more rows than a map can use, counted in its bytes before openpyxl reads it: openpyxl reads a
+    whole sheet that does not state its size just to learn it."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        names = set(archive.namelist())
+        if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+            if any(name.startswith("word/") for name in names):
+                what = translate("importers", "a Word document")
+            elif "mimetype" in names:
+                what = translate("importers", "an OpenDocument file (such as one LibreOffice saves)")
+            else:
+                what = translate("importers", "a zip archive of other files")
+            raise LoadError(arg(translate("importers", "this file's extension says it is %1, but it holds %2"), translate("importers", "an Excel workbook"), what))
+        for name in sorted(names):
+            if name.startswith("xl/worksheets/") and name.endswith(".xml") and _more_rows_than(archive, name, MAX_ROWS):
+                raise _too_many_rows(name.rsplit("/", 1)[-1], None)
+
+
+def _more_rows_than(archive: Any, name: str, limit: int) -> bool:
+    """Whether a sheet's XML opens more than `limit` rows, read in chunks and stopping there."""
+    import re
+
+    row = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s/>]")
+    count, tail = 0, b""
+    with archive.open(name) as part:
+        while chunk := part.read(1 << 20):
+            data = tail + chunk
+            cut = max(len(data) - 64, 0)
+            count += sum(1 for match in row.finditer(data) if match.start() < cut)
+            if count > limit:
+                return True
+            tail = data[cut:]
+    return count + len(row.findall(tail)) > limit
+
+
+class _SheetReader:
+    """Reads sheets row by row, stopping at the most rows a map can use, and notes the cells
+    that hold formulas: their last computed value (saved in the file) is read, never the formula."""
+
+    def __init__(self, book: Any) -> None:
+        self.book = book
+        self.formulas: list[str] = []
+        self.uncomputed: list[str] = []
+
+    def rows(self, sheet: Any) -> list[tuple[int, list[str]]]:
+        from openpyxl.utils import get_column_letter
+
+        declared = sheet.max_row  # the sheet's own <dimension>, read without reading its rows
+        if isinstance(declared, int) and declared > MAX_ROWS:
+            raise _too_many_rows(sheet.title, declared)
+        rows: list[tuple[int, list[str]]] = []
+        for number, cells in self._parsed(sheet):
+            if number > MAX_ROWS:
+                raise _too_many_rows(sheet.title, None)
+            values: list[str] = []
+            for cell in cells:
+                column = cell["column"]
+                if column > MAX_COLUMNS:
+                    continue
+                values.extend([""] * (column - 1 - len(values)))
+                values.append(cell_text(cell["value"]))
+                if cell.get("formula"):
+                    where = f"{sheet.title}!{get_column_letter(column)}{number}"
+                    (self.formulas if cell["value"] is not None else self.uncomputed).append(where)
+            while values and not values[-1]:
+                values.pop()
+            rows.extend((missing, []) for missing in range(len(rows) + 1, number))
+            rows.append((number, values))
+        while rows and not rows[-1][1]:
+            rows.pop()
+        return rows
+
+    def _parsed(self, sheet: Any) -> Any:
+        """(row number, cells) of a sheet, as openpyxl's own reader parses them in read-only mode,
+        but keeping the text of a number cell that holds none (a formula's cached text saved without
+        its type) instead of failing on it."""
+        from openpyxl.worksheet._reader import FORMULA_TAG, VALUE_TAG, WorkSheetParser
+
+        class Parser(WorkSheetParser):
+            def parse_cell(self, element: Any) -> dict:
+                try:
+                    cell = super().parse_cell(element)
+                except (ValueError, TypeError, KeyError, IndexError, OverflowError):
+                    cell = {"row": self.row_counter, "column": self.col_counter, "value": element.findtext(VALUE_TAG), "data_type": "s"}
+                cell["formula"] = element.find(FORMULA_TAG) is not None
+                return cell
+
+        book = self.book
+        try:
+            with sheet._get_source() as source:
+                parser = Parser(source, sheet._shared_strings, data_only=True, epoch=book.epoch,
+                                date_formats=book._date_formats, timedelta_formats=book._timedelta_formats)
+                yield from parser.parse()
+        except LoadError:
+            raise
+        except Exception as error:  # a damaged sheet: openpyxl raises many kinds, all mean "cannot be read"
+            raise LoadError(arg(translate("importers", 'the sheet "%1" of this workbook cannot be read (%2)'),
+                                quoted(sheet.title), quoted(f"{type(error).__name__}: {error}"))) from None
+
+    def warnings(self) -> list[str]:
+        found = []
+        if self.formulas:
+            found.append(arg(translate("importers", "these cells hold formulas; the value each showed when the workbook was last saved was imported, "
+                                                    "not the formula: %1"), listed(self.formulas)))
+        if self.uncomputed:
+            found.append(arg(translate("importers", "these cells hold formulas whose value was never saved in the workbook, so they were imported empty "
+                                                    "(open the workbook in a spreadsheet and save it again): %1"), listed(self.uncomputed)))
+        return found
+
+
+def _too_many_rows(title: str, count: int | None) -> LoadError:
+    if count is None:
+        return LoadError(arg(translate("importers", 'the sheet "%1" has more than %2 rows; a journey holds at most %3 cards'),
+                             quoted(title), f"{MAX_ROWS - 1:,}", f"{MAX_CARDS:,}"))
+    return LoadError(arg(translate("importers", 'the sheet "%1" has %2 rows; a sheet may have at most %3 rows, as a journey holds at most %4 cards'),
+                         quoted(title), f"{count:,}", f"{MAX_ROWS:,}", f"{MAX_CARDS:,}"))
 
 
 def _records(key: str, rows: list[tuple[int, list[str]]], sheet: str) -> list[tuple[int, dict[str, str]]]:
@@ -198,12 +312,15 @@ def _build(title: str, card_rows, tables, cards_title: str, language: Language):
             )
         for line, record in _records("personas", tables.get("personas", []), "personas"):
             style = record.get("line_style", "")
+            if style and not (_WHOLE.fullmatch(style) and int(style) < 16):
+                warnings.append(arg(translate("importers", 'persona on row %1: the line style "%2" is not a whole number from 0 to 15 written with the digits 0 to 9, '
+                                                           "so another style was chosen"), line, quoted(style)))
             persona = Persona(
                 name=record.get("name", ""), role=record.get("role", ""), colour=record.get("colour") or "#1F77B4",
                 initials=record.get("initials", ""), quote=record.get("quote", ""),
                 goals=_lines(record.get("goals", "")), frustrations=_lines(record.get("frustrations", "")),
                 description=record.get("description", ""),
-                line_style=int(style) if style.isdigit() and int(style) < 16 else free_look(project.personas),
+                line_style=int(style) if _WHOLE.fullmatch(style) and int(style) < 16 else free_look(project.personas),
             )
             project.personas.append(persona)
             journey.persona_ids.append(persona.id)

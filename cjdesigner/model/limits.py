@@ -19,6 +19,9 @@ MAX_STAGES = 200  # per journey
 MAX_LANES = 100  # per journey; with MAX_STAGES at most 20,000 cells
 MAX_CARDS = 50_000  # per journey
 MAX_TOTAL_CARDS = 100_000  # in all the journeys of a map
+# A spreadsheet's rows: a header, then a row per card, and rows declaring an empty stage or lane.
+# More cannot make a map, so an import stops reading there.
+MAX_IMPORT_ROWS = 1 + MAX_CARDS + MAX_STAGES + MAX_LANES
 MAX_EMOTION_POINTS = MAX_STAGES * MAX_PERSONAS  # one per stage and persona at most
 MAX_VOTES = 1_000_000
 # A metric's value and target: any measure a team tracks (visitors, euros, seconds), kept to
@@ -40,6 +43,11 @@ COLLECTION_LIMITS: dict[str, tuple[int, str]] = {
     "emotion_points": (MAX_EMOTION_POINTS, QT_TRANSLATE_NOOP(
         "messages", "has %1 emotion points; a journey holds at most %2, so that it stays quick to open")),
 }
+
+# A message names at most this many problems and counts the rest, and quotes at most this many
+# characters of any one value: a file of a million bad rows still gets a sentence a person reads.
+MAX_LISTED_PROBLEMS = 10
+MAX_QUOTED_CHARS = 60
 
 # Integers anywhere in a map, unknown fields included, fit in 64 bits like every other tool's.
 LARGEST_INTEGER = 2**63 - 1

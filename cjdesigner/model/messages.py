@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, translate
-from cjdesigner.model.limits import BROKEN_TEXT, too_many
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, tr, translate
+from cjdesigner.model.limits import BROKEN_TEXT, MAX_LISTED_PROBLEMS, MAX_QUOTED_CHARS, too_many
 
 _NOUNS = {
     "int": QT_TRANSLATE_NOOP("messages", "a whole number"),
@@ -32,6 +32,31 @@ def describe(value: Any) -> str:
     except (TypeError, ValueError):
         text = type(value).__name__
     return text if len(text) <= 40 else text[:39] + "…"
+
+
+def quoted(text: str, limit: int = MAX_QUOTED_CHARS) -> str:
+    """A value as a sentence quotes it: whole when short, else its start and "…"."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def listed(items: list[str], shown: int = MAX_LISTED_PROBLEMS) -> str:
+    """Names in a sentence: the first few, each cut short, then how many more there are."""
+    names = ", ".join(quoted(item) for item in items[:shown])
+    more = len(items) - shown
+    return arg(tr("%1 and %2 more", None, more), names, f"{more:,}") if more > 0 else names
+
+
+def first_problems(sentences: list[str], shown: int = MAX_LISTED_PROBLEMS) -> list[str]:
+    """The first problems, one a line, and a last line counting the rest ("… and 4,321 more problems")."""
+    more = len(sentences) - shown
+    kept = [_cut(sentence) for sentence in sentences[:shown]]
+    return kept + [arg(tr("… and %1 more problems", None, more), f"{more:,}")] if more > 0 else kept
+
+
+def _cut(sentence: str) -> str:
+    """A last guard on one sentence: values are quoted short where they are put in, so only a
+    sentence built from many of them reaches this length."""
+    return quoted(sentence, 20 * MAX_QUOTED_CHARS)
 
 
 def _number(value: Any) -> str:

@@ -101,6 +101,20 @@
             <numerusform>%1 (and %n more bad rows)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %2 more</source>
+        <translation>
+            <numerusform>%1 and %2 more</numerusform>
+            <numerusform>%1 and %2 more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %1 more problems</source>
+        <translation>
+            <numerusform>… and %1 more problem</numerusform>
+            <numerusform>… and %1 more problems</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BacklogPanel</name>

@@ -325,6 +325,20 @@
             <numerusform>%1 (et %n autres lignes erronées)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %2 more</source>
+        <translation>
+            <numerusform>%1 et %2 de plus</numerusform>
+            <numerusform>%1 et %2 de plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %1 more problems</source>
+        <translation>
+            <numerusform>… et %1 autre problème</numerusform>
+            <numerusform>… et %1 autres problèmes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BacklogModel</name>
@@ -2838,6 +2852,14 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <source>the file has more than %1 rows; a journey holds at most %2 cards, so the file is refused without reading further</source>
+        <translation>le fichier a plus de %1 lignes&#x202f;; un parcours contient au plus %2 cartes, le fichier est donc refusé sans lire plus loin</translation>
+    </message>
+    <message>
+        <source>the file has %1 rows of cards; a journey holds at most %2 cards</source>
+        <translation>le fichier a %1 lignes de cartes&#x202f;; un parcours contient au plus %2 cartes</translation>
+    </message>
+    <message>
         <source>the reference &quot;%1&quot; in the column %2 is already the one of line %3; give each row its own</source>
         <translation>la référence «&#x202f;%1&#x202f;» de la colonne %2 est déjà celle de la ligne %3&#x202f;; donnez à chaque ligne la sienne</translation>
     </message>
@@ -3421,10 +3443,6 @@
         <translation>ce classeur n&apos;a aucune feuille</translation>
     </message>
     <message>
-        <source>the sheet &quot;%1&quot; has more than %2 rows, more cards than a map may hold</source>
-        <translation>la feuille «&#x202f;%1&#x202f;» a plus de %2 lignes, soit plus de cartes qu&apos;une carte de parcours ne peut en contenir</translation>
-    </message>
-    <message>
         <source>the sheet &quot;%1&quot; is empty; it needs a header row with stage, lane and text</source>
         <translation>la feuille «&#x202f;%1&#x202f;» est vide&#x202f;; il lui faut une ligne d&apos;en-tête avec étape, couloir et texte</translation>
     </message>
@@ -3435,6 +3453,42 @@
     <message>
         <source>emotion point on row %1 was left out: its stage, persona or score (−2 to +2) is not one of the map&apos;s</source>
         <translation>le point d&apos;émotion de la ligne %1 a été laissé de côté&#x202f;: son étape, son persona ou son score (−2 à +2) ne correspond pas à la carte</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>un document Word</translation>
+    </message>
+    <message>
+        <source>an OpenDocument file (such as one LibreOffice saves)</source>
+        <translation>un fichier OpenDocument (comme ceux qu’enregistre LibreOffice)</translation>
+    </message>
+    <message>
+        <source>a zip archive of other files</source>
+        <translation>une archive zip d’autres fichiers</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; of this workbook cannot be read (%2)</source>
+        <translation>la feuille «&#x202f;%1&#x202f;» de ce classeur ne peut pas être lue (%2)</translation>
+    </message>
+    <message>
+        <source>these cells hold formulas; the value each showed when the workbook was last saved was imported, not the formula: %1</source>
+        <translation>ces cellules contiennent des formules&#x202f;; la valeur que chacune affichait au dernier enregistrement du classeur a été importée, pas la formule&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>these cells hold formulas whose value was never saved in the workbook, so they were imported empty (open the workbook in a spreadsheet and save it again): %1</source>
+        <translation>ces cellules contiennent des formules dont la valeur n’a jamais été enregistrée dans le classeur&#x202f;; elles ont donc été importées vides (ouvrez le classeur dans un tableur et enregistrez-le de nouveau)&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; has more than %2 rows; a journey holds at most %3 cards</source>
+        <translation>la feuille «&#x202f;%1&#x202f;» a plus de %2 lignes&#x202f;; un parcours contient au plus %3 cartes</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; has %2 rows; a sheet may have at most %3 rows, as a journey holds at most %4 cards</source>
+        <translation>la feuille «&#x202f;%1&#x202f;» a %2 lignes&#x202f;; une feuille peut en avoir au plus %3, car un parcours contient au plus %4 cartes</translation>
+    </message>
+    <message>
+        <source>persona on row %1: the line style &quot;%2&quot; is not a whole number from 0 to 15 written with the digits 0 to 9, so another style was chosen</source>
+        <translation>persona de la ligne %1&#x202f;: le style de ligne «&#x202f;%2&#x202f;» n’est pas un nombre entier de 0 à 15 écrit avec les chiffres 0 à 9, un autre style a donc été choisi</translation>
     </message>
     <message>
         <source>the workbook cannot make a map: %1</source>
@@ -3613,8 +3667,16 @@
         <translation>%1&#x202f;: la description du couloir «&#x202f;%2&#x202f;» n&apos;a pas été importée (un couloir n&apos;a pas de description)</translation>
     </message>
     <message>
-        <source>%1: tasks[%2].lane &quot;%3&quot; is not one of the lanes</source>
-        <translation>%1&#x202f;: tasks[%2].lane «&#x202f;%3&#x202f;» ne fait pas partie des couloirs</translation>
+        <source>%1: the blueprint has tasks but the journey has no phases to put them in</source>
+        <translation>%1&#x202f;: le blueprint a des tâches, mais le parcours n’a aucune phase où les placer</translation>
+    </message>
+    <message>
+        <source>these tasks of the blueprint&apos;s customer lane are not actions of the journey; they became cards of the Actions lane: %1</source>
+        <translation>ces tâches du couloir client du blueprint ne sont pas des actions du parcours&#x202f;; elles sont devenues des cartes du couloir Actions&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>%1.lane &quot;%2&quot; is not one of the lanes</source>
+        <translation>%1.lane «&#x202f;%2&#x202f;» n’est pas l’un des couloirs</translation>
     </message>
     <message>
         <source>these blueprint tasks point to no action, so they were put at the first stage: %1</source>
