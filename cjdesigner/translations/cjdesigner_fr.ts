@@ -432,6 +432,33 @@
     </message>
 </context>
 <context>
+    <name>ButtonNames</name>
+    <message>
+        <source>More tools</source>
+        <translation>Autres outils</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Autres menus</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Float panel</source>
+        <translation>Détacher le panneau</translation>
+    </message>
+    <message>
+        <source>Close panel</source>
+        <translation>Fermer le panneau</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
         <source>Type the idea, Enter adds it, Esc cancels</source>

@@ -449,7 +449,9 @@ class FacilitatorWindow(_KeyWindow):
 
         self.setObjectName("presentation-facilitator")
         self.setWindowTitle(self.tr("cjdesigner — Facilitator"))
-        self.setStyleSheet(f"QWidget#presentation-facilitator {{ background: {S.BACKGROUND}; }} QLabel {{ color: {S.HEADING}; }}")
+        # Only its own labels turn light: a rule for every QLabel would reach the dialogs it opens
+        # (their parent is this window) and paint their labels white on the light dialog.
+        self.setStyleSheet(f"QWidget#presentation-facilitator {{ background: {S.BACKGROUND}; }} QWidget#presentation-facilitator > QLabel {{ color: {S.HEADING}; }}")
         self.scene = MapScene(presentation.document)
         self.scene.setParent(self)
         self.scene.show_coverage(presentation.session.settings.value(COVERAGE_SETTING, True, type=bool))  # as the map window shows it
@@ -557,6 +559,7 @@ class RoundDialog(QDialog):
         self.budget.setValue(3)
         self.participants = QPlainTextEdit(self)
         self.participants.setPlaceholderText(self.tr("One name per line; none for an open vote"))
+        self.participants.setTabChangesFocus(True)
         self.hidden = QCheckBox(self.tr("Hide the counts until I reveal them"), self)
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Dots per participant:"), self.budget)
