@@ -1608,6 +1608,14 @@
         <translation>Étape %1 sur %2&#x202f;: %3, %4</translation>
     </message>
     <message>
+        <source>Lanes</source>
+        <translation>Couloirs</translation>
+    </message>
+    <message>
+        <source>Lane %1 of %2: %3</source>
+        <translation>Couloir %1 sur %2&#x202f;: %3</translation>
+    </message>
+    <message>
         <source>Lane %1, %2</source>
         <translation>Couloir %1, %2</translation>
     </message>
