@@ -1,5 +1,6 @@
 """Makes the README's pictures of workshop mode: the projector and the facilitator's window on the
-laptop, both 1920 × 1080, presenting the (French) sample map in the middle of a dot-voting round, with
+laptop, both 1920 × 1080, presenting the (French) sample map in the middle of a dot-voting round (the
+projector shows the stage's cards and its emotion curve), with
 the interface in French as a French facilitator would project it.
 
 Run from the checkout: `python docs/make_workshop_screenshots.py` (headless, no display needed).

@@ -28,6 +28,22 @@ def window_facts(window) -> dict | None:
             "width": window.width(), "height": window.height()}
 
 
+def dialog_colours(parent) -> dict:
+    """The voting-round dialog as it opens from the presentation: each label's text colour and
+    the dialog's background, as Qt resolves them (palette and style sheets together)."""
+    from PySide6.QtWidgets import QLabel
+
+    from cjdesigner.ui.presentation.windows import RoundDialog
+
+    dialog = RoundDialog(parent)
+    dialog.show()
+    QTest.qWaitForWindowExposed(dialog)
+    background = dialog.palette().color(dialog.backgroundRole()).name()
+    labels = {label.text(): label.palette().color(label.foregroundRole()).name() for label in dialog.findChildren(QLabel) if label.text()}
+    dialog.close()
+    return {"background": background, "labels": labels}
+
+
 def main() -> int:
     target = Path(sys.argv[1])
     app = QApplication(sys.argv[:1])
@@ -50,6 +66,10 @@ def main() -> int:
     keys = presentation.facilitator or presentation.projector
     result["projector"] = window_facts(presentation.projector)
     result["facilitator"] = window_facts(presentation.facilitator)
+    result["round_dialog"] = dialog_colours(presentation.facilitator or presentation.projector)
+    if presentation.facilitator is not None:
+        label = presentation.facilitator.timer_label
+        result["facilitator_timer_colour"] = label.palette().color(label.foregroundRole()).name()
 
     def press(key, text: str = "", modifiers=Qt.KeyboardModifier.NoModifier) -> None:
         QTest.keyClick(keys, key, modifiers)

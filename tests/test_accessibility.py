@@ -259,3 +259,60 @@ def test_the_pdf_keeps_the_normal_theme():
     journey = project.journeys[0]
     drawings = MapDrawingSet(project, journey, layout_journey(project, journey))
     assert drawings.theme is drawing.NORMAL
+
+
+# --- buttons, Esc and Tab -----------------------------------------------------------------------
+
+
+def nameless_buttons(root: QWidget) -> list[str]:
+    """Every button under `root`, shown or not yet (a clear button appears once text is typed, a
+    toolbar's arrow when the window narrows), that a screen reader would speak as just "button"."""
+    return [
+        f"{type(button).__name__} {button.objectName()!r} in {button.parentWidget().objectName()!r}"
+        for button in root.findChildren(QAbstractButton)
+        if not (button.accessibleName().strip() or button.text().replace("&", "").strip() or spoken_name(button).strip())
+    ]
+
+
+def test_every_button_of_the_windows_and_dialogs_says_what_it_does(window, qtbot, tmp_path):
+    from cjdesigner.ui.dialogs import NewMapDialog
+    from cjdesigner.ui.presentation import present
+    from cjdesigner.ui.presentation.windows import FacilitatorWindow, RoundDialog
+
+    for dock in (window.outline_dock, window.history_dock, window.matrix_dock, window.backlog_dock):
+        dock.show()
+    window.properties.show_object("card", "a")  # its evidence table
+    presentation = present(window.session, window)
+    facilitator = FacilitatorWindow(presentation)
+    qtbot.addWidget(facilitator)
+    roots = [window, presentation.projector, facilitator, RoundDialog(facilitator), NewMapDialog()]
+    try:
+        missing = [name for root in roots for name in nameless_buttons(root)]
+        assert not missing, "\n".join(missing)
+        assert sum(len(root.findChildren(QAbstractButton)) for root in roots) > 30
+    finally:
+        presentation.end()
+
+
+def test_esc_in_the_properties_hands_the_keyboard_back_to_the_map(window, qtbot):
+    window.properties.show_object("card", "a")
+    field = window.properties.widget().findChild(QWidget, "field-owner")
+    field.setFocus()
+    qtbot.keyClicks(field, "Sam")
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert window.view.hasFocus()
+    assert window.document.journey.card("a").owner == "Sam", "what was typed is kept"
+
+
+def test_tab_leaves_the_participants_of_a_voting_round(qtbot):
+    from cjdesigner.ui.presentation.windows import RoundDialog
+
+    dialog = RoundDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.participants.setFocus()
+    qtbot.keyClicks(dialog.participants, "Ana")
+    qtbot.keyClick(dialog.participants, Qt.Key.Key_Tab)
+    assert dialog.participants.toPlainText() == "Ana"
+    assert dialog.focusWidget() is dialog.hidden

@@ -227,3 +227,92 @@ def test_delete_in_the_outline_removes_an_emotion_point(keyboard_window, qtbot):
     press(qtbot, Qt.Key.Key_Delete)
     assert window.document.journey.emotion_points == []
     assert ("emotion_point", point_id) not in outline.items
+
+
+def menu_texts(menu: QMenu) -> list[str]:
+    return [action.text() for action in menu.actions() if not action.isSeparator()]
+
+
+def test_arrows_reach_the_stage_and_lane_headers_at_the_map_edge(keyboard_window, qtbot):
+    window = keyboard_window
+    scene, view = window.scene, window.view
+    press(qtbot, Qt.Key.Key_Right, widget=view)  # the map's first card
+    assert scene.selected_card_ids() == ["a"]
+    press(qtbot, Qt.Key.Key_Up, widget=view)  # above the top row: the stage's header
+    assert scene.selected_object() == ("stage", "s1")
+    press(qtbot, Qt.Key.Key_Right, widget=view)  # along the headers
+    assert scene.selected_object() == ("stage", "s2")
+    assert window.properties.kind == "stage" and window.properties.object_id == "s2"
+    press(qtbot, Qt.Key.Key_Down, widget=view)  # back into the map: the empty first cell of stage 2
+    assert scene.selected_object() is None and scene.cursor_cell == ("s2", "actions")
+    press(qtbot, Qt.Key.Key_Left, widget=view)
+    assert scene.selected_card_ids() == ["a"]
+    press(qtbot, Qt.Key.Key_Left, widget=view)  # left of the first column: the lane's header
+    assert scene.selected_object() == ("lane", "actions")
+    press(qtbot, Qt.Key.Key_Down, widget=view)
+    assert scene.selected_object() == ("lane", "pains")
+    shown = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert shown.intersects(scene.lane_items["pains"].sceneBoundingRect())
+
+    # F2 renames it in place
+    press(qtbot, Qt.Key.Key_F2, widget=view)
+    assert scene.editor is not None
+    qtbot.keyClicks(view.viewport(), "Frictions")
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.document.journey.lane("pains").title == "Frictions"
+
+    # Shift+F10: the lane's menu, with Rename, Show as and Hide lane; Show as ▸ Bar chart
+    view.setFocus()
+    scene.select_header("lane", "pains")
+    press(qtbot, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier, view)
+    menu = popup_menu(qtbot)
+    assert {"Rename", "Show as", "Hide lane"} <= set(menu_texts(menu))
+    choose(qtbot, menu, "Show as")
+    press(qtbot, Qt.Key.Key_Right, widget=menu)
+    choose(qtbot, popup_menu(qtbot), "Bar chart")
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    assert window.document.journey.lane("pains").chart is not None
+
+    # Right goes back into the map, on the lane's first card
+    view.setFocus()
+    scene.select_header("lane", "pains")
+    press(qtbot, Qt.Key.Key_Right, widget=view)
+    assert scene.selected_card_ids() == ["b"]
+
+
+def test_the_outline_has_a_row_per_lane_header_for_f2_and_its_menu(keyboard_window, qtbot):
+    window = keyboard_window
+    outline, tree, scene = window.outline, window.outline.tree, window.scene
+    press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, window.view)
+    qtbot.waitUntil(lambda: tree.hasFocus())
+    press(qtbot, Qt.Key.Key_End)
+    assert outline.current_key() == ("lane", "feel")
+    press(qtbot, Qt.Key.Key_Up)
+    assert outline.current_key() == ("lane", "pains")
+    assert tree.currentIndex().data(Qt.ItemDataRole.AccessibleTextRole) == "Lane 2 of 3: Pain points"
+    assert scene.selected_object() == ("lane", "pains"), "the row selects the header on the map"
+
+    # the Menu key opens the lane's menu: Hide lane
+    press(qtbot, Qt.Key.Key_Menu)
+    menu = popup_menu(qtbot)
+    assert {"Rename", "Show as", "Hide lane"} <= set(menu_texts(menu))
+    choose(qtbot, menu, "Hide lane")
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    assert window.document.journey.lane("pains").hidden
+    assert ("lane", "pains") not in outline.items
+
+    # F2 on a lane row renames the lane in place on the map
+    tree.setFocus()
+    outline._select(("lane", "actions"), drive_scene=True)
+    assert scene.selected_object() == ("lane", "actions")
+    press(qtbot, Qt.Key.Key_F2)
+    assert scene.editor is not None and window.view.hasFocus()
+    qtbot.keyClicks(window.view.viewport(), "Doing")
+    press(qtbot, Qt.Key.Key_Return)
+    assert window.document.journey.lane("actions").title == "Doing"
+    assert outline.items[("lane", "actions")].text() == "Doing"
+
+    # and the map follows back: a lane header selected there is the outline's current row
+    window.view.setFocus()
+    scene.select_header("lane", "feel")
+    assert outline.current_key() == ("lane", "feel")

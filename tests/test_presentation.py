@@ -218,3 +218,52 @@ def test_what_the_presentation_does_is_in_the_journal(window, qtbot, tmp_path):
         assert recovery.project.model_dump_json() == window.document.project.model_dump_json()
     finally:
         presentation.end()
+
+
+def test_the_spotlight_describes_each_personas_emotion_points_and_the_curve_beside():
+    from cjdesigner.layout.drawing import persona_line
+
+    project = sample_project()
+    journey = project.journeys[0]
+    stages = [s.id for s in journey.stages]
+    for index, stage_id in enumerate(stages):
+        band = spotlight_layout(project, journey, stage_id, 1920, 1080).emotions
+        assert band is not None, stage_id
+        here = {p.id: p for p in journey.emotion_points if p.stage_id == stage_id}
+        assert band.spotlighted == set(here), "every point of the stage, and only those, is spotlighted"
+        for curve in band.curves:
+            persona_points = [p for p in journey.emotion_points if p.persona_id == curve.persona_id]
+            neighbours = {stages[i] for i in (index - 1, index + 1) if 0 <= i < len(stages)}
+            expected = {p.id for p in persona_points if p.stage_id == stage_id or p.stage_id in neighbours}
+            assert {point.point_id for point in curve.points} == expected
+            centre = next(point for point in curve.points if point.point_id in here)
+            assert centre.x == pytest.approx(band.area.x + band.area.w / 2)
+            assert centre.label is not None and centre.label.text == here[centre.point_id].label and centre.label.size >= MIN_TEXT
+            dash, marker = persona_line(project, curve.persona_id)
+            assert curve.marker == marker and bool(curve.dash) == bool(dash), "the map's dash and marker"
+            ys = {point.point_id: point.y for point in curve.points}
+            scores = {p.id: p.score for p in persona_points}
+            assert sorted(ys, key=ys.get) == sorted(ys, key=lambda pid: -scores[pid]), "higher scores higher up"
+
+
+def test_the_projector_paints_the_emotion_points(window, qtbot):
+    window.session.new(sample_project())
+    presentation = present(window.session, window)
+    qtbot.waitExposed(presentation.projector)
+    try:
+        presentation.spotlight(1)
+        projector = presentation.projector
+        image = projector.grab().toImage()
+        band = presentation.layout(float(projector.width()), float(projector.height())).emotions
+        personas = {p.id: p for p in presentation.session.document.project.personas}
+        painted = 0
+        for curve in band.curves:
+            for point in curve.points:
+                if point.point_id in band.spotlighted:
+                    colour = image.pixelColor(round(point.x), round(point.y))
+                    expected = QColor(personas[curve.persona_id].colour)
+                    assert abs(colour.red() - expected.red()) + abs(colour.green() - expected.green()) + abs(colour.blue() - expected.blue()) < 30
+                    painted += 1
+        assert painted == len(band.spotlighted) >= 2
+    finally:
+        presentation.end()

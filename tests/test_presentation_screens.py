@@ -90,3 +90,21 @@ def test_votes_are_saved_in_the_file_per_round(two_screens):
 def test_projected_card_text_is_at_least_24_px(two_screens):
     assert len(two_screens["text_sizes"]) == two_screens["stage_cards"]
     assert min(two_screens["text_sizes"]) >= 24
+
+
+@pytest.mark.parametrize("setup", ["two_screens", "one_screen"])
+def test_the_voting_round_dialog_reads_dark_on_light_whatever_screen_it_opens_on(setup, request):
+    """The facilitator's dark look stays in its window: the dialog it opens keeps its own palette."""
+    from test_accessibility import contrast
+
+    dialog = request.getfixturevalue(setup)["round_dialog"]
+    assert {"Name:", "Dots per participant:", "Participants:"} <= set(dialog["labels"])
+    for text, colour in dialog["labels"].items():
+        assert contrast(colour, dialog["background"]) >= 4.5, (text, colour, dialog["background"])
+
+
+def test_the_facilitator_keeps_its_light_labels_on_dark(two_screens):
+    from test_accessibility import contrast
+    from cjdesigner.layout.spotlight import BACKGROUND
+
+    assert contrast(two_screens["facilitator_timer_colour"], BACKGROUND) >= 4.5

@@ -1,6 +1,7 @@
-"""The map without a mouse: arrows walk cards and cells, Ctrl+arrows move cards, Up/Down change a
-selected emotion point, Enter/F2 edit, Insert adds a card, Menu or Shift+F10 opens the context menu,
-Escape cancels a drag under way.
+"""The map without a mouse: arrows walk cards and cells, and past the map's top or left edge the
+stage and lane headers (F2 renames one, Menu opens its menu); Ctrl+arrows move cards, Up/Down change
+a selected emotion point, Enter/F2 edit, Insert adds a card, Menu or Shift+F10 opens the context
+menu, Escape cancels a drag under way.
 
 Moves and scores are reported as the scene's intents, like the same gestures made with the mouse.
 """
@@ -84,6 +85,10 @@ class KeyboardNavigation:
         layout = scene.layout
         if not layout.stage_order or not layout.lane_order:
             return
+        selected = scene.selected_object()
+        if selected is not None and selected[0] in ("stage", "lane"):
+            self._from_header(selected[0], selected[1], dx, dy)
+            return
         cell = scene.current_cell()
         if cell is None:
             first = (layout.stage_order[0], layout.lane_order[0])
@@ -95,6 +100,12 @@ class KeyboardNavigation:
         index = next((i for i, c in enumerate(cards) if c.id == scene.current_card), None)
         if dy and index is not None and 0 <= index + dy < len(cards):
             scene.select_cards([cards[index + dy].id])
+            return
+        if dy < 0 and lane_i == 0:  # above the top row: the stage's header
+            scene.select_header("stage", cell[0])
+            return
+        if dx < 0 and stage_i == 0:  # left of the first column: the lane's header
+            scene.select_header("lane", cell[1])
             return
         stage_i = max(0, min(len(layout.stage_order) - 1, stage_i + dx))
         lane_i = max(0, min(len(layout.lane_order) - 1, lane_i + dy))
@@ -110,6 +121,25 @@ class KeyboardNavigation:
             scene.select_cards([target_cards[-1].id])
         else:
             scene.select_cards([target_cards[min(index or 0, len(target_cards) - 1)].id])
+
+    def _from_header(self, kind: str, object_id: str, dx: int, dy: int) -> None:
+        """On a header, arrows along the headers go to the next header; the arrow into the map
+        (Down from a stage, Right from a lane) goes to the first card of the cell beside it."""
+        scene = self.scene
+        layout = scene.layout
+        order = layout.stage_order if kind == "stage" else layout.lane_order
+        along, into = (dx, dy) if kind == "stage" else (dy, dx)
+        if object_id not in order:
+            return
+        if along:
+            index = order.index(object_id) + along
+            if 0 <= index < len(order):
+                scene.select_header(kind, order[index])
+            return
+        if into > 0:
+            cell = (object_id, layout.lane_order[0]) if kind == "stage" else (layout.stage_order[0], object_id)
+            cards = scene.cell_cards(cell)
+            scene.select_cards([cards[0].id]) if cards else scene.set_cursor_cell(cell)
 
     def _move_selected_by(self, dx: int, dy: int) -> None:
         scene = self.scene

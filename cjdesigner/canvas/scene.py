@@ -276,6 +276,18 @@ class MapScene(QGraphicsScene):
         item.setSelected(True)
         self.reveal(item.sceneBoundingRect())
 
+    def select_header(self, kind: str, object_id: str) -> None:
+        """Select a stage's or a lane's header ("stage" or "lane") and take the keyboard to it, in
+        view: F2 renames it, the Menu key opens its menu."""
+        item = (self.stage_items if kind == "stage" else self.lane_items).get(object_id)
+        if item is None:
+            return
+        self.current_card = None
+        self.clearSelection()
+        item.setSelected(True)
+        item.setFocus()
+        self.reveal(item.sceneBoundingRect())
+
     def set_cursor_cell(self, cell: tuple[str, str] | None) -> None:
         self.clearSelection()
         self.cursor_cell = cell
@@ -333,13 +345,21 @@ class MapScene(QGraphicsScene):
             view.ensureVisible(rect, 24, 24)
 
     def current_rect(self) -> QRectF | None:
-        """Where the keyboard is: the current card, else the cursor cell's slot for a new card."""
+        """Where the keyboard is: a selected header, the current card, else the cursor cell's slot
+        for a new card."""
+        selected = self.selected_object()
+        if selected is not None and selected[0] in ("stage", "lane"):
+            return self.header_rect(*selected)
         item = self.card_items.get(self.current_card or "")
         if item is not None:
             return item.sceneBoundingRect()
         if self.cursor_cell in self.layout.cells:
             return qrect(self.slot_rect(self.cursor_cell))
         return None
+
+    def header_rect(self, kind: str, object_id: str) -> QRectF | None:
+        item = (self.stage_items if kind == "stage" else self.lane_items).get(object_id)
+        return item.sceneBoundingRect() if item is not None else None
 
     def reveal_current(self) -> None:
         rect = self.current_rect()

@@ -1,6 +1,10 @@
 """The projector's layout of one stage: its lanes and cards laid out to fill a 16:9 screen, with
 the card text fitted at a size a room can read from the back (24 px at least on 1920 × 1080).
 
+The emotions lane is not cards but a curve: the projector shows each persona's points at the
+spotlighted stage and the curve's segments to the points before and after, in a band of its own
+under the cards (`EmotionBand`), with the map's dashes, markers and labels at the projector's size.
+
 The editor's grid is made to hold a whole map; a projector shows one stage at a time, so the cards
 here are re-laid in columns and their text refitted at the projector's size with the same
 `measure` and `fit_text` as everywhere else. What a card shows (its fill, badges, sentiment,
@@ -12,14 +16,30 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from cjdesigner.layout.charts import ChartDrawing, ChartInk, LaneFacts, chart_facts, lane_facts, place_large
-from cjdesigner.layout.drawing import MORE_GOALS, Disc, Icon, Mark, Target, TextLine, badge, card_fill, darker, lines_at
+from cjdesigner.layout.drawing import (
+    GRID_DASH,
+    MORE_GOALS,
+    CurvePoint,
+    Disc,
+    GuideLine,
+    Icon,
+    Mark,
+    PersonaCurve,
+    Target,
+    TextLine,
+    badge,
+    card_fill,
+    darker,
+    lines_at,
+    persona_curve,
+)
 from cjdesigner.layout.grid import Rect
 from cjdesigner.layout.metrics import bold_measure, measure
-from cjdesigner.model.document import Card, Journey, Lane, Persona, Project, VotingRound
+from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, VotingRound
 from cjdesigner.model.vocabulary import Language, LaneKind
 from cjdesigner.textfit import elide, fit_text
 
@@ -47,6 +67,7 @@ LEADING = 1.2
 DESIGN_HEIGHT = 1080.0
 MAX_COLUMNS = 6
 MAX_DOTS_DRAWN = 8  # beyond this, a dot and the number
+BAND_SCALES = (1.0, 0.8, 0.65)  # the emotion band's height, tried largest first
 
 
 class ProjectorCard(NamedTuple):
@@ -72,6 +93,33 @@ class LaneRow(NamedTuple):
     rect: Rect  # the band across the screen
     title: tuple[TextLine, ...]
     icon: Icon
+
+
+class LegendKey(NamedTuple):
+    """A persona's key in the band's label column: a stretch of their line, their marker, their name."""
+
+    persona_id: str
+    x0: float
+    x1: float
+    y: float
+    name: TextLine
+
+
+@dataclass(frozen=True)
+class EmotionBand:
+    """The emotions lane on the projector, a band under the cards. `area` is where the curve
+    runs: the spotlighted stage at its centre, the stages before and after at its edges (points further away lie outside it and
+    are clipped, so the segment still shows which way the curve goes)."""
+
+    lane_id: str
+    rect: Rect
+    area: Rect
+    title: tuple[TextLine, ...]
+    icon: Icon
+    guides: tuple[GuideLine, ...]
+    curves: tuple[PersonaCurve, ...]  # screen pixels; labels relative to their point, as on the map
+    spotlighted: frozenset[str]  # the ids of the points at the spotlighted stage
+    keys: tuple[LegendKey, ...]
 
 
 class StageChip(NamedTuple):
@@ -100,6 +148,7 @@ class StageSpotlight:
     empty: TextLine | None = None
     rows: list[list[str]] = field(default_factory=list)  # card ids row by row, for the arrow keys
     goals: tuple[Target, ...] = ()  # the marks before the goal words, which are in `heading`
+    emotions: EmotionBand | None = None
 
     def card(self, card_id: str) -> ProjectorCard | None:
         return next((c for c in self.cards if c.card_id == card_id), None)
@@ -121,7 +170,22 @@ def _fit(texts: list[str], width: float, height: float, floor: float, ceiling: f
 
 def spotlight_layout(project: Project, journey: Journey, stage_id: str, width: float = 1920.0, height: float = 1080.0) -> StageSpotlight:
     """Lays out one stage for a screen of `width` × `height` pixels. The column count is the one
-    that shows every card's text whole at the largest size; text never goes under MIN_TEXT."""
+    that shows every card's text whole at the largest size; text never goes under MIN_TEXT. The
+    emotion curve's band, under the cards, gives up height (down to a floor) until every card
+    holds its text."""
+    for scale in BAND_SCALES:
+        spotlight = _spotlight(project, journey, stage_id, width, height, scale)
+        if all(_holds(card) for card in spotlight.cards):
+            break
+    return spotlight
+
+
+def _holds(card: ProjectorCard) -> bool:
+    lines = card.lines if card.chart is None else card.chart.texts
+    return not card.cut and (not lines or lines[-1].baseline <= card.rect.bottom)
+
+
+def _spotlight(project: Project, journey: Journey, stage_id: str, width: float, height: float, band_scale: float) -> StageSpotlight:
     u = height / DESIGN_HEIGHT
     floor = MIN_TEXT * max(1.0, u)
     ceiling = MAX_TEXT * max(1.0, u)
@@ -145,18 +209,23 @@ def spotlight_layout(project: Project, journey: Journey, stage_id: str, width: f
     cells = [journey.cell_cards(stage_id, lane.id) for lane in lanes]
     shown = [c.text if lane.chart is None else "" for lane, cell in zip(lanes, cells) for c in cell]  # a chart has no text to fit
     personas = {p.id: p for p in project.personas}
-    if not lanes:
-        empty = TextLine("—", body.x + body.w / 2 - measure("—", 40 * u) / 2, body.y + body.h / 2, 40 * u, False, SUBTLE)
-        heading = (title, sub, *goal_lines)
-        return StageSpotlight(width, height, u, stage_id, heading, timer_rect, status_rect, body, (), (), strip, 0, empty, goals=goal_marks)
     label_w = 250 * u
     gap = 16 * u
+    near = _curves_near(project, journey, stage_id)
+    feel = next((lane for lane in journey.lanes if lane.kind is LaneKind.EMOTIONS and not lane.hidden), None) if near else None
+    band_h = band_scale * min(max(150 * u, 100 * u + 28 * u * len(near)), body.h * (0.3 if lanes else 0.6)) if feel is not None else 0.0
+    band = _emotion_band(project, feel, near, Rect(body.x, body.bottom - band_h, body.w, band_h), label_w, gap, u) if feel is not None else None
+    grid = Rect(body.x, body.y, body.w, body.h - (band_h + gap if band is not None else 0.0))  # where the lanes and cards go
+    if not lanes:
+        heading = (title, sub, *goal_lines)
+        empty = None if band is not None else TextLine("—", body.x + body.w / 2 - measure("—", 40 * u) / 2, body.y + body.h / 2, 40 * u, False, SUBTLE)
+        return StageSpotlight(width, height, u, stage_id, heading, timer_rect, status_rect, body, (), (), strip, 0, empty, goals=goal_marks, emotions=band)
     best = None
     widest = max(len(cell) for cell in cells)
     for columns in range(1, max(1, min(MAX_COLUMNS, widest)) + 1):
         rows = sum(max(1, math.ceil(len(cell) / columns)) for cell in cells)
-        card_w = (body.w - label_w - gap * columns) / columns
-        card_h = min((body.h - gap * (rows - 1) - gap * (len(lanes) - 1)) / rows, card_w * 0.7)
+        card_w = (grid.w - label_w - gap * columns) / columns
+        card_h = min((grid.h - gap * (rows - 1)) / rows, card_w * 0.7)
         pad = 16 * u
         footer = _footer_h(u)
         fitted = _fit(shown, card_w - 2 * pad, card_h - pad - footer, floor, ceiling)
@@ -182,14 +251,14 @@ def spotlight_layout(project: Project, journey: Journey, stage_id: str, width: f
     k = 0
     for lane, cell in zip(lanes, cells):
         lane_rows_n = max(1, math.ceil(len(cell) / columns))
-        band_h = lane_rows_n * card_h + (lane_rows_n - 1) * gap
-        band = Rect(body.x, y, body.w, band_h)
+        lane_h = lane_rows_n * card_h + (lane_rows_n - 1) * gap
+        row_rect = Rect(grid.x, y, grid.w, lane_h)
         # The lane's icon on top, its title below across the whole label column: long French titles
         # ("Opportunités") keep their words whole.
         icon = Icon(f"lane-{lane.kind.value}", Rect(body.x + 18 * u, y + 16 * u, 30 * u, 30 * u))
         title_top = y + 58 * u
-        title_fit = fit_text(lane.title, label_w - 32 * u, max(band_h - 66 * u, 24 * u), bold_measure, size=26 * u, floor=18 * u)
-        lane_rows.append(LaneRow(lane.id, band, lines_at(title_fit, body.x + 16 * u, title_top, True, HEADING), icon))
+        title_fit = fit_text(lane.title, label_w - 32 * u, max(lane_h - 66 * u, 24 * u), bold_measure, size=26 * u, floor=18 * u)
+        lane_rows.append(LaneRow(lane.id, row_rect, lines_at(title_fit, body.x + 16 * u, title_top, True, HEADING), icon))
         for r in range(lane_rows_n):
             rows_out.append([])
             for col in range(columns):
@@ -200,11 +269,72 @@ def spotlight_layout(project: Project, journey: Journey, stage_id: str, width: f
                 placed.append(_card(cell[i], lane, rect, fitted[k], personas, u, pad, charts.get(lane.id), floor))
                 rows_out[-1].append(cell[i].id)
                 k += 1
-        y += band_h + gap
+        y += lane_h + gap
     return StageSpotlight(
         width, height, u, stage_id, (title, sub, *goal_lines), timer_rect, status_rect, body, tuple(lane_rows), tuple(placed), strip, columns, None, rows_out,
-        goal_marks,
+        goal_marks, band,
     )
+
+
+Near = list[tuple[Persona, list[tuple[EmotionPoint, int]]]]
+
+
+def _curves_near(project: Project, journey: Journey, stage_id: str) -> Near:
+    """Each persona's points that touch the spotlighted stage: the point there, and the nearest
+    point before and after it (with how many stages away each is), in the map's persona order."""
+    index = {s.id: i for i, s in enumerate(journey.stages)}
+    here = index[stage_id]
+    personas = {p.id: p for p in project.personas}
+    near: Near = []
+    for persona_id in dict.fromkeys([*journey.persona_ids, *(p.persona_id for p in journey.emotion_points)]):
+        persona = personas.get(persona_id)
+        points = sorted((p for p in journey.emotion_points if p.persona_id == persona_id and p.stage_id in index), key=lambda p: index[p.stage_id])
+        before = [p for p in points if index[p.stage_id] < here][-1:]
+        at = [p for p in points if index[p.stage_id] == here]
+        after = [p for p in points if index[p.stage_id] > here][:1]
+        chosen = [(p, index[p.stage_id] - here) for p in [*before, *at, *after]]
+        if persona is not None and (at or (before and after)):  # nothing of this curve crosses the stage otherwise
+            near.append((persona, chosen))
+    return near
+
+
+def _emotion_band(project: Project, lane: Lane, near: Near, rect: Rect, label_w: float, gap: float, u: float) -> EmotionBand:
+    """The curve band: the lane's icon and title and a key per persona in the label column; the
+    score guides, and each persona's line through its points, in the area beside them."""
+    area = Rect(rect.x + label_w + gap, rect.y + 18 * u, rect.w - label_w - gap, rect.h - 36 * u)
+    centre, step = area.x + area.w / 2, area.w / 2 - 80 * u  # the stages beside, clear of the score labels
+
+    def score_y(score: int) -> float:
+        return area.y + (2 - score) / 4 * area.h
+
+    guides = tuple(
+        GuideLine(area.x, area.right, score_y(score), 1.5 * u, STRIP_OTHER, tuple(d * 3 * u for d in GRID_DASH),
+                  TextLine(f"{score:+d}".replace("-", "−") if score else "0", area.x + 6 * u, score_y(score) - 6 * u, 20 * u, False, SUBTLE))
+        for score in (2, 1, 0, -1, -2)
+    )
+    radius, label_size = 14 * u, MIN_TEXT * max(1.0, u)
+    curves, spotlighted, keys = [], set(), []
+    key_y = rect.y + 92 * u
+    for persona, points in near:
+        placed = [(p.id, centre + k * step, score_y(p.score), "") for p, k in points]
+        curve = persona_curve(project, persona, placed, radius=radius)
+        labelled = tuple(
+            CurvePoint(point.point_id, point.x, point.y, _point_label(p.label, step - 40 * u, radius, label_size) if k == 0 else None)
+            for point, (p, k) in zip(curve.points, points)
+        )
+        curves.append(replace(curve, width=6 * u, dash=tuple(d * 3 * u for d in curve.dash), border=DOT_RING, marker_border_width=2.5 * u, points=labelled))
+        spotlighted.update(p.id for p, k in points if k == 0)
+        name = TextLine(elide(persona.name, label_w - 96 * u, 20 * u, measure), rect.x + 96 * u, key_y + 7 * u, 20 * u, False, HEADING)
+        keys.append(LegendKey(persona.id, rect.x + 18 * u, rect.x + 84 * u, key_y, name))
+        key_y += 28 * u
+    icon = Icon(f"lane-{lane.kind.value}", Rect(rect.x + 18 * u, rect.y + 12 * u, 30 * u, 30 * u))
+    title = (TextLine(elide(lane.title, label_w - 32 * u, 26 * u, bold_measure), rect.x + 16 * u, rect.y + 70 * u, 26 * u, True, HEADING),)
+    return EmotionBand(lane.id, rect, area, title, icon, guides, tuple(curves), frozenset(spotlighted), tuple(keys))
+
+
+def _point_label(label: str, width: float, radius: float, size: float) -> TextLine | None:
+    """A point's label beside its marker, as on the map, at a size the room reads."""
+    return TextLine(elide(label, width, size, bold_measure), radius + size * 0.4, size * 0.35, size, True, HEADING) if label else None
 
 
 def _goals(goals: list[str], x: float, baseline: float, width: float, u: float, language: Language) -> tuple[tuple[TextLine, ...], tuple[Target, ...]]:

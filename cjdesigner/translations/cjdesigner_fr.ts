@@ -446,6 +446,33 @@
     </message>
 </context>
 <context>
+    <name>ButtonNames</name>
+    <message>
+        <source>More tools</source>
+        <translation>Autres outils</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Autres menus</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Float panel</source>
+        <translation>Détacher le panneau</translation>
+    </message>
+    <message>
+        <source>Close panel</source>
+        <translation>Fermer le panneau</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
         <source>Type the idea, Enter adds it, Esc cancels</source>
@@ -1593,6 +1620,14 @@
     <message>
         <source>Stage %1 of %2: %3, %4</source>
         <translation>Étape %1 sur %2&#x202f;: %3, %4</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Couloirs</translation>
+    </message>
+    <message>
+        <source>Lane %1 of %2: %3</source>
+        <translation>Couloir %1 sur %2&#x202f;: %3</translation>
     </message>
     <message>
         <source>Lane %1, %2</source>

@@ -37,6 +37,7 @@ from cjdesigner.ui import import_dialog
 from cjdesigner.ui.actions import COVERAGE_SETTING, create_actions
 from cjdesigner.ui.backlog_view import BacklogPanel
 from cjdesigner.ui.contrast import ContrastSwitch
+from cjdesigner.ui.button_names import name_buttons
 from cjdesigner.ui.file_actions import FileActions
 from cjdesigner.ui.journey_menu import JourneyActions
 from cjdesigner.ui.matrix_view import MatrixPanel
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         session.modifiedChanged.connect(self._update_title)
         session.pathChanged.connect(self._update_title)
         self._restore_state()
+        name_buttons(self)
 
     @property
     def verbs(self) -> Verbs:

@@ -1,9 +1,11 @@
-"""The outline: the map as a tree (journey → stage → cell of a lane → card or emotion point).
+"""The outline: the map as a tree (journey → stage → cell of a lane → card or emotion point; and
+journey → lanes → lane, the rows of the lane headers).
 
 A graphics scene is invisible to screen readers; a tree view is not. The outline follows the
 canvas selection and drives it, names each row in a sentence a screen reader can speak, and lets a
-keyboard user add (Insert), edit (F2), move (Ctrl+Shift+arrows) and delete (Delete) cards; Esc goes
-to the map, on the same item. Every
+keyboard user add (Insert), edit (F2), move (Ctrl+Shift+arrows) and delete (Delete) cards, rename a
+stage or lane (F2) and open its menu (Menu, Shift+F10) on its header; Esc goes to the map, on the
+same item. Every
 edit goes through the verbs, or through the canvas controller that calls them.
 """
 
@@ -35,7 +37,7 @@ if TYPE_CHECKING:
     from cjdesigner.canvas.controller import MapController
     from cjdesigner.canvas.scene import MapScene
 
-KEY = Qt.ItemDataRole.UserRole  # (kind, id): kind is journey, stage, cell, card or emotion_point
+KEY = Qt.ItemDataRole.UserRole  # (kind, id): kind is journey, stage, cell, card, emotion_point, lanes or lane
 Key = tuple[str, str]
 
 
@@ -218,6 +220,7 @@ class OutlinePanel(QWidget):
                 item.setData(sentence.replace("%3", stage.name).replace("%4", self.card_count(count)), Qt.ItemDataRole.AccessibleTextRole)
                 for lane_id in scene.layout.lane_order:
                     self._add_cell(item, stage_id, lane_id)
+            self._add_lanes(root)
             self.tree.expandAll()
             for key in collapsed:
                 if key in self.items:
@@ -231,6 +234,18 @@ class OutlinePanel(QWidget):
             self._select(current)
         else:
             self.follow_scene()
+
+    def _add_lanes(self, root: QStandardItem) -> None:
+        """The lane headers, after the stages: a row each, for F2 and the lane's menu."""
+        scene = self.scene
+        assert scene is not None
+        lanes = scene.layout.lane_order
+        group = self._add(root, ("lanes", scene.journey.id), self.tr("Lanes"))
+        for number, lane_id in enumerate(lanes, 1):
+            lane = scene.lane(lane_id)
+            item = self._add(group, ("lane", lane_id), lane.title)
+            sentence = self.tr("Lane %1 of %2: %3").replace("%1", str(number)).replace("%2", str(len(lanes)))
+            item.setData(sentence.replace("%3", lane.title), Qt.ItemDataRole.AccessibleTextRole)
 
     def _add_cell(self, stage_item: QStandardItem, stage_id: str, lane_id: str) -> None:
         scene = self.scene
@@ -340,7 +355,7 @@ class OutlinePanel(QWidget):
         if scene.current_card and scene.current_card in scene.selected_card_ids():
             key: Key | None = ("card", scene.current_card)
         elif selected is not None:
-            key = selected if selected[0] != "lane" else None
+            key = selected
         elif scene.cursor_cell is not None:
             key = ("cell", "\n".join(scene.cursor_cell))
         else:
@@ -362,9 +377,8 @@ class OutlinePanel(QWidget):
                 scene.set_cursor_cell(tuple(object_id.split("\n")))  # type: ignore[arg-type]
             elif kind == "emotion_point":
                 scene.select_point(object_id)
-            elif kind == "stage" and object_id in scene.stage_items:
-                scene.clearSelection()
-                scene.stage_items[object_id].setSelected(True)
+            elif kind in ("stage", "lane"):
+                scene.select_header(kind, object_id)
             else:
                 scene.clearSelection()
             scene.reveal_current()
@@ -406,12 +420,12 @@ class OutlinePanel(QWidget):
         event.accept()
 
     def rename_current(self) -> None:
-        """F2 on a stage, or on a lane's row under a stage: rename it in place on the map."""
+        """F2 on a stage or a lane, or on a lane's row under a stage: rename it in place on the map."""
         key, cell = self.current_key(), self.current_cell()
         if self.scene is None or key is None:
             return
-        if key[0] == "stage":
-            self.scene.start_renaming("stage", key[1])
+        if key[0] in ("stage", "lane"):
+            self.scene.start_renaming(*key)
         elif key[0] == "cell" and cell is not None:
             self.scene.start_renaming("lane", cell[1])
 

@@ -8,7 +8,7 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFocusEvent
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -37,6 +37,7 @@ from cjdesigner.app.document import Document
 from cjdesigner.model.document import Evidence
 from cjdesigner.i18n import QT_TRANSLATE_NOOP
 from cjdesigner.model.vocabulary import BlueprintLine, Channel, Confidence, LaneChart, LaneKind, Language, Sentiment, new_name
+from cjdesigner.ui.button_names import name_buttons
 from cjdesigner.ui.card_fields import CardFields
 from cjdesigner.ui.field_widgets import fit_to_width
 
@@ -186,6 +187,16 @@ class PropertiesPanel(QScrollArea):
         self.loaders: list[Callable[[Any], None]] = []
         self._loading = False
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc, which no field used, hands the keyboard back to the map (the field loses focus, so
+        what was typed is committed), as it does from the outline and the find field."""
+        map_view = self.window().findChild(QWidget, "map-view")
+        if event.key() == Qt.Key.Key_Escape and map_view is not None:
+            map_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def set_document(self, document: Document, verbs: Verbs) -> None:
         self.document, self.verbs = document, verbs
         document.changed.connect(self.reload)
@@ -240,6 +251,7 @@ class PropertiesPanel(QScrollArea):
             self.loaders.append(CardFields(self, form).load)
         fit_to_width(page, form)
         self.setWidget(page)
+        name_buttons(page)
         self._order_tab(page)
         self.reload()
 

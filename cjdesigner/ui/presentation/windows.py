@@ -112,14 +112,11 @@ class StagePainter:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.qcolor(S.LANE_BAND))
             painter.drawRoundedRect(qrect(row.rect), 10 * u, 10 * u)
-            lane = lanes.get(row.lane_id)
-            if lane is not None:
-                swatch = row.icon.rect
-                painter.setBrush(style.qcolor(lane_hex(lane)))
-                painter.drawRoundedRect(QRectF(swatch.x - 4 * u, swatch.y - 4 * u, swatch.w + 8 * u, swatch.h + 8 * u), 6 * u, 6 * u)
-                renderer(row.icon.name).render(painter, qrect(swatch))
+            self._paint_lane_icon(painter, row.icon, lanes.get(row.lane_id), u)
             for line in row.title:
                 style.draw_text(painter, line)
+        if layout.emotions is not None:
+            self._paint_emotions(painter, layout.emotions, u)
         cards = {c.id: c for c in journey.cards}
         for placed in layout.cards:
             card = cards.get(placed.card_id)
@@ -134,6 +131,55 @@ class StagePainter:
             painter.drawRoundedRect(qrect(chip.rect), 8 * u, 8 * u)
             style.draw_text(painter, chip.label)
         painter.setOpacity(1.0)
+
+    @staticmethod
+    def _paint_lane_icon(painter: QPainter, icon: S.Icon, lane, u: float) -> None:
+        """The lane's icon on a swatch of the lane's colour, which the dark band would swallow."""
+        if lane is None:
+            return
+        swatch = icon.rect
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.qcolor(lane_hex(lane)))
+        painter.drawRoundedRect(QRectF(swatch.x - 4 * u, swatch.y - 4 * u, swatch.w + 8 * u, swatch.h + 8 * u), 6 * u, 6 * u)
+        renderer(icon.name).render(painter, qrect(swatch))
+
+    def _paint_emotions(self, painter: QPainter, band: S.EmotionBand, u: float) -> None:
+        """The emotions band: as the map draws a curve (each persona's colour, dash and marker, the
+        point's label beside it), large, on the projector's dark band."""
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.qcolor(S.LANE_BAND))
+        painter.drawRoundedRect(qrect(band.rect), 10 * u, 10 * u)
+        lane = next((lane for lane in self.presentation.journey.lanes if lane.id == band.lane_id), None)
+        self._paint_lane_icon(painter, band.icon, lane, u)
+        for line in band.title:
+            style.draw_text(painter, line)
+        looks = {curve.persona_id: curve for curve in band.curves}
+        for key in band.keys:
+            curve = looks[key.persona_id]
+            painter.setPen(style.pen(curve.colour, curve.width, curve.dash))
+            painter.drawLine(QPointF(key.x0, key.y), QPointF(key.x1, key.y))
+            style.draw_marker(painter, curve.marker, curve.colour, curve.border, curve.marker_border_width, (key.x0 + key.x1) / 2, key.y, curve.marker_radius * 0.8)
+            style.draw_text(painter, key.name)
+        for guide in band.guides:
+            painter.setPen(style.pen(guide.colour, guide.width, guide.dash))
+            painter.drawLine(QPointF(guide.x0, guide.y), QPointF(guide.x1, guide.y))
+            if guide.label is not None:
+                style.draw_text(painter, guide.label)
+        painter.save()
+        painter.setClipRect(qrect(band.area).adjusted(0, -20 * u, 0, 20 * u))  # a point stages away shows only its line's direction
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for curve in band.curves:
+            if curve.drawn:
+                painter.setPen(style.pen(curve.colour, curve.width, curve.dash))
+                painter.drawPolyline([QPointF(point.x, point.y) for point in curve.points])
+        for curve in band.curves:
+            for point in curve.points:
+                painter.setOpacity(1.0 if point.point_id in band.spotlighted else 0.6)
+                style.draw_marker(painter, curve.marker, curve.colour, curve.border, curve.marker_border_width, point.x, point.y, curve.marker_radius)
+                if point.label is not None:
+                    style.draw_text(painter, point.label, point.x, point.y)
+        painter.setOpacity(1.0)
+        painter.restore()
 
     def _paint_card(self, painter: QPainter, placed: S.ProjectorCard, card, u: float) -> None:
         p = self.presentation
@@ -449,7 +495,9 @@ class FacilitatorWindow(_KeyWindow):
 
         self.setObjectName("presentation-facilitator")
         self.setWindowTitle(self.tr("cjdesigner — Facilitator"))
-        self.setStyleSheet(f"QWidget#presentation-facilitator {{ background: {S.BACKGROUND}; }} QLabel {{ color: {S.HEADING}; }}")
+        # Only its own labels turn light: a rule for every QLabel would reach the dialogs it opens
+        # (their parent is this window) and paint their labels white on the light dialog.
+        self.setStyleSheet(f"QWidget#presentation-facilitator {{ background: {S.BACKGROUND}; }} QWidget#presentation-facilitator > QLabel {{ color: {S.HEADING}; }}")
         self.scene = MapScene(presentation.document)
         self.scene.setParent(self)
         self.scene.show_coverage(presentation.session.settings.value(COVERAGE_SETTING, True, type=bool))  # as the map window shows it
@@ -557,6 +605,7 @@ class RoundDialog(QDialog):
         self.budget.setValue(3)
         self.participants = QPlainTextEdit(self)
         self.participants.setPlaceholderText(self.tr("One name per line; none for an open vote"))
+        self.participants.setTabChangesFocus(True)
         self.hidden = QCheckBox(self.tr("Hide the counts until I reveal them"), self)
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Dots per participant:"), self.budget)
