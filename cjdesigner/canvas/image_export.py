@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem
 from cjdesigner import __version__
 from cjdesigner.canvas.map_source import StillMap
 from cjdesigner.canvas.scene import MapScene
+from cjdesigner.i18n import arg, translate
+from cjdesigner.layout.charts import format_number
 from cjdesigner.export.options import ExportOptions, ExportReport, Progress, report_progress
 from cjdesigner.export.selection import selected_journey
 from cjdesigner.io.atomic import write_atomic
@@ -64,10 +66,10 @@ def image_size(scene: MapScene, dpi: int) -> QSize:
 def check_image_size(size: QSize, dpi: int) -> None:
     """Raises ImageTooLarge, with the sentence to show, for an image Qt cannot hold."""
     if max(size.width(), size.height()) > MAX_SIDE_PX or size.width() * size.height() > MAX_PIXELS:
-        raise ImageTooLarge(
-            f"at {dpi} dpi the image would be {size.width():,} × {size.height():,} pixels, "
-            "too large to make; choose a lower resolution or export a PDF"
-        )
+        raise ImageTooLarge(arg(
+            translate("export", "at %1 dpi the image would be %2 × %3 pixels, too large to make; choose a lower resolution or export a PDF"),
+            dpi, format_number(size.width()), format_number(size.height()),
+        ))
 
 
 def png_bytes(

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from cjdesigner.i18n import arg, tr, translate
 from cjdesigner.io.errors import CsvError, LoadError
 from cjdesigner.model.vocabulary import BlueprintLine, LaneChart, Language, LaneKind, fold
+from cjdesigner.layout.charts import format_number
 
 if TYPE_CHECKING:
     from cjdesigner.io.import_base import Imported
@@ -120,7 +121,7 @@ def _rows(sheet) -> list[tuple[int, list[str]]]:
     rows = []
     for number, values in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), 1):
         if number > MAX_ROWS:
-            raise LoadError(arg(translate("importers", 'the sheet "%1" has more than %2 rows, more cards than a map may hold'), sheet.title, f"{MAX_ROWS - 1:,}"))
+            raise LoadError(arg(translate("importers", 'the sheet "%1" has more than %2 rows, more cards than a map may hold'), sheet.title, format_number(MAX_ROWS - 1)))
         cells = [cell_text(v) for v in values]
         while cells and not cells[-1]:
             cells.pop()

@@ -2074,6 +2074,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#x202f;:</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recover Unsaved Edits</source>
@@ -3046,6 +3057,10 @@
     <message>
         <source>a workbook cannot hold control characters, so they were left out of: %1</source>
         <translation>un classeur ne peut pas contenir de caractères de contrôle&#x202f;: ils ont été retirés de&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>at %1 dpi the image would be %2 × %3 pixels, too large to make; choose a lower resolution or export a PDF</source>
+        <translation>à %1 ppp, l’image ferait %2 × %3 pixels, trop grande pour être créée&#x202f;; choisissez une résolution plus basse ou exportez un PDF</translation>
     </message>
 </context>
 <context>
