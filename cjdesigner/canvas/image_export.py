@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
@@ -160,3 +160,25 @@ def export_png(project: Project, options: ExportOptions, path: Path, progress: P
 def export_svg(project: Project, options: ExportOptions, path: Path, progress: Progress | None = None) -> ExportReport:
     """The SVG format's exporter (cjdesigner.export.registry)."""
     return _write(svg_bytes, project, options, path, progress)
+
+
+def paint_pages(project: Project, options: ExportOptions, device: QPagedPaintDevice) -> int:
+    """Paints the map on a printer (or any paged device) as the PNG and SVG exports paint it: the
+    same scene, fitted whole to the printable area of the device's page, centred; returns the
+    number of pages painted. Raises SaveError with a sentence when the device cannot be painted."""
+    scene = export_scene(project, options)
+    width, height = scene.layout.width, scene.layout.height
+    painter = QPainter()
+    if not painter.begin(device):
+        raise SaveError(translate("export", "the printer could not start; check that it is connected and try again"))
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        area = device.pageLayout().paintRectPixels(device.resolution())
+        scale = min(area.width() / width, area.height() / height)
+        target = QRectF(0, 0, width * scale, height * scale)
+        target.moveCenter(QRectF(0, 0, area.width(), area.height()).center())
+        scene.render(painter, target, QRectF(0, 0, width, height), Qt.AspectRatioMode.KeepAspectRatio)
+    finally:
+        painter.end()
+    return 1

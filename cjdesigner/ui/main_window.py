@@ -244,14 +244,14 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self.files.fill_recent)
         file_menu.addActions([a["file.save"], a["file.save_as"], a["file.revert"], a["file.versions"], a["file.close"]])
         file_menu.addSeparator()
-        file_menu.addAction(a["file.export"])
+        file_menu.addActions([a["file.export"], a["file.print"]])
         file_menu.addActions([a["file.import"], a["file.import_csv"], a["file.export_csv"]])
         file_menu.addSeparator()
         file_menu.addAction(a["file.quit"])
         edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([a["edit.undo"], a["edit.redo"]])
         edit.addSeparator()
-        edit.addActions([a["edit.cut"], a["edit.copy"], a["edit.paste"], a["edit.delete"], a["edit.select_all"]])
+        edit.addActions([a["edit.cut"], a["edit.copy"], a["edit.paste"], a["edit.duplicate"], a["edit.delete"], a["edit.select_all"]])
         edit.addSeparator()
         edit.addActions([a["edit.edit_text"], a["edit.add_card"], a["view.find"]])
         edit.addSeparator()
@@ -275,6 +275,11 @@ class MainWindow(QMainWindow):
         map_menu.addAction(a["map.show_hidden_lanes"])
         self.journey_menu = bar.addMenu(self.tr("&Journey"))
         self.journey_menu.addActions([a["journey.add"], a["journey.rename"], a["journey.duplicate"], a["journey.delete"]])
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.setObjectName("menu-help")
+        self.help_menu.addActions([a["help.guide"], a["help.shortcuts"]])
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(a["help.about"])
 
     def _build_toolbar(self) -> None:
         a = self.actions
@@ -335,6 +340,11 @@ class MainWindow(QMainWindow):
             "map.add_persona": self.add_persona,
             "map.show_hidden_lanes": self.show_hidden_lanes,
             "edit.preferences": lambda: open_preferences(self),
+            "file.print": self.print_map,
+            "edit.duplicate": self.duplicate,
+            "help.shortcuts": lambda: self.show_help("shortcuts"),
+            "help.guide": lambda: self.show_help("guide"),
+            "help.about": lambda: self.show_help("about"),
         }
         for action_id, handler in handlers.items():
             a[action_id].triggered.connect(lambda _=False, handler=handler: handler())
@@ -398,6 +408,21 @@ class MainWindow(QMainWindow):
             self._refused(str(error))
             return
         self.controller.paste_cards(cards)
+
+    def print_map(self) -> None:
+        from cjdesigner.ui.printing import print_map  # Qt's print support loads when first asked for
+
+        print_map(self)
+
+    def show_help(self, what: str) -> None:
+        from cjdesigner.ui import help_menu
+
+        help_menu.show(what, self)
+
+    def duplicate(self) -> None:
+        copies = self.verbs.duplicate_cards(self.scene.selected_card_ids())
+        if copies:
+            self.scene.select_cards(copies)
 
     def delete_selection(self) -> None:
         selected = self.scene.selected_object()
