@@ -30,7 +30,7 @@ from cjdesigner.app.verbs import Verbs
 from cjdesigner.canvas.controller import MapController
 from cjdesigner.canvas.items import set_paint_error_hook
 from cjdesigner.canvas.scene import MapScene
-from cjdesigner.canvas.view import MapView
+from cjdesigner.canvas.view import FIT_WIDTH_LEAST, MapView
 from cjdesigner.model.invariants import ModelError
 from cjdesigner.model.vocabulary import EMOTION_SCORE_TITLES, LaneKind
 from cjdesigner.ui import import_dialog
@@ -46,6 +46,7 @@ from cjdesigner.ui.panels import CardPalette, PersonasPanel, SearchField
 from cjdesigner.ui.preferences import open_preferences
 from cjdesigner.ui.properties import CHOICE_NAMES, PropertiesPanel
 
+FIRST_SIZE = 0.88  # share of the screen's free area the first window takes
 
 
 class MainWindow(QMainWindow):
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
         width = self.scene.sceneRect().width()
         room = self.view.viewport().width() - 4
         if width > room > 0:
-            self.view.set_zoom(max(0.6, room / width))
+            self.view.fit_width(FIT_WIDTH_LEAST)
         self.view.horizontalScrollBar().setValue(self.view.horizontalScrollBar().minimum())
         self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().minimum())
 
@@ -568,8 +569,10 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 820)
+        else:  # first start: most of the screen it opens on, centred
+            area = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+            self.resize(round(area.width() * FIRST_SIZE), round(area.height() * FIRST_SIZE))
+            self.move(area.center() - self.rect().center())
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
