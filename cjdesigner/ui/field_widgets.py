@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cjdesigner.model.document import Frequency
 
@@ -123,3 +123,15 @@ def narrow(combo: QComboBox) -> None:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(8)
     combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
+
+
+def fit_to_width(page: QWidget, form: QFormLayout) -> None:
+    """A properties form never scrolls sideways: a label goes above its field when the two do not
+    fit side by side, long labels wrap and combos shrink to the panel's width."""
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    for label in page.findChildren(QLabel):
+        label.setWordWrap(True)
+    for combo in page.findChildren(QComboBox):
+        if combo.sizeAdjustPolicy() != QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon:
+            narrow(combo)

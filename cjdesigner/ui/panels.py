@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -91,6 +92,11 @@ class PersonasPanel(QWidget):
         self.list.setObjectName("personas-list")
         self.list.setAccessibleName(self.tr("Personas"))
         self.list.setToolTip(self.tr("Drag a persona onto a card to add its badge"))
+        # a role is read whole: it wraps under the name rather than running out of the panel
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.add = add = QPushButton(icon("persona-add"), self.tr("Add"), self)
         add.setObjectName("personas-add")
         add.setAccessibleName(self.tr("Add persona"))
@@ -127,6 +133,7 @@ class PersonasPanel(QWidget):
         for persona in self.document.project.personas:
             item = QListWidgetItem(persona_icon(persona), f"{persona.name}\n{persona.role}" if persona.role else persona.name)
             item.setData(Qt.ItemDataRole.UserRole, persona.id)
+            item.setToolTip(f"{persona.name}\n{persona.role}" if persona.role else persona.name)
             self.list.addItem(item)
             if persona.id == current:
                 self.list.setCurrentItem(item)

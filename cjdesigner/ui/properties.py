@@ -38,6 +38,7 @@ from cjdesigner.model.document import Evidence
 from cjdesigner.i18n import QT_TRANSLATE_NOOP
 from cjdesigner.model.vocabulary import BlueprintLine, Channel, Confidence, LaneChart, LaneKind, Language, Sentiment, new_name
 from cjdesigner.ui.card_fields import CardFields
+from cjdesigner.ui.field_widgets import fit_to_width
 
 # name, label, editor kind, options
 FIELDS: dict[str, list[tuple[str, str, str, Any]]] = {
@@ -87,6 +88,7 @@ FIELDS: dict[str, list[tuple[str, str, str, Any]]] = {
         ("persona_ids", QT_TRANSLATE_NOOP("PropertiesPanel", "Personas"), "personas", None),
     ],
 }
+MIN_WIDTH = 260  # the narrowest the panel goes: the widest editor (a row of two buttons) fits
 TITLES = {"card": QT_TRANSLATE_NOOP("PropertiesPanel", "Card"), "stage": QT_TRANSLATE_NOOP("PropertiesPanel", "Stage"), "lane": QT_TRANSLATE_NOOP("PropertiesPanel", "Lane"), "persona": QT_TRANSLATE_NOOP("PropertiesPanel", "Persona"), "emotion_point": QT_TRANSLATE_NOOP("PropertiesPanel", "Emotion point"), "journey": QT_TRANSLATE_NOOP("PropertiesPanel", "Journey")}
 # What the interface calls each choice of a field (the file keeps the English identifier).
 CHOICE_NAMES: dict[str, str] = {
@@ -176,6 +178,8 @@ class PropertiesPanel(QScrollArea):
         self.setObjectName("properties-panel")
         self.setAccessibleName(self.tr("Properties"))
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the form wraps to the width instead
+        self.setMinimumWidth(MIN_WIDTH)
         self.document: Document | None = None
         self.verbs: Verbs | None = None
         self.kind, self.object_id = "journey", ""
@@ -234,6 +238,7 @@ class PropertiesPanel(QScrollArea):
             self.loaders.append(lambda obj, name=name, loader=loader: loader(getattr(obj, name)))
         if self.kind == "card":  # the fields of its lane's kind, and the goal it serves
             self.loaders.append(CardFields(self, form).load)
+        fit_to_width(page, form)
         self.setWidget(page)
         self._order_tab(page)
         self.reload()
