@@ -4,13 +4,11 @@ never scrolls sideways."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
-from cjdesigner.app.document import Document
-from cjdesigner.app.session import Session
 from cjdesigner.io.sample import sample_project
-from cjdesigner.ui.main_window import MainWindow
+from qt_helpers import new_main_window
 from cjdesigner.ui.preferences import install_translators
 
 
@@ -18,9 +16,7 @@ from cjdesigner.ui.preferences import install_translators
 def sample_window(qtbot, tmp_path, request):
     install_translators(request.param)
     request.addfinalizer(lambda: install_translators("en"))
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(Session(Document(sample_project()), settings))
-    qtbot.addWidget(window)
+    window = new_main_window(qtbot, tmp_path, sample_project())
     window.resize(1600, 950)
     window.show()
     qtbot.waitExposed(window)

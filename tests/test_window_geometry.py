@@ -2,20 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
-
 from builders import small_project
-from cjdesigner.app.document import Document
-from cjdesigner.app.session import Session
 from cjdesigner.io.sample import sample_project
-from cjdesigner.ui.main_window import MainWindow
-
-
-def new_window(qtbot, tmp_path, project) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(Session(Document(project), settings))
-    qtbot.addWidget(window)
-    return window
+from qt_helpers import new_main_window as new_window
 
 
 def test_the_first_window_fills_most_of_the_screen_it_opens_on(qtbot, tmp_path):

@@ -63,12 +63,7 @@ class ShortcutsDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
-        self.resize(560, 640)
+        _closable(self, self.table, 560, 640)
 
 
 def guide_text() -> tuple[str, Path | None]:
@@ -100,12 +95,17 @@ class GuideDialog(QDialog):
             text = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("!["))
         self.browser.setMarkdown(text or self.tr("The user guide is missing from this copy of cjdesigner; reinstall it to read the guide."))
         self.browser.anchorClicked.connect(lambda url: url.hasFragment() and self.browser.scrollToAnchor(url.fragment()))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
-        layout.addWidget(buttons)
-        self.resize(820, 720)
+        _closable(self, self.browser, 820, 720)
+
+
+def _closable(dialog: QDialog, content: QWidget, width: int, height: int) -> None:
+    """The dialog's content over a Close button (Escape closes too)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(content)
+    layout.addWidget(buttons)
+    dialog.resize(width, height)
 
 
 def version() -> str:
