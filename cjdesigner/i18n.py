@@ -17,6 +17,7 @@ from __future__ import annotations
 import locale
 import os
 import re
+import weakref
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from functools import lru_cache
@@ -46,12 +47,19 @@ def arg(text: str, *values: object) -> str:
     return re.sub(r"%(\d)", lambda m: str(values[int(m[1]) - 1]) if 0 < int(m[1]) <= len(values) else m[0], text)
 
 
-def install(lookup: Lookup) -> Lookup:
+def install(lookup: Lookup, language: str | None = None) -> Lookup:
     """Makes `translate` answer through `lookup` (Qt's translators in the app, a Catalogue elsewhere);
-    returns the lookup it replaces, for a caller that speaks another language only for a while."""
+    returns the lookup it replaces, for a caller that speaks another language only for a while.
+    `language` (a Catalogue knows its own) is the one numbers are then written in (`spoken_language`)."""
     global _lookup
     previous, _lookup = _lookup, lookup
+    _spoken[lookup] = language or getattr(lookup, "language", "en")
     return previous
+
+
+def spoken_language() -> str:
+    """"fr" or "en": the language `translate` answers in, which the interface's numbers follow too."""
+    return _spoken.get(_lookup, "en")
 
 
 def system_language() -> str:
@@ -121,4 +129,5 @@ def in_language(language: str, context: str, text: str, n: int = -1) -> str:
     return catalogue(language)(context, text, None, n)
 
 
+_spoken: weakref.WeakKeyDictionary[Lookup, str] = weakref.WeakKeyDictionary()
 _lookup: Lookup = lambda context, text, disambiguation=None, n=-1: catalogue("en")(context, text, disambiguation, n)  # noqa: E731

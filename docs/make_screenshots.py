@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
 
     from cjdesigner.ui.main_window import MainWindow
@@ -58,14 +59,15 @@ def main() -> int:
     application()
     for language, name in (("en", "sample-map.png"), ("fr", "interface-fr.png")):
         install_translators(language)
-        sample_map(folder / name)
+        sample_map(folder / name, help_open=language == "fr")
     install_translators("en")
     high_contrast(folder / "high-contrast.png")
     chart_lane(folder / "chart-lane.png")
     return 0
 
 
-def sample_map(out: Path) -> None:
+def sample_map(out: Path, help_open: bool = False) -> None:
+    """`help_open`: the Help menu is shown open over the window, as a user sees it."""
     with sample_window() as (app, window):
         window.view.zoom_fit()
         window.view.set_zoom(max(window.view.zoom, 0.72))
@@ -74,8 +76,29 @@ def sample_map(out: Path) -> None:
         window.view.verticalScrollBar().setValue(0)
         window.scene.select_cards(["card-012"])
         app.processEvents()
-        window.grab().save(str(out))
+        picture = window.grab().toImage()
+        if help_open:
+            with_menu_open(app, window, picture)
+        picture.save(str(out))
     print(out)
+
+
+def with_menu_open(app: QApplication, window: MainWindow, picture: QImage) -> None:
+    """Paints the Help menu, dropped down under its title, onto a grab of the window: a grab
+    leaves out popups, which are windows of their own."""
+    from PySide6.QtGui import QPainter
+
+    bar = window.menuBar()
+    title = next(action for action in bar.actions() if action.menu() is window.help_menu)
+    bar.setActiveAction(title)
+    window.help_menu.popup(bar.mapToGlobal(bar.actionGeometry(title).bottomLeft()))
+    app.processEvents()
+    corner = window.mapFromGlobal(window.help_menu.pos())
+    painter = QPainter(picture)
+    painter.drawImage(window.menuBar().mapTo(window, bar.actionGeometry(title).topLeft()), bar.grab(bar.actionGeometry(title)).toImage())
+    painter.drawImage(corner, window.help_menu.grab().toImage())
+    painter.end()
+    window.help_menu.hide()
 
 
 def high_contrast(out: Path) -> None:

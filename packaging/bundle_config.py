@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "cjdesigner"
 
-KEPT_QT_MODULES = frozenset({"QtCore", "QtGui", "QtWidgets", "QtSvg"})
+KEPT_QT_MODULES = frozenset({"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport"})  # QtPrintSupport: File → Print
 
 
 def available_qt_modules() -> frozenset[str]:

@@ -27,3 +27,17 @@ def drag(qtbot, view, start, end, steps: int = 6, modifier=Qt.KeyboardModifier.N
 def card_centre(scene, card_id: str) -> tuple[float, float]:
     rect = scene.layout.cards[card_id]
     return rect.center
+
+
+def new_main_window(qtbot, folder, project):
+    """A main window on `project` with throw-away settings in `folder` and no saved geometry, not shown."""
+    from PySide6.QtCore import QSettings
+
+    from cjdesigner.app.document import Document
+    from cjdesigner.app.session import Session
+    from cjdesigner.ui.main_window import MainWindow
+
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(Session(Document(project), settings))
+    qtbot.addWidget(window)
+    return window

@@ -30,8 +30,8 @@ def test_custom_sizes(text):
     [
         ("B5", "is not a page size"),
         ("", "is not a page size"),
-        ("12x900mm", "between 50 and 5080 mm"),
-        ("600x6000mm", "between 50 and 5080 mm"),
+        ("12x900mm", "between 50 and 5,080 mm"),
+        ("600x6000mm", "between 50 and 5,080 mm"),
         ("axbmm", "is not a page size"),
     ],
 )

@@ -32,6 +32,7 @@ VERB_CALLS: dict[str, Callable[[Verbs], object]] = {
     "add_cards": lambda v: v.add_cards([Card(stage_id="s1", lane_id="pains", text=t) for t in "xyz"]),
     "paste_cards": lambda v: v.paste_cards([Card(stage_id="s1", lane_id="pains", text="p")]),
     "move_cards": lambda v: v.move_cards(["a", "c"], "s2", "pains", 0),
+    "duplicate_cards": lambda v: v.duplicate_cards(["a", "c", "d"]),
     "delete_cards": lambda v: v.delete_cards(["a", "b"]),
     "add_persona_badge": lambda v: v.add_persona_badge("p-bo", ["a", "b"]),
     "add_stage": lambda v: v.add_stage(1),

@@ -108,6 +108,15 @@ class Verbs:
     def paste_cards(self, cards: list[Card]) -> bool:
         return self.add_cards(cards, tr("Paste card") if len(cards) == 1 else tr("Paste %n cards", None, len(cards)))
 
+    def duplicate_cards(self, card_ids: list[str]) -> list[str]:
+        """Copies of the cards, each right after its original; returns the copies' ids (none if refused)."""
+        if not card_ids:
+            return []
+        jid = self.journey_id
+        copy_ids = [new_id("card") for _ in card_ids]
+        label = tr("Duplicate card") if len(card_ids) == 1 else tr("Duplicate %n cards", None, len(card_ids))
+        return copy_ids if self._run(label, lambda p: E.duplicate_cards(p, jid, card_ids, copy_ids)) else []
+
     def move_cards(self, card_ids: list[str], stage_id: str, lane_id: str, position: int) -> bool:
         jid = self.journey_id
         label = tr("Move card") if len(card_ids) == 1 else tr("Move %n cards", None, len(card_ids))

@@ -13,13 +13,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from cjdesigner import __version__
 from cjdesigner.canvas.map_source import StillMap
 from cjdesigner.canvas.scene import MapScene
+from cjdesigner.i18n import arg, translate
+from cjdesigner.layout.charts import format_number
 from cjdesigner.export.options import ExportOptions, ExportReport, Progress, report_progress
 from cjdesigner.export.selection import selected_journey
 from cjdesigner.io.atomic import write_atomic
@@ -64,10 +66,10 @@ def image_size(scene: MapScene, dpi: int) -> QSize:
 def check_image_size(size: QSize, dpi: int) -> None:
     """Raises ImageTooLarge, with the sentence to show, for an image Qt cannot hold."""
     if max(size.width(), size.height()) > MAX_SIDE_PX or size.width() * size.height() > MAX_PIXELS:
-        raise ImageTooLarge(
-            f"at {dpi} dpi the image would be {size.width():,} × {size.height():,} pixels, "
-            "too large to make; choose a lower resolution or export a PDF"
-        )
+        raise ImageTooLarge(arg(
+            translate("export", "at %1 dpi the image would be %2 × %3 pixels, too large to make; choose a lower resolution or export a PDF"),
+            dpi, format_number(size.width()), format_number(size.height()),
+        ))
 
 
 def png_bytes(
@@ -158,3 +160,25 @@ def export_png(project: Project, options: ExportOptions, path: Path, progress: P
 def export_svg(project: Project, options: ExportOptions, path: Path, progress: Progress | None = None) -> ExportReport:
     """The SVG format's exporter (cjdesigner.export.registry)."""
     return _write(svg_bytes, project, options, path, progress)
+
+
+def paint_pages(project: Project, options: ExportOptions, device: QPagedPaintDevice) -> int:
+    """Paints the map on a printer (or any paged device) as the PNG and SVG exports paint it: the
+    same scene, fitted whole to the printable area of the device's page, centred; returns the
+    number of pages painted. Raises SaveError with a sentence when the device cannot be painted."""
+    scene = export_scene(project, options)
+    width, height = scene.layout.width, scene.layout.height
+    painter = QPainter()
+    if not painter.begin(device):
+        raise SaveError(translate("export", "the printer could not start; check that it is connected and try again"))
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        area = device.pageLayout().paintRectPixels(device.resolution())
+        scale = min(area.width() / width, area.height() / height)
+        target = QRectF(0, 0, width * scale, height * scale)
+        target.moveCenter(QRectF(0, 0, area.width(), area.height()).center())
+        scene.render(painter, target, QRectF(0, 0, width, height), Qt.AspectRatioMode.KeepAspectRatio)
+    finally:
+        painter.end()
+    return 1

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QWidget
 
 from cjdesigner.canvas.scene import MapScene
 
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
+FIT_WIDTH_LEAST = 0.6  # a map opened wider than the window shrinks to fit, down to this zoom
 
 
 class MapView(QGraphicsView):
@@ -27,6 +28,7 @@ class MapView(QGraphicsView):
         self.setAcceptDrops(True)
         self._pan_from: QPoint | None = None
         self._space = False
+        self.fitted: str | None = None  # "whole" or "width" while the map is fitted; a user's zoom clears it
         self._follow(scene)
 
     def setScene(self, scene: QGraphicsScene | None) -> None:  # type: ignore[override]
@@ -46,9 +48,10 @@ class MapView(QGraphicsView):
     def zoom(self) -> float:
         return self.transform().m11()
 
-    def set_zoom(self, factor: float) -> None:
+    def set_zoom(self, factor: float, fitted: str | None = None) -> None:
         factor = max(MIN_ZOOM, min(MAX_ZOOM, factor))
         self.scale(factor / self.zoom, factor / self.zoom)
+        self.fitted = fitted
         self.zoomChanged.emit(self.zoom)
 
     def zoom_in(self) -> None:
@@ -65,7 +68,22 @@ class MapView(QGraphicsView):
         if rect.isEmpty():
             return
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        self.set_zoom(self.zoom)
+        self.set_zoom(self.zoom, "whole")
+
+    def fit_width(self, least: float) -> None:
+        """The map's width in the view, up to its actual size and never below `least` (a huge map
+        stays readable, to be scrolled)."""
+        room, width = self.viewport().width() - 4, self.sceneRect().width()
+        if room > 0 and width > 0:
+            self.set_zoom(max(least, min(1.0, room / width)), "width")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A fitted map stays fitted as the window grows or shrinks; a zoom the user chose is kept."""
+        super().resizeEvent(event)
+        if self.fitted == "whole":
+            self.zoom_fit()
+        elif self.fitted == "width":
+            self.fit_width(FIT_WIDTH_LEAST)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:

@@ -12,6 +12,7 @@ import unicodedata
 from pathlib import Path
 
 from cjdesigner.io.atomic import write_atomic
+from cjdesigner.layout.charts import format_number
 from cjdesigner.model.backlog import QUADRANT_TITLES, backlog
 from cjdesigner.model.document import Journey, Project
 from cjdesigner.model.vocabulary import STATUS_TITLES, Language
@@ -54,11 +55,12 @@ def backlog_table(project: Project, journey_id: str, journey: Journey | None = N
     return table
 
 
-def _cell(value: str | int | float | None, decimal: str = ".") -> str:
+def _cell(value: str | int | float | None, decimal: str | None = None) -> str:
+    """A file's spreadsheet reads `decimal`; a person reads the interface's language (no `decimal`)."""
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:.2f}".replace(".", decimal)
+        return format_number(value, decimals=2) if decimal is None else f"{value:.2f}".replace(".", decimal)
     return str(value)
 
 

@@ -19,6 +19,7 @@ from cjdesigner.io.import_base import round_half_away
 from cjdesigner.io.mermaid import SCORE_FIELD, emotion_for_scores, sentiment_for_score
 from cjdesigner.model.document import Card, Journey, Project
 from cjdesigner.model.vocabulary import LaneKind, Sentiment
+from cjdesigner.layout.charts import format_number
 
 LOOK_ALIKES = {":": "\ua789", ";": "\uff1b", "#": "\uff03", "%": "\uff05", "\n": " ", "\r": " ", "\t": " "}
 ACTOR_LOOK_ALIKES = {**LOOK_ALIKES, ",": "\u201a"}
@@ -104,7 +105,7 @@ def mermaid_text(project: Project, options: ExportOptions) -> tuple[str, list[st
     left = [(lane.title, sum(1 for c in journey.cards if c.lane_id == lane.id)) for lane in others]
     left = [(title, n) for title, n in left if n]
     if left:
-        listed = ", ".join(f"{title} ({n:,})" for title, n in left[:10])
+        listed = ", ".join(f"{title} ({format_number(n)})" for title, n in left[:10])
         warnings.append(arg(translate("export", "Mermaid journeys hold only the actions: the cards of these lanes were left out: %1"), listed))
     if unscored:
         warnings.append(arg(translate("export", "these tasks have neither a sentiment nor an emotion point of their personas, so they were given the middle score 3: %1"), ", ".join(unscored[:10])))

@@ -14,6 +14,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from cjdesigner.i18n import arg, translate
+from cjdesigner.layout.charts import format_number
 
 MM = 72 / 25.4
 
@@ -66,7 +67,7 @@ def paper_size(name: str) -> tuple[float, float]:
         if not MIN_SIDE_MM <= side <= MAX_SIDE_MM:
             raise PageSetupError(
                 arg(translate("page", "a custom page side of %1 mm cannot print; each side must be between %2 and %3 mm"),
-                    f"{side:g}", f"{MIN_SIDE_MM:g}", f"{MAX_SIDE_MM:.0f}")
+                    format_number(side), format_number(MIN_SIDE_MM), format_number(MAX_SIDE_MM, decimals=0))
             )
     return (w * MM, h * MM)
 
@@ -124,16 +125,16 @@ class PageSetup:
         if self.sheets_wide is not None and not 1 <= self.sheets_wide <= MAX_SHEETS_WIDE:
             raise PageSetupError(arg(translate("page", "a poster %1 sheets wide is outside 1 to %2 sheets"), self.sheets_wide, MAX_SHEETS_WIDE))
         if not 0 <= self.margin_mm <= 100:
-            raise PageSetupError(arg(translate("page", "a margin of %1 mm is outside 0 to 100 mm"), f"{self.margin_mm:g}"))
+            raise PageSetupError(arg(translate("page", "a margin of %1 mm is outside 0 to 100 mm"), format_number(self.margin_mm)))
         if not 5 <= self.scale_percent <= 1000:
-            raise PageSetupError(arg(translate("page", "a scale of %1 % is outside 5 to 1000 %"), f"{self.scale_percent:g}"))
+            raise PageSetupError(arg(translate("page", "a scale of %1 % is outside 5 to 1000 %"), format_number(self.scale_percent)))
         if not 0 <= self.overlap_mm <= 50:
-            raise PageSetupError(arg(translate("page", "an overlap of %1 mm is outside 0 to 50 mm"), f"{self.overlap_mm:g}"))
+            raise PageSetupError(arg(translate("page", "an overlap of %1 mm is outside 0 to 50 mm"), format_number(self.overlap_mm)))
         w, h = self.page_size
         if self.content_w < 72 or self.content_h < 72:
             raise PageSetupError(
                 arg(translate("page", "margins of %1 mm leave less than one inch to print on a %2 × %3 mm page"),
-                    f"{self.margin_mm:g}", f"{w / MM:.0f}", f"{h / MM:.0f}")
+                    format_number(self.margin_mm), format_number(w / MM, decimals=0), format_number(h / MM, decimals=0))
             )
 
     @property
@@ -163,7 +164,7 @@ class PageSetup:
         if not 5 <= percent <= 1000:
             raise PageSetupError(
                 arg(translate("page", "a poster %1 sheets of %2 wide would print the map at %3 %, "
-                              "outside 5 to 1000 %; choose another number of sheets or another paper"), self.sheets_wide, describe(self), f"{percent:g}")
+                              "outside 5 to 1000 %; choose another number of sheets or another paper"), self.sheets_wide, describe(self), format_number(percent))
             )
         return replace(self, scale_percent=percent)
 
@@ -220,7 +221,7 @@ class PageSetup:
         if rows * columns > MAX_SHEETS:
             raise PageSetupError(
                 arg(translate("page", "at %1 % the map needs %2 sheets of %3 (more than %4); choose a smaller scale or a larger paper"),
-                    f"{self.scale_percent:g}", rows * columns, self.paper, MAX_SHEETS)
+                    format_number(self.scale_percent), rows * columns, self.paper, MAX_SHEETS)
             )
         left = (window_w + (columns - 1) * (window_w - overlap) - map_w) / 2
         top = (window_h + (rows - 1) * (window_h - overlap) - map_h) / 2
@@ -261,7 +262,7 @@ def text_advice(setup: PageSetup, map_w: float, map_h: float) -> TextAdvice | No
         paper = next((name for name in ISO_PAPERS if _readable(replace(setup, paper=name), map_w, map_h)), None)
     poster = replace(setup, mode=Mode.TILE)
     wide = next((n for n in range(2, MAX_SHEETS_WIDE + 1) if _readable(replace(poster, sheets_wide=n), map_w, map_h)), None)
-    shown, readable = f"{points:.1f}", f"{MIN_READABLE_PT:g}"
+    shown, readable = format_number(points, decimals=1), format_number(MIN_READABLE_PT)
     if paper and wide:
         sentence = arg(translate("page", "Card text would print at %1 pt. %2 or a poster %3 sheets wide prints it at %4 pt or more."),
                        shown, paper, wide, readable)
@@ -284,5 +285,5 @@ def _readable(setup: PageSetup, map_w: float, map_h: float) -> bool:
 def describe(setup: PageSetup) -> str:
     """"A3 landscape" or "600 × 900 mm portrait", for page labels and messages."""
     w, h = setup.page_size
-    name = setup.paper if setup.paper.lower() in (p.lower() for p in PAPER_SIZES_MM) else f"{w / MM:.0f} × {h / MM:.0f} mm"
+    name = setup.paper if setup.paper.lower() in (p.lower() for p in PAPER_SIZES_MM) else f"{format_number(w / MM, decimals=0)} × {format_number(h / MM, decimals=0)} mm"
     return arg(translate("page", "%1 landscape") if setup.landscape else translate("page", "%1 portrait"), name)

@@ -102,10 +102,11 @@ def save_project(project: Project, path: str | os.PathLike[str]) -> None:
                           "can store; nothing was written"), path)
         ) from None
     if len(data) > MAX_FILE_BYTES:
+        from cjdesigner.layout.charts import format_number  # at the error only: startup stays light
         raise SaveError(
             arg(translate("files", "could not save %1: the map would take %2 MiB, and cjdesigner opens files "
                           "up to %3 MiB; split it into several maps. Nothing was written"),
-                path, f"{len(data) / 2**20:.1f}", MAX_FILE_BYTES // 2**20)
+                path, format_number(len(data) / 2**20, decimals=1), MAX_FILE_BYTES // 2**20)
         )
     write_atomic(path, data)
 

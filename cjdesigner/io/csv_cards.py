@@ -49,6 +49,7 @@ from cjdesigner.model.vocabulary import (
     sentiment_for_name,
     status_for_name,
 )
+from cjdesigner.layout.charts import format_number
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "stage": ("stage", "étape", "phase"),
@@ -437,7 +438,7 @@ def _diagnose(text: str, line: int, delimiter: str) -> tuple[int, str]:
         "csv", 'a quote (") opens a cell on this line and is never closed, so every row after it would '
         'end up in that one cell; close the quote, or write it twice ("") if it is part of the text'
     )
-    too_long = arg(translate("csv", "a cell is longer than %1 characters, the most a card's field may hold"), f"{MAX_CELL_CHARS:,}")
+    too_long = arg(translate("csv", "a cell is longer than %1 characters, the most a card's field may hold"), format_number(MAX_CELL_CHARS))
     while i < len(text):
         ch = text[i]
         if state == "start" and ch == '"':
@@ -498,7 +499,7 @@ def _map_header(header: list[str], line: int, body: list[list[str]]) -> tuple[di
     if ignored:
         shown = ", ".join(ignored[:10])
         if len(ignored) > 10:
-            shown = arg(translate("csv", "%1 and %2 more"), shown, f"{len(ignored) - 10:,}")
+            shown = arg(translate("csv", "%1 and %2 more"), shown, format_number(len(ignored) - 10))
         known = ", ".join(COLUMNS[k][0] for k in COLUMNS)
         if len(ignored) == 1:
             sentence = translate("csv", "this column was ignored because a card has no such field: %1. The columns cjdesigner reads are %2 (or their French names).")
@@ -536,10 +537,10 @@ def _check_row(
     line: int, cells: list[str], columns: dict[str, int], width: int, language: Language
 ) -> tuple[CardRow | None, str]:
     if len(cells) > width and any(c.strip() for c in cells[width:]):
-        return None, arg(translate("csv", "this row has %1 fields but the header has %2"), f"{len(cells):,}", f"{width:,}")
+        return None, arg(translate("csv", "this row has %1 fields but the header has %2"), format_number(len(cells)), format_number(width))
     for index, value in enumerate(cells):
         if len(value) > MAX_CELL_CHARS:
-            return None, arg(translate("csv", "the cell in column %1 holds %2 characters; a card's field holds up to %3"), index + 1, f"{len(value):,}", f"{MAX_CELL_CHARS:,}")
+            return None, arg(translate("csv", "the cell in column %1 holds %2 characters; a card's field holds up to %3"), index + 1, format_number(len(value)), format_number(MAX_CELL_CHARS))
 
     def cell(key: str) -> str:
         index = columns.get(key)
@@ -577,7 +578,7 @@ def _check_row(
         if not _WHOLE.fullmatch(value):
             return None, arg(translate("csv", 'the votes "%1" must be a whole number, 0 or more, written with the digits 0 to 9'), _shown(value))
         if len(value.lstrip("0")) > len(str(MAX_VOTES)) or int(value) > MAX_VOTES:
-            return None, arg(translate("csv", 'the votes "%1" are too many; a card counts up to %2 votes'), _shown(value), f"{MAX_VOTES:,}")
+            return None, arg(translate("csv", 'the votes "%1" are too many; a card counts up to %2 votes'), _shown(value), format_number(MAX_VOTES))
         row.votes = int(value)
     if value := cell("severity").strip():
         if not _WHOLE.fullmatch(value) or len(value) > 3 or not 1 <= int(value) <= 5:

@@ -24,6 +24,7 @@ from cjdesigner.i18n import arg, translate
 from cjdesigner.io.errors import LoadError
 from cjdesigner.model.messages import describe
 from cjdesigner.model.vocabulary import BlueprintLine, Language, LaneKind, Sentiment
+from cjdesigner.layout.charts import format_number
 
 if TYPE_CHECKING:
     from cjdesigner.io.import_base import Imported, MapBuilder
@@ -94,7 +95,7 @@ def check_events(text: str) -> None:
             events += 1
             line = event.start_mark.line + 1 if event.start_mark else None
             if events > MAX_EVENTS:
-                raise LoadError(arg(translate("importers", "this YAML file holds more than %1 values, far more than any map; it is refused"), f"{MAX_EVENTS:,}"))
+                raise LoadError(arg(translate("importers", "this YAML file holds more than %1 values, far more than any map; it is refused"), format_number(MAX_EVENTS)))
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 stack.append((event.anchor, 0))
                 if len(stack) > MAX_DEPTH:
@@ -118,7 +119,7 @@ def check_events(text: str) -> None:
             if count + size > MAX_EVENTS:
                 raise LoadError(
                     arg(translate("importers", "this YAML file repeats anchored values (*aliases) until they would make more than %1 values, "
-                                  "the way a file built to exhaust memory does; it is refused"), f"{MAX_EVENTS:,}"),
+                                  "the way a file built to exhaust memory does; it is refused"), format_number(MAX_EVENTS)),
                     line=line,
                 )
     except yaml.YAMLError as error:

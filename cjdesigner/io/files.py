@@ -67,7 +67,8 @@ def read_limited(path: str | os.PathLike[str], limit: int) -> bytes:
         try:
             size = os.fstat(stream.fileno()).st_size
             if size > limit:
-                raise LoadError(arg(translate("files", "the file is %1 MiB; cjdesigner opens files up to %2 MiB"), f"{size / 2**20:.0f}", limit // 2**20))
+                from cjdesigner.layout.charts import format_number  # at the error only: startup stays light
+                raise LoadError(arg(translate("files", "the file is %1 MiB; cjdesigner opens files up to %2 MiB"), format_number(size / 2**20, decimals=0), limit // 2**20))
             data = stream.read(limit + 1)
         except OSError as error:
             raise LoadError(explain_read_error(error)) from None

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 from cjdesigner.colours import PERSONA_COLOURS
 from cjdesigner.i18n import arg, translate
 from cjdesigner.io.errors import LoadError
+from cjdesigner.layout.charts import format_number
 from cjdesigner.io.templates import STAGE_COLOURS
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage, free_look
 from cjdesigner.model.invariants import ModelError, ensure_valid
@@ -104,7 +105,7 @@ def check_zip(path: Path, expected: str) -> None:
         head = stream.read(8)
         size = stream.seek(0, 2)
     if size > MAX_ZIP_BYTES:
-        raise LoadError(arg(translate("importers", "the file is %1 MiB; cjdesigner imports workbooks up to %2 MiB"), f"{size / 2**20:.0f}", MAX_ZIP_BYTES // 2**20))
+        raise LoadError(arg(translate("importers", "the file is %1 MiB; cjdesigner imports workbooks up to %2 MiB"), format_number(size / 2**20, decimals=0), MAX_ZIP_BYTES // 2**20))
     if not head.startswith(b"PK"):
         found = what_it_is(head) or translate("importers", "text, not a workbook")
         raise LoadError(arg(translate("importers", "this file's extension says it is %1, but it holds %2"), expected, found))
@@ -112,7 +113,7 @@ def check_zip(path: Path, expected: str) -> None:
         with zipfile.ZipFile(path) as archive:
             entries = archive.infolist()
             if len(entries) > MAX_ZIP_ENTRIES:
-                raise LoadError(arg(translate("importers", "this workbook holds %1 parts; a real one holds a few dozen, so it is refused"), f"{len(entries):,}"))
+                raise LoadError(arg(translate("importers", "this workbook holds %1 parts; a real one holds a few dozen, so it is refused"), format_number(len(entries))))
             total = 0
             for entry in entries:
                 total += entry.file_size
@@ -120,12 +121,12 @@ def check_zip(path: Path, expected: str) -> None:
                 if entry.file_size > 1024 * 1024 and ratio > MAX_ZIP_RATIO:
                     raise LoadError(
                         arg(translate("importers", "the part %1 of this workbook would unpack %2 times larger than it is stored "
-                                      "(a zip bomb); it is refused"), entry.filename[:60], f"{ratio:,.0f}")
+                                      "(a zip bomb); it is refused"), entry.filename[:60], format_number(ratio, decimals=0))
                     )
             if total > MAX_ZIP_UNPACKED:
                 raise LoadError(
                     arg(translate("importers", "this workbook would unpack to %1 MiB; cjdesigner reads workbooks up to %2 MiB unpacked"),
-                        f"{total / 2**20:,.0f}", MAX_ZIP_UNPACKED // 2**20)
+                        format_number(total / 2**20, decimals=0), MAX_ZIP_UNPACKED // 2**20)
                 )
             for entry in entries:
                 if entry.filename.endswith((".xml", ".rels", ".vml")):

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from cjdesigner.i18n import arg, translate
 from cjdesigner.io.errors import LoadError
+from cjdesigner.layout.charts import format_number
 from cjdesigner.model.vocabulary import Language, LaneKind, Sentiment
 
 if TYPE_CHECKING:
@@ -166,7 +167,7 @@ def _statement(result: MermaidJourney, text: str, line: int) -> None:
             score = float(score_text)
             if not 1 <= score <= 5:
                 clamped = min(5.0, max(1.0, score))
-                result.warnings.append(arg(translate("importers", 'line %1: the score %2 of "%3" is outside 1 to 5; it was read as %4'), line, score_text, _shown(name), f"{clamped:g}"))
+                result.warnings.append(arg(translate("importers", 'line %1: the score %2 of "%3" is outside 1 to 5; it was read as %4'), line, score_text, _shown(name), format_number(clamped)))
                 score = clamped
         else:
             result.warnings.append(arg(translate("importers", 'line %1: the score "%2" of "%3" is not a number; the task has no score'), line, _shown(score_text), _shown(name)))
@@ -258,7 +259,7 @@ def import_mermaid(text: str, language: Language, fallback_title: str, first_lin
     if no_score:
         listed = ", ".join(no_score[:10])
         if len(no_score) > 10:
-            listed = arg(translate("importers", "%1 and %2 more"), listed, f"{len(no_score) - 10:,}")
+            listed = arg(translate("importers", "%1 and %2 more"), listed, format_number(len(no_score) - 10))
         warnings.append(arg(translate("importers", "these tasks name no actor, so their score is only their card's sentiment, not an emotion point: %1"), listed))
     return Imported(builder.finish(), warnings)
 

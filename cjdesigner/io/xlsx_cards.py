@@ -20,6 +20,7 @@ from cjdesigner.io.errors import CsvError, LoadError
 from cjdesigner.model.limits import MAX_CARDS, MAX_IMPORT_ROWS
 from cjdesigner.model.messages import listed, quoted
 from cjdesigner.model.vocabulary import BlueprintLine, LaneChart, Language, LaneKind, fold
+from cjdesigner.layout.charts import format_number
 
 if TYPE_CHECKING:
     from cjdesigner.io.import_base import Imported
@@ -239,9 +240,9 @@ class _SheetReader:
 def _too_many_rows(title: str, count: int | None) -> LoadError:
     if count is None:
         return LoadError(arg(translate("importers", 'the sheet "%1" has more than %2 rows; a journey holds at most %3 cards'),
-                             quoted(title), f"{MAX_ROWS - 1:,}", f"{MAX_CARDS:,}"))
+                             quoted(title), format_number(MAX_ROWS - 1), format_number(MAX_CARDS)))
     return LoadError(arg(translate("importers", 'the sheet "%1" has %2 rows; a sheet may have at most %3 rows, as a journey holds at most %4 cards'),
-                         quoted(title), f"{count:,}", f"{MAX_ROWS:,}", f"{MAX_CARDS:,}"))
+                         quoted(title), format_number(count), format_number(MAX_ROWS), format_number(MAX_CARDS)))
 
 
 def _records(key: str, rows: list[tuple[int, list[str]]], sheet: str) -> list[tuple[int, dict[str, str]]]:

@@ -556,6 +556,27 @@ def add_cards(project: Project, journey_id: str, cards: list[Card]) -> Edit:
     return perform(project, Batch(tuple(edits)))
 
 
+def duplicate_cards(project: Project, journey_id: str, card_ids: list[str], copy_ids: list[str]) -> Edit:
+    """A copy of each card right after it in its cell (Duplicate), with the id given in `copy_ids`
+    (the caller selects the copies); a copy keeps everything else: text, look, personas, links."""
+    journey = project.journey(journey_id)
+    originals = {card_id: _card(journey, card_id) for card_id in card_ids}
+    copy_of = dict(zip(card_ids, copy_ids, strict=True))
+    inserts: list[Edit] = []
+    places: list[SetFields] = []
+    for stage_id, lane_id in sorted({(c.stage_id, c.lane_id) for c in originals.values()}):
+        order: list[Card] = []
+        for card in journey.cell_cards(stage_id, lane_id):
+            if card.position != len(order):
+                places.append(SetFields(Ref("card", card.id, journey_id), {"position": len(order)}))
+            order.append(card)
+            if card.id in originals:
+                copy = card.model_copy(update={"id": copy_of[card.id], "position": len(order)}, deep=True)
+                inserts.append(Insert("cards", len(journey.cards) + len(inserts), copy, journey_id))
+                order.append(copy)
+    return perform(project, Batch(tuple(inserts + ([CardPlaces(tuple(places))] if places else []))))
+
+
 def remove_cards(project: Project, journey_id: str, card_ids: list[str]) -> Edit:
     journey = project.journey(journey_id)
     doomed = set(card_ids)

@@ -18,6 +18,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Duplicate %n cards</source>
+        <translation>
+            <numerusform>Duplicate %n card</numerusform>
+            <numerusform>Duplicate %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Move %n cards</source>
         <translation>
             <numerusform>Move %n card</numerusform>

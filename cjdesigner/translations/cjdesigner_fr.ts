@@ -54,6 +54,17 @@
         </translation>
     </message>
     <message>
+        <source>Duplicate card</source>
+        <translation>Dupliquer la carte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n cards</source>
+        <translation>
+            <numerusform>Dupliquer %n carte</numerusform>
+            <numerusform>Dupliquer %n cartes</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Move card</source>
         <translation>Déplacer la carte</translation>
     </message>
@@ -1205,6 +1216,21 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>cjdesigner User Guide</source>
+        <translation>Guide de l’utilisateur de cjdesigner</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this copy of cjdesigner; reinstall it to read the guide.</source>
+        <translation>Le guide manque dans cet exemplaire de cjdesigner&#x202f;; réinstallez-le pour lire le guide.</translation>
+    </message>
+</context>
+<context>
     <name>JourneyActions</name>
     <message>
         <source>Rename Journey</source>
@@ -1393,6 +1419,10 @@
     <message>
         <source>&amp;Journey</source>
         <translation>&amp;Parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Main</source>
@@ -2123,6 +2153,17 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#x202f;:</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Recover Unsaved Edits</source>
@@ -2193,6 +2234,25 @@
     <message>
         <source>Find cards</source>
         <translation>Rechercher des cartes</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2535,38 @@
     <message>
         <source>Pr&amp;eferences…</source>
         <translation>Préfé&amp;rences…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Print the map, after a preview of its pages</source>
+        <translation>Imprimer la carte, après un aperçu de ses pages</translation>
+    </message>
+    <message>
+        <source>Copy the selected cards next to them</source>
+        <translation>Copier les cartes sélectionnées juste à côté d’elles</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>Du&amp;pliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Read the guide, offline</source>
+        <translation>Lire le guide, hors ligne</translation>
+    </message>
+    <message>
+        <source>&amp;About cjdesigner</source>
+        <translation>À &amp;propos de cjdesigner</translation>
     </message>
 </context>
 <context>
@@ -3104,6 +3196,14 @@
         <source>a workbook cannot hold control characters, so they were left out of: %1</source>
         <translation>un classeur ne peut pas contenir de caractères de contrôle&#x202f;: ils ont été retirés de&#x202f;: %1</translation>
     </message>
+    <message>
+        <source>at %1 dpi the image would be %2 × %3 pixels, too large to make; choose a lower resolution or export a PDF</source>
+        <translation>à %1 ppp, l’image ferait %2 × %3 pixels, trop grande pour être créée&#x202f;; choisissez une résolution plus basse ou exportez un PDF</translation>
+    </message>
+    <message>
+        <source>the printer could not start; check that it is connected and try again</source>
+        <translation>l’imprimante n’a pas pu démarrer&#x202f;; vérifiez qu’elle est branchée et réessayez</translation>
+    </message>
 </context>
 <context>
     <name>files</name>
@@ -3353,6 +3453,25 @@
     <message>
         <source>PowerPoint slides</source>
         <translation>Diapositives PowerPoint</translation>
+    </message>
+</context>
+<context>
+    <name>help</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>An offline designer of customer journey maps.</source>
+        <translation>Un outil hors ligne pour concevoir des cartes du parcours client.</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence.</source>
+        <translation>Logiciel libre sous licence MIT.</translation>
+    </message>
+    <message>
+        <source>About cjdesigner</source>
+        <translation>À propos de cjdesigner</translation>
     </message>
 </context>
 <context>
@@ -4147,6 +4266,17 @@
     <message>
         <source>%1; it is left out</source>
         <translation>%1&#x202f;; elle est laissée de côté</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Not printed: %1</source>
+        <translation>Pas imprimé&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Aperçu avant impression</translation>
     </message>
 </context>
 </TS>

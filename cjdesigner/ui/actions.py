@@ -74,6 +74,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("journey.duplicate", QT_TRANSLATE_NOOP("actions", "&Duplicate Journey")),
     ActionSpec("journey.delete", QT_TRANSLATE_NOOP("actions", "De&lete Journey")),
     ActionSpec("edit.preferences", QT_TRANSLATE_NOOP("actions", "Pr&eferences…"), Std.Preferences, ("Ctrl+,",)),
+    ActionSpec("file.print", QT_TRANSLATE_NOOP("actions", "&Print…"), Std.Print, ("Ctrl+P",), None, QT_TRANSLATE_NOOP("actions", "Print the map, after a preview of its pages")),
+    ActionSpec("edit.duplicate", QT_TRANSLATE_NOOP("actions", "Dup&licate"), None, ("Ctrl+D",), None, QT_TRANSLATE_NOOP("actions", "Copy the selected cards next to them")),
+    ActionSpec("help.shortcuts", QT_TRANSLATE_NOOP("actions", "&Keyboard Shortcuts"), None, ("Ctrl+/",)),
+    ActionSpec("help.guide", QT_TRANSLATE_NOOP("actions", "&User Guide"), Std.HelpContents, ("F1",), None, QT_TRANSLATE_NOOP("actions", "Read the guide, offline")),
+    ActionSpec("help.about", QT_TRANSLATE_NOOP("actions", "&About cjdesigner")),
 )
 
 

@@ -41,6 +41,7 @@ from cjdesigner.app.document import Document
 from cjdesigner.app.export_job import ExportJob
 from cjdesigner.canvas.image_export import ImageTooLarge, check_image_size, export_scene, image_size
 from cjdesigner.export.options import ExportCancelled, ExportOptions, ExportReport
+from cjdesigner.layout.charts import format_number
 from cjdesigner.export.page_setup import (
     MAX_SHEETS_WIDE,
     MIN_READABLE_PT,
@@ -170,7 +171,7 @@ class ExportDialog(QDialog):
             self.format.addItem(format_label(fmt), fmt.name)
         self.paper = QComboBox(objectName="export-paper")
         for name, (w, h) in PAPER_SIZES_MM.items():
-            self.paper.addItem(f"{name}  ({w:g} × {h:g} mm)", name)
+            self.paper.addItem(f"{name}  ({format_number(w)} × {format_number(h)} mm)", name)
         self.paper.addItem(self.tr("Custom size"), CUSTOM)
         self.custom_w = self._mm_box("export-custom-width", 50, 5080, 600)
         self.custom_h = self._mm_box("export-custom-height", 50, 5080, 900)
@@ -432,9 +433,9 @@ class ExportDialog(QDialog):
                 except ImageTooLarge as error:
                     self._refuse(error.sentence)
                     return
-                self.summary.setText(self.tr("PNG image of %1 × %2 pixels at %3 dpi.").replace("%1", f"{size.width():,}").replace("%2", f"{size.height():,}").replace("%3", str(options.png_dpi)))
+                self.summary.setText(self.tr("PNG image of %1 × %2 pixels at %3 dpi.").replace("%1", format_number(size.width())).replace("%2", format_number(size.height())).replace("%3", str(options.png_dpi)))
             else:
-                text = self.tr("%1 of %2 × %3 mm.").replace("%2", f"{layout.width / MM:.0f}").replace("%3", f"{layout.height / MM:.0f}")
+                text = self.tr("%1 of %2 × %3 mm.").replace("%2", format_number(layout.width / MM, decimals=0)).replace("%3", format_number(layout.height / MM, decimals=0))
                 self.summary.setText(text.replace("%1", format_label(fmt)))
 
     def _show_advice(self, advice: TextAdvice | None) -> None:
@@ -446,8 +447,8 @@ class ExportDialog(QDialog):
         self.use_poster.setVisible(advice is not None and advice.sheets_wide is not None)
         if advice is None:
             return
-        readable = f"{MIN_READABLE_PT:g}"
-        size = self.tr("Card text would print at %1 pt.").replace("%1", f"{advice.points:.1f}")
+        readable = format_number(MIN_READABLE_PT)
+        size = self.tr("Card text would print at %1 pt.").replace("%1", format_number(advice.points, decimals=1))
         if advice.paper and advice.sheets_wide:
             remedy = self.tr("%1 or a poster %2 sheets wide prints it at %3 pt or more.")
             remedy = remedy.replace("%1", advice.paper).replace("%2", str(advice.sheets_wide))
@@ -489,11 +490,11 @@ class ExportDialog(QDialog):
         appendix = self._describe_appendix(bool(options.persona_pages), bool(options.summary_pages), decisions)
         if setup.mode == Mode.FIT:
             scale = setup.fit(width, height).scale * 100
-            text = self.tr("One page, %1, the map at %2 % of its size.").replace("%1", describe(setup)).replace("%2", f"{scale:.0f}")
+            text = self.tr("One page, %1, the map at %2 % of its size.").replace("%1", describe(setup)).replace("%2", format_number(scale, decimals=0))
         else:
             rows, columns = sheets[-1].row + 1, sheets[-1].column + 1
             text = self.tr("An assembly plan, then %1 sheets (%2 rows × %3 columns), %4, at %5 %.")
-            values = {"%1": str(len(sheets)), "%2": str(rows), "%3": str(columns), "%4": describe(setup), "%5": f"{setup.scale_percent:g}"}
+            values = {"%1": str(len(sheets)), "%2": str(rows), "%3": str(columns), "%4": describe(setup), "%5": format_number(setup.scale_percent)}
             for marker in ("%5", "%4", "%3", "%2", "%1"):
                 text = text.replace(marker, values[marker])
         return f"{text} {appendix}" if appendix else text

@@ -30,7 +30,7 @@ from cjdesigner.app.verbs import Verbs
 from cjdesigner.canvas.controller import MapController
 from cjdesigner.canvas.items import set_paint_error_hook
 from cjdesigner.canvas.scene import MapScene
-from cjdesigner.canvas.view import MapView
+from cjdesigner.canvas.view import FIT_WIDTH_LEAST, MapView
 from cjdesigner.model.invariants import ModelError
 from cjdesigner.model.vocabulary import EMOTION_SCORE_TITLES, LaneKind
 from cjdesigner.ui import import_dialog
@@ -47,6 +47,7 @@ from cjdesigner.ui.panels import CardPalette, PersonasPanel, SearchField
 from cjdesigner.ui.preferences import open_preferences
 from cjdesigner.ui.properties import CHOICE_NAMES, PropertiesPanel
 
+FIRST_SIZE = 0.88  # share of the screen's free area the first window takes
 
 
 class MainWindow(QMainWindow):
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
         width = self.scene.sceneRect().width()
         room = self.view.viewport().width() - 4
         if width > room > 0:
-            self.view.set_zoom(max(0.6, room / width))
+            self.view.fit_width(FIT_WIDTH_LEAST)
         self.view.horizontalScrollBar().setValue(self.view.horizontalScrollBar().minimum())
         self.view.verticalScrollBar().setValue(self.view.verticalScrollBar().minimum())
 
@@ -246,14 +247,14 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self.files.fill_recent)
         file_menu.addActions([a["file.save"], a["file.save_as"], a["file.revert"], a["file.versions"], a["file.close"]])
         file_menu.addSeparator()
-        file_menu.addAction(a["file.export"])
+        file_menu.addActions([a["file.export"], a["file.print"]])
         file_menu.addActions([a["file.import"], a["file.import_csv"], a["file.export_csv"]])
         file_menu.addSeparator()
         file_menu.addAction(a["file.quit"])
         edit = bar.addMenu(self.tr("&Edit"))
         edit.addActions([a["edit.undo"], a["edit.redo"]])
         edit.addSeparator()
-        edit.addActions([a["edit.cut"], a["edit.copy"], a["edit.paste"], a["edit.delete"], a["edit.select_all"]])
+        edit.addActions([a["edit.cut"], a["edit.copy"], a["edit.paste"], a["edit.duplicate"], a["edit.delete"], a["edit.select_all"]])
         edit.addSeparator()
         edit.addActions([a["edit.edit_text"], a["edit.add_card"], a["view.find"]])
         edit.addSeparator()
@@ -277,6 +278,11 @@ class MainWindow(QMainWindow):
         map_menu.addAction(a["map.show_hidden_lanes"])
         self.journey_menu = bar.addMenu(self.tr("&Journey"))
         self.journey_menu.addActions([a["journey.add"], a["journey.rename"], a["journey.duplicate"], a["journey.delete"]])
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.setObjectName("menu-help")
+        self.help_menu.addActions([a["help.guide"], a["help.shortcuts"]])
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(a["help.about"])
 
     def _build_toolbar(self) -> None:
         a = self.actions
@@ -337,6 +343,11 @@ class MainWindow(QMainWindow):
             "map.add_persona": self.add_persona,
             "map.show_hidden_lanes": self.show_hidden_lanes,
             "edit.preferences": lambda: open_preferences(self),
+            "file.print": self.print_map,
+            "edit.duplicate": self.duplicate,
+            "help.shortcuts": lambda: self.show_help("shortcuts"),
+            "help.guide": lambda: self.show_help("guide"),
+            "help.about": lambda: self.show_help("about"),
         }
         for action_id, handler in handlers.items():
             a[action_id].triggered.connect(lambda _=False, handler=handler: handler())
@@ -400,6 +411,21 @@ class MainWindow(QMainWindow):
             self._refused(str(error))
             return
         self.controller.paste_cards(cards)
+
+    def print_map(self) -> None:
+        from cjdesigner.ui.printing import print_map  # Qt's print support loads when first asked for
+
+        print_map(self)
+
+    def show_help(self, what: str) -> None:
+        from cjdesigner.ui import help_menu
+
+        help_menu.show(what, self)
+
+    def duplicate(self) -> None:
+        copies = self.verbs.duplicate_cards(self.scene.selected_card_ids())
+        if copies:
+            self.scene.select_cards(copies)
 
     def delete_selection(self) -> None:
         selected = self.scene.selected_object()
@@ -545,8 +571,10 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 820)
+        else:  # first start: most of the screen it opens on, centred
+            area = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+            self.resize(round(area.width() * FIRST_SIZE), round(area.height() * FIRST_SIZE))
+            self.move(area.center() - self.rect().center())
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

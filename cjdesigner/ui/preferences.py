@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from cjdesigner import i18n
+from cjdesigner.i18n import QT_TRANSLATE_NOOP
 from cjdesigner.resources import translation_file
 
 if TYPE_CHECKING:
@@ -58,7 +59,15 @@ def install_translators(language: str) -> None:
             app.installTranslator(translator)
             _translators.append(translator)
     QLocale.setDefault(QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English))
-    i18n.install(lambda context, text, disambiguation=None, n=-1: QCoreApplication.translate(context, text, disambiguation, n))
+    i18n.install(lambda context, text, disambiguation=None, n=-1: QCoreApplication.translate(context, text, disambiguation, n), language)
+
+
+# Qt 6's file dialog labels carry a mnemonic its own French catalogue lacks ("Look in:" is there,
+# "&Look in:" is not), so they stayed English; cjdesigner's catalogue answers for them.
+QT_CATALOGUE_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def apply_settings(settings: QSettings) -> str:

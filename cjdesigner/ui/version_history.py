@@ -21,6 +21,7 @@ from cjdesigner.app.session import Session
 from cjdesigner.app.versions import Version, versions
 from cjdesigner.io.cjmap import load_project
 from cjdesigner.io.errors import LoadError
+from cjdesigner.layout.charts import format_number
 from cjdesigner.model.document import Project
 from cjdesigner.ui.recovery_dialog import MapPreview
 
@@ -46,7 +47,7 @@ class VersionHistoryDialog(QDialog):
         self.list.setRootIsDecorated(False)
         for version in self.versions:
             when = version.time.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-            item = QTreeWidgetItem([when, self.tr("%1 KB").replace("%1", f"{max(1, round(version.size / 1024)):,}")])
+            item = QTreeWidgetItem([when, self.tr("%1 KB").replace("%1", format_number(max(1, round(version.size / 1024))))])
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.list.addTopLevelItem(item)
         if not self.versions:

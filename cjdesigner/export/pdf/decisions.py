@@ -14,6 +14,7 @@ from cjdesigner.export.backlog import HEADERS, NUMERIC, backlog_table
 from cjdesigner.export.pdf import palette
 from cjdesigner.export.pdf.appendix import Flow
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, bold_measure, measure
+from cjdesigner.layout.charts import format_number
 from cjdesigner.export.pdf.sheets import PageWriter
 from cjdesigner.export.pdf.shapes import Up, card_label
 from cjdesigner.export.pdf.words import word
@@ -128,7 +129,7 @@ def _cell_text(value: str | int | float | None, language: Language) -> str:
     if value is None:
         return ""
     if isinstance(value, float):
-        return f"{value:.2f}".replace(".", "," if language is Language.FR else ".")
+        return format_number(value, language, 2)
     return str(value)
 
 

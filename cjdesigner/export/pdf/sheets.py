@@ -16,6 +16,7 @@ from cjdesigner.export.page_setup import MM, TITLE_BLOCK_H, TILE_LABEL_H, PageSe
 from cjdesigner.export.pdf import palette
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, GlyphGuard, bold_measure, measure
 from cjdesigner.export.pdf.shapes import PdfPainter, draw_marker
+from cjdesigner.layout.charts import format_number
 from cjdesigner.layout.drawing import persona_curve
 from cjdesigner.export.pdf.words import long_date, word
 from cjdesigner.layout import MapLayout
@@ -218,10 +219,10 @@ class PageWriter(PdfPainter):
             self.language,
             count=len(sheets),
             paper=describe(setup),
-            scale=f"{setup.scale_percent:g}",
+            scale=format_number(setup.scale_percent, self.language),
             rows=rows,
             columns=columns,
-            overlap=f"{setup.overlap_mm:g}",
+            overlap=format_number(setup.overlap_mm, self.language),
         )
         lines = wrap(help_text, setup.content_w, 9, measure)
         for index, line in enumerate(lines):

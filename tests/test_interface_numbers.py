@@ -1,0 +1,85 @@
+"""Numbers and Qt's own labels follow the interface language: a decimal comma in French in the
+export dialog and the command line, and Qt's file dialog in French."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QLabel
+
+from cjdesigner.app.document import Document
+from cjdesigner.cli import main
+from cjdesigner.io.cjmap import save_project
+from cjdesigner.io.sample import sample_project
+from cjdesigner.ui.export_dialog import ExportDialog
+from cjdesigner.ui.preferences import install_translators
+
+PACKAGE = Path(__file__).resolve().parent.parent / "cjdesigner"
+# a number written into a file for a program to read, not a sentence for a person
+MACHINE_NUMBERS = {
+    ("ui/export_dialog.py", 'paper = f"{self.custom_w.value():g}x{self.custom_h.value():g}mm"'),
+    ("export/mermaid.py", 'lines.append(f"      {text}: {score:g}"'),
+    ("export/backlog.py", 'else f"{value:.2f}".replace(".", decimal)'),
+}
+HAND_FORMAT = re.compile(r"\{[^{}]*:[,_]?\d*(\.\d+)?[fg%]\}|\{[^{}]*:,\}|%\.\d+f")
+
+
+@pytest.fixture
+def french(request):
+    install_translators("fr")
+    request.addfinalizer(lambda: install_translators("en"))
+
+
+def test_no_number_shown_to_people_is_formatted_by_hand():
+    """Every number of a window, an error sentence or the command line goes through
+    layout.charts.format_number, which writes it as the interface's language does."""
+    found = []
+    for path in [*PACKAGE.glob("ui/**/*.py"), *PACKAGE.glob("export/**/*.py"), *PACKAGE.glob("io/**/*.py"),
+                 *PACKAGE.glob("canvas/**/*.py"), PACKAGE / "cli.py"]:
+        relative = path.relative_to(PACKAGE).as_posix()
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if HAND_FORMAT.search(line) and not any(relative == f and text in line for f, text in MACHINE_NUMBERS):
+                found.append(f"{relative}: {line.strip()}")
+    assert not found, "\n".join(found)
+
+
+def test_the_backlog_in_a_french_terminal_has_decimal_commas(tmp_path, capsys, monkeypatch):
+    path = tmp_path / "sample.cjmap"
+    save_project(sample_project(), path)
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    assert main(["backlog", str(path)]) == 0
+    first = capsys.readouterr().out.splitlines()[2]
+    assert "2,00" in first and "2,33" in first and "2.00" not in first
+
+
+def test_the_export_dialog_writes_french_numbers(qtbot, tmp_path, french):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    dialog = ExportDialog(Document(sample_project()), settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.paper.setCurrentIndex(dialog.paper.findData("A4"))
+    dialog.fit.setChecked(True)
+    dialog.refresh_preview()
+    warning = dialog.text_warning.text()
+    assert re.search(r"\d,\d\s?pt", warning) and not re.search(r"\d\.\d", warning), warning
+    dialog.tile.setChecked(True)
+    dialog.poster_size.setCurrentIndex(dialog.poster_size.findData("wide"))
+    dialog.sheets_wide.setValue(3)
+    dialog.refresh_preview()
+    summary = dialog.summary.text()
+    assert re.search(r"\d,\d+\s?%", summary) and not re.search(r"\d\.\d", summary), summary
+    assert dialog.poster_size.itemText(dialog.poster_size.findData("scale")) == "À une échelle"
+
+
+def test_qt_file_dialog_speaks_french(qtbot, french):
+    for mode in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
+        dialog = QFileDialog(None, "x")
+        qtbot.addWidget(dialog)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(mode)
+        labels = {label.text() for label in dialog.findChildren(QLabel)}
+        assert {"&Voir dans\u202f:", "Fichiers de &type\u202f:"} <= labels, labels
+        assert not labels & {"&Look in:", "Files of &type:"}, labels
