@@ -62,6 +62,20 @@ def spoken_language() -> str:
     return _spoken.get(_lookup, "en")
 
 
+def number(value: float, language: str | None = None, decimals: int | None = None) -> str:
+    """48 000 and 6,5 in French (narrow no-break space between thousands, decimal comma), 48,000 and
+    6.5 in English; a true minus sign. Without `decimals`, whole numbers show none and others up to two.
+    Without `language`, the interface's: every number a window, the command line or an error sentence
+    shows goes through here (the map's numbers too, in the map's language), in every layer."""
+    language = language or spoken_language()
+    text = f"{abs(value):,.{2 if decimals is None else decimals}f}"
+    if decimals is None:
+        text = text.rstrip("0").rstrip(".")
+    if language == "fr":
+        text = text.replace(",", "\u202f").replace(".", ",")
+    return ("\u2212" if value < 0 and text.strip("0,.\u202f") else "") + text
+
+
 def system_language() -> str:
     """"fr" or "en" from the environment as POSIX reads it (LC_ALL, LC_MESSAGES, LANG)."""
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):

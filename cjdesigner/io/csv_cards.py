@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, tr, translate
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, number, tr, translate
 from cjdesigner.io.cjmap import read_limited
 from cjdesigner.io.errors import CsvError, LoadError
 from cjdesigner.colours import PERSONA_COLOURS
@@ -353,7 +353,7 @@ def _physical_lines(text: str, starts: list[int]):
 
 def too_many_rows() -> str:
     return arg(translate("csv", "the file has more than %1 rows; a journey holds at most %2 cards, so the file is refused without reading further"),
-               f"{MAX_IMPORT_ROWS - 1:,}", f"{MAX_CARDS:,}")
+               number(MAX_IMPORT_ROWS - 1), number(MAX_CARDS))
 
 
 def check_records(records: list[tuple[int, list[str]]], language: Language = Language.EN) -> CsvCards:
@@ -364,7 +364,7 @@ def check_records(records: list[tuple[int, list[str]]], language: Language = Lan
     text = columns["text"]
     cards = sum(1 for _, cells in records[1:] if text < len(cells) and cells[text].strip())
     if cards > MAX_CARDS:
-        raise CsvError([(header_line, arg(translate("csv", "the file has %1 rows of cards; a journey holds at most %2 cards"), f"{cards:,}", f"{MAX_CARDS:,}"))])
+        raise CsvError([(header_line, arg(translate("csv", "the file has %1 rows of cards; a journey holds at most %2 cards"), number(cards), number(MAX_CARDS)))])
     rows: list[CardRow] = []
     problems: list[tuple[int, str]] = []
     for line, cells in records[1:]:

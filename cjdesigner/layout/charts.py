@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from cjdesigner.i18n import spoken_language
+from cjdesigner.i18n import number
 from cjdesigner.layout.theme import NORMAL, TextLine, Theme
 from cjdesigner.layout.grid import CARD_H, CARD_TEXT_X, CARD_W, MapLayout, Rect
 from cjdesigner.layout.metrics import ASCENT, bold_measure, measure
@@ -72,18 +72,8 @@ class ChartDrawing(NamedTuple):
 
 
 def format_number(value: float, language: Language | None = None, decimals: int | None = None) -> str:
-    """48 000 and 6,5 in French (narrow no-break space between thousands, decimal comma), 48,000 and
-    6.5 in English; a true minus sign. Without `decimals`, whole numbers show none and others up to two.
-    Without `language`, the interface's (`i18n.spoken_language`): every number a window, the command
-    line or an error sentence shows goes through here, as the map's numbers do in the map's language."""
-    if language is None:
-        language = Language(spoken_language())
-    text = f"{abs(value):,.{2 if decimals is None else decimals}f}"
-    if decimals is None:
-        text = text.rstrip("0").rstrip(".")
-    if language is Language.FR:
-        text = text.replace(",", NARROW_NBSP).replace(".", ",")
-    return (MINUS if value < 0 and text.strip("0,.\u202f") else "") + text
+    """A number as `language` writes it (the interface's without one): see `i18n.number`."""
+    return number(value, None if language is None else language.value, decimals)
 
 
 def with_unit(number: str, unit: str, language: Language) -> str:

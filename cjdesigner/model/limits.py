@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, number, translate
 
 MAX_JOURNEYS = 100
 MAX_PERSONAS = 200
@@ -60,14 +60,14 @@ def too_many(collection: str, count: int) -> str | None:
     limit, sentence = COLLECTION_LIMITS[collection]
     if count <= limit:
         return None
-    return arg(translate("messages", sentence), f"{count:,}", f"{limit:,}")
+    return arg(translate("messages", sentence), number(count), number(limit))
 
 
 def too_many_in_all(count: int) -> str | None:
     if count <= MAX_TOTAL_CARDS:
         return None
     return arg(translate("messages", "has %1 cards in all its journeys; a map holds at most %2, so that it stays quick to open"),
-               f"{count:,}", f"{MAX_TOTAL_CARDS:,}")
+               number(count), number(MAX_TOTAL_CARDS))
 
 
 def is_sound_text(text: str) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, tr, translate
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, number, tr, translate
 from cjdesigner.model.limits import BROKEN_TEXT, MAX_LISTED_PROBLEMS, MAX_QUOTED_CHARS, too_many
 
 _NOUNS = {
@@ -43,14 +43,14 @@ def listed(items: list[str], shown: int = MAX_LISTED_PROBLEMS) -> str:
     """Names in a sentence: the first few, each cut short, then how many more there are."""
     names = ", ".join(quoted(item) for item in items[:shown])
     more = len(items) - shown
-    return arg(tr("%1 and %2 more", None, more), names, f"{more:,}") if more > 0 else names
+    return arg(tr("%1 and %2 more", None, more), names, number(more)) if more > 0 else names
 
 
 def first_problems(sentences: list[str], shown: int = MAX_LISTED_PROBLEMS) -> list[str]:
     """The first problems, one a line, and a last line counting the rest ("… and 4,321 more problems")."""
     more = len(sentences) - shown
     kept = [_cut(sentence) for sentence in sentences[:shown]]
-    return kept + [arg(tr("… and %1 more problems", None, more), f"{more:,}")] if more > 0 else kept
+    return kept + [arg(tr("… and %1 more problems", None, more), number(more))] if more > 0 else kept
 
 
 def _cut(sentence: str) -> str:
@@ -60,7 +60,7 @@ def _cut(sentence: str) -> str:
 
 
 def _number(value: Any) -> str:
-    return f"{value:,}" if isinstance(value, int) and abs(value) >= 10_000 else str(value)
+    return number(value) if isinstance(value, int) and abs(value) >= 10_000 else str(value)
 
 
 def field_path(loc: tuple[Any, ...]) -> str:
