@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from cjdesigner import colours
@@ -74,6 +75,27 @@ def _pt(value: float) -> int:
     return int(round(value * EMU_PER_PT))
 
 
+@lru_cache(maxsize=1)
+def _counted_freeform():
+    """python-pptx's freeform builder, taking the new shape's id from the slide's count (see
+    Deck.slide) instead of reading every id on the slide."""
+    from pptx.oxml.shapes.autoshape import CT_Shape
+    from pptx.shapes.freeform import FreeformBuilder
+
+    class Counted(FreeformBuilder):
+        def _add_freeform_sp(self, origin_x, origin_y):
+            shape_id = self._shapes._next_shape_id
+            sp = CT_Shape.new_freeform_sp(shape_id, f"Freeform {shape_id - 1}", origin_x + self._left, origin_y + self._top, self._width, self._height)
+            self._shapes._spTree.insert_element_before(sp, "p:extLst")
+            return sp
+
+    return Counted
+
+
+def _freeform(shapes, x: int, y: int):
+    return _counted_freeform().new(shapes, x, y, 1.0, 1.0)
+
+
 class Deck:
     """The presentation being built, with the few shape kinds the map needs."""
 
@@ -88,6 +110,10 @@ class Deck:
     def slide(self, title: str):
         slide = self.prs.slides.add_slide(self.blank)
         slide.name = title[:60]
+        # python-pptx otherwise finds each new shape's id by reading every id on the slide: a slide
+        # of a thousand cards took minutes. Counting on from the slide's largest id is enough here,
+        # as shapes are only ever added.
+        slide.shapes.turbo_add_enabled = True
         return slide
 
     def box(self, slide, x: int, y: int, w: int, h: int, fill: str | None, line: str | None, *, rounded: bool = False, line_w: float = 0.75, shape=None):
@@ -140,7 +166,7 @@ class Deck:
         """A native open polyline (a freeform without fill), dashed like the persona's line."""
         from pptx.enum.dml import MSO_LINE_DASH_STYLE
 
-        builder = slide.shapes.build_freeform(points[0][0], points[0][1], scale=1.0)
+        builder = _freeform(slide.shapes, points[0][0], points[0][1])
         builder.add_line_segments(points[1:], close=False)
         item = builder.convert_to_shape()
         item.fill.background()

@@ -3047,6 +3047,10 @@
         <source>a workbook cannot hold control characters, so they were left out of: %1</source>
         <translation>un classeur ne peut pas contenir de caractères de contrôle&#x202f;: ils ont été retirés de&#x202f;: %1</translation>
     </message>
+    <message>
+        <source>an SVG image cannot hold control characters, so they were left out of: %1</source>
+        <translation>une image SVG ne peut pas contenir de caractères de contrôle&#x202f;: ils ont été retirés de&#x202f;: %1</translation>
+    </message>
 </context>
 <context>
     <name>files</name>
