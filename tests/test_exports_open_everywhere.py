@@ -33,3 +33,28 @@ def test_an_svg_names_font_families_that_end_in_a_generic_family(tmp_path, qapp)
     for family in families:
         assert "Sans Serif" not in family
         assert family.endswith(", sans-serif") and family.startswith("'DejaVu Sans'"), family
+
+
+def test_workbook_columns_fit_their_text_long_text_wraps_and_headers_stay(tmp_path):
+    from openpyxl import load_workbook
+
+    from cjdesigner.export.options import ExportOptions
+    from cjdesigner.export.xlsx import MAX_WIDTH, write_xlsx
+
+    project = small_project()
+    project.journeys[0].cards[0].text = "A card whose text runs on for far longer than any column should be wide, " * 2
+    write_xlsx(project, ExportOptions(), tmp_path / "m.xlsx")
+
+    book = load_workbook(tmp_path / "m.xlsx")
+    for sheet in book.worksheets:
+        assert sheet.freeze_panes == "A2", sheet.title
+        assert sheet.cell(row=1, column=1).font.bold
+    cards = book.worksheets[0]
+    headers = [cell.value for cell in cards[1]]
+    text = cards.cell(row=1, column=headers.index("text") + 1).column_letter
+    stage = cards.cell(row=1, column=headers.index("stage") + 1).column_letter
+    assert cards.column_dimensions[text].width == MAX_WIDTH
+    assert 8 <= cards.column_dimensions[stage].width < 20, "a column of short names stays narrow"
+    long_cell = next(cell for cell in cards[text] if isinstance(cell.value, str) and cell.value.startswith("A card whose"))
+    assert long_cell.alignment.wrap_text
+    assert not cards[f"{stage}2"].alignment.wrap_text
