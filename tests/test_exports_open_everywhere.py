@@ -58,3 +58,54 @@ def test_workbook_columns_fit_their_text_long_text_wraps_and_headers_stay(tmp_pa
     long_cell = next(cell for cell in cards[text] if isinstance(cell.value, str) and cell.value.startswith("A card whose"))
     assert long_cell.alignment.wrap_text
     assert not cards[f"{stage}2"].alignment.wrap_text
+
+
+def _deck(project):
+    import io
+
+    from pptx import Presentation
+
+    from cjdesigner.export.options import ExportOptions
+    from cjdesigner.export.pptx import pptx_bytes
+
+    data, _ = pptx_bytes(project, ExportOptions())
+    return Presentation(io.BytesIO(data))
+
+
+def test_a_decks_overview_never_prints_card_text_below_eight_points():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
+    from generate import generated_project
+
+    deck = _deck(generated_project(200))
+    overviews = [slide for slide in deck.slides if slide.name.startswith(("Overview", "Vue d'ensemble"))]
+    assert len(overviews) > 1, "a large map's overview takes several slides"
+    sizes = [
+        run.font.size.pt
+        for slide in overviews for shape in slide.shapes if shape.name.startswith(("Card ", "Lane ", "Stage ")) and shape.has_text_frame
+        for paragraph in shape.text_frame.paragraphs for run in paragraph.runs if run.text
+    ]
+    assert sizes and min(sizes) >= 8
+    cards = {shape.name for slide in overviews for shape in slide.shapes if shape.name.startswith("Card ")}
+    assert cards == {f"Card c{i}" for i in range(200)}, "every card on one of the overview's slides"
+
+
+def test_a_deck_shows_metric_values_targets_and_charts():
+    from cjdesigner.model.document import Card, Lane
+    from cjdesigner.model.vocabulary import LaneChart, LaneKind, Language
+
+    project = small_project()
+    project.language = Language.FR
+    journey = project.journeys[0]
+    journey.lanes += [Lane(id="m", title="Indicateurs", kind=LaneKind.METRICS), Lane(id="b", title="Barres", kind=LaneKind.METRICS, chart=LaneChart.BARS)]
+    journey.cards += [
+        Card(id="m1", stage_id="s1", lane_id="m", text="Conversion", value=68, unit="%", target=55),
+        Card(id="b1", stage_id="s2", lane_id="b", text="Satisfaction", value=74, unit="%", target=80),
+    ]
+    texts = [shape.text_frame.text for slide in _deck(project).slides for shape in slide.shapes if shape.has_text_frame]
+    assert texts.count("68\u202f% · cible 55\u202f%") == 2, "on the overview and on the stage's slide"
+    assert texts.count("74\u202f%") == 2 and texts.count("cible 80\u202f%") == 2
+    bars = [shape for slide in _deck(project).slides for shape in slide.shapes if shape.name == "Chart bar"]
+    assert len(bars) >= 2
