@@ -56,6 +56,8 @@ def journey_map() -> Project:
         Card(id="c4", stage_id="s3", lane_id="pains", position=0, text=LONG[:90], severity=2, confidence=Confidence.ASSUMPTION),
         Card(id="c5", stage_id="s2", lane_id="ideas", position=0, text="Envoyer des échantillons gratuits sous 48 h",
              votes=12, persona_ids=["p-cy"]),
+        Card(id="c6", stage_id="s3", lane_id="actions", position=0, text="Taux de conversion", value=68, unit="%", target=55,
+             goal="Vendre plus"),
     ]
     points = [
         EmotionPoint(id=f"e-{persona}-{stage}", stage_id=stage, persona_id=persona, score=score, label=label)
@@ -356,6 +358,12 @@ def test_every_text_line_is_the_same_words_at_the_same_baseline(both):
         unmatched.remove(match)
     card_lines = [text for text, _, _ in screen.texts if text.startswith("Le client hésite")]
     assert card_lines, "the long French card text is drawn"
+
+
+def test_a_metric_cards_value_and_target_show_on_screen_and_in_print(both):
+    _, screen, paper = both
+    for drawn in (screen, paper):
+        assert "68% · target 55%" in [text for text, _, _ in drawn.texts]
 
 
 def test_symbols_stand_at_the_same_places(both):

@@ -295,3 +295,36 @@ def test_the_licence_file_is_the_one_pyproject_names():
     assert text.startswith("MIT License\n\nCopyright (c) ")
     assert "Permission is hereby granted, free of charge, to any person obtaining a copy" in text
     assert 'THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND' in text
+
+
+def test_a_desktop_without_gnomes_database_opens_a_map_it_calls_json_with_cjdesigner(fake_bundle, tmp_path, monkeypatch):
+    """`xdg-mime` on such a desktop asks `file`, which says application/json for a map: that answer
+    leads to cjdesigner too, unless the user already chose an app for JSON."""
+    data, config = Path(os.environ["XDG_DATA_HOME"]), Path(os.environ["XDG_CONFIG_HOME"])
+    monkeypatch.setenv("XDG_DATA_DIRS", str(tmp_path / "no system apps"))  # no JSON app of this machine's
+    monkeypatch.setenv("XDG_CONFIG_DIRS", str(tmp_path / "no system config"))
+    root = ElementTree.parse(LINUX / "cjdesigner.xml").getroot()
+    (mime,) = root.findall(f"{MIME_NS}mime-type")
+    assert mime.find(f"{MIME_NS}sub-class-of").get("type") == "application/json" and mime.findall(f"{MIME_NS}magic")
+    assert "application/json" in _desktop_entry(LINUX / "cjdesigner.desktop")["MimeType"].split(";")
+    shutil.copy(LINUX / "install-user", fake_bundle)
+    _run(fake_bundle / "install-user")
+
+    a_map = tmp_path / "map.cjmap"
+    a_map.write_bytes(dumps_project(small_project()))
+    assert _run("xdg-mime", "query", "filetype", a_map) == "application/json"
+    assert _run("xdg-mime", "query", "default", "application/json") == "cjdesigner.desktop"
+    assert _run("xdg-mime", "query", "filetype", a_map, desktop="GNOME") == MIME_TYPE
+    assert _run("gio", "info", "-a", "standard::content-type", a_map).splitlines()[-1].split()[-1] == MIME_TYPE
+
+    _run(LINUX / "uninstall-user")
+    assert _run("xdg-mime", "query", "default", "application/json") == ""
+    assert "application/json" not in (config / "mimeapps.list").read_text(encoding="utf-8")
+
+    # An app the user chose for JSON stays theirs.
+    (config / "mimeapps.list").write_text("[Default Applications]\napplication/json=my-editor.desktop;\n", encoding="utf-8")
+    (data / "applications" / "my-editor.desktop").write_text(
+        "[Desktop Entry]\nType=Application\nName=Editor\nExec=true %f\nMimeType=application/json;\n", encoding="utf-8")
+    _run(fake_bundle / "install-user")
+    assert _run("xdg-mime", "query", "default", "application/json") == "my-editor.desktop"
+    assert _run("xdg-mime", "query", "default", MIME_TYPE) == "cjdesigner.desktop"

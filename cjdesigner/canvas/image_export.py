@@ -9,6 +9,7 @@ does not. The formats are registered in cjdesigner.export.registry.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,9 +24,11 @@ from cjdesigner.canvas.scene import MapScene
 from cjdesigner.i18n import arg, translate
 from cjdesigner.layout.charts import format_number
 from cjdesigner.export.options import ExportOptions, ExportReport, Progress, report_progress
+from cjdesigner.export.plain_text import named, texts_with_control
 from cjdesigner.export.selection import selected_journey
 from cjdesigner.io.atomic import write_atomic
 from cjdesigner.io.errors import SaveError
+from cjdesigner.i18n import arg, translate
 from cjdesigner.model.document import Project
 
 MAX_SIDE_PX = 32000
@@ -134,13 +137,33 @@ def svg_bytes(
     painter.end()
     buffer.close()
     report_progress(progress, 2, 2)
-    return bytes(data.data())
+    return portable_svg(bytes(data.data()))
+
+
+# Qt names the family of its default font ("Sans Serif", a name only Qt knows) and the bundled font
+# by name alone: a renderer without DejaVu Sans would fall back to a serif face.
+_FAMILY = re.compile(rb'font-family="([^"]*)"')
+FALLBACK_FAMILIES = b"'DejaVu Sans', 'Bitstream Vera Sans', Verdana, sans-serif"
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _families(match: re.Match[bytes]) -> bytes:
+    family = match.group(1)
+    if family in (b"Sans Serif", b"DejaVu Sans", b""):
+        return b'font-family="' + FALLBACK_FAMILIES + b'"'
+    return b"font-family=\"'" + family.replace(b"'", b"") + b"', " + FALLBACK_FAMILIES + b'"'
+
+
+def portable_svg(svg: bytes) -> bytes:
+    """The SVG Qt wrote, made to open everywhere: font families every renderer understands, and no
+    control character (XML cannot hold one; Qt writes them as typed)."""
+    return _CONTROL_BYTES.sub(b"", _FAMILY.sub(_families, svg))
 
 
 _application: QApplication | None = None
 
 
-def _write(make: Callable[..., bytes], project: Project, options: ExportOptions, path: Path, progress: Progress | None) -> ExportReport:
+def _write(make: Callable[..., bytes], project: Project, options: ExportOptions, path: Path, progress: Progress | None, warnings: list[str] | None = None) -> ExportReport:
     """Writes the image atomically; raises SaveError with a sentence when it cannot.
 
     Outside the app (the command line) it starts the QApplication the scene needs, and keeps it.
@@ -149,7 +172,7 @@ def _write(make: Callable[..., bytes], project: Project, options: ExportOptions,
     if QApplication.instance() is None:
         _application = QApplication(["cjdesigner"])
     write_atomic(Path(path), make(project, options, progress), keep_backup=False)
-    return ExportReport(pages=1)
+    return ExportReport(pages=1, warnings=warnings or [])
 
 
 def export_png(project: Project, options: ExportOptions, path: Path, progress: Progress | None = None) -> ExportReport:
@@ -158,8 +181,13 @@ def export_png(project: Project, options: ExportOptions, path: Path, progress: P
 
 
 def export_svg(project: Project, options: ExportOptions, path: Path, progress: Progress | None = None) -> ExportReport:
-    """The SVG format's exporter (cjdesigner.export.registry)."""
-    return _write(svg_bytes, project, options, path, progress)
+    """The SVG format's exporter (cjdesigner.export.registry); names the texts whose control
+    characters the image leaves out."""
+    journey = selected_journey(project, options.selection)
+    warnings = []
+    if lost := texts_with_control(project.title, journey, [p for p in project.personas if p.id in journey.persona_ids]):
+        warnings.append(arg(translate("export", "an SVG image cannot hold control characters, so they were left out of: %1"), named(lost)))
+    return _write(svg_bytes, project, options, path, progress, warnings)
 
 
 def paint_pages(project: Project, options: ExportOptions, device: QPagedPaintDevice) -> int:

@@ -150,6 +150,8 @@ class CardItem(QGraphicsRectItem):
         if drawing.goal is not None:
             paint_target(painter, drawing.goal[0])
             style.draw_text(painter, drawing.goal[1])
+        if drawing.metric is not None:
+            style.draw_text(painter, drawing.metric)
 
     def hoverEnterEvent(self, event: QGraphicsSceneHoverEvent) -> None:
         self.setToolTip(self.map_scene().card_tooltip(self.card_id))

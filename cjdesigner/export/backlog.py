@@ -124,14 +124,14 @@ def write_backlog(table: list[list[str | int | float | None]], path: Path, delim
 def _xlsx(table: list[list[str | int | float | None]]) -> bytes:
     from openpyxl import Workbook
 
-    from cjdesigner.export.xlsx import _append
+    from cjdesigner.export.xlsx import TextSheet
 
     book = Workbook()
-    sheet = book.active
-    sheet.title = "Backlog"
+    book.active.title = "Backlog"
+    sheet = TextSheet(book.active, [])
     for row in table:
-        _append(sheet, row)
-    sheet.freeze_panes = "A2"
+        sheet.append(row)
+    sheet.finish()
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from cjdesigner import colours
@@ -29,6 +30,7 @@ from cjdesigner.layout.drawing import (
     persona_curve,
 )
 from cjdesigner.layout.drawing_set import MapDrawingSet
+from cjdesigner.layout.theme import TextLine
 from cjdesigner.model.document import Card, Journey, Persona, Project
 from cjdesigner.model.vocabulary import EMOTION_SCORE_TITLES, Language, LaneKind
 
@@ -74,6 +76,27 @@ def _pt(value: float) -> int:
     return int(round(value * EMU_PER_PT))
 
 
+@lru_cache(maxsize=1)
+def _counted_freeform():
+    """python-pptx's freeform builder, taking the new shape's id from the slide's count (see
+    Deck.slide) instead of reading every id on the slide."""
+    from pptx.oxml.shapes.autoshape import CT_Shape
+    from pptx.shapes.freeform import FreeformBuilder
+
+    class Counted(FreeformBuilder):
+        def _add_freeform_sp(self, origin_x, origin_y):
+            shape_id = self._shapes._next_shape_id
+            sp = CT_Shape.new_freeform_sp(shape_id, f"Freeform {shape_id - 1}", origin_x + self._left, origin_y + self._top, self._width, self._height)
+            self._shapes._spTree.insert_element_before(sp, "p:extLst")
+            return sp
+
+    return Counted
+
+
+def _freeform(shapes, x: int, y: int):
+    return _counted_freeform().new(shapes, x, y, 1.0, 1.0)
+
+
 class Deck:
     """The presentation being built, with the few shape kinds the map needs."""
 
@@ -88,6 +111,10 @@ class Deck:
     def slide(self, title: str):
         slide = self.prs.slides.add_slide(self.blank)
         slide.name = title[:60]
+        # python-pptx otherwise finds each new shape's id by reading every id on the slide: a slide
+        # of a thousand cards took minutes. Counting on from the slide's largest id is enough here,
+        # as shapes are only ever added.
+        slide.shapes.turbo_add_enabled = True
         return slide
 
     def box(self, slide, x: int, y: int, w: int, h: int, fill: str | None, line: str | None, *, rounded: bool = False, line_w: float = 0.75, shape=None):
@@ -140,7 +167,7 @@ class Deck:
         """A native open polyline (a freeform without fill), dashed like the persona's line."""
         from pptx.enum.dml import MSO_LINE_DASH_STYLE
 
-        builder = slide.shapes.build_freeform(points[0][0], points[0][1], scale=1.0)
+        builder = _freeform(slide.shapes, points[0][0], points[0][1])
         builder.add_line_segments(points[1:], close=False)
         item = builder.convert_to_shape()
         item.fill.background()
@@ -171,16 +198,33 @@ class Deck:
         """A card from its drawing: the box, its text (editable) and its badges, at map point (x, y)."""
         left, top = frame.at(x, y)
         item = self.box(slide, left, top, frame.emu(CARD_W), frame.emu(CARD_H), drawing.fill, drawing.border, rounded=True, line_w=max(0.25, drawing.border_width * frame.scale))
-        size = (drawing.lines[0].size if drawing.lines else CARD_TEXT_SIZE) * frame.scale
-        text = card.text
-        self.text(item, text, size, margin=6.0 * frame.scale)
         item.name = f"Card {card.id}"
+        if drawing.chart is not None:  # a chart lane's card: its chart as shapes, as the PDF draws it
+            for bar in drawing.chart.bars:
+                bx, by = frame.at(x + bar.x, y + bar.y)
+                self.box(slide, bx, by, frame.emu(bar.w), frame.emu(bar.h), bar.fill, bar.border if bar.border_width else None,
+                         line_w=max(0.25, bar.border_width * frame.scale)).name = "Chart bar"
+            for line in drawing.chart.texts:
+                self.line_of_text(slide, frame, x, y, line)
+        else:
+            size = (drawing.lines[0].size if drawing.lines else CARD_TEXT_SIZE) * frame.scale
+            self.text(item, card.text, size, margin=6.0 * frame.scale)
+            if drawing.metric is not None:
+                self.line_of_text(slide, frame, x, y, drawing.metric).name = "Metric"
         for persona_id, disc in drawing.badges:
             persona = personas.get(persona_id)
             if persona is not None:
                 bx, by = frame.at(x + disc.x, y + disc.y)
                 self.badge(slide, persona, bx, by, frame.emu(disc.radius), disc.initials.size * frame.scale)
         return item
+
+    def line_of_text(self, slide, frame: Frame, x: float, y: float, line: TextLine):
+        """A line of the drawing as a text box whose first baseline is the line's, for card parts."""
+        from cjdesigner.layout.metrics import ASCENT
+
+        left, top = frame.at(x + line.x, y + line.baseline - ASCENT * line.size)
+        width = frame.emu(max(CARD_W - line.x - 4, 10))
+        return self.label(slide, left, top, width, frame.emu(line.size * 1.35), line.text, line.size * frame.scale, line.colour, bold=line.bold)
 
     def save(self) -> bytes:
         out = io.BytesIO()
@@ -204,7 +248,9 @@ def pptx_bytes(project: Project, options: ExportOptions) -> tuple[bytes, list[st
     language = project.language if isinstance(project.language, Language) else Language.EN
     deck = Deck()
     warnings: list[str] = []
-    _overview(deck, project, journey, layout, drawings, language)
+    from cjdesigner.export.pptx_overview import overview_slides
+
+    overview_slides(deck, project, journey, layout, drawings, WORDS[language]["overview"])
     for stage in journey.stages:
         _stage_slides(deck, project, journey, drawings, stage.id)
     for persona_id in journey.persona_ids:
@@ -213,69 +259,6 @@ def pptx_bytes(project: Project, options: ExportOptions) -> tuple[bytes, list[st
     if hidden:
         warnings.append(arg(translate("export", "hidden lanes are not on the slides: %1"), ", ".join(hidden)))
     return deck.save(), warnings
-
-
-def _overview(deck: Deck, project: Project, journey: Journey, layout, drawings: MapDrawingSet, language: Language) -> None:
-    slide = deck.slide(WORDS[language]["overview"])
-    room_w, room_h = SLIDE_W - 2 * 12, SLIDE_H - 2 * 12
-    scale = min(room_w / max(layout.width, 1), room_h / max(layout.height, 1))
-    frame = Frame((SLIDE_W - layout.width * scale) / 2, (SLIDE_H - layout.height * scale) / 2, scale)
-    personas = {p.id: p for p in project.personas}
-    legend = drawings.legend()
-    title = legend.lines[0]
-    tx, ty = frame.at(layout.title.x, layout.title.y)
-    deck.label(slide, tx, ty, frame.emu(layout.title.w), frame.emu(layout.title.h), journey.title, title.size * scale, bold=True).name = "Title"
-    for entry in legend.entries:
-        persona = personas[entry.persona_id]
-        cx, cy = frame.at(entry.badge.x, entry.badge.y)
-        deck.badge(slide, persona, cx, cy, frame.emu(entry.badge.radius), entry.badge.initials.size * scale)
-        words = entry.lines[0]
-        lx, ly = frame.at(words.x, words.baseline - words.size)
-        deck.label(slide, lx, ly, frame.emu(150), frame.emu(words.size * 1.4), persona.name, words.size * scale, bold=True)
-    grid = layout.grid
-    for lane_id in layout.lane_order:
-        lane = drawings.lanes[lane_id]
-        rect = layout.lanes[lane_id]
-        x, y = frame.at(rect.x, rect.y)
-        row = deck.box(slide, *frame.at(rect.right, rect.y), frame.emu(grid.right - rect.right), frame.emu(rect.h), drawings.cell_fill(lane_id), colours.GRID, line_w=0.25)
-        row.name = f"Lane row {lane.title[:40]}"
-        header = deck.box(slide, x, y, frame.emu(rect.w), frame.emu(rect.h), lane_header_fill(lane), colours.GRID, line_w=0.25)
-        deck.text(header, lane.title, 10.5 * scale, bold=True, margin=6 * scale)
-        header.name = f"Lane {lane.title[:40]}"
-    for stage_id in layout.stage_order:
-        stage = drawings.stages[stage_id]
-        rect = layout.stages[stage_id]
-        head = drawings.stage(stage_id)
-        item = deck.box(slide, *frame.at(rect.x, rect.y), frame.emu(rect.w), frame.emu(rect.h), "#FFFFFF", colours.GRID, line_w=0.25)
-        deck.text(item, stage.name + (f"\n{stage.goal}" if stage.goal else ""), 11 * scale, bold=True, margin=8 * scale)
-        for run in (run for paragraph in item.text_frame.paragraphs[1:] for run in paragraph.runs):
-            run.font.bold = False
-            run.font.size = max(EMU_PER_PT, int(run.font.size * 8.5 / 11))
-            run.font.color.rgb = _rgb(colours.MUTED)
-        item.name = f"Stage {stage.name[:40]}"
-        if head is not None and head.bar is not None:
-            deck.box(slide, *frame.at(rect.x + head.bar.x, rect.y + head.bar.y), frame.emu(head.bar.w), frame.emu(head.bar.h), head.bar_colour, None)
-    for card in journey.cards:
-        rect = layout.cards.get(card.id)
-        drawing = drawings.card(card.id)
-        if rect is not None and drawing is not None:
-            deck.card(slide, frame, rect.x, rect.y, card, drawing, personas)
-    curves = drawings.curves()
-    for guide in curves.guides:
-        deck.line(slide, [frame.at(guide.x0, guide.y), frame.at(guide.x1, guide.y)], guide.colour, max(0.25, guide.width * scale), colours.DASHES[2])
-    for guide in curves.blueprint:
-        a, b = frame.at(guide.x0, guide.y), frame.at(guide.x1, guide.y)
-        deck.line(slide, [a, b], guide.colour, max(0.5, guide.width * scale), colours.DASHES[1])
-        if guide.label is not None:
-            label = guide.label
-            lx, ly = frame.at(label.x, label.baseline - label.size)
-            deck.label(slide, lx, ly, frame.emu(200), frame.emu(label.size * 1.3), label.text, label.size * scale, label.colour, bold=label.bold)
-    for curve in curves.curves:
-        points = [frame.at(p.x, p.y) for p in curve.points]
-        if curve.drawn:
-            deck.line(slide, points, curve.colour, max(0.75, curve.width * scale), curve.dash).name = f"Emotion curve {personas[curve.persona_id].name[:40]}"
-        for px, py in points:
-            deck.marker(slide, curve.marker, px, py, max(frame.emu(curve.marker_radius), _pt(1.5)), curve.colour, curve.border)
 
 
 def _stage_slides(deck: Deck, project: Project, journey: Journey, drawings: MapDrawingSet, stage_id: str) -> None:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from pathlib import Path
 
 from cjdesigner.export.options import ExportOptions, ExportReport, Progress
+from cjdesigner.export.plain_text import CONTROL, named, strip_control
 from cjdesigner.export.selection import selected_journey
 from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cjdesigner.model.document import Project
@@ -46,7 +46,6 @@ def _with_hidden_lanes(project: Project, options: ExportOptions):
 def write_xlsx(project: Project, options: ExportOptions, path: str | Path) -> list[str]:
     """Write the workbook atomically; returns warnings (names that an import would merge)."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font
 
     from cjdesigner.io.atomic import write_atomic
     from cjdesigner.io.csv_cards import export_csv
@@ -68,66 +67,95 @@ def write_xlsx(project: Project, options: ExportOptions, path: str | Path) -> li
             warnings.append(arg(translate("export", sentence), ", ".join(twice[:5])))
     dropped: list[str] = []
     book = Workbook()
-    cards = book.active
-    cards.title = sheet_name("cards", language)
+    book.active.title = sheet_name("cards", language)
+    sheets = {"cards": TextSheet(book.active, dropped)}
+    for key in ("journey", "stages", "lanes", "personas", "emotions"):
+        sheets[key] = TextSheet(book.create_sheet(sheet_name(key, language)), dropped)
     for row in csv.reader(io.StringIO(export_csv(trimmed, journey.id, ","), newline="")):
-        _append(cards, row, dropped)
-    _append(book.create_sheet(sheet_name("journey", language)), header("journey", language))
-    sheet = book[sheet_name("journey", language)]
+        sheets["cards"].append(row)
+    sheet = sheets["journey"]
+    sheet.append(header("journey", language))
     for field, words in JOURNEY_FIELDS.items():
-        _append(sheet, [words[french], getattr(journey, field)], dropped)
+        sheet.append([words[french], getattr(journey, field)])
     map_values = {"title": project.title, "description": project.description, "authors": " | ".join(project.authors), "language": language.value}
     for field, words in MAP_FIELDS.items():
-        _append(sheet, [words[french], map_values[field]], dropped)
-    stages = book.create_sheet(sheet_name("stages", language))
-    _append(stages, header("stages", language))
+        sheet.append([words[french], map_values[field]])
+    for key in ("stages", "lanes", "personas", "emotions"):
+        sheets[key].append(header(key, language))
     for stage in journey.stages:
-        _append(stages, [stage.name, stage.description, stage.goal, stage.colour], dropped)
-    lanes = book.create_sheet(sheet_name("lanes", language))
-    _append(lanes, header("lanes", language))
+        sheets["stages"].append([stage.name, stage.description, stage.goal, stage.colour])
     for lane in journey.lanes:
         hidden = ("oui" if french else "yes") if lane.hidden else ""
-        _append(lanes, [lane.title, lane.kind.value, lane.colour or "", hidden, lane.line_below.value if lane.line_below else "",
-                       lane.chart.value if lane.chart else ""], dropped)
-    personas = book.create_sheet(sheet_name("personas", language))
-    _append(personas, header("personas", language))
+        sheets["lanes"].append([lane.title, lane.kind.value, lane.colour or "", hidden, lane.line_below.value if lane.line_below else "",
+                                lane.chart.value if lane.chart else ""])
     for persona_id in journey.persona_ids:
         p = project.persona(persona_id)
-        _append(personas, [p.name, p.role, p.colour, p.initials, p.quote, "\n".join(p.goals), "\n".join(p.frustrations), p.description, str(p.line_style if p.line_style is not None else "")], dropped)
-    emotions = book.create_sheet(sheet_name("emotions", language))
-    _append(emotions, header("emotions", language))
+        sheets["personas"].append([p.name, p.role, p.colour, p.initials, p.quote, "\n".join(p.goals), "\n".join(p.frustrations), p.description, str(p.line_style if p.line_style is not None else "")])
     stage_names = {s.id: s.name for s in journey.stages}
     for point in journey.emotion_points:
-        _append(emotions, [stage_names.get(point.stage_id, ""), names.get(point.persona_id, ""), point.score, point.label], dropped)
-    for ws in book.worksheets:
-        for cell in ws[1]:
-            cell.font = Font(bold=True)
-        ws.freeze_panes = "A2"
+        sheets["emotions"].append([stage_names.get(point.stage_id, ""), names.get(point.persona_id, ""), point.score, point.label])
+    for filled in sheets.values():
+        filled.finish()
     if dropped:
-        warnings.append(arg(translate("export", "a workbook cannot hold control characters, so they were left out of: %1"), ", ".join(repr(t) for t in dropped[:10])))
+        warnings.append(arg(translate("export", "a workbook cannot hold control characters, so they were left out of: %1"), named(dropped)))
     out = io.BytesIO()
     book.save(out)
     write_atomic(Path(path), out.getvalue(), keep_backup=False)
     return warnings
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+MAX_WIDTH = 60  # characters: a longer text wraps in its cell
+MIN_WIDTH = 8
 
 
-def _append(sheet, values: list, dropped: list[str] | None = None) -> None:
-    """Text stays text: openpyxl would otherwise take a cell beginning with = for a formula. A
-    workbook cannot hold control characters (other than tab and line breaks): they are left out, and named."""
-    cleaned = []
-    for value in values:
-        if isinstance(value, str) and _CONTROL.search(value):
-            if dropped is not None:
-                dropped.append(_CONTROL.sub("", value)[:40])
-            value = _CONTROL.sub("", value)
-        cleaned.append(value)
-    sheet.append(cleaned)
-    for cell in sheet[sheet.max_row]:
-        if isinstance(cell.value, str):
-            cell.data_type = "s"
+class TextSheet:
+    """A sheet being filled row by row. It counts its own rows (openpyxl's `max_row` scans every
+    cell: asked per row, a large map's export grows with the square of its cards) and the widest
+    line of each column, to size the columns when the sheet is done."""
+
+    def __init__(self, sheet, dropped: list[str]) -> None:
+        from openpyxl.styles import Alignment
+
+        self.wrap = Alignment(wrap_text=True, vertical="top")
+        self.sheet = sheet
+        self.rows = 0
+        self.widths: dict[int, int] = {}
+        self.dropped = dropped
+
+    def append(self, values: list) -> None:
+        """Text stays text: openpyxl would otherwise take a cell beginning with = for a formula. A
+        workbook cannot hold control characters (other than tab and line breaks): they are left out, and named."""
+        cleaned = []
+        for value in values:
+            if isinstance(value, str) and CONTROL.search(value):
+                self.dropped.append(strip_control(value)[:40])
+                value = strip_control(value)
+            cleaned.append(value)
+        self.sheet.append(cleaned)
+        self.rows += 1
+        for column, value in enumerate(cleaned, 1):
+            if value is None or value == "":
+                continue
+            text = value if isinstance(value, str) else str(value)
+            longest = max(len(line) for line in text.split("\n"))
+            if longest > self.widths.get(column, 0):
+                self.widths[column] = longest
+            if isinstance(value, str):
+                cell = self.sheet.cell(row=self.rows, column=column)
+                cell.data_type = "s"
+                if longest > MAX_WIDTH or "\n" in value:
+                    cell.alignment = self.wrap
+
+    def finish(self) -> None:
+        """Bold, frozen headers; each column as wide as its longest line, up to MAX_WIDTH characters."""
+        from openpyxl.styles import Font
+        from openpyxl.utils import get_column_letter
+
+        bold = Font(bold=True)
+        for column in self.widths:
+            self.sheet.cell(row=1, column=column).font = bold
+            self.sheet.column_dimensions[get_column_letter(column)].width = min(MAX_WIDTH, max(MIN_WIDTH, self.widths[column] + 2))
+        self.sheet.freeze_panes = "A2"
 
 
 def export_xlsx(project: Project, options: ExportOptions, path: Path, progress: Progress | None = None) -> ExportReport:

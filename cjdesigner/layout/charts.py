@@ -158,6 +158,15 @@ def _target_note(card: Card, language: Language) -> str | None:
     return chart_word("target", language, value=format_measure(card.target, unit, language))
 
 
+def metric_summary(card: Card, language: Language) -> str | None:
+    """A metric card's numbers on one line, for a lane that shows cards: "68 % · cible 55 %" in a
+    French map, "68% · target 55%" in an English one; None for a card without a value or target."""
+    parts = [format_measure(card.value, card.unit, language)] if card.value is not None else []
+    if (target := _target_note(card, language)) is not None:
+        parts.append(target)
+    return " · ".join(parts) or None
+
+
 def chart_facts(card: Card, facts: LaneFacts) -> ChartFacts:
     language = facts.language
     name = " ".join(card.text.split())
@@ -215,7 +224,7 @@ def theme_ink(theme: Theme = NORMAL) -> ChartInk:
     return ChartInk(theme.ink, theme.muted, theme.paper)
 
 
-def _line(text: str, width: float, size: float, bold: bool) -> str:
+def one_line(text: str, width: float, size: float, bold: bool) -> str:
     """One line, cut with an ellipsis only when it does not fit (so its no-break spaces stay)."""
     measure_with = bold_measure if bold else measure
     return text if measure_with(text, size) <= width else elide(text, width, size, measure_with)
@@ -225,7 +234,7 @@ def _fitted_name(name: str, width: float, size: float, floor: float) -> tuple[st
     """A name (or a value) in bold on one line: shrunk towards `floor`, then cut."""
     while size > floor and bold_measure(name, size) > width:
         size = max(floor, size - 0.5)
-    return _line(name, width, size, True), size
+    return one_line(name, width, size, True), size
 
 
 def _bars(facts: ChartFacts, x: float, y: float, w: float, h: float, s: float, ink: ChartInk) -> list[ChartBar]:
@@ -269,14 +278,14 @@ def place_chart(facts: ChartFacts, box: Rect, ink: ChartInk, name_room: float = 
         value, size = _fitted_name(facts.value, width, VALUE_SIZE, max(NOTE_SIZE, floor))
         texts.append(TextLine(value, x, value_base, size, True, ink.ink))
     else:  # "no value" takes the value's line, muted
-        texts.append(TextLine(_line(notes.pop(0), width, note_size * 1.25, False), x, value_base, note_size * 1.25, False, ink.muted))
+        texts.append(TextLine(one_line(notes.pop(0), width, note_size * 1.25, False), x, value_base, note_size * 1.25, False, ink.muted))
     bar_y = value_base + 5.0
     bars = _bars(facts, x, bar_y, width, BAR_H, 1.0, ink) if facts.value is not None else []
     baseline = bar_y + BAR_H + TICK_OVER + ASCENT * note_size + 2.0
     for note in notes:
         if baseline + (1 - ASCENT) * note_size > box.bottom - 1:
             break
-        texts.append(TextLine(_line(note, width, note_size, False), x, baseline, note_size, False, ink.ink))
+        texts.append(TextLine(one_line(note, width, note_size, False), x, baseline, note_size, False, ink.ink))
         baseline += note_size * NOTE_LEADING
     return ChartDrawing(tuple(bars), tuple(texts))
 
@@ -313,7 +322,7 @@ def place_large(facts: ChartFacts, box: Rect, ink: ChartInk, text: float, pad: f
     bars = _bars(facts, bar_x, top, bar_w, bar_h, s, ink) if facts.value is not None and bar_h > 0 else []
     baseline = top + bar_h + over + ASCENT * text
     for note in notes:
-        texts.append(TextLine(_line(note, bar_w, text, False), bar_x, baseline, text, False, ink.ink))
+        texts.append(TextLine(one_line(note, bar_w, text, False), bar_x, baseline, text, False, ink.ink))
         baseline += step
     return ChartDrawing(tuple(bars), tuple(texts))
 

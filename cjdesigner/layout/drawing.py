@@ -37,7 +37,7 @@ from cjdesigner.model.document import Card, Journey, Lane, Persona, Project, Sta
 from cjdesigner.model.vocabulary import BLUEPRINT_LINE_TITLES, LANE_COLOURS, Language, LaneKind, Sentiment
 from cjdesigner.textfit import FittedText, elide, fit_text
 
-from cjdesigner.layout.charts import ChartDrawing
+from cjdesigner.layout.charts import ChartDrawing, metric_summary, one_line
 from cjdesigner.layout.theme import (  # the theme and text pieces, named here too for the painters
     CANVAS,
     CARD_BORDER_W,
@@ -294,6 +294,7 @@ GOAL_SIZE = 8.5
 CARD_GOAL_SIZE = 7.5
 TARGET_R = 3.2
 CARD_GOAL_BASELINE = CARD_FOOTER_Y - 12.0  # the goal line sits between the text and the footer row
+METRIC_SIZE = 8.5
 MORE_GOALS = {Language.EN: "+{count} more", Language.FR: "+{count} autres"}
 
 
@@ -327,16 +328,25 @@ class CardDrawing(NamedTuple):
     votes: TextLine | None
     goal: tuple[Target, TextLine] | None = None
     chart: ChartDrawing | None = None  # a card of a chart lane: its metric drawn as a chart (layout/charts.py)
+    metric: TextLine | None = None  # a metric's value and target, on a lane that shows cards
 
 
 CARD_RECT = Rect(0.0, 0.0, CARD_W, CARD_H)
 
 
-def card_drawing(card: Card, lane: Lane | None, personas: Mapping[str, Persona], theme: Theme = NORMAL) -> CardDrawing:
+def card_drawing(
+    card: Card, lane: Lane | None, personas: Mapping[str, Persona], theme: Theme = NORMAL, language: Language = Language.EN
+) -> CardDrawing:
     fill = card_fill(card, lane, theme)
-    text_h = CARD_TEXT_H - GOAL_STEP if card.goal else CARD_TEXT_H  # a goal takes the text's last line
+    summary = metric_summary(card, language)
+    text_h = CARD_TEXT_H - GOAL_STEP * (bool(card.goal) + bool(summary))  # a goal and a metric take the text's last lines
     fitted = card_text(card.text, card_text_width(card.confidence is not None), theme.min_text, text_h) if card.text else None
     lines = lines_at(fitted, CARD_TEXT_X, CARD_TEXT_TOP, False, theme.ink) if fitted else ()
+    metric = None
+    if summary:
+        size = max(METRIC_SIZE, theme.min_text)
+        baseline = CARD_GOAL_BASELINE - (GOAL_STEP if card.goal else 0.0)
+        metric = TextLine(one_line(summary, CARD_W - 2 * CARD_TEXT_X, size, True), CARD_TEXT_X, baseline, size, True, theme.ink)
     confidence = Mark(card.confidence.value, CARD_W - 10, 10.0, CONFIDENCE_R) if card.confidence is not None else None
     y = CARD_FOOTER_Y
     x = 8.0
@@ -370,6 +380,7 @@ def card_drawing(card: Card, lane: Lane | None, personas: Mapping[str, Persona],
         CARD_RECT, fill, border, theme.card_border_w, CARD_RADIUS, lines, confidence, tuple(badges),
         channel, sentiment, pips, card.severity or 0, severity_right, votes,
         goal_line(card.goal, CARD_TEXT_X, CARD_GOAL_BASELINE, CARD_W - 2 * CARD_TEXT_X, CARD_GOAL_SIZE, theme.muted) if card.goal else None,
+        metric=metric,
     )
 
 

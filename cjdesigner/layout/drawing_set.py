@@ -42,6 +42,7 @@ class MapDrawingSet:
         self.personas = {p.id: p for p in project.personas}
         self.lanes = {lane.id: lane for lane in journey.lanes}
         self.stages = {stage.id: stage for stage in journey.stages}
+        self.language = project.language if isinstance(project.language, Language) else Language.EN
         self._cards_by_id = {card.id: card for card in journey.cards}
         self.cards: dict[str, CardDrawing] = reuse if reuse is not None else {}
         self._headers: dict[tuple[str, str], HeaderDrawing] = {}
@@ -58,11 +59,11 @@ class MapDrawingSet:
             card = self._cards_by_id.get(card_id)
             if card is None:
                 return None
-            drawing = card_drawing(card, self.lanes.get(card.lane_id), self.personas, self.theme)
+            drawing = card_drawing(card, self.lanes.get(card.lane_id), self.personas, self.theme, self.language)
             footer = bool(drawing.badges or drawing.channel or drawing.sentiment or drawing.severity or drawing.votes)
             chart = self.charts.chart(card, self.theme, footer)
             if chart is not None:
-                drawing = drawing._replace(lines=(), goal=None, chart=chart)  # the chart takes the whole card
+                drawing = drawing._replace(lines=(), goal=None, metric=None, chart=chart)  # the chart takes the whole card
             self.cards[card_id] = drawing
         return drawing
 
@@ -89,8 +90,7 @@ class MapDrawingSet:
         return also
 
     def stage(self, stage_id: str) -> HeaderDrawing | None:
-        language = self.project.language if isinstance(self.project.language, Language) else Language.EN
-        make = lambda stage, rect: stage_drawing(stage, rect, self.theme, language)  # noqa: E731
+        make = lambda stage, rect: stage_drawing(stage, rect, self.theme, self.language)  # noqa: E731
         return self._header(("stage", stage_id), self.stages.get(stage_id), self.layout.stages.get(stage_id), make)
 
     def lane(self, lane_id: str) -> HeaderDrawing | None:

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
-from cjdesigner.layout.charts import ChartDrawing, ChartInk, LaneFacts, chart_facts, lane_facts, place_large
+from cjdesigner.layout.charts import ChartDrawing, ChartInk, LaneFacts, chart_facts, lane_facts, metric_summary, place_large
 from cjdesigner.layout.drawing import (
     GRID_DASH,
     MORE_GOALS,
@@ -207,7 +207,9 @@ def _spotlight(project: Project, journey: Journey, stage_id: str, width: float, 
     strip = _strip(journey, stage_id, Rect(margin, height - margin - strip_h, width - 2 * margin, strip_h), u)
     lanes = shown_lanes(journey, stage_id)
     cells = [journey.cell_cards(stage_id, lane.id) for lane in lanes]
-    shown = [c.text if lane.chart is None else "" for lane, cell in zip(lanes, cells) for c in cell]  # a chart has no text to fit
+    language = project.language if isinstance(project.language, Language) else Language.EN
+    # a chart has no text to fit; a metric's numbers on a lane of cards are a line of their own
+    shown = [_with_metric(c, language) if lane.chart is None else "" for lane, cell in zip(lanes, cells) for c in cell]
     personas = {p.id: p for p in project.personas}
     label_w = 250 * u
     gap = 16 * u
@@ -241,7 +243,6 @@ def _spotlight(project: Project, journey: Journey, stage_id: str, width: float, 
     # One text size for the whole stage (the largest every card takes): a room reads cards as equals.
     uniform = min((f.size for f in fitted if f is not None), default=ceiling)
     fitted = _fit(shown, card_w - 2 * pad, card_h - pad - _footer_h(u), uniform, uniform)
-    language = project.language if isinstance(project.language, Language) else Language.EN
     stage_ids = [s.id for s in journey.stages]
     charts = {lane.id: lane_facts(lane, journey.cards, stage_ids, language) for lane in lanes if lane.chart is not None}
     y = body.y
@@ -358,6 +359,11 @@ def _goals(goals: list[str], x: float, baseline: float, width: float, u: float, 
         lines.append(TextLine(words, x + 2 * radius + 10 * u, baseline, size, False, SUBTLE))
         x += 2 * radius + 10 * u + measure(words, size) + gap
     return tuple(lines), tuple(marks)
+
+
+def _with_metric(card: Card, language: Language) -> str:
+    summary = metric_summary(card, language)
+    return card.text if summary is None else "\n".join(part for part in (card.text, summary) if part)
 
 
 def _footer_h(u: float) -> float:

@@ -3204,6 +3204,10 @@
         <source>the printer could not start; check that it is connected and try again</source>
         <translation>l’imprimante n’a pas pu démarrer&#x202f;; vérifiez qu’elle est branchée et réessayez</translation>
     </message>
+    <message>
+        <source>an SVG image cannot hold control characters, so they were left out of: %1</source>
+        <translation>une image SVG ne peut pas contenir de caractères de contrôle&#x202f;: ils ont été retirés de&#x202f;: %1</translation>
+    </message>
 </context>
 <context>
     <name>files</name>

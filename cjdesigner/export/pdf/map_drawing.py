@@ -238,6 +238,8 @@ class MapDrawing(PdfPainter):
             draw_target(c, mark, self.up, rect.x, rect.y)
             self.draw_line_of_text(goal, self.up, f'the goal of card "{card_label(card.text)}"', rect.x, rect.y)
             c.restoreState()
+        if drawing.metric is not None:
+            self.draw_line_of_text(drawing.metric, self.up, f'the value of card "{card_label(card.text)}"', rect.x, rect.y)
 
     def draw_card_texts(self, cards: list[Card], labels: list[TextLine]) -> None:
         c = self.c
