@@ -31,6 +31,7 @@ _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t#]*$")
 _RST_UNDERLINE = re.compile(r"^([=\-~^\"'`#*+])\1{2,}[ \t]*$")
 _DELIMITER = re.compile(r"^[ \t]*\|?[ \t]*:?-+:?[ \t]*(\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_BULLET = re.compile(r"^[-*•][ \t]+")
 _EMPTY_CELLS = {"", "-", "–", "—", "n/a"}
 
 
@@ -211,9 +212,10 @@ def _add_table(builder: MapBuilder, grid: Grid) -> list[str]:
             unknown.append(name or "?")
         lane = builder.lane(kind or LaneKind.NOTES, name or None)
         for s, stage in enumerate(stages):
-            for text in _BREAK.split(grid.cells[(s, n)]):
-                if text.strip().lower() not in _EMPTY_CELLS:
-                    builder.card(stage, lane, text.strip())
+            for piece in _BREAK.split(grid.cells[(s, n)]):
+                text = _BULLET.sub("", piece.strip())
+                if text.lower() not in _EMPTY_CELLS:
+                    builder.card(stage, lane, text)
     if unknown:
         return [arg(translate("importers", "line %1: cjdesigner knows no lane called %2, so these became lanes of notes"), grid.line, ", ".join(f'"{shown(u)}"' for u in unknown))]
     return []
@@ -224,11 +226,16 @@ def import_document(text: str, language: Language, fallback_title: str) -> Impor
     lines = text.split("\n")
     taken: set[int] = set()
     warnings: list[str] = []
+    front_title = ""
+    if lines and lines[0].strip() == "---":  # front matter: only its title is a map's concern
+        end = next((n for n in range(1, len(lines)) if lines[n].strip() == "---"), 0)
+        taken.update(range(end + 1))
+        front_title = next((line.split(":", 1)[1].strip().strip("\"'") for line in lines[1:end] if line.lower().startswith("title:")), "")
     sources: list[Diagram | Table] = [*_fences(lines, taken), *_directives(lines, taken, warnings), *_html_blocks(text, taken)]
     sources += _tables(lines, taken)
     sources.sort(key=lambda source: source.line)
     headings = _headings(lines, text, taken)
-    document_title = headings[0][1] if headings else fallback_title
+    document_title = front_title or (headings[0][1] if headings else fallback_title)
     builder: MapBuilder | None = None
     actors: set[str] = set()
     others: list[str] = []
