@@ -391,8 +391,12 @@ def _import_any(args: argparse.Namespace) -> int:
     if args.lang:
         project.language = Language(args.lang)
     if args.title:
-        project.title = project.journeys[0].title = args.title
-    return _save_imported(project, args.output)
+        project.title = args.title
+        if len(project.journeys) == 1:
+            project.journeys[0].title = args.title
+    _save(project, args.output)
+    print(f"{args.output}: {imported.sentence()}")
+    return 0
 
 
 def _export_csv(args: argparse.Namespace) -> int:

@@ -107,3 +107,15 @@ def _collect_garbage_between_tests():
     import gc
 
     gc.collect()
+
+
+@pytest.fixture(params=["fr", "en"])
+def language(request, monkeypatch):
+    """Runs a test under a French and an English interface, the catalogue installed as the command
+    line installs it: code that compares translated text to decide something fails under one of them."""
+    from cjdesigner import i18n
+
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8" if request.param == "fr" else "en_US.UTF-8")
+    previous = i18n.install(i18n.catalogue(request.param))
+    yield request.param
+    i18n.install(previous)

@@ -83,3 +83,18 @@ def test_the_menu_action_asks_for_a_file_then_for_a_target(window, tmp_path, mon
     monkeypatch.setattr(import_dialog, "ask_target", lambda parent, name: Target.NEW_JOURNEY)
     window.action("file.import").trigger()
     assert [j.title for j in window.document.project.journeys][-1] == "Atelier"
+
+
+def test_every_journey_of_a_document_is_imported_in_one_step_and_counted(window, tmp_path):
+    source = tmp_path / "cheat.md"
+    blocks = [("Avant", ["Lire: 4: Ana Lopez", "Venir: 3: Zoé"]), ("Pendant", ["Voter: 2: Zoé"]), ("Après", ["Noter: 5: Zoé"] * 11)]
+    source.write_text("".join(f"```mermaid\njourney\n  title {t}\n  section S\n" + "".join(f"    {x}\n" for x in tasks) + "```\n\n" for t, tasks in blocks), encoding="utf-8")
+    assert import_path(window, source, Target.NEW_JOURNEY)
+    project = window.document.project
+    assert [j.title for j in project.journeys] == ["Current state", "Avant", "Pendant", "Après"]
+    assert [len(j.cards) for j in project.journeys[1:]] == [2, 1, 11]
+    assert window.document.journey.title == "Avant", "the first imported journey is shown"
+    assert window.statusBar().currentMessage() == "cheat.md: created 3 stages, 6 lanes, 1 persona and 14 cards in 3 journeys."
+    assert window.document.undo_stack.count() == 1
+    window.document.undo_stack.undo()
+    assert [j.title for j in project.journeys] == ["Current state"]

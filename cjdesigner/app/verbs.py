@@ -262,15 +262,19 @@ class Verbs:
         return self._run(label, lambda p: import_rows(p, jid, rows))
 
     def import_journey(self, journey: Journey, personas: list[Persona]) -> str:
-        """An imported map as a new journey of this project, with the personas it brings that the
-        project does not have yet, as one undo step; the new journey is then shown."""
+        return self.import_journeys([journey], personas)
+
+    def import_journeys(self, journeys: list[Journey], personas: list[Persona]) -> str:
+        """An imported map's journeys as new journeys of this project, with the personas they bring
+        that the project does not have yet, as one undo step; the first new journey is then shown."""
         project = self.project
         edits = [E.Insert("personas", len(project.personas) + i, persona) for i, persona in enumerate(personas)]
-        edits.append(E.Insert("journeys", len(project.journeys), journey))
-        if not self._run(tr("Import journey"), lambda p: E.perform(p, E.Batch(tuple(edits)))):
+        edits += [E.Insert("journeys", len(project.journeys) + i, journey) for i, journey in enumerate(journeys)]
+        label = tr("Import journey") if len(journeys) == 1 else tr("Import %n journeys", None, len(journeys))
+        if not journeys or not self._run(label, lambda p: E.perform(p, E.Batch(tuple(edits)))):
             return ""
-        self.document.set_journey(journey.id)
-        return journey.id
+        self.document.set_journey(journeys[0].id)
+        return journeys[0].id
 
     # --- workshops: dot voting and quick capture -------------------------------------------------
 

@@ -4,8 +4,9 @@ Each task's actors are its card's personas; its score (1–5) is the one the car
 Mermaid while the map still agrees with it (same sentiment, same emotion points), else it is taken
 from its personas' emotion points at that stage (point + 3), kept within the card's sentiment.
 Mermaid has no place for the other lanes, a card's other fields, labels, colours or roles: the
-warnings list what was left out. Characters Mermaid reads as syntax (`:` `;` `#`, and `,` in a name)
-are written as look-alikes, and named.
+warnings list what was left out. Characters Mermaid reads as syntax (`:` `;` `#` `%`, line breaks,
+and `,` in an actor's name) are written as the entity codes Mermaid itself decodes (`#58;`…), so the
+diagram shows them and the importer gives back exactly the text that was exported.
 """
 
 from __future__ import annotations
@@ -16,21 +17,14 @@ from cjdesigner.export.options import ExportOptions, ExportReport, Progress
 from cjdesigner.export.selection import selected_journey
 from cjdesigner.i18n import arg, translate
 from cjdesigner.io.import_base import round_half_away
-from cjdesigner.io.mermaid import SCORE_FIELD, emotion_for_scores, sentiment_for_score
+from cjdesigner.io.mermaid import SCORE_FIELD, emotion_for_scores, escape, sentiment_for_score
 from cjdesigner.model.document import Card, Journey, Project
 from cjdesigner.model.vocabulary import LaneKind, Sentiment
 from cjdesigner.layout.charts import format_number
 
-LOOK_ALIKES = {":": "\ua789", ";": "\uff1b", "#": "\uff03", "%": "\uff05", "\n": " ", "\r": " ", "\t": " "}
-ACTOR_LOOK_ALIKES = {**LOOK_ALIKES, ",": "\u201a"}
 BANDS = {Sentiment.NEGATIVE: (1, 2), Sentiment.NEUTRAL: (3, 3), Sentiment.POSITIVE: (4, 5)}
 
 
-def _clean(text: str, table: dict[str, str], changed: list[str]) -> str:
-    cleaned = "".join(table.get(ch, ch) for ch in text).strip()
-    if cleaned != text.strip():
-        changed.append(text.strip()[:40])
-    return cleaned
 
 
 def _stored(card: Card) -> float | None:
@@ -77,26 +71,25 @@ def task_scores(journey: Journey, cards: list[Card]) -> dict[str, int | float | 
 def mermaid_text(project: Project, options: ExportOptions) -> tuple[str, list[str]]:
     journey = selected_journey(project, options.selection)
     warnings: list[str] = []
-    changed: list[str] = []
     names = {p.id: p.name for p in project.personas}
     action_lanes = [lane for lane in journey.lanes if lane.kind == LaneKind.ACTIONS]
     cards = [c for s in journey.stages for lane in action_lanes for c in journey.cell_cards(s.id, lane.id)]
     scores = task_scores(journey, cards)
     lines = ["journey"]
     if journey.title.strip():
-        lines.append(f"    title {_clean(journey.title, LOOK_ALIKES, changed)}")
+        lines.append(f"    title {escape(journey.title)}")
     if journey.scenario.strip():
-        lines.append(f"    accDescr: {_clean(journey.scenario, LOOK_ALIKES, changed)}")
+        lines.append(f"    accDescr: {escape(journey.scenario)}")
     unscored: list[str] = []
     for stage in journey.stages:
-        lines.append(f"    section {_clean(stage.name, LOOK_ALIKES, changed) or '-'}")
+        lines.append(f"    section {escape(stage.name) or '-'}")
         for lane in action_lanes:
             for card in journey.cell_cards(stage.id, lane.id):
-                text = _clean(card.text, LOOK_ALIKES, changed) or "-"
-                actors = ", ".join(_clean(names.get(p, p), ACTOR_LOOK_ALIKES, changed) or "?" for p in card.persona_ids)
+                text = escape(card.text, task=True) or "-"
+                actors = ", ".join(escape(names.get(p, p), actor=True) or "?" for p in card.persona_ids)
                 score = scores[card.id]
                 if score is None:
-                    unscored.append(text[:40])
+                    unscored.append(card.text.strip()[:40])
                     score = 3
                 lines.append(f"      {text}: {score:g}" + (f": {actors}" if actors else ""))
     if not action_lanes:
@@ -121,11 +114,6 @@ def mermaid_text(project: Project, options: ExportOptions) -> tuple[str, list[st
     ]
     if kept_out:
         warnings.append(arg(translate("export", "Mermaid has no place for these parts of the cards, so they were left out: %1"), ", ".join(kept_out)))
-    if changed:
-        warnings.append(
-            arg(translate("export", "Mermaid reads : ; # % and (in actor names) , as syntax, so they were written as look-alike characters in: %1"),
-                ", ".join(f'"{t}"' for t in list(dict.fromkeys(changed))[:10]))
-        )
     return "\n".join(lines) + "\n", warnings
 
 

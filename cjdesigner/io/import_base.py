@@ -39,6 +39,21 @@ class Imported:
     def journey(self) -> Journey:
         return self.project.journeys[0]
 
+    def sentence(self, personas: int | None = None) -> str:
+        """What the import made, counted over every journey ("… in 3 journeys" when several);
+        `personas` the ones it added to an open project, when not all of the file's were new."""
+        from cjdesigner.i18n import tr
+        from cjdesigner.io.csv_cards import ImportSummary
+
+        journeys = self.project.journeys
+        summary = ImportSummary(
+            sum(len(j.stages) for j in journeys), sum(len(j.lanes) for j in journeys),
+            len(self.project.personas) if personas is None else personas, sum(len(j.cards) for j in journeys),
+        ).sentence()
+        if len(journeys) == 1:
+            return summary
+        return arg(translate("importers", "%1 in %2"), summary, tr("%n journey(s)", None, len(journeys)))
+
 
 def what_it_is(head: bytes) -> str | None:
     """What the first bytes of a file say it holds, in words; None when they look like plain text."""
@@ -60,11 +75,15 @@ def what_it_is(head: bytes) -> str | None:
     return None
 
 
-def refuse_mismatch(head: bytes, expected: str) -> None:
-    """A text format whose bytes say otherwise is refused with what they look like."""
+JOURNEY_FORMATS = frozenset({"mermaid", "markdown", "html", "rst"})
+
+
+def refuse_mismatch(head: bytes, expected: str, kind: str = "") -> None:
+    """A text format whose bytes say otherwise is refused with what they look like; `kind` is the
+    reader's key (never its translated name), so the check means the same in every language."""
     found = what_it_is(head)
-    if found is None and expected not in ("a Mermaid diagram", "a Markdown document") and _mermaid_journey(head):
-        found = "a Mermaid journey; give it the extension .mmd"
+    if found is None and kind not in JOURNEY_FORMATS and _mermaid_journey(head):
+        found = translate("importers", "a Mermaid journey; give it the extension .mmd")
     if found is not None:
         raise LoadError(arg(translate("importers", "this file's extension says it is %1, but it holds %2"), expected, found))
 
@@ -83,12 +102,12 @@ def _mermaid_journey(head: bytes) -> bool:
     return False
 
 
-def read_text_file(path: Path, expected: str) -> str:
+def read_text_file(path: Path, expected: str, kind: str = "") -> str:
     """A text file's contents (UTF-8, a BOM allowed), checked to be text and bounded in size."""
     from cjdesigner.io.files import read_limited
 
     data = read_limited(path, MAX_TEXT_BYTES)
-    refuse_mismatch(data[:8192], expected)
+    refuse_mismatch(data[:8192], expected, kind)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -151,6 +170,14 @@ class MapBuilder:
         self._personas: dict[str, str] = {}
         self._positions: dict[tuple[str, str], int] = {}
 
+    def next_journey(self, title: str) -> None:
+        """Further stages, lanes and cards go into a new journey of the same project; personas stay
+        shared by name, so the actor "Me" of three diagrams is one persona."""
+        self.journey = Journey(title=title)
+        self.project.journeys.append(self.journey)
+        self._lanes = {}
+        self._positions = {}
+
     def stage(self, name: str) -> str:
         stage = Stage(name=name, colour=STAGE_COLOURS[len(self.journey.stages) % len(STAGE_COLOURS)])
         self.journey.stages.append(stage)
@@ -171,8 +198,9 @@ class MapBuilder:
             colour = PERSONA_COLOURS[len(self._personas) % len(PERSONA_COLOURS)]
             persona = Persona(name=name, colour=colour, line_style=free_look(self.project.personas), **fields)  # type: ignore[arg-type]
             self.project.personas.append(persona)
-            self.journey.persona_ids.append(persona.id)
             self._personas[key] = persona.id
+        if self._personas[key] not in self.journey.persona_ids:
+            self.journey.persona_ids.append(self._personas[key])
         return self._personas[key]
 
     def card(self, stage_id: str, lane_id: str, text: str, **fields: object) -> Card:

@@ -32,6 +32,9 @@ FORMATS: dict[str, tuple[str, str]] = {
     ".mermaid": ("Mermaid", "mermaid"),
     ".md": ("Markdown", "markdown"),
     ".markdown": ("Markdown", "markdown"),
+    ".html": ("HTML", "html"),
+    ".htm": ("HTML", "html"),
+    ".rst": ("reStructuredText", "rst"),
     ".yaml": ("Enablement Map Studio YAML", "yaml"),
     ".yml": ("Enablement Map Studio YAML", "yaml"),
 }
@@ -54,15 +57,17 @@ def read_map(path: str | Path, language: Language = Language.EN) -> Imported:
         "csv": _read_csv,
         "xlsx": _read_xlsx,
         "mermaid": _read_mermaid,
-        "markdown": _read_markdown,
+        "markdown": _read_document,
+        "html": _read_document,
+        "rst": _read_document,
         "yaml": _read_yaml,
     }
     return readers[key](path, language)
 
 
-def journey_for_project(project: Project, imported: Imported) -> tuple[Journey, list[Persona]]:
-    """The imported journey as a new journey of `project`: personas the project already has (by
-    name) are reused, the others are added; returns the journey and the personas to add."""
+def journeys_for_project(project: Project, imported: Imported) -> tuple[list[Journey], list[Persona]]:
+    """The imported journeys as new journeys of `project`: personas the project already has (by
+    name) are reused, the others are added; returns the journeys and the personas to add."""
     existing = {fold(p.name): p.id for p in project.personas}
     mapping: dict[str, str] = {}
     new: list[Persona] = []
@@ -80,18 +85,22 @@ def journey_for_project(project: Project, imported: Imported) -> tuple[Journey, 
             mapping[persona.id] = persona.id
             new.append(persona)
             every.append(persona)
-    journey = imported.journey
-    remapped = journey.model_copy(
-        update={
-            "persona_ids": list(dict.fromkeys(mapping.get(p, p) for p in journey.persona_ids)),
-            "cards": [c.model_copy(update={"persona_ids": list(dict.fromkeys(mapping.get(p, p) for p in c.persona_ids))}) for c in journey.cards],
-            "emotion_points": [e.model_copy(update={"persona_id": mapping.get(e.persona_id, e.persona_id)}) for e in journey.emotion_points],
-        },
-        deep=True,
-    )
-    if any(j.id == remapped.id for j in project.journeys):
-        remapped = remapped.model_copy(update={"id": Journey(title="x").id})
-    return remapped, new
+    taken = {j.id for j in project.journeys}
+    journeys: list[Journey] = []
+    for journey in imported.project.journeys:
+        remapped = journey.model_copy(
+            update={
+                "persona_ids": list(dict.fromkeys(mapping.get(p, p) for p in journey.persona_ids)),
+                "cards": [c.model_copy(update={"persona_ids": list(dict.fromkeys(mapping.get(p, p) for p in c.persona_ids))}) for c in journey.cards],
+                "emotion_points": [e.model_copy(update={"persona_id": mapping.get(e.persona_id, e.persona_id)}) for e in journey.emotion_points],
+            },
+            deep=True,
+        )
+        if remapped.id in taken:
+            remapped = remapped.model_copy(update={"id": Journey(title="x").id})
+        taken.add(remapped.id)
+        journeys.append(remapped)
+    return journeys, new
 
 
 # --- the readers, imported when used ----------------------------------------------------------------
@@ -124,13 +133,14 @@ def _read_xlsx(path: Path, language: Language) -> Imported:
 def _read_mermaid(path: Path, language: Language) -> Imported:
     from cjdesigner.io.mermaid import import_mermaid
 
-    return import_mermaid(read_text_file(path, translate("importers", "a Mermaid diagram")), language, path.stem)
+    return import_mermaid(read_text_file(path, translate("importers", "a Mermaid diagram"), "mermaid"), language, path.stem)
 
 
-def _read_markdown(path: Path, language: Language) -> Imported:
-    from cjdesigner.io.mermaid import import_markdown
+def _read_document(path: Path, language: Language) -> Imported:
+    from cjdesigner.io.journey_documents import import_document
 
-    return import_markdown(read_text_file(path, translate("importers", "a Markdown document")), language, path.stem)
+    kind = FORMATS[path.suffix.lower()][1]
+    return import_document(read_text_file(path, translate("importers", "a document (Markdown, HTML or reStructuredText)"), kind), language, path.stem)
 
 
 def _read_yaml(path: Path, language: Language) -> Imported:

@@ -46,6 +46,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Import %n journeys</source>
+        <translation>
+            <numerusform>Import %n journey</numerusform>
+            <numerusform>Import %n journeys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n journey(s)</source>
         <translation>
             <numerusform>%n journey</numerusform>

@@ -177,6 +177,13 @@
         <source>Import journey</source>
         <translation>Importer un parcours</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n journeys</source>
+        <translation>
+            <numerusform>Importer %n parcours</numerusform>
+            <numerusform>Importer %n parcours</numerusform>
+        </translation>
+    </message>
     <message>
         <source>no voting round is under way</source>
         <translation>aucun tour de vote n&apos;est en cours</translation>
@@ -3173,10 +3180,6 @@
         <translation>Mermaid n&apos;a pas de place pour ces éléments des cartes, ils ont donc été laissés de côté&#x202f;: %1</translation>
     </message>
     <message>
-        <source>Mermaid reads : ; # % and (in actor names) , as syntax, so they were written as look-alike characters in: %1</source>
-        <translation>Mermaid interprète&#x202f;:&#x202f;; # % et (dans les noms d&apos;acteurs) , comme de la syntaxe&#x202f;: ils ont été remplacés par des caractères semblables dans&#x202f;: %1</translation>
-    </message>
-    <message>
         <source>hidden lanes are not on the slides: %1</source>
         <translation>les couloirs masqués ne figurent pas sur les diapositives&#x202f;: %1</translation>
     </message>
@@ -3497,6 +3500,14 @@
         <translation>(sans extension)</translation>
     </message>
     <message>
+        <source>a document (Markdown, HTML or reStructuredText)</source>
+        <translation>un document (Markdown, HTML ou reStructuredText)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
         <source>a zipped file (such as an Excel workbook or a PowerPoint file)</source>
         <translation>un fichier compressé (comme un classeur Excel ou un fichier PowerPoint)</translation>
     </message>
@@ -3523,6 +3534,10 @@
     <message>
         <source>binary data, not text</source>
         <translation>des données binaires, pas du texte</translation>
+    </message>
+    <message>
+        <source>a Mermaid journey; give it the extension .mmd</source>
+        <translation>un parcours Mermaid&#x202f;; donnez-lui l’extension .mmd</translation>
     </message>
     <message>
         <source>this file&apos;s extension says it is %1, but it holds %2</source>
@@ -3579,10 +3594,6 @@
     <message>
         <source>a Mermaid diagram</source>
         <translation>un diagramme Mermaid</translation>
-    </message>
-    <message>
-        <source>a Markdown document</source>
-        <translation>un document Markdown</translation>
     </message>
     <message>
         <source>an Enablement Map Studio YAML file</source>
@@ -3669,6 +3680,14 @@
         <translation>la description d&apos;accessibilité (accDescr { … }) n&apos;est jamais fermée par }&#x202f;; elle a été lue jusqu&apos;à la fin du fichier</translation>
     </message>
     <message>
+        <source>line %1: the title &quot;%2&quot; of the front matter was replaced by &quot;%3&quot;: a map has one title</source>
+        <translation>ligne %1&#x202f;: le titre «&#x202f;%2&#x202f;» de l’en-tête a été remplacé par «&#x202f;%3&#x202f;»&#x202f;: une carte n’a qu’un titre</translation>
+    </message>
+    <message>
+        <source>the journey has more than %1 sections; a journey holds at most %1 stages, so the file is refused</source>
+        <translation>le parcours a plus de %1 sections&#x202f;; un parcours compte au plus %1 étapes, le fichier est donc refusé</translation>
+    </message>
+    <message>
         <source>line %1: &quot;%2&quot; is neither a section nor a task (a task is written name: score: actors); it was left out</source>
         <translation>ligne %1&#x202f;: «&#x202f;%2&#x202f;» n&apos;est ni une section ni une tâche (une tâche s&apos;écrit nom&#x202f;: score&#x202f;: acteurs)&#x202f;; elle a été laissée de côté</translation>
     </message>
@@ -3693,12 +3712,12 @@
         <translation>ligne %1&#x202f;: la tâche «&#x202f;%2&#x202f;» n&apos;a pas de score&#x202f;; sa carte n&apos;a ni ressenti ni point d&apos;émotion</translation>
     </message>
     <message>
-        <source>this Markdown document has Mermaid diagrams but no user journey (the first is a %1 diagram)</source>
-        <translation>ce document Markdown contient des diagrammes Mermaid mais aucun parcours utilisateur (le premier est un diagramme %1)</translation>
+        <source>the journeys name more than %1 actors; a map holds at most %1 personas, so the file is refused</source>
+        <translation>les parcours nomment plus de %1 acteurs&#x202f;; une carte compte au plus %1 personas, le fichier est donc refusé</translation>
     </message>
     <message>
-        <source>this Markdown document has no ```mermaid block holding a journey</source>
-        <translation>ce document Markdown n&apos;a aucun bloc ```mermaid contenant un parcours</translation>
+        <source>the journey has more than %1 tasks; a journey holds at most %1 cards, so the file is refused</source>
+        <translation>le parcours a plus de %1 tâches&#x202f;; un parcours compte au plus %1 cartes, le fichier est donc refusé</translation>
     </message>
     <message>
         <source>the accessibility title &quot;%1&quot; was not kept: a map has one title, &quot;%2&quot;</source>
@@ -3843,6 +3862,38 @@
     <message>
         <source>the blueprint&apos;s connections (arrows between tasks) were not imported: a map has no arrows</source>
         <translation>les connexions du blueprint (flèches entre tâches) n&apos;ont pas été importées&#x202f;: une carte n&apos;a pas de flèches</translation>
+    </message>
+    <message>
+        <source>line %1: the diagram %2 is kept in another file; import that file to read it</source>
+        <translation>ligne %1&#x202f;: le diagramme %2 est dans un autre fichier&#x202f;; importez ce fichier pour le lire</translation>
+    </message>
+    <message>
+        <source>this table has %1 stages and %2 lanes; a journey holds at most %3 stages and %4 lanes, so the file is refused</source>
+        <translation>ce tableau a %1 étapes et %2 couloirs&#x202f;; un parcours compte au plus %3 étapes et %4 couloirs, le fichier est donc refusé</translation>
+    </message>
+    <message>
+        <source>line %1: cjdesigner knows no lane called %2, so these became lanes of notes</source>
+        <translation>ligne %1&#x202f;: cjdesigner ne connaît aucun couloir nommé %2, ils sont donc devenus des couloirs de notes</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (ligne %2)</translation>
+    </message>
+    <message>
+        <source>the document holds more than %1 journeys; a map holds at most %1, so it is refused</source>
+        <translation>le document contient plus de %1 parcours&#x202f;; une carte en compte au plus %1, il est donc refusé</translation>
+    </message>
+    <message>
+        <source>this document has Mermaid diagrams but no user journey (the first is a %1 diagram)</source>
+        <translation>ce document contient des diagrammes Mermaid mais aucun parcours utilisateur (le premier est un diagramme %1)</translation>
+    </message>
+    <message>
+        <source>this document holds no Mermaid journey and no journey table (a table whose rows or columns are lanes such as Actions, Touchpoints or Pain points)</source>
+        <translation>ce document ne contient ni parcours Mermaid ni tableau de parcours (un tableau dont les lignes ou les colonnes sont des couloirs comme Actions, Points de contact ou Points de douleur)</translation>
+    </message>
+    <message>
+        <source>cjdesigner imports journeys only, so these Mermaid diagrams were left out: %1</source>
+        <translation>cjdesigner n’importe que les parcours, ces diagrammes Mermaid ont donc été laissés de côté&#x202f;: %1</translation>
     </message>
 </context>
 <context>

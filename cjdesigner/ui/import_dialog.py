@@ -28,8 +28,8 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 
 FILTER = (
-    "Maps to import (*.csv *.tsv *.txt *.xlsx *.xlsm *.mmd *.mermaid *.md *.markdown *.yaml *.yml);;"
-    "CSV (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx *.xlsm);;Mermaid journeys (*.mmd *.mermaid *.md *.markdown);;"
+    "Maps to import (*.csv *.tsv *.txt *.xlsx *.xlsm *.mmd *.mermaid *.md *.markdown *.html *.htm *.rst *.yaml *.yml);;"
+    "CSV (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx *.xlsm);;Mermaid journeys (*.mmd *.mermaid *.md *.markdown *.html *.htm *.rst);;"
     "Enablement Map Studio (*.yaml *.yml);;All files (*)"
 )
 
@@ -81,11 +81,7 @@ def import_path(window: MainWindow, path: Path, target: Target | None = None) ->
     new_personas = _apply(window, imported, target)
     if new_personas is None:
         return False
-    from cjdesigner.io.csv_cards import ImportSummary
-
-    journey = imported.journey
-    summary = ImportSummary(len(journey.stages), len(journey.lanes), new_personas, len(journey.cards)).sentence()
-    done = arg(tr("%1: %2."), path.name, summary)
+    done = arg(tr("%1: %2."), path.name, imported.sentence(new_personas))
     window.statusBar().showMessage(done, 10000)
     if imported.warnings:
         box = QMessageBox(QMessageBox.Icon.Information, tr("Imported, with some things left out"), done, QMessageBox.StandardButton.Ok, window)
@@ -103,7 +99,7 @@ def _apply(window: MainWindow, imported: Imported, target: Target) -> int | None
             return None
         window.session.new(imported.project, unsaved=True)
         return len(imported.project.personas)
-    from cjdesigner.io.importers import journey_for_project
+    from cjdesigner.io.importers import journeys_for_project
 
-    journey, personas = journey_for_project(window.document.project, imported)
-    return len(personas) if window.verbs.import_journey(journey, personas) else None
+    journeys, personas = journeys_for_project(window.document.project, imported)
+    return len(personas) if window.verbs.import_journeys(journeys, personas) else None
