@@ -106,7 +106,7 @@ def test_import_csv_beyond_the_card_limit_writes_nothing(tmp_path, capsys):
     out = tmp_path / "many.cjmap"
     assert main(["import-csv", str(source), "-o", str(out)]) == 1
     err = capsys.readouterr().err
-    assert "has 50,001 cards; a journey holds at most 50,000" in err and "Traceback" not in err
+    assert "50,001 rows of cards; a journey holds at most 50,000 cards" in err and "Traceback" not in err
     assert not out.exists()
 
 
