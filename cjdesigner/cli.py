@@ -516,7 +516,7 @@ def _recover(args: argparse.Namespace) -> int:
         for recovery in found:
             count = tr("1 edit") if recovery.edits == 1 else tr("%n edits", None, recovery.edits)
             print(f"{recovery.id}\t{recovery.describe_file()}\t{describe_time(recovery.last_time)}\t{count}")
-            _recovery_warnings(recovery)
+            _recovery_warnings(recovery, recovery.base_changed())
         return 0
     if args.output is None:
         print("cjdesigner recover: error: " + translate("cli", "-o OUT is needed to write a recovered map"), file=sys.stderr)
@@ -533,20 +533,21 @@ def _recover(args: argparse.Namespace) -> int:
     recovery = matches[0]
     if recovery.project is None:
         raise BadInput(recovery.id, recovery.problems or [translate("cli", "the journal holds no copy of the map")])
-    if recovery.file is not None and recovery.base_changed() and _same_file(args.output, Path(recovery.file)):
+    changed = recovery.base_changed()
+    if changed and recovery.file is not None and _same_file(args.output, Path(recovery.file)):
         raise BadInput(args.output, translate(
             "cli", "this map changed on disk after the edits began; writing them over it would lose that change: "
                    "write them to another file and compare the two"))
     _refuse_overwrite(args.output, args.force)
     _save(recovery.project, args.output)
-    _recovery_warnings(recovery, args.output)
+    _recovery_warnings(recovery, changed, args.output)
     return 0
 
 
-def _recovery_warnings(recovery, output: Path | None = None) -> None:
+def _recovery_warnings(recovery, changed: bool, output: Path | None = None) -> None:
     for problem in recovery.problems:
         print(f"{recovery.id}: warning: {problem}", file=sys.stderr)
-    if not recovery.base_changed():
+    if not changed:
         return
     if output is None:
         sentence = arg(translate("cli", "%1 changed on disk after these edits began; they are written on the version they began from, never over the file"), recovery.file)
