@@ -508,17 +508,19 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _recover(args: argparse.Namespace) -> int:
-    from cjdesigner.io.journal import data_folder, decline, describe_time, recoverable
+    """Lists or writes recoveries. Writing one is not declining it: the app still offers it. A map
+    whose file changed on disk after its edits began is written only to another file, with a
+    warning, never over the newer file, whatever --force says."""
+    from cjdesigner.io.journal import describe_time, recoverable, recovery_folders
 
-    found = recoverable(data_folder() / "recovery")
+    found = recoverable(recovery_folders())
     if args.what is None:
         if args.output is not None:
             _parser().parse_args(["recover", "--help"])
         for recovery in found:
             count = tr("1 edit") if recovery.edits == 1 else tr("%n edits", None, recovery.edits)
             print(f"{recovery.id}\t{recovery.describe_file()}\t{describe_time(recovery.last_time)}\t{count}")
-            for problem in recovery.problems:
-                print(f"{recovery.id}: warning: {problem}", file=sys.stderr)
+            _recovery_warnings(recovery, recovery.base_changed())
         return 0
     if args.output is None:
         print("cjdesigner recover: error: " + translate("cli", "-o OUT is needed to write a recovered map"), file=sys.stderr)
@@ -535,12 +537,34 @@ def _recover(args: argparse.Namespace) -> int:
     recovery = matches[0]
     if recovery.project is None:
         raise BadInput(recovery.id, recovery.problems or [translate("cli", "the journal holds no copy of the map")])
+    changed = recovery.base_changed()
+    if changed and recovery.file is not None and _same_file(args.output, Path(recovery.file)):
+        raise BadInput(args.output, translate(
+            "cli", "this map changed on disk after the edits began; writing them over it would lose that change: "
+                   "write them to another file and compare the two"))
     _refuse_overwrite(args.output, args.force)
     _save(recovery.project, args.output)
+    _recovery_warnings(recovery, changed, args.output)
+    return 0
+
+
+def _recovery_warnings(recovery, changed: bool, output: Path | None = None) -> None:
     for problem in recovery.problems:
         print(f"{recovery.id}: warning: {problem}", file=sys.stderr)
-    decline(recovery)  # written out: kept a week more, then removed
-    return 0
+    if not changed:
+        return
+    if output is None:
+        sentence = arg(translate("cli", "%1 changed on disk after these edits began; they are written on the version they began from, never over the file"), recovery.file)
+    else:
+        sentence = arg(translate("cli", "%1 changed on disk after these edits began: %2 holds them on the version they began from, without that change; compare the two before replacing anything"), recovery.file, output)
+    print(f"{recovery.id}: warning: {sentence}", file=sys.stderr)
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.expanduser().resolve() == other.resolve() or (one.exists() and os.path.samefile(one, other))
+    except OSError:
+        return False
 
 
 def _help(args: argparse.Namespace) -> int:

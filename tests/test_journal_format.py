@@ -1,5 +1,5 @@
-"""The journal file: every edit kind survives the trip to JSON, a torn last line is dropped, and a
-damaged or newer journal is never applied blindly. No Qt."""
+"""The journal file: every edit kind survives the trip to JSON, a torn last line is dropped and
+named, and a damaged or newer journal is never applied blindly. No Qt."""
 
 from __future__ import annotations
 
@@ -42,12 +42,14 @@ def test_every_kind_of_edit_comes_back_exactly(tmp_path):
     assert recovery.project.model_dump_json() == project.model_dump_json()
 
 
-def test_a_torn_last_line_is_dropped_and_the_rest_recovered(tmp_path):
+def test_a_torn_last_line_is_named_dropped_and_the_rest_recovered(tmp_path):
     path, _ = write(tmp_path, EDITS[:3])
     data = path.read_bytes()
     path.write_bytes(data[: len(data) - 17])  # the crash cut the last write
     recovery = J.read_journal(path)
-    assert recovery.problems == [] and recovery.edits == 2
+    assert recovery.problems == [f"{path.name}, line 5: the last edit was cut off as it was being written "
+                                 "(cjdesigner or the computer stopped) and is left out"]
+    assert recovery.edits == 2
     expected = small_project()
     for edit in EDITS[:2]:
         edit.apply(expected)
@@ -120,3 +122,41 @@ def test_declining_again_neither_moves_the_last_edit_nor_restarts_the_seven_days
     recovery = J.read_journal(path)
     assert recovery.last_time == edited
     assert recovery.declined_time == "2099-01-01T00:00:00.000+00:00"
+
+
+def test_a_changed_last_newline_is_named_and_its_edit_kept(tmp_path):
+    """A bit flipped in the last newline leaves the record whole (its checksum says so): the
+    edit is applied and the damage named, also after the journal was declined (a line added)."""
+    path, project = write(tmp_path, EDITS[:3])
+    data = path.read_bytes()
+    path.write_bytes(data[:-1] + b"\x0b")
+    recovery = J.read_journal(path)
+    assert recovery.edits == 3
+    assert recovery.project.model_dump_json() == project.model_dump_json()
+    assert recovery.problems == [f"{path.name}, line 5: the end of the line is damaged, but its checksum proves "
+                                 "the edit whole; it was applied"]
+    J.decline(recovery)
+    again = J.read_journal(path)
+    assert again.declined_time and again.edits == 3 and len(again.problems) == 1
+
+
+def test_a_journal_records_the_file_it_began_from(tmp_path):
+    from cjdesigner.io.cjmap import save_project
+    from cjdesigner.io.files import fingerprint
+
+    map_path = tmp_path / "map.cjmap"
+    save_project(small_project(), map_path)
+    writer = J.JournalWriter(tmp_path / f"y{J.SUFFIX}")
+    writer.start(J.header(map_path, "t", fingerprint(map_path)), small_project(), clean=True, edits=0)
+    writer.close()
+    assert J.read_journal(writer.path).base == fingerprint(map_path)
+    assert not J.read_journal(writer.path).base_changed()
+    os_time = map_path.stat().st_mtime_ns
+    map_path.write_bytes(map_path.read_bytes())  # the same bytes again: no change
+    assert not J.read_journal(writer.path).base_changed() and map_path.stat().st_mtime_ns >= os_time
+    newer = small_project()
+    newer.title = "Newer"
+    save_project(newer, map_path)
+    assert J.read_journal(writer.path).base_changed()
+    map_path.unlink()
+    assert not J.read_journal(writer.path).base_changed()  # gone: nothing to overwrite

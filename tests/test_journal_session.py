@@ -90,16 +90,24 @@ def test_snapshots_bound_the_journal(session, monkeypatch):
     assert recovery.edits == 12 and recovery.project.model_dump_json() == session.document.project.model_dump_json()
 
 
-def test_the_command_line_finds_journals_where_the_app_writes_them(qapp):
-    from PySide6.QtCore import QCoreApplication
+@pytest.mark.parametrize("xdg", ["absolute", "relative/share", ""])
+def test_the_command_line_finds_journals_where_the_app_writes_them(qapp, tmp_path, monkeypatch, xdg):
+    """One rule for both, Qt's and the XDG spec's: a relative XDG_DATA_HOME is ignored."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
 
     from cjdesigner.app.journal import data_folder
 
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share") if xdg == "absolute" else xdg)
+    expected = (tmp_path / "share" if xdg == "absolute" else Path.home() / ".local" / "share") / "cjdesigner" / "cjdesigner"
     names = QCoreApplication.organizationName(), QCoreApplication.applicationName()
     QCoreApplication.setOrganizationName("cjdesigner")
     QCoreApplication.setApplicationName("cjdesigner")
     try:
-        assert data_folder() == J.data_folder()
+        qt = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+        assert data_folder() == J.data_folder() == qt == expected
     finally:
         QCoreApplication.setOrganizationName(names[0])
         QCoreApplication.setApplicationName(names[1])

@@ -1,51 +1,23 @@
 """Noticing that the open map's file changed on disk (a git pull, a sync client, another app).
 
-What the file was at open or save is kept as a fingerprint (size, modification time, SHA-256). A
-`QFileSystemWatcher` says when to look again; it stops watching a file replaced by an atomic
-rename, so the path is added back each time. Our own saves update the fingerprint and are never
+What the file was at open or save is kept as a fingerprint (size, modification time, SHA-256;
+`io/files.py`, which the journal records too). A `QFileSystemWatcher` says when to look again; it
+stops watching a file replaced by an atomic rename, so the path is added back each time. Our own saves update the fingerprint and are never
 reported.
 """
 
 from __future__ import annotations
 
-import os
-import hashlib
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from cjdesigner.app.document import Document
+from cjdesigner.io.files import Fingerprint, fingerprint
 
 if TYPE_CHECKING:
     from cjdesigner.app.session import Session
-
-
-@dataclass(frozen=True)
-class Fingerprint:
-    size: int
-    mtime_ns: int
-    sha256: str
-
-
-def fingerprint(path: Path) -> Fingerprint | None:
-    """None when the file is gone, unreadable or not a regular file. Never blocks on a pipe put in
-    the map's place, and hashes no more than a map may weigh (a larger file is its size and time)."""
-    from cjdesigner.io.cjmap import MAX_FILE_BYTES
-    from cjdesigner.io.errors import LoadError
-    from cjdesigner.io.files import open_regular
-
-    digest = hashlib.sha256()
-    try:
-        with open_regular(path) as stream:
-            stat = os.fstat(stream.fileno())
-            if stat.st_size <= MAX_FILE_BYTES:
-                while chunk := stream.read(1 << 20):
-                    digest.update(chunk)
-    except (LoadError, OSError):
-        return None
-    return Fingerprint(stat.st_size, stat.st_mtime_ns, digest.hexdigest())
 
 
 class DiskWatch(QObject):

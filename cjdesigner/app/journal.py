@@ -2,7 +2,9 @@
 
 `stepped` runs inside the undo stack's `indexChanged`, so the line is synced before the verb that
 made the edit returns; `kill -9` a moment later loses nothing. Journals live in the user's data
-folder (`QStandardPaths.AppDataLocation`/recovery), one per open map, untitled maps included.
+folder (`recovery` in it), one per open map, untitled maps included. When that folder cannot be
+written, they go to a private fallback folder (`io/journal.fallback_folder`) and the window says
+so until the data folder can be written again, which is tried at each open, save and snapshot.
 """
 
 from __future__ import annotations
@@ -10,11 +12,9 @@ from __future__ import annotations
 import contextlib
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-
-from PySide6.QtCore import QStandardPaths
 
 try:
     import fcntl
@@ -23,14 +23,16 @@ except ImportError:  # Windows: a journal's owner is then told by its process id
 
 from cjdesigner.app.document import Document
 from cjdesigner.io import journal as J
+from cjdesigner.io.files import Fingerprint, fingerprint
 
 SNAPSHOT_EVERY_STEPS = 500
 SNAPSHOT_EVERY_BYTES = 8 * 1024 * 1024
 
 
 def data_folder() -> Path:
-    """Where recovery data and earlier versions live; never beside the user's files."""
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    """Where recovery data and earlier versions live; never beside the user's files. One rule with
+    the command line (`io/journal.data_folder`), which runs without Qt."""
+    return J.data_folder()
 
 
 def recovery_folder() -> Path:
@@ -46,10 +48,12 @@ def new_journal_path(folder: Path) -> Path:
 class _Open:
     writer: J.JournalWriter
     index: int
+    base: Fingerprint | None = None  # the map's file as these edits began from it
     steps: int = 0
     written: int = 0
     edits: int = 0
     broken: bool = False  # a line could not be written: the next step starts afresh from a snapshot
+    failures: list[str] = field(default_factory=list)
 
 
 class LockedWriter(J.JournalWriter):
@@ -64,43 +68,71 @@ class LockedWriter(J.JournalWriter):
 
 
 class JournalHook:
-    """A SessionHook. Never raises: a journal that cannot be written must not cost an edit; the
-    problem is kept in `problem` for the window to show once."""
+    """A SessionHook. Never raises: a journal that cannot be written must not cost an edit.
 
-    def __init__(self, folder: Path | None = None) -> None:
+    `problem` says why the data folder takes no journal ("" while it does), `writing_to` where
+    journals go now (the data folder, the fallback, or None when no folder takes them); both are
+    kept for a window that comes later, and `on_problem` is told each time they change."""
+
+    def __init__(self, folder: Path | None = None, fallback: Path | None = None) -> None:
         self.folder = folder or recovery_folder()
+        self.fallback = fallback or J.fallback_folder()
         self._open: dict[int, _Open] = {}
         self.problem = ""
-        self.on_problem: Callable[[str], None] | None = None  # told once per new problem
+        self.writing_to: Path | None = self.folder
+        self.on_problem: Callable[[str], None] | None = None
+
+    @property
+    def folders(self) -> list[Path]:
+        """Where journals may be: to be searched for what can be recovered."""
+        return list(dict.fromkeys([self.folder, self.fallback]))
 
     def path_of(self, document: Document) -> Path | None:
         state = self._open.get(id(document))
         return state.writer.path if state else None
 
     def opened(self, document: Document) -> None:
-        self._guard(self._opened, document)
-
-    def _opened(self, document: Document) -> None:
-        writer = LockedWriter(new_journal_path(self.folder))
-        state = _Open(writer, document.undo_stack.index())
+        state = _Open(LockedWriter(new_journal_path(self.folder)), document.undo_stack.index())
+        state.base = fingerprint(document.path) if document.path is not None else None
         self._open[id(document)] = state
         self._restart(document, state, edits=0 if document.undo_stack.isClean() else 1)
 
     def _restart(self, document: Document, state: _Open, edits: int) -> None:
-        head = J.header(document.path.resolve() if document.path else None, document.project.title)
-        state.writer.start(head, document.project, clean=document.undo_stack.isClean(), edits=edits)
-        state.steps = state.written = 0
-        state.edits = edits
+        """A fresh journal from the map as it is: in the data folder if it can be written, else in
+        the fallback. Never raises; when neither takes it, the next step tries again."""
+        head = J.header(document.path.resolve() if document.path else None, document.project.title, state.base)
+        failures = []
+        for folder in (self.folder, self.fallback):
+            writer = state.writer if state.writer.path.parent == folder else LockedWriter(new_journal_path(folder))
+            try:
+                if folder != self.folder:
+                    J.make_private(folder)
+                writer.start(head, document.project, clean=document.undo_stack.isClean(), edits=edits)
+            except OSError as error:
+                writer.close()
+                failures.append(f"{folder}: {error.strerror or error}")
+                continue
+            if writer is not state.writer:
+                state.writer.remove()  # the new journal holds all its edits
+                state.writer = writer
+            state.steps = state.written = 0
+            state.edits = edits
+            state.broken = False
+            self._tell(failures[0] if failures else "", folder)
+            return
+        state.broken = True
+        self._tell(failures[0], None)
 
     def stepped(self, document: Document) -> None:
         state = self._open.get(id(document))
-        if not self._guard(self._stepped, document) and state is not None:
-            state.broken = True
-
-    def _stepped(self, document: Document) -> None:
-        state = self._open.get(id(document))
         if state is None:
             return
+        try:
+            self._stepped(document, state)
+        except OSError:  # the map as it is now goes into a fresh journal, here or in the fallback
+            self._restart(document, state, edits=0 if document.undo_stack.isClean() else state.edits + 1)
+
+    def _stepped(self, document: Document, state: _Open) -> None:
         stack = document.undo_stack
         new, old = stack.index(), state.index
         state.index = new
@@ -122,7 +154,6 @@ class JournalHook:
             return
         if state.broken:  # a step is missing from the journal: start it again from the map as it is
             self._restart(document, state, edits=0 if stack.isClean() else state.edits + 1)
-            state.broken = False
             return
         state.writer.step(op, applied, clean=stack.isClean())
         state.steps += 1
@@ -136,7 +167,8 @@ class JournalHook:
     def saved(self, document: Document, path: Path) -> None:
         state = self._open.get(id(document))
         if state is not None:
-            self._guard(self._restart, document, state, 0)
+            state.base = fingerprint(path)
+            self._restart(document, state, 0)
 
     def closed(self, document: Document) -> None:
         state = self._open.pop(id(document), None)
@@ -144,22 +176,27 @@ class JournalHook:
             return
         if document.modified:
             # closed without saving: the user chose so, yet it is kept a while, like a declined recovery
-            self._guard(state.writer.mark, "closed")
+            with contextlib.suppress(OSError):
+                state.writer.mark("closed")
             state.writer.close()
         else:
             state.writer.remove()
 
-    def _guard(self, work, *args) -> bool:
-        try:
-            work(*args)
-        except OSError as error:
-            problem = f"{self.folder}: {error.strerror or error}"
-            if problem != self.problem and self.on_problem is not None:
-                self.on_problem(problem)
-            self.problem = problem
-            return False
-        self.problem = ""
-        return True
+    def interrupted(self, document: Document) -> None:
+        """The system ended the app (logout, SIGTERM): nobody chose to drop the unsaved edits, so
+        the journal is left as a crash leaves it, and offered at the next start."""
+        state = self._open.pop(id(document), None)
+        if state is not None:
+            if document.modified:
+                state.writer.close()
+            else:
+                state.writer.remove()
+
+    def _tell(self, problem: str, writing_to: Path | None) -> None:
+        changed = (problem, writing_to) != (self.problem, self.writing_to)
+        self.problem, self.writing_to = problem, writing_to
+        if changed and self.on_problem is not None:
+            self.on_problem(problem)
 
 
 def _size(path: Path) -> int:
@@ -178,6 +215,6 @@ describe_time = J.describe_time
 in_use = J.in_use
 
 
-def for_file(path: Path, folder: Path | None = None) -> list[J.Recovery]:
+def for_file(path: Path, folders: list[Path] | None = None) -> list[J.Recovery]:
     resolved = str(path.resolve())
-    return [r for r in recoverable(folder or recovery_folder()) if r.file == resolved]
+    return [r for r in recoverable(folders or J.recovery_folders()) if r.file == resolved]

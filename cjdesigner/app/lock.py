@@ -3,21 +3,25 @@ on a shared drive, learns who is editing it, on which computer and since when.
 
 The lock is `.~lock.NAME#` in the map's folder (the convention office suites use), JSON with the
 user, the computer, the process and the time. A lock left by a process of this computer that no
-longer runs is stale and removed. Locks are advice: a folder where no lock can be written still
-opens and saves its maps.
+longer runs is stale and removed. Anything else where the lock goes (a folder, a pipe, another
+program's file) means the map cannot be locked: it is never replaced, and the window asks before
+editing a map it cannot lock. A folder where no lock can be written still opens and saves its
+maps; the window says that they are not locked.
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 import getpass
 import json
 import os
 import socket
+import stat
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from cjdesigner.app.document import Document
 
@@ -70,6 +74,26 @@ def owner_of(path: Path) -> Owner | None:
         return None
 
 
+Obstacle = Literal["folder", "not-a-lock"]
+
+
+def obstacle(path: Path) -> Obstacle | None:
+    """What stands where the lock of `path` goes and is not a cjdesigner lock: a folder, or any
+    other thing (a pipe, a link, a file of another program). None when the place is free or holds
+    a lock (ours or someone's). Never blocks."""
+    try:
+        info = os.lstat(lock_path(path))
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return "not-a-lock"
+    if stat.S_ISDIR(info.st_mode):
+        return "folder"
+    if not stat.S_ISREG(info.st_mode) or owner_of(path) is None:
+        return "not-a-lock"
+    return None
+
+
 def held_by_other(path: Path) -> Owner | None:
     """Someone else who has the map open now; a stale lock of this computer is removed on the way."""
     owner = owner_of(path)
@@ -83,14 +107,17 @@ def held_by_other(path: Path) -> Owner | None:
 
 
 def acquire(path: Path, take_over: Owner | None = None) -> bool:
-    """Write our lock. False when the folder takes no lock file, or when someone else's live lock
-    is there that the user did not agree to take over (`take_over`): two instances that both found
-    the map free a moment ago must not both believe they hold it. The lock appears whole or not at
+    """Write our lock. False when the folder takes no lock file, when something that is not a lock
+    is in its place (`obstacle`: never replaced), or when someone else's live lock is there that
+    the user did not agree to take over (`take_over`): two instances that both found the map free
+    a moment ago must not both believe they hold it. The lock appears whole or not at
     all (written aside, then linked into place, which fails when a lock already exists)."""
     owner = me()
     data = json.dumps({"user": owner.user, "host": owner.host, "pid": owner.pid, "since": owner.since, "app": "cjdesigner"})
     target = lock_path(path)
     temporary = target.with_name(target.name + f".{owner.pid}.tmp")
+    if obstacle(path) is not None:
+        return False
     try:
         temporary.write_text(data, encoding="utf-8")
         if not _link_if_absent(temporary, target):
@@ -146,12 +173,14 @@ def _alive(pid: int) -> bool:
 
 
 class LockHook:
-    """A SessionHook: the open map is locked while it is open (not when opened read-only)."""
+    """A SessionHook: the open map is locked while it is open (not when opened read-only).
+    `on_unlocked(path)` is told when a map opened for editing could not be locked."""
 
     def __init__(self, session: Session | None = None) -> None:
         self.session = session
         self._locked: dict[int, Path] = {}
         self._agreed: dict[Path, Owner] = {}
+        self.on_unlocked: Callable[[Path], None] | None = None
 
     def agree_to_take_over(self, path: Path, owner: Owner) -> None:
         """The user chose to open `path` although `owner` has it open: the next lock of it replaces theirs."""
@@ -164,6 +193,8 @@ class LockHook:
     def _take(self, document: Document, path: Path) -> None:
         if acquire(path, self._agreed.pop(path.resolve(), None)):
             self._locked[id(document)] = path
+        elif self.on_unlocked is not None:
+            self.on_unlocked(path)
 
     def stepped(self, document: Document) -> None:
         pass

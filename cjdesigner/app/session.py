@@ -129,16 +129,18 @@ class Session(QObject):
         self.read_only = False
         return self._replace(document)
 
-    def recover(self, recovery: Recovery, label: str) -> Document:
+    def recover(self, recovery: Recovery, label: str, *, separate: bool = False) -> Document:
         """Bring back a journal's edits: the map's file is opened and the edits come as one undo
         step named `label`, unsaved; an untitled map (or one whose file is gone) comes back untitled.
+        So does a map whose file changed since the edits began, or when `separate`: the edits then
+        hold an older version, and Save asks for a name instead of overwriting the newer file.
         The journal read is then removed: the new journal holds the edits."""
         from cjdesigner.app.journal import forget
         from cjdesigner.io.errors import LoadError
 
         assert recovery.project is not None
         document: Document | None = None
-        if recovery.file is not None and Path(recovery.file).is_file():
+        if not separate and recovery.file is not None and Path(recovery.file).is_file() and not recovery.base_changed():
             try:
                 document = self.open(recovery.file)
             except LoadError:
@@ -190,10 +192,14 @@ class Session(QObject):
         """Closes the file; the window keeps showing a new, untitled map made from `replacement`."""
         return self.new(replacement)
 
-    def end(self) -> None:
-        """The app quits: hooks let go of the open map (its lock, a journal with nothing unsaved)."""
+    def end(self, interrupted: bool = False) -> None:
+        """The app quits: hooks let go of the open map (its lock, a journal with nothing unsaved).
+        `interrupted`: the system ended it (logout, SIGTERM), not the user; a hook that treats
+        that apart (the journal keeps unsaved edits to offer at the next start) says so with an
+        `interrupted` method."""
         for hook in self.hooks:
-            hook.closed(self.document)
+            ending = getattr(hook, "interrupted", None) if interrupted else None
+            (ending or hook.closed)(self.document)
 
     def add_hook(self, hook: SessionHook) -> None:
         self.hooks.append(hook)

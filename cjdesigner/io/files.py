@@ -7,8 +7,10 @@ forever (or read without end); they are refused at once with a sentence instead.
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import stat
+from dataclasses import dataclass
 from typing import BinaryIO
 
 from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, translate
@@ -82,3 +84,33 @@ def explain_read_error(error: OSError) -> str:
     if reason is None:
         return arg(translate("files", "the file cannot be read (%1)"), (error.strerror or "unknown error").lower())
     return translate("files", reason)
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What a file was at one moment: enough to tell, later, that someone changed it."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+
+    def same_content(self, other: Fingerprint) -> bool:
+        """The same bytes: a copy put back, or a `touch`, is no change."""
+        return (self.size, self.sha256) == (other.size, other.sha256)
+
+
+def fingerprint(path: str | os.PathLike[str]) -> Fingerprint | None:
+    """None when the file is gone, unreadable or not a regular file. Never blocks on a pipe put in
+    the map's place, and hashes no more than a map may weigh (a larger file is its size and time)."""
+    from cjdesigner.io.cjmap import MAX_FILE_BYTES
+
+    digest = hashlib.sha256()
+    try:
+        with open_regular(path) as stream:
+            info = os.fstat(stream.fileno())
+            if info.st_size <= MAX_FILE_BYTES:
+                while chunk := stream.read(1 << 20):
+                    digest.update(chunk)
+    except (LoadError, OSError):
+        return None
+    return Fingerprint(info.st_size, info.st_mtime_ns, digest.hexdigest())

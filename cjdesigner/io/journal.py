@@ -4,7 +4,7 @@ One file per open map, in the user's data folder (never beside or inside the map
 append-only JSON lines, each ending with a CRC-32 of the line, so a line torn by a crash is seen
 and dropped instead of being applied:
 
-    {"v":1,"seq":0,"type":"header","file":"/maps/a.cjmap","pid":…,"host":…,"time":…,"crc":"…"}
+    {"v":1,"seq":0,"type":"header","file":"/maps/a.cjmap","base":{…},"pid":…,"host":…,"time":…,"crc":"…"}
     {"v":1,"seq":1,"type":"snapshot","project":{…},"clean":true,"edits":0,"time":…,"crc":"…"}
     {"v":1,"seq":2,"type":"step","op":"do","edits":[…],"clean":false,"time":…,"crc":"…"}
 
@@ -12,7 +12,11 @@ A step holds exactly the edits the undo stack applied to the project (a push, an
 so the map comes back as the last snapshot with the steps after it applied in order. A snapshot
 starts each journal, and the journal is rewritten from a fresh snapshot every so often, which
 bounds the replay. `clean` says whether the map then equalled the file as saved: a journal whose
-last line is clean holds nothing to recover.
+last line is clean holds nothing to recover. `base` is the map's file as the edits began from it
+(size, modification time, SHA-256): a file changed since then is never overwritten by a recovery.
+
+Journals live in the user's data folder; when it cannot be written, in a private folder of the
+temporary folder (`fallback_folder`). Both are searched for what can be recovered.
 
 No Qt here: the command line and the tests read journals without a window.
 """
@@ -20,10 +24,13 @@ No Qt here: the command line and the tests read journals without a window.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import socket
+import stat
 import sys
+import tempfile
 import threading
 import time
 import zlib
@@ -36,6 +43,7 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import to_jsonable_python
 
 from cjdesigner.i18n import arg, translate
+from cjdesigner.io.files import Fingerprint, fingerprint
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
 from cjdesigner.model.edits import Batch, Edit, Insert, Move, Ref, Remove, ReplaceProject, SetFields, _find_index
 from cjdesigner.model.invariants import ModelError
@@ -350,6 +358,18 @@ class JournalWriter:
         """A line that changes no edit, e.g. `declined` when the user said no to a recovery."""
         self._append(self._line({"type": kind, **values}))
 
+    def end_line(self) -> None:
+        """Before adding to a journal left by another process: a last line it cut short (or whose
+        newline was damaged) stays a line of its own, named when read, not glued to the new one."""
+        with open(self.path, "rb") as stream:
+            stream.seek(0, os.SEEK_END)
+            if stream.tell() == 0:
+                return
+            stream.seek(-1, os.SEEK_END)
+            ended = stream.read(1) == b"\n"
+        if not ended:
+            self._append(b"\n")
+
     def _line(self, record: dict[str, Any], raw: dict[str, bytes] | None = None) -> bytes:
         line = encode_line({"v": VERSION, "seq": self.seq, "time": timestamp(), **record}, raw)
         self.seq += 1
@@ -383,8 +403,20 @@ class JournalWriter:
             self.path.unlink()
 
 
-def header(file: Path | None, title: str) -> dict[str, Any]:
-    return {"file": None if file is None else str(file), "title": title, "pid": os.getpid(), "host": socket.gethostname()}
+def header(file: Path | None, title: str, base: Fingerprint | None = None) -> dict[str, Any]:
+    """`base`: the map's file as the edits begin from it, to tell later whether it changed."""
+    recorded = None if base is None else {"size": base.size, "mtime_ns": base.mtime_ns, "sha256": base.sha256}
+    return {"file": None if file is None else str(file), "title": title, "base": recorded, "pid": os.getpid(),
+            "host": socket.gethostname()}
+
+
+def _base(value: Any) -> Fingerprint | None:
+    if not isinstance(value, dict):
+        return None
+    size, mtime, sha = value.get("size"), value.get("mtime_ns"), value.get("sha256")
+    if not (isinstance(size, int) and isinstance(mtime, int) and isinstance(sha, str)):
+        return None
+    return Fingerprint(size, mtime, sha)
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -396,6 +428,7 @@ class Recovery:
 
     path: Path
     file: str | None = None
+    base: Fingerprint | None = None
     title: str = ""
     pid: int | None = None
     host: str = ""
@@ -419,6 +452,15 @@ class Recovery:
     def describe_file(self) -> str:
         return self.file or "untitled"
 
+    def base_changed(self) -> bool:
+        """True when the map's file is no longer the one the edits began from (someone saved it,
+        a sync client or `git pull` replaced it): the edits then apply to an older version, and
+        writing them over the file would lose that change. A file that is gone changed nothing."""
+        if self.file is None or self.base is None:
+            return False
+        now = fingerprint(self.file)
+        return now is not None and not now.same_content(self.base)
+
 
 def read_journal(path: Path) -> Recovery:
     """Replay a journal. Never raises for a bad journal: what can be read is returned, and each
@@ -436,16 +478,20 @@ def read_journal(path: Path) -> Recovery:
     project: Project | None = None
     for number, line in enumerate(lines, start=1):
         try:
-            record = decode_line(line)
+            record, whole = _decode(line)
         except JournalError as error:
-            if torn_end and number == len(lines) and project is not None:
-                break  # cut short by the crash: that step's verb never returned to the user
+            if torn_end and number == len(lines) and project is not None:  # named, though no verb returned
+                recovery.problems.append(arg(translate("journal", "%1, line %2: the last edit was cut off as it was being written (cjdesigner or the computer stopped) and is left out"), path.name, number))
+                break
             recovery.problems.append(arg(translate("journal", "%1, line %2: %3; this line and the ones after it were not applied"), path.name, number, error))
             break
+        if not whole:
+            recovery.problems.append(arg(translate("journal", "%1, line %2: the end of the line is damaged, but its checksum proves the edit whole; it was applied"), path.name, number))
         kind = record.get("type")
         try:
             if kind == "header":
                 recovery.file = record.get("file") if isinstance(record.get("file"), str) else None
+                recovery.base = _base(record.get("base"))
                 recovery.title = str(record.get("title") or "")
                 recovery.pid = record.get("pid") if isinstance(record.get("pid"), int) else None
                 recovery.host = str(record.get("host") or "")
@@ -480,6 +526,18 @@ def read_journal(path: Path) -> Recovery:
     return recovery
 
 
+def _decode(line: bytes) -> tuple[dict[str, Any], bool]:
+    """The record, and False when only the byte after it is damaged (a changed newline): its
+    checksum still proves the record whole. Raises JournalError otherwise."""
+    try:
+        return decode_line(line), True
+    except JournalError:
+        if len(line) > 1:
+            with contextlib.suppress(JournalError):
+                return decode_line(line[:-1]), False
+        raise
+
+
 def _apply_all(project: Project, edits: list[Edit]) -> None:
     """All of a step's edits or none: a step that cannot be applied leaves the map as it was."""
     done: list[Edit] = []
@@ -492,14 +550,17 @@ def _apply_all(project: Project, edits: list[Edit]) -> None:
         raise
 
 
-def journals(folder: Path) -> list[Path]:
-    try:
-        return sorted(p for p in folder.glob(f"*{SUFFIX}") if p.is_file())
-    except OSError:
-        return []
+def journals(folders: Path | list[Path]) -> list[Path]:
+    found: list[Path] = []
+    for folder in [folders] if isinstance(folders, Path) else folders:
+        try:
+            found.extend(p for p in folder.glob(f"*{SUFFIX}") if p.is_file())
+        except OSError:
+            continue
+    return sorted(found)
 
 
-def find(folder: Path, key: str) -> list[Recovery]:
+def find(folder: Path | list[Path], key: str) -> list[Recovery]:
     """Journals named by id (or a prefix of one), or by the map file they belong to."""
     found = []
     resolved = str(Path(key).expanduser().resolve()) if key else ""
@@ -528,9 +589,10 @@ def is_expired(recovery: Recovery, now: datetime | None = None) -> bool:
 # --- finding what can be recovered ----------------------------------------------------------
 
 
-def recoverable(folder: Path, *, include_declined: bool = True) -> list[Recovery]:
-    """Journals with unsaved edits that no running process is writing, newest first. Journals
-    with nothing to recover, and declined ones older than the keeping time, are removed."""
+def recoverable(folder: Path | list[Path], *, include_declined: bool = True) -> list[Recovery]:
+    """Journals with unsaved edits that no running process is writing, in one folder or several,
+    newest first. Journals with nothing to recover, and declined ones older than the keeping
+    time, are removed."""
     found: list[Recovery] = []
     for path in journals(folder):
         if in_use(path):
@@ -555,6 +617,7 @@ def decline(recovery: Recovery) -> None:
     """Keep the journal for the keeping time without asking again at start."""
     writer = JournalWriter(recovery.path)
     with contextlib.suppress(OSError):
+        writer.end_line()
         writer.mark("declined")
     writer.close()
 
@@ -598,12 +661,46 @@ def in_use(path: Path) -> bool:
 
 def data_folder() -> Path:
     """The user's data folder as Qt's `QStandardPaths.AppDataLocation` names it for cjdesigner, found
-    without Qt for the command line (a test checks that both agree)."""
+    without Qt, so that the app and the command line look in one place (a test checks that Qt
+    agrees). A relative `XDG_DATA_HOME` or `APPDATA` is ignored, as the XDG rules and Qt say: it
+    would name a different folder from each working directory."""
     home = Path.home()
     if sys.platform == "win32":
-        base = Path(os.environ.get("APPDATA") or home / "AppData" / "Roaming")
+        base = _absolute(os.environ.get("APPDATA")) or home / "AppData" / "Roaming"
     elif sys.platform == "darwin":
         base = home / "Library" / "Application Support"
     else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or home / ".local" / "share")
+        base = _absolute(os.environ.get("XDG_DATA_HOME")) or home / ".local" / "share"
     return base / "cjdesigner" / "cjdesigner"
+
+
+def _absolute(value: str | None) -> Path | None:
+    return Path(value) if value and os.path.isabs(value) else None
+
+
+def fallback_folder() -> Path:
+    """Where journals go while the data folder cannot be written (a read-only home, a file where
+    the folder should be, a full disk): a folder of this user's alone in the temporary folder. It
+    survives a crash and a logout, not always a restart."""
+    root = _absolute(os.environ.get("TMPDIR")) or Path(tempfile.gettempdir())
+    user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
+    return root / f"cjdesigner-{user}" / "recovery"
+
+
+def recovery_folders(primary: Path | None = None) -> list[Path]:
+    """Every folder that may hold journals: the data folder's, then the fallback."""
+    folders = [primary or data_folder() / "recovery"]
+    fallback = fallback_folder()
+    return folders if fallback in folders else [*folders, fallback]
+
+
+def make_private(folder: Path) -> None:
+    """Create `folder` (the fallback, in a temporary folder everyone shares) for this user alone.
+    Raises OSError when its parent is someone else's, a link, or open to others: another user
+    could then read the maps or plant journals."""
+    owned = folder.parent
+    owned.mkdir(mode=0o700, parents=True, exist_ok=True)
+    info = os.lstat(owned)
+    if hasattr(os, "getuid") and (not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o077):
+        raise PermissionError(errno.EPERM, translate("journal", "the folder is not private to you"), str(owned))
+    folder.mkdir(mode=0o700, exist_ok=True)

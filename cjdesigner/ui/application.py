@@ -1,14 +1,17 @@
-"""Starting the app: the QApplication, the first document, and the smoke-test exit after one paint."""
+"""Starting the app: the QApplication, the first document, the smoke-test exit after one paint, and
+a clean end when the system asks (logout's SIGTERM, a closed terminal's SIGHUP)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import signal
+import socket
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QSocketNotifier, QTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -58,6 +61,51 @@ def open_files_from_the_system(app: QApplication, open_path: Callable[[Path], ob
     opener = FileOpener(open_path, owner)
     app.installEventFilter(opener)
     return opener
+
+
+class TerminationSignals(QObject):
+    """Ends the event loop cleanly on SIGTERM or SIGHUP, so that the session lets go of the map
+    (its lock removed, its journal kept) instead of dying with the lock left behind.
+
+    A Python signal handler runs only when Python runs, and the idle event loop runs none: the
+    signal's byte goes to a socket (`signal.set_wakeup_fd`) that a QSocketNotifier watches."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.app = app
+        self.received: int | None = None
+        self._reader, self._writer = socket.socketpair()
+        for end in (self._reader, self._writer):
+            end.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._woken)
+        self._previous = {}
+        for name in ("SIGTERM", "SIGHUP"):
+            number = getattr(signal, name, None)
+            if number is not None:
+                self._previous[number] = signal.signal(number, self._handle)
+
+    def _handle(self, number: int, _frame: object) -> None:
+        self.received = number
+
+    def _woken(self) -> None:
+        try:
+            while self._reader.recv(64):
+                pass
+        except OSError:
+            pass
+        if self.received is not None:
+            self.app.setProperty("terminating", True)  # questions open now end unanswered
+            self.app.exit(128 + self.received)  # not quit(): that would ask "save changes?" at logout
+
+    def restore(self) -> None:
+        for number, previous in self._previous.items():
+            signal.signal(number, previous)
+        signal.set_wakeup_fd(self._previous_fd)
+        self._notifier.setEnabled(False)
+        self._reader.close()
+        self._writer.close()
 
 
 def application() -> QApplication:
@@ -111,6 +159,7 @@ def run(path: Path | None, quit_after_paint: bool = False) -> int:
     from cjdesigner.ui.main_window import MainWindow
 
     app = application()
+    ending = TerminationSignals(app)  # before any lock is taken
     settings = QSettings()
     from cjdesigner.ui.preferences import apply_settings
 
@@ -122,10 +171,11 @@ def run(path: Path | None, quit_after_paint: bool = False) -> int:
             print(f"{path}: error: {error.sentence}", file=sys.stderr)
             if not quit_after_paint:
                 QMessageBox.critical(None, "cjdesigner", arg(QCoreApplication.translate("application", "%1 cannot be opened: %2"), path.name, error.sentence))
+            ending.restore()
             return 1
     else:
         document = first_document(settings)
-    held = document.path if document.path is not None and lock.held_by_other(document.path) else None
+    held = document.path if document.path is not None and _not_free(document.path) else None
     if held is not None and not quit_after_paint:
         document = Document(_placeholder())  # the window asks first: read-only, a copy, or take it over
     session = Session(document, settings)
@@ -138,12 +188,18 @@ def run(path: Path | None, quit_after_paint: bool = False) -> int:
         watcher = _QuitAfterPaint(window)
         window.view.viewport().installEventFilter(watcher)
     else:
-        QTimer.singleShot(0, lambda: _first_questions(window, held))
+        QTimer.singleShot(0, lambda: _first_questions(window, held, path))
     open_files_from_the_system(app, lambda file: _shown_window(window).files.open_path(file), app)
     window.show()
     status = app.exec()
-    session.end()
+    session.end(interrupted=ending.received is not None)
+    ending.restore()
     return status
+
+
+def _not_free(path: Path) -> bool:
+    """Someone else has the map open, or something that is not a lock is where its lock goes."""
+    return lock.held_by_other(path) is not None or lock.obstacle(path) is not None
 
 
 def _placeholder():
@@ -153,18 +209,27 @@ def _placeholder():
     return project_from_template("ecommerce", default_language())
 
 
-def _first_questions(window, held: Path | None) -> None:
-    """After the window shows: a map someone else has open, then edits a crash left unsaved."""
+def _first_questions(window, held: Path | None, opened: Path | None) -> None:
+    """After the window shows: a map someone else has open (or that cannot be locked), then
+    edits a crash left unsaved."""
     if held is not None:
-        window.files.open_path(held, ask=False)
-    offer_recoveries(window)
+        window.files.open_path(held, ask=False)  # asks about its own edits, once opened
+    offer_recoveries(window, opened if held is None else None)
 
 
-def offer_recoveries(window) -> int:
-    """At start: edits that a crash or a power cut left unsaved, asked about before anything is applied."""
+def offer_recoveries(window, opened: Path | None = None) -> int:
+    """At start: edits that a crash or a power cut left unsaved, asked about before anything is
+    applied. `opened`, the map given on the command line (or by a double-click): its edits are
+    offered even if declined before, as opening it from File → Open does; others only if never
+    declined."""
     from cjdesigner.app.journal import JournalHook, recoverable
 
     hook = window.session.hook(JournalHook)
     if hook is None:
         return 0
-    return window.files.offer_recoveries(recoverable(hook.folder, include_declined=False))
+    count = 0
+    if opened is not None:
+        count += window.files.offer_recovery(opened)
+    resolved = str(opened.resolve()) if opened is not None else None
+    others = [r for r in recoverable(hook.folders, include_declined=False) if resolved is None or r.file != resolved]
+    return count + window.files.offer_recoveries(others)

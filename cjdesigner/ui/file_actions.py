@@ -21,6 +21,7 @@ from cjdesigner.app.lock import LockHook
 from cjdesigner.app.session import Session
 from cjdesigner.io.errors import CsvError, LoadError, SaveError
 from cjdesigner.ui import dialogs
+from cjdesigner.ui.banner import Banner
 
 if TYPE_CHECKING:
     from cjdesigner.ui.main_window import MainWindow
@@ -34,14 +35,39 @@ class FileActions(QObject):
         watch = session.hook(DiskWatch)
         if watch is not None:
             watch.changedOnDisk.connect(self.changed_on_disk)
+        self.banner = Banner("journal-banner", window)
         journal = session.hook(JournalHook)
         if journal is not None:
             journal.on_problem = self.journal_failed
+            if journal.problem:  # found before this window listened (at start): said now
+                self.journal_failed(journal.problem)
+        locks = session.hook(LockHook)
+        if locks is not None:
+            locks.on_unlocked = self.not_locked
 
     def journal_failed(self, problem: str) -> None:
-        """Said once, without interrupting the edit: a crash now could cost the edits since the last save."""
-        sentence = self.tr("Edits cannot be recorded for recovery (%1): save often until this is fixed.")
-        self.window.statusBar().showMessage(sentence.replace("%1", problem), 30000)
+        """Said at once, without interrupting the edit, in the status bar and in a banner that stays
+        until the data folder takes journals again: a crash could cost the edits since the last save."""
+        journal = self.session.hook(JournalHook)
+        if not problem or journal is None:
+            if not self.banner.isHidden():
+                self.window.statusBar().showMessage(self.tr("Edits are recorded for recovery again."), 8000)
+            self.banner.say("")
+            return
+        if journal.writing_to is not None:
+            sentence = self.tr("Edits cannot be recorded for recovery in your data folder (%1). They are recorded in "
+                               "%2 instead, which may be emptied when the computer restarts: save often until this is fixed.")
+            sentence = sentence.replace("%2", str(journal.writing_to))
+        else:
+            sentence = self.tr("Edits cannot be recorded for recovery (%1): a crash would lose the edits made since "
+                               "the last save. Save often until this is fixed.")
+        sentence = sentence.replace("%1", problem)
+        self.banner.say(sentence)
+        self.window.statusBar().showMessage(sentence, 30000)
+
+    def not_locked(self, path: Path) -> None:
+        sentence = self.tr("%1 is not locked: another cjdesigner could open and save it at the same time.")
+        self.window.statusBar().showMessage(sentence.replace("%1", path.name), 15000)
 
     def file_filter(self) -> str:
         return self.tr("Journey maps (*.cjmap);;All files (*)")
@@ -83,18 +109,23 @@ class FileActions(QObject):
         if chosen:
             self.open_path(Path(chosen), ask=False)
 
-    def open_path(self, path: Path, ask: bool = True) -> bool:
+    def open_path(self, path: Path, ask: bool = True, offer: bool = True) -> bool:
+        """`offer`: then ask about edits to this map a crash or a Not Now left unsaved."""
         if ask and not self.maybe_save():
             return False
         how = "open"
-        owner = lock.held_by_other(path) if self.session.hook(LockHook) is not None else None
+        hook = self.session.hook(LockHook)
+        owner = lock.held_by_other(path) if hook is not None else None
         if owner is not None:
             how = self.ask_locked(path, owner)
             if how == "cancel":
                 return False
-            hook = self.session.hook(LockHook)
             if how == "open" and hook is not None:
                 hook.agree_to_take_over(path, owner)
+        elif hook is not None and lock.obstacle(path) is not None:
+            how = self.ask_unlockable(path, lock.obstacle(path))
+            if how == "cancel":
+                return False
         try:
             if how == "copy":
                 self.session.open_copy(path)
@@ -104,9 +135,33 @@ class FileActions(QObject):
             sentence = self.tr("%1 cannot be opened: %2").replace("%1", path.name).replace("%2", error.sentence)
             QMessageBox.critical(self.window, self.tr("Cannot open map"), sentence)
             return False
-        if how != "read-only":
+        if how != "read-only" and offer:
             self.offer_recovery(path)
         return True
+
+    def ask_unlockable(self, path: Path, obstacle: lock.Obstacle | None) -> str:
+        """"read-only", "open" (unlocked) or "cancel": something that is not a lock is where the
+        lock goes, so another cjdesigner would not know this one has the map open."""
+        name = lock.lock_path(path).name
+        if obstacle == "folder":
+            reason = self.tr("a folder named %1 is where its lock file goes").replace("%1", name)
+        else:
+            reason = self.tr("%1, where its lock file goes, is not a cjdesigner lock file").replace("%1", name)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Map cannot be locked"), "", QMessageBox.StandardButton.NoButton, self.window)
+        box.setObjectName("map-unlockable")
+        box.setText(self.tr("%1 cannot be locked: %2.").replace("%1", path.name).replace("%2", reason))
+        box.setInformativeText(self.tr("Without a lock, someone else can open and save this map at the same time, and one "
+                                       "of you would overwrite the other's work. Open it read-only, or edit it anyway "
+                                       "if you are sure nobody else does."))
+        choices = {
+            box.addButton(self.tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole): "read-only",
+            box.addButton(self.tr("&Edit Anyway"), QMessageBox.ButtonRole.DestructiveRole): "open",
+            box.addButton(QMessageBox.StandardButton.Cancel): "cancel",
+        }
+        for button, choice in choices.items():
+            button.setObjectName(f"lock-{choice}")
+        box.exec()
+        return choices.get(box.clickedButton(), "cancel")
 
     def ask_locked(self, path: Path, owner: lock.Owner) -> str:
         """"open" (take it over), "read-only", "copy" or "cancel"."""
@@ -131,23 +186,35 @@ class FileActions(QObject):
         box.exec()
         return choices.get(box.clickedButton(), "cancel")
 
-    def offer_recovery(self, path: Path) -> None:
-        """Edits to this map that a crash (or a declined recovery) left unsaved."""
+    def offer_recovery(self, path: Path) -> int:
+        """Edits to this map that a crash (or a declined recovery) left unsaved, wherever the
+        journal was written (the data folder or the fallback)."""
         hook = self.session.hook(JournalHook)
         if hook is None:
-            return
+            return 0
         from cjdesigner.ui.recovery_dialog import offer
 
-        offer(for_file(path, hook.folder), self.window, self.recover)
+        return offer(for_file(path, hook.folders), self.window, self.recover)
 
     def offer_recoveries(self, recoveries) -> int:
         from cjdesigner.ui.recovery_dialog import offer
 
-        return offer(recoveries, self.window, lambda r: self.maybe_save() and self.recover(r))
+        return offer(recoveries, self.window, lambda r, choice: self.maybe_save() and self.recover(r, choice))
 
-    def recover(self, recovery) -> bool:
-        self.session.recover(recovery, self.tr("Recover unsaved edits"))
-        self.window.statusBar().showMessage(self.tr("Recovered edits: the map is not saved yet"), 8000)
+    def recover(self, recovery, choice: str = "recover") -> bool:
+        """`choice` as the recovery dialog's: "current" opens the map's file as it is now and keeps
+        the edits (declined: offered again when the map is opened)."""
+        from cjdesigner.app.journal import decline
+
+        if choice == "current" and recovery.file is not None:
+            decline(recovery)
+            return self.open_path(Path(recovery.file), ask=False, offer=False)
+        document = self.session.recover(recovery, self.tr("Recover unsaved edits"), separate=choice == "separate")
+        if document.path is None and recovery.file is not None and recovery.base_changed():
+            sentence = self.tr("Recovered edits in a separate, untitled map: %1 on disk is unchanged; save them under another name.")
+            self.window.statusBar().showMessage(sentence.replace("%1", Path(recovery.file).name), 15000)
+        else:
+            self.window.statusBar().showMessage(self.tr("Recovered edits: the map is not saved yet"), 8000)
         return True
 
     def changed_on_disk(self, path: Path) -> None:

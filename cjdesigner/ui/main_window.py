@@ -36,6 +36,7 @@ from cjdesigner.model.vocabulary import EMOTION_SCORE_TITLES, LaneKind
 from cjdesigner.ui import import_dialog
 from cjdesigner.ui.actions import COVERAGE_SETTING, create_actions
 from cjdesigner.ui.backlog_view import BacklogPanel
+from cjdesigner.ui.banner import with_banner
 from cjdesigner.ui.contrast import ContrastSwitch
 from cjdesigner.ui.button_names import name_buttons
 from cjdesigner.ui.file_actions import FileActions
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
         self.document: Document | None = None
         document = session.document
         self.view = MapView(None, self)
-        self.setCentralWidget(self.view)
+        self.setCentralWidget(with_banner(self.files.banner, self.view))
         self.personas = PersonasPanel(self)
         self.properties = PropertiesPanel(self)
         self.palette = CardPalette(document.project.language, self)

@@ -33,13 +33,19 @@ class MapPreview(MapView):
 
 
 class RecoveryDialog(QDialog):
-    """Recover (the map opens with the edits, unsaved) or Not Now (kept for a week, then removed)."""
+    """Recover (the map opens with the edits, unsaved) or Not Now (kept for a week, then removed).
+
+    When the map's file changed on disk after the edits began, recovering them into it would bring
+    back the older version and a save would silently drop that change; so the choice is then to
+    recover them as a separate, untitled map, or to open the file as it is now (the edits are kept).
+    `choice` says which: "recover", "separate", "current" or "later"."""
 
     def __init__(self, recovery: Recovery, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recovery-dialog")
         self.setWindowTitle(self.tr("Recover Unsaved Edits"))
         self.recovery = recovery
+        self.choice = "later"
         layout = QVBoxLayout(self)
         name = recovery.file or self.tr("an untitled map (%1)").replace("%1", recovery.title or self.tr("no title"))
         if recovery.edits == 1:
@@ -51,6 +57,15 @@ class RecoveryDialog(QDialog):
         self.summary.setObjectName("recovery-summary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.base_changed = recovery.base_changed()
+        if self.base_changed:
+            changed = QLabel(self.tr("%1 was changed on disk after these edits began. Recovering them into it would "
+                                     "bring back the older version, and saving would lose that change.")
+                             .replace("%1", name))
+            changed.setObjectName("recovery-base-changed")
+            changed.setWordWrap(True)
+            changed.setStyleSheet("font-weight: bold;")
+            layout.addWidget(changed)
         if recovery.problems:
             unread = QLabel(self.tr("Part of the record could not be read, and is left out: %1").replace("%1", " ".join(recovery.problems)))
             unread.setObjectName("recovery-problems")
@@ -59,38 +74,58 @@ class RecoveryDialog(QDialog):
         if recovery.project is not None:
             self.preview = MapPreview(recovery.project, self)
             layout.addWidget(self.preview, 1)
-        note = QLabel(self.tr("The map opens with these edits, unsaved: your file changes only when you save. "
-                              "If you choose Not Now, the edits are kept for 7 days."))
+        if self.base_changed:
+            note = QLabel(self.tr("Recover as a Separate Map opens the edits as a new, untitled map: save it under "
+                                  "another name and compare. Open the File as It Is Now keeps the edits for 7 days."))
+        else:
+            note = QLabel(self.tr("The map opens with these edits, unsaved: your file changes only when you save. "
+                                  "If you choose Not Now, the edits are kept for 7 days."))
         note.setWordWrap(True)
         layout.addWidget(note)
         buttons = QDialogButtonBox(self)
-        self.recover_button = buttons.addButton(self.tr("&Recover"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.recover_button.setObjectName("recover")
-        self.recover_button.setEnabled(recovery.project is not None)
+        if self.base_changed:
+            choices = [(self.tr("Recover as a &Separate Map"), QDialogButtonBox.ButtonRole.AcceptRole, "separate"),
+                       (self.tr("Open the File as It Is &Now"), QDialogButtonBox.ButtonRole.AcceptRole, "current")]
+        else:
+            choices = [(self.tr("&Recover"), QDialogButtonBox.ButtonRole.AcceptRole, "recover")]
+        for text, role, choice in choices:
+            button = buttons.addButton(text, role)
+            button.setObjectName("recover" if choice == "recover" else f"recover-{choice}")
+            button.setEnabled(recovery.project is not None or choice == "current")
+            button.clicked.connect(lambda _=False, choice=choice: self._choose(choice))
+        self.recover_button = buttons.buttons()[0]
         later = buttons.addButton(self.tr("&Not Now"), QDialogButtonBox.ButtonRole.RejectRole)
         later.setObjectName("not-now")
-        buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(760, 560)
 
+    def _choose(self, choice: str) -> None:
+        self.choice = choice
+        self.accept()
+
 
 def offer(recoveries: list[Recovery], parent: QWidget, recover) -> int:
-    """Ask about each recovery in turn; `recover(recovery)` brings one back and returns False to
-    stop asking. Declined ones are marked so. Returns how many were recovered."""
+    """Ask about each recovery in turn; `recover(recovery, choice)` brings one back ("recover",
+    "separate") or opens its file as it is now ("current"), and returns False to stop asking.
+    Declined ones are marked so, unless the app is being ended by the system (logout), which
+    closes the question without an answer. Returns how many were recovered."""
+    from PySide6.QtCore import QCoreApplication
+
     from cjdesigner.app.journal import decline
 
     count = 0
     for recovery in recoveries:
         dialog = RecoveryDialog(recovery, parent)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.exec()
+        choice = dialog.choice
         dialog.deleteLater()
-        if not accepted:
+        if QCoreApplication.instance() is not None and QCoreApplication.instance().property("terminating"):
+            break
+        if choice == "later":
             decline(recovery)
             continue
-        if not recover(recovery):
+        if not recover(recovery, choice):
             break
-        count += 1
+        count += choice != "current"
     return count
-
-
