@@ -47,13 +47,15 @@ FIRST_SIZE = 0.88  # share of the screen's free area the first window takes
 
 
 class _AfterFirstPaint(QObject):
-    """Finishes building the window once its map has painted, when the event loop is next free."""
+    """Finishes building the window once its map has painted, two turns of the event loop later:
+    what the paint queued goes first, and so does the exit of `--quit-after-paint`, whose program
+    then ends having shown the map and built nothing more."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             window = self.parent()
-            QTimer.singleShot(0, lambda: window.finish_building())
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, window.finish_building))
         return False
 
 
