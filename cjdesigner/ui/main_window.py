@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
 
     def show_document(self, document: Document) -> None:
         self.document = document
-        self.scene = MapScene(document)
+        self.scene = MapScene(document, self.contrast.theme, self.actions["view.coverage"].isChecked())
         self.controller = MapController(self.verbs, self.scene)
         self.scene.set_theme(self.contrast.theme)
         self.scene.show_coverage(self.actions["view.coverage"].isChecked())
