@@ -10,7 +10,6 @@ opens and saves its maps.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import os
 import socket
@@ -51,6 +50,8 @@ def lock_path(path: Path) -> Path:
 
 
 def me() -> Owner:
+    import getpass  # its terminal support is of no use to a window that has not asked yet
+
     try:
         user = getpass.getuser()
     except (KeyError, OSError):
