@@ -4,7 +4,8 @@ to the window's actions.
 The map is what a person opened the app to see, so the window paints it first
 (`MainWindow.finish_building`) and builds the rest right after: importing and building the panels
 of this module (properties, outline, personas, palette, matrix, backlog, history) cost about as
-much as everything else the first paint needs.
+much as everything else the first paint needs. Its sentences belong to the main window's
+translation context, as when the window built them itself.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def build(window: MainWindow) -> None:
     window.backlog = BacklogPanel(window)
     window.history = QUndoView(window)
     window.history.setObjectName("history-view")
-    window.history.setAccessibleName(window.tr("Undo history"))
+    window.history.setAccessibleName(QCoreApplication.translate("MainWindow", "Undo history"))
     _build_docks(window)
     _build_menus(window)
     _connect(window)
@@ -61,13 +62,13 @@ def show_document(window: MainWindow, document: Document) -> None:
 
 def _build_docks(window: MainWindow) -> None:
     for title, widget, name, area in (
-        (window.tr("Personas"), window.personas, "dock-personas", Qt.DockWidgetArea.LeftDockWidgetArea),
-        (window.tr("Card palette"), window.palette, "dock-palette", Qt.DockWidgetArea.LeftDockWidgetArea),
-        (window.tr("Properties"), window.properties, "dock-properties", Qt.DockWidgetArea.RightDockWidgetArea),
-        (window.tr("Undo history"), window.history, "dock-history", Qt.DockWidgetArea.RightDockWidgetArea),
-        (window.tr("Outline"), window.outline, "dock-outline", Qt.DockWidgetArea.LeftDockWidgetArea),
-        (window.tr("Impact/Effort Matrix"), window.matrix, "dock-matrix", Qt.DockWidgetArea.BottomDockWidgetArea),
-        (window.tr("Backlog"), window.backlog, "dock-backlog", Qt.DockWidgetArea.BottomDockWidgetArea),
+        (QCoreApplication.translate("MainWindow", "Personas"), window.personas, "dock-personas", Qt.DockWidgetArea.LeftDockWidgetArea),
+        (QCoreApplication.translate("MainWindow", "Card palette"), window.palette, "dock-palette", Qt.DockWidgetArea.LeftDockWidgetArea),
+        (QCoreApplication.translate("MainWindow", "Properties"), window.properties, "dock-properties", Qt.DockWidgetArea.RightDockWidgetArea),
+        (QCoreApplication.translate("MainWindow", "Undo history"), window.history, "dock-history", Qt.DockWidgetArea.RightDockWidgetArea),
+        (QCoreApplication.translate("MainWindow", "Outline"), window.outline, "dock-outline", Qt.DockWidgetArea.LeftDockWidgetArea),
+        (QCoreApplication.translate("MainWindow", "Impact/Effort Matrix"), window.matrix, "dock-matrix", Qt.DockWidgetArea.BottomDockWidgetArea),
+        (QCoreApplication.translate("MainWindow", "Backlog"), window.backlog, "dock-backlog", Qt.DockWidgetArea.BottomDockWidgetArea),
     ):
         dock = QDockWidget(title, window)
         dock.setObjectName(name)
@@ -90,9 +91,9 @@ def _build_docks(window: MainWindow) -> None:
 def _build_menus(window: MainWindow) -> None:
     a = window.actions
     bar = window.menuBar()
-    file_menu = bar.addMenu(window.tr("&File"))
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addActions([a["file.new"], a["file.open"]])
-    window.recent_menu = file_menu.addMenu(window.tr("Open &Recent"))
+    window.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &Recent"))
     window.recent_menu.setObjectName("menu-recent")
     window.recent_menu.aboutToShow.connect(window.files.fill_recent)
     file_menu.addActions([a["file.save"], a["file.save_as"], a["file.revert"], a["file.versions"], a["file.close"]])
@@ -101,7 +102,7 @@ def _build_menus(window: MainWindow) -> None:
     file_menu.addActions([a["file.import"], a["file.import_csv"], a["file.export_csv"]])
     file_menu.addSeparator()
     file_menu.addAction(a["file.quit"])
-    edit = bar.addMenu(window.tr("&Edit"))
+    edit = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     edit.addActions([a["edit.undo"], a["edit.redo"]])
     edit.addSeparator()
     edit.addActions([a["edit.cut"], a["edit.copy"], a["edit.paste"], a["edit.duplicate"], a["edit.delete"], a["edit.select_all"]])
@@ -109,7 +110,7 @@ def _build_menus(window: MainWindow) -> None:
     edit.addActions([a["edit.edit_text"], a["edit.add_card"], a["view.find"]])
     edit.addSeparator()
     edit.addAction(a["edit.preferences"])
-    view = bar.addMenu(window.tr("&View"))
+    view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     view.addActions([a["view.zoom_in"], a["view.zoom_out"], a["view.zoom_reset"], a["view.zoom_fit"]])
     view.addSeparator()
     for dock in window.findChildren(QDockWidget):
@@ -117,18 +118,18 @@ def _build_menus(window: MainWindow) -> None:
             view.addAction(dock.toggleViewAction())
     view.addActions([a["view.history"], a["view.outline"], a["view.matrix"], a["view.backlog"], a["view.high_contrast"], a["view.coverage"], a["view.links"]])
     view.addAction(a["view.present"])
-    map_menu = bar.addMenu(window.tr("&Map"))
+    map_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Map"))
     map_menu.addActions([a["map.add_stage"], a["map.add_lane"]])
-    kinds = map_menu.addMenu(window.tr("Add Lane of &Kind"))
+    kinds = map_menu.addMenu(QCoreApplication.translate("MainWindow", "Add Lane of &Kind"))
     for kind in LaneKind:
         action = kinds.addAction(icon(f"lane-{kind.value}"), QCoreApplication.translate("PropertiesPanel", CHOICE_NAMES[kind.value]))
         action.triggered.connect(lambda _=False, kind=kind: window.add_lane(kind))
     map_menu.addAction(a["map.add_persona"])
     map_menu.addSeparator()
     map_menu.addAction(a["map.show_hidden_lanes"])
-    window.journey_menu = bar.addMenu(window.tr("&Journey"))
+    window.journey_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Journey"))
     window.journey_menu.addActions([a["journey.add"], a["journey.rename"], a["journey.duplicate"], a["journey.delete"]])
-    window.help_menu = bar.addMenu(window.tr("&Help"))
+    window.help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     window.help_menu.setObjectName("menu-help")
     window.help_menu.addActions([a["help.guide"], a["help.shortcuts"]])
     window.help_menu.addSeparator()
