@@ -18,7 +18,6 @@ import locale
 import os
 import re
 import weakref
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -124,6 +123,8 @@ def catalogue(language: str) -> Catalogue:
 
 def read_ts(data: bytes) -> dict[tuple[str, str, str], list[str]]:
     """Finished messages of a `.ts` file: (context, source, disambiguation) → its forms."""
+    import xml.etree.ElementTree as ET  # only a language other than English reads a catalogue
+
     messages: dict[tuple[str, str, str], list[str]] = {}
     for context in ET.fromstring(data).iter("context"):
         name = context.findtext("name") or ""

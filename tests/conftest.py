@@ -62,11 +62,12 @@ def window(qtbot, tmp_path):
     from cjdesigner.ui.main_window import MainWindow
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(Session(Document(small_project()), settings))
+    win = MainWindow(Session(Document(small_project()), settings), paint_first=True)
     qtbot.addWidget(win)
     win.resize(1400, 1000)
     win.show()
     qtbot.waitExposed(win)
+    win.finish_building()  # the docks and menus, built after the first paint in the app
     win.view.zoom_reset()
     win.view.setFocus()
     return win

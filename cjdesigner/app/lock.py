@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-import getpass
 import json
 import os
 import socket
@@ -55,6 +54,8 @@ def lock_path(path: Path) -> Path:
 
 
 def me() -> Owner:
+    import getpass  # its terminal support is of no use to a window that has not asked yet
+
     try:
         user = getpass.getuser()
     except (KeyError, OSError):

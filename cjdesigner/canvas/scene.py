@@ -62,12 +62,17 @@ class MapScene(QGraphicsScene):
     currentChanged = Signal()
     mapRectChanged = Signal(QRectF)  # the map's extent, which views scroll over
 
-    def __init__(self, document: MapSource) -> None:
+    def __init__(self, document: MapSource, theme: Theme | None = None, coverage: bool = False) -> None:
+        """`theme` and `coverage` as the window shows them, so that the map is built once, not
+        built and then rebuilt in the user's theme and with the coverage row."""
         super().__init__()
         style.load_bundled_fonts()
         self.document = document
-        self.setBackgroundBrush(style.CANVAS)
         self.sync = ItemSync(self, lambda: self.document.project, lambda: self.document.journey)
+        if theme is not None:
+            self.sync.theme = theme
+        self.sync.coverage = coverage
+        self.setBackgroundBrush(style.qcolor(self.sync.theme.canvas))
         self.card_items = self.sync.card_items
         self.cell_items = self.sync.cell_items
         self.stage_items = self.sync.stage_items

@@ -27,7 +27,8 @@ class FontWidths(dict[str, float]):
         units = struct.unpack_from(">H", data, tables["head"] + 18)[0]
         metrics_count = struct.unpack_from(">H", data, tables["hhea"] + 34)[0]
         hmtx = tables["hmtx"]
-        self.advances = [struct.unpack_from(">H", data, hmtx + 4 * i)[0] / units for i in range(metrics_count)]
+        # hmtx holds (advance, left side bearing) pairs: every other number is an advance
+        self.advances = [advance / units for advance in struct.unpack_from(f">{2 * metrics_count}H", data, hmtx)[::2]]
         self.glyphs = _cmap(data, tables["cmap"])
         if 0x20 in self.glyphs:  # a no-break space is as wide as a space, as the PDF prints it
             self.glyphs[0xA0] = self.glyphs[0x20]

@@ -123,6 +123,7 @@ class Element(BaseModel):
         allow_inf_nan=False,
         populate_by_name=False,
         use_enum_values=False,
+        defer_build=True,
     )
 
     @model_validator(mode="after")

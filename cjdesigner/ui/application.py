@@ -183,7 +183,7 @@ def run(path: Path | None, quit_after_paint: bool = False) -> int:
     session.protect()
     if path is not None:
         session.remember(path)
-    window = MainWindow(session)
+    window = MainWindow(session, paint_first=True)
     if quit_after_paint:
         watcher = _QuitAfterPaint(window)
         window.view.viewport().installEventFilter(watcher)

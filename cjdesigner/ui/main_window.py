@@ -2,25 +2,19 @@
 
 It shows the session's document (`app/session.py` holds the open file; `file_actions.py` asks the
 File menu's questions). The actions come from the table in `actions.py`; every map edit is a verb
-(`app/verbs.py`).
+(`app/verbs.py`). At start-up the map paints first: the docks and menus (`window_docks.py`) are
+built right after the first paint (`finish_building`).
 """
 
 from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QDockWidget,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QUndoView,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QMainWindow, QMenu
 
 from cjdesigner.app.clipboard import cards_from_mime, cards_to_mime
 from cjdesigner.app.document import Document
@@ -33,26 +27,59 @@ from cjdesigner.canvas.scene import MapScene
 from cjdesigner.canvas.view import FIT_WIDTH_LEAST, MapView
 from cjdesigner.model.invariants import ModelError
 from cjdesigner.model.vocabulary import EMOTION_SCORE_TITLES, LaneKind
-from cjdesigner.ui import import_dialog
 from cjdesigner.ui.actions import COVERAGE_SETTING, create_actions
-from cjdesigner.ui.backlog_view import BacklogPanel
 from cjdesigner.ui.banner import with_banner
 from cjdesigner.ui.contrast import ContrastSwitch
 from cjdesigner.ui.button_names import name_buttons
 from cjdesigner.ui.file_actions import FileActions
 from cjdesigner.ui.journey_menu import JourneyActions
-from cjdesigner.ui.matrix_view import MatrixPanel
-from cjdesigner.ui.presentation import present
-from cjdesigner.ui.outline import OutlinePanel
-from cjdesigner.ui.panels import CardPalette, PersonasPanel, SearchField
-from cjdesigner.ui.preferences import open_preferences
-from cjdesigner.ui.properties import CHOICE_NAMES, PropertiesPanel
+from cjdesigner.ui.panels import SearchField
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDockWidget, QUndoView
+
+    from cjdesigner.ui.backlog_view import BacklogPanel
+    from cjdesigner.ui.matrix_view import MatrixPanel
+    from cjdesigner.ui.outline import OutlinePanel
+    from cjdesigner.ui.panels import CardPalette, PersonasPanel
+    from cjdesigner.ui.properties import PropertiesPanel
 
 FIRST_SIZE = 0.88  # share of the screen's free area the first window takes
 
 
+class _AfterFirstPaint(QObject):
+    """Finishes building the window once its map has painted, two turns of the event loop later:
+    what the paint queued goes first, and so does the exit of `--quit-after-paint`, whose program
+    then ends having shown the map and built nothing more."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            window = self.parent()
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, window.finish_building))
+        return False
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, session: Session) -> None:
+    # built by finish_building (window_docks.py)
+    personas: PersonasPanel
+    properties: PropertiesPanel
+    palette: CardPalette
+    outline: OutlinePanel
+    matrix: MatrixPanel
+    backlog: BacklogPanel
+    history: QUndoView
+    history_dock: QDockWidget
+    outline_dock: QDockWidget
+    matrix_dock: QDockWidget
+    backlog_dock: QDockWidget
+    recent_menu: QMenu
+    journey_menu: QMenu
+    help_menu: QMenu
+
+    def __init__(self, session: Session, paint_first: bool = False) -> None:
+        """`paint_first`: build the docks and menus only after the map's first paint (the app's
+        start); otherwise the window is whole when this returns."""
         super().__init__()
         self.setObjectName("main-window")
         self.setWindowIcon(icon("app"))
@@ -62,19 +89,11 @@ class MainWindow(QMainWindow):
         self.files = FileActions(self, session)
         self.actions = create_actions(self)
         self.document: Document | None = None
+        self.built = False
         document = session.document
         self.view = MapView(None, self)
         self.setCentralWidget(with_banner(self.files.banner, self.view))
-        self.personas = PersonasPanel(self)
-        self.properties = PropertiesPanel(self)
-        self.palette = CardPalette(document.project.language, self)
-        self.outline = OutlinePanel(self)
-        self.matrix = MatrixPanel(self)
-        self.backlog = BacklogPanel(self)
         self.contrast = ContrastSwitch(self.settings, self.actions["view.high_contrast"], self)
-        self.history = QUndoView(self)
-        self.history.setObjectName("history-view")
-        self.history.setAccessibleName(self.tr("Undo history"))
         self.journey_box = QComboBox(self)
         self.journey_box.setObjectName("journey-switcher")
         self.journey_box.setAccessibleName(self.tr("Journey"))
@@ -89,8 +108,6 @@ class MainWindow(QMainWindow):
         self.search.setMaximumWidth(220)
         self.zoom_label = QLabel("100 %")
         self.journeys = JourneyActions(self)
-        self._build_docks()
-        self._build_menus()
         self._build_toolbar()
         self._connect_actions()
         self.statusBar().addPermanentWidget(self.zoom_label)
@@ -99,8 +116,28 @@ class MainWindow(QMainWindow):
         session.documentChanged.connect(self.show_document)
         session.modifiedChanged.connect(self._update_title)
         session.pathChanged.connect(self._update_title)
-        self._restore_state()
+        self._restore_geometry()
+        if paint_first:
+            self.view.viewport().installEventFilter(_AfterFirstPaint(self))
+        else:
+            self.finish_building()
+
+    def finish_building(self) -> None:
+        """Builds the docks and menus (once): called after the first paint, or by whoever needs the
+        window whole now. The saved layout of docks and toolbars applies only once they exist."""
+        if self.built:
+            return
+        self.built = True
+        from cjdesigner.ui import window_docks
+
+        window_docks.build(self)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
         name_buttons(self)
+        self._selection_changed()
+        if self.isVisible():
+            QTimer.singleShot(0, self._initial_view)  # the docks took some of the map's width
 
     @property
     def verbs(self) -> Verbs:
@@ -110,7 +147,7 @@ class MainWindow(QMainWindow):
 
     def show_document(self, document: Document) -> None:
         self.document = document
-        self.scene = MapScene(document)
+        self.scene = MapScene(document, self.contrast.theme, self.actions["view.coverage"].isChecked())
         self.controller = MapController(self.verbs, self.scene)
         self.scene.set_theme(self.contrast.theme)
         self.scene.show_coverage(self.actions["view.coverage"].isChecked())
@@ -119,7 +156,6 @@ class MainWindow(QMainWindow):
         self.controller.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.view.setScene(self.scene)
         stack = document.undo_stack
-        self.history.setStack(stack)
         stack.canUndoChanged.connect(self.actions["edit.undo"].setEnabled)
         stack.canRedoChanged.connect(self.actions["edit.redo"].setEnabled)
         stack.undoTextChanged.connect(self._undo_text_changed)
@@ -131,11 +167,10 @@ class MainWindow(QMainWindow):
         document.refused.connect(self._refused)
         self.scene.currentChanged.connect(self._selection_changed)
         self.scene.contextRequested.connect(self._context_menu)
-        self.personas.set_document(document)
-        self.properties.set_document(document, self.verbs)
-        self.outline.set_document(document, self.scene, self.controller)
-        self.matrix.set_document(document, self.scene, self.verbs)
-        self.backlog.set_document(document, self.scene)
+        if self.built:
+            from cjdesigner.ui import window_docks
+
+            window_docks.show_document(self, document)
         self.search.clear()
         self._fill_switchers()
         self._update_title()
@@ -211,80 +246,6 @@ class MainWindow(QMainWindow):
 
     # --- building -----------------------------------------------------------------------------
 
-    def _build_docks(self) -> None:
-        for title, widget, name, area in (
-            (self.tr("Personas"), self.personas, "dock-personas", Qt.DockWidgetArea.LeftDockWidgetArea),
-            (self.tr("Card palette"), self.palette, "dock-palette", Qt.DockWidgetArea.LeftDockWidgetArea),
-            (self.tr("Properties"), self.properties, "dock-properties", Qt.DockWidgetArea.RightDockWidgetArea),
-            (self.tr("Undo history"), self.history, "dock-history", Qt.DockWidgetArea.RightDockWidgetArea),
-            (self.tr("Outline"), self.outline, "dock-outline", Qt.DockWidgetArea.LeftDockWidgetArea),
-            (self.tr("Impact/Effort Matrix"), self.matrix, "dock-matrix", Qt.DockWidgetArea.BottomDockWidgetArea),
-            (self.tr("Backlog"), self.backlog, "dock-backlog", Qt.DockWidgetArea.BottomDockWidgetArea),
-        ):
-            dock = QDockWidget(title, self)
-            dock.setObjectName(name)
-            dock.setWidget(widget)
-            self.addDockWidget(area, dock)
-        self.history_dock = self.findChild(QDockWidget, "dock-history")
-        self.history_dock.hide()
-        self.outline_dock = self.findChild(QDockWidget, "dock-outline")
-        self.outline_dock.hide()
-        # The decisions sit under the map, side by side: wide, as a matrix and a table of columns want
-        self.matrix_dock = self.findChild(QDockWidget, "dock-matrix")
-        self.backlog_dock = self.findChild(QDockWidget, "dock-backlog")
-        self.matrix_dock.hide()
-        self.backlog_dock.hide()
-        self.personas.personaSelected.connect(lambda pid: self.properties.show_object("persona", pid))
-        self.personas.addRequested.connect(self.add_persona)
-        self.personas.removeRequested.connect(self.remove_persona)
-
-    def _build_menus(self) -> None:
-        a = self.actions
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addActions([a["file.new"], a["file.open"]])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
-        self.recent_menu.setObjectName("menu-recent")
-        self.recent_menu.aboutToShow.connect(self.files.fill_recent)
-        file_menu.addActions([a["file.save"], a["file.save_as"], a["file.revert"], a["file.versions"], a["file.close"]])
-        file_menu.addSeparator()
-        file_menu.addActions([a["file.export"], a["file.print"]])
-        file_menu.addActions([a["file.import"], a["file.import_csv"], a["file.export_csv"]])
-        file_menu.addSeparator()
-        file_menu.addAction(a["file.quit"])
-        edit = bar.addMenu(self.tr("&Edit"))
-        edit.addActions([a["edit.undo"], a["edit.redo"]])
-        edit.addSeparator()
-        edit.addActions([a["edit.cut"], a["edit.copy"], a["edit.paste"], a["edit.duplicate"], a["edit.delete"], a["edit.select_all"]])
-        edit.addSeparator()
-        edit.addActions([a["edit.edit_text"], a["edit.add_card"], a["view.find"]])
-        edit.addSeparator()
-        edit.addAction(a["edit.preferences"])
-        view = bar.addMenu(self.tr("&View"))
-        view.addActions([a["view.zoom_in"], a["view.zoom_out"], a["view.zoom_reset"], a["view.zoom_fit"]])
-        view.addSeparator()
-        for dock in self.findChildren(QDockWidget):
-            if dock not in (self.history_dock, self.outline_dock, self.matrix_dock, self.backlog_dock):
-                view.addAction(dock.toggleViewAction())
-        view.addActions([a["view.history"], a["view.outline"], a["view.matrix"], a["view.backlog"], a["view.high_contrast"], a["view.coverage"], a["view.links"]])
-        view.addAction(a["view.present"])
-        map_menu = bar.addMenu(self.tr("&Map"))
-        map_menu.addActions([a["map.add_stage"], a["map.add_lane"]])
-        kinds = map_menu.addMenu(self.tr("Add Lane of &Kind"))
-        for kind in LaneKind:
-            action = kinds.addAction(icon(f"lane-{kind.value}"), QCoreApplication.translate("PropertiesPanel", CHOICE_NAMES[kind.value]))
-            action.triggered.connect(lambda _=False, kind=kind: self.add_lane(kind))
-        map_menu.addAction(a["map.add_persona"])
-        map_menu.addSeparator()
-        map_menu.addAction(a["map.show_hidden_lanes"])
-        self.journey_menu = bar.addMenu(self.tr("&Journey"))
-        self.journey_menu.addActions([a["journey.add"], a["journey.rename"], a["journey.duplicate"], a["journey.delete"]])
-        self.help_menu = bar.addMenu(self.tr("&Help"))
-        self.help_menu.setObjectName("menu-help")
-        self.help_menu.addActions([a["help.guide"], a["help.shortcuts"]])
-        self.help_menu.addSeparator()
-        self.help_menu.addAction(a["help.about"])
-
     def _build_toolbar(self) -> None:
         a = self.actions
         bar = self.addToolBar(self.tr("Main"))
@@ -303,11 +264,6 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.persona_filter)
         bar.addSeparator()
         bar.addWidget(self.search)
-        # Tab reads the window as it is laid out: toolbar, left panels, map, then the properties
-        chain = [self.journey_box, self.persona_filter, self.search, *self.personas.focus_chain(), self.palette,
-                 self.outline.find, self.outline.tree, self.view, self.properties]
-        for before, after in zip(chain, chain[1:]):
-            QWidget.setTabOrder(before, after)
 
     def _connect_actions(self) -> None:
         a = self.actions
@@ -319,7 +275,7 @@ class MainWindow(QMainWindow):
             "file.revert": self.files.revert,
             "file.versions": self.files.version_history,
             "file.close": self.files.close_map,
-            "file.import": lambda: import_dialog.import_map(self),
+            "file.import": self.import_map,
             "file.import_csv": self.files.import_csv,
             "file.export_csv": self.files.export_csv,
             "file.export": self.files.export_map,
@@ -338,12 +294,12 @@ class MainWindow(QMainWindow):
             "view.zoom_reset": self.view.zoom_reset,
             "view.zoom_fit": self.view.zoom_fit,
             "view.find": lambda: (self.search.setFocus(), self.search.selectAll()),
-            "view.present": lambda: present(self.session, self),
+            "view.present": self.present,
             "map.add_stage": self.add_stage,
             "map.add_lane": lambda: self.add_lane(LaneKind.NOTES),
             "map.add_persona": self.add_persona,
             "map.show_hidden_lanes": self.show_hidden_lanes,
-            "edit.preferences": lambda: open_preferences(self),
+            "edit.preferences": self.open_preferences,
             "file.print": self.print_map,
             "edit.duplicate": self.duplicate,
             "help.shortcuts": lambda: self.show_help("shortcuts"),
@@ -352,16 +308,7 @@ class MainWindow(QMainWindow):
         }
         for action_id, handler in handlers.items():
             a[action_id].triggered.connect(lambda _=False, handler=handler: handler())
-        a["view.history"].toggled.connect(self.history_dock.setVisible)
-        self.history_dock.visibilityChanged.connect(a["view.history"].setChecked)
-        a["view.outline"].toggled.connect(lambda on: (self.outline_dock.setVisible(on), on and self.outline.tree.setFocus()))
-        self.outline_dock.visibilityChanged.connect(a["view.outline"].setChecked)
-        for action_id, dock, focus in (("view.matrix", self.matrix_dock, self.matrix.canvas), ("view.backlog", self.backlog_dock, self.backlog.table)):
-            a[action_id].toggled.connect(lambda on, dock=dock: self._show_dock(dock, on))
-            a[action_id].triggered.connect(lambda on, focus=focus: on and focus.setFocus(Qt.FocusReason.ShortcutFocusReason))
-            dock.toggleViewAction().toggled.connect(a[action_id].setChecked)
         self.contrast.themeChanged.connect(lambda theme: self.scene.set_theme(theme))
-        self.contrast.themeChanged.connect(lambda theme: self.matrix.set_theme(theme))
         a["view.coverage"].setChecked(self.settings.value(COVERAGE_SETTING, True, type=bool))
         a["view.coverage"].toggled.connect(self._coverage_toggled)
         a["view.links"].setChecked(str(self.settings.value("view/links", False)).lower() == "true")
@@ -372,20 +319,6 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(self._search)
         self.search.escaped.connect(lambda: self.view.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.view.zoomChanged.connect(lambda z: self.zoom_label.setText(f"{round(z * 100)} %"))
-
-    def _show_dock(self, dock: QDockWidget, on: bool) -> None:
-        """Shows a dock, in front if the user made it a tab of another; the menu entry and its key
-        also put the keyboard in it, a dock restored with the window's layout does not."""
-        dock.setVisible(on)
-        if on:
-            dock.raise_()
-            if not dock.isFloating() and dock.height() < 360:  # room for the matrix's type at full size
-                self.resizeDocks([dock], [max(360, int(self.height() * 0.45))], Qt.Orientation.Vertical)
-            pair = [self.matrix_dock, self.backlog_dock]
-            if all(d.isVisible() and not d.isFloating() and self.dockWidgetArea(d) == Qt.DockWidgetArea.BottomDockWidgetArea for d in pair) \
-                    and not self.tabifiedDockWidgets(self.matrix_dock):
-                width = self.width()
-                self.resizeDocks(pair, [int(width * 0.45), int(width * 0.55)], Qt.Orientation.Horizontal)  # the matrix stays readable
 
     # --- editing ----------------------------------------------------------------------------
 
@@ -412,6 +345,21 @@ class MainWindow(QMainWindow):
             self._refused(str(error))
             return
         self.controller.paste_cards(cards)
+
+    def import_map(self) -> None:
+        from cjdesigner.ui import import_dialog
+
+        import_dialog.import_map(self)
+
+    def present(self) -> None:
+        from cjdesigner.ui.presentation import present
+
+        present(self.session, self)
+
+    def open_preferences(self) -> None:
+        from cjdesigner.ui.preferences import open_preferences
+
+        open_preferences(self)
 
     def print_map(self) -> None:
         from cjdesigner.ui.printing import print_map  # Qt's print support loads when first asked for
@@ -506,6 +454,8 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def _selection_changed(self) -> None:
+        if not self.built:
+            return  # the properties panel shows the selection when it is built
         selected = self.scene.selected_object()
         if selected is not None:
             self.properties.show_object(*selected)
@@ -568,7 +518,7 @@ class MainWindow(QMainWindow):
 
     # --- window state -----------------------------------------------------------------------
 
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -576,16 +526,14 @@ class MainWindow(QMainWindow):
             area = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
             self.resize(round(area.width() * FIRST_SIZE), round(area.height() * FIRST_SIZE))
             self.move(area.center() - self.rect().center())
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.files.maybe_save():
             event.ignore()
             return
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        if self.built:  # a window closed before its docks were built keeps the saved layout
+            self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
         event.accept()
 
