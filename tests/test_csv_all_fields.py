@@ -20,6 +20,8 @@ from cjdesigner.model.backlog import backlog
 from cjdesigner.model.document import Card, Journey, Project
 from cjdesigner.model.vocabulary import Language
 
+pytestmark = pytest.mark.usefixtures("language")
+
 HEADER = "stage,lane,text,impact,effort,answers,ref,source,measured on\n"
 
 

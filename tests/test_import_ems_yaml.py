@@ -12,6 +12,8 @@ from cjdesigner.io.errors import LoadError
 from cjdesigner.io.importers import read_map
 from cjdesigner.model.vocabulary import BlueprintLine, Language, LaneKind, Sentiment
 
+pytestmark = pytest.mark.usefixtures("language")
+
 HOSTILE = Path(__file__).parent / "hostile_formats"
 
 # As the studio writes it (cjm, sbp, outcome and em documents), with French text, a comment,

@@ -13,6 +13,8 @@ from cjdesigner.io.errors import LoadError
 from cjdesigner.io.importers import read_map
 from cjdesigner.model.vocabulary import Channel, Language, Sentiment
 
+pytestmark = pytest.mark.usefixtures("language")
+
 HOSTILE = Path(__file__).parent / "hostile_formats"
 
 

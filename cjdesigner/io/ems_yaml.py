@@ -123,19 +123,25 @@ def check_events(text: str) -> None:
                     line=line,
                 )
     except yaml.YAMLError as error:
-        raise LoadError(_yaml_sentence(error), line=_yaml_line(error)) from None
+        raise _yaml_error(error) from None
 
 
-def _yaml_line(error: Any) -> int | None:
+def _yaml_error(error: Any) -> LoadError:
+    """Our own sentence, placed at the parser's line and column: PyYAML explains in English only, so
+    its words are matched to a sentence of ours (a tab, an alias, a Python tag) or left out."""
+    problem = str(getattr(error, "problem", "") or "")
+    if "'\\t'" in problem:
+        message = translate("importers", "this is not valid YAML: a tab stands where YAML allows only spaces")
+    elif problem.startswith("found undefined alias"):
+        message = translate("importers", "this is not valid YAML: an alias (*name) repeats an anchor (&name) that no value above it has")
+    elif problem.startswith("could not determine a constructor"):
+        message = translate("importers", "this is not valid YAML for a map: a tag (!!…) asks for a kind of value cjdesigner never builds")
+    else:
+        message = translate("importers", "this is not valid YAML: look at the indentation, the colons and the brackets here")
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    return mark.line + 1 if mark is not None else None
-
-
-def _yaml_sentence(error: Any) -> str:
-    problem = getattr(error, "problem", None)
-    if not problem:
-        return translate("importers", "this is not valid YAML: it cannot be read")
-    return arg(translate("importers", "this is not valid YAML: %1"), problem)
+    if mark is None:
+        return LoadError(message)
+    return LoadError(message, line=mark.line + 1, column=mark.column + 1)
 
 
 def load_documents(text: str) -> list[Any]:
@@ -145,7 +151,7 @@ def load_documents(text: str) -> list[Any]:
     try:
         return list(yaml.load_all(text, Loader=_loader()))  # noqa: S506 - a safe loader
     except yaml.YAMLError as error:
-        raise LoadError(_yaml_sentence(error), line=_yaml_line(error)) from None
+        raise _yaml_error(error) from None
     except (ValueError, TypeError, OverflowError, RecursionError) as error:
         raise LoadError(arg(translate("importers", "this YAML file holds a value that cannot be read (%1)"), str(error)[:80])) from None
 

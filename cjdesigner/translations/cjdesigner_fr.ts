@@ -2879,6 +2879,14 @@
         <translation>ok (%1, %2)</translation>
     </message>
     <message>
+        <source>%1: warning: %2</source>
+        <translation>%1&#x202f;: avertissement&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1&#x202f;: erreur&#x202f;: %2</translation>
+    </message>
+    <message>
         <source>the cards cannot make a map: %1</source>
         <translation>les cartes ne peuvent pas former une carte de parcours&#x202f;: %1</translation>
     </message>
@@ -3024,6 +3032,10 @@
     <message>
         <source>these columns were ignored because a card has no such field: %1. The columns cjdesigner reads are %2 (or their French names).</source>
         <translation>ces colonnes ont été ignorées, car une carte n&apos;a pas ces champs&#x202f;: %1. Les colonnes que lit cjdesigner sont %2 (ou leurs noms français).</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
     </message>
     <message>
         <source>this row has %1 fields but the header has %2</source>
@@ -3756,14 +3768,6 @@
         <translation>ce fichier YAML répète des valeurs ancrées (*alias) jusqu&apos;à dépasser %1 valeurs, comme le fait un fichier conçu pour épuiser la mémoire&#x202f;; il est refusé</translation>
     </message>
     <message>
-        <source>this is not valid YAML: it cannot be read</source>
-        <translation>ce n&apos;est pas du YAML valide&#x202f;: il est illisible</translation>
-    </message>
-    <message>
-        <source>this is not valid YAML: %1</source>
-        <translation>ce n&apos;est pas du YAML valide&#x202f;: %1</translation>
-    </message>
-    <message>
         <source>this YAML file holds a value that cannot be read (%1)</source>
         <translation>ce fichier YAML contient une valeur illisible (%1)</translation>
     </message>
@@ -3858,6 +3862,22 @@
     <message>
         <source>these blueprint tasks point to no action, so they were put at the first stage: %1</source>
         <translation>ces tâches du blueprint ne renvoient à aucune action&#x202f;: elles ont été placées à la première étape&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML: a tab stands where YAML allows only spaces</source>
+        <translation>ce n’est pas du YAML valide&#x202f;: une tabulation se trouve là où YAML n’admet que des espaces</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML: an alias (*name) repeats an anchor (&amp;name) that no value above it has</source>
+        <translation>ce n’est pas du YAML valide&#x202f;: un alias (*nom) répète une ancre (&amp;nom) qu’aucune valeur au-dessus ne porte</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML for a map: a tag (!!…) asks for a kind of value cjdesigner never builds</source>
+        <translation>ce n’est pas du YAML valide pour une carte&#x202f;: une étiquette (!!…) demande un type de valeur que cjdesigner ne construit jamais</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML: look at the indentation, the colons and the brackets here</source>
+        <translation>ce n’est pas du YAML valide&#x202f;: vérifiez ici l’indentation, les deux-points et les crochets</translation>
     </message>
     <message>
         <source>the blueprint&apos;s connections (arrows between tasks) were not imported: a map has no arrows</source>
