@@ -38,3 +38,10 @@ def cli_error(where: object, sentence: str) -> str:
 
 def cli_warning(where: object, sentence: str) -> str:
     return said("%1: warning: %2", where, sentence, context="cli")
+
+
+def created(stages: int, lanes: int, personas: int, cards: int) -> str:
+    """What an import says it created, the counts that are not zero listed, the cards always."""
+    parts = [counted(text, n) for text, n in (("%n stage(s)", stages), ("%n lane(s)", lanes), ("%n persona(s)", personas)) if n]
+    listed = said("%1 and %2", ", ".join(parts), counted("%n card(s)", cards), context="csv") if parts else counted("%n card(s)", cards)
+    return said("created %1", listed, context="csv")

@@ -37,7 +37,7 @@ from cjdesigner.model.document import Evidence
 from cjdesigner.model.vocabulary import Channel, Confidence, LaneKind, Language, Sentiment
 
 from cjdesigner import i18n
-from speech import cli_error, cli_warning, counted, csv_said, number, said
+from speech import cli_error, cli_warning, counted, created, csv_said, number, said
 
 # Every test runs under a French and an English interface (the `language` fixture), its sentences
 # compared through the catalogue; the property-based round trip says no sentence and runs in English only.
@@ -525,13 +525,6 @@ def test_import_csv_says_what_it_created(tmp_path, capsys):
     )
     assert main(["import-csv", str(source), "-o", str(tmp_path / "m.cjmap")]) == 0
     assert capsys.readouterr().out == f"{tmp_path / 'm.cjmap'}: {created(3, 2, 1, 4)}\n"
-
-
-def created(stages: int, lanes: int, personas: int, cards: int) -> str:
-    """What an import says it created, the counts that are not zero listed, the cards always."""
-    parts = [counted(text, n) for text, n in (("%n stage(s)", stages), ("%n lane(s)", lanes), ("%n persona(s)", personas)) if n]
-    listed = said("%1 and %2", ", ".join(parts), counted("%n card(s)", cards), context="csv") if parts else counted("%n card(s)", cards)
-    return said("created %1", listed, context="csv")
 
 
 def test_import_summary_counts_only_what_is_new():
