@@ -3010,6 +3010,10 @@
         <translation>la colonne %1 nomme «&#x202f;%2&#x202f;», mais aucune carte du fichier n’a cette référence dans la colonne %3</translation>
     </message>
     <message>
+        <source>&quot;%1&quot;</source>
+        <translation>«&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
@@ -3802,6 +3806,10 @@
     <message>
         <source>this YAML file has no document of kind: cjm (an Enablement Map Studio journey); the kinds found: %1</source>
         <translation>ce fichier YAML ne contient aucun document de type cjm (un parcours Enablement Map Studio)&#x202f;; types trouvés&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>document %1 (kind: %2)</source>
+        <translation>document %1 (kind&#x202f;: %2)</translation>
     </message>
     <message>
         <source>the file holds several cjm documents; only the first was imported</source>
