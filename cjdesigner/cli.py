@@ -264,7 +264,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit_.code or 0) if not isinstance(exit_.code, str) else 2
     except BadInput as error:
         for sentence in error.sentences:
-            _complain(error.where, sentence)
+            print(f"{error.where}: error: {sentence}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -328,19 +328,13 @@ def _validate(args: argparse.Namespace) -> int:
         try:
             project = _load(path)
         except BadInput as error:
-            _complain(error.where, error.sentences[0])
+            print(f"{error.where}: error: {error.sentences[0]}", file=sys.stderr)
             status = 1
             continue
         cards = sum(len(j.cards) for j in project.journeys)
         journeys = tr("%n journey(s)", None, len(project.journeys))
         print(f"{path}: " + arg(translate("cli", "ok (%1, %2)"), journeys, tr("%n card(s)", None, cards)))
     return status
-
-
-def _complain(where: object, sentence: object, warning: bool = False) -> None:
-    """`FILE: error: sentence` on stderr, in the interface's language as argparse's own errors are."""
-    text = translate("cli", "%1: warning: %2") if warning else translate("cli", "%1: error: %2")
-    print(arg(text, where, sentence), file=sys.stderr)
 
 
 def _import_csv(args: argparse.Namespace) -> int:
@@ -366,7 +360,7 @@ def _import_csv(args: argparse.Namespace) -> int:
     except ValidationError as error:
         raise BadInput(args.csv, arg(translate("cli", "the cards cannot make a map: %1"), explain(error))) from None
     for warning in cards.warnings:
-        _complain(args.csv, warning, warning=True)
+        print(f"{args.csv}: warning: {warning}", file=sys.stderr)
     return _save_imported(project, args.output)
 
 
@@ -392,7 +386,7 @@ def _import_any(args: argparse.Namespace) -> int:
     except LoadError as error:
         raise BadInput(args.source, error.sentence) from None
     for warning in imported.warnings:
-        _complain(args.source, warning, warning=True)
+        print(f"{args.source}: warning: {warning}", file=sys.stderr)
     project = imported.project
     if args.lang:
         project.language = Language(args.lang)
@@ -486,7 +480,7 @@ def _export(args: argparse.Namespace) -> int:
             layout = layout_journey(project, selected_journey(project, selection), options.coverage)
             setup.for_map(layout.width, layout.height).sheet_count(layout.width, layout.height)  # before any work
     except (PageSetupError, ValueError) as error:
-        _complain("cjdesigner export", error)
+        print(f"cjdesigner export: error: {error}", file=sys.stderr)
         return 2
     if export_format.needs_qt:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # an image needs no window, nor a screen
@@ -495,7 +489,7 @@ def _export(args: argparse.Namespace) -> int:
     except SaveError as error:
         raise BadInput(args.output, error.sentence) from None
     for warning in report.warnings:
-        _complain(args.output, warning, warning=True)
+        print(f"{args.output}: warning: {warning}", file=sys.stderr)
     return 0
 
 
@@ -524,10 +518,10 @@ def _recover(args: argparse.Namespace) -> int:
             count = tr("1 edit") if recovery.edits == 1 else tr("%n edits", None, recovery.edits)
             print(f"{recovery.id}\t{recovery.describe_file()}\t{describe_time(recovery.last_time)}\t{count}")
             for problem in recovery.problems:
-                _complain(recovery.id, problem, warning=True)
+                print(f"{recovery.id}: warning: {problem}", file=sys.stderr)
         return 0
     if args.output is None:
-        _complain("cjdesigner recover", translate("cli", "-o OUT is needed to write a recovered map"))
+        print("cjdesigner recover: error: " + translate("cli", "-o OUT is needed to write a recovered map"), file=sys.stderr)
         return 2
     resolved = str(Path(args.what).expanduser().resolve())
     matches = [r for r in found if r.id == args.what] or [
@@ -544,7 +538,7 @@ def _recover(args: argparse.Namespace) -> int:
     _refuse_overwrite(args.output, args.force)
     _save(recovery.project, args.output)
     for problem in recovery.problems:
-        _complain(recovery.id, problem, warning=True)
+        print(f"{recovery.id}: warning: {problem}", file=sys.stderr)
     decline(recovery)  # written out: kept a week more, then removed
     return 0
 

@@ -2879,14 +2879,6 @@
         <translation>ok (%1, %2)</translation>
     </message>
     <message>
-        <source>%1: warning: %2</source>
-        <translation>%1&#x202f;: avertissement&#x202f;: %2</translation>
-    </message>
-    <message>
-        <source>%1: error: %2</source>
-        <translation>%1&#x202f;: erreur&#x202f;: %2</translation>
-    </message>
-    <message>
         <source>the cards cannot make a map: %1</source>
         <translation>les cartes ne peuvent pas former une carte de parcours&#x202f;: %1</translation>
     </message>
