@@ -122,3 +122,33 @@ def language(request, monkeypatch):
     previous = i18n.install(i18n.catalogue(request.param))
     yield request.param
     i18n.install(previous)
+
+
+@pytest.fixture
+def qt_language(language, qapp):
+    """The `language` run with Qt's translators installed too, as the app installs them at start
+    (`install_translators`): a dialog, a status bar or an undo step then speaks that language."""
+    from PySide6.QtCore import QLocale
+
+    from cjdesigner.ui.preferences import install_translators
+
+    default = QLocale()
+    install_translators(language)
+    yield language
+    install_translators("en")
+    QLocale.setDefault(default)
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "one_language: in a module run under both languages, a test that says no sentence (a round trip, a "
+        "property) runs under English only, so the second language does not double its time")
+
+
+def pytest_collection_modifyitems(config, items):
+    """Drops the French run of the tests marked `one_language`."""
+    french = [item for item in items if item.get_closest_marker("one_language")
+              and getattr(item, "callspec", None) is not None and item.callspec.params.get("language") == "fr"]
+    if french:
+        config.hook.pytest_deselected(items=french)
+        items[:] = [item for item in items if item not in french]

@@ -11,6 +11,7 @@ from cjdesigner.cli import main
 from cjdesigner.io.cjmap import load_project
 from cjdesigner.io.schema import cjmap_schema_text
 from cjdesigner.io.templates import TEMPLATES
+from speech import cli_error, number, said
 
 CSV = Path(__file__).parent / "csv"
 GOLDEN = Path(__file__).parent / "golden" / "v1.cjmap"
@@ -106,18 +107,20 @@ def test_import_csv_then_export_csv(tmp_path, capsys, monkeypatch):
     assert "Reçoit la publicité « Noël »" in data.decode("utf-8-sig")
 
 
+@pytest.mark.usefixtures("language")
 def test_import_csv_with_bad_rows_reports_each_and_writes_nothing(tmp_path, capsys):
     out = tmp_path / "x.cjmap"
     assert main(["import-csv", str(CSV / "bad_rows.csv"), "-o", str(out)]) == 1
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 5
-    assert err[0] == f"{CSV / 'bad_rows.csv'}: error: line 3: the stage is empty"
+    assert err[0] == cli_error(CSV / "bad_rows.csv", said("line %1: %2", 3, said("the stage is empty", context="csv"), context="files"))
     assert not out.exists()
 
 
+@pytest.mark.usefixtures("language")
 def test_import_csv_missing_file(tmp_path, capsys):
     assert main(["import-csv", str(tmp_path / "none.csv"), "-o", str(tmp_path / "x.cjmap")]) == 1
-    assert "none.csv: error: there is no such file" in capsys.readouterr().err
+    assert capsys.readouterr().err.startswith(cli_error(tmp_path / "none.csv", said("there is no such file", context="files")))
 
 
 def test_export_csv_unknown_journey(tmp_path, capsys):
@@ -157,9 +160,11 @@ def test_real_process_exit_statuses(tmp_path):
     assert usage.returncode == 2 and "usage:" in usage.stderr
 
 
+@pytest.mark.usefixtures("language")
 def test_import_csv_with_votes_beyond_the_limit_is_a_sentence(tmp_path, capsys):
     source = tmp_path / "votes.csv"
     source.write_text("stage,lane,text,votes\nS,L,hello,5000000\n", encoding="utf-8")
     assert main(["import-csv", str(source), "-o", str(tmp_path / "m.cjmap")]) == 1
-    assert capsys.readouterr().err == f'{source}: error: line 2: the votes "5000000" are too many; a card counts up to 1,000,000 votes\n'
+    too_many = said('the votes "%1" are too many; a card counts up to %2 votes', "5000000", number(1_000_000), context="csv")
+    assert capsys.readouterr().err == cli_error(source, said("line %1: %2", 2, too_many, context="files")) + "\n"
     assert not (tmp_path / "m.cjmap").exists()

@@ -20,6 +20,14 @@ from cjdesigner.model.backlog import backlog
 from cjdesigner.model.document import Card, Journey, Project
 from cjdesigner.model.vocabulary import Language
 
+from speech import cli_error, said
+
+pytestmark = pytest.mark.usefixtures("language")
+
+
+def column(name: str, french: str) -> str:
+    return said("%1 (%2)", name, french, context="csv")
+
 HEADER = "stage,lane,text,impact,effort,answers,ref,source,measured on\n"
 
 
@@ -106,12 +114,12 @@ def test_an_answer_naming_no_row_is_refused_with_its_line(tmp_path, capsys):
     text = HEADER + "Buy,Pain points,Slow,,,,p1,,\nBuy,Opportunities,Faster,4,2,p1|p9,o1,,\n"
     with pytest.raises(CsvError) as caught:
         parse_card_rows(text)
-    assert caught.value.problems[0][0] == 3
-    assert 'answers (répond à) names "p9"' in caught.value.problems[0][1] and "ref (réf)" in caught.value.problems[0][1]
+    assert caught.value.problems[0] == (3, said('the column %1 names "%2", but no card of the file has this reference in the column %3',
+                                                column("answers", "répond à"), "p9", column("ref", "réf"), context="csv"))
     source = tmp_path / "bad.csv"
     source.write_text(text, encoding="utf-8")
     assert main(["import-csv", str(source), "-o", str(tmp_path / "out.cjmap")]) != 0
-    assert "line 3: the column answers" in capsys.readouterr().err
+    assert capsys.readouterr().err == cli_error(source, said("line %1: %2", *caught.value.problems[0], context="files")) + "\n"
     assert not (tmp_path / "out.cjmap").exists()
 
 
@@ -121,11 +129,13 @@ def test_an_answer_naming_a_card_that_is_no_pain_point_is_refused(tmp_path):
     with pytest.raises(CsvError) as caught:
         project_from_rows(cards.rows, "x")
     line, sentence = caught.value.problems[0]
-    assert line == 3 and "the card of line 2, which is not a pain point" in sentence
+    assert (line, sentence) == (3, said('the column %1 names "%2", the card of line %3, which is not a pain point: its lane "%4" is not a lane of pain points',
+                                        column("answers", "répond à"), "a1", 2, "Actions", context="csv"))
     source = tmp_path / "bad.csv"
     source.write_text(text, encoding="utf-8")
-    with pytest.raises(LoadError, match="line 3"):
+    with pytest.raises(LoadError) as caught:
         read_map(source)
+    assert caught.value.sentence == said("line %1: %2", line, sentence, context="files")
 
 
 def test_a_reference_used_twice_and_a_date_that_is_no_day_are_refused():
@@ -133,8 +143,9 @@ def test_a_reference_used_twice_and_a_date_that_is_no_day_are_refused():
     with pytest.raises(CsvError) as caught:
         parse_card_rows(text)
     assert [line for line, _ in caught.value.problems] == [3, 4]
-    assert 'already the one of line 2' in caught.value.problems[0][1]
-    assert 'measured on "2026-02-30"' in caught.value.problems[1][1]
+    assert caught.value.problems[0][1] == said('the reference "%1" in the column %2 is already the one of line %3; give each row its own',
+                                              "p1", column("ref", "réf"), 2, context="csv")
+    assert caught.value.problems[1][1] == said('the date measured on "%1" must be a day written 2026-03-14 (or 14/03/2026)', "2026-02-30", context="csv")
 
 
 def test_a_workbook_date_cell_is_read_as_its_day(tmp_path):
@@ -168,7 +179,7 @@ def test_a_pain_point_lane_of_any_title_keeps_its_links_through_csv():
     assert next(lane for lane in back.journeys[0].lanes if lane.title == "Frictions du parcours").kind == pains.kind
 
 
-def test_the_app_refuses_an_answer_to_a_card_of_the_open_map_that_is_no_pain_point(window, tmp_path, monkeypatch):
+def test_the_app_refuses_an_answer_to_a_card_of_the_open_map_that_is_no_pain_point(qt_language, window, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     actions = next(lane for lane in window.document.journey.lanes if lane.kind.value == "actions")
@@ -180,5 +191,7 @@ def test_the_app_refuses_an_answer_to_a_card_of_the_open_map_that_is_no_pain_poi
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(source), ""))
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
     window.files.import_csv()
-    assert len(warned) == 1 and "line 3: the column answers (répond à)" in warned[0] and "not a pain point" in warned[0]
+    refusal = said('the column %1 names "%2", the card of line %3, which is not a pain point: its lane "%4" is not a lane of pain points',
+                   column("answers", "répond à"), "a1", 2, actions.title, context="csv")
+    assert len(warned) == 1 and said("line %1: %2", 3, refusal, context="files") in warned[0]
     assert window.document.journey.model_dump() == before

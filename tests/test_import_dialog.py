@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from builders import small_project
@@ -12,6 +12,19 @@ from cjdesigner.app.session import Session
 from cjdesigner.ui import import_dialog
 from cjdesigner.ui.import_dialog import Target, import_path
 from cjdesigner.ui.main_window import MainWindow
+
+from speech import counted, created, said
+
+# Qt's translators and the catalogue are installed as the app installs them, in French and in English.
+pytestmark = pytest.mark.usefixtures("qt_language")
+
+
+def qt(text: str, *values: str) -> str:
+    """A sentence of the dialog's own (filed under the empty context), filled as it fills it."""
+    sentence = QCoreApplication.translate("", text)
+    for i, value in enumerate(values, 1):
+        sentence = sentence.replace(f"%{i}", value)
+    return sentence
 
 JOURNEY = "journey\n  title Atelier\n  section Avant\n    Lire l'invitation: 4: Ana Lopez, Zoé,\n  section Pendant\n    Voter: 2: Zoé\n"
 
@@ -51,7 +64,7 @@ def test_into_a_new_map_replaces_the_open_one_after_asking_to_save(window, tmp_p
     assert [j.title for j in window.document.project.journeys] == ["Atelier"]
     assert window.document.path is None
     assert window.session.modified, "an imported map exists nowhere else: closing it must ask first"
-    assert window.statusBar().currentMessage() == "atelier.mmd: created 2 stages, 2 lanes, 2 personas and 2 cards."
+    assert window.statusBar().currentMessage() == qt("%1: %2.", "atelier.mmd", created(2, 2, 2, 2))
 
 
 def test_a_bad_file_says_why_and_changes_nothing(window, tmp_path, monkeypatch):
@@ -61,7 +74,8 @@ def test_a_bad_file_says_why_and_changes_nothing(window, tmp_path, monkeypatch):
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
     before = window.document.project.model_dump_json()
     assert not import_path(window, source, Target.NEW_JOURNEY)
-    assert "flowchart diagram, not a user journey" in shown[0]
+    refusal = said("this is a Mermaid %1 diagram, not a user journey; cjdesigner imports Mermaid journeys only", "flowchart")
+    assert shown == [qt("%1 cannot be imported: %2", "flow.mmd", said("%1: %2", said("line %1", 1, context="files"), refusal, context="files"))]
     assert window.document.project.model_dump_json() == before
 
 
@@ -94,7 +108,8 @@ def test_every_journey_of_a_document_is_imported_in_one_step_and_counted(window,
     assert [j.title for j in project.journeys] == ["Current state", "Avant", "Pendant", "Après"]
     assert [len(j.cards) for j in project.journeys[1:]] == [2, 1, 11]
     assert window.document.journey.title == "Avant", "the first imported journey is shown"
-    assert window.statusBar().currentMessage() == "cheat.md: created 3 stages, 6 lanes, 1 persona and 14 cards in 3 journeys."
+    in_journeys = said("%1 in %2", created(3, 6, 1, 14), counted("%n journey(s)", 3))
+    assert window.statusBar().currentMessage() == qt("%1: %2.", "cheat.md", in_journeys)
     assert window.document.undo_stack.count() == 1
     window.document.undo_stack.undo()
     assert [j.title for j in project.journeys] == ["Current state"]

@@ -19,6 +19,8 @@ from cjdesigner.io.importers import read_map
 from cjdesigner.io.mermaid import import_mermaid
 from cjdesigner.model.vocabulary import Language, LaneKind
 
+from speech import said
+
 pytestmark = pytest.mark.usefixtures("language")
 
 REAL = Path(__file__).parent / "real_files"
@@ -70,8 +72,6 @@ journey
 """
 
 
-def said(text: str, *values: object) -> str:
-    return i18n.arg(i18n.translate("importers", text), *values)
 
 
 def summary(project) -> list[tuple[str, list[str], int]]:

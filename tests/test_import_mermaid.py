@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cjdesigner import i18n
 from cjdesigner.cli import main
 from cjdesigner.export.mermaid import mermaid_text, write_mermaid
 from cjdesigner.export.options import ExportOptions
@@ -18,14 +17,13 @@ from cjdesigner.io.importers import read_map
 from cjdesigner.io.mermaid import parse_journey
 from cjdesigner.model.vocabulary import Language, LaneKind, Sentiment
 
+from speech import cli_error, cli_warning, created, said
+
 pytestmark = pytest.mark.usefixtures("language")
 
 HOSTILE = Path(__file__).parent / "hostile_formats"
 
 
-def said(text: str, *values: object, context: str = "importers") -> str:
-    """A sentence as the interface says it now: the tests run in French and in English."""
-    return i18n.arg(i18n.translate(context, text), *values)
 
 # What people write: front matter and a directive, accessibility lines (one on several lines),
 # comments of both kinds, odd spacing, keywords in capitals, trailing commas, a blank line, French.
@@ -225,13 +223,12 @@ def test_cli_import_then_export(tmp_path, capsys):
     source = write(tmp_path, "velo.mmd", REAL)
     assert main(["import", str(source), "-o", str(tmp_path / "v.cjmap"), "--lang", "fr"]) == 0
     out, err = capsys.readouterr()
-    created = said("created %1", said("%1 and %2", ", ".join(i18n.tr(t, None, n) for t, n in (("%n stage(s)", 3), ("%n lane(s)", 2), ("%n persona(s)", 2))), i18n.tr("%n card(s)", None, 6), context="csv"), context="csv")
-    assert created in out
-    assert "warning: " in err and "Parcours d'achat d'un vélo" in err
+    assert out == f"{tmp_path / 'v.cjmap'}: {created(3, 2, 2, 6)}\n"
+    assert err.startswith(cli_warning(source, "")) and "Parcours d'achat d'un vélo" in err
     assert main(["export", str(tmp_path / "v.cjmap"), "-o", str(tmp_path / "back.mmd")]) == 0
     assert shape((tmp_path / "back.mmd").read_text(encoding="utf-8"))[1][0][0] == "Découverte"
     assert main(["import", str(HOSTILE / "flowchart.mmd"), "-o", str(tmp_path / "f.cjmap")]) == 1
-    assert "flowchart.mmd: " in capsys.readouterr().err
+    assert capsys.readouterr().err.startswith(cli_error(HOSTILE / "flowchart.mmd", ""))
     assert not (tmp_path / "f.cjmap").exists()
 
 

@@ -262,7 +262,7 @@ def decode_csv(data: bytes) -> str:
     bom = data.startswith(_UTF8_BOM)
     body = data[3:] if bom else data
     if (nul := body.find(b"\x00")) >= 0:
-        raise CsvError([(_line_at(body, nul), _NUL)])
+        raise CsvError([(_line_at(body, nul), translate("csv", _NUL))])
     try:
         return body.decode("utf-8")
     except UnicodeDecodeError:
@@ -479,7 +479,7 @@ def _map_header(header: list[str], line: int, body: list[list[str]]) -> tuple[di
         key = next((k for k, folded in names.items() if fold(name) in folded), None)
         if key is None:
             if name:
-                ignored.append(f'"{_shown(name)}"')
+                ignored.append(arg(translate("csv", '"%1"'), _shown(name)))
             elif any(index < len(cells) and cells[index].strip() for cells in body):
                 ignored.append(arg(translate("csv", "column %1 (it has no name)"), index + 1))
             continue
@@ -528,9 +528,10 @@ def _shown(value: str) -> str:
     return value if len(value) <= 40 else value[:40] + "…"
 
 
-def _names(table: dict, language: Language) -> str:
+def _names(table: dict) -> str:
+    """The words a column accepts (in the map's language), joined as the interface speaks."""
     words = list(table.values())
-    return ", ".join(words[:-1]) + (" or " if language == Language.EN else " ou ") + words[-1]
+    return arg(translate("csv", "%1 or %2"), ", ".join(words[:-1]), words[-1])
 
 
 def _check_row(
@@ -563,12 +564,12 @@ def _check_row(
     if value := cell("channel").strip():
         row.channel = channel_for_name(value)
         if row.channel is None:
-            known = _names(CHANNEL_FR if language == Language.FR else CHANNEL_EN, language)
+            known = _names(CHANNEL_FR if language == Language.FR else CHANNEL_EN)
             return None, arg(translate("csv", 'the channel "%1" is unknown; use one of %2'), _shown(value), known)
     if value := cell("confidence").strip():
         row.confidence = next((c for c, names in CONFIDENCE_NAMES.items() if fold(value) in {fold(n) for n in (*names, c.value)}), None)
         if row.confidence is None:
-            known = _names(CONFIDENCE_FR if language == Language.FR else {c: c.value.replace("_", " ") for c in Confidence}, language)
+            known = _names(CONFIDENCE_FR if language == Language.FR else {c: c.value.replace("_", " ") for c in Confidence})
             return None, arg(translate("csv", 'the confidence "%1" is unknown; use one of %2'), _shown(value), known)
     if value := cell("colour").strip():
         if not _COLOUR.fullmatch(value):

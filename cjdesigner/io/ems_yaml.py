@@ -123,19 +123,27 @@ def check_events(text: str) -> None:
                     line=line,
                 )
     except yaml.YAMLError as error:
-        raise LoadError(_yaml_sentence(error), line=_yaml_line(error)) from None
+        raise _yaml_error(error, text) from None
 
 
-def _yaml_line(error: Any) -> int | None:
+def _yaml_error(error: Any, text: str) -> LoadError:
+    """Our own sentence, placed at the parser's line and column: PyYAML explains in English only, so
+    its words are matched to a sentence of ours (a tab, an alias, a Python tag) or left out."""
+    problem = str(getattr(error, "problem", "") or "")
     mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    return mark.line + 1 if mark is not None else None
-
-
-def _yaml_sentence(error: Any) -> str:
-    problem = getattr(error, "problem", None)
-    if not problem:
-        return translate("importers", "this is not valid YAML: it cannot be read")
-    return arg(translate("importers", "this is not valid YAML: %1"), problem)
+    lines = text.splitlines() if mark is not None else []
+    at = lines[mark.line][mark.column : mark.column + 1] if mark is not None and mark.line < len(lines) else ""
+    if "'\\t'" in problem or at == "\t":
+        message = translate("importers", "this is not valid YAML: a tab stands where YAML allows only spaces")
+    elif problem.startswith("found undefined alias"):
+        message = translate("importers", "this is not valid YAML: an alias (*name) repeats an anchor (&name) that no value above it has")
+    elif problem.startswith("could not determine a constructor"):
+        message = translate("importers", "this is not valid YAML for a map: a tag (!!…) asks for a kind of value cjdesigner never builds")
+    else:
+        message = translate("importers", "this is not valid YAML: look at the indentation, the colons and the brackets here")
+    if mark is None:
+        return LoadError(message)
+    return LoadError(message, line=mark.line + 1, column=mark.column + 1)
 
 
 def load_documents(text: str) -> list[Any]:
@@ -145,7 +153,7 @@ def load_documents(text: str) -> list[Any]:
     try:
         return list(yaml.load_all(text, Loader=_loader()))  # noqa: S506 - a safe loader
     except yaml.YAMLError as error:
-        raise LoadError(_yaml_sentence(error), line=_yaml_line(error)) from None
+        raise _yaml_error(error, text) from None
     except (ValueError, TypeError, OverflowError, RecursionError) as error:
         raise LoadError(arg(translate("importers", "this YAML file holds a value that cannot be read (%1)"), str(error)[:80])) from None
 
@@ -195,7 +203,7 @@ def import_ems(text: str, language: Language, fallback_title: str) -> Imported:
         raise LoadError(arg(translate("importers", "this YAML file has no document of kind: cjm (an Enablement Map Studio journey); the kinds found: %1"), found))
     index = kinds.index("cjm")
     cjm = documents[index]
-    where = f"document {index + 1} (kind: cjm)"
+    where = arg(translate("importers", "document %1 (kind: %2)"), index + 1, "cjm")
     others = [str(k) for k in kinds if k not in ("cjm", "sbp")]
     if kinds.count("cjm") > 1:
         warnings.append(translate("importers", "the file holds several cjm documents; only the first was imported"))
@@ -266,7 +274,7 @@ def import_ems(text: str, language: Language, fallback_title: str) -> Imported:
         warnings.append(translate("importers", "the journey has no persona, so its emotion scores could not make an emotion curve"))
     if "sbp" in kinds:
         sbp_index = kinds.index("sbp")
-        _blueprint(builder, reader, documents[sbp_index], f"document {sbp_index + 1} (kind: sbp)", action_stage)
+        _blueprint(builder, reader, documents[sbp_index], arg(translate("importers", "document %1 (kind: %2)"), sbp_index + 1, "sbp"), action_stage)
     return Imported(builder.finish(), warnings)
 
 

@@ -3002,6 +3002,10 @@
         <translation>la colonne %1 nomme «&#x202f;%2&#x202f;», mais aucune carte du fichier n’a cette référence dans la colonne %3</translation>
     </message>
     <message>
+        <source>&quot;%1&quot;</source>
+        <translation>«&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>rien</translation>
     </message>
@@ -3024,6 +3028,10 @@
     <message>
         <source>these columns were ignored because a card has no such field: %1. The columns cjdesigner reads are %2 (or their French names).</source>
         <translation>ces colonnes ont été ignorées, car une carte n&apos;a pas ces champs&#x202f;: %1. Les colonnes que lit cjdesigner sont %2 (ou leurs noms français).</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
     </message>
     <message>
         <source>this row has %1 fields but the header has %2</source>
@@ -3756,14 +3764,6 @@
         <translation>ce fichier YAML répète des valeurs ancrées (*alias) jusqu&apos;à dépasser %1 valeurs, comme le fait un fichier conçu pour épuiser la mémoire&#x202f;; il est refusé</translation>
     </message>
     <message>
-        <source>this is not valid YAML: it cannot be read</source>
-        <translation>ce n&apos;est pas du YAML valide&#x202f;: il est illisible</translation>
-    </message>
-    <message>
-        <source>this is not valid YAML: %1</source>
-        <translation>ce n&apos;est pas du YAML valide&#x202f;: %1</translation>
-    </message>
-    <message>
         <source>this YAML file holds a value that cannot be read (%1)</source>
         <translation>ce fichier YAML contient une valeur illisible (%1)</translation>
     </message>
@@ -3798,6 +3798,10 @@
     <message>
         <source>this YAML file has no document of kind: cjm (an Enablement Map Studio journey); the kinds found: %1</source>
         <translation>ce fichier YAML ne contient aucun document de type cjm (un parcours Enablement Map Studio)&#x202f;; types trouvés&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>document %1 (kind: %2)</source>
+        <translation>document %1 (kind&#x202f;: %2)</translation>
     </message>
     <message>
         <source>the file holds several cjm documents; only the first was imported</source>
@@ -3858,6 +3862,22 @@
     <message>
         <source>these blueprint tasks point to no action, so they were put at the first stage: %1</source>
         <translation>ces tâches du blueprint ne renvoient à aucune action&#x202f;: elles ont été placées à la première étape&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML: a tab stands where YAML allows only spaces</source>
+        <translation>ce n’est pas du YAML valide&#x202f;: une tabulation se trouve là où YAML n’admet que des espaces</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML: an alias (*name) repeats an anchor (&amp;name) that no value above it has</source>
+        <translation>ce n’est pas du YAML valide&#x202f;: un alias (*nom) répète une ancre (&amp;nom) qu’aucune valeur au-dessus ne porte</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML for a map: a tag (!!…) asks for a kind of value cjdesigner never builds</source>
+        <translation>ce n’est pas du YAML valide pour une carte&#x202f;: une étiquette (!!…) demande un type de valeur que cjdesigner ne construit jamais</translation>
+    </message>
+    <message>
+        <source>this is not valid YAML: look at the indentation, the colons and the brackets here</source>
+        <translation>ce n’est pas du YAML valide&#x202f;: vérifiez ici l’indentation, les deux-points et les crochets</translation>
     </message>
     <message>
         <source>the blueprint&apos;s connections (arrows between tasks) were not imported: a map has no arrows</source>
