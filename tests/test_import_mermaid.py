@@ -15,7 +15,7 @@ from cjdesigner.export.options import ExportOptions
 from cjdesigner.io.errors import LoadError
 from cjdesigner.io.importers import read_map
 from cjdesigner.io.mermaid import parse_journey
-from cjdesigner.model.vocabulary import Language, LaneKind, Sentiment
+from cjdesigner.model.vocabulary import Language, LaneKind, Sentiment, fold
 
 from speech import cli_error, cli_warning, created, said
 
@@ -180,7 +180,7 @@ names = st.text(alphabet="abcdéèçÀZ xyz'«»-0123456789", min_size=1, max_si
 
 @st.composite
 def journeys(draw):
-    actors = draw(st.lists(names, min_size=1, max_size=4, unique_by=lambda n: n.casefold()))
+    actors = draw(st.lists(names, min_size=1, max_size=4, unique_by=fold))  # one persona per folded name, as a map has
     sections = []
     for _ in range(draw(st.integers(1, 5))):
         tasks = [
