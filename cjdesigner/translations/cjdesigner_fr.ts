@@ -3783,6 +3783,10 @@
         <source>the folder is not private to you</source>
         <translation>le dossier ne vous est pas réservé</translation>
     </message>
+    <message>
+        <source>a file is where this folder should be</source>
+        <translation>un fichier occupe la place de ce dossier</translation>
+    </message>
 </context>
 <context>
     <name>links</name>
