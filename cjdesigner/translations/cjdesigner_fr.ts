@@ -1007,6 +1007,10 @@
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
+        <source>Recovery warning</source>
+        <translation>Alerte de récupération</translation>
+    </message>
+    <message>
         <source>Edits are recorded for recovery again.</source>
         <translation>Les modifications sont de nouveau enregistrées pour la récupération.</translation>
     </message>

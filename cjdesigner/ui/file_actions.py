@@ -35,7 +35,7 @@ class FileActions(QObject):
         watch = session.hook(DiskWatch)
         if watch is not None:
             watch.changedOnDisk.connect(self.changed_on_disk)
-        self.banner = Banner("journal-banner", window)
+        self.banner = Banner("journal-banner", self.tr("Recovery warning"), window)
         journal = session.hook(JournalHook)
         if journal is not None:
             journal.on_problem = self.journal_failed
