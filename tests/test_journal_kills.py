@@ -48,7 +48,9 @@ def recovered_hash(data: Path, path: Path, monkeypatch, capsys) -> str:
     """The map as `cjdesigner recover` brings it back, or the file when nothing is unsaved."""
     monkeypatch.setenv("XDG_DATA_HOME", str(data))
     found = recoverable(data / "cjdesigner" / "cjdesigner" / "recovery")
-    assert all(not r.problems for r in found), [r.problems for r in found]
+    # a kill can cut a line that spans two pages of the file in the middle: named, and its verb never returned
+    problems = [p for r in found for p in r.problems if "the last edit was cut off" not in p]
+    assert not problems, problems
     assert len(found) <= 1
     capsys.readouterr()
     assert main(["recover"]) == 0

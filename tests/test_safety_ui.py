@@ -44,7 +44,12 @@ class Answer:
             self.look(widget)
         except BaseException as error:  # reported by the test, after the dialog closed
             self.error = error
-        widget.findChild(QAbstractButton, self.button).click()
+        button = widget.findChild(QAbstractButton, self.button)
+        if button is None:  # closed unanswered, so that the test fails instead of waiting forever
+            self.error = self.error or AssertionError(f"{self.name} has no button named {self.button}")
+            widget.close()
+            return
+        button.click()
 
     def check(self) -> None:
         self.timer.stop()

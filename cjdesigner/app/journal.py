@@ -22,6 +22,7 @@ except ImportError:  # Windows: a journal's owner is then told by its process id
     fcntl = None  # type: ignore[assignment]
 
 from cjdesigner.app.document import Document
+from cjdesigner.i18n import translate
 from cjdesigner.io import journal as J
 from cjdesigner.io.files import Fingerprint, fingerprint
 
@@ -110,7 +111,7 @@ class JournalHook:
                 writer.start(head, document.project, clean=document.undo_stack.isClean(), edits=edits)
             except OSError as error:
                 writer.close()
-                failures.append(f"{folder}: {error.strerror or error}")
+                failures.append(f"{folder}: {_reason(folder, error)}")
                 continue
             if writer is not state.writer:
                 state.writer.remove()  # the new journal holds all its edits
@@ -197,6 +198,12 @@ class JournalHook:
         self.problem, self.writing_to = problem, writing_to
         if changed and self.on_problem is not None:
             self.on_problem(problem)
+
+
+def _reason(folder: Path, error: OSError) -> str:
+    if folder.exists() and not folder.is_dir():
+        return translate("journal", "a file is where this folder should be")
+    return error.strerror or str(error)
 
 
 def _size(path: Path) -> int:

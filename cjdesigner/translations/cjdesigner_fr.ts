@@ -1026,10 +1026,6 @@
 <context>
     <name>FileActions</name>
     <message>
-        <source>Edits cannot be recorded for recovery (%1): save often until this is fixed.</source>
-        <translation>Les modifications ne peuvent pas être enregistrées pour une récupération (%1)&#x202f;: enregistrez souvent jusqu&apos;à ce que ce soit réglé.</translation>
-    </message>
-    <message>
         <source>Journey maps (*.cjmap);;All files (*)</source>
         <translation>Cartes de parcours (*.cjmap);;Tous les fichiers (*)</translation>
     </message>
@@ -1070,6 +1066,50 @@
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
+        <source>Recovery warning</source>
+        <translation>Alerte de récupération</translation>
+    </message>
+    <message>
+        <source>Edits are recorded for recovery again.</source>
+        <translation>Les modifications sont de nouveau enregistrées pour la récupération.</translation>
+    </message>
+    <message>
+        <source>Edits cannot be recorded for recovery in your data folder (%1). They are recorded in %2 instead, which may be emptied when the computer restarts: save often until this is fixed.</source>
+        <translation>Les modifications ne peuvent pas être enregistrées pour la récupération dans votre dossier de données (%1). Elles le sont dans %2, qui peut être vidé au redémarrage de l’ordinateur&#x202f;: enregistrez souvent tant que ce n’est pas réglé.</translation>
+    </message>
+    <message>
+        <source>Edits cannot be recorded for recovery (%1): a crash would lose the edits made since the last save. Save often until this is fixed.</source>
+        <translation>Les modifications ne peuvent pas être enregistrées pour la récupération (%1)&#x202f;: un plantage ferait perdre celles faites depuis le dernier enregistrement. Enregistrez souvent tant que ce n’est pas réglé.</translation>
+    </message>
+    <message>
+        <source>%1 is not locked: another cjdesigner could open and save it at the same time.</source>
+        <translation>%1 n’est pas verrouillée&#x202f;: un autre cjdesigner pourrait l’ouvrir et l’enregistrer en même temps.</translation>
+    </message>
+    <message>
+        <source>a folder named %1 is where its lock file goes</source>
+        <translation>un dossier nommé %1 occupe la place de son fichier de verrou</translation>
+    </message>
+    <message>
+        <source>%1, where its lock file goes, is not a cjdesigner lock file</source>
+        <translation>%1, à la place de son fichier de verrou, n’est pas un verrou de cjdesigner</translation>
+    </message>
+    <message>
+        <source>Map cannot be locked</source>
+        <translation>Impossible de verrouiller la carte</translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked: %2.</source>
+        <translation>Impossible de verrouiller %1&#x202f;: %2.</translation>
+    </message>
+    <message>
+        <source>Without a lock, someone else can open and save this map at the same time, and one of you would overwrite the other&apos;s work. Open it read-only, or edit it anyway if you are sure nobody else does.</source>
+        <translation>Sans verrou, quelqu’un d’autre peut ouvrir et enregistrer cette carte en même temps, et l’un de vous écraserait le travail de l’autre. Ouvrez-la en lecture seule, ou modifiez-la quand même si vous êtes sûr que personne d’autre ne le fait.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Anyway</source>
+        <translation>&amp;Modifier quand même</translation>
+    </message>
+    <message>
         <source>Open a &amp;Copy</source>
         <translation>Ouvrir une &amp;copie</translation>
     </message>
@@ -1080,6 +1120,10 @@
     <message>
         <source>Recover unsaved edits</source>
         <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Recovered edits in a separate, untitled map: %1 on disk is unchanged; save them under another name.</source>
+        <translation>Modifications récupérées dans une carte à part, sans titre&#x202f;: %1 sur le disque n’a pas changé&#x202f;; enregistrez-les sous un autre nom.</translation>
     </message>
     <message>
         <source>Recovered edits: the map is not saved yet</source>
@@ -2193,12 +2237,28 @@
         <translation>cjdesigner s&apos;est fermé avant l&apos;enregistrement de %1. %3 modifications peuvent être récupérées&#x202f;; la dernière date du %2.</translation>
     </message>
     <message>
+        <source>%1 was changed on disk after these edits began. Recovering them into it would bring back the older version, and saving would lose that change.</source>
+        <translation>%1 a été modifiée sur le disque après le début de ces modifications. Les récupérer dedans ramènerait l’ancienne version, et l’enregistrement perdrait ce changement.</translation>
+    </message>
+    <message>
         <source>Part of the record could not be read, and is left out: %1</source>
         <translation>Une partie de l&apos;enregistrement n&apos;a pas pu être lue et a été écartée&#x202f;: %1</translation>
     </message>
     <message>
+        <source>Recover as a Separate Map opens the edits as a new, untitled map: save it under another name and compare. Open the File as It Is Now keeps the edits for 7 days.</source>
+        <translation>Récupérer dans une carte à part ouvre les modifications dans une nouvelle carte sans titre&#x202f;: enregistrez-la sous un autre nom et comparez. Ouvrir le fichier tel qu’il est conserve les modifications 7 jours.</translation>
+    </message>
+    <message>
         <source>The map opens with these edits, unsaved: your file changes only when you save. If you choose Not Now, the edits are kept for 7 days.</source>
         <translation>La carte s&apos;ouvre avec ces modifications, non enregistrées&#x202f;: votre fichier ne change que lorsque vous enregistrez. Si vous choisissez Plus tard, les modifications sont conservées 7 jours.</translation>
+    </message>
+    <message>
+        <source>Recover as a &amp;Separate Map</source>
+        <translation>Récupérer dans une carte à &amp;part</translation>
+    </message>
+    <message>
+        <source>Open the File as It Is &amp;Now</source>
+        <translation>Ouvrir le fichier tel qu’il est &amp;maintenant</translation>
     </message>
     <message>
         <source>&amp;Recover</source>
@@ -2905,6 +2965,18 @@
     <message>
         <source>the journal holds no copy of the map</source>
         <translation>le journal ne contient aucune copie de la carte</translation>
+    </message>
+    <message>
+        <source>this map changed on disk after the edits began; writing them over it would lose that change: write them to another file and compare the two</source>
+        <translation>cette carte a changé sur le disque après le début des modifications&#x202f;; les écrire par-dessus perdrait ce changement&#x202f;: écrivez-les dans un autre fichier et comparez les deux</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk after these edits began; they are written on the version they began from, never over the file</source>
+        <translation>%1 a changé sur le disque après le début de ces modifications&#x202f;; elles sont écrites sur la version dont elles partaient, jamais par-dessus le fichier</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk after these edits began: %2 holds them on the version they began from, without that change; compare the two before replacing anything</source>
+        <translation>%1 a changé sur le disque après le début de ces modifications&#x202f;: %2 les contient sur la version dont elles partaient, sans ce changement&#x202f;; comparez les deux avant de remplacer quoi que ce soit</translation>
     </message>
 </context>
 <context>
@@ -3975,8 +4047,16 @@
         <translation>erreur inconnue</translation>
     </message>
     <message>
+        <source>%1, line %2: the last edit was cut off as it was being written (cjdesigner or the computer stopped) and is left out</source>
+        <translation>%1, ligne %2&#x202f;: la dernière modification a été coupée pendant son écriture (cjdesigner ou l’ordinateur s’est arrêté) et n’est pas reprise</translation>
+    </message>
+    <message>
         <source>%1, line %2: %3; this line and the ones after it were not applied</source>
         <translation>%1, ligne %2&#x202f;: %3&#x202f;; cette ligne et les suivantes n&apos;ont pas été appliquées</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the end of the line is damaged, but its checksum proves the edit whole; it was applied</source>
+        <translation>%1, ligne %2&#x202f;: la fin de la ligne est endommagée, mais sa somme de contrôle prouve que la modification est entière&#x202f;; elle a été appliquée</translation>
     </message>
     <message>
         <source>a step comes before any snapshot of the map</source>
@@ -3993,6 +4073,14 @@
     <message>
         <source>%1: the journal holds no copy of the map</source>
         <translation>%1&#x202f;: le journal ne contient aucune copie de la carte</translation>
+    </message>
+    <message>
+        <source>the folder is not private to you</source>
+        <translation>le dossier ne vous est pas réservé</translation>
+    </message>
+    <message>
+        <source>a file is where this folder should be</source>
+        <translation>un fichier occupe la place de ce dossier</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,11 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QVBoxLayout, 
 
 
 class Banner(QFrame):
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, title: str, parent: QWidget | None = None) -> None:
+        """`title`: what a screen reader calls the banner before reading its sentence."""
         super().__init__(parent)
         self.setObjectName(name)
+        self.setAccessibleName(title)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(f"QFrame#{name} {{ background: #FFF3CD; border: 1px solid #B58105; }} QLabel {{ color: #3D2E00; }}")
         layout = QHBoxLayout(self)
@@ -25,13 +27,14 @@ class Banner(QFrame):
         self.label.setObjectName(f"{name}-text")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # a folder to copy
+        self.label.setAccessibleName(title)
         layout.addWidget(self.label, 1)
         self.hide()
 
     def say(self, sentence: str) -> None:
         """Show `sentence`, or hide the banner when it is empty (the problem is gone)."""
         self.label.setText(sentence)
-        self.setAccessibleDescription(sentence)
+        self.label.setAccessibleDescription(sentence)
         self.setVisible(bool(sentence))
 
     def text(self) -> str:

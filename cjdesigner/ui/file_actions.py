@@ -35,7 +35,7 @@ class FileActions(QObject):
         watch = session.hook(DiskWatch)
         if watch is not None:
             watch.changedOnDisk.connect(self.changed_on_disk)
-        self.banner = Banner("journal-banner", window)
+        self.banner = Banner("journal-banner", self.tr("Recovery warning"), window)
         journal = session.hook(JournalHook)
         if journal is not None:
             journal.on_problem = self.journal_failed
@@ -147,44 +147,44 @@ class FileActions(QObject):
             reason = self.tr("a folder named %1 is where its lock file goes").replace("%1", name)
         else:
             reason = self.tr("%1, where its lock file goes, is not a cjdesigner lock file").replace("%1", name)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Map cannot be locked"), "", QMessageBox.StandardButton.NoButton, self.window)
-        box.setObjectName("map-unlockable")
-        box.setText(self.tr("%1 cannot be locked: %2.").replace("%1", path.name).replace("%2", reason))
-        box.setInformativeText(self.tr("Without a lock, someone else can open and save this map at the same time, and one "
-                                       "of you would overwrite the other's work. Open it read-only, or edit it anyway "
-                                       "if you are sure nobody else does."))
-        choices = {
-            box.addButton(self.tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole): "read-only",
-            box.addButton(self.tr("&Edit Anyway"), QMessageBox.ButtonRole.DestructiveRole): "open",
-            box.addButton(QMessageBox.StandardButton.Cancel): "cancel",
-        }
-        for button, choice in choices.items():
-            button.setObjectName(f"lock-{choice}")
+        text = self.tr("%1 cannot be locked: %2.").replace("%1", path.name).replace("%2", reason)
+        informative = self.tr("Without a lock, someone else can open and save this map at the same time, and one "
+                              "of you would overwrite the other's work. Open it read-only, or edit it anyway "
+                              "if you are sure nobody else does.")
+        return self._warn_and_choose("map-unlockable", self.tr("Map cannot be locked"), text, informative, [
+            (self.tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole, "lock-read-only"),
+            (self.tr("&Edit Anyway"), QMessageBox.ButtonRole.DestructiveRole, "lock-open"),
+        ])
+
+    def _warn_and_choose(self, name: str, title: str, text: str, informative: str,
+                         buttons: list[tuple[str, QMessageBox.ButtonRole, str]]) -> str:
+        """A warning with choices and Cancel; returns the name of the button clicked, with its
+        "lock-" prefix dropped, or "cancel"."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, "", QMessageBox.StandardButton.NoButton, self.window)
+        box.setObjectName(name)
+        box.setText(text)
+        box.setInformativeText(informative)
+        choices = {box.addButton(label, role): button_name for label, role, button_name in buttons}
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setObjectName("lock-cancel" if buttons[0][2].startswith("lock-") else "cancel")
+        for button, button_name in choices.items():
+            button.setObjectName(button_name)
         box.exec()
-        return choices.get(box.clickedButton(), "cancel")
+        return choices.get(box.clickedButton(), "cancel").removeprefix("lock-")
 
     def ask_locked(self, path: Path, owner: lock.Owner) -> str:
         """"open" (take it over), "read-only", "copy" or "cancel"."""
         since = owner.since_local()
         when = since.strftime("%Y-%m-%d %H:%M") if since else owner.since
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Map in use"), "", QMessageBox.StandardButton.NoButton, self.window)
-        box.setObjectName("map-in-use")
-        box.setText(
-            self.tr("%1 is open for editing by %2 on the computer %3 since %4.")
-            .replace("%1", path.name).replace("%2", owner.user).replace("%3", owner.host).replace("%4", when)
-        )
-        box.setInformativeText(self.tr("Open it read-only, open a copy of it, or take it over: "
-                                       "if you both save, one of you will overwrite the other's work."))
-        choices = {
-            box.addButton(self.tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole): "read-only",
-            box.addButton(self.tr("Open a &Copy"), QMessageBox.ButtonRole.ActionRole): "copy",
-            box.addButton(self.tr("&Take Over"), QMessageBox.ButtonRole.DestructiveRole): "open",
-            box.addButton(QMessageBox.StandardButton.Cancel): "cancel",
-        }
-        for button, name in choices.items():
-            button.setObjectName(f"lock-{name}")
-        box.exec()
-        return choices.get(box.clickedButton(), "cancel")
+        text = (self.tr("%1 is open for editing by %2 on the computer %3 since %4.")
+                .replace("%1", path.name).replace("%2", owner.user).replace("%3", owner.host).replace("%4", when))
+        informative = self.tr("Open it read-only, open a copy of it, or take it over: "
+                              "if you both save, one of you will overwrite the other's work.")
+        return self._warn_and_choose("map-in-use", self.tr("Map in use"), text, informative, [
+            (self.tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole, "lock-read-only"),
+            (self.tr("Open a &Copy"), QMessageBox.ButtonRole.ActionRole, "lock-copy"),
+            (self.tr("&Take Over"), QMessageBox.ButtonRole.DestructiveRole, "lock-open"),
+        ])
 
     def offer_recovery(self, path: Path) -> int:
         """Edits to this map that a crash (or a declined recovery) left unsaved, wherever the
@@ -316,19 +316,11 @@ class FileActions(QObject):
 
     def ask_overwrite(self, path: Path, question: str) -> str:
         """"replace", "save-as" or "cancel": never overwrite someone else's work silently."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Map changed on disk"), "", QMessageBox.StandardButton.NoButton, self.window)
-        box.setObjectName("overwrite-changed")
-        box.setText(question)
-        box.setInformativeText(self.tr("Replace it with your version? The version on disk is kept in File → Version History."))
-        choices = {
-            box.addButton(self.tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole): "replace",
-            box.addButton(self.tr("Save &As…"), QMessageBox.ButtonRole.AcceptRole): "save-as",
-            box.addButton(QMessageBox.StandardButton.Cancel): "cancel",
-        }
-        for button, name in choices.items():
-            button.setObjectName(name)
-        box.exec()
-        return choices.get(box.clickedButton(), "cancel")
+        informative = self.tr("Replace it with your version? The version on disk is kept in File → Version History.")
+        return self._warn_and_choose("overwrite-changed", self.tr("Map changed on disk"), question, informative, [
+            (self.tr("&Replace"), QMessageBox.ButtonRole.DestructiveRole, "replace"),
+            (self.tr("Save &As…"), QMessageBox.ButtonRole.AcceptRole, "save-as"),
+        ])
 
     def version_history(self) -> None:
         from cjdesigner.app.versions import VersionsHook
