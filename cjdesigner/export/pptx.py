@@ -87,10 +87,23 @@ class Deck:
         self.prs.slide_height = _pt(SLIDE_H)
         self.blank = self.prs.slide_layouts[6]
         self.current: SlideShapes | None = None
+        self.count = 0
 
     def slide(self, title: str) -> SlideShapes:
+        """A new blank slide. python-pptx's `add_slide` reads every slide's relationship and id to
+        add one (a deck of 600 slides spent 3 s there); a deck built here only ever appends, so the
+        slide's part name, relationship and id are counted on."""
+        from pptx.opc.constants import RELATIONSHIP_TYPE
+        from pptx.opc.packuri import PackURI
+        from pptx.parts.slide import SlidePart
+
         self.finish()
-        slide = self.prs.slides.add_slide(self.blank)
+        self.count += 1
+        part = self.prs.part
+        slide_part = SlidePart.new(PackURI(f"/ppt/slides/slide{self.count}.xml"), part.package, self.blank.part)
+        relationship = part.rels._add_relationship(RELATIONSHIP_TYPE.SLIDE, slide_part)
+        self.prs.slides._sldIdLst._add_sldId(id=255 + self.count, rId=relationship)
+        slide = slide_part.slide
         slide.name = clean(title)[:60]
         self.current = SlideShapes(slide)
         return self.current

@@ -14,7 +14,7 @@ from cjdesigner.layout.drawing import lane_header_fill
 from cjdesigner.layout.drawing_set import MapDrawingSet
 from cjdesigner.layout.grid import MapLayout
 from cjdesigner.layout.theme import NORMAL
-from cjdesigner.model.document import Journey, Project
+from cjdesigner.model.document import Card, Journey, Project
 
 MIN_TEXT = 8.0  # points on the slide, for the smallest card text the layout fits (NORMAL.min_text)
 MIN_SCALE = MIN_TEXT / NORMAL.min_text
@@ -51,15 +51,21 @@ def overview_pages(project: Project, journey: Journey, layout: MapLayout, drawin
     rows = _groups([(la, rect.h) for la, rect in lanes], room_h / scale - header_h) or [[]]
     count = len(columns) * len(rows)
     windows = [(column, row) for row in rows for column in columns]
+    column_of = {stage_id: index for index, column in enumerate(columns) for stage_id in column}
+    row_of = {lane_id: index for index, row in enumerate(rows) for lane_id in row}
+    cards: list[list[Card]] = [[] for _ in windows]  # each window's cards, in the map's order, sorted once
+    for card in journey.cards:
+        if card.stage_id in column_of and card.lane_id in row_of and card.id in layout.cards and drawings.card(card.id) is not None:
+            cards[row_of[card.lane_id] * len(columns) + column_of[card.stage_id]].append(card)
     return [
         partial(_window, project=project, journey=journey, layout=layout, drawings=drawings, name=title if count == 1 else f"{title} ({number}/{count})",
-                stage_ids=column, lane_ids=row, scale=scale)
+                stage_ids=column, lane_ids=row, cards=cards[number - 1], scale=scale)
         for number, (column, row) in enumerate(windows, 1)
     ]
 
 
 def _window(deck, *, project: Project, journey: Journey, layout: MapLayout, drawings: MapDrawingSet, name: str,
-            stage_ids: list[str], lane_ids: list[str], scale: float) -> None:
+            stage_ids: list[str], lane_ids: list[str], cards: list[Card], scale: float) -> None:
     from cjdesigner.export.pptx import Frame, SLIDE_W, _pt
 
     slide = deck.slide(name)
@@ -94,12 +100,9 @@ def _window(deck, *, project: Project, journey: Journey, layout: MapLayout, draw
         deck.box(slide, *side.at(rect.x, rect.y), side.emu(rect.w), side.emu(rect.h), lane_header_fill(lane), colours.GRID, line_w=0.25,
                  name=f"Lane {lane.title[:40]}", text=deck.text(lane.title, 10.5 * scale, bold=True, margin=6 * scale))
     _stage_heads(deck, slide, drawings, layout, stage_ids, heads)
-    stages, lanes = set(stage_ids), set(lane_ids)
-    for card in journey.cards:
-        rect = layout.cards.get(card.id)
-        drawing = drawings.card(card.id)
-        if rect is not None and drawing is not None and card.stage_id in stages and card.lane_id in lanes:
-            deck.card(slide, body, rect.x, rect.y, card, drawing, personas)
+    for card in cards:
+        rect = layout.cards[card.id]
+        deck.card(slide, body, rect.x, rect.y, card, drawings.card(card.id), personas)
     _lines(deck, slide, drawings, body, (x0, x1, y0, y1), personas)
 
 
