@@ -21,6 +21,7 @@ from pathlib import Path
 
 from cjdesigner import colours
 from cjdesigner.export.options import ExportOptions, ExportReport, Progress, report_progress
+from cjdesigner.export.plain_text import named, texts_with_control
 from cjdesigner.export.pptx_shapes import NO_TEXT, Paragraph, SlideShapes, clean, paragraphs, text_body
 from cjdesigner.export.selection import selected_journey
 from cjdesigner.i18n import arg, translate
@@ -227,6 +228,8 @@ def _deck_bytes(project: Project, options: ExportOptions, progress: Progress | N
     hidden = [lane.title for lane in options.selection.journey(project).lanes if lane.hidden]
     if hidden:
         warnings.append(arg(translate("export", "hidden lanes are not on the slides: %1"), ", ".join(hidden)))
+    if lost := texts_with_control(journey, [p for p in project.personas if p.id in journey.persona_ids]):
+        warnings.append(arg(translate("export", "a slide cannot hold control characters, so they were left out of: %1"), named(lost)))
     return data, len(pages), warnings
 
 
