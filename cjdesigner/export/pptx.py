@@ -22,7 +22,7 @@ from pathlib import Path
 from cjdesigner import colours
 from cjdesigner.export.options import ExportOptions, ExportReport, Progress, report_progress
 from cjdesigner.export.plain_text import named, texts_with_control
-from cjdesigner.export.pptx_shapes import NO_TEXT, Paragraph, SlideShapes, clean, paragraphs, text_body
+from cjdesigner.export.pptx_shapes import NO_TEXT, Paragraph, SlideShapes, clean, paragraphs, text_body, written_slide_part
 from cjdesigner.export.selection import selected_journey
 from cjdesigner.i18n import arg, translate
 from cjdesigner.layout import CARD_H, CARD_W, layout_journey
@@ -96,12 +96,11 @@ class Deck:
         slide's part name, relationship and id are counted on."""
         from pptx.opc.constants import RELATIONSHIP_TYPE
         from pptx.opc.packuri import PackURI
-        from pptx.parts.slide import SlidePart
 
         self.finish()
         self.count += 1
         part = self.prs.part
-        slide_part = SlidePart.new(PackURI(f"/ppt/slides/slide{self.count}.xml"), part.package, self.blank.part)
+        slide_part = written_slide_part().new(PackURI(f"/ppt/slides/slide{self.count}.xml"), part.package, self.blank.part)
         relationship = part.rels._add_relationship(RELATIONSHIP_TYPE.SLIDE, slide_part)
         self.prs.slides._sldIdLst._add_sldId(id=255 + self.count, rId=relationship)
         slide = slide_part.slide

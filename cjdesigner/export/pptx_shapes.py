@@ -1,10 +1,10 @@
-"""A slide's shapes written as DrawingML text and added to the slide in one parse.
+"""A slide's shapes written as DrawingML text, into the slide's part when the file is saved.
 
 python-pptx builds each shape through dozens of property setters, each searching the shape's XML for
 where its element goes: a 5,000-card deck took 35 s, 17 times its PDF. Here each shape is one
 string filled from a template per kind (box, text box, open line), the same XML python-pptx wrote
-(same ids, names, attributes), and a slide's strings are parsed once when the slide is done.
-python-pptx still makes the presentation, its slides and their parts.
+(same ids, names, attributes), placed in the slide's shape tree as the deck is saved. python-pptx
+still makes the presentation, its slides and their parts.
 
 Positions and sizes are EMU; font sizes are hundredths of a point, as PowerPoint stores them.
 """
@@ -13,14 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from cjdesigner.export.plain_text import CONTROL
 
-NAMESPACES = (
-    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
-    'xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" '
-    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
-)
 STYLE = (
     '<p:style><a:lnRef idx="1"><a:schemeClr val="accent1"/></a:lnRef><a:fillRef idx="3"><a:schemeClr val="accent1"/></a:fillRef>'
     '<a:effectRef idx="2"><a:schemeClr val="accent1"/></a:effectRef><a:fontRef idx="minor"><a:schemeClr val="lt1"/></a:fontRef></p:style>'
@@ -86,8 +82,24 @@ def _xfrm(x: int, y: int, w: int, h: int) -> str:
     return f'<a:xfrm><a:off x="{x}" y="{y}"/><a:ext cx="{w}" cy="{h}"/></a:xfrm>'
 
 
+@lru_cache(maxsize=1)
+def written_slide_part() -> type:
+    """python-pptx's slide part, its shapes written as text after the slide's own (empty) shape tree
+    when the file is saved: the shapes are neither parsed into python-pptx's tree nor serialized again."""
+    from pptx.parts.slide import SlidePart
+
+    class WrittenSlidePart(SlidePart):
+        shapes_xml = b""
+
+        @property
+        def blob(self) -> bytes:
+            return super().blob.replace(b"</p:spTree>", self.shapes_xml + b"</p:spTree>", 1)
+
+    return WrittenSlidePart
+
+
 class SlideShapes:
-    """The shapes of one slide, as text until `close` adds them to the slide."""
+    """The shapes of one slide (made by `written_slide_part`), as text until `close` hands them to it."""
 
     def __init__(self, slide) -> None:
         self.slide = slide
@@ -140,12 +152,7 @@ class SlideShapes:
         )
 
     def close(self) -> None:
-        """Parses the slide's shapes at once and appends them to its shape tree."""
-        from pptx.oxml import parse_xml
-
-        if self.parts:
-            tree = parse_xml(f"<p:spTree {NAMESPACES}>{''.join(self.parts)}</p:spTree>")
-            self.slide.shapes._spTree.extend(list(tree))
+        self.slide.part.shapes_xml += "".join(self.parts).encode("utf-8")
         self.parts = []
 
 
