@@ -21,7 +21,7 @@ from pathlib import Path
 
 from cjdesigner import colours
 from cjdesigner.export.options import ExportOptions, ExportReport, Progress, report_progress
-from cjdesigner.export.plain_text import named, texts_with_control
+from cjdesigner.export.plain_text import CONTROL, named, strip_control
 from cjdesigner.export.pptx_shapes import NO_TEXT, Paragraph, SlideShapes, clean, paragraphs, text_body, written_slide_part
 from cjdesigner.export.selection import selected_journey
 from cjdesigner.i18n import arg, translate
@@ -89,6 +89,11 @@ class Deck:
         self.blank = self.prs.slide_layouts[6]
         self.current: SlideShapes | None = None
         self.count = 0
+        self.dropped: dict[str, None] = {}  # shown texts that held control characters, in order, once
+
+    def _shown(self, text: str) -> None:
+        if CONTROL.search(text):
+            self.dropped[strip_control(text)[:40]] = None
 
     def slide(self, title: str) -> SlideShapes:
         """A new blank slide. python-pptx's `add_slide` reads every slide's relationship and id to
@@ -123,11 +128,14 @@ class Deck:
     def text(self, text: str | list[Paragraph], size: float = 0.0, colour: str = colours.INK, *, bold: bool = False, margin: float = 4.0,
              centre: bool = False, anchor_top: bool = True, wrap: bool = True) -> str:
         """A shape's own text (a paragraph a line): editable in PowerPoint, wrapped at the shape's width."""
+        for shown in [text] if isinstance(text, str) else [line.text for line in text]:
+            self._shown(shown)
         lines = paragraphs(text, size, colour, bold) if isinstance(text, str) else text
         return text_body(lines, _pt(margin), centre=centre, anchor_top=anchor_top, wrap=wrap)
 
     def label(self, slide: SlideShapes, x: int, y: int, w: int, h: int, text: str, size: float, colour: str = colours.INK, *,
               bold: bool = False, centre: bool = False, name: str | None = None) -> None:
+        self._shown(text)
         slide.label(x, y, max(w, 1), max(h, 1), paragraphs(text, size, colour, bold), centre=centre, name=name)
 
     def line(self, slide: SlideShapes, points: list[tuple[int, int]], colour: str, width: float, dash: tuple[float, ...], name: str | None = None) -> None:
@@ -227,8 +235,8 @@ def _deck_bytes(project: Project, options: ExportOptions, progress: Progress | N
     hidden = [lane.title for lane in options.selection.journey(project).lanes if lane.hidden]
     if hidden:
         warnings.append(arg(translate("export", "hidden lanes are not on the slides: %1"), ", ".join(hidden)))
-    if lost := texts_with_control(journey, [p for p in project.personas if p.id in journey.persona_ids]):
-        warnings.append(arg(translate("export", "a slide cannot hold control characters, so they were left out of: %1"), named(lost)))
+    if deck.dropped:
+        warnings.append(arg(translate("export", "a slide cannot hold control characters, so they were left out of: %1"), named(list(deck.dropped))))
     return data, len(pages), warnings
 
 
