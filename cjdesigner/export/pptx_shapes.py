@@ -49,6 +49,7 @@ def font_size(points: float) -> int:
 
 
 def colour(hex_colour: str) -> str:
+    """Written into attributes unescaped: every colour is the model's `#RRGGBB` (checked on load) or the drawing's own."""
     return hex_colour.lstrip("#").upper()
 
 
