@@ -43,17 +43,46 @@ def test_the_workbook_never_asks_openpyxl_for_its_row_count_per_row(tmp_path, mo
     assert counts[0] == counts[1], f"max_row read {counts[0]} times for 10 cards, {counts[1]} for 200"
 
 
-def test_the_deck_reads_each_slides_ids_once_whatever_its_number_of_shapes(monkeypatch):
-    from pptx import Presentation
-    from pptx.oxml.shapes.groupshape import CT_GroupShape
+def _counting_calls(monkeypatch: pytest.MonkeyPatch, owner: type, name: str, calls: list[str]) -> None:
+    original = getattr(owner, name)
 
-    from cjdesigner.export.pptx import pptx_bytes
+    def counted(self, *args, **kwargs):
+        calls.append(name)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+
+
+def test_the_deck_asks_python_pptx_nothing_per_shape_and_nothing_per_earlier_slide(monkeypatch):
+    """Each slide's shapes are written as XML and parsed at once: python-pptx adds no shape, searches no
+    element (one read of the new slide's ids), and no slide searches the relationships of the slides
+    before it."""
     import io
 
-    scans = _counting(monkeypatch, CT_GroupShape, "max_shape_id")
-    searches = _counting(monkeypatch, CT_GroupShape, "_next_shape_id")
+    from pptx import Presentation
+    from pptx.opc.package import _Relationships
+    from pptx.oxml.xmlchemy import BaseOxmlElement
+    from pptx.shapes.shapetree import _BaseGroupShapes
+
+    from cjdesigner.export.pptx import pptx_bytes
+
+    searches: list[str] = []
+    _counting_calls(monkeypatch, BaseOxmlElement, "xpath", searches)
+    shapes_added: list[str] = []
+    for name in ("add_shape", "add_textbox", "build_freeform"):
+        _counting_calls(monkeypatch, _BaseGroupShapes, name, shapes_added)
+    searched: list[int] = []  # how many relationships each search for an existing one went through
+    original = _Relationships._get_matching
+
+    def matching(self, *args, **kwargs):
+        searched.append(len(self))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(_Relationships, "_get_matching", matching)
     data, _ = pptx_bytes(many_cards(150), ExportOptions())
+    monkeypatch.undo()
     slides = Presentation(io.BytesIO(data)).slides
     assert sum(len(slide.shapes) for slide in slides) > 300
-    assert len(searches) == 0
-    assert len(scans) == len(slides), "one read of the ids per slide, none per shape"
+    assert shapes_added == []
+    assert len(searches) == len(slides), "one search of the ids per slide, none per shape"
+    assert max(searched, default=0) <= 1, "a new slide searches its own relationships, never the deck's"

@@ -109,3 +109,23 @@ def test_a_deck_shows_metric_values_targets_and_charts():
     assert texts.count("74\u202f%") == 2 and texts.count("cible 80\u202f%") == 2
     bars = [shape for slide in _deck(project).slides for shape in slide.shapes if shape.name == "Chart bar"]
     assert len(bars) >= 2
+
+
+def test_a_deck_keeps_every_character_xml_can_hold_and_names_the_texts_that_lost_control_characters():
+    from cjdesigner.export.options import ExportOptions
+    from cjdesigner.export.pptx import pptx_bytes
+
+    project = small_project()
+    journey = project.journeys[0]
+    journey.cards[0].text = 'Tom & Jerry <b>"quoted"</b> \'single\'\ttab\r\nnext line'
+    journey.cards[1].text = "bell\x07 and\x0b escape\x1b"
+    journey.lanes[0].title = 'Lane "one" & <two>'
+    data, warnings = pptx_bytes(project, ExportOptions())
+    deck = _deck(project)
+    shapes = [shape for slide in deck.slides for shape in slide.shapes]
+    texts = [shape.text_frame.text for shape in shapes if shape.has_text_frame]
+    assert texts.count('Tom & Jerry <b>"quoted"</b> \'single\'\ttab\nnext line') == 2, "on the overview and its stage's slide"
+    assert texts.count("bell and escape") == 2
+    assert not any("_x00" in text for text in texts), "no escape code shown instead of a character"
+    assert {shape.name for shape in shapes} >= {'Lane Lane "one" & <two>', f"Card {journey.cards[0].id}"}
+    assert any("bell and escape" in warning and "control characters" in warning for warning in warnings)

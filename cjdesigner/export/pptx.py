@@ -7,18 +7,22 @@
   card drawings, scaled so that card text reads at 14 pt or more, with each persona's emotion there;
 - one slide per persona: badge, role, quote, description, goals and frustrations, and their curve.
 
-python-pptx is imported only here. Positions are map points; 1 pt is 12,700 EMU.
+python-pptx is imported only here and makes the presentation and its slides; the shapes are written as
+XML (pptx_shapes). Positions are map points; 1 pt is 12,700 EMU.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import partial
 from pathlib import Path
 
 from cjdesigner import colours
-from cjdesigner.export.options import ExportOptions, ExportReport, Progress
+from cjdesigner.export.options import ExportOptions, ExportReport, Progress, report_progress
+from cjdesigner.export.plain_text import CONTROL, named, strip_control
+from cjdesigner.export.pptx_shapes import NO_TEXT, Paragraph, SlideShapes, clean, paragraphs, text_body, written_slide_part
 from cjdesigner.export.selection import selected_journey
 from cjdesigner.i18n import arg, translate
 from cjdesigner.layout import CARD_H, CARD_W, layout_journey
@@ -37,7 +41,6 @@ from cjdesigner.model.vocabulary import EMOTION_SCORE_TITLES, Language, LaneKind
 EMU_PER_PT = 12700
 SLIDE_W = 960.0  # points: 13.333 in × 7.5 in, PowerPoint's 16:9
 SLIDE_H = 540.0
-FONT = "DejaVu Sans"
 PAGE_MARGIN = 24.0
 STAGE_TITLE_H = 64.0
 STAGE_LANE_W = 170.0
@@ -66,39 +69,16 @@ class Frame:
         return int(round((self.x + x * self.scale) * EMU_PER_PT)), int(round((self.y + y * self.scale) * EMU_PER_PT))
 
 
-def _rgb(hex_colour: str):
-    from pptx.dml.color import RGBColor
-
-    return RGBColor.from_string(hex_colour.lstrip("#").upper())
-
-
 def _pt(value: float) -> int:
     return int(round(value * EMU_PER_PT))
 
 
-@lru_cache(maxsize=1)
-def _counted_freeform():
-    """python-pptx's freeform builder, taking the new shape's id from the slide's count (see
-    Deck.slide) instead of reading every id on the slide."""
-    from pptx.oxml.shapes.autoshape import CT_Shape
-    from pptx.shapes.freeform import FreeformBuilder
-
-    class Counted(FreeformBuilder):
-        def _add_freeform_sp(self, origin_x, origin_y):
-            shape_id = self._shapes._next_shape_id
-            sp = CT_Shape.new_freeform_sp(shape_id, f"Freeform {shape_id - 1}", origin_x + self._left, origin_y + self._top, self._width, self._height)
-            self._shapes._spTree.insert_element_before(sp, "p:extLst")
-            return sp
-
-    return Counted
-
-
-def _freeform(shapes, x: int, y: int):
-    return _counted_freeform().new(shapes, x, y, 1.0, 1.0)
+MARKERS = {"square": "rect", "triangle": "triangle", "diamond": "diamond"}
 
 
 class Deck:
-    """The presentation being built, with the few shape kinds the map needs."""
+    """The presentation being built, with the few shape kinds the map needs. python-pptx makes the
+    presentation and its slides; each slide's shapes are written as XML (see pptx_shapes)."""
 
     def __init__(self) -> None:
         from pptx import Presentation
@@ -107,200 +87,207 @@ class Deck:
         self.prs.slide_width = _pt(SLIDE_W)
         self.prs.slide_height = _pt(SLIDE_H)
         self.blank = self.prs.slide_layouts[6]
+        self.current: SlideShapes | None = None
+        self.count = 0
+        self.dropped: dict[str, None] = {}  # shown texts that held control characters, in order, once
 
-    def slide(self, title: str):
-        slide = self.prs.slides.add_slide(self.blank)
-        slide.name = title[:60]
-        # python-pptx otherwise finds each new shape's id by reading every id on the slide: a slide
-        # of a thousand cards took minutes. Counting on from the slide's largest id is enough here,
-        # as shapes are only ever added.
-        slide.shapes.turbo_add_enabled = True
-        return slide
+    def _shown(self, text: str) -> None:
+        if CONTROL.search(text):
+            self.dropped[strip_control(text)[:40]] = None
 
-    def box(self, slide, x: int, y: int, w: int, h: int, fill: str | None, line: str | None, *, rounded: bool = False, line_w: float = 0.75, shape=None):
-        from pptx.enum.shapes import MSO_SHAPE
+    def slide(self, title: str) -> SlideShapes:
+        """A new blank slide. python-pptx's `add_slide` reads every slide's relationship and id to
+        add one (a deck of 600 slides spent 3 s there); a deck built here only ever appends, so the
+        slide's part name, relationship and id are counted on."""
+        from pptx.opc.constants import RELATIONSHIP_TYPE
+        from pptx.opc.packuri import PackURI
 
-        kind = shape if shape is not None else (MSO_SHAPE.ROUNDED_RECTANGLE if rounded else MSO_SHAPE.RECTANGLE)
-        item = slide.shapes.add_shape(kind, x, y, max(w, 1), max(h, 1))
-        if rounded:
-            item.adjustments[0] = 0.07
-        if fill is None:
-            item.fill.background()
-        else:
-            item.fill.solid()
-            item.fill.fore_color.rgb = _rgb(fill)
-        if line is None:
-            item.line.fill.background()
-        else:
-            item.line.color.rgb = _rgb(line)
-            item.line.width = _pt(line_w)
-        item.shadow.inherit = False
-        return item
+        self.finish()
+        self.count += 1
+        part = self.prs.part
+        slide_part = written_slide_part().new(PackURI(f"/ppt/slides/slide{self.count}.xml"), part.package, self.blank.part)
+        relationship = part.rels._add_relationship(RELATIONSHIP_TYPE.SLIDE, slide_part)
+        self.prs.slides._sldIdLst._add_sldId(id=255 + self.count, rId=relationship)
+        slide = slide_part.slide
+        slide.name = clean(title)[:60]
+        self.current = SlideShapes(slide)
+        return self.current
 
-    def text(self, shape, text: str, size: float, colour: str = colours.INK, *, bold: bool = False, margin: float = 4.0, centre: bool = False, anchor_top: bool = True, wrap: bool = True) -> None:
-        """Text into a shape's own text frame: editable in PowerPoint, wrapped at the shape's width."""
-        from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
-        from pptx.util import Pt
+    def finish(self) -> None:
+        """Adds the slide being written to the deck."""
+        if self.current is not None:
+            self.current.close()
+            self.current = None
 
-        frame = shape.text_frame
-        frame.word_wrap = wrap
-        frame.auto_size = MSO_AUTO_SIZE.NONE
-        frame.vertical_anchor = MSO_ANCHOR.TOP if anchor_top else MSO_ANCHOR.MIDDLE
-        for side in ("margin_left", "margin_right", "margin_top", "margin_bottom"):
-            setattr(frame, side, _pt(margin))
-        for index, part in enumerate(text.split("\n")):
-            paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-            paragraph.alignment = PP_ALIGN.CENTER if centre else PP_ALIGN.LEFT
-            run = paragraph.add_run()
-            run.text = part
-            run.font.size = Pt(max(1.0, round(size, 1)))
-            run.font.bold = bold
-            run.font.name = FONT
-            run.font.color.rgb = _rgb(colour)
+    def box(self, slide: SlideShapes, x: int, y: int, w: int, h: int, fill: str | None, line: str | None, *, rounded: bool = False,
+            line_w: float = 0.75, shape: str | None = None, name: str | None = None, text: str = NO_TEXT) -> None:
+        """A rectangle (or `shape`, a preset geometry) with its fill and outline, and `text` (see `text`) inside."""
+        kind = shape if shape is not None else ("roundRect" if rounded else "rect")
+        slide.box(kind, x, y, max(w, 1), max(h, 1), fill, line, _pt(line_w), name, text)
 
-    def label(self, slide, x: int, y: int, w: int, h: int, text: str, size: float, colour: str = colours.INK, *, bold: bool = False, centre: bool = False):
-        item = slide.shapes.add_textbox(x, y, max(w, 1), max(h, 1))
-        self.text(item, text, size, colour, bold=bold, margin=0, centre=centre)
-        return item
+    def text(self, text: str | list[Paragraph], size: float = 0.0, colour: str = colours.INK, *, bold: bool = False, margin: float = 4.0,
+             centre: bool = False, anchor_top: bool = True, wrap: bool = True) -> str:
+        """A shape's own text (a paragraph a line): editable in PowerPoint, wrapped at the shape's width."""
+        for shown in [text] if isinstance(text, str) else [line.text for line in text]:
+            self._shown(shown)
+        lines = paragraphs(text, size, colour, bold) if isinstance(text, str) else text
+        return text_body(lines, _pt(margin), centre=centre, anchor_top=anchor_top, wrap=wrap)
 
-    def line(self, slide, points: list[tuple[int, int]], colour: str, width: float, dash: tuple[float, ...]):
+    def label(self, slide: SlideShapes, x: int, y: int, w: int, h: int, text: str, size: float, colour: str = colours.INK, *,
+              bold: bool = False, centre: bool = False, name: str | None = None) -> None:
+        self._shown(text)
+        slide.label(x, y, max(w, 1), max(h, 1), paragraphs(text, size, colour, bold), centre=centre, name=name)
+
+    def line(self, slide: SlideShapes, points: list[tuple[int, int]], colour: str, width: float, dash: tuple[float, ...], name: str | None = None) -> None:
         """A native open polyline (a freeform without fill), dashed like the persona's line."""
-        from pptx.enum.dml import MSO_LINE_DASH_STYLE
+        slide.line(points, colour, _pt(width), colours.DASHES.index(dash) if dash in colours.DASHES else 0, name)
 
-        builder = _freeform(slide.shapes, points[0][0], points[0][1])
-        builder.add_line_segments(points[1:], close=False)
-        item = builder.convert_to_shape()
-        item.fill.background()
-        item.line.color.rgb = _rgb(colour)
-        item.line.width = _pt(width)
-        styles = {0: MSO_LINE_DASH_STYLE.SOLID, 1: MSO_LINE_DASH_STYLE.DASH, 2: MSO_LINE_DASH_STYLE.ROUND_DOT, 3: MSO_LINE_DASH_STYLE.DASH_DOT}
-        item.line.dash_style = styles[colours.DASHES.index(dash) if dash in colours.DASHES else 0]
-        item.shadow.inherit = False
-        return item
+    def marker(self, slide: SlideShapes, kind: str, cx: int, cy: int, r: int, fill: str, border: str) -> None:
+        self.box(slide, cx - r, cy - r, 2 * r, 2 * r, fill, border, shape=MARKERS.get(kind, "ellipse"), line_w=0.75)
 
-    def marker(self, slide, kind: str, cx: int, cy: int, r: int, fill: str, border: str):
-        from pptx.enum.shapes import MSO_SHAPE
-
-        shapes = {"square": MSO_SHAPE.RECTANGLE, "triangle": MSO_SHAPE.ISOSCELES_TRIANGLE, "diamond": MSO_SHAPE.DIAMOND}
-        return self.box(slide, cx - r, cy - r, 2 * r, 2 * r, fill, border, shape=shapes.get(kind, MSO_SHAPE.OVAL), line_w=0.75)
-
-    def badge(self, slide, persona: Persona, cx: int, cy: int, r: int, size: float):
-        from pptx.enum.shapes import MSO_SHAPE
-
+    def badge(self, slide: SlideShapes, persona: Persona, cx: int, cy: int, r: int, size: float) -> None:
         from cjdesigner.layout.drawing import darker, is_dark
 
-        item = self.box(slide, cx - r, cy - r, 2 * r, 2 * r, persona.colour, darker(persona.colour, 135), shape=MSO_SHAPE.OVAL, line_w=0.5)
-        self.text(item, persona.badge_initials, size, "#FFFFFF" if is_dark(persona.colour) else colours.INK, bold=True, margin=0, centre=True, anchor_top=False, wrap=False)
-        item.name = f"Badge {persona.name[:40]}"
-        return item
+        initials = self.text(persona.badge_initials, size, "#FFFFFF" if is_dark(persona.colour) else colours.INK, bold=True, margin=0,
+                             centre=True, anchor_top=False, wrap=False)
+        self.box(slide, cx - r, cy - r, 2 * r, 2 * r, persona.colour, darker(persona.colour, 135), shape="ellipse", line_w=0.5,
+                 name=f"Badge {persona.name[:40]}", text=initials)
 
-    def card(self, slide, frame: Frame, x: float, y: float, card: Card, drawing: CardDrawing, personas: dict[str, Persona]):
+    def card(self, slide: SlideShapes, frame: Frame, x: float, y: float, card: Card, drawing: CardDrawing, personas: dict[str, Persona]) -> None:
         """A card from its drawing: the box, its text (editable) and its badges, at map point (x, y)."""
         left, top = frame.at(x, y)
-        item = self.box(slide, left, top, frame.emu(CARD_W), frame.emu(CARD_H), drawing.fill, drawing.border, rounded=True, line_w=max(0.25, drawing.border_width * frame.scale))
-        item.name = f"Card {card.id}"
+        text = NO_TEXT
+        if drawing.chart is None:
+            size = (drawing.lines[0].size if drawing.lines else CARD_TEXT_SIZE) * frame.scale
+            text = self.text(card.text, size, margin=6.0 * frame.scale)
+        self.box(slide, left, top, frame.emu(CARD_W), frame.emu(CARD_H), drawing.fill, drawing.border, rounded=True,
+                 line_w=max(0.25, drawing.border_width * frame.scale), name=f"Card {card.id}", text=text)
         if drawing.chart is not None:  # a chart lane's card: its chart as shapes, as the PDF draws it
             for bar in drawing.chart.bars:
                 bx, by = frame.at(x + bar.x, y + bar.y)
                 self.box(slide, bx, by, frame.emu(bar.w), frame.emu(bar.h), bar.fill, bar.border if bar.border_width else None,
-                         line_w=max(0.25, bar.border_width * frame.scale)).name = "Chart bar"
+                         line_w=max(0.25, bar.border_width * frame.scale), name="Chart bar")
             for line in drawing.chart.texts:
                 self.line_of_text(slide, frame, x, y, line)
-        else:
-            size = (drawing.lines[0].size if drawing.lines else CARD_TEXT_SIZE) * frame.scale
-            self.text(item, card.text, size, margin=6.0 * frame.scale)
-            if drawing.metric is not None:
-                self.line_of_text(slide, frame, x, y, drawing.metric).name = "Metric"
+        elif drawing.metric is not None:
+            self.line_of_text(slide, frame, x, y, drawing.metric, name="Metric")
         for persona_id, disc in drawing.badges:
             persona = personas.get(persona_id)
             if persona is not None:
                 bx, by = frame.at(x + disc.x, y + disc.y)
                 self.badge(slide, persona, bx, by, frame.emu(disc.radius), disc.initials.size * frame.scale)
-        return item
 
-    def line_of_text(self, slide, frame: Frame, x: float, y: float, line: TextLine):
+    def line_of_text(self, slide: SlideShapes, frame: Frame, x: float, y: float, line: TextLine, name: str | None = None) -> None:
         """A line of the drawing as a text box whose first baseline is the line's, for card parts."""
         from cjdesigner.layout.metrics import ASCENT
 
         left, top = frame.at(x + line.x, y + line.baseline - ASCENT * line.size)
         width = frame.emu(max(CARD_W - line.x - 4, 10))
-        return self.label(slide, left, top, width, frame.emu(line.size * 1.35), line.text, line.size * frame.scale, line.colour, bold=line.bold)
+        self.label(slide, left, top, width, frame.emu(line.size * 1.35), line.text, line.size * frame.scale, line.colour, bold=line.bold, name=name)
 
     def save(self) -> bytes:
+        self.finish()
         out = io.BytesIO()
         self.prs.save(out)
         return out.getvalue()
 
 
-def write_pptx(project: Project, options: ExportOptions, path: str | Path) -> list[str]:
-    """Write the deck atomically; returns what a slide could not show."""
+Page = Callable[["Deck"], None]  # draws one slide
+
+
+def write_pptx(project: Project, options: ExportOptions, path: str | Path, progress: Progress | None = None) -> tuple[int, list[str]]:
+    """Write the deck atomically, or nothing when `progress` stops it; returns its slide count and
+    what a slide could not show."""
     from cjdesigner.io.atomic import write_atomic
 
-    data, warnings = pptx_bytes(project, options)
+    data, slides, warnings = _deck_bytes(project, options, progress)
     write_atomic(Path(path), data, keep_backup=False)
-    return warnings
+    return slides, warnings
 
 
-def pptx_bytes(project: Project, options: ExportOptions) -> tuple[bytes, list[str]]:
+def pptx_bytes(project: Project, options: ExportOptions, progress: Progress | None = None) -> tuple[bytes, list[str]]:
+    data, _, warnings = _deck_bytes(project, options, progress)
+    return data, warnings
+
+
+def _deck_bytes(project: Project, options: ExportOptions, progress: Progress | None) -> tuple[bytes, int, list[str]]:
+    """Every slide is planned first, so that progress is reported against the whole deck, a slide at
+    a time, and the last step is writing the file's parts."""
+    from cjdesigner.export.pptx_overview import overview_pages
+
     journey = selected_journey(project, options.selection)
     layout = layout_journey(project, journey)
     drawings = MapDrawingSet(project, journey, layout)
     language = project.language if isinstance(project.language, Language) else Language.EN
-    deck = Deck()
-    warnings: list[str] = []
-    from cjdesigner.export.pptx_overview import overview_slides
-
-    overview_slides(deck, project, journey, layout, drawings, WORDS[language]["overview"])
+    pages = overview_pages(project, journey, layout, drawings, WORDS[language]["overview"])
     for stage in journey.stages:
-        _stage_slides(deck, project, journey, drawings, stage.id)
-    for persona_id in journey.persona_ids:
-        _persona_slide(deck, project, journey, project.persona(persona_id), language)
+        pages += _stage_pages(project, journey, drawings, stage.id)
+    pages += [partial(_persona_slide, project=project, journey=journey, persona=project.persona(p), language=language) for p in journey.persona_ids]
+    total = len(pages) + 1
+    report_progress(progress, 0, total)
+    deck = Deck()
+    for done, page in enumerate(pages, 1):
+        page(deck)
+        report_progress(progress, done, total)
+    data = deck.save()
+    report_progress(progress, total, total)
+    warnings: list[str] = []
     hidden = [lane.title for lane in options.selection.journey(project).lanes if lane.hidden]
     if hidden:
         warnings.append(arg(translate("export", "hidden lanes are not on the slides: %1"), ", ".join(hidden)))
-    return deck.save(), warnings
+    if deck.dropped:
+        warnings.append(arg(translate("export", "a slide cannot hold control characters, so they were left out of: %1"), named(list(deck.dropped))))
+    return data, len(pages), warnings
 
 
-def _stage_slides(deck: Deck, project: Project, journey: Journey, drawings: MapDrawingSet, stage_id: str) -> None:
-    """The stage's cards lane by lane, in rows of up to three, three rows a slide, as large as fit."""
-    stage = drawings.stages[stage_id]
-    personas = {p.id: p for p in project.personas}
+def _stage_pages(project: Project, journey: Journey, drawings: MapDrawingSet, stage_id: str) -> list[Page]:
+    """The stage's cards lane by lane, in rows of up to three, three rows a slide."""
     rows: list[tuple[str, list[Card]]] = []
     for lane_id in drawings.layout.lane_order:
         cards = journey.cell_cards(stage_id, lane_id)
         for start in range(0, len(cards), COLUMNS_PER_SLIDE):
             rows.append((lane_id, cards[start : start + COLUMNS_PER_SLIDE]))
     pages = [rows[i : i + ROWS_PER_SLIDE] for i in range(0, len(rows), ROWS_PER_SLIDE)] or [[]]
-    for number, page in enumerate(pages, 1):
-        title = stage.name if len(pages) == 1 else f"{stage.name} ({number}/{len(pages)})"
-        slide = deck.slide(title)
-        deck.box(slide, 0, 0, _pt(SLIDE_W), _pt(8), stage.colour, None)
-        deck.label(slide, _pt(PAGE_MARGIN), _pt(16), _pt(SLIDE_W / 2), _pt(36), title, 26, bold=True).name = "Title"
-        _stage_emotions(deck, slide, project, journey, stage_id, personas)
-        if not page:
-            continue
-        columns = max(len(cards) for _, cards in page)
-        room_w = SLIDE_W - 2 * PAGE_MARGIN - STAGE_LANE_W
-        room_h = SLIDE_H - STAGE_TITLE_H - PAGE_MARGIN
-        scale = min(MAX_ZOOM, (room_w - (columns - 1) * GAP) / (columns * CARD_W), (room_h - (len(page) - 1) * GAP) / (len(page) * CARD_H))
-        y = STAGE_TITLE_H
-        previous = None
-        for lane_id, cards in page:
-            lane = drawings.lanes[lane_id]
-            h = CARD_H * scale
-            if lane_id != previous:
-                header = deck.box(slide, _pt(PAGE_MARGIN), _pt(y), _pt(STAGE_LANE_W - GAP), _pt(h), lane_header_fill(lane), colours.GRID)
-                deck.text(header, lane.title, 16, bold=True, margin=8)
-                header.name = f"Lane {lane.title[:40]}"
-            previous = lane_id
-            frame = Frame(PAGE_MARGIN + STAGE_LANE_W, y, scale)
-            for index, card in enumerate(cards):
-                drawing = drawings.card(card.id) or card_drawing(card, lane, personas)
-                deck.card(slide, frame, index * (CARD_W + GAP / scale), 0, card, drawing, personas)
-            y += h + GAP
+    name = drawings.stages[stage_id].name
+    return [
+        partial(_stage_slide, project=project, journey=journey, drawings=drawings, stage_id=stage_id, page=page,
+                title=name if len(pages) == 1 else f"{name} ({number}/{len(pages)})")
+        for number, page in enumerate(pages, 1)
+    ]
 
 
-def _stage_emotions(deck: Deck, slide, project: Project, journey: Journey, stage_id: str, personas: dict[str, Persona]) -> None:
+def _stage_slide(deck: Deck, *, project: Project, journey: Journey, drawings: MapDrawingSet, stage_id: str,
+                 page: list[tuple[str, list[Card]]], title: str) -> None:
+    """One slide of a stage: its rows of cards as large as fit."""
+    stage = drawings.stages[stage_id]
+    personas = {p.id: p for p in project.personas}
+    slide = deck.slide(title)
+    deck.box(slide, 0, 0, _pt(SLIDE_W), _pt(8), stage.colour, None)
+    deck.label(slide, _pt(PAGE_MARGIN), _pt(16), _pt(SLIDE_W / 2), _pt(36), title, 26, bold=True, name="Title")
+    _stage_emotions(deck, slide, project, journey, stage_id, personas)
+    if not page:
+        return
+    columns = max(len(cards) for _, cards in page)
+    room_w = SLIDE_W - 2 * PAGE_MARGIN - STAGE_LANE_W
+    room_h = SLIDE_H - STAGE_TITLE_H - PAGE_MARGIN
+    scale = min(MAX_ZOOM, (room_w - (columns - 1) * GAP) / (columns * CARD_W), (room_h - (len(page) - 1) * GAP) / (len(page) * CARD_H))
+    y = STAGE_TITLE_H
+    previous = None
+    for lane_id, cards in page:
+        lane = drawings.lanes[lane_id]
+        h = CARD_H * scale
+        if lane_id != previous:
+            deck.box(slide, _pt(PAGE_MARGIN), _pt(y), _pt(STAGE_LANE_W - GAP), _pt(h), lane_header_fill(lane), colours.GRID,
+                     name=f"Lane {lane.title[:40]}", text=deck.text(lane.title, 16, bold=True, margin=8))
+        previous = lane_id
+        frame = Frame(PAGE_MARGIN + STAGE_LANE_W, y, scale)
+        for index, card in enumerate(cards):
+            drawing = drawings.card(card.id) or card_drawing(card, lane, personas)
+            deck.card(slide, frame, index * (CARD_W + GAP / scale), 0, card, drawing, personas)
+        y += h + GAP
+
+
+def _stage_emotions(deck: Deck, slide: SlideShapes, project: Project, journey: Journey, stage_id: str, personas: dict[str, Persona]) -> None:
     """Each persona's emotion at this stage, top right: badge, then the score in words."""
     language = project.language if isinstance(project.language, Language) else Language.EN
     points = [p for p in journey.emotion_points if p.stage_id == stage_id and p.persona_id in personas]
@@ -313,12 +300,12 @@ def _stage_emotions(deck: Deck, slide, project: Project, journey: Journey, stage
         x += 200
 
 
-def _persona_slide(deck: Deck, project: Project, journey: Journey, persona: Persona, language: Language) -> None:
+def _persona_slide(deck: Deck, *, project: Project, journey: Journey, persona: Persona, language: Language) -> None:
     words = WORDS[language]
     slide = deck.slide(persona.name)
     deck.box(slide, 0, 0, _pt(SLIDE_W), _pt(8), persona.colour, None)
     deck.badge(slide, persona, _pt(PAGE_MARGIN + 36), _pt(60), _pt(36), 26)
-    deck.label(slide, _pt(PAGE_MARGIN + 90), _pt(26), _pt(600), _pt(40), persona.name, 30, bold=True).name = "Title"
+    deck.label(slide, _pt(PAGE_MARGIN + 90), _pt(26), _pt(600), _pt(40), persona.name, 30, bold=True, name="Title")
     if persona.role:
         deck.label(slide, _pt(PAGE_MARGIN + 90), _pt(68), _pt(600), _pt(24), persona.role, 16, colours.MUTED)
     y = 118.0
@@ -334,7 +321,7 @@ def _persona_slide(deck: Deck, project: Project, journey: Journey, persona: Pers
     _persona_curve(deck, slide, project, journey, persona, words["emotion"])
 
 
-def _persona_curve(deck: Deck, slide, project: Project, journey: Journey, persona: Persona, title: str) -> None:
+def _persona_curve(deck: Deck, slide: SlideShapes, project: Project, journey: Journey, persona: Persona, title: str) -> None:
     """The persona's emotion through the stages, as a native line, right half of the slide."""
     order = {s.id: i for i, s in enumerate(journey.stages)}
     points = sorted((p for p in journey.emotion_points if p.persona_id == persona.id and p.stage_id in order), key=lambda p: order[p.stage_id])
@@ -362,5 +349,6 @@ __all__ = ["write_pptx", "pptx_bytes", "LaneKind"]
 
 
 def export_pptx(project: Project, options: ExportOptions, path: Path, progress: Progress | None = None) -> ExportReport:
-    """The registry's entry point: the same writer, its warnings in a report."""
-    return ExportReport(warnings=write_pptx(project, options, path))
+    """The registry's entry point: the same writer, its slide count and warnings in a report."""
+    slides, warnings = write_pptx(project, options, path, progress)
+    return ExportReport(pages=slides, warnings=warnings)

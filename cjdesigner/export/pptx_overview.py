@@ -7,12 +7,14 @@ repeats them."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from cjdesigner import colours
 from cjdesigner.layout.drawing import lane_header_fill
 from cjdesigner.layout.drawing_set import MapDrawingSet
 from cjdesigner.layout.grid import MapLayout
 from cjdesigner.layout.theme import NORMAL
-from cjdesigner.model.document import Journey, Project
+from cjdesigner.model.document import Card, Journey, Project
 
 MIN_TEXT = 8.0  # points on the slide, for the smallest card text the layout fits (NORMAL.min_text)
 MIN_SCALE = MIN_TEXT / NORMAL.min_text
@@ -33,8 +35,8 @@ def _groups(spans: list[tuple[str, float]], room: float) -> list[list[str]]:
     return groups
 
 
-def overview_slides(deck, project: Project, journey: Journey, layout: MapLayout, drawings: MapDrawingSet, title: str) -> int:
-    """Adds the overview's slides; returns how many."""
+def overview_pages(project: Project, journey: Journey, layout: MapLayout, drawings: MapDrawingSet, title: str) -> list:
+    """The overview's slides, each a function drawing it on the deck it is given."""
     from cjdesigner.export.pptx import SLIDE_H, SLIDE_W
 
     stages = [(s, layout.stages[s]) for s in layout.stage_order]
@@ -48,22 +50,27 @@ def overview_slides(deck, project: Project, journey: Journey, layout: MapLayout,
     columns = _groups([(s, rect.w) for s, rect in stages], room_w / scale - header_w) or [[]]
     rows = _groups([(la, rect.h) for la, rect in lanes], room_h / scale - header_h) or [[]]
     count = len(columns) * len(rows)
-    number = 0
-    for row in rows:
-        for column in columns:
-            number += 1
-            name = title if count == 1 else f"{title} ({number}/{count})"
-            _window(deck, project, journey, layout, drawings, name, column, row, scale)
-    return count
+    windows = [(column, row) for row in rows for column in columns]
+    column_of = {stage_id: index for index, column in enumerate(columns) for stage_id in column}
+    row_of = {lane_id: index for index, row in enumerate(rows) for lane_id in row}
+    cards: list[list[Card]] = [[] for _ in windows]  # each window's cards, in the map's order, sorted once
+    for card in journey.cards:
+        if card.stage_id in column_of and card.lane_id in row_of and card.id in layout.cards and drawings.card(card.id) is not None:
+            cards[row_of[card.lane_id] * len(columns) + column_of[card.stage_id]].append(card)
+    return [
+        partial(_window, project=project, journey=journey, layout=layout, drawings=drawings, name=title if count == 1 else f"{title} ({number}/{count})",
+                stage_ids=column, lane_ids=row, cards=cards[number - 1], scale=scale)
+        for number, (column, row) in enumerate(windows, 1)
+    ]
 
 
-def _window(deck, project: Project, journey: Journey, layout: MapLayout, drawings: MapDrawingSet, name: str,
-            stage_ids: list[str], lane_ids: list[str], scale: float) -> None:
+def _window(deck, *, project: Project, journey: Journey, layout: MapLayout, drawings: MapDrawingSet, name: str,
+            stage_ids: list[str], lane_ids: list[str], cards: list[Card], scale: float) -> None:
     from cjdesigner.export.pptx import Frame, SLIDE_W, _pt
 
     slide = deck.slide(name)
     personas = {p.id: p for p in project.personas}
-    deck.label(slide, _pt(EDGE), _pt(EDGE), _pt(SLIDE_W / 2), _pt(HEADING_H - 6), f"{journey.title} — {name}", 16, bold=True).name = "Title"
+    deck.label(slide, _pt(EDGE), _pt(EDGE), _pt(SLIDE_W / 2), _pt(HEADING_H - 6), f"{journey.title} — {name}", 16, bold=True, name="Title")
     x = SLIDE_W - EDGE
     for persona_id in reversed(journey.persona_ids):  # the key: each persona's badge and name
         persona = personas.get(persona_id)
@@ -88,34 +95,28 @@ def _window(deck, project: Project, journey: Journey, layout: MapLayout, drawing
     heads = Frame(body.x, top - (first_stage.y if first_stage else 0.0) * scale, scale)
     for lane_id in lane_ids:
         lane, rect = drawings.lanes[lane_id], layout.lanes[lane_id]
-        row = deck.box(slide, *body.at(x0, rect.y), body.emu(x1 - x0), body.emu(rect.h), drawings.cell_fill(lane_id), colours.GRID, line_w=0.25)
-        row.name = f"Lane row {lane.title[:40]}"
-        header = deck.box(slide, *side.at(rect.x, rect.y), side.emu(rect.w), side.emu(rect.h), lane_header_fill(lane), colours.GRID, line_w=0.25)
-        deck.text(header, lane.title, 10.5 * scale, bold=True, margin=6 * scale)
-        header.name = f"Lane {lane.title[:40]}"
+        deck.box(slide, *body.at(x0, rect.y), body.emu(x1 - x0), body.emu(rect.h), drawings.cell_fill(lane_id), colours.GRID, line_w=0.25,
+                 name=f"Lane row {lane.title[:40]}")
+        deck.box(slide, *side.at(rect.x, rect.y), side.emu(rect.w), side.emu(rect.h), lane_header_fill(lane), colours.GRID, line_w=0.25,
+                 name=f"Lane {lane.title[:40]}", text=deck.text(lane.title, 10.5 * scale, bold=True, margin=6 * scale))
     _stage_heads(deck, slide, drawings, layout, stage_ids, heads)
-    stages, lanes = set(stage_ids), set(lane_ids)
-    for card in journey.cards:
-        rect = layout.cards.get(card.id)
-        drawing = drawings.card(card.id)
-        if rect is not None and drawing is not None and card.stage_id in stages and card.lane_id in lanes:
-            deck.card(slide, body, rect.x, rect.y, card, drawing, personas)
+    for card in cards:
+        rect = layout.cards[card.id]
+        deck.card(slide, body, rect.x, rect.y, card, drawings.card(card.id), personas)
     _lines(deck, slide, drawings, body, (x0, x1, y0, y1), personas)
 
 
 def _stage_heads(deck, slide, drawings: MapDrawingSet, layout: MapLayout, stage_ids: list[str], frame) -> None:
-    from cjdesigner.export.pptx import EMU_PER_PT, _rgb
+    from cjdesigner.export.pptx_shapes import Paragraph, colour, paragraphs
 
     scale = frame.scale
     for stage_id in stage_ids:
         stage, rect, head = drawings.stages[stage_id], layout.stages[stage_id], drawings.stage(stage_id)
-        item = deck.box(slide, *frame.at(rect.x, rect.y), frame.emu(rect.w), frame.emu(rect.h), "#FFFFFF", colours.GRID, line_w=0.25)
-        deck.text(item, stage.name + (f"\n{stage.goal}" if stage.goal else ""), 11 * scale, bold=True, margin=8 * scale)
-        for run in (run for paragraph in item.text_frame.paragraphs[1:] for run in paragraph.runs):
-            run.font.bold = False
-            run.font.size = max(EMU_PER_PT, int(run.font.size * 8.5 / 11))
-            run.font.color.rgb = _rgb(colours.MUTED)
-        item.name = f"Stage {stage.name[:40]}"
+        name, *goal = paragraphs(stage.name + (f"\n{stage.goal}" if stage.goal else ""), 11 * scale, colours.INK, True)
+        goal_size = max(12700, int(name.size * 127 * 8.5 / 11)) // 127  # the goal at 8.5 pt where the name is at 11
+        lines = [name] + [Paragraph(line.text, goal_size, colour(colours.MUTED)) for line in goal]
+        deck.box(slide, *frame.at(rect.x, rect.y), frame.emu(rect.w), frame.emu(rect.h), "#FFFFFF", colours.GRID, line_w=0.25,
+                 name=f"Stage {stage.name[:40]}", text=deck.text(lines, margin=8 * scale))
         if head is not None and head.bar is not None:
             deck.box(slide, *frame.at(rect.x + head.bar.x, rect.y + head.bar.y), frame.emu(head.bar.w), frame.emu(head.bar.h), head.bar_colour, None)
 
@@ -140,6 +141,6 @@ def _lines(deck, slide, drawings: MapDrawingSet, frame, window: tuple[float, flo
     for curve in curves.curves:
         points = [frame.at(p.x, p.y) for p in curve.points if x0 <= p.x <= x1 and y0 <= p.y <= y1]
         if len(points) >= 2:
-            deck.line(slide, points, curve.colour, max(0.75, curve.width * scale), curve.dash).name = f"Emotion curve {personas[curve.persona_id].name[:40]}"
+            deck.line(slide, points, curve.colour, max(0.75, curve.width * scale), curve.dash, name=f"Emotion curve {personas[curve.persona_id].name[:40]}")
         for px, py in points:
             deck.marker(slide, curve.marker, px, py, max(frame.emu(curve.marker_radius), _pt(1.5)), curve.colour, curve.border)

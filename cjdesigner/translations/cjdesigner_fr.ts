@@ -3264,6 +3264,10 @@
         <translation>les couloirs masqués ne figurent pas sur les diapositives&#x202f;: %1</translation>
     </message>
     <message>
+        <source>a slide cannot hold control characters, so they were left out of: %1</source>
+        <translation>une diapositive ne peut pas contenir de caractères de contrôle&#x202f;: ils ont été retirés de&#x202f;: %1</translation>
+    </message>
+    <message>
         <source>several stages share a name (%1); importing the workbook would merge them into one</source>
         <translation>plusieurs étapes portent le même nom (%1)&#x202f;; importer le classeur les fusionnerait en une seule</translation>
     </message>
