@@ -29,7 +29,7 @@ from cjdesigner.canvas.items import (
     qrect,
 )
 from cjdesigner.layout import MapLayout, Rect, layout_journey
-from cjdesigner.layout.coverage import coverage_drawing, stage_coverage
+from cjdesigner.layout.coverage import coverage_drawing, stage_coverage, stages_coverage
 from cjdesigner.layout.drawing import NORMAL, CardDrawing
 from cjdesigner.layout.drawing_set import MapDrawingSet
 from cjdesigner.layout.grid import relayout_cards
@@ -69,11 +69,19 @@ class MapIndex:
         self.points = {p.id: p for p in journey.emotion_points}
         self.personas = {p.id: p for p in project.personas}
 
+    def stages_of(self, card_ids: Iterable[str]) -> set[str]:
+        """The stages these cards are filed in (before `update_cards`: the ones they leave)."""
+        return {self._where[card_id][0] for card_id in card_ids if card_id in self._where}
+
     def update_cards(self, journey: Journey, diff: Diff) -> None:
         """Follow an edit of cards only: added cards are found in the journey (their objects are new),
         and the cells the changed cards leave or enter are sorted again."""
         if diff.added:
-            self.cards.update((c.id, c) for c in journey.cards if c.id in diff.added)
+            for card_id in diff.added:
+                try:
+                    self.cards[card_id] = journey.card(card_id)
+                except KeyError:
+                    pass
         for card_id in diff.removed - diff.added:
             self.cards.pop(card_id, None)
         leaving: dict[Cell, set[str]] = {}
@@ -189,17 +197,23 @@ class ItemSync:
         self._update_coverage()
         self.repaint_all()
 
-    def _update_coverage(self, edit: bool = False) -> None:
-        """After a rebuild, or (`edit`) after an edit of cards: then only when a count changed."""
+    def _update_coverage(self, stages: set[str] | None = None) -> None:
+        """After a rebuild, or after an edit of cards in `stages`: then those stages are counted
+        again, and the row drawn again only when a count changed."""
         layout = self.layout
-        counts = stage_coverage(self._journey(), layout)
-        if edit and self.coverage_item.drawing is not None and self.coverage_item.drawing.counts == counts:
-            return
+        drawn = self.coverage_item.drawing
+        if stages is None or drawn is None:
+            counts = stage_coverage(self._journey(), layout)
+        else:
+            counts = {**drawn.counts, **stages_coverage(self._journey(), stages, layout)}
+            if counts == drawn.counts:
+                return
         drawing = coverage_drawing(self._journey(), layout, self._project().language, self.theme, counts)
         rect = QRectF() if layout.coverage_label is None else QRectF(layout.coverage_label.x, layout.coverage_label.y, layout.grid.right - layout.coverage_label.x, layout.coverage_label.h)
         self.coverage_item.set_drawing(drawing, rect)
 
     def _apply_card_edit(self, journey: Journey, diff: Diff) -> None:
+        before = self.index.stages_of(diff.cards)
         self.index.update_cards(journey, diff)
         change = relayout_cards(self.layout, journey, self.index.cards, diff.cards)
         charted = self.drawings.forget_cards(self.index.cards, diff.redrawn, change.lanes)
@@ -211,7 +225,7 @@ class ItemSync:
             self.curve_item.update(QRectF(area.x(), change.moved_below, area.width(), area.bottom() - change.moved_below))
         self._place_cards(diff.cards | change.cards | (self.displaced & self.card_items.keys()))
         if self.coverage:
-            self._update_coverage(edit=True)
+            self._update_coverage(before | self.index.stages_of(diff.cards))
         for card_id in diff.redrawn | charted:
             item = self.card_items.get(card_id)  # a card in a hidden lane has no item
             if item is not None:

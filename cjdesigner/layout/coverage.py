@@ -71,6 +71,17 @@ def count_cards(cards: Iterable[Card]) -> StageCoverage:
     return StageCoverage(**counts)
 
 
+def stages_coverage(journey: Journey, stage_ids: Iterable[str], layout: MapLayout) -> dict[str, StageCoverage]:
+    """The counts of `stage_ids` alone, read from their cells: what an edit of a few cards
+    recounts, however large the map (the cards of hidden lanes are not counted)."""
+    known = set(layout.stage_order)
+    return {
+        stage_id: count_cards(c for lane_id in layout.lane_order for c in journey.cell_cards(stage_id, lane_id) if c.id in layout.places)
+        for stage_id in stage_ids
+        if stage_id in known
+    }
+
+
 def stage_coverage(journey: Journey, layout: MapLayout | None = None) -> dict[str, StageCoverage]:
     """Each stage's counts, over the cards the map shows (with a layout: not those of hidden lanes).
     Run after every edit of a large map: one pass, no work per card beyond a lookup."""

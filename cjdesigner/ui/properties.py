@@ -251,9 +251,8 @@ class PropertiesPanel(QScrollArea):
     def show_object(self, kind: str, object_id: str) -> None:
         self._pending = None
         self._later.stop()
-        if (kind, object_id) == (self.kind, self.object_id) and kind in self.pages and self.target() is not None:
-            self.reload()
-            return
+        if (kind, object_id) == (self.kind, self.object_id) and self.loaders is self.pages.get(kind, FormPage).loaders:
+            return  # shown already; the document's `changed` refills it when the object changes
         self.kind, self.object_id = kind, object_id
         if self.target() is None and self.document is not None:
             self.kind, self.object_id = "journey", self.document.journey_id

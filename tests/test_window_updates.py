@@ -1,0 +1,40 @@
+"""An edit in the window costs what it changes: the coverage row counts again only the stages the
+edited cards are in, and the decision docks, hidden, do no work until shown."""
+
+from __future__ import annotations
+
+from cjdesigner.canvas import sync
+from cjdesigner.layout.coverage import stage_coverage
+from cjdesigner.model.vocabulary import Confidence
+
+
+def test_a_card_edit_counts_the_coverage_of_its_stage_only(window, monkeypatch):
+    window.scene.show_coverage(True)
+    full: list[object] = []
+    stages: list[set[str]] = []
+    monkeypatch.setattr(sync, "stage_coverage", lambda *args: full.append(args) or stage_coverage(*args))
+    original = sync.stages_coverage
+    monkeypatch.setattr(sync, "stages_coverage", lambda journey, ids, layout: stages.append(set(ids)) or original(journey, ids, layout))
+    window.verbs.set_fields("card", "d", None, confidence=Confidence.VALIDATED)
+    assert full == [] and stages == [{"s2"}]
+    assert window.scene.sync.coverage_item.drawing.counts == stage_coverage(window.document.journey, window.scene.layout)
+
+
+def test_a_card_moved_to_another_stage_recounts_both_stages(window, monkeypatch):
+    window.scene.show_coverage(True)
+    stages: list[set[str]] = []
+    original = sync.stages_coverage
+    monkeypatch.setattr(sync, "stages_coverage", lambda journey, ids, layout: stages.append(set(ids)) or original(journey, ids, layout))
+    window.verbs.move_cards(["a"], "s2", "actions", 0)
+    assert stages == [{"s1", "s2"}]
+    assert window.scene.sync.coverage_item.drawing.counts == stage_coverage(window.document.journey, window.scene.layout)
+
+
+def test_hidden_decision_docks_do_no_work_per_edit(window, qtbot):
+    assert not window.matrix_dock.isVisible() and not window.backlog_dock.isVisible()
+    before = (window.matrix.rebuilds, window.backlog.rebuilds)
+    for text in ("one", "two", "three"):
+        window.verbs.set_fields("card", "d", None, text=text)
+    assert (window.matrix.rebuilds, window.backlog.rebuilds) == before
+    window.actions["view.backlog"].trigger()
+    qtbot.waitUntil(lambda: window.backlog.rebuilds == before[1] + 1)
