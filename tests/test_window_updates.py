@@ -38,3 +38,33 @@ def test_hidden_decision_docks_do_no_work_per_edit(window, qtbot):
     assert (window.matrix.rebuilds, window.backlog.rebuilds) == before
     window.actions["view.backlog"].trigger()
     qtbot.waitUntil(lambda: window.backlog.rebuilds == before[1] + 1)
+
+
+class CountingList(list):
+    """A journey's card list that counts how often it is read whole."""
+
+    scans = 0
+
+    def __iter__(self):
+        CountingList.scans += 1
+        return super().__iter__()
+
+
+def test_the_links_of_a_selection_or_an_edit_read_no_card_list_whole(window):
+    from cjdesigner.model.document import card_index
+
+    window.verbs.set_fields("card", "c", None, answers=["d"])
+    journey = window.document.journey
+    journey.__dict__["cards"] = CountingList(journey.cards)
+    card_index(journey)
+    scene = window.scene
+    CountingList.scans = 0
+    scene.select_cards(["d"])
+    scene.links.refresh()
+    assert [(c.opportunity_id, c.pain_point_id) for c in scene.links.connectors] == [("c", "d")]
+    scene.select_cards(["a"])
+    scene.links.refresh()
+    assert scene.links.connectors == []
+    scene.links.set_shown(True)
+    assert [(c.opportunity_id, c.pain_point_id) for c in scene.links.connectors] == [("c", "d")]
+    assert CountingList.scans == 0

@@ -368,6 +368,13 @@ class Journey(Element):
             found.update(index.answered_by.get(card_id, {}))
         return [card for card in found.values() if not card_ids.isdisjoint(card.answers)]
 
+    def linking_cards(self) -> list[Card]:
+        """The cards that answer a pain point, found through the index rather than a scan."""
+        found: dict[int, Card] = {}
+        for answering in card_index(self).answered_by.values():
+            found.update(answering)
+        return [card for card in found.values() if card.answers]
+
     def open_round(self) -> VotingRound | None:
         """The voting round under way: the last one, unless it has ended."""
         last = self.voting_rounds[-1] if self.voting_rounds else None
