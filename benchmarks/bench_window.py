@@ -99,7 +99,6 @@ class WindowBench:
         self.card = next(c.id for c in journey.cards if c.stage_id == journey.stages[1].id and c.lane_id == journey.lanes[0].id)
         self.stage = journey.stages[2].id
         self.persona = self.window.document.project.personas[0].id
-        self.up = True
 
     @property
     def scene(self):
@@ -162,18 +161,7 @@ class WindowBench:
             self.undo()
             return times
         if edit == "property":
-            spin = self.window.properties.findChild(QSpinBox, "field-severity")
-            spin.setFocus()
-            self.up = not self.up
-            settle()
-
-            def change() -> None:
-                QTest.keyClick(spin, Qt.Key.Key_Up if self.up else Qt.Key.Key_Down)
-                QTest.keyClick(spin, Qt.Key.Key_Return)
-
-            times = [timed(change)]
-            self.undo()
-            return times
+            return self.change_severity()
         if edit == "persona":
             times = [timed(self.drop_persona)]
             self.undo()
@@ -181,6 +169,34 @@ class WindowBench:
         if edit == "stage":
             return [timed(lambda: self.scene.stageMoved.emit(self.stage, 3)), timed(lambda: self.scene.stageMoved.emit(self.stage, 2))]
         raise ValueError(edit)
+
+    def change_severity(self) -> list[float]:
+        """Up (or Down, at the top) then Enter in the severity box of the selected card; the step
+        it pushes is checked before the undo that follows, so a key that commits nothing fails."""
+        panel = self.window.properties
+        spin = panel.findChild(QSpinBox, "field-severity")
+        if spin is None or not spin.isVisibleTo(panel):
+            raise SystemExit("property: the selected card shows no severity box")
+        spin.setFocus()
+        settle()
+        card = self.window.document.journey.card(self.card)
+        before = card.severity
+        up = before is None or before < 5
+        stack = self.window.document.undo_stack
+        index = stack.index()
+
+        def change() -> None:
+            QTest.keyClick(spin, Qt.Key.Key_Up if up else Qt.Key.Key_Down)
+            QTest.keyClick(spin, Qt.Key.Key_Return)
+
+        times = [timed(change)]
+        expected = panel.tr("Change %1").replace("%1", panel.tr("Severity"))
+        after = self.window.document.journey.card(self.card).severity
+        if stack.index() != index + 1 or stack.undoText() != expected or after == before:
+            raise SystemExit(f"property: no step {expected!r} pushed (index {index} → {stack.index()}, "
+                             f"{stack.undoText()!r}, severity {before} → {after})")
+        self.undo()
+        return times
 
     def undo(self) -> None:
         self.view.setFocus()
