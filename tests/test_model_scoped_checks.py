@@ -134,3 +134,12 @@ def test_asking_for_a_removed_card_does_not_rebuild_the_index(monkeypatch):
     with pytest.raises(KeyError):
         journey.card("b")
     assert rebuilt == []
+
+
+def test_reordering_stages_or_lanes_checks_nothing(monkeypatch):
+    monkeypatch.setattr(E, "check_invariants", lambda project: pytest.fail("a reorder checked the whole project"))
+    project = small_project()
+    undo = E.move_stage(project, "j1", "s2", 0)
+    E.move_lane(project, "j1", "pains", 0)
+    E.perform(project, undo)
+    assert [s.id for s in project.journeys[0].stages] == ["s1", "s2"]

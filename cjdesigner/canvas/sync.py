@@ -32,7 +32,7 @@ from cjdesigner.layout import MapLayout, Rect, layout_journey
 from cjdesigner.layout.coverage import coverage_drawing, stage_coverage, stages_coverage
 from cjdesigner.layout.drawing import NORMAL, CardDrawing
 from cjdesigner.layout.drawing_set import MapDrawingSet
-from cjdesigner.layout.grid import relayout_cards
+from cjdesigner.layout.grid import relayout_cards, reorder_stages
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
 
 Cell = tuple[str, str]
@@ -156,7 +156,11 @@ class ItemSync:
     def apply(self, diff: Diff | None) -> None:
         """Bring the items up to date after `diff` (None: everything may have changed)."""
         journey = self._journey()
-        if diff is None or diff.other or self.layout.journey_id != journey.id or self.drawings.journey is not journey:
+        if diff is None or self.layout.journey_id != journey.id or self.drawings.journey is not journey:
+            self._rebuild_all(diff)
+        elif diff.stages_reordered and sorted(self.layout.stage_order) == sorted(s.id for s in journey.stages):
+            self._reorder_stages(journey)
+        elif diff.other:
             self._rebuild_all(diff)
         else:
             self._apply_card_edit(journey, diff)
@@ -197,16 +201,34 @@ class ItemSync:
         self._update_coverage()
         self.repaint_all()
 
-    def _update_coverage(self, stages: set[str] | None = None) -> None:
+    def _reorder_stages(self, journey: Journey) -> None:
+        """Stages changed order, nothing else: the columns that moved carry their cells and cards
+        sideways; no item is made again and no card is drawn again (but those of chart lanes)."""
+        moved = reorder_stages(self.layout, journey)
+        charted = self.drawings.forget_stage_order()
+        self._sync(self.stage_items, self.layout.stages, StageHeaderItem, _place_header)
+        self._sync_lanes()
+        self._place_cards(moved)
+        for item in self.stage_items.values():
+            item.update()
+        self.curve_item.update()
+        for card_id in charted:
+            item = self.card_items.get(card_id)
+            if item is not None:
+                item.update()
+        if self.coverage:
+            self._update_coverage(set(), redraw=True)
+
+    def _update_coverage(self, stages: set[str] | None = None, redraw: bool = False) -> None:
         """After a rebuild, or after an edit of cards in `stages`: then those stages are counted
-        again, and the row drawn again only when a count changed."""
+        again, and the row drawn again only when a count changed (or when `redraw`: it moved)."""
         layout = self.layout
         drawn = self.coverage_item.drawing
         if stages is None or drawn is None:
             counts = stage_coverage(self._journey(), layout)
         else:
             counts = {**drawn.counts, **stages_coverage(self._journey(), stages, layout)}
-            if counts == drawn.counts:
+            if counts == drawn.counts and not redraw:
                 return
         drawing = coverage_drawing(self._journey(), layout, self._project().language, self.theme, counts)
         rect = QRectF() if layout.coverage_label is None else QRectF(layout.coverage_label.x, layout.coverage_label.y, layout.grid.right - layout.coverage_label.x, layout.coverage_label.h)

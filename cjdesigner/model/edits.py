@@ -276,8 +276,8 @@ def perform(project: Project, edit: Edit) -> Edit:
     cards and of the cells they left or entered, and nothing else: only those are checked, so an edit
     on a large map costs what it changes. Any other edit checks the whole project."""
     inverse = edit.apply(project)
-    if isinstance(inverse, Batch) and not inverse.edits:
-        return inverse  # nothing changed
+    if isinstance(inverse, Batch) and not inverse.edits or isinstance(inverse, Move):
+        return inverse  # nothing changed, or only an order: no rule reads the order of a list
     try:
         scope = _card_scope(project, inverse)
         problems = check_invariants(project) if scope is None else check_cards(project, *scope[:3], removed=scope[3])
