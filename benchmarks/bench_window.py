@@ -50,11 +50,30 @@ def settle() -> None:
         app.processEvents()
 
 
+JOURNAL = {"ms": 0.0}  # time spent in the journal's hook since `timed` last reset it
+LAST_JOURNAL: list[float] = []  # the journal's share of each edit `timed` since cleared
+
+
 def timed(action: Callable[[], None]) -> float:
+    JOURNAL["ms"] = 0.0
     start = time.perf_counter()
     action()
     settle()
+    LAST_JOURNAL.append(JOURNAL["ms"])
     return (time.perf_counter() - start) * 1000
+
+
+def clocked_hook(hook):
+    """The journal hook with its `stepped` timed, so a table can say how much of an edit it costs."""
+    stepped = hook.stepped
+
+    def timed_stepped(document) -> None:
+        start = time.perf_counter()
+        stepped(document)
+        JOURNAL["ms"] += (time.perf_counter() - start) * 1000
+
+    hook.stepped = timed_stepped
+    return hook
 
 
 class Baseline:
@@ -89,7 +108,7 @@ class WindowBench:
 
         settings = QSettings(str(folder / f"settings-{cards}.ini"), QSettings.Format.IniFormat)
         self.session = Session(Document(generated_project(cards)), settings)
-        self.session.add_hook(JournalHook(folder / f"recovery-{cards}"))
+        self.session.add_hook(clocked_hook(JournalHook(folder / f"recovery-{cards}")))
         self.window = MainWindow(self.session)
         self.window.resize(1400, 1000)
         self.window.show()
@@ -141,6 +160,7 @@ class WindowBench:
             first = timed(lambda: self.key(Qt.Key.Key_Z, Ctrl))
             second = timed(lambda: self.key(Qt.Key.Key_Z, Ctrl | Shift))
             self.undo()
+            del LAST_JOURNAL[-1 if edit == "undo" else -2]
             return [first] if edit == "undo" else [second]
         if edit == "cut":
             times = [timed(lambda: self.key(Qt.Key.Key_X, Ctrl))]
@@ -246,12 +266,15 @@ def main() -> None:
     benches = {n: WindowBench(n, folder) for n in sizes}
     baselines = {n: Baseline(n) for n in sizes}
     times: dict[tuple[str, int], list[float]] = {}
+    journal: dict[tuple[str, int], list[float]] = {}
     for round_ in range(args.rounds + 1):  # the first round warms up
         for n in sizes:
             for edit in EDITS:
+                LAST_JOURNAL.clear()
                 samples = benches[n].run(edit)
                 if round_:
                     times.setdefault((edit, n), []).extend(samples)
+                    journal.setdefault((edit, n), []).extend(LAST_JOURNAL[: len(samples)])
             samples = [baselines[n].run() for _ in range(2)]
             if round_:
                 times.setdefault(("baseline", n), []).extend(samples)
@@ -269,6 +292,12 @@ def main() -> None:
         grows = verdict(ratio <= 1.5) if ratio is not None else "—"
         large = verdict(median[(edit, 20000)] <= 50) if 20000 in sizes else "—"
         print(f"| {edit} | {cells} | {f'{ratio:.2f}×' if ratio else '—'} | {f'{base:.0f}×' if base else '—'} | {frame} | {grows} | {large} |")
+    print()
+    print("of which the journal (its hook's time within the same edits, median):")
+    print(f"| edit | {header} |")
+    print("|---" * (len(sizes) + 1) + "|")
+    for edit in EDITS:
+        print(f"| {edit} | " + " | ".join(f"{statistics.median(journal[(edit, n)]):.1f}" for n in sizes) + " |")
     QApplication.clipboard().clear()
     for bench in benches.values():
         bench.window.setWindowModified(False)
