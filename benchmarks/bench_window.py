@@ -117,7 +117,6 @@ class WindowBench:
         journey = self.window.document.journey
         self.card = next(c.id for c in journey.cards if c.stage_id == journey.stages[1].id and c.lane_id == journey.lanes[0].id)
         self.stage = journey.stages[2].id
-        self.persona = self.window.document.project.personas[0].id
 
     @property
     def scene(self):
@@ -138,57 +137,53 @@ class WindowBench:
     def run(self, edit: str) -> list[float]:
         """Times of one round of `edit`; the map is as before when it returns."""
         self.select()
-        steps: list[int] = []
+        self.edit = edit
+        return self._run(edit)
+
+    def step(self, action: Callable[[], None], delta: int = 1) -> float:
+        """The time of `action`, which must move the undo stack by `delta` (an edit that pushed
+        nothing, or a step undone that was not this round's, would time the wrong thing)."""
         stack = self.window.document.undo_stack
-        stack.indexChanged.connect(steps.append)
-        times = self._run(edit)
-        stack.indexChanged.disconnect(steps.append)
-        if not steps:
-            raise SystemExit(f"{edit} made no undo step: the benchmark did not reach the window")
-        return times
+        index = stack.index()
+        took = timed(action)
+        if stack.index() != index + delta:
+            raise SystemExit(f"{self.edit}: the undo stack went from {index} to {stack.index()}, not by {delta}: "
+                             "the benchmark did not reach the window")
+        return took
 
     def _run(self, edit: str) -> list[float]:
         if edit == "move":
-            return [timed(lambda: self.key(Qt.Key.Key_Right, Ctrl)), timed(lambda: self.key(Qt.Key.Key_Left, Ctrl))]
-        if edit == "delete":
-            times = [timed(lambda: self.key(Qt.Key.Key_Delete))]
-            self.undo()
-            return times
+            return [self.step(lambda: self.key(Qt.Key.Key_Right, Ctrl)), self.step(lambda: self.key(Qt.Key.Key_Left, Ctrl))]
         if edit in ("undo", "redo"):
             self.key(Qt.Key.Key_Right, Ctrl)
             settle()
-            first = timed(lambda: self.key(Qt.Key.Key_Z, Ctrl))
-            second = timed(lambda: self.key(Qt.Key.Key_Z, Ctrl | Shift))
+            first = self.step(lambda: self.key(Qt.Key.Key_Z, Ctrl), -1)
+            second = self.step(lambda: self.key(Qt.Key.Key_Z, Ctrl | Shift))
             self.undo()
             del LAST_JOURNAL[-1 if edit == "undo" else -2]
             return [first] if edit == "undo" else [second]
-        if edit == "cut":
-            times = [timed(lambda: self.key(Qt.Key.Key_X, Ctrl))]
-            self.undo()
-            return times
         if edit == "paste":
             self.key(Qt.Key.Key_C, Ctrl)
             settle()
-            times = [timed(lambda: self.key(Qt.Key.Key_V, Ctrl))]
-            self.undo()
-            return times
         if edit == "text":
             self.key(Qt.Key.Key_F2)
             settle()
             QTest.keyClicks(QApplication.focusWidget() or self.view, "x")
             settle()
-            times = [timed(lambda: QTest.keyClick(QApplication.focusWidget() or self.view, Qt.Key.Key_Return))]
-            self.undo()
-            return times
         if edit == "property":
             return self.change_severity()
-        if edit == "persona":
-            times = [timed(self.drop_persona)]
-            self.undo()
-            return times
         if edit == "stage":
-            return [timed(lambda: self.scene.stageMoved.emit(self.stage, 3)), timed(lambda: self.scene.stageMoved.emit(self.stage, 2))]
-        raise ValueError(edit)
+            return [self.step(lambda: self.scene.stageMoved.emit(self.stage, 3)), self.step(lambda: self.scene.stageMoved.emit(self.stage, 2))]
+        actions = {
+            "delete": lambda: self.key(Qt.Key.Key_Delete),
+            "cut": lambda: self.key(Qt.Key.Key_X, Ctrl),
+            "paste": lambda: self.key(Qt.Key.Key_V, Ctrl),
+            "text": lambda: QTest.keyClick(QApplication.focusWidget() or self.view, Qt.Key.Key_Return),
+            "persona": self.drop_persona,
+        }
+        times = [self.step(actions[edit])]
+        self.undo()
+        return times
 
     def change_severity(self) -> list[float]:
         """Up (or Down, at the top) then Enter in the severity box of the selected card; the step
@@ -227,7 +222,9 @@ class WindowBench:
         mime = QMimeData()
         from cjdesigner.canvas.scene import PERSONA_MIME
 
-        mime.setData(PERSONA_MIME, self.persona.encode("utf-8"))
+        cast = self.window.document.journey.card(self.card).persona_ids
+        persona = next(p.id for p in self.window.document.project.personas if p.id not in cast)  # a badge it lacks
+        mime.setData(PERSONA_MIME, persona.encode("utf-8"))
         item = self.scene.card_items[self.card]
         point = self.view.mapFromScene(item.sceneBoundingRect().center())
         for kind in (QDropEvent.Type.DragEnter, QDropEvent.Type.DragMove):
