@@ -247,6 +247,7 @@ class CardPlaces(Batch):
 
 
 _INDEX_CACHE: list[tuple[list, dict[str, int]]] = []
+_TAIL = 32  # items looked at from the end before a list's ids are indexed again
 
 
 def _find_index(items: list, item_id: str) -> int | None:
@@ -257,6 +258,9 @@ def _find_index(items: list, item_id: str) -> int | None:
             if index is not None and index < len(items) and items[index].id == item_id:
                 return index
             break
+    for index in range(len(items) - 1, max(-1, len(items) - 1 - _TAIL), -1):
+        if items[index].id == item_id:  # added last (a paste, a new card) and taken away first
+            return index
     positions = {item.id: i for i, item in enumerate(items)}
     _INDEX_CACHE[:] = [(items, positions)] + [entry for entry in _INDEX_CACHE if entry[0] is not items][:3]
     return positions.get(item_id)
