@@ -3,7 +3,7 @@ project's check would find, worded the same."""
 
 import pytest
 
-from builders import small_project
+from builders import CountingList, small_project
 from cjdesigner.model import edits as E
 from cjdesigner.model.document import Card, card_index
 from cjdesigner.model.invariants import ModelError, check_invariants
@@ -82,16 +82,6 @@ def test_a_broken_addition_or_removal_reports_what_the_whole_check_reports(what,
     assert error.value.problems == expected
     assert project.model_dump() == before, "a refused edit changes nothing"
     assert [c.id for c in project.journeys[0].cards] == ["a", "b", "c", "d"]
-
-
-class CountingList(list):
-    """A journey's card list that counts how often it is read whole."""
-
-    scans = 0
-
-    def __iter__(self):
-        CountingList.scans += 1
-        return super().__iter__()
 
 
 def test_removing_pasting_and_undoing_cards_check_only_what_they_touch(monkeypatch):

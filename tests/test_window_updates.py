@@ -3,6 +3,7 @@ edited cards are in, and the decision docks, hidden, do no work until shown."""
 
 from __future__ import annotations
 
+from builders import CountingList
 from cjdesigner.canvas import sync
 from cjdesigner.layout.coverage import stage_coverage
 from cjdesigner.model.vocabulary import Confidence
@@ -38,16 +39,6 @@ def test_hidden_decision_docks_do_no_work_per_edit(window, qtbot):
     assert (window.matrix.rebuilds, window.backlog.rebuilds) == before
     window.actions["view.backlog"].trigger()
     qtbot.waitUntil(lambda: window.backlog.rebuilds == before[1] + 1)
-
-
-class CountingList(list):
-    """A journey's card list that counts how often it is read whole."""
-
-    scans = 0
-
-    def __iter__(self):
-        CountingList.scans += 1
-        return super().__iter__()
 
 
 def test_the_links_of_a_selection_or_an_edit_read_no_card_list_whole(window):
