@@ -12,6 +12,7 @@ from cjdesigner.app.document import Document
 from cjdesigner.app.verbs import Verbs
 from cjdesigner.canvas.scene import MapScene
 from cjdesigner.layout import layout_journey
+from cjdesigner.layout.coverage import coverage_drawing, stage_coverage
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
 from cjdesigner.model.vocabulary import BlueprintLine, LaneKind
 
@@ -48,6 +49,7 @@ def assert_scene_matches_fresh_layout(scene: MapScene, step: str) -> None:
         assert [c.id for c in scene.cell_cards(cell)] == [c.id for c in journey.cell_cards(*cell)], f"after {step} cell {cell}"
     for card in journey.cards:
         assert scene.card(card.id) is card, f"after {step} the scene reads an old copy of card {card.id}"
+    assert scene.sync.tally.coverage() == stage_coverage(journey, fresh), f"after {step} the coverage counts differ"
 
 
 def random_step(rng: random.Random, verbs: Verbs, document: Document) -> str:
@@ -165,5 +167,5 @@ def test_a_stage_moved_moves_its_items_and_makes_none(qtbot, monkeypatch):
     assert scene.layout == fresh
     for card_id, rect in fresh.cards.items():
         assert (scene.card_items[card_id].scenePos().x(), scene.card_items[card_id].scenePos().y()) == (rect.x, rect.y)
-    counts = sync.stage_coverage(journey, fresh)
-    assert scene.sync.coverage_item.drawing == sync.coverage_drawing(journey, fresh, project.language, scene.theme, counts)
+    counts = stage_coverage(journey, fresh)
+    assert scene.sync.coverage_item.drawing == coverage_drawing(journey, fresh, project.language, scene.theme, counts)

@@ -1,33 +1,41 @@
-"""An edit in the window costs what it changes: the coverage row counts again only the stages the
-edited cards are in, and the decision docks, hidden, do no work until shown."""
+"""An edit in the window costs what it changes: the coverage row counts again only the edited
+cards, the links of a selection are found without reading every card, and the decision docks,
+hidden, do no work until shown."""
 
 from __future__ import annotations
 
 from builders import CountingList
-from cjdesigner.canvas import sync
+from cjdesigner.layout import coverage
 from cjdesigner.layout.coverage import stage_coverage
 from cjdesigner.model.vocabulary import Confidence
 
 
-def test_a_card_edit_counts_the_coverage_of_its_stage_only(window, monkeypatch):
-    window.scene.show_coverage(True)
+def spy_on_tally(monkeypatch) -> tuple[list[object], list[set[str]]]:
+    """Record every full count of the coverage row, and the cards each edit counts again."""
     full: list[object] = []
-    stages: list[set[str]] = []
-    monkeypatch.setattr(sync, "stage_coverage", lambda *args: full.append(args) or stage_coverage(*args))
-    original = sync.stages_coverage
-    monkeypatch.setattr(sync, "stages_coverage", lambda journey, ids, layout: stages.append(set(ids)) or original(journey, ids, layout))
+    counted: list[set[str]] = []
+    made, update = coverage.CoverageTally.__init__, coverage.CoverageTally.update
+    monkeypatch.setattr(coverage.CoverageTally, "__init__", lambda self, *args: full.append(args) or made(self, *args))
+    monkeypatch.setattr(coverage.CoverageTally, "update", lambda self, cards, ids, layout: counted.append(set(ids)) or update(self, cards, ids, layout))
+    return full, counted
+
+
+def test_a_card_edit_counts_the_coverage_of_that_card_only(window, monkeypatch):
+    window.scene.show_coverage(True)
+    full, counted = spy_on_tally(monkeypatch)
     window.verbs.set_fields("card", "d", None, confidence=Confidence.VALIDATED)
-    assert full == [] and stages == [{"s2"}]
+    assert full == [] and counted == [{"d"}]
     assert window.scene.sync.coverage_item.drawing.counts == stage_coverage(window.document.journey, window.scene.layout)
 
 
-def test_a_card_moved_to_another_stage_recounts_both_stages(window, monkeypatch):
+def test_a_card_moved_to_another_stage_counts_again_the_cards_it_moved(window, monkeypatch):
     window.scene.show_coverage(True)
-    stages: list[set[str]] = []
-    original = sync.stages_coverage
-    monkeypatch.setattr(sync, "stages_coverage", lambda journey, ids, layout: stages.append(set(ids)) or original(journey, ids, layout))
+    full, counted = spy_on_tally(monkeypatch)
     window.verbs.move_cards(["a"], "s2", "actions", 0)
-    assert stages == [{"s1", "s2"}]
+    assert full == [] and counted == [{"a", "b", "c"}], "the card moved and the two renumbered behind it"
+    assert window.scene.sync.coverage_item.drawing.counts == stage_coverage(window.document.journey, window.scene.layout)
+    window.document.undo_stack.undo()
+    window.verbs.delete_cards(["d"])
     assert window.scene.sync.coverage_item.drawing.counts == stage_coverage(window.document.journey, window.scene.layout)
 
 

@@ -29,7 +29,7 @@ from cjdesigner.canvas.items import (
     qrect,
 )
 from cjdesigner.layout import MapLayout, Rect, layout_journey
-from cjdesigner.layout.coverage import coverage_drawing, stage_coverage, stages_coverage
+from cjdesigner.layout.coverage import CoverageTally, coverage_drawing
 from cjdesigner.layout.drawing import NORMAL, CardDrawing
 from cjdesigner.layout.drawing_set import MapDrawingSet
 from cjdesigner.layout.grid import relayout_cards, reorder_stages
@@ -68,10 +68,6 @@ class MapIndex:
         self.lanes = {lane.id: lane for lane in journey.lanes}
         self.points = {p.id: p for p in journey.emotion_points}
         self.personas = {p.id: p for p in project.personas}
-
-    def stages_of(self, card_ids: Iterable[str]) -> set[str]:
-        """The stages these cards are filed in (before `update_cards`: the ones they leave)."""
-        return {self._where[card_id][0] for card_id in card_ids if card_id in self._where}
 
     def update_cards(self, journey: Journey, diff: Diff) -> None:
         """Follow an edit of cards only: added cards are found in the journey (their objects are new),
@@ -136,6 +132,7 @@ class ItemSync:
         self.marker = InsertionMarker()
         self.coverage = False  # the evidence coverage row under the stage headers
         self.coverage_item = CoverageItem()
+        self.tally: CoverageTally | None = None
         for item in (self.title_item, self.curve_item, self.marker, self.coverage_item):
             scene.addItem(item)
         self._placed: dict[int, dict] = {}
@@ -217,25 +214,28 @@ class ItemSync:
             if item is not None:
                 item.update()
         if self.coverage:
-            self._update_coverage(set(), redraw=True)
+            self._update_coverage((), redraw=True)
 
-    def _update_coverage(self, stages: set[str] | None = None, redraw: bool = False) -> None:
-        """After a rebuild, or after an edit of cards in `stages`: then those stages are counted
-        again, and the row drawn again only when a count changed (or when `redraw`: it moved)."""
+    def _update_coverage(self, cards: Iterable[str] | None = None, redraw: bool = False) -> None:
+        """After a rebuild (`cards` None: every card is counted), or after an edit of `cards`: then
+        those cards alone are counted again, and the row drawn again only when a count changed
+        (or when `redraw`: it moved)."""
         layout = self.layout
         drawn = self.coverage_item.drawing
-        if stages is None or drawn is None:
-            counts = stage_coverage(self._journey(), layout)
+        if cards is None or drawn is None or self.tally is None:
+            self.tally = CoverageTally(self._journey(), layout)
         else:
-            counts = {**drawn.counts, **stages_coverage(self._journey(), stages, layout)}
-            if counts == drawn.counts and not redraw:
-                return
+            touched = self.tally.update(self.index.cards, cards, layout)
+            if not self.coverage or not (touched or redraw):
+                return  # hidden, the counts are kept for when it shows
+        counts = self.tally.coverage()
+        if cards is not None and drawn is not None and counts == drawn.counts and not redraw:
+            return
         drawing = coverage_drawing(self._journey(), layout, self._project().language, self.theme, counts)
         rect = QRectF() if layout.coverage_label is None else QRectF(layout.coverage_label.x, layout.coverage_label.y, layout.grid.right - layout.coverage_label.x, layout.coverage_label.h)
         self.coverage_item.set_drawing(drawing, rect)
 
     def _apply_card_edit(self, journey: Journey, diff: Diff) -> None:
-        before = self.index.stages_of(diff.cards)
         self.index.update_cards(journey, diff)
         change = relayout_cards(self.layout, journey, self.index.cards, diff.cards)
         charted = self.drawings.forget_cards(self.index.cards, diff.redrawn, change.lanes)
@@ -246,8 +246,7 @@ class ItemSync:
             area = self.curve_item.boundingRect()
             self.curve_item.update(QRectF(area.x(), change.moved_below, area.width(), area.bottom() - change.moved_below))
         self._place_cards(diff.cards | change.cards | (self.displaced & self.card_items.keys()))
-        if self.coverage:
-            self._update_coverage(before | self.index.stages_of(diff.cards))
+        self._update_coverage(diff.cards)
         for card_id in diff.redrawn | charted:
             item = self.card_items.get(card_id)  # a card in a hidden lane has no item
             if item is not None:
