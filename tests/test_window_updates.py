@@ -4,6 +4,8 @@ hidden, do no work until shown."""
 
 from __future__ import annotations
 
+import pytest
+
 from builders import CountingList
 from cjdesigner.layout import coverage
 from cjdesigner.layout.coverage import stage_coverage
@@ -67,3 +69,18 @@ def test_the_links_of_a_selection_or_an_edit_read_no_card_list_whole(window):
     scene.links.set_shown(True)
     assert [(c.opportunity_id, c.pain_point_id) for c in scene.links.connectors] == [("c", "d")]
     assert CountingList.scans == 0
+
+
+def test_a_shown_outline_renames_an_edited_card_without_reading_the_map(window, qtbot, monkeypatch):
+    window.outline_dock.show()
+    qtbot.waitUntil(window.outline.isVisible)
+    window.outline.refresh()
+    monkeypatch.setattr(type(window.outline), "_current_shape", lambda self: pytest.fail("the outline read the whole map"))
+    window.verbs.set_card_text("b", "Compare delivery")
+    assert "Compare delivery" in window.outline.items[("card", "b")].text()
+
+
+def test_a_hidden_matrix_asks_nothing_of_an_edit(window, monkeypatch):
+    assert not window.matrix_dock.isVisible()
+    monkeypatch.setattr(type(window.matrix), "concerns", lambda *args: pytest.fail("a hidden matrix looked at the edit"))
+    window.verbs.move_cards(["a"], "s2", "actions", 0)
