@@ -84,3 +84,12 @@ def test_a_hidden_matrix_asks_nothing_of_an_edit(window, monkeypatch):
     assert not window.matrix_dock.isVisible()
     monkeypatch.setattr(type(window.matrix), "concerns", lambda *args: pytest.fail("a hidden matrix looked at the edit"))
     window.verbs.move_cards(["a"], "s2", "actions", 0)
+
+
+def test_an_edit_of_cards_leaves_the_personas_list_alone(window):
+    listing = window.personas.list
+    first = listing.item(0)
+    window.verbs.set_card_text("b", "Compare delivery")
+    assert listing.item(0) is first, "the list was not made again"
+    window.verbs.rename("persona", "p-ana", "Ana")
+    assert listing.item(0).text().startswith("Ana")
