@@ -93,3 +93,15 @@ def test_an_edit_of_cards_leaves_the_personas_list_alone(window):
     assert listing.item(0) is first, "the list was not made again"
     window.verbs.rename("persona", "p-ana", "Ana")
     assert listing.item(0).text().startswith("Ana")
+
+
+def test_a_card_edit_repaints_the_coverage_of_its_stage_only(window):
+    from PySide6.QtCore import QRectF
+
+    window.scene.show_coverage(True)
+    item = window.scene.sync.coverage_item
+    repainted: list[QRectF] = []
+    item.update = lambda rect=QRectF(): repainted.append(QRectF(rect))
+    window.verbs.set_fields("card", "d", None, confidence=Confidence.VALIDATED)
+    stage = window.scene.layout.coverage["s2"]
+    assert [r.getRect() for r in repainted] == [(stage.x, stage.y, stage.w, stage.h)]

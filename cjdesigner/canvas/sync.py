@@ -222,18 +222,24 @@ class ItemSync:
         (or when `redraw`: it moved)."""
         layout = self.layout
         drawn = self.coverage_item.drawing
+        changed: QRectF | None = None
         if cards is None or drawn is None or self.tally is None:
             self.tally = CoverageTally(self._journey(), layout)
         else:
             touched = self.tally.update(self.index.cards, cards, layout)
             if not self.coverage or not (touched or redraw):
                 return  # hidden, the counts are kept for when it shows
+            if not redraw:
+                changed = QRectF()
+                for stage_id in touched:
+                    if stage_id in layout.coverage:
+                        changed = changed.united(qrect(layout.coverage[stage_id]))
         counts = self.tally.coverage()
         if cards is not None and drawn is not None and counts == drawn.counts and not redraw:
             return
         drawing = coverage_drawing(self._journey(), layout, self._project().language, self.theme, counts)
         rect = QRectF() if layout.coverage_label is None else QRectF(layout.coverage_label.x, layout.coverage_label.y, layout.grid.right - layout.coverage_label.x, layout.coverage_label.h)
-        self.coverage_item.set_drawing(drawing, rect)
+        self.coverage_item.set_drawing(drawing, rect, changed)
 
     def _apply_card_edit(self, journey: Journey, diff: Diff) -> None:
         self.index.update_cards(journey, diff)
