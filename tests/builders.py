@@ -35,3 +35,13 @@ def small_project() -> Project:
 
 def cell_texts(project: Project, stage_id: str, lane_id: str, journey_index: int = 0) -> list[str]:
     return [c.text for c in project.journeys[journey_index].cell_cards(stage_id, lane_id)]
+
+
+class CountingList(list):
+    """A journey's card list that counts how often it is read whole."""
+
+    scans = 0
+
+    def __iter__(self):
+        CountingList.scans += 1
+        return super().__iter__()

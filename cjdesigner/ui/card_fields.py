@@ -129,9 +129,7 @@ class CardFields(QObject):
                 widget.setObjectName(f"field-{name}")
                 self.form.insertRow(self.first_row + len(self.rows), label, widget)
                 self.rows.append(widget)
-        page = self.panel.widget()
-        if page is not None:
-            self.panel._order_tab(page)
+        self.panel._order_tab(self.panel.current_page())
 
     def _goal_editor(self) -> QComboBox:
         combo = QComboBox()

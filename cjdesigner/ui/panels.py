@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjdesigner.app.document import Document
+from cjdesigner.app.document import Diff, Document
 from cjdesigner.app.icons import icon
 from cjdesigner.canvas.scene import CARD_KIND_MIME, PERSONA_MIME
 from cjdesigner.model.document import Persona
@@ -124,9 +124,9 @@ class PersonasPanel(QWidget):
         document.changed.connect(self.refresh)
         self.refresh()
 
-    def refresh(self, *_: object) -> None:
-        if self.document is None:
-            return
+    def refresh(self, diff: object = None, *_: object) -> None:
+        if self.document is None or isinstance(diff, Diff) and not diff.other:
+            return  # an edit of cards alone leaves the personas as they are
         current = self.current_persona()
         self.list.blockSignals(True)
         self.list.clear()
