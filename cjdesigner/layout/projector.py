@@ -52,6 +52,7 @@ MAP_FOCUS_W = 4.0
 FACILITATOR_TIMER_PX = 44
 FACILITATOR_TEXT_PX = 17
 FACILITATOR_HINT = colours.MUTED
+DESIGN_SIZE = (1920.0, 1080.0)  # the preview's screen until a projector window exists
 WARNING_MS = 60_000  # the timer turns to the warning colour in its last minute
 SEVERITY_LEVELS = 5
 
@@ -119,8 +120,9 @@ class ChipFace(NamedTuple):
 
 
 class BandKey(NamedTuple):
-    key: LegendKey
+    key: LegendKey  # the stretch of line and the name
     curve: PersonaCurve
+    marker_x: float  # the marker, mid-line, a little smaller than on the curve
     marker_radius: float
 
 
@@ -217,7 +219,7 @@ def _swatch(icon: Icon, lane, u: float) -> Panel | None:
 def band_face(band: EmotionBand, journey: Journey, u: float) -> BandFace:
     lane = next((lane for lane in journey.lanes if lane.id == band.lane_id), None)
     looks = {curve.persona_id: curve for curve in band.curves}
-    keys = tuple(BandKey(key, looks[key.persona_id], looks[key.persona_id].marker_radius * KEY_MARKER) for key in band.keys)
+    keys = tuple(BandKey(key, looks[key.persona_id], (key.x0 + key.x1) / 2, looks[key.persona_id].marker_radius * KEY_MARKER) for key in band.keys)
     area = band.area
     clip = Rect(area.x, area.y - 20 * u, area.w, area.h + 20 * u + 20 * u)
     opacity = {point.point_id: 1.0 if point.point_id in band.spotlighted else FADED_POINT for curve in band.curves for point in curve.points}

@@ -127,7 +127,7 @@ class StagePainter:
             curve, line = key.curve, key.key
             painter.setPen(style.pen(curve.colour, curve.width, curve.dash))
             painter.drawLine(QPointF(line.x0, line.y), QPointF(line.x1, line.y))
-            style.draw_marker(painter, curve.marker, curve.colour, curve.border, curve.marker_border_width, (line.x0 + line.x1) / 2, line.y, key.marker_radius)
+            style.draw_marker(painter, curve.marker, curve.colour, curve.border, curve.marker_border_width, key.marker_x, line.y, key.marker_radius)
             style.draw_text(painter, line.name)
         for guide in band.guides:
             painter.setPen(style.pen(guide.colour, guide.width, guide.dash))

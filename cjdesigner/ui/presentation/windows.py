@@ -36,8 +36,6 @@ from cjdesigner.ui.actions import COVERAGE_SETTING
 from cjdesigner.ui.presentation.painter import StagePainter, paint_panel, qrect
 from cjdesigner.ui.presentation.presentation import Presentation
 
-DESIGN = (1920.0, 1080.0)
-
 
 class CaptureBar(QWidget):
     """Quick capture: one line typed into the spotlighted stage, in the parking lot unless another
@@ -171,7 +169,7 @@ class ProjectorPreview(QWidget):
         projector = self.presentation.projector
         if projector is not None and projector.width() > 0:
             return float(projector.width()), float(projector.height())
-        return DESIGN
+        return P.DESIGN_SIZE
 
     def paintEvent(self, event: QPaintEvent) -> None:
         w, h = self._design()
