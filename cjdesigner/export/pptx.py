@@ -29,6 +29,8 @@ from cjdesigner.layout import CARD_H, CARD_W, layout_journey
 from cjdesigner.layout.drawing import (
     CARD_TEXT_SIZE,
     CardDrawing,
+    Disc,
+    badge,
     card_drawing,
     lane_header_fill,
     persona_curve,
@@ -48,6 +50,7 @@ COLUMNS_PER_SLIDE = 3
 ROWS_PER_SLIDE = 3
 GAP = 12.0
 MAX_ZOOM = 2.4
+BADGE_LINE_W = 0.5  # points, whatever the slide's scale
 WORDS = {
     Language.EN: {"overview": "Overview", "persona": "Persona", "goals": "Goals", "frustrations": "Frustrations", "emotion": "Emotion"},
     Language.FR: {"overview": "Vue d'ensemble", "persona": "Persona", "goals": "Objectifs", "frustrations": "Frustrations", "emotion": "Émotion"},
@@ -145,13 +148,15 @@ class Deck:
     def marker(self, slide: SlideShapes, kind: str, cx: int, cy: int, r: int, fill: str, border: str) -> None:
         self.box(slide, cx - r, cy - r, 2 * r, 2 * r, fill, border, shape=MARKERS.get(kind, "ellipse"), line_w=0.75)
 
-    def badge(self, slide: SlideShapes, persona: Persona, cx: int, cy: int, r: int, size: float) -> None:
-        from cjdesigner.layout.drawing import darker, is_dark
+    def badge(self, slide: SlideShapes, disc: Disc, cx: int, cy: int, r: int, size: float, name: str) -> None:
+        """A persona's badge in the drawing's colours (fill, outline, initials), at EMU (cx, cy)."""
+        initials = self.text(disc.initials.text, size, disc.initials.colour, bold=disc.initials.bold, margin=0, centre=True, anchor_top=False, wrap=False)
+        self.box(slide, cx - r, cy - r, 2 * r, 2 * r, disc.fill, disc.border, shape="ellipse", line_w=BADGE_LINE_W,
+                 name=f"Badge {name[:40]}", text=initials)
 
-        initials = self.text(persona.badge_initials, size, "#FFFFFF" if is_dark(persona.colour) else colours.INK, bold=True, margin=0,
-                             centre=True, anchor_top=False, wrap=False)
-        self.box(slide, cx - r, cy - r, 2 * r, 2 * r, persona.colour, darker(persona.colour, 135), shape="ellipse", line_w=0.5,
-                 name=f"Badge {persona.name[:40]}", text=initials)
+    def persona_badge(self, slide: SlideShapes, persona: Persona, x: float, y: float, r: float, size: float) -> None:
+        """A badge centred on slide point (x, y), beside a name or an emotion rather than on a card."""
+        self.badge(slide, badge(persona, x, y, r, size, BADGE_LINE_W), _pt(x), _pt(y), _pt(r), size, persona.name)
 
     def card(self, slide: SlideShapes, frame: Frame, x: float, y: float, card: Card, drawing: CardDrawing, personas: dict[str, Persona]) -> None:
         """A card from its drawing: the box, its text (editable) and its badges, at map point (x, y)."""
@@ -175,7 +180,7 @@ class Deck:
             persona = personas.get(persona_id)
             if persona is not None:
                 bx, by = frame.at(x + disc.x, y + disc.y)
-                self.badge(slide, persona, bx, by, frame.emu(disc.radius), disc.initials.size * frame.scale)
+                self.badge(slide, disc, bx, by, frame.emu(disc.radius), disc.initials.size * frame.scale, persona.name)
 
     def line_of_text(self, slide: SlideShapes, frame: Frame, x: float, y: float, line: TextLine, name: str | None = None) -> None:
         """A line of the drawing as a text box whose first baseline is the line's, for card parts."""
@@ -294,7 +299,7 @@ def _stage_emotions(deck: Deck, slide: SlideShapes, project: Project, journey: J
     x = SLIDE_W - PAGE_MARGIN - 200 * len(points[:3])
     for point in points[:3]:
         persona = personas[point.persona_id]
-        deck.badge(slide, persona, _pt(x + 12), _pt(34), _pt(12), 10)
+        deck.persona_badge(slide, persona, x + 12, 34, 12, 10)
         words = EMOTION_SCORE_TITLES[point.score][language] + (f" — {point.label}" if point.label else "")
         deck.label(slide, _pt(x + 30), _pt(24), _pt(165), _pt(24), words, 12)
         x += 200
@@ -304,7 +309,7 @@ def _persona_slide(deck: Deck, *, project: Project, journey: Journey, persona: P
     words = WORDS[language]
     slide = deck.slide(persona.name)
     deck.box(slide, 0, 0, _pt(SLIDE_W), _pt(8), persona.colour, None)
-    deck.badge(slide, persona, _pt(PAGE_MARGIN + 36), _pt(60), _pt(36), 26)
+    deck.persona_badge(slide, persona, PAGE_MARGIN + 36, 60, 36, 26)
     deck.label(slide, _pt(PAGE_MARGIN + 90), _pt(26), _pt(600), _pt(40), persona.name, 30, bold=True, name="Title")
     if persona.role:
         deck.label(slide, _pt(PAGE_MARGIN + 90), _pt(68), _pt(600), _pt(24), persona.role, 16, colours.MUTED)
