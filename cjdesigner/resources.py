@@ -23,7 +23,7 @@ from cjdesigner.model.vocabulary import Channel, LaneKind
 log = logging.getLogger(__name__)
 
 ICON_PACKAGE = "cjdesigner.icons"  # edited in resources/icons
-FONT_PACKAGE, FONT_FOLDER = "cjdesigner.export", "fonts"
+FONT_PACKAGE, FONT_FOLDER = "cjdesigner", "export/fonts"  # a folder of files, not the export layer: importing it would load it
 TRANSLATION_PACKAGE, TRANSLATION_FOLDER = "cjdesigner", "translations"
 
 LANE_ICONS = frozenset(f"lane-{kind.value}" for kind in LaneKind)

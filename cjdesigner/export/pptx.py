@@ -24,7 +24,7 @@ from cjdesigner.export.options import ExportOptions, ExportReport, Progress, rep
 from cjdesigner.export.plain_text import CONTROL, named, strip_control
 from cjdesigner.export.pptx_shapes import NO_TEXT, Paragraph, SlideShapes, clean, paragraphs, text_body, written_slide_part
 from cjdesigner.export.selection import selected_journey
-from cjdesigner.i18n import arg, translate
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, map_words, translate
 from cjdesigner.layout import CARD_H, CARD_W, layout_journey
 from cjdesigner.layout.drawing import (
     CARD_TEXT_SIZE,
@@ -51,10 +51,13 @@ ROWS_PER_SLIDE = 3
 GAP = 12.0
 MAX_ZOOM = 2.4
 BADGE_LINE_W = 0.5  # points, whatever the slide's scale
-WORDS = {
-    Language.EN: {"overview": "Overview", "persona": "Persona", "goals": "Goals", "frustrations": "Frustrations", "emotion": "Emotion"},
-    Language.FR: {"overview": "Vue d'ensemble", "persona": "Persona", "goals": "Objectifs", "frustrations": "Frustrations", "emotion": "Émotion"},
-}
+WORDS = map_words("slides", {
+    "overview": QT_TRANSLATE_NOOP("slides", "Overview"),
+    "persona": QT_TRANSLATE_NOOP("slides", "Persona"),
+    "goals": QT_TRANSLATE_NOOP("slides", "Goals"),
+    "frustrations": QT_TRANSLATE_NOOP("slides", "Frustrations"),
+    "emotion": QT_TRANSLATE_NOOP("slides", "Emotion"),
+})
 
 
 @dataclass(frozen=True)
@@ -224,7 +227,7 @@ def _deck_bytes(project: Project, options: ExportOptions, progress: Progress | N
     layout = layout_journey(project, journey)
     drawings = MapDrawingSet(project, journey, layout)
     language = project.language if isinstance(project.language, Language) else Language.EN
-    pages = overview_pages(project, journey, layout, drawings, WORDS[language]["overview"])
+    pages = overview_pages(project, journey, layout, drawings, WORDS["overview"][language])
     for stage in journey.stages:
         pages += _stage_pages(project, journey, drawings, stage.id)
     pages += [partial(_persona_slide, project=project, journey=journey, persona=project.persona(p), language=language) for p in journey.persona_ids]
@@ -306,7 +309,7 @@ def _stage_emotions(deck: Deck, slide: SlideShapes, project: Project, journey: J
 
 
 def _persona_slide(deck: Deck, *, project: Project, journey: Journey, persona: Persona, language: Language) -> None:
-    words = WORDS[language]
+    words = {key: word[language] for key, word in WORDS.items()}
     slide = deck.slide(persona.name)
     deck.box(slide, 0, 0, _pt(SLIDE_W), _pt(8), persona.colour, None)
     deck.persona_badge(slide, persona, PAGE_MARGIN + 36, 60, 36, 26)

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, MapWord, map_words
 from cjdesigner.layout.theme import NORMAL, TextLine, Theme
 from cjdesigner.layout.grid import MapLayout, Rect
 from cjdesigner.layout.metrics import bold_measure, measure
@@ -22,12 +23,12 @@ from cjdesigner.textfit import elide
 
 UNSTATED = "unstated"
 KINDS = (Confidence.VALIDATED.value, Confidence.PARTLY_BACKED.value, Confidence.ASSUMPTION.value, UNSTATED)
-WORDS: dict[str, dict[Language, str]] = {
-    "title": {Language.EN: "Evidence coverage", Language.FR: "Couverture des preuves"},
-    UNSTATED: {Language.EN: "Not stated", Language.FR: "Non précisé"},
-    "thin": {Language.EN: "Research is thin: {weak}/{total} unbacked", Language.FR: "Recherche mince\u202f: {weak}/{total} non étayées"},
-    "empty": {Language.EN: "No cards", Language.FR: "Aucune carte"},
-}
+WORDS: dict[str, MapWord] = map_words("coverage row", {
+    "title": QT_TRANSLATE_NOOP("coverage row", "Evidence coverage"),
+    UNSTATED: QT_TRANSLATE_NOOP("coverage row", "Not stated"),
+    "thin": QT_TRANSLATE_NOOP("coverage row", "Research is thin: {weak}/{total} unbacked"),
+    "empty": QT_TRANSLATE_NOOP("coverage row", "No cards"),
+})
 BAR_H = 14.0
 SWATCH = 8.0
 HATCH_STEP = 3.5

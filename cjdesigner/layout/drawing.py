@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from cjdesigner import colours
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, MapWord
 from cjdesigner.layout.grid import (
     CARD_FOOTER_Y,
     CARD_H,
@@ -302,7 +303,7 @@ CARD_GOAL_SIZE = 7.5
 TARGET_R = 3.2
 CARD_GOAL_BASELINE = CARD_FOOTER_Y - 12.0  # the goal line sits between the text and the footer row
 METRIC_SIZE = 8.5
-MORE_GOALS = {Language.EN: "+{count} more", Language.FR: "+{count} autres"}
+MORE_GOALS = MapWord("card goals", QT_TRANSLATE_NOOP("card goals", "+{count} more"))
 
 
 def goal_line(text: str, x: float, baseline: float, width: float, size: float, colour: str) -> tuple[Target, TextLine]:
