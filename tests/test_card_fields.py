@@ -13,7 +13,7 @@ from cjdesigner.model.vocabulary import LaneKind, OpportunityStatus
 from cjdesigner.ui.field_widgets import parse_number
 
 
-def decisions_project():
+def fields_project():
     project = small_project()
     journey = project.journeys[0]
     journey.stages[1].goals = ["Fewer abandoned carts", "Faster checkout"]
@@ -31,7 +31,7 @@ def decisions_project():
 
 @pytest.fixture
 def panel(window):
-    window.session.new(decisions_project())
+    window.session.new(fields_project())
     return window
 
 
