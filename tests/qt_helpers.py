@@ -1,7 +1,8 @@
 """Helpers for Qt tests: main windows on a project, real mouse events on the map's viewport, the docks opened as a user opens them."""
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QMenu
 
 
 def viewport_point(view, scene_point) -> QPoint:
@@ -68,3 +69,30 @@ def open_backlog(window, qtbot):
     table = window.backlog.table
     qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() > 0)
     return table
+
+
+def type_text(widget, text: str) -> None:
+    """Key events carrying the text, so accents, guillemets and French punctuation type as they would
+    (`QTest.keyClicks` asserts on non-ASCII text)."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def menu_texts(menu: QMenu) -> list[str]:
+    return [a.text() for a in menu.actions()]
+
+
+def properties_field(window, kind, name):
+    """The properties panel's editor named `name`; fails the test if the panel shows none."""
+    widget = window.properties.findChild(kind, name)
+    assert widget is not None, name
+    return widget
+
+
+def properties_problem(window) -> str:
+    """The sentence the properties panel shows under a card's fields, or "" when it shows none."""
+    from PySide6.QtWidgets import QLabel
+
+    label = window.properties.findChild(QLabel, "card-fields-problem")
+    return label.text() if label.isVisibleTo(window.properties) else ""
