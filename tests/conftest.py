@@ -132,6 +132,16 @@ def qt_language(language, qapp):
     QLocale.setDefault(default)
 
 
+@pytest.fixture
+def french_interface(qapp):
+    """Qt's translators in French for this test, English again after it."""
+    from cjdesigner.ui.preferences import install_translators
+
+    install_translators("fr")
+    yield
+    install_translators("en")
+
+
 def pytest_configure(config):
     config.addinivalue_line("markers", "window_project(builder=f): the `window` fixture opens on f() instead of the small project")
     config.addinivalue_line(

@@ -96,3 +96,8 @@ def properties_problem(window) -> str:
 
     label = window.properties.findChild(QLabel, "card-fields-problem")
     return label.text() if label.isVisibleTo(window.properties) else ""
+
+
+def snapshot(window) -> dict:
+    """The window's whole project as plain data, to compare before and after an edit, undo or redo."""
+    return window.document.project.model_dump(mode="json")

@@ -8,13 +8,9 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMenu
 
 from builders import cell_texts
-from qt_helpers import menu_texts, type_text
+from qt_helpers import menu_texts, snapshot, type_text
 from cjdesigner.canvas.scene import CARD_KIND_MIME, PERSONA_MIME
 from cjdesigner.model.vocabulary import LANE_COLOURS, LaneKind
-
-
-def snapshot(window):
-    return window.document.project.model_dump(mode="json")
 
 
 def keys(qtbot, window, *sequence):
