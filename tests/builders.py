@@ -1,5 +1,8 @@
 """Small valid projects for tests, built from the model's own constructors."""
 
+from pathlib import Path
+
+from cjdesigner.io.cjmap import save_project
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
 from cjdesigner.model.vocabulary import LaneKind
 
@@ -45,3 +48,15 @@ class CountingList(list):
     def __iter__(self):
         CountingList.scans += 1
         return super().__iter__()
+
+
+def saved_small_map(folder: Path) -> Path:
+    """`small_project` saved as folder/map.cjmap."""
+    path = folder / "map.cjmap"
+    save_project(small_project(), path)
+    return path
+
+
+def half_em_measure(text: str, size: float) -> float:
+    """A stand-in for a font: every character half an em wide, so widths are known without one."""
+    return len(text) * size * 0.5

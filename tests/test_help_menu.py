@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from cjdesigner.ui import help_menu
 from cjdesigner.ui.actions import ACTIONS, key_sequences
 from cjdesigner.ui.help_menu import GuideDialog, ShortcutsDialog, guide_text
-from cjdesigner.ui.preferences import install_translators
-
-
-@pytest.fixture
-def french(request):
-    install_translators("fr")
-    request.addfinalizer(lambda: install_translators("en"))
 
 
 def help_menu_of(window):
@@ -29,7 +21,7 @@ def test_the_help_menu_holds_the_guide_the_shortcuts_and_about_with_standard_key
     assert QKeySequence("Ctrl+/") in window.action("help.shortcuts").shortcuts()
 
 
-def test_the_shortcuts_dialog_lists_every_action_of_the_table_with_its_keys(qtbot, french):
+def test_the_shortcuts_dialog_lists_every_action_of_the_table_with_its_keys(qtbot, french_interface):
     dialog = ShortcutsDialog()
     qtbot.addWidget(dialog)
     table = dialog.table

@@ -105,13 +105,13 @@ def to_markdown(table: list[list[str | int | float | None]]) -> str:
 def to_csv(table: list[list[str | int | float | None]], delimiter: str) -> str:
     """Decimals with a comma where the list separator is ; (as the user's spreadsheet expects);
     a cell a spreadsheet would run as a formula is escaped as in the cards' CSV."""
-    from cjdesigner.io.csv_cards import _escape
+    from cjdesigner.io.csv_cards import escape_formula
 
     decimal = "," if delimiter == ";" else "."
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     for row in table:
-        writer.writerow([_escape(_cell(v, decimal)) for v in row])
+        writer.writerow([escape_formula(_cell(v, decimal)) for v in row])
     return out.getvalue()
 
 

@@ -66,18 +66,18 @@ def overview_pages(project: Project, journey: Journey, layout: MapLayout, drawin
 
 def _window(deck, *, project: Project, journey: Journey, layout: MapLayout, drawings: MapDrawingSet, name: str,
             stage_ids: list[str], lane_ids: list[str], cards: list[Card], scale: float) -> None:
-    from cjdesigner.export.pptx import Frame, SLIDE_W, _pt
+    from cjdesigner.export.pptx import Frame, SLIDE_W, emu
 
     slide = deck.slide(name)
     personas = {p.id: p for p in project.personas}
-    deck.label(slide, _pt(EDGE), _pt(EDGE), _pt(SLIDE_W / 2), _pt(HEADING_H - 6), f"{journey.title} — {name}", 16, bold=True, name="Title")
+    deck.label(slide, emu(EDGE), emu(EDGE), emu(SLIDE_W / 2), emu(HEADING_H - 6), f"{journey.title} — {name}", 16, bold=True, name="Title")
     x = SLIDE_W - EDGE
     for persona_id in reversed(journey.persona_ids):  # the key: each persona's badge and name
         persona = personas.get(persona_id)
         if persona is not None:
             x -= 130
             deck.persona_badge(slide, persona, x + 9, EDGE + 11, 9, 7)
-            deck.label(slide, _pt(x + 22), _pt(EDGE + 4), _pt(106), _pt(16), persona.name, 10, bold=True)
+            deck.label(slide, emu(x + 22), emu(EDGE + 4), emu(106), emu(16), persona.name, 10, bold=True)
     if not stage_ids and not lane_ids:
         return
     first_stage = layout.stages[stage_ids[0]] if stage_ids else None
@@ -124,7 +124,7 @@ def _stage_heads(deck, slide, drawings: MapDrawingSet, layout: MapLayout, stage_
 
 def _lines(deck, slide, drawings: MapDrawingSet, frame, window: tuple[float, float, float, float], personas) -> None:
     """Score guides, blueprint lines and emotion curves, cut to the window's stages and lanes."""
-    from cjdesigner.export.pptx import _pt
+    from cjdesigner.export.pptx import emu
 
     x0, x1, y0, y1 = window
     scale = frame.scale
@@ -144,4 +144,4 @@ def _lines(deck, slide, drawings: MapDrawingSet, frame, window: tuple[float, flo
         if len(points) >= 2:
             deck.line(slide, points, curve.colour, max(0.75, curve.width * scale), curve.dash, name=f"Emotion curve {personas[curve.persona_id].name[:40]}")
         for px, py in points:
-            deck.marker(slide, curve.marker, px, py, max(frame.emu(curve.marker_radius), _pt(1.5)), curve.colour, curve.border)
+            deck.marker(slide, curve.marker, px, py, max(frame.emu(curve.marker_radius), emu(1.5)), curve.colour, curve.border)

@@ -67,7 +67,7 @@ class Ref:
         if self.kind == "card":
             return _card(_journey(project, self.journey_id), self.id or "")
         items = _collection(project, _KIND_COLLECTION[self.kind], self.journey_id)
-        index = _find_index(items, self.id or "")
+        index = find_index(items, self.id or "")
         if index is not None:
             return items[index]
         raise ModelError([Problem(self.kind, _no_such(self.kind, self.id))])
@@ -250,7 +250,7 @@ _INDEX_CACHE: list[tuple[list, dict[str, int]]] = []
 _TAIL = 32  # items looked at from the end before a list's ids are indexed again
 
 
-def _find_index(items: list, item_id: str) -> int | None:
+def find_index(items: list, item_id: str) -> int | None:
     """Find by id in O(1) for runs of edits on the same list (a move renumbers dozens of cards)."""
     for cached, positions in _INDEX_CACHE:
         if cached is items:
@@ -267,7 +267,7 @@ def _find_index(items: list, item_id: str) -> int | None:
 
 
 def _index_of(items: list, item_id: str, collection: str) -> int:
-    index = _find_index(items, item_id)
+    index = find_index(items, item_id)
     if index is not None:
         return index
     raise ModelError([Problem(collection, _no_such("", item_id))])
