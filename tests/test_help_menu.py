@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import QMessageBox
 
@@ -31,10 +31,32 @@ def test_the_shortcuts_dialog_lists_every_action_of_the_table_with_its_keys(qtbo
     table = dialog.table
     assert table.rowCount() == len(ACTIONS)
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
-    assert rows["Enregistrer"] == ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in key_sequences(ACTIONS[2]))
+    assert rows["Enregistrer"] == "Ctrl+S"
     assert "Ctrl+D" in rows["Dupliquer"] and "Ctrl+P" in rows["Imprimer"]
     assert not any("&" in name for name in rows)
     assert table.horizontalHeaderItem(1).text() == "Raccourci"
+
+
+def test_the_shortcuts_list_names_only_keys_of_a_normal_keyboard_in_the_interface_language(qtbot, french):
+    """Qt's standard keys also bind dedicated keys (Undo, New, Cut, Zoom In) and, on X11, Sun's F14
+    to F20: the list showed "Ctrl+Z, F14, Annuler" and "Ctrl+N, Nouveau"."""
+    dialog = ShortcutsDialog()
+    qtbot.addWidget(dialog)
+    rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    assert rows["Nouvelle"] == "Ctrl+N"
+    assert rows["Annuler"].startswith("Ctrl+Z") and "Annuler" not in rows["Annuler"]
+    assert rows["Couper"].startswith("Ctrl+X") and "Couper" not in rows["Couper"]
+    assert rows["Rechercher des cartes"] == "Ctrl+F" and rows["Zoom avant"].startswith("Ctrl++") and "Zoom" not in rows["Zoom avant"]
+    assert all(key not in listed for listed in rows.values() for key in ("F13", "F14", "F16", "F18", "F20"))
+
+
+@pytest.mark.parametrize("key, pressable", [
+    ("Ctrl+Z", True), ("F12", True), ("Del", True), ("Ctrl+Shift+Ins", True), ("Ctrl++", True), ("Ctrl+/", True),
+    ("F13", False), ("F14", False), ("F20", False), ("F35", False), ("Shift+Save", False),
+    (QKeySequence(Qt.Key.Key_Undo), False), (QKeySequence(Qt.Key.Key_New), False), (QKeySequence(Qt.Key.Key_Cut), False),
+])
+def test_keys_beyond_f12_and_dedicated_keys_are_not_on_a_normal_keyboard(key, pressable):
+    assert help_menu.on_a_normal_keyboard(QKeySequence(key)) is pressable
 
 
 def test_the_window_opens_the_shortcuts_and_the_guide_from_the_menu(window, qtbot):

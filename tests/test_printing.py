@@ -4,10 +4,34 @@ from __future__ import annotations
 
 import subprocess
 
-from PySide6.QtGui import QImage, QKeySequence
+from PySide6.QtCore import QMarginsF, QSize, QSizeF, Qt
+from PySide6.QtGui import QImage, QKeySequence, QPageLayout, QPageSize, QPdfWriter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-from cjdesigner.ui.printing import new_printer, paint
+from cjdesigner.canvas.image_export import png_bytes
+from cjdesigner.ui.printing import new_printer, paint, print_options
+
+SMALL = QSize(120, 120)
+
+
+def small_grey(image: QImage) -> QImage:
+    return image.convertToFormat(QImage.Format.Format_Grayscale8).scaled(SMALL, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
+
+
+def mean_difference(a: QImage, b: QImage) -> float:
+    """Mean absolute difference of two greyscale images of the same size, 0 (same) to 255."""
+    total = sum(abs(a.pixelColor(x, y).value() - b.pixelColor(x, y).value()) for x in range(a.width()) for y in range(a.height()))
+    return total / (a.width() * a.height())
+
+
+def printed_page(window, device, tmp_path) -> QImage:
+    """The PDF page the print path paints on `device`, on paper the map's own size without margins,
+    rasterised as a reader would see it."""
+    layout = window.scene.layout
+    device.setPageLayout(QPageLayout(QPageSize(QSizeF(layout.width, layout.height), QPageSize.Unit.Point), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    paint(window, device)
+    subprocess.run(["pdftoppm", "-r", "36", "-png", "-singlefile", str(tmp_path / "printed.pdf"), str(tmp_path / "page")], check=True)
+    return QImage(str(tmp_path / "page.png"))
 
 
 def test_print_has_the_standard_key_and_sits_in_the_file_menu(window):
@@ -41,3 +65,27 @@ def test_ctrl_p_opens_the_print_preview(window, qtbot):
     window.action("file.print").trigger()
     qtbot.waitUntil(lambda: window.findChild(QPrintPreviewDialog) is not None and window.findChild(QPrintPreviewDialog).isVisible())
     window.findChild(QPrintPreviewDialog).reject()
+
+
+def test_the_printed_page_is_the_map_the_png_export_paints(window, tmp_path):
+    """A printer works at 1200 dpi; the canvas's fonts are sized for 96 dpi. Painted as they were,
+    the letters came out twelve times too large, piled over the sheet."""
+    printer = new_printer(window)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert printer.resolution() > 300, "the printer starts at its own high resolution"
+    page = small_grey(printed_page(window, printer, tmp_path))
+    png = small_grey(QImage.fromData(png_bytes(window.document.project, print_options(window))))
+    assert mean_difference(page, png) < 6, "the printed page looks like the PNG export of the same map"
+
+
+def test_a_device_that_keeps_its_resolution_still_prints_the_map(window, tmp_path):
+    class FixedResolution(QPdfWriter):
+        def setResolution(self, resolution: int) -> None:
+            """Like a printer driver that offers only its own resolutions."""
+
+    writer = FixedResolution(str(tmp_path / "printed.pdf"))
+    QPdfWriter.setResolution(writer, 1200)
+    page = small_grey(printed_page(window, writer, tmp_path))
+    png = small_grey(QImage.fromData(png_bytes(window.document.project, print_options(window))))
+    assert mean_difference(page, png) < 6

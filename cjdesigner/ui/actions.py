@@ -82,9 +82,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 
+def claimed_elsewhere(key: QKeySequence, spec: ActionSpec) -> bool:
+    """True when another action names `key` itself: a platform's extra binding for a standard key
+    gives way to it (X11 adds Ctrl+D to Delete, which left Duplicate's Ctrl+D ambiguous, so neither ran)."""
+    return any(key == QKeySequence(named) for other in ACTIONS if other is not spec for named in other.fallback)
+
+
 def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
     keys = QKeySequence.keyBindings(spec.standard) if spec.standard is not None else []
-    keys = [k for k in keys if not k.isEmpty()]
+    keys = [k for k in keys if not k.isEmpty() and not claimed_elsewhere(k, spec)]
     for fallback in spec.fallback:
         sequence = QKeySequence(fallback)
         if all(sequence != k for k in keys):

@@ -31,13 +31,20 @@ from cjdesigner.resources import guide_file
 from cjdesigner.ui.actions import ACTIONS, key_sequences
 
 
+def on_a_normal_keyboard(key: QKeySequence) -> bool:
+    """False for the keys X11 adds to the standard ones for keyboards few people have: Sun's F14
+    (Undo) and F20 (Cut), and dedicated keys such as Undo or New, which the list would show as
+    "F14" or "Annuler". The window still answers them; the list names the keys people can press."""
+    return all(key[i].key() < Qt.Key.Key_F13 for i in range(key.count()))
+
+
 def shortcut_rows() -> list[tuple[str, str]]:
     """(action, keys) for every action of the table, in the interface's language; an action
     without a key says so, so the list also tells what the keyboard cannot reach directly."""
     rows = []
     for spec in ACTIONS:
         text = QCoreApplication.translate("actions", spec.text).replace("&&", "\0").replace("&", "").replace("\0", "&")
-        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in key_sequences(spec))
+        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in key_sequences(spec) if on_a_normal_keyboard(k))
         rows.append((text.removesuffix("…").removesuffix("..."), keys or QCoreApplication.translate("help", "—")))
     return rows
 

@@ -32,7 +32,7 @@ def print_options(window: MainWindow) -> ExportOptions:
 
 
 def new_printer(window: MainWindow) -> QPrinter:
-    """A printer at its best resolution, turned to the map's shape (most maps are wide)."""
+    """A printer turned to the map's shape (most maps are wide); paint_pages sets the resolution it paints at."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(window.files.display_name())
     layout = window.scene.layout
