@@ -31,7 +31,7 @@ from cjdesigner.io.cjmap import load_project, save_project
 KILLS = int(os.environ.get("CJ_JOURNAL_KILLS", "200"))
 KILLS_PER_SEED = 10
 STEPS = 40
-SNAPSHOT_EVERY_STEPS = 3
+SNAPSHOT_EVERY_STEPS = 4
 TESTS = Path(__file__).parent
 
 

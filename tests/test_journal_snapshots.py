@@ -167,3 +167,19 @@ def test_cards_a_step_removed_are_removed_from_the_last_place_back_on_replay():
     forward = J.forward_of(E.remove_stage(project, "j1", "s3"), project)
     removed = [e.item_id for e in forward.edits if isinstance(e, E.Remove) and e.collection == "cards"]
     assert len(removed) == 40 and [places[i] for i in removed] == sorted((places[i] for i in removed), reverse=True)
+
+
+def test_a_snapshot_made_while_journaling_in_the_fallback_tries_the_data_folder_again(journaled, qtbot, tmp_path, monkeypatch):
+    recovery = tmp_path / "data" / "recovery"
+    recovery.parent.mkdir(parents=True)
+    recovery.write_text("a file where the folder should be")
+    monkeypatch.setattr(journal, "SNAPSHOT_EVERY_STEPS", 2)
+    session = journaled(small_project())
+    hook = session.hook(JournalHook)
+    assert hook.writing_to == hook.fallback and hook.problem
+    recovery.unlink()  # fixed
+    for i in range(4):
+        session.verbs.set_card_text("a", f"text {i}")
+    qtbot.waitUntil(lambda: hook.writing_to == recovery)
+    assert hook.problem == "" and hook.path_of(session.document).parent == recovery
+    replays_to(hook.path_of(session.document), session.document.project)

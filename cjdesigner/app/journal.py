@@ -191,6 +191,9 @@ class JournalHook:
         stack = document.undo_stack
         if state.broken or state.writer.compacting or stack.index() != state.index or not _overdue(state.writer):
             return
+        if state.writer.path.parent != self.folder:  # in the fallback: try the data folder again
+            self._restart(document, state, edits=0 if stack.isClean() else state.edits)
+            return
         snapshot = document.project.model_dump_json().encode("utf-8")
         state.writer.compact(_header(document, state), snapshot, clean=stack.isClean(), edits=state.edits)
 
