@@ -180,9 +180,11 @@ def _locale_decimal_point() -> str | None:
 
 
 def _add_export_parser(commands) -> None:
+    from cjdesigner.canvas.formats import register_image_formats
     from cjdesigner.export.page_setup import PAPER_SIZES_MM
     from cjdesigner.export.registry import formats
 
+    register_image_formats()
     labels = ", ".join(f"{fmt.label} ({', '.join(fmt.suffixes)})" for fmt in formats())
     suffixes = ", ".join(f"OUT{suffix}" for fmt in formats() for suffix in fmt.suffixes)
     export = commands.add_parser(
@@ -445,6 +447,7 @@ def _backlog(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from cjdesigner.canvas.formats import register_image_formats
     from cjdesigner.export.options import ExportOptions
     from cjdesigner.export.page_setup import Mode, PageSetup, PageSetupError
     from cjdesigner.export.registry import format_for
@@ -452,6 +455,7 @@ def _export(args: argparse.Namespace) -> int:
     from cjdesigner.io.errors import SaveError
     from cjdesigner.layout import layout_journey
 
+    register_image_formats()
     try:
         export_format = format_for(args.output)
         for flag, value in (("--scale", args.scale), ("--sheets-wide", args.sheets_wide)):

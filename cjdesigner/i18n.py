@@ -9,7 +9,9 @@ into a translated sentence afterwards through `%1`, `%2` (`arg`), never by splic
 
 `QT_TRANSLATE_NOOP(context, text)` only marks a sentence kept in a table, translated where it is
 shown. `in_language` translates into a given language whatever the interface speaks: the names of
-new stages, personas and copies are map content and follow the map's language.
+new stages, personas and copies are map content and follow the map's language. A table of such
+words (`map_words`) is English sources marked for the catalogue, said in the language asked for:
+the catalogue is the one place French lives, never a hand-written table beside it.
 """
 
 from __future__ import annotations
@@ -18,10 +20,12 @@ import locale
 import os
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import lru_cache
+from typing import TypeVar
 
 LANGUAGES = ("fr", "en")
+K = TypeVar("K")
 Lookup = Callable[[str, str, "str | None", int], str]
 
 
@@ -140,9 +144,51 @@ def read_ts(data: bytes) -> dict[tuple[str, str, str], list[str]]:
 
 
 def in_language(language: str, context: str, text: str, n: int = -1) -> str:
-    """`text` in `language` whatever the interface speaks: for names that are map content."""
+    """`text` in `language` whatever the interface speaks: for names that are map content. A map in
+    the interface's language asks the installed lookup (Qt's compiled translator in the app), so
+    painting a map does not first parse a whole catalogue."""
+    if language == spoken_language():
+        return _lookup(context, text, None, n)
     return catalogue(language)(context, text, None, n)
 
 
 _spoken: weakref.WeakKeyDictionary[Lookup, str] = weakref.WeakKeyDictionary()
 _lookup: Lookup = lambda context, text, disambiguation=None, n=-1: catalogue("en")(context, text, disambiguation, n)  # noqa: E731
+
+
+def _code(language: str) -> str:
+    """"fr" for "fr" and for the model's Language.FR alike (this module stands below the model)."""
+    return str(getattr(language, "value", language))
+
+
+class MapWord:
+    """One word or sentence of map content, said in the map's language: `word[language]`; `values()`
+    are its forms in every language (to recognise a lane title typed in either, for instance)."""
+
+    __slots__ = ("context", "source")
+
+    def __init__(self, context: str, source: str) -> None:
+        self.context, self.source = context, source
+
+    def __getitem__(self, language: str) -> str:
+        return in_language(_code(language), self.context, self.source)
+
+    def values(self) -> tuple[str, ...]:
+        return tuple(self[language] for language in LANGUAGES)
+
+
+class MapWordList:
+    """Several words said together in the map's language (a table's column headers, the months)."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, context: str, sources: tuple[str, ...]) -> None:
+        self.words = tuple(MapWord(context, source) for source in sources)
+
+    def __getitem__(self, language: str) -> tuple[str, ...]:
+        return tuple(word[language] for word in self.words)
+
+
+def map_words(context: str, table: Mapping[K, str]) -> dict[K, MapWord]:
+    """A table of map words whose English sources are marked QT_TRANSLATE_NOOP(context, …)."""
+    return {key: MapWord(context, source) for key, source in table.items()}

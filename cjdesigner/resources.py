@@ -1,4 +1,4 @@
-"""The one place the files the app reads at run time are found: icons, fonts and translations.
+"""The one place the files the app reads at run time are found: icons, fonts, translations, user guides.
 
 They ship inside the package (see pyproject.toml) and are found through `importlib.resources`, so a
 wheel, an editable install and a bundled app all take the same path; a test checks the wheel holds
@@ -23,8 +23,9 @@ from cjdesigner.model.vocabulary import Channel, LaneKind
 log = logging.getLogger(__name__)
 
 ICON_PACKAGE = "cjdesigner.icons"  # edited in resources/icons
-FONT_PACKAGE, FONT_FOLDER = "cjdesigner.export", "fonts"
+FONT_PACKAGE, FONT_FOLDER = "cjdesigner", "export/fonts"  # a folder of files, not the export layer: importing it would load it
 TRANSLATION_PACKAGE, TRANSLATION_FOLDER = "cjdesigner", "translations"
+GUIDE_PACKAGE, GUIDE_FOLDER = "cjdesigner", "guide"
 
 LANE_ICONS = frozenset(f"lane-{kind.value}" for kind in LaneKind)
 CHANNEL_ICONS = frozenset(f"channel-{channel.value}" for channel in Channel)
@@ -62,6 +63,14 @@ def translation_file(name: str) -> Path | None:
     """A compiled translation (`cjdesigner_fr.qm`), or None when this copy has none for that language."""
     try:
         return _file(TRANSLATION_PACKAGE, TRANSLATION_FOLDER, name)
+    except MissingResource:
+        return None
+
+
+def guide_file(language: str) -> Path | None:
+    """The user guide in `language` (`guide_fr.md`, its pictures beside it), or None when this copy lacks it."""
+    try:
+        return _file(GUIDE_PACKAGE, GUIDE_FOLDER, f"guide_{language}.md")
     except MissingResource:
         return None
 

@@ -2,13 +2,16 @@
 
 `sample-map.png` shows the English interface, `interface-fr.png` the French one, whatever the locale
 of the machine, `high-contrast.png` the same map in View → High Contrast with the outline open, and
-`chart-lane.png` the sample's metrics: the funnel lane and the lane of bars.
+`chart-lane.png` the sample's metrics: the funnel lane and the lane of bars. The first two are also
+the pictures of the user guides (cjdesigner/guide/interface-en.png and interface-fr.png), which the
+package ships so that Help → User Guide shows them offline; tests/test_guide_drift.py checks the copies.
 Runs offscreen (no display needed) with throw-away settings, so it never touches yours.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -17,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+GUIDE_FOLDER = Path(__file__).resolve().parent.parent / "cjdesigner" / "guide"
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -60,6 +64,7 @@ def main() -> int:
     for language, name in (("en", "sample-map.png"), ("fr", "interface-fr.png")):
         install_translators(language)
         sample_map(folder / name, help_open=language == "fr")
+        shutil.copyfile(folder / name, GUIDE_FOLDER / f"interface-{language}.png")
     install_translators("en")
     high_contrast(folder / "high-contrast.png")
     chart_lane(folder / "chart-lane.png")

@@ -1,5 +1,8 @@
 """Small valid projects for tests, built from the model's own constructors."""
 
+from pathlib import Path
+
+from cjdesigner.io.cjmap import save_project
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
 from cjdesigner.model.vocabulary import LaneKind
 
@@ -35,6 +38,28 @@ def small_project() -> Project:
 
 def cell_texts(project: Project, stage_id: str, lane_id: str, journey_index: int = 0) -> list[str]:
     return [c.text for c in project.journeys[journey_index].cell_cards(stage_id, lane_id)]
+
+
+class CountingList(list):
+    """A journey's card list that counts how often it is read whole."""
+
+    scans = 0
+
+    def __iter__(self):
+        CountingList.scans += 1
+        return super().__iter__()
+
+
+def saved_small_map(folder: Path) -> Path:
+    """`small_project` saved as folder/map.cjmap."""
+    path = folder / "map.cjmap"
+    save_project(small_project(), path)
+    return path
+
+
+def half_em_measure(text: str, size: float) -> float:
+    """A stand-in for a font: every character half an em wide, so widths are known without one."""
+    return len(text) * size * 0.5
 
 
 def large_project(cards: int) -> Project:

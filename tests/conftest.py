@@ -52,21 +52,14 @@ def save_question(monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    """The main window on the small test project, at 100 %, with throw-away settings."""
-    from PySide6.QtCore import QSettings
-
+def window(request, qtbot, tmp_path):
+    """The main window at 100 %, with throw-away settings, on the small test project, or on the
+    project a module names with `pytestmark = pytest.mark.window_project(builder=...)`."""
     from builders import small_project
-    from cjdesigner.app.document import Document
-    from cjdesigner.app.session import Session
-    from cjdesigner.ui.main_window import MainWindow
+    from qt_helpers import shown_main_window
 
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(Session(Document(small_project()), settings), paint_first=True)
-    qtbot.addWidget(win)
-    win.resize(1400, 1000)
-    win.show()
-    qtbot.waitExposed(win)
+    marker = request.node.get_closest_marker("window_project")
+    win = shown_main_window(qtbot, tmp_path, marker.kwargs["builder"]() if marker else small_project(), paint_first=True)
     win.finish_building()  # the docks and menus, built after the first paint in the app
     win.view.zoom_reset()
     win.view.setFocus()
@@ -139,7 +132,18 @@ def qt_language(language, qapp):
     QLocale.setDefault(default)
 
 
+@pytest.fixture
+def french_interface(qapp):
+    """Qt's translators in French for this test, English again after it."""
+    from cjdesigner.ui.preferences import install_translators
+
+    install_translators("fr")
+    yield
+    install_translators("en")
+
+
 def pytest_configure(config):
+    config.addinivalue_line("markers", "window_project(builder=f): the `window` fixture opens on f() instead of the small project")
     config.addinivalue_line(
         "markers", "one_language: in a module run under both languages, a test that says no sentence (a round trip, a "
         "property) runs under English only, so the second language does not double its time")

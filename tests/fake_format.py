@@ -13,9 +13,6 @@ from cjdesigner.export.selection import selected_journey
 from cjdesigner.io.atomic import write_atomic
 from cjdesigner.model.document import Project
 
-FAKE = Format("fake", (".fake",), "Plain card list", "fake_format:export")
-
-
 def export(project: Project, options: ExportOptions, path: Path, progress: Progress | None = None) -> ExportReport:
     journey = selected_journey(project, options.selection)
     lines = [journey.title, *(card.text for card in journey.cards)]
@@ -24,6 +21,9 @@ def export(project: Project, options: ExportOptions, path: Path, progress: Progr
     write_atomic(path, "\n".join(lines).encode("utf-8"), keep_backup=False)
     report_progress(progress, len(lines), len(lines))
     return ExportReport(pages=1, warnings=["a fake format"])
+
+
+FAKE = Format("fake", (".fake",), "Plain card list", lambda: export)
 
 
 @contextmanager

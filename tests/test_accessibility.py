@@ -3,7 +3,7 @@ focus in reading order, and colours that keep their contrast."""
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -246,7 +246,7 @@ def test_high_contrast_follows_the_system_until_the_user_chooses(qtbot, tmp_path
     window.actions["view.high_contrast"].trigger()
     assert window.scene.theme is drawing.NORMAL
     monkeypatch.setattr(contrast, "system_wants_high_contrast", lambda: True)
-    window.contrast._system_changed()
+    QGuiApplication.styleHints().accessibility().contrastPreferenceChanged.emit(Qt.ContrastPreference.HighContrast)
     assert window.scene.theme is drawing.NORMAL, "the user's choice wins"
 
 

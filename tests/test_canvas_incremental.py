@@ -12,6 +12,7 @@ from cjdesigner.app.document import Document
 from cjdesigner.app.verbs import Verbs
 from cjdesigner.canvas.scene import MapScene
 from cjdesigner.layout import layout_journey
+from cjdesigner.layout.coverage import coverage_drawing, stage_coverage
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
 from cjdesigner.model.vocabulary import BlueprintLine, LaneKind
 
@@ -48,6 +49,7 @@ def assert_scene_matches_fresh_layout(scene: MapScene, step: str) -> None:
         assert [c.id for c in scene.cell_cards(cell)] == [c.id for c in journey.cell_cards(*cell)], f"after {step} cell {cell}"
     for card in journey.cards:
         assert scene.card(card.id) is card, f"after {step} the scene reads an old copy of card {card.id}"
+    assert scene.sync.tally.coverage() == stage_coverage(journey, fresh), f"after {step} the coverage counts differ"
 
 
 def random_step(rng: random.Random, verbs: Verbs, document: Document) -> str:
@@ -89,6 +91,9 @@ def random_step(rng: random.Random, verbs: Verbs, document: Document) -> str:
             return "showing lanes"
         verbs.hide_lane(lane)
         return f"hiding {lane}"
+    if roll < 0.96:
+        verbs.move_stage(stage, rng.randrange(len(journey.stages)))
+        return f"moving {stage}"
     verbs.set_emotion(stage, "p1", rng.randint(-2, 2))
     return "an emotion"
 
@@ -135,3 +140,32 @@ def test_views_scroll_over_the_map_while_the_scene_keeps_its_index_when_a_lane_g
     assert view.sceneRect().getRect() == (0, 0, scene.layout.width, scene.layout.height), "the view scrolls over the map exactly"
     assert scene.sceneRect() == index, "Qt's item index is not rebuilt for a lane that grows by a card"
     assert scene.sceneRect().contains(view.sceneRect())
+
+
+def test_a_stage_moved_moves_its_items_and_makes_none(qtbot, monkeypatch):
+    from cjdesigner.canvas import sync
+    from cjdesigner.layout.grid import STAGE_W
+
+    document = Document(varied_project())
+    verbs = Verbs(document)
+    scene = MapScene(document)
+    scene.show_coverage(True)
+    items, headers = {**scene.card_items}, {**scene.stage_items}
+    monkeypatch.setattr(sync, "layout_journey", lambda *args, **kwargs: pytest.fail("the map was laid out whole"))
+    was = scene.card_items["c1"].scenePos().x()
+    unmoved = scene.card_items["c0"].scenePos()  # stage s0 keeps its place when s1 and s2 swap
+    verbs.move_stage("s2", 1)
+    assert scene.card_items == items and scene.stage_items == headers, "the same items, moved"
+    assert scene.card_items["c0"].scenePos() == unmoved
+    assert scene.card_items["c1"].scenePos().x() == was + STAGE_W == scene.layout.cards["c1"].x
+    document.undo_stack.undo()
+    document.undo_stack.redo()
+    monkeypatch.undo()
+    project, journey = document.project, document.journey
+    assert [s.id for s in journey.stages] == ["s0", "s2", "s1"]
+    fresh = layout_journey(project, journey, coverage=True)
+    assert scene.layout == fresh
+    for card_id, rect in fresh.cards.items():
+        assert (scene.card_items[card_id].scenePos().x(), scene.card_items[card_id].scenePos().y()) == (rect.x, rect.y)
+    counts = stage_coverage(journey, fresh)
+    assert scene.sync.coverage_item.drawing == coverage_drawing(journey, fresh, project.language, scene.theme, counts)

@@ -4,11 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from builders import cell_texts
-from qt_helpers import card_centre, drag, viewport_point
-
-
-def snapshot(window):
-    return window.document.project.model_dump(mode="json")
+from qt_helpers import card_centre, drag, snapshot, viewport_point
 
 
 def assert_undo_redo(window, before, after):

@@ -8,12 +8,13 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox
 
 from builders import small_project
+from qt_helpers import properties_field, properties_problem
 from cjdesigner.model.document import Card, Frequency, Lane
 from cjdesigner.model.vocabulary import LaneKind, OpportunityStatus
 from cjdesigner.ui.field_widgets import parse_number
 
 
-def decisions_project():
+def fields_project():
     project = small_project()
     journey = project.journeys[0]
     journey.stages[1].goals = ["Fewer abandoned carts", "Faster checkout"]
@@ -31,19 +32,13 @@ def decisions_project():
 
 @pytest.fixture
 def panel(window):
-    window.session.new(decisions_project())
+    window.session.new(fields_project())
     return window
 
 
 def show(window, card_id):
     window.scene.select_cards([card_id])
     return window.properties
-
-
-def field(window, kind, name):
-    widget = window.properties.findChild(kind, name)
-    assert widget is not None, name
-    return widget
 
 
 def card(window, card_id):
@@ -54,11 +49,6 @@ def one_step(window, text):
     stack = window.document.undo_stack
     assert stack.count() == 1
     assert stack.undoText() == text
-
-
-def problem(window) -> str:
-    label = window.properties.findChild(QLabel, "card-fields-problem")
-    return label.text() if label.isVisibleTo(window.properties) else ""
 
 
 def type_into(edit: QLineEdit, text: str) -> None:
@@ -97,7 +87,7 @@ def test_every_new_field_has_a_name_a_screen_reader_speaks(panel, card_id):
 
 def test_value_accepts_a_decimal_comma_in_one_step(panel):
     show(panel, "m")
-    type_into(field(panel, QLineEdit, "field-value"), "12,5")
+    type_into(properties_field(panel, QLineEdit, "field-value"), "12,5")
     assert card(panel, "m").value == 12.5
     one_step(panel, "Change value")
     panel.verbs.undo()
@@ -107,39 +97,39 @@ def test_value_accepts_a_decimal_comma_in_one_step(panel):
 def test_a_value_that_is_not_a_number_is_refused_with_a_sentence(panel):
     show(panel, "m")
     before = panel.document.project.model_dump(mode="json")
-    type_into(field(panel, QLineEdit, "field-value"), "twelve")
+    type_into(properties_field(panel, QLineEdit, "field-value"), "twelve")
     assert panel.document.project.model_dump(mode="json") == before
     assert panel.document.undo_stack.count() == 0
-    assert "“twelve” is not a number" in problem(panel)
-    type_into(field(panel, QLineEdit, "field-value"), "13")
-    assert card(panel, "m").value == 13 and problem(panel) == "", "a good value clears the sentence"
+    assert "“twelve” is not a number" in properties_problem(panel)
+    type_into(properties_field(panel, QLineEdit, "field-value"), "13")
+    assert card(panel, "m").value == 13 and properties_problem(panel) == "", "a good value clears the sentence"
 
 
 def test_a_value_too_large_is_refused_with_a_sentence(panel):
     show(panel, "m")
-    type_into(field(panel, QLineEdit, "field-target"), "1e20")
+    type_into(properties_field(panel, QLineEdit, "field-target"), "1e20")
     assert card(panel, "m").target is None
-    assert "too large" in problem(panel)
+    assert "too large" in properties_problem(panel)
 
 
 def test_an_empty_value_clears_it(panel):
     show(panel, "m")
-    type_into(field(panel, QLineEdit, "field-value"), "")
+    type_into(properties_field(panel, QLineEdit, "field-value"), "")
     assert card(panel, "m").value is None
     one_step(panel, "Change value")
 
 
 def test_unit_target_source_in_one_step_each(panel):
     show(panel, "m")
-    unit = field(panel, QComboBox, "field-unit")
+    unit = properties_field(panel, QComboBox, "field-unit")
     assert unit.findText("€") >= 0 and unit.findText("%") >= 0 and unit.isEditable()
     pick(unit, unit.findText("€"))
     assert card(panel, "m").unit == "€"
     unit.setEditText("orders")
     unit.lineEdit().editingFinished.emit()
     assert card(panel, "m").unit == "orders"
-    type_into(field(panel, QLineEdit, "field-target"), "4")
-    type_into(field(panel, QLineEdit, "field-metric_source"), "Analytics, March")
+    type_into(properties_field(panel, QLineEdit, "field-target"), "4")
+    type_into(properties_field(panel, QLineEdit, "field-metric_source"), "Analytics, March")
     project = card(panel, "m")
     assert (project.target, project.metric_source) == (4.0, "Analytics, March")
     texts = [panel.document.undo_stack.text(i) for i in range(panel.document.undo_stack.count())]
@@ -148,12 +138,12 @@ def test_unit_target_source_in_one_step_each(panel):
 
 def test_measured_on_is_a_date_or_none(panel):
     show(panel, "m")
-    edit = field(panel, QDateEdit, "measured-on")
+    edit = properties_field(panel, QDateEdit, "measured-on")
     assert edit.text() == "none"
     edit.setDate(QDate(2026, 3, 14))
     assert card(panel, "m").measured_on == date(2026, 3, 14)
     one_step(panel, "Change measurement date")
-    field(panel, QPushButton, "measured-on-none").click()
+    properties_field(panel, QPushButton, "measured-on-none").click()
     assert card(panel, "m").measured_on is None
     assert edit.text() == "none"
 
@@ -182,12 +172,12 @@ def choose(combo: QComboBox, data) -> None:
 
 def test_frequency_as_a_count_out_of_a_total_and_its_weight(panel):
     show(panel, "d")
-    choose(field(panel, QComboBox, "frequency-mode"), "count")
-    field(panel, QSpinBox, "frequency-total").setValue(12)
-    field(panel, QSpinBox, "frequency-count").setValue(3)
+    choose(properties_field(panel, QComboBox, "frequency-mode"), "count")
+    properties_field(panel, QSpinBox, "frequency-total").setValue(12)
+    properties_field(panel, QSpinBox, "frequency-count").setValue(3)
     assert card(panel, "d").frequency == Frequency(count=3, total=12)
     assert [panel.document.undo_stack.text(i) for i in range(panel.document.undo_stack.count())] == ["Change frequency", "Change frequency"]
-    weight = field(panel, QLabel, "field-weight").text()
+    weight = properties_field(panel, QLabel, "field-weight").text()
     assert weight.startswith("0.75") and "severity 3" in weight and "3/12" in weight
 
 
@@ -196,20 +186,20 @@ def test_a_count_above_its_total_is_refused_with_a_sentence(panel):
     show(panel, "d")
     before = panel.document.project.model_dump(mode="json")
     steps = panel.document.undo_stack.count()
-    field(panel, QSpinBox, "frequency-count").setValue(5)
+    properties_field(panel, QSpinBox, "frequency-count").setValue(5)
     assert panel.document.project.model_dump(mode="json") == before
     assert panel.document.undo_stack.count() == steps
-    assert "5 out of 3" in problem(panel) and "at most the total" in problem(panel)
+    assert "5 out of 3" in properties_problem(panel) and "at most the total" in properties_problem(panel)
 
 
 def test_frequency_as_a_percentage_and_back_to_none(panel):
     show(panel, "d")
-    choose(field(panel, QComboBox, "frequency-mode"), "percent")
-    field(panel, QDoubleSpinBox, "frequency-percent").setValue(40)
+    choose(properties_field(panel, QComboBox, "frequency-mode"), "percent")
+    properties_field(panel, QDoubleSpinBox, "frequency-percent").setValue(40)
     assert card(panel, "d").frequency == Frequency(percent=40.0)
-    choose(field(panel, QComboBox, "frequency-mode"), None)
+    choose(properties_field(panel, QComboBox, "frequency-mode"), None)
     assert card(panel, "d").frequency is None
-    assert "needs a severity and a frequency" in field(panel, QLabel, "field-weight").text()
+    assert "needs a severity and a frequency" in properties_field(panel, QLabel, "field-weight").text()
 
 
 # --- an opportunity --------------------------------------------------------------------------
@@ -217,30 +207,30 @@ def test_frequency_as_a_percentage_and_back_to_none(panel):
 
 def test_impact_effort_and_status_one_step_each(panel):
     show(panel, "o")
-    field(panel, QSpinBox, "field-impact").setValue(4)
-    field(panel, QSpinBox, "field-effort").setValue(2)
-    status = field(panel, QComboBox, "field-status")
+    properties_field(panel, QSpinBox, "field-impact").setValue(4)
+    properties_field(panel, QSpinBox, "field-effort").setValue(2)
+    status = properties_field(panel, QComboBox, "field-status")
     choose(status, OpportunityStatus.IN_PROGRESS)
     opportunity = card(panel, "o")
     assert (opportunity.impact, opportunity.effort, opportunity.status) == (4, 2, OpportunityStatus.IN_PROGRESS)
     texts = [panel.document.undo_stack.text(i) for i in range(panel.document.undo_stack.count())]
     assert texts == ["Change impact", "Change effort", "Change status"]
-    field(panel, QSpinBox, "field-impact").setValue(0)
+    properties_field(panel, QSpinBox, "field-impact").setValue(0)
     assert card(panel, "o").impact is None, "— clears it"
 
 
 def test_choosing_open_for_a_card_without_status_changes_nothing(panel):
     show(panel, "o")
-    choose(field(panel, QComboBox, "field-status"), OpportunityStatus.OPEN)
+    choose(properties_field(panel, QComboBox, "field-status"), OpportunityStatus.OPEN)
     assert panel.document.undo_stack.count() == 0
 
 
 def test_linked_pain_points_are_listed_with_their_stage_and_removed(panel):
     show(panel, "o")
-    listing = field(panel, QListWidget, "linked-pain-points")
+    listing = properties_field(panel, QListWidget, "linked-pain-points")
     assert [listing.item(i).text() for i in range(listing.count())] == ["Buy · D"]
     listing.setCurrentRow(0)
-    field(panel, QPushButton, "unlink-pain-point").click()
+    properties_field(panel, QPushButton, "unlink-pain-point").click()
     assert card(panel, "o").answers == []
     one_step(panel, "Unlink “Offer chat” from “D”")
     assert listing.count() == 0
@@ -248,7 +238,7 @@ def test_linked_pain_points_are_listed_with_their_stage_and_removed(panel):
 
 def test_the_picker_offers_the_pain_points_not_yet_linked_and_adds_one(panel):
     show(panel, "o")
-    picker = field(panel, QComboBox, "link-pain-point")
+    picker = properties_field(panel, QComboBox, "link-pain-point")
     assert [picker.itemText(i) for i in range(picker.count())] == ["Add link…", "Discover · Slow page"]
     pick(picker, 1)
     assert card(panel, "o").answers == ["d", "d2"]
@@ -263,7 +253,7 @@ def test_the_picker_offers_the_pain_points_not_yet_linked_and_adds_one(panel):
 
 def test_goal_offers_the_stages_goals_and_takes_any_text(panel):
     show(panel, "m")
-    goal = field(panel, QComboBox, "field-goal")
+    goal = properties_field(panel, QComboBox, "field-goal")
     assert [goal.itemText(i) for i in range(goal.count())] == ["Fewer abandoned carts", "Faster checkout"]
     pick(goal, 1)
     assert card(panel, "m").goal == "Faster checkout"
@@ -272,4 +262,4 @@ def test_goal_offers_the_stages_goals_and_takes_any_text(panel):
     goal.lineEdit().editingFinished.emit()
     assert card(panel, "m").goal == "Trust the delivery"
     show(panel, "a")
-    assert field(panel, QComboBox, "field-goal").count() == 0, "stage s1 has no goals"
+    assert properties_field(panel, QComboBox, "field-goal").count() == 0, "stage s1 has no goals"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from builders import small_project
+from builders import CountingList, small_project
 from strategies import projects
 from cjdesigner.io.journal import edit_from_json, edit_to_json, forward_of
 from cjdesigner.model import edits as E
@@ -82,16 +82,6 @@ def test_the_index_stays_true_through_random_edits_undo_and_redo(project, data):
         for journey in project.journeys:
             assert_index_true(journey)
     assert check_invariants(project) == []
-
-
-class CountingList(list):
-    """A journey's card list that counts how often it is read whole."""
-
-    scans = 0
-
-    def __iter__(self):
-        CountingList.scans += 1
-        return super().__iter__()
 
 
 def test_a_move_and_its_undo_read_no_card_list_whole():

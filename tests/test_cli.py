@@ -10,47 +10,10 @@ import pytest
 from cjdesigner.cli import main
 from cjdesigner.io.cjmap import load_project
 from cjdesigner.io.schema import cjmap_schema_text
-from cjdesigner.io.templates import TEMPLATES
 from speech import cli_error, number, said
 
 CSV = Path(__file__).parent / "csv"
 GOLDEN = Path(__file__).parent / "golden" / "v1.cjmap"
-
-
-def test_templates_lists_name_then_description(capsys):
-    assert main(["templates"]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert [line.split("\t")[0] for line in lines] == [*TEMPLATES, "sample"]
-    assert lines[0] == "ecommerce\tAwareness, consideration, purchase, retention, loyalty: the classic online shopping journey."
-
-
-def test_templates_in_french(capsys, monkeypatch):
-    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
-    assert main(["templates"]) == 0
-    assert "Prise de conscience, considération" in capsys.readouterr().out
-
-
-@pytest.mark.parametrize("name", list(TEMPLATES))
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_new_from_every_template(tmp_path, name, lang):
-    out = tmp_path / f"{name}.cjmap"
-    assert main(["new", "--template", name, "--lang", lang, "-o", str(out)]) == 0
-    project = load_project(out)
-    assert project.language.value == lang
-    journey = project.journeys[0]
-    assert journey.stages and journey.lanes
-    if name == "service-blueprint":
-        lines = [lane.line_below.value for lane in journey.lanes if lane.line_below]
-        assert lines == ["interaction", "visibility", "internal_interaction"]
-    else:
-        assert [lane.kind.value for lane in journey.lanes] == ["actions", "touchpoints", "emotions", "pain_points", "opportunities"]
-
-
-def test_template_stage_names_in_both_languages(tmp_path):
-    main(["new", "--template", "kotler-5a", "--lang", "fr", "-o", str(tmp_path / "fr.cjmap")])
-    main(["new", "--template", "kotler-5a", "--lang", "en", "-o", str(tmp_path / "en.cjmap")])
-    assert [s.name for s in load_project(tmp_path / "fr.cjmap").journeys[0].stages] == ["Notoriété", "Attrait", "Demande", "Action", "Promotion"]
-    assert [s.name for s in load_project(tmp_path / "en.cjmap").journeys[0].stages] == ["Aware", "Appeal", "Ask", "Act", "Advocate"]
 
 
 def test_new_refuses_to_overwrite_without_force(tmp_path, capsys):

@@ -1,4 +1,5 @@
-"""Metrics, goals, pain point weights, opportunity links and the ranked backlog (no Qt)."""
+"""Metrics, goals, pain point weights, opportunity links and the ranked backlog, unscored cards last
+(no Qt)."""
 
 from __future__ import annotations
 
@@ -8,19 +9,20 @@ from pathlib import Path
 import pytest
 
 from builders import small_project
+from decisions_builders import decisions_project
 from cjdesigner.io import migrations
 from cjdesigner.io.cjmap import dumps_project, load_project, loads_project
 from cjdesigner.io.errors import LoadError
 from cjdesigner.model import edits as E
 from cjdesigner.model.backlog import Quadrant, backlog, quadrant, weight
-from cjdesigner.model.document import Card, Frequency, Lane, Stage
+from cjdesigner.model.document import Card, Frequency, Lane
 from cjdesigner.model.invariants import ModelError
 from cjdesigner.model.vocabulary import LaneKind, OpportunityStatus, status_for_name
 
 GOLDEN = Path(__file__).parent / "golden"
 
 
-def decisions_project():
+def opportunities_project():
     """small_project with an opportunity lane: pains d (s2), p2 (s1); opportunities o1..o4."""
     project = small_project()
     journey = project.journeys[0]
@@ -38,14 +40,14 @@ def decisions_project():
 
 
 def test_weight_is_severity_times_frequency():
-    journey = decisions_project().journeys[0]
+    journey = opportunities_project().journeys[0]
     assert weight(journey.card("d")) == pytest.approx(0.75)
     assert weight(journey.card("p2")) == pytest.approx(1.0)
     assert weight(journey.card("a")) == 0.0  # no severity, no frequency
 
 
 def test_backlog_ranks_by_ratio_then_weight_then_votes_then_map_order():
-    rows = backlog(decisions_project().journeys[0])
+    rows = backlog(opportunities_project().journeys[0])
     # o1, o2, o3 all score 2.0: o2 and o3 answer p2 (1.0) > o1 answers d (0.75); o3 has more votes than o2.
     assert [r.card.id for r in rows] == ["o3", "o2", "o1", "o5", "o4"]
     assert [r.rank for r in rows] == [1, 2, 3, 4, 5]
@@ -56,7 +58,7 @@ def test_backlog_ranks_by_ratio_then_weight_then_votes_then_map_order():
 
 
 def test_equal_rows_keep_the_map_order():
-    project = decisions_project()
+    project = opportunities_project()
     for card in project.journeys[0].cards:
         if card.id.startswith("o"):
             card.impact, card.effort, card.answers, card.votes = 3, 3, [], 0
@@ -84,7 +86,7 @@ def test_status_names_in_both_languages():
     [{"count": 5, "total": 4}, {"count": 1}, {"percent": 101.0}, {"percent": 10.0, "total": 3}, {"count": 0, "total": 0}],
 )
 def test_a_frequency_that_does_not_add_up_is_refused(values):
-    project = decisions_project()
+    project = opportunities_project()
     with pytest.raises(ModelError, match="card.frequency"):
         E.set_fields(project, E.Ref("card", "d", "j1"), frequency=values)
     assert project.journeys[0].card("d").frequency == Frequency(count=3, total=12)
@@ -96,13 +98,13 @@ def test_a_frequency_that_does_not_add_up_is_refused(values):
      {"status": "maybe"}, {"unit": "x" * 25}, {"measured_on": "2026-03-14T10:00:00Z"}, {"measured_on": 20260314}],
 )
 def test_new_card_fields_are_strict(values):
-    project = decisions_project()
+    project = opportunities_project()
     with pytest.raises(ModelError):
         E.set_fields(project, E.Ref("card", "o4", "j1"), **values)
 
 
 def test_a_link_to_a_card_that_is_not_a_pain_point_of_the_journey_is_refused():
-    project = decisions_project()
+    project = opportunities_project()
     for target in ("a", "nowhere", "o1"):
         with pytest.raises(ModelError, match="not a pain point"):
             E.set_fields(project, E.Ref("card", "o4", "j1"), answers=[target])
@@ -121,7 +123,7 @@ def test_a_link_to_a_card_that_is_not_a_pain_point_of_the_journey_is_refused():
     ids=["remove card", "remove stage", "remove lane", "move out of pain points"],
 )
 def test_a_pain_point_going_away_drops_its_links_exactly_and_undo_restores_them(remove):
-    project = decisions_project()
+    project = opportunities_project()
     before = project.model_dump()
     inverse = remove(project)
     assert all("d" not in c.answers for c in project.journeys[0].cards)
@@ -130,14 +132,14 @@ def test_a_pain_point_going_away_drops_its_links_exactly_and_undo_restores_them(
 
 
 def test_changing_the_kind_of_a_linked_pain_lane_drops_its_links_in_the_same_edit():
-    project = decisions_project()
+    project = opportunities_project()
     E.set_fields(project, E.Ref("lane", "pains", "j1"), kind=LaneKind.NOTES)
     pains = {card.id for card in project.journeys[0].cards if card.lane_id == "pains"}
     assert all(pains.isdisjoint(card.answers) for card in project.journeys[0].cards)
 
 
 def test_a_duplicated_journey_links_its_own_pain_points():
-    project = decisions_project()
+    project = opportunities_project()
     _, twin_id = E.duplicate_journey(project, "j1")
     twin = project.journey(twin_id)
     o5 = next(c for c in twin.cards if c.text == "o5")
@@ -145,7 +147,7 @@ def test_a_duplicated_journey_links_its_own_pain_points():
 
 
 def test_pasted_cards_keep_only_the_links_that_hold_in_their_journey():
-    project = decisions_project()
+    project = opportunities_project()
     _, twin_id = E.duplicate_journey(project, "j1")
     pasted = project.journeys[0].card("o5").model_copy(update={"id": "pasted"})
     E.add_cards(project, twin_id, [pasted.model_copy(update={"stage_id": project.journey(twin_id).stages[0].id,
@@ -175,7 +177,7 @@ def test_a_stage_goal_that_is_not_text_is_refused_with_its_place():
 
 
 def test_metrics_round_trip_through_the_file():
-    project = decisions_project()
+    project = opportunities_project()
     E.set_fields(project, E.Ref("card", "a", "j1"), value=1e-05, unit="%", target=12000.5, metric_source="Analytics",
                  measured_on="2026-03-14", goal="Trouver vite")
     E.set_fields(project, E.Ref("stage", "s1", "j1"), goals=["Découvrir", "Comparer"])
@@ -183,3 +185,17 @@ def test_metrics_round_trip_through_the_file():
     again = loads_project(data)
     assert again == project and dumps_project(again) == data
     assert b'"value": 1e-05' in data and b'"measured_on": "2026-03-14"' in data
+
+
+def test_unscored_cards_come_last_ranked_by_the_pain_they_answer_then_votes_then_the_map():
+    project = decisions_project(unscored=("First on the map", "Second, more votes", "Third, answers a pain"))
+    journey = project.journeys[0]
+    cards = []
+    for card in journey.cards:
+        if card.id == "unscored-1":
+            card = card.model_copy(update={"votes": 4})
+        if card.id == "unscored-2":
+            card = card.model_copy(update={"answers": ["pain"]})
+        cards.append(card)
+    ranked = [row.card.id for row in backlog(journey.model_copy(update={"cards": cards}))]
+    assert ranked[-3:] == ["unscored-2", "unscored-1", "unscored-0"]

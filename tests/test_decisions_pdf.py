@@ -1,17 +1,30 @@
 """The PDF's decisions: the impact/effort matrix page and the backlog table, read back as a reader
-would, rendered to an image, and left out when the options say so or there is nothing to place."""
+would, rendered to an image, and left out when the options say so or there is nothing to place;
+hostile cells (a long name, a pasted URL), a number kept with its unit, the pages keeping to the
+print's selection of stages, and column names printed whole, never cut with "…"."""
 
 from __future__ import annotations
 
+import re
 import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
 
 from decisions_builders import decisions_project
 from pdf_helpers import page_text, reader, squeezed
+from cjdesigner.export.backlog import HEADERS, NUMERIC
 from cjdesigner.export.options import ExportOptions
 from cjdesigner.export.page_setup import PageSetup
 from cjdesigner.export.pdf import pdf_bytes
+from cjdesigner.export.pdf.decisions import CELL_PAD, HEADER_LINES, HEADER_SIZE, MIN_COLUMN, QUADRANT, TABLE_SIZE, cell_lines, column_widths, header_text
+from cjdesigner.export.pdf.fonts import bold_measure, measure
+from cjdesigner.export.selection import PrintSelection
+from cjdesigner.io.cjmap import save_project
 from cjdesigner.io.sample import sample_project
-from cjdesigner.model.document import Card
+from cjdesigner.model.document import Card, Project
 from cjdesigner.model.vocabulary import Language
 
 DECISIONS = ExportOptions(decision_pages=True)
@@ -160,3 +173,142 @@ def test_the_export_dialog_checkbox_adds_the_decisions_and_is_remembered(qtbot, 
     again = ExportDialog(Document(decisions_project()), settings)
     qtbot.addWidget(again)
     assert again.decision_pages.isChecked()
+
+
+OWNER = "Customer-experience-and-after-sales-department-of-the-northern-region-warehouse"  # 80 letters
+URL = "https://support.example.com/tickets/search?query=delivery-slot-imposed&status=open&sort=votes"
+
+
+def hostile_project() -> Project:
+    project = decisions_project()
+    journey = project.journeys[0]
+    cards = []
+    for card in journey.cards:
+        if card.id == "bet":
+            card = card.model_copy(update={"owner": OWNER, "text": "Reply within 48 h to every " + "Supercalifragilistic" * 3})
+        if card.id == "pain":
+            card = card.model_copy(update={"text": "Delivery slot imposed, see " + URL})
+        cards.append(card)
+    return project.model_copy(update={"journeys": [journey.model_copy(update={"cards": cards})]})
+
+
+def table_texts(project: Project) -> tuple[list[str], list[list[str]]]:
+    from cjdesigner.export.backlog import backlog_table
+
+    table = backlog_table(project, "j1")
+    header = [h for i, h in enumerate(HEADERS[Language.EN]) if i != QUADRANT]
+    return header, [[("" if v is None else str(v)) for i, v in enumerate(row) if i != QUADRANT] for row in table[1:]]
+
+
+def test_hostile_cells_leave_every_column_a_readable_width_and_the_table_its_width():
+    header, rows = table_texts(hostile_project())
+    for room in (515.0, 770.0, 300.0):
+        widths = column_widths(header, rows, room)
+        assert all(w >= MIN_COLUMN - 1e-6 for w in widths), (room, widths)
+        assert abs(sum(widths) - room) < 1e-6
+        assert room < 500 or widths[1] >= 60  # the opportunity keeps words whole, not a letter a line
+
+
+def word_boxes(data: bytes, page: int) -> list[tuple[float, float, float, float, str]]:
+    with tempfile.TemporaryDirectory() as folder:
+        pdf, html = Path(folder, "out.pdf"), Path(folder, "out.html")
+        pdf.write_bytes(data)
+        subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), str(html)], check=True)
+        found = re.findall(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<', html.read_text("utf-8"))
+    return [(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in found]
+
+
+def test_hostile_cells_print_no_text_over_other_text():
+    data, report = pdf_bytes(hostile_project(), DECISIONS)
+    for page in range(3, report.pages + 1):  # the backlog (the map, then the matrix come first)
+        boxes = word_boxes(data, page)
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:]:
+                overlap_x = min(a[2], b[2]) - max(a[0], b[0])
+                overlap_y = min(a[3], b[3]) - max(a[1], b[1])
+                assert overlap_x <= 0.5 or overlap_y <= 0.5, (a, b)
+    text = page_text(data, 2)
+    assert "48\u00a0h" in text or "48 h" in text.replace("\n", "#")  # never "48" at a line's end, "h" on the next
+    assert not re.search(r"48\s*\n\s*h", text)
+
+
+def test_a_number_and_its_unit_share_a_line():
+    width = measure("Reply within 48", TABLE_SIZE) + 1
+    lines = cell_lines("Reply within 48 h", width, TABLE_SIZE)
+    assert lines[-1].startswith("48") and len(lines) == 2
+
+
+def test_the_french_table_says_points_de_douleur_as_the_map_does():
+    data, _ = pdf_bytes(decisions_project(Language.FR), DECISIONS)
+    flat = squeezed(page_text(data, 2))
+    assert "irritant" not in flat.lower()
+    assert "Poids des points de douleur" in HEADERS[Language.FR]
+
+
+def test_the_decision_pages_keep_to_the_stages_printed():
+    only_consider = ExportOptions(decision_pages=True, selection=PrintSelection(stage_ids=frozenset({"s1"})))
+    data, _ = pdf_bytes(decisions_project(), only_consider)
+    matrix, backlog = squeezed(page_text(data, 1)), squeezed(page_text(data, 2))
+    for shown in ("Free fabric samples", "Assembly video", "Show sizes in the ad"):
+        assert squeezed(shown) in matrix and squeezed(shown) in backlog, shown
+    for left_out in ("Live chat at checkout", "Order tracking", "Callback instead of queue", "Guest checkout"):
+        assert squeezed(left_out) not in matrix and squeezed(left_out) not in backlog, left_out
+
+
+def backlog_page_lines(tmp_path: Path, project) -> list[str]:
+    """The backlog page of `cjdesigner export MAP -o x.pdf --decisions`, as `pdftotext -layout` reads it."""
+    source, target = tmp_path / "map.cjmap", tmp_path / "x.pdf"
+    save_project(project, source)
+    done = subprocess.run([sys.executable, "-m", "cjdesigner", "export", str(source), "-o", str(target), "--decisions"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    pages = text.split("\f")
+    (page,) = [p for p in pages if "Backlog des opportunités" in p or "Opportunity backlog" in p]
+    return page.splitlines()
+
+
+def header_rows(lines: list[str], first_column: str) -> list[str]:
+    """The lines of the table's header: from the one starting with the first column's name to
+    the first row of the table (its rank, 1)."""
+    start = next(i for i, line in enumerate(lines) if line.strip().startswith(first_column))
+    end = next(i for i in range(start + 1, len(lines)) if lines[i].strip().startswith("1 "))
+    return [line for line in lines[start:end] if line.strip()]
+
+
+def test_the_french_sample_prints_every_word_of_every_column_name(tmp_path):
+    rows = header_rows(backlog_page_lines(tmp_path, sample_project()), "Rang")
+    words = " ".join(rows).replace("\u00a0", " ").split()
+    names = [h for i, h in enumerate(HEADERS[Language.FR]) if i != QUADRANT]
+    for name in names:
+        for word in name.split():
+            assert word in words, (word, rows)
+    assert not any("…" in row for row in rows), rows
+    assert words.count("de") >= 2 and "douleur" in words and "Responsable" in words  # not "Responsabl e"
+    assert len(rows) <= 3, rows  # "Impact ÷ effort" in two lines, "Poids des / points de / douleur" in three
+
+
+@pytest.mark.parametrize("language", [Language.FR, Language.EN])
+@pytest.mark.parametrize("room", [430.0, 470.0, 538.6, 770.0])
+def test_number_columns_are_as_wide_as_the_longest_word_of_their_name(language, room):
+    header = [h for i, h in enumerate(HEADERS[language]) if i != QUADRANT]
+    long_cell = "Considération " * 3
+    rows = [[long_cell if i in (1, 2, 8, 9, 10) else "12" for i in range(len(header))] for _ in range(3)]
+    widths = column_widths(header, rows, room)
+    assert sum(widths) == pytest.approx(room)
+    numeric = [i for i, h in enumerate(HEADERS[language]) if i in NUMERIC and i != QUADRANT]
+    for i in numeric:
+        printed = i if i < QUADRANT else i - 1
+        longest = max(bold_measure(w, HEADER_SIZE) for w in header[printed].split())
+        assert widths[printed] >= longest + 2 * CELL_PAD - 1e-6, (header[printed], widths[printed])
+        lines = cell_lines(header_text(header[printed]), widths[printed] - 2 * CELL_PAD, HEADER_SIZE, True, None)
+        assert len(lines) <= HEADER_LINES, lines  # "Poids des / points de / douleur", not a word a line
+        assert " ".join(lines).replace("\u00a0", " ").split() == header[printed].split()
+
+
+def test_a_column_name_wraps_over_as_many_lines_as_it_needs_and_is_never_cut():
+    name = "Poids des points de douleur traités et pondérés"
+    width = max(bold_measure(w, HEADER_SIZE) for w in name.split()) + 1
+    lines = cell_lines(name, width, HEADER_SIZE, True, None)
+    assert " ".join(lines).split() == name.split()
+    assert len(lines) > 4 and not any("…" in line for line in lines)

@@ -1,6 +1,8 @@
 """The export dialog: opened from the window, previewing, exporting PDF, PNG and SVG with progress,
-cancelling, and refusing setups that cannot print."""
+cancelling, and refusing setups that cannot print; its summary made of whole sentences a translator
+can translate as they are."""
 
+import itertools
 import threading
 from pathlib import Path
 
@@ -294,3 +296,39 @@ def test_a_format_registered_elsewhere_is_listed_and_exported_by_the_dialog(qtbo
     assert report is not None and report.warnings == ["a fake format"]
     assert (tmp_path / "cards.fake").read_text(encoding="utf-8").startswith(dialog.document.project.journeys[0].title)
     assert settings.value("export/format") == "fake"
+
+
+AFTER_THE_MAP = {
+    (False, False, False): "",
+    (True, False, False): "After the map come persona pages.",
+    (False, True, False): "After the map comes a summary of pain points and opportunities.",
+    (True, True, False): "After the map come persona pages and a summary of pain points and opportunities.",
+    (False, False, True): "After the map come the impact/effort matrix and the backlog.",
+    (True, False, True): "After the map come persona pages, the impact/effort matrix and the backlog.",
+    (False, True, True): "After the map come a summary of pain points and opportunities, the impact/effort matrix and the backlog.",
+    (True, True, True): "After the map come persona pages, a summary of pain points and opportunities, the impact/effort matrix and the backlog.",
+}
+
+
+@pytest.mark.parametrize("tile", [False, True])
+def test_the_summary_is_a_sentence_about_the_map_then_one_about_the_pages_after_it(dialog, tile):
+    dialog.tile.setChecked(tile)
+    for personas, summary, decisions in itertools.product([False, True], repeat=3):
+        dialog.persona_pages.setChecked(personas)
+        dialog.summary_pages.setChecked(summary)
+        dialog.decision_pages.setChecked(decisions)
+        dialog.refresh_preview()
+        text = dialog.summary.text()
+        after = AFTER_THE_MAP[(personas, summary, decisions)]
+        assert ", then persona" not in text and ", then a summary" not in text and ", then the impact" not in text
+        first = text.removesuffix(after).rstrip()
+        assert first.endswith(" %.") if tile else first.endswith("% of its size."), text
+        assert text.endswith(after), text
+
+
+def test_a_refusal_is_one_sentence_with_the_reason_in_it(dialog):
+    for row in range(dialog.stages.count()):
+        dialog.stages.item(row).setCheckState(Qt.CheckState.Unchecked)
+    dialog.refresh_preview()
+    assert "Cannot export: " in dialog.summary.text()
+    assert dialog.tr("Cannot export: %1") == "Cannot export: %1"

@@ -373,7 +373,7 @@ def test_the_export_dialog_has_the_option_on_by_default_and_remembers_it(qtbot, 
     assert dialog.coverage.isChecked() and dialog.options().coverage
     dialog.coverage.setChecked(False)
     assert dialog.options().coverage is False
-    dialog._save_settings()
+    dialog.reject()  # closing the dialog keeps its choices
     again = ExportDialog(Document(backed_project()), settings)
     qtbot.addWidget(again)
     assert not again.coverage.isChecked()

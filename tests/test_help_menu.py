@@ -3,19 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QKeySequence, QTextDocument
 from PySide6.QtWidgets import QMessageBox
 
+from cjdesigner import resources
 from cjdesigner.ui import help_menu
 from cjdesigner.ui.actions import ACTIONS, key_sequences
 from cjdesigner.ui.help_menu import GuideDialog, ShortcutsDialog, guide_text
 from cjdesigner.ui.preferences import install_translators
-
-
-@pytest.fixture
-def french(request):
-    install_translators("fr")
-    request.addfinalizer(lambda: install_translators("en"))
 
 
 def help_menu_of(window):
@@ -29,7 +25,7 @@ def test_the_help_menu_holds_the_guide_the_shortcuts_and_about_with_standard_key
     assert QKeySequence("Ctrl+/") in window.action("help.shortcuts").shortcuts()
 
 
-def test_the_shortcuts_dialog_lists_every_action_of_the_table_with_its_keys(qtbot, french):
+def test_the_shortcuts_dialog_lists_every_action_of_the_table_with_its_keys(qtbot, french_interface):
     dialog = ShortcutsDialog()
     qtbot.addWidget(dialog)
     table = dialog.table
@@ -52,13 +48,57 @@ def test_the_window_opens_the_shortcuts_and_the_guide_from_the_menu(window, qtbo
     guide.close()
 
 
-def test_the_guide_is_found_without_the_checkout_in_the_installed_metadata(monkeypatch, tmp_path, qtbot):
-    monkeypatch.setattr(help_menu, "CHECKOUT_README", tmp_path / "absent.md")
-    text, images = guide_text()
-    assert images is None and "cjdesigner" in text and "Keyboard" in text
+def open_guide(window, qtbot) -> GuideDialog:
+    window.action("help.guide").trigger()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(GuideDialog)))
+    return next(d for d in window.findChildren(GuideDialog) if d.isVisible())
+
+
+def test_the_guide_speaks_french_in_french_and_shows_the_french_interface(window, qtbot, french_interface):
+    guide = open_guide(window, qtbot)
+    text = guide.browser.toPlainText()
+    assert text.startswith("Guide de l’utilisateur de cjdesigner")
+    assert "Ne jamais perdre son travail" in text and "Affichage → Afficher les liens" in text
+    assert "Never losing work" not in text
+    assert guide.browser.picture_names() == ["interface-fr.png"]
+    assert not guide.browser.loadResource(QTextDocument.ResourceType.ImageResource.value, QUrl("interface-fr.png")).isEmpty()
+    assert guide.windowTitle() == "Guide de l’utilisateur de cjdesigner"
+    guide.close()
+
+
+def test_the_next_guide_opened_after_a_change_of_language_speaks_the_new_one(window, qtbot, french_interface):
+    first = open_guide(window, qtbot)
+    assert first.browser.toPlainText().startswith("Guide de l’utilisateur")
+    first.close()
+    install_translators("en")
+    guide = open_guide(window, qtbot)
+    text = guide.browser.toPlainText()
+    assert text.startswith("cjdesigner user guide") and "Never losing work" in text
+    assert guide.browser.picture_names() == ["interface-en.png"]
+    guide.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_guide_takes_most_of_the_screen_and_never_scrolls_sideways(window, qtbot, language, request):
+    install_translators(language)
+    request.addfinalizer(lambda: install_translators("en"))
+    guide = open_guide(window, qtbot)
+    screen = window.screen().availableGeometry()
+    assert guide.width() >= 0.65 * screen.width() and guide.height() >= 0.65 * screen.height()
+    assert guide.browser.horizontalScrollBar().maximum() == 0
+    assert guide.browser.document().size().width() <= guide.browser.viewport().width()
+    guide.close()
+
+
+def test_a_copy_without_the_guide_of_its_language_shows_the_english_one_or_says_it_is_missing(monkeypatch, qtbot, french_interface):
+    english = resources.guide_file("en")
+    monkeypatch.setattr(help_menu, "guide_file", lambda language: english if language == "en" else None)
+    text, folder = guide_text()
+    assert text.startswith("# cjdesigner user guide") and folder == english.parent
+    monkeypatch.setattr(help_menu, "guide_file", lambda language: None)
     dialog = GuideDialog()
     qtbot.addWidget(dialog)
-    assert "![" not in dialog.browser.toMarkdown()
+    assert dialog.browser.toPlainText().startswith("Le guide manque dans cet exemplaire de cjdesigner")
 
 
 def test_about_names_the_version_and_the_licence(window, qtbot):

@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from builders import small_project
-from cjdesigner.app.document import Document
-from cjdesigner.app.session import Session
+from qt_helpers import new_main_window
 from cjdesigner.ui import import_dialog
 from cjdesigner.ui.import_dialog import Target, import_path
-from cjdesigner.ui.main_window import MainWindow
 
 from speech import counted, created, said
 
@@ -31,10 +29,8 @@ JOURNEY = "journey\n  title Atelier\n  section Avant\n    Lire l'invitation: 4: 
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(Session(Document(small_project()), settings))
-    qtbot.addWidget(win)
-    return win
+    """The main window, never shown: the import needs no screen."""
+    return new_main_window(qtbot, tmp_path, small_project())
 
 
 def test_as_a_new_journey_reuses_personas_by_name_and_undoes_in_one_step(window, tmp_path):

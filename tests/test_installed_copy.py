@@ -50,6 +50,11 @@ def test_the_wheel_carries_every_icon_font_and_translation(wheel_names):
     assert translations - wheel_names == set()
 
 
+def test_the_wheel_carries_the_user_guide_of_each_language_with_its_picture(wheel_names):
+    guides = {f"cjdesigner/guide/{name}" for name in ("guide_en.md", "guide_fr.md", "interface-en.png", "interface-fr.png")}
+    assert guides - wheel_names == set()
+
+
 def test_the_wheel_carries_every_module(wheel_names):
     modules = {path.relative_to(ROOT).as_posix() for path in (ROOT / "cjdesigner").rglob("*.py")}
     assert modules - wheel_names == set(), "add the new package to [tool.setuptools] packages in pyproject.toml"

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QLabel
 
@@ -15,7 +14,6 @@ from cjdesigner.cli import main
 from cjdesigner.io.cjmap import save_project
 from cjdesigner.io.sample import sample_project
 from cjdesigner.ui.export_dialog import ExportDialog
-from cjdesigner.ui.preferences import install_translators
 
 PACKAGE = Path(__file__).resolve().parent.parent / "cjdesigner"
 # a number written into a file for a program to read, not a sentence for a person
@@ -26,12 +24,6 @@ MACHINE_NUMBERS = {
     ("model/document.py", 'return f"{self.percent:g}%"'),  # a frequency as CSV cells hold it
 }
 HAND_FORMAT = re.compile(r"\{[^{}]*:[,_]?\d*(\.\d+)?[fg%]\}|\{[^{}]*:,\}|%\.\d+f")
-
-
-@pytest.fixture
-def french(request):
-    install_translators("fr")
-    request.addfinalizer(lambda: install_translators("en"))
 
 
 def test_no_number_shown_to_people_is_formatted_by_hand():
@@ -56,7 +48,7 @@ def test_the_backlog_in_a_french_terminal_has_decimal_commas(tmp_path, capsys, m
     assert "2,00" in first and "2,33" in first and "2.00" not in first
 
 
-def test_the_export_dialog_writes_french_numbers(qtbot, tmp_path, french):
+def test_the_export_dialog_writes_french_numbers(qtbot, tmp_path, french_interface):
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     dialog = ExportDialog(Document(sample_project()), settings)
     qtbot.addWidget(dialog)
@@ -75,7 +67,7 @@ def test_the_export_dialog_writes_french_numbers(qtbot, tmp_path, french):
     assert dialog.poster_size.itemText(dialog.poster_size.findData("scale")) == "À une échelle"
 
 
-def test_qt_file_dialog_speaks_french(qtbot, french):
+def test_qt_file_dialog_speaks_french(qtbot, french_interface):
     for mode in (QFileDialog.AcceptMode.AcceptOpen, QFileDialog.AcceptMode.AcceptSave):
         dialog = QFileDialog(None, "x")
         qtbot.addWidget(dialog)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from builders import small_project
+from builders import saved_small_map, small_project
 from cjdesigner.app.document import Document
 from cjdesigner.app.journal import recoverable
 from cjdesigner.cli import main
@@ -50,15 +50,9 @@ def block_recovery_folder(data: Path) -> Path:
     return blocked
 
 
-def saved_map(tmp_path: Path) -> Path:
-    path = tmp_path / "map.cjmap"
-    save_project(small_project(), path)
-    return path
-
-
 def test_killed_while_the_data_folder_takes_no_journal_no_edit_is_lost(tmp_path, capsys):
     blocked = block_recovery_folder(J.data_folder())
-    path = saved_map(tmp_path)
+    path = saved_small_map(tmp_path)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     child = subprocess.Popen([sys.executable, "-c", EDITING_CHILD, str(path), str(tmp_path / "s.ini")],
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
@@ -79,7 +73,7 @@ def test_killed_while_the_data_folder_takes_no_journal_no_edit_is_lost(tmp_path,
 def test_the_window_says_at_once_where_edits_go_and_its_prompt_finds_them_there(qtbot, tmp_path):
     data = tmp_path / "data"
     blocked = block_recovery_folder(data)
-    path = saved_map(tmp_path)
+    path = saved_small_map(tmp_path)
     crashed = crashed_session(tmp_path, data, path)
     assert len(J.journals(J.fallback_folder())) == 1 and blocked.is_file()
     window = make_window(qtbot, tmp_path, Document(small_project()), data)
@@ -98,7 +92,7 @@ def test_the_window_says_at_once_where_edits_go_and_its_prompt_finds_them_there(
 
 def test_recovery_never_brings_old_edits_back_over_a_file_changed_since(qtbot, tmp_path):
     data = tmp_path / "data"
-    path = saved_map(tmp_path)
+    path = saved_small_map(tmp_path)
     crashed = crashed_session(tmp_path, data, path)
     newer = small_project()
     newer.title = "Newer, from a colleague"
@@ -120,7 +114,7 @@ def test_recovery_never_brings_old_edits_back_over_a_file_changed_since(qtbot, t
 
 def test_opening_the_changed_file_as_it_is_now_keeps_the_edits(qtbot, tmp_path):
     data = tmp_path / "data"
-    path = saved_map(tmp_path)
+    path = saved_small_map(tmp_path)
     crashed_session(tmp_path, data, path)
     newer = small_project()
     newer.title = "Newer"
@@ -149,7 +143,7 @@ def crashed_journal(path: Path) -> J.Recovery:
 
 
 def test_recover_says_the_file_changed_and_never_writes_over_it(tmp_path, capsys):
-    path = saved_map(tmp_path)
+    path = saved_small_map(tmp_path)
     crashed_journal(path)
     newer = small_project()
     newer.title = "Newer"
@@ -167,14 +161,14 @@ def test_recover_says_the_file_changed_and_never_writes_over_it(tmp_path, capsys
 
 
 def test_recover_writes_over_the_map_only_when_it_did_not_change(tmp_path, capsys):
-    path = saved_map(tmp_path)
+    path = saved_small_map(tmp_path)
     crashed_journal(path)
     assert main(["recover", str(path), "-o", str(path), "--force"]) == 0
     assert load_project(path).journeys[0].card("a").text == "two" and capsys.readouterr().err == ""
 
 
 def test_writing_a_recovered_copy_is_not_declining_it(tmp_path, capsys):
-    path = saved_map(tmp_path)
+    path = saved_small_map(tmp_path)
     crashed_journal(path)
     assert main(["recover", "20261130-090000-abcdef", "-o", str(tmp_path / "copy.cjmap")]) == 0
     [still] = J.recoverable(J.recovery_folders(), include_declined=False)  # the app offers it at start
@@ -183,7 +177,7 @@ def test_writing_a_recovered_copy_is_not_declining_it(tmp_path, capsys):
 
 def test_a_map_opened_from_the_command_line_offers_its_declined_edits_again(qtbot, tmp_path):
     data = tmp_path / "data"
-    path = saved_map(tmp_path)
+    path = saved_small_map(tmp_path)
     crashed = crashed_session(tmp_path, data, path)
     for recovery in recoverable(data / "recovery"):
         J.decline(recovery)
@@ -196,7 +190,7 @@ def test_a_map_opened_from_the_command_line_offers_its_declined_edits_again(qtbo
 
 def test_a_damaged_last_newline_is_named_by_recover_and_by_the_prompt(qtbot, tmp_path, capsys):
     data = J.data_folder()
-    path = saved_map(tmp_path)
+    path = saved_small_map(tmp_path)
     crashed_session(tmp_path, data, path)
     [journal] = J.journals(data / "recovery")
     journal.write_bytes(journal.read_bytes()[:-1] + b"\x0b")

@@ -1,16 +1,12 @@
 """The Qt-free geometry shared by the canvas and the PDF."""
 
-from builders import small_project
+from builders import half_em_measure as measure, small_project
 from cjdesigner import layout as L
 from cjdesigner.io.templates import project_from_template
 from cjdesigner.model import Lane
 from cjdesigner.model import edits as E
 from cjdesigner.model.vocabulary import LaneKind
 from cjdesigner.textfit import fit_text
-
-
-def measure(text: str, size: float) -> float:
-    return len(text) * size * 0.5
 
 
 def test_cells_grow_to_fit_their_cards_and_rows_line_up():

@@ -98,7 +98,7 @@ def test_the_export_dialog_remembers_the_links_box(qtbot, tmp_path):
     assert not dialog.options().links
     dialog.links.setChecked(True)
     assert dialog.options().links
-    dialog._save_settings()
+    dialog.reject()  # closing the dialog keeps its choices
     again = ExportDialog(Document(sample_project()), settings)
     qtbot.addWidget(again)
     assert again.links.isChecked()

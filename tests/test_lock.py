@@ -9,29 +9,21 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
-from builders import small_project
+from builders import saved_small_map, small_project
 from cjdesigner.app import lock
 from cjdesigner.app.document import Document
 from cjdesigner.app.journal import recoverable
 from cjdesigner.app.session import Session
-from cjdesigner.io.cjmap import save_project
 from test_safety_ui import Answer, make_window
 
 
-def saved_map(tmp_path: Path) -> Path:
-    path = tmp_path / "map.cjmap"
-    save_project(small_project(), path)
-    return path
-
-
 def test_a_folder_where_the_lock_goes_means_the_map_cannot_be_locked_and_the_user_is_asked(qtbot, tmp_path):
-    path = saved_map(tmp_path)
+    path = saved_small_map(tmp_path)
     lock.lock_path(path).mkdir()
     assert lock.obstacle(path) == "folder" and not lock.acquire(path)
     window = make_window(qtbot, tmp_path, Document(small_project()), tmp_path / "data")
@@ -46,7 +38,7 @@ def test_a_folder_where_the_lock_goes_means_the_map_cannot_be_locked_and_the_use
 
 
 def test_editing_a_map_that_cannot_be_locked_anyway_is_the_user_s_choice_and_said(qtbot, tmp_path):
-    path = saved_map(tmp_path)
+    path = saved_small_map(tmp_path)
     lock.lock_path(path).mkdir()
     window = make_window(qtbot, tmp_path, Document(small_project()), tmp_path / "data")
     answer = Answer("map-unlockable", "lock-open")
@@ -58,7 +50,7 @@ def test_editing_a_map_that_cannot_be_locked_anyway_is_the_user_s_choice_and_sai
 
 
 def test_another_program_s_file_where_the_lock_goes_is_never_replaced(tmp_path):
-    path = saved_map(tmp_path)
+    path = saved_small_map(tmp_path)
     lock.lock_path(path).write_text("someone's notes", encoding="utf-8")
     assert lock.obstacle(path) == "not-a-lock"
     assert not lock.acquire(path)
@@ -79,7 +71,7 @@ def wait_for(condition, seconds: float = 30.0) -> bool:
 
 @pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP"])
 def test_a_termination_signal_removes_the_lock(tmp_path, name):
-    path = saved_map(tmp_path)
+    path = saved_small_map(tmp_path)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     app = subprocess.Popen([sys.executable, "-m", "cjdesigner", str(path)], env=env,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -97,7 +89,7 @@ def test_a_termination_signal_removes_the_lock(tmp_path, name):
 
 
 def test_ended_by_the_system_the_unsaved_edits_are_offered_at_the_next_start(qapp, tmp_path):
-    path = saved_map(tmp_path)
+    path = saved_small_map(tmp_path)
     data = tmp_path / "data"
     session = Session(Document.open(path), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     session.protect(data)

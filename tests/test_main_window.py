@@ -1,15 +1,18 @@
-"""The main window: files, unsaved changes, journeys, clipboard, filters, settings, actions."""
+"""The main window: files, unsaved changes, journeys, clipboard, filters, settings, actions; what a
+deletion says it removed, French names for new things on a French map, tooltips and dialogs that fit
+real text."""
 
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QSettings
+from PySide6.QtCore import QMimeData, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit, QMenu, QMessageBox
 
 from builders import cell_texts, small_project
+from qt_helpers import menu_texts, type_text
 from cjdesigner.app.document import Document
 from cjdesigner.app.session import Session
 from cjdesigner.app.icons import UnknownIcon, icon
@@ -296,3 +299,82 @@ def test_every_choice_of_the_properties_panel_has_a_name():
 
     for enum in (Channel, LaneKind, BlueprintLine, Sentiment):
         assert {member.value for member in enum} <= set(CHOICE_NAMES), enum.__name__
+
+
+def test_deleting_a_stage_or_removing_a_persona_says_what_went(window, qtbot):
+    viewport = window.view.viewport()
+    window.scene.stage_items["s1"].setSelected(True)
+    qtbot.keyClick(viewport, Qt.Key.Key_Delete)
+    assert [s.id for s in window.document.journey.stages] == ["s2"]
+    assert window.statusBar().currentMessage() == "Deleted stage “Discover” and its 3 cards. Press Ctrl+Z to bring them back."
+    window.scene.lane_items["actions"].setSelected(True)
+    qtbot.keyClick(viewport, Qt.Key.Key_Delete)
+    assert window.statusBar().currentMessage() == "Deleted lane “Actions”. Press Ctrl+Z to bring it back."
+
+    window.personas.select("p-bo")
+    qtbot.mouseClick(window.personas.remove, Qt.MouseButton.LeftButton)
+    assert [p.id for p in window.document.project.personas] == ["p-ana"]
+    assert window.statusBar().currentMessage() == "Removed persona “Bo” and its badge from one card. Press Ctrl+Z to bring them back."
+    qtbot.keyClick(viewport, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [p.id for p in window.document.project.personas] == ["p-ana", "p-bo"]
+
+
+def test_a_french_map_gets_french_names_for_new_things(window, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    from cjdesigner.model.vocabulary import Confidence, Language
+
+    window.document.project.language = Language.FR
+    window.action("map.add_stage").trigger()
+    window.action("map.add_persona").trigger()
+    window.action("journey.duplicate").trigger()
+    window.action("journey.add").trigger()
+    project = window.document.project
+    assert project.journeys[0].stages[-1].name == "Nouvelle étape"
+    assert project.personas[-1].name == "Nouveau persona"
+    assert [j.title for j in project.journeys] == ["Current state", "Current state (copie)", "Nouveau parcours"]
+
+    window.document.set_journey("j1")
+    window.verbs.set_fields("card", "b", "confidence", confidence=Confidence.VALIDATED)
+    window.scene.select_cards(["b"])
+    add = next(b for b in window.properties.findChildren(QPushButton) if b.text() == "Add evidence")
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    assert [e.text for e in window.document.journey.card("b").evidence] == ["Nouvelle source"]
+    combo = window.properties.findChild(QComboBox, "field-confidence")
+    assert [combo.itemText(i) for i in range(combo.count())] == ["—", "Assumption", "Partly backed", "Validated"], "a panel speaks the interface's language"
+    assert "Validé" in window.scene.card_tooltip("b")
+
+    menu = QMenu()
+    window._emotion_menu(menu, "s2")
+    ana = next(a.menu() for a in menu.actions() if a.text() == "Emotion of Ana Lopez")
+    assert "+1 satisfait" in menu_texts(ana)
+
+
+def test_the_card_tooltip_puts_a_quote_between_guillemets_once(window):
+    from cjdesigner.model.document import Evidence
+
+    quote = "Trop cher pour ce que c'est"
+    window.verbs.set_fields("card", "b", "evidence", evidence=[Evidence(text=f"« {quote} »"), Evidence(text="Short note")])
+    tip = window.scene.card_tooltip("b")
+    assert f"« {quote} »" in tip and "« «" not in tip and "» »" not in tip
+    assert "« Short note »" in tip
+
+
+def test_the_rename_journey_dialog_fits_a_real_title(window, qtbot):
+    from PySide6.QtCore import QTimer
+
+    seen = {}
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        field = dialog.findChild(QLineEdit)
+        seen["width"] = field.width()
+        seen["fits"] = field.fontMetrics().horizontalAdvance("x" * 40)
+        field.selectAll()
+        type_text(field, "État futur")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    window.action("journey.rename").trigger()
+    assert seen["width"] >= seen["fits"], "40 characters show in the field"
+    assert window.document.journey.title == "État futur"

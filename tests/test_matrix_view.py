@@ -1,48 +1,27 @@
-"""The matrix view and the backlog table in the main window: dragging a dot and the arrow keys
-rescore an opportunity in one undo step, the map's selection follows both ways, the table sorts
-and follows every edit, undo, redo and journey switch."""
+"""The impact/effort matrix in the main window: dragging a dot and the arrow keys rescore an
+opportunity in one undo step, a release outside the plot or Escape cancels, the map's selection
+follows both ways, an edit the decisions do not read rebuilds neither dock, the high-contrast theme
+reaches the matrix, and screen readers hear the selected dot."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from decisions_builders import decisions_project
+from qt_helpers import open_backlog, open_matrix, shown_main_window
 from cjdesigner.app.document import Document
 from cjdesigner.app.session import Session
-from cjdesigner.ui.backlog_view import EFFORT, IMPACT, OPPORTUNITY, RANK, SCORE, STATUS, CARD_ROLE
+from cjdesigner.model.vocabulary import Language, LaneKind
 from cjdesigner.ui.main_window import MainWindow
 
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    return decisions_window(qtbot, tmp_path, decisions_project())
-
-
-def decisions_window(qtbot, tmp_path, project):
-    """The main window on `project`, with throw-away settings."""
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(Session(Document(project), settings))
-    qtbot.addWidget(win)
-    win.resize(1400, 1000)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+pytestmark = pytest.mark.window_project(builder=decisions_project)
 
 
 def card(window, card_id):
     return window.document.journey.card(card_id)
-
-
-def open_matrix(window, qtbot):
-    window.action("view.matrix").trigger()
-    canvas = window.matrix.canvas
-    qtbot.waitUntil(lambda: canvas.isVisible() and canvas.drawing is not None)
-    if not window.matrix_dock.isFloating():  # opening makes the dock tall enough for the matrix
-        qtbot.waitUntil(lambda: window.matrix_dock.height() >= 360 and canvas.drawing.height >= canvas.height() - 1)
-    return canvas
 
 
 def widget_point(canvas, x: float, y: float) -> QPoint:
@@ -168,130 +147,8 @@ def test_the_matrix_follows_journey_switching_and_any_edit(window, qtbot):
     assert len(canvas.drawing.dots) == 8
 
 
-# --- the backlog table -----------------------------------------------------------------------
-
-
-def open_backlog(window, qtbot):
-    window.action("view.backlog").trigger()
-    table = window.backlog.table
-    qtbot.waitUntil(lambda: table.isVisible() and table.model().rowCount() > 0)
-    return table
-
-
-def column(table, index):
-    model = table.model()
-    return [model.index(row, index).data() for row in range(model.rowCount())]
-
-
-def ids(table):
-    model = table.model()
-    return [model.index(row, 0).data(CARD_ROLE) for row in range(model.rowCount())]
-
-
-def click_header(qtbot, table, section):
-    header = table.horizontalHeader()
-    x = header.sectionViewportPosition(section) + header.sectionSize(section) // 2
-    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(x, header.height() // 2))
-
-
-def test_the_table_lists_the_backlog_in_rank_order(window, qtbot):
-    table = open_backlog(window, qtbot)
-    assert column(table, RANK) == [str(n) for n in range(1, 9)]
-    assert ids(table)[:2] == ["quick", "twin-b"] and ids(table)[-1] == "unscored-0"
-    assert column(table, SCORE)[0] == "5.00" and column(table, SCORE)[-1] == ""
-    headers = [table.model().headerData(i, Qt.Orientation.Horizontal) for i in range(table.model().columnCount())]
-    assert headers == ["Rank", "Opportunity", "Stage", "Impact", "Effort", "Impact ÷ effort", "Pain weight", "Votes", "Owner",
-                       "Status", "Pain points answered"]
-    row = ids(table).index("bet")
-    model = table.model()
-    assert [model.index(row, c).data() for c in range(11)] == [
-        "5", "Guest checkout with delivery slots", "Buy", "5", "5", "1.00", "2.40", "12", "", "Open", "Delivery slot imposed",
-    ]
-    assert window.backlog.count.text() == "8 opportunities"
-
-
-def test_sorting_by_score_is_numeric_with_empty_scores_last_both_ways(window, qtbot):
-    table = open_backlog(window, qtbot)
-    window.verbs.set_fields("card", "fill", "edit", impact=2, effort=1)  # 2.00: sorts after 5.00 as a number, before 10 as text
-    click_header(qtbot, table, SCORE)
-    scores = column(table, SCORE)
-    order = table.horizontalHeader().sortIndicatorOrder()
-    numbers = [float(s) for s in scores if s]
-    assert numbers == sorted(numbers, reverse=order == Qt.SortOrder.DescendingOrder)
-    assert scores[-1] == ""
-    click_header(qtbot, table, SCORE)
-    scores = column(table, SCORE)
-    assert table.horizontalHeader().sortIndicatorOrder() != order
-    numbers = [float(s) for s in scores if s]
-    assert numbers == sorted(numbers, reverse=order != Qt.SortOrder.DescendingOrder)
-    assert scores[-1] == ""
-
-
-def test_sorting_by_status_follows_the_work_open_in_progress_done_dropped(window, qtbot):
-    table = open_backlog(window, qtbot)
-    table.sortByColumn(STATUS, Qt.SortOrder.AscendingOrder)
-    statuses = column(table, STATUS)
-    assert statuses == ["Open"] * 5 + ["In progress", "Done", "Dropped"]
-    assert ids(table)[:5] == ["twin-b", "twin-c", "twin-a", "bet", "unscored-0"]  # equal statuses keep the rank order
-    table.sortByColumn(STATUS, Qt.SortOrder.DescendingOrder)
-    assert column(table, STATUS)[:3] == ["Dropped", "Done", "In progress"]
-
-
-def test_the_table_follows_an_edit_undo_and_a_journey_switch_keeping_its_sort(window, qtbot):
-    table = open_backlog(window, qtbot)
-    table.sortByColumn(IMPACT, Qt.SortOrder.AscendingOrder)
-    window.verbs.set_impact_effort("pit", 5, 1)
-    row = ids(table).index("pit")
-    assert [table.model().index(row, c).data() for c in (IMPACT, EFFORT, SCORE)] == ["5", "1", "5.00"]
-    assert table.horizontalHeader().sortIndicatorSection() == IMPACT
-    impacts = [int(v) for v in column(table, IMPACT) if v]
-    assert impacts == sorted(impacts)
-    window.verbs.undo()
-    row = ids(table).index("pit")
-    assert table.model().index(row, SCORE).data() == "0.50"
-    window.verbs.set_card_text("quick", "Free samples within 48 h")
-    assert "Free samples within 48 h" in column(table, OPPORTUNITY)
-    window.document.set_journey(window.verbs.add_journey())
-    assert table.model().rowCount() == 0 and window.backlog.count.text() == "0 opportunities"
-
-
-def test_double_click_or_enter_on_a_row_selects_its_card_on_the_map(window, qtbot):
-    table = open_backlog(window, qtbot)
-    row = ids(table).index("bet")
-    index = table.model().index(row, OPPORTUNITY)
-    rect = table.visualRect(index)
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
-    assert window.scene.selected_card_ids() != ["bet"]  # a click only picks the row
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, rect.center())
-    assert window.scene.selected_card_ids() == ["bet"]
-    table.setCurrentIndex(table.model().index(ids(table).index("pit"), RANK))
-    table.setFocus()
-    qtbot.keyClick(table, Qt.Key.Key_Return)
-    assert window.scene.selected_card_ids() == ["pit"]
-
-
-@pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".md"])
-def test_export_backlog_writes_the_chosen_file(window, qtbot, tmp_path, monkeypatch, suffix):
-    from PySide6.QtWidgets import QFileDialog
-
-    open_backlog(window, qtbot)
-    target = tmp_path / f"backlog{suffix}"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
-    qtbot.mouseClick(window.backlog.export_button, Qt.MouseButton.LeftButton)
-    assert target.exists()
-    if suffix != ".xlsx":
-        text = target.read_text(encoding="utf-8-sig")
-        assert "Free fabric samples" in text and "Guest checkout with delivery slots" in text
-    assert window.statusBar().currentMessage() == f"Exported the backlog to {target}"
-
-
 def test_a_french_map_shows_french_quadrants_on_the_matrix(qtbot, tmp_path):
-    from cjdesigner.model.vocabulary import Language
-
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(Session(Document(decisions_project(Language.FR)), settings))
-    qtbot.addWidget(win)
-    win.show()
+    win = shown_main_window(qtbot, tmp_path, decisions_project(Language.FR))
     canvas = open_matrix(win, qtbot)
     assert [a.title.text for a in canvas.drawing.quadrants] == ["Gains rapides", "Paris stratégiques", "À-côtés", "Gouffres"]
     image = canvas.grab()
@@ -392,3 +249,151 @@ def test_opened_together_the_matrix_and_the_backlog_share_the_width_under_the_ma
     assert window.matrix_dock.height() >= 360 and window.backlog_dock.height() >= 360
     assert window.matrix_dock.geometry().right() < window.backlog_dock.geometry().left()
     qtbot.waitUntil(lambda: canvas.scale >= 0.6)  # the matrix's type stays readable
+
+
+def open_docks(window, qtbot):
+    open_matrix(window, qtbot)
+    open_backlog(window, qtbot)
+
+
+def test_an_edit_of_a_card_the_decisions_do_not_read_rebuilds_neither_dock(window, qtbot):
+    open_docks(window, qtbot)
+    verbs = window.verbs
+    lane = verbs.add_lane(LaneKind.NOTES)
+    note = verbs.add_card("s1", lane, text="A note")
+    before = (window.matrix.rebuilds, window.backlog.rebuilds)
+    verbs.set_card_text(note, "A note, edited")
+    assert (window.matrix.rebuilds, window.backlog.rebuilds) == before
+    verbs.set_card_text("quick", "Free fabric swatches")
+    assert window.matrix.rebuilds == before[0] + 1 and window.backlog.rebuilds == before[1] + 1
+    assert window.backlog.model.rows[0].card.text == "Free fabric swatches"
+    verbs.set_card_text("pain", "Delivery slot forced")  # a pain point an opportunity answers
+    assert window.backlog.rebuilds == before[1] + 2
+    verbs.set_fields("card", note, None, impact=5, effort=1)  # the note becomes an opportunity
+    assert window.matrix.canvas.drawing.dot(note) is not None
+    verbs.set_fields("card", note, None, impact=None, effort=None)
+    assert window.matrix.canvas.drawing.dot(note) is None
+    verbs.rename("stage", "s1", "Compare")
+    assert any(r.stage == "Compare" for r in window.backlog.model.rows)
+
+
+def colours_of(drawing) -> set[str]:
+    found = {t.colour for t in (*drawing.texts, *drawing.not_scored_lines, *(q.title for q in drawing.quadrants))}
+    found |= {li.colour for li in drawing.lines} | {q.fill for q in drawing.quadrants} | {s.colour for s in drawing.legend}
+    return found | {t.colour for dot in drawing.dots for t in dot.label}
+
+
+def test_high_contrast_paints_the_matrix_black_on_white_like_the_map(window, qtbot):
+    from cjdesigner import colours
+    from cjdesigner.layout.matrix import QUADRANT_FILLS, STATUS_COLOURS
+
+    open_docks(window, qtbot)
+    window.action("view.high_contrast").setChecked(False)
+    assert set(QUADRANT_FILLS.values()) <= colours_of(window.matrix.canvas.drawing)
+    window.action("view.high_contrast").setChecked(True)
+    drawing = window.matrix.canvas.drawing
+    assert colours_of(drawing) - set(STATUS_COLOURS.values()) == {"#000000", "#FFFFFF"}  # each status keeps its hue and mark
+    assert colours.MUTED not in colours_of(drawing)
+    window.matrix.canvas.grab()  # paints without a fault
+    window.action("view.high_contrast").setChecked(False)
+    assert set(QUADRANT_FILLS.values()) <= colours_of(window.matrix.canvas.drawing)
+
+
+def test_a_dot_released_outside_the_plot_goes_back_without_an_undo_step(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    open_docks(window, qtbot)
+    canvas = window.matrix.canvas
+    drawing = canvas.drawing
+    stack = window.document.undo_stack
+    before = stack.count()
+    dot = drawing.dot("pit")
+    start = canvas.to_widget(dot.swatch.x, dot.swatch.y).toPoint()
+    end = canvas.to_widget(drawing.plot.right + 60, drawing.plot.y + 10).toPoint()  # over the legend, right of the top row
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    for step in range(1, 7):
+        qtbot.mouseMove(canvas, start + (end - start) * step / 6)
+        QApplication.processEvents()
+    canvas.grab()  # the dot under the pointer, no target cell
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, end)
+    pit = window.document.journey.card("pit")
+    assert (pit.impact, pit.effort) == (2, 4) and stack.count() == before
+
+
+def test_selecting_a_card_the_matrix_does_not_show_drops_its_dot_so_arrows_rescore_nothing(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    open_docks(window, qtbot)
+    canvas = window.matrix.canvas
+    window.scene.select_cards(["pit"])
+    assert canvas.selected == "pit"
+    window.scene.select_cards(["pain"])  # a pain point: no dot
+    assert canvas.selected is None
+    stack = window.document.undo_stack
+    before = stack.count()
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Up)
+    pit = window.document.journey.card("pit")
+    assert (pit.impact, pit.effort) == (2, 4) and stack.count() == before
+
+
+def test_a_paint_error_in_the_matrix_is_told_once_not_swallowed(window, qtbot, monkeypatch, caplog):
+    import cjdesigner.ui.matrix_view as matrix_view
+
+    open_docks(window, qtbot)
+    canvas = window.matrix.canvas
+
+    def broken(*_args, **_kwargs):
+        raise ValueError("a broken glyph")
+
+    monkeypatch.setattr(matrix_view, "paint_matrix", broken)
+    canvas.grab()
+    canvas.grab()
+    assert [r for r in caplog.records if "matrix painted only part" in r.getMessage()] and len(canvas.paint_errors) == 1
+    assert len([r for r in caplog.records if "matrix painted only part" in r.getMessage()]) == 1
+    qtbot.waitUntil(lambda: "matrix could not be drawn" in window.statusBar().currentMessage())
+
+
+def test_screen_readers_hear_the_selected_dot_and_its_new_values(window, qtbot, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAccessible
+
+    import cjdesigner.ui.matrix_view as matrix_view
+
+    heard = []
+
+    def listen(event):
+        heard.append((event.type(), event.object().accessibleName() if event.object() else ""))
+
+    monkeypatch.setattr(matrix_view.QAccessible, "updateAccessibility", listen)
+    open_docks(window, qtbot)
+    canvas = window.matrix.canvas
+    canvas.setFocus()
+    qtbot.waitUntil(canvas.hasFocus)
+    heard.clear()
+    qtbot.keyClick(canvas, Qt.Key.Key_PageDown)
+    assert canvas.selected is not None
+    text = window.document.journey.card(canvas.selected).text
+    assert any(kind == QAccessible.Event.NameChanged and text in name for kind, name in heard), heard
+    assert any(kind == QAccessible.Event.Focus for kind, _ in heard)
+    dot = canvas.drawing.dot(canvas.selected)
+    heard.clear()
+    qtbot.keyClick(canvas, Qt.Key.Key_Left if dot.effort > 1 else Qt.Key.Key_Right)
+    effort = window.document.journey.card(canvas.selected).effort
+    assert any(f"effort {effort} of 5" in name for _, name in heard), heard
+
+
+def test_the_matrix_drawing_speaks_the_maps_language_the_dock_around_it_the_interfaces(qtbot, tmp_path):
+    from cjdesigner.ui.backlog_view import STATUS
+
+    win = shown_main_window(qtbot, tmp_path, decisions_project(Language.FR))  # a French map, an English interface
+    open_docks(win, qtbot)
+    drawing = win.matrix.canvas.drawing
+    words = {t.text for t in drawing.texts} | {q.title.text for q in drawing.quadrants}
+    assert {"Statut", "Gains rapides", "En cours"} <= words and "Status" not in words
+    tip = win.matrix.canvas.tooltip("quick")
+    assert "Impact: 5 of 5" in tip and "Status: In progress" in tip
+    model = win.backlog.model
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Rank"
+    assert model.data(model.index(0, STATUS)) == "In progress"

@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFontInfo, QImage, QKeyEvent, QPainter
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFontInfo, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from builders import small_project
+from qt_helpers import type_text
 from cjdesigner.app.document import Document
 from cjdesigner.app.session import Session
 from cjdesigner.canvas import style
@@ -35,13 +36,6 @@ def presenting(window, qtbot) -> Presentation:
 
 def key(presentation: Presentation, qtbot, k, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(presentation.projector, k, modifiers)
-
-
-def type_text(widget, text: str) -> None:
-    """Typed character by character as key events carrying the text (accents and guillemets too)."""
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
 
 
 def test_f5_presents_full_screen_with_no_panels_and_esc_returns_to_editing(window, qtbot):

@@ -1,10 +1,7 @@
 """Wrapping card text by the French rules: no line starts with closing punctuation, none ends with «."""
 
+from builders import half_em_measure as measure
 from cjdesigner.textfit import NO_LINE_END, NO_LINE_START, fit_text, wrap
-
-
-def measure(text: str, size: float) -> float:
-    return len(text) * size * 0.5
 
 
 def test_no_line_starts_with_closing_punctuation_or_ends_with_an_opening_guillemet():

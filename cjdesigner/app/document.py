@@ -46,18 +46,22 @@ class Diff(frozenset):
     journey into added, removed, moved (stage, lane or position) and restyled (any other field, or
     the lane, whose colour a card takes; a card moved within its lane looks the same), and names
     every other object touched in `other` (stages, lanes, personas, other journeys, the project).
-    A view updates just those cards when `other` is empty and redraws everything otherwise."""
+    A view updates just those cards when `other` is empty and redraws everything otherwise;
+    `stages_reordered` says the edit did nothing but move stages of the current journey, which a
+    view may follow by moving what it shows."""
 
     added: frozenset[str]
     removed: frozenset[str]
     moved: frozenset[str]
     restyled: frozenset[str]
     other: frozenset[str]
+    stages_reordered: bool
 
     def __new__(cls, touched: Iterable[str] = (), **parts: frozenset[str]) -> Diff:
         diff = super().__new__(cls, touched)
         for name in ("added", "removed", "moved", "restyled", "other"):
             setattr(diff, name, frozenset(parts.get(name, ())))
+        diff.stages_reordered = False
         return diff
 
     @property
@@ -74,11 +78,17 @@ class Diff(frozenset):
         """The diff of the change that `undone` (the edit reversing it) would take back."""
         found: dict[str, set[str]] = {"added": set(), "removed": set(), "moved": set(), "restyled": set(), "other": set()}
         stack: list[Edit] = [undone]
+        stage_moves = others = 0
         while stack:
             edit = stack.pop()
             if isinstance(edit, Batch):
                 stack.extend(edit.edits)
-            elif isinstance(edit, SetFields):
+                continue
+            if isinstance(edit, Move) and edit.collection == "stages" and edit.journey_id == journey_id:
+                stage_moves += 1
+            else:
+                others += 1
+            if isinstance(edit, SetFields):
                 ref = edit.ref
                 if ref.kind == "card" and ref.journey_id == journey_id and "id" not in edit.values:
                     keys = edit.values.keys()
@@ -93,7 +103,9 @@ class Diff(frozenset):
                 found["removed" if isinstance(edit, Insert) else "added"].add(item_id)
             else:
                 found["other"] |= touched_ids(edit)
-        return cls(touched_ids(undone), **{name: frozenset(ids) for name, ids in found.items()})
+        diff = cls(touched_ids(undone), **{name: frozenset(ids) for name, ids in found.items()})
+        diff.stages_reordered = bool(stage_moves) and not others
+        return diff
 
 
 class EditCommand(QUndoCommand):

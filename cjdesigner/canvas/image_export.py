@@ -3,7 +3,7 @@ image is exactly the map on screen without the selection, hover or search highli
 
 The scene draws straight from the project and the printed journey (a StillMap): no document, no
 undo stack. These need Qt (a QApplication, started here when the command line has none); the PDF
-does not. The formats are registered in cjdesigner.export.registry.
+does not. cjdesigner.canvas.formats registers them as export formats.
 """
 
 from __future__ import annotations

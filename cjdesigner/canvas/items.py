@@ -14,6 +14,7 @@ from cjdesigner.app.icons import renderer
 from cjdesigner.canvas import style
 from cjdesigner.canvas.paint_context import PaintContext
 from cjdesigner.layout import CARD_H, CARD_W, Rect
+from cjdesigner.layout.grid import STAGE_W
 from cjdesigner.layout.coverage import CoverageDrawing
 from cjdesigner.layout.drawing import CARD_RADIUS, MARKER_R, HeaderDrawing, Target
 
@@ -299,26 +300,33 @@ class CoverageItem(RectItem):
         super().__init__()
         self.drawing: CoverageDrawing | None = None
         self.setZValue(Z_HEADER)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # paint knows what is exposed
 
-    def set_drawing(self, drawing: CoverageDrawing | None, rect: QRectF) -> None:
+    def set_drawing(self, drawing: CoverageDrawing | None, rect: QRectF, changed: QRectF | None = None) -> None:
+        """`changed`: the part of the row that differs (the stages whose counts changed); None: all."""
         self.drawing = drawing
         self.set_rect(rect)
-        self.update()
+        self.update(changed if changed is not None else QRectF())
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         drawing = self.drawing
         if drawing is None:
             return
+        exposed = option.exposedRect
+        left, right = (exposed.left(), exposed.right()) if not exposed.isEmpty() else (float("-inf"), float("inf"))
         for box in drawing.boxes:
-            painter.setPen(style.pen(box.border, box.border_width, box.dash))
-            painter.setBrush(style.qcolor(box.fill))
-            painter.drawRect(qrect(box.rect))
+            if box.rect.right >= left and box.rect.x <= right:
+                painter.setPen(style.pen(box.border, box.border_width, box.dash))
+                painter.setBrush(style.qcolor(box.fill))
+                painter.drawRect(qrect(box.rect))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for stroke in drawing.strokes:
-            painter.setPen(style.pen(stroke.colour, stroke.width))
-            painter.drawLine(QPointF(stroke.x0, stroke.y0), QPointF(stroke.x1, stroke.y1))
+            if max(stroke.x0, stroke.x1) >= left and min(stroke.x0, stroke.x1) <= right:
+                painter.setPen(style.pen(stroke.colour, stroke.width))
+                painter.drawLine(QPointF(stroke.x0, stroke.y0), QPointF(stroke.x1, stroke.y1))
         for line in drawing.lines:
-            style.draw_text(painter, line)
+            if line.x + STAGE_W >= left and line.x <= right:  # no line of the row is wider than a stage
+                style.draw_text(painter, line)
 
 
 class StageHeaderItem(HeaderItem):

@@ -18,7 +18,7 @@ from cjdesigner.canvas import style
 from cjdesigner.canvas.items import Z_CARD, Z_DRAGGED, GuardedItem, qrect
 from cjdesigner.layout import Rect
 from cjdesigner.layout.drawing import CARD_RADIUS
-from cjdesigner.layout.links import LINK_WIDTH, LINK_WIDTH_HIGHLIGHTED, START_RADIUS, Command, Connector, connectors, links_of
+from cjdesigner.layout.links import LINK_WIDTH, LINK_WIDTH_HIGHLIGHTED, START_RADIUS, Command, Connector, connectors, journey_links, stage_columns
 from cjdesigner.i18n import QT_TRANSLATE_NOOP
 from cjdesigner.model.backlog import answers_pain_points
 from cjdesigner.model.document import Card
@@ -64,10 +64,10 @@ class LinksItem(GuardedItem):
         if scene is None:
             return
         selected = set(scene.selected_card_ids())
-        cards = scene.journey.cards
-        pairs = links_of(cards) if self.shown else (links_of(cards, selected) if selected else [])
+        journey = scene.journey
+        pairs = journey_links(journey) if self.shown else (journey_links(journey, selected) if selected else [])
         rects = ChainMap(dragged, scene.layout.cards) if dragged else scene.layout.cards
-        found = connectors(pairs, rects, scene.layout.cells)
+        found = connectors(pairs, rects, scene.layout.cells, stage_columns(journey, rects)) if pairs else []
         self.highlighted = selected
         bounds = QRectF()
         for connector in found:

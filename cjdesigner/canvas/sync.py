@@ -29,10 +29,10 @@ from cjdesigner.canvas.items import (
     qrect,
 )
 from cjdesigner.layout import MapLayout, Rect, layout_journey
-from cjdesigner.layout.coverage import coverage_drawing, stage_coverage
+from cjdesigner.layout.coverage import CoverageTally, coverage_drawing
 from cjdesigner.layout.drawing import NORMAL, CardDrawing
 from cjdesigner.layout.drawing_set import MapDrawingSet
-from cjdesigner.layout.grid import relayout_cards
+from cjdesigner.layout.grid import relayout_cards, reorder_stages
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
 
 Cell = tuple[str, str]
@@ -73,7 +73,11 @@ class MapIndex:
         """Follow an edit of cards only: added cards are found in the journey (their objects are new),
         and the cells the changed cards leave or enter are sorted again."""
         if diff.added:
-            self.cards.update((c.id, c) for c in journey.cards if c.id in diff.added)
+            for card_id in diff.added:
+                try:
+                    self.cards[card_id] = journey.card(card_id)
+                except KeyError:
+                    pass
         for card_id in diff.removed - diff.added:
             self.cards.pop(card_id, None)
         leaving: dict[Cell, set[str]] = {}
@@ -128,6 +132,7 @@ class ItemSync:
         self.marker = InsertionMarker()
         self.coverage = False  # the evidence coverage row under the stage headers
         self.coverage_item = CoverageItem()
+        self.tally: CoverageTally | None = None
         for item in (self.title_item, self.curve_item, self.marker, self.coverage_item):
             scene.addItem(item)
         self._placed: dict[int, dict] = {}
@@ -148,7 +153,11 @@ class ItemSync:
     def apply(self, diff: Diff | None) -> None:
         """Bring the items up to date after `diff` (None: everything may have changed)."""
         journey = self._journey()
-        if diff is None or diff.other or self.layout.journey_id != journey.id or self.drawings.journey is not journey:
+        if diff is None or self.layout.journey_id != journey.id or self.drawings.journey is not journey:
+            self._rebuild_all(diff)
+        elif diff.stages_reordered and sorted(self.layout.stage_order) == sorted(s.id for s in journey.stages):
+            self._reorder_stages(journey)
+        elif diff.other:
             self._rebuild_all(diff)
         else:
             self._apply_card_edit(journey, diff)
@@ -189,15 +198,48 @@ class ItemSync:
         self._update_coverage()
         self.repaint_all()
 
-    def _update_coverage(self, edit: bool = False) -> None:
-        """After a rebuild, or (`edit`) after an edit of cards: then only when a count changed."""
+    def _reorder_stages(self, journey: Journey) -> None:
+        """Stages changed order, nothing else: the columns that moved carry their cells and cards
+        sideways; no item is made again and no card is drawn again (but those of chart lanes)."""
+        moved = reorder_stages(self.layout, journey)
+        charted = self.drawings.forget_stage_order()
+        self._sync(self.stage_items, self.layout.stages, StageHeaderItem, _place_header)
+        self._sync_lanes()
+        self._place_cards(moved)
+        for item in self.stage_items.values():
+            item.update()
+        self.curve_item.update()
+        for card_id in charted:
+            item = self.card_items.get(card_id)
+            if item is not None:
+                item.update()
+        if self.coverage:
+            self._update_coverage((), redraw=True)
+
+    def _update_coverage(self, cards: Iterable[str] | None = None, redraw: bool = False) -> None:
+        """After a rebuild (`cards` None: every card is counted), or after an edit of `cards`: then
+        those cards alone are counted again, and the row drawn again only when a count changed
+        (or when `redraw`: it moved)."""
         layout = self.layout
-        counts = stage_coverage(self._journey(), layout)
-        if edit and self.coverage_item.drawing is not None and self.coverage_item.drawing.counts == counts:
+        drawn = self.coverage_item.drawing
+        changed: QRectF | None = None
+        if cards is None or drawn is None or self.tally is None:
+            self.tally = CoverageTally(self._journey(), layout)
+        else:
+            touched = self.tally.update(self.index.cards, cards, layout)
+            if not self.coverage or not (touched or redraw):
+                return  # hidden, the counts are kept for when it shows
+            if not redraw:
+                changed = QRectF()
+                for stage_id in touched:
+                    if stage_id in layout.coverage:
+                        changed = changed.united(qrect(layout.coverage[stage_id]))
+        counts = self.tally.coverage()
+        if cards is not None and drawn is not None and counts == drawn.counts and not redraw:
             return
         drawing = coverage_drawing(self._journey(), layout, self._project().language, self.theme, counts)
         rect = QRectF() if layout.coverage_label is None else QRectF(layout.coverage_label.x, layout.coverage_label.y, layout.grid.right - layout.coverage_label.x, layout.coverage_label.h)
-        self.coverage_item.set_drawing(drawing, rect)
+        self.coverage_item.set_drawing(drawing, rect, changed)
 
     def _apply_card_edit(self, journey: Journey, diff: Diff) -> None:
         self.index.update_cards(journey, diff)
@@ -210,8 +252,7 @@ class ItemSync:
             area = self.curve_item.boundingRect()
             self.curve_item.update(QRectF(area.x(), change.moved_below, area.width(), area.bottom() - change.moved_below))
         self._place_cards(diff.cards | change.cards | (self.displaced & self.card_items.keys()))
-        if self.coverage:
-            self._update_coverage(edit=True)
+        self._update_coverage(diff.cards)
         for card_id in diff.redrawn | charted:
             item = self.card_items.get(card_id)  # a card in a hidden lane has no item
             if item is not None:

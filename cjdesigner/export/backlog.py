@@ -11,18 +11,27 @@ import io
 import unicodedata
 from pathlib import Path
 
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, MapWordList
 from cjdesigner.io.atomic import write_atomic
 from cjdesigner.layout.charts import format_number
 from cjdesigner.model.backlog import QUADRANT_TITLES, backlog
 from cjdesigner.model.document import Journey, Project
-from cjdesigner.model.vocabulary import STATUS_TITLES, Language
+from cjdesigner.model.vocabulary import STATUS_TITLES
 
-HEADERS: dict[Language, tuple[str, ...]] = {
-    Language.EN: ("Rank", "Opportunity", "Stage", "Impact", "Effort", "Impact ÷ effort", "Pain weight", "Votes",
-                  "Owner", "Status", "Quadrant", "Pain points answered"),
-    Language.FR: ("Rang", "Opportunité", "Étape", "Impact", "Effort", "Impact ÷ effort", "Poids des points de douleur", "Votes",
-                  "Responsable", "Statut", "Quadrant", "Points de douleur traités"),
-}
+HEADERS = MapWordList("backlog columns", (
+    QT_TRANSLATE_NOOP("backlog columns", "Rank"),
+    QT_TRANSLATE_NOOP("backlog columns", "Opportunity"),
+    QT_TRANSLATE_NOOP("backlog columns", "Stage"),
+    QT_TRANSLATE_NOOP("backlog columns", "Impact"),
+    QT_TRANSLATE_NOOP("backlog columns", "Effort"),
+    QT_TRANSLATE_NOOP("backlog columns", "Impact ÷ effort"),
+    QT_TRANSLATE_NOOP("backlog columns", "Pain weight"),
+    QT_TRANSLATE_NOOP("backlog columns", "Votes"),
+    QT_TRANSLATE_NOOP("backlog columns", "Owner"),
+    QT_TRANSLATE_NOOP("backlog columns", "Status"),
+    QT_TRANSLATE_NOOP("backlog columns", "Quadrant"),
+    QT_TRANSLATE_NOOP("backlog columns", "Pain points answered"),
+))
 # The columns holding numbers: right-aligned in text and Markdown, numbers in a workbook.
 NUMERIC = frozenset({0, 3, 4, 5, 6, 7})
 
@@ -96,13 +105,13 @@ def to_markdown(table: list[list[str | int | float | None]]) -> str:
 def to_csv(table: list[list[str | int | float | None]], delimiter: str) -> str:
     """Decimals with a comma where the list separator is ; (as the user's spreadsheet expects);
     a cell a spreadsheet would run as a formula is escaped as in the cards' CSV."""
-    from cjdesigner.io.csv_cards import _escape
+    from cjdesigner.io.csv_cards import escape_formula
 
     decimal = "," if delimiter == ";" else "."
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     for row in table:
-        writer.writerow([_escape(_cell(v, decimal)) for v in row])
+        writer.writerow([escape_formula(_cell(v, decimal)) for v in row])
     return out.getvalue()
 
 

@@ -24,11 +24,13 @@ from cjdesigner.export.options import ExportOptions, ExportReport, Progress, rep
 from cjdesigner.export.plain_text import CONTROL, named, strip_control
 from cjdesigner.export.pptx_shapes import NO_TEXT, Paragraph, SlideShapes, clean, paragraphs, text_body, written_slide_part
 from cjdesigner.export.selection import selected_journey
-from cjdesigner.i18n import arg, translate
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, map_words, translate
 from cjdesigner.layout import CARD_H, CARD_W, layout_journey
 from cjdesigner.layout.drawing import (
     CARD_TEXT_SIZE,
     CardDrawing,
+    Disc,
+    badge,
     card_drawing,
     lane_header_fill,
     persona_curve,
@@ -48,10 +50,14 @@ COLUMNS_PER_SLIDE = 3
 ROWS_PER_SLIDE = 3
 GAP = 12.0
 MAX_ZOOM = 2.4
-WORDS = {
-    Language.EN: {"overview": "Overview", "persona": "Persona", "goals": "Goals", "frustrations": "Frustrations", "emotion": "Emotion"},
-    Language.FR: {"overview": "Vue d'ensemble", "persona": "Persona", "goals": "Objectifs", "frustrations": "Frustrations", "emotion": "Émotion"},
-}
+BADGE_LINE_W = 0.5  # points, whatever the slide's scale
+WORDS = map_words("slides", {
+    "overview": QT_TRANSLATE_NOOP("slides", "Overview"),
+    "persona": QT_TRANSLATE_NOOP("slides", "Persona"),
+    "goals": QT_TRANSLATE_NOOP("slides", "Goals"),
+    "frustrations": QT_TRANSLATE_NOOP("slides", "Frustrations"),
+    "emotion": QT_TRANSLATE_NOOP("slides", "Emotion"),
+})
 
 
 @dataclass(frozen=True)
@@ -69,7 +75,8 @@ class Frame:
         return int(round((self.x + x * self.scale) * EMU_PER_PT)), int(round((self.y + y * self.scale) * EMU_PER_PT))
 
 
-def _pt(value: float) -> int:
+def emu(value: float) -> int:
+    """Points to the English Metric Units a slide measures in; the overview slide uses it too."""
     return int(round(value * EMU_PER_PT))
 
 
@@ -84,8 +91,8 @@ class Deck:
         from pptx import Presentation
 
         self.prs = Presentation()
-        self.prs.slide_width = _pt(SLIDE_W)
-        self.prs.slide_height = _pt(SLIDE_H)
+        self.prs.slide_width = emu(SLIDE_W)
+        self.prs.slide_height = emu(SLIDE_H)
         self.blank = self.prs.slide_layouts[6]
         self.current: SlideShapes | None = None
         self.count = 0
@@ -123,7 +130,7 @@ class Deck:
             line_w: float = 0.75, shape: str | None = None, name: str | None = None, text: str = NO_TEXT) -> None:
         """A rectangle (or `shape`, a preset geometry) with its fill and outline, and `text` (see `text`) inside."""
         kind = shape if shape is not None else ("roundRect" if rounded else "rect")
-        slide.box(kind, x, y, max(w, 1), max(h, 1), fill, line, _pt(line_w), name, text)
+        slide.box(kind, x, y, max(w, 1), max(h, 1), fill, line, emu(line_w), name, text)
 
     def text(self, text: str | list[Paragraph], size: float = 0.0, colour: str = colours.INK, *, bold: bool = False, margin: float = 4.0,
              centre: bool = False, anchor_top: bool = True, wrap: bool = True) -> str:
@@ -131,7 +138,7 @@ class Deck:
         for shown in [text] if isinstance(text, str) else [line.text for line in text]:
             self._shown(shown)
         lines = paragraphs(text, size, colour, bold) if isinstance(text, str) else text
-        return text_body(lines, _pt(margin), centre=centre, anchor_top=anchor_top, wrap=wrap)
+        return text_body(lines, emu(margin), centre=centre, anchor_top=anchor_top, wrap=wrap)
 
     def label(self, slide: SlideShapes, x: int, y: int, w: int, h: int, text: str, size: float, colour: str = colours.INK, *,
               bold: bool = False, centre: bool = False, name: str | None = None) -> None:
@@ -140,18 +147,20 @@ class Deck:
 
     def line(self, slide: SlideShapes, points: list[tuple[int, int]], colour: str, width: float, dash: tuple[float, ...], name: str | None = None) -> None:
         """A native open polyline (a freeform without fill), dashed like the persona's line."""
-        slide.line(points, colour, _pt(width), colours.DASHES.index(dash) if dash in colours.DASHES else 0, name)
+        slide.line(points, colour, emu(width), colours.DASHES.index(dash) if dash in colours.DASHES else 0, name)
 
     def marker(self, slide: SlideShapes, kind: str, cx: int, cy: int, r: int, fill: str, border: str) -> None:
         self.box(slide, cx - r, cy - r, 2 * r, 2 * r, fill, border, shape=MARKERS.get(kind, "ellipse"), line_w=0.75)
 
-    def badge(self, slide: SlideShapes, persona: Persona, cx: int, cy: int, r: int, size: float) -> None:
-        from cjdesigner.layout.drawing import darker, is_dark
+    def badge(self, slide: SlideShapes, disc: Disc, cx: int, cy: int, r: int, size: float, name: str) -> None:
+        """A persona's badge in the drawing's colours (fill, outline, initials), at EMU (cx, cy)."""
+        initials = self.text(disc.initials.text, size, disc.initials.colour, bold=disc.initials.bold, margin=0, centre=True, anchor_top=False, wrap=False)
+        self.box(slide, cx - r, cy - r, 2 * r, 2 * r, disc.fill, disc.border, shape="ellipse", line_w=BADGE_LINE_W,
+                 name=f"Badge {name[:40]}", text=initials)
 
-        initials = self.text(persona.badge_initials, size, "#FFFFFF" if is_dark(persona.colour) else colours.INK, bold=True, margin=0,
-                             centre=True, anchor_top=False, wrap=False)
-        self.box(slide, cx - r, cy - r, 2 * r, 2 * r, persona.colour, darker(persona.colour, 135), shape="ellipse", line_w=0.5,
-                 name=f"Badge {persona.name[:40]}", text=initials)
+    def persona_badge(self, slide: SlideShapes, persona: Persona, x: float, y: float, r: float, size: float) -> None:
+        """A badge centred on slide point (x, y), beside a name or an emotion rather than on a card."""
+        self.badge(slide, badge(persona, x, y, r, size, BADGE_LINE_W), emu(x), emu(y), emu(r), size, persona.name)
 
     def card(self, slide: SlideShapes, frame: Frame, x: float, y: float, card: Card, drawing: CardDrawing, personas: dict[str, Persona]) -> None:
         """A card from its drawing: the box, its text (editable) and its badges, at map point (x, y)."""
@@ -175,7 +184,7 @@ class Deck:
             persona = personas.get(persona_id)
             if persona is not None:
                 bx, by = frame.at(x + disc.x, y + disc.y)
-                self.badge(slide, persona, bx, by, frame.emu(disc.radius), disc.initials.size * frame.scale)
+                self.badge(slide, disc, bx, by, frame.emu(disc.radius), disc.initials.size * frame.scale, persona.name)
 
     def line_of_text(self, slide: SlideShapes, frame: Frame, x: float, y: float, line: TextLine, name: str | None = None) -> None:
         """A line of the drawing as a text box whose first baseline is the line's, for card parts."""
@@ -219,7 +228,7 @@ def _deck_bytes(project: Project, options: ExportOptions, progress: Progress | N
     layout = layout_journey(project, journey)
     drawings = MapDrawingSet(project, journey, layout)
     language = project.language if isinstance(project.language, Language) else Language.EN
-    pages = overview_pages(project, journey, layout, drawings, WORDS[language]["overview"])
+    pages = overview_pages(project, journey, layout, drawings, WORDS["overview"][language])
     for stage in journey.stages:
         pages += _stage_pages(project, journey, drawings, stage.id)
     pages += [partial(_persona_slide, project=project, journey=journey, persona=project.persona(p), language=language) for p in journey.persona_ids]
@@ -262,8 +271,8 @@ def _stage_slide(deck: Deck, *, project: Project, journey: Journey, drawings: Ma
     stage = drawings.stages[stage_id]
     personas = {p.id: p for p in project.personas}
     slide = deck.slide(title)
-    deck.box(slide, 0, 0, _pt(SLIDE_W), _pt(8), stage.colour, None)
-    deck.label(slide, _pt(PAGE_MARGIN), _pt(16), _pt(SLIDE_W / 2), _pt(36), title, 26, bold=True, name="Title")
+    deck.box(slide, 0, 0, emu(SLIDE_W), emu(8), stage.colour, None)
+    deck.label(slide, emu(PAGE_MARGIN), emu(16), emu(SLIDE_W / 2), emu(36), title, 26, bold=True, name="Title")
     _stage_emotions(deck, slide, project, journey, stage_id, personas)
     if not page:
         return
@@ -277,7 +286,7 @@ def _stage_slide(deck: Deck, *, project: Project, journey: Journey, drawings: Ma
         lane = drawings.lanes[lane_id]
         h = CARD_H * scale
         if lane_id != previous:
-            deck.box(slide, _pt(PAGE_MARGIN), _pt(y), _pt(STAGE_LANE_W - GAP), _pt(h), lane_header_fill(lane), colours.GRID,
+            deck.box(slide, emu(PAGE_MARGIN), emu(y), emu(STAGE_LANE_W - GAP), emu(h), lane_header_fill(lane), colours.GRID,
                      name=f"Lane {lane.title[:40]}", text=deck.text(lane.title, 16, bold=True, margin=8))
         previous = lane_id
         frame = Frame(PAGE_MARGIN + STAGE_LANE_W, y, scale)
@@ -294,30 +303,30 @@ def _stage_emotions(deck: Deck, slide: SlideShapes, project: Project, journey: J
     x = SLIDE_W - PAGE_MARGIN - 200 * len(points[:3])
     for point in points[:3]:
         persona = personas[point.persona_id]
-        deck.badge(slide, persona, _pt(x + 12), _pt(34), _pt(12), 10)
+        deck.persona_badge(slide, persona, x + 12, 34, 12, 10)
         words = EMOTION_SCORE_TITLES[point.score][language] + (f" — {point.label}" if point.label else "")
-        deck.label(slide, _pt(x + 30), _pt(24), _pt(165), _pt(24), words, 12)
+        deck.label(slide, emu(x + 30), emu(24), emu(165), emu(24), words, 12)
         x += 200
 
 
 def _persona_slide(deck: Deck, *, project: Project, journey: Journey, persona: Persona, language: Language) -> None:
-    words = WORDS[language]
+    words = {key: word[language] for key, word in WORDS.items()}
     slide = deck.slide(persona.name)
-    deck.box(slide, 0, 0, _pt(SLIDE_W), _pt(8), persona.colour, None)
-    deck.badge(slide, persona, _pt(PAGE_MARGIN + 36), _pt(60), _pt(36), 26)
-    deck.label(slide, _pt(PAGE_MARGIN + 90), _pt(26), _pt(600), _pt(40), persona.name, 30, bold=True, name="Title")
+    deck.box(slide, 0, 0, emu(SLIDE_W), emu(8), persona.colour, None)
+    deck.persona_badge(slide, persona, PAGE_MARGIN + 36, 60, 36, 26)
+    deck.label(slide, emu(PAGE_MARGIN + 90), emu(26), emu(600), emu(40), persona.name, 30, bold=True, name="Title")
     if persona.role:
-        deck.label(slide, _pt(PAGE_MARGIN + 90), _pt(68), _pt(600), _pt(24), persona.role, 16, colours.MUTED)
+        deck.label(slide, emu(PAGE_MARGIN + 90), emu(68), emu(600), emu(24), persona.role, 16, colours.MUTED)
     y = 118.0
     for text, size in ((f"« {persona.quote} »" if language == Language.FR else f"“{persona.quote}”", 18) if persona.quote else ("", 0), (persona.description, 14)):
         if text:
-            deck.label(slide, _pt(PAGE_MARGIN), _pt(y), _pt(SLIDE_W / 2 - PAGE_MARGIN), _pt(70), text, size)
+            deck.label(slide, emu(PAGE_MARGIN), emu(y), emu(SLIDE_W / 2 - PAGE_MARGIN), emu(70), text, size)
             y += 76
     for column, (title, items) in enumerate(((words["goals"], persona.goals), (words["frustrations"], persona.frustrations))):
         if items:
             x = PAGE_MARGIN + column * (SLIDE_W / 4)
-            deck.label(slide, _pt(x), _pt(y), _pt(SLIDE_W / 4 - 12), _pt(24), title, 16, bold=True)
-            deck.label(slide, _pt(x), _pt(y + 26), _pt(SLIDE_W / 4 - 12), _pt(SLIDE_H - y - 50), "\n".join(f"• {g}" for g in items), 14)
+            deck.label(slide, emu(x), emu(y), emu(SLIDE_W / 4 - 12), emu(24), title, 16, bold=True)
+            deck.label(slide, emu(x), emu(y + 26), emu(SLIDE_W / 4 - 12), emu(SLIDE_H - y - 50), "\n".join(f"• {g}" for g in items), 14)
     _persona_curve(deck, slide, project, journey, persona, words["emotion"])
 
 
@@ -328,21 +337,21 @@ def _persona_curve(deck: Deck, slide: SlideShapes, project: Project, journey: Jo
     if not points or not journey.stages:
         return
     left, top, width, height = SLIDE_W / 2 + 20, 130.0, SLIDE_W / 2 - 20 - PAGE_MARGIN, 300.0
-    deck.label(slide, _pt(left), _pt(top - 30), _pt(width), _pt(24), title, 16, bold=True)
+    deck.label(slide, emu(left), emu(top - 30), emu(width), emu(24), title, 16, bold=True)
     step = width / len(journey.stages)
     y_of = lambda score: top + (2 - score) / 4 * height  # noqa: E731
     for score in (2, 1, 0, -1, -2):
-        deck.line(slide, [(_pt(left), _pt(y_of(score))), (_pt(left + width), _pt(y_of(score)))], colours.GRID, 0.75, colours.DASHES[2])
-        deck.label(slide, _pt(left - 30), _pt(y_of(score) - 8), _pt(26), _pt(16), f"{score:+d}" if score else "0", 11, colours.MUTED)
+        deck.line(slide, [(emu(left), emu(y_of(score))), (emu(left + width), emu(y_of(score)))], colours.GRID, 0.75, colours.DASHES[2])
+        deck.label(slide, emu(left - 30), emu(y_of(score) - 8), emu(26), emu(16), f"{score:+d}" if score else "0", 11, colours.MUTED)
     for stage in journey.stages:
-        deck.label(slide, _pt(left + order[stage.id] * step), _pt(top + height + 8), _pt(step - 4), _pt(40), stage.name, 11, colours.MUTED, centre=True)
+        deck.label(slide, emu(left + order[stage.id] * step), emu(top + height + 8), emu(step - 4), emu(40), stage.name, 11, colours.MUTED, centre=True)
     placed = [(p.id, left + (order[p.stage_id] + 0.5) * step, y_of(p.score), p.label) for p in points]
     curve = persona_curve(project, persona, placed)
-    spots = [(_pt(p.x), _pt(p.y)) for p in curve.points]
+    spots = [(emu(p.x), emu(p.y)) for p in curve.points]
     if curve.drawn:
         deck.line(slide, spots, curve.colour, 3.0, curve.dash)
     for x, y in spots:
-        deck.marker(slide, curve.marker, x, y, _pt(7), curve.colour, curve.border)
+        deck.marker(slide, curve.marker, x, y, emu(7), curve.colour, curve.border)
 
 
 __all__ = ["write_pptx", "pptx_bytes", "LaneKind"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 
 from cjdesigner import colours
-from cjdesigner.layout.drawing import lane_header_fill
+from cjdesigner.layout.drawing import GOAL_SIZE, LANE_TITLE_SIZE, STAGE_NAME_SIZE
 from cjdesigner.layout.drawing_set import MapDrawingSet
 from cjdesigner.layout.grid import MapLayout
 from cjdesigner.layout.theme import NORMAL
@@ -66,18 +66,18 @@ def overview_pages(project: Project, journey: Journey, layout: MapLayout, drawin
 
 def _window(deck, *, project: Project, journey: Journey, layout: MapLayout, drawings: MapDrawingSet, name: str,
             stage_ids: list[str], lane_ids: list[str], cards: list[Card], scale: float) -> None:
-    from cjdesigner.export.pptx import Frame, SLIDE_W, _pt
+    from cjdesigner.export.pptx import Frame, SLIDE_W, emu
 
     slide = deck.slide(name)
     personas = {p.id: p for p in project.personas}
-    deck.label(slide, _pt(EDGE), _pt(EDGE), _pt(SLIDE_W / 2), _pt(HEADING_H - 6), f"{journey.title} — {name}", 16, bold=True, name="Title")
+    deck.label(slide, emu(EDGE), emu(EDGE), emu(SLIDE_W / 2), emu(HEADING_H - 6), f"{journey.title} — {name}", 16, bold=True, name="Title")
     x = SLIDE_W - EDGE
     for persona_id in reversed(journey.persona_ids):  # the key: each persona's badge and name
         persona = personas.get(persona_id)
         if persona is not None:
             x -= 130
-            deck.badge(slide, persona, _pt(x + 9), _pt(EDGE + 11), _pt(9), 7)
-            deck.label(slide, _pt(x + 22), _pt(EDGE + 4), _pt(106), _pt(16), persona.name, 10, bold=True)
+            deck.persona_badge(slide, persona, x + 9, EDGE + 11, 9, 7)
+            deck.label(slide, emu(x + 22), emu(EDGE + 4), emu(106), emu(16), persona.name, 10, bold=True)
     if not stage_ids and not lane_ids:
         return
     first_stage = layout.stages[stage_ids[0]] if stage_ids else None
@@ -94,11 +94,11 @@ def _window(deck, *, project: Project, journey: Journey, layout: MapLayout, draw
     side = Frame(EDGE - (first_lane.x if first_lane else 0.0) * scale, body.y, scale)
     heads = Frame(body.x, top - (first_stage.y if first_stage else 0.0) * scale, scale)
     for lane_id in lane_ids:
-        lane, rect = drawings.lanes[lane_id], layout.lanes[lane_id]
-        deck.box(slide, *body.at(x0, rect.y), body.emu(x1 - x0), body.emu(rect.h), drawings.cell_fill(lane_id), colours.GRID, line_w=0.25,
+        lane, rect, head = drawings.lanes[lane_id], layout.lanes[lane_id], drawings.lane(lane_id)
+        deck.box(slide, *body.at(x0, rect.y), body.emu(x1 - x0), body.emu(rect.h), drawings.cell_fill(lane_id), head.border, line_w=0.25,
                  name=f"Lane row {lane.title[:40]}")
-        deck.box(slide, *side.at(rect.x, rect.y), side.emu(rect.w), side.emu(rect.h), lane_header_fill(lane), colours.GRID, line_w=0.25,
-                 name=f"Lane {lane.title[:40]}", text=deck.text(lane.title, 10.5 * scale, bold=True, margin=6 * scale))
+        deck.box(slide, *side.at(rect.x, rect.y), side.emu(rect.w), side.emu(rect.h), head.fill, head.border, line_w=0.25,
+                 name=f"Lane {lane.title[:40]}", text=deck.text(lane.title, LANE_TITLE_SIZE * scale, drawings.theme.ink, bold=True, margin=6 * scale))
     _stage_heads(deck, slide, drawings, layout, stage_ids, heads)
     for card in cards:
         rect = layout.cards[card.id]
@@ -112,18 +112,19 @@ def _stage_heads(deck, slide, drawings: MapDrawingSet, layout: MapLayout, stage_
     scale = frame.scale
     for stage_id in stage_ids:
         stage, rect, head = drawings.stages[stage_id], layout.stages[stage_id], drawings.stage(stage_id)
-        name, *goal = paragraphs(stage.name + (f"\n{stage.goal}" if stage.goal else ""), 11 * scale, colours.INK, True)
-        goal_size = max(12700, int(name.size * 127 * 8.5 / 11)) // 127  # the goal at 8.5 pt where the name is at 11
-        lines = [name] + [Paragraph(line.text, goal_size, colour(colours.MUTED)) for line in goal]
-        deck.box(slide, *frame.at(rect.x, rect.y), frame.emu(rect.w), frame.emu(rect.h), "#FFFFFF", colours.GRID, line_w=0.25,
+        ink, muted = drawings.theme.ink, drawings.theme.muted  # the header's name and goals, as its drawing colours them
+        name, *goal = paragraphs(stage.name + (f"\n{stage.goal}" if stage.goal else ""), STAGE_NAME_SIZE * scale, ink, True)
+        goal_size = max(12700, int(name.size * 127 * GOAL_SIZE / STAGE_NAME_SIZE)) // 127
+        lines = [name] + [Paragraph(line.text, goal_size, colour(muted)) for line in goal]
+        deck.box(slide, *frame.at(rect.x, rect.y), frame.emu(rect.w), frame.emu(rect.h), head.fill, head.border, line_w=0.25,
                  name=f"Stage {stage.name[:40]}", text=deck.text(lines, margin=8 * scale))
-        if head is not None and head.bar is not None:
+        if head.bar is not None:
             deck.box(slide, *frame.at(rect.x + head.bar.x, rect.y + head.bar.y), frame.emu(head.bar.w), frame.emu(head.bar.h), head.bar_colour, None)
 
 
 def _lines(deck, slide, drawings: MapDrawingSet, frame, window: tuple[float, float, float, float], personas) -> None:
     """Score guides, blueprint lines and emotion curves, cut to the window's stages and lanes."""
-    from cjdesigner.export.pptx import _pt
+    from cjdesigner.export.pptx import emu
 
     x0, x1, y0, y1 = window
     scale = frame.scale
@@ -143,4 +144,4 @@ def _lines(deck, slide, drawings: MapDrawingSet, frame, window: tuple[float, flo
         if len(points) >= 2:
             deck.line(slide, points, curve.colour, max(0.75, curve.width * scale), curve.dash, name=f"Emotion curve {personas[curve.persona_id].name[:40]}")
         for px, py in points:
-            deck.marker(slide, curve.marker, px, py, max(frame.emu(curve.marker_radius), _pt(1.5)), curve.colour, curve.border)
+            deck.marker(slide, curve.marker, px, py, max(frame.emu(curve.marker_radius), emu(1.5)), curve.colour, curve.border)

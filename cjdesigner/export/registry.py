@@ -1,9 +1,11 @@
 """The export formats: one record per format, read by the command line, the export dialog and the
 background job, so adding a format is one new module and one `register` call, never an edit of them.
 
-Qt-free. A format names its exporter as a module path and a function name, loaded on first use:
-the PDF pulls in reportlab, and PNG and SVG pull in the canvas, only when someone exports one.
-Every exporter has the same shape:
+Qt-free, and it names no layer above it: a format is registered by the layer that owns it, with a
+loader that imports its exporter on first use (the PDF pulls in reportlab only when someone exports
+one). The formats written here are registered below; PNG and SVG paint with the canvas, so the
+canvas registers them (`cjdesigner.canvas.formats`), called by the command line and the window
+before they list or export formats. Every exporter has the same shape:
 
     export(project, options, path, progress) -> ExportReport
 
@@ -13,11 +15,9 @@ raises SaveError with a sentence when it cannot, and ExportCancelled when `progr
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import cast
 
 from cjdesigner.export.options import ExportOptions, ExportReport, Progress
 from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, translate
@@ -40,7 +40,7 @@ class UnknownFormat(ValueError):
 class Format:
     """One export format.
 
-    `loader` is "package.module:function"; `options` names the ExportOptions fields the exporter
+    `loader` imports the exporter and returns it, called on the first export; `options` names the ExportOptions fields the exporter
     reads; `needs_qt` says it paints with Qt, so it needs a QApplication and runs on the thread
     that owns the scene (the dialog's), never on a worker thread.
     """
@@ -48,7 +48,7 @@ class Format:
     name: str
     suffixes: tuple[str, ...]
     label: str
-    loader: str
+    loader: Callable[[], Exporter]
     options: frozenset[str] = frozenset({"selection"})
     needs_qt: bool = False
 
@@ -58,8 +58,6 @@ class Format:
         unknown = sorted(self.options - set(OPTION_NAMES))
         if unknown:
             raise ValueError(f"the format {self.name} reads options that do not exist: {', '.join(unknown)}")
-        if ":" not in self.loader:
-            raise ValueError(f'the format {self.name} names its exporter as "module:function", not "{self.loader}"')
 
     @property
     def suffix(self) -> str:
@@ -67,8 +65,7 @@ class Format:
         return self.suffixes[0]
 
     def exporter(self) -> Exporter:
-        module, _, function = self.loader.partition(":")
-        return cast(Exporter, getattr(importlib.import_module(module), function))
+        return self.loader()
 
     def export(self, project: Project, options: ExportOptions, path: Path, progress: Progress | None = None) -> ExportReport:
         return self.exporter()(project, options, Path(path), progress)
@@ -77,13 +74,20 @@ class Format:
 _FORMATS: dict[str, Format] = {}
 
 
-def register(fmt: Format) -> Format:
-    """Adds a format (or replaces the one with its name); it appears in the dialog and the command line."""
+def register(fmt: Format, after: str | None = None) -> Format:
+    """Adds a format (or replaces the one with its name, in its place); it appears in the dialog and
+    the command line, listed right `after` the format of that name when there is one, else last."""
     taken = {s: f.name for f in _FORMATS.values() if f.name != fmt.name for s in f.suffixes}
     clash = [s for s in fmt.suffixes if s in taken]
     if clash:
         raise ValueError(f"the suffix {clash[0]} belongs to the format {taken[clash[0]]} already")
-    _FORMATS[fmt.name] = fmt
+    if fmt.name in _FORMATS or after not in _FORMATS:
+        _FORMATS[fmt.name] = fmt
+        return fmt
+    listed = list(_FORMATS.items())
+    place = [name for name, _ in listed].index(after) + 1
+    _FORMATS.clear()
+    _FORMATS.update([*listed[:place], (fmt.name, fmt), *listed[place:]])
     return fmt
 
 
@@ -116,9 +120,33 @@ def format_for(path: Path | str) -> Format:
 
 PAGE_OPTIONS = frozenset({"selection", "page", "persona_pages", "summary_pages", "decision_pages", "day", "coverage", "links"})
 
-register(Format("pdf", (".pdf",), QT_TRANSLATE_NOOP("formats", "PDF document"), "cjdesigner.export.pdf:export_pdf", PAGE_OPTIONS))
-register(Format("png", (".png",), QT_TRANSLATE_NOOP("formats", "PNG image"), "cjdesigner.canvas.image_export:export_png", frozenset({"selection", "png_dpi", "coverage", "links"}), needs_qt=True))
-register(Format("svg", (".svg",), QT_TRANSLATE_NOOP("formats", "SVG drawing"), "cjdesigner.canvas.image_export:export_svg", frozenset({"selection", "coverage", "links"}), needs_qt=True))
-register(Format("mermaid", (".mmd",), QT_TRANSLATE_NOOP("formats", "Mermaid journey"), "cjdesigner.export.mermaid:export_mermaid"))
-register(Format("xlsx", (".xlsx",), QT_TRANSLATE_NOOP("formats", "Excel workbook"), "cjdesigner.export.xlsx:export_xlsx"))
-register(Format("pptx", (".pptx",), QT_TRANSLATE_NOOP("formats", "PowerPoint slides"), "cjdesigner.export.pptx:export_pptx"))
+
+
+def _pdf() -> Exporter:
+    from cjdesigner.export.pdf import export_pdf
+
+    return export_pdf
+
+
+def _mermaid() -> Exporter:
+    from cjdesigner.export.mermaid import export_mermaid
+
+    return export_mermaid
+
+
+def _xlsx() -> Exporter:
+    from cjdesigner.export.xlsx import export_xlsx
+
+    return export_xlsx
+
+
+def _pptx() -> Exporter:
+    from cjdesigner.export.pptx import export_pptx
+
+    return export_pptx
+
+
+register(Format("pdf", (".pdf",), QT_TRANSLATE_NOOP("formats", "PDF document"), _pdf, PAGE_OPTIONS))
+register(Format("mermaid", (".mmd",), QT_TRANSLATE_NOOP("formats", "Mermaid journey"), _mermaid))
+register(Format("xlsx", (".xlsx",), QT_TRANSLATE_NOOP("formats", "Excel workbook"), _xlsx))
+register(Format("pptx", (".pptx",), QT_TRANSLATE_NOOP("formats", "PowerPoint slides"), _pptx))

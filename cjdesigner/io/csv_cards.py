@@ -516,7 +516,7 @@ def _unescape(raw: str) -> tuple[str, bool]:
     return raw, False
 
 
-def _escape(value: str) -> str:
+def escape_formula(value: str) -> str:
     """A ' before a cell a spreadsheet would run (some trim leading spaces first: " =1+1" too),
     and before one that starts with the ' import would remove."""
     if _FORMULA.match(value) or (value[:1] == "'" and (_FORMULA.match(value, 1) or value[1:2] == "'")):
@@ -878,7 +878,7 @@ def export_csv(project: Project, journey_id: str, delimiter: str | None = None) 
     ordered = [c for s in journey.stages for lane in journey.lanes for c in journey.cell_cards(s.id, lane.id)]
     exported = {card.id for card in ordered}
     for stage_id, lane_id in _declarations(journey, ordered):
-        writer.writerow([_escape(stage_names[stage_id]), _escape(lane_titles[lane_id])] + [""] * (len(keys) - 2))
+        writer.writerow([escape_formula(stage_names[stage_id]), escape_formula(lane_titles[lane_id])] + [""] * (len(keys) - 2))
     for card in ordered:
         sentiment = card.sentiment and (SENTIMENT_FR[card.sentiment] if french else card.sentiment.value)
         channel = card.channel and (CHANNEL_FR[card.channel] if french else card.channel.value)
@@ -913,7 +913,7 @@ def export_csv(project: Project, journey_id: str, delimiter: str | None = None) 
             card.goal,
             card.id,
         ]
-        writer.writerow([_escape(value) for value in cells])
+        writer.writerow([escape_formula(value) for value in cells])
     return out.getvalue()
 
 

@@ -46,7 +46,7 @@ from cjdesigner.i18n import arg, translate
 from cjdesigner.io.files import Fingerprint, fingerprint
 from cjdesigner.io.journal_file import LineFile, leftovers
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
-from cjdesigner.model.edits import Batch, Edit, Insert, Move, Ref, Remove, ReplaceProject, SetFields, _find_index
+from cjdesigner.model.edits import Batch, Edit, Insert, Move, Ref, Remove, ReplaceProject, SetFields, find_index
 from cjdesigner.model.invariants import ModelError
 from cjdesigner.model.messages import explain
 
@@ -205,7 +205,7 @@ def _place(items: list, item_id: str) -> int | None:
     for at in range(len(items) - 1, max(-1, len(items) - 33), -1):
         if items[at].id == item_id:
             return at
-    return _find_index(items, item_id)
+    return find_index(items, item_id)
 
 
 def _flatten(edit: Edit):

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from cjdesigner.i18n import arg, translate
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, MapWord, arg, translate
 from cjdesigner.io.errors import LoadError
 from cjdesigner.layout.charts import format_number
 from cjdesigner.model.limits import MAX_CARDS, MAX_PERSONAS, MAX_STAGES
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from cjdesigner.io.import_base import Imported, MapBuilder
 
 SCORE_FIELD = "mermaid_score"
-NO_SECTION = {Language.EN: "(no section)", Language.FR: "(sans section)"}
+NO_SECTION = MapWord("mermaid import", QT_TRANSLATE_NOOP("mermaid import", "(no section)"))
 _KEYWORD = re.compile(r"([A-Za-z]+)(?:[ \t]+(.*)|[ \t]*)$", re.DOTALL)
 _ACC = re.compile(r"(accTitle|accDescr)\s*:\s*(.*)$", re.IGNORECASE | re.DOTALL)
 _ACC_BLOCK = re.compile(r"accDescr\s*\{(.*)$", re.IGNORECASE | re.DOTALL)

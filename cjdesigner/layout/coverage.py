@@ -9,10 +9,11 @@ is in map coordinates; the canvas, the PDF and the image exports paint it as it 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, MapWord, map_words
 from cjdesigner.layout.theme import NORMAL, TextLine, Theme
 from cjdesigner.layout.grid import MapLayout, Rect
 from cjdesigner.layout.metrics import bold_measure, measure
@@ -22,12 +23,12 @@ from cjdesigner.textfit import elide
 
 UNSTATED = "unstated"
 KINDS = (Confidence.VALIDATED.value, Confidence.PARTLY_BACKED.value, Confidence.ASSUMPTION.value, UNSTATED)
-WORDS: dict[str, dict[Language, str]] = {
-    "title": {Language.EN: "Evidence coverage", Language.FR: "Couverture des preuves"},
-    UNSTATED: {Language.EN: "Not stated", Language.FR: "Non précisé"},
-    "thin": {Language.EN: "Research is thin: {weak}/{total} unbacked", Language.FR: "Recherche mince\u202f: {weak}/{total} non étayées"},
-    "empty": {Language.EN: "No cards", Language.FR: "Aucune carte"},
-}
+WORDS: dict[str, MapWord] = map_words("coverage row", {
+    "title": QT_TRANSLATE_NOOP("coverage row", "Evidence coverage"),
+    UNSTATED: QT_TRANSLATE_NOOP("coverage row", "Not stated"),
+    "thin": QT_TRANSLATE_NOOP("coverage row", "Research is thin: {weak}/{total} unbacked"),
+    "empty": QT_TRANSLATE_NOOP("coverage row", "No cards"),
+})
 BAR_H = 14.0
 SWATCH = 8.0
 HATCH_STEP = 3.5
@@ -69,6 +70,45 @@ def count_cards(cards: Iterable[Card]) -> StageCoverage:
     for card in cards:
         counts[card.confidence.value if card.confidence is not None else UNSTATED] += 1
     return StageCoverage(**counts)
+
+
+class CoverageTally:
+    """Each shown card's stage and backing, and each stage's counts, kept from edit to edit: an edit
+    of a few cards changes the counts by what those cards were and are, however large their
+    stages. Built in one pass (`stage_coverage`'s counts, the cards of hidden lanes left out)."""
+
+    def __init__(self, journey: Journey, layout: MapLayout) -> None:
+        self.of: dict[str, tuple[str, str]] = {}
+        self.counts: dict[str, dict[str, int]] = {stage_id: dict.fromkeys(KINDS, 0) for stage_id in layout.stage_order}
+        for card in journey.cards:
+            self._add(card, layout)
+
+    def _add(self, card: Card, layout: MapLayout) -> str | None:
+        counts = self.counts.get(card.stage_id)
+        if counts is None or card.id not in layout.places:
+            return None
+        kind = card.confidence.value if card.confidence is not None else UNSTATED
+        self.of[card.id] = (card.stage_id, kind)
+        counts[kind] += 1
+        return card.stage_id
+
+    def update(self, cards: Mapping[str, Card], card_ids: Iterable[str], layout: MapLayout) -> set[str]:
+        """Count these cards again (`cards` maps the journey's cards by id, as they are now; a card
+        missing from it is gone). Returns the stages whose counts were touched."""
+        touched: set[str] = set()
+        for card_id in card_ids:
+            old = self.of.pop(card_id, None)
+            if old is not None:
+                self.counts[old[0]][old[1]] -= 1
+                touched.add(old[0])
+            card = cards.get(card_id)
+            stage_id = self._add(card, layout) if card is not None else None
+            if stage_id is not None:
+                touched.add(stage_id)
+        return touched
+
+    def coverage(self) -> dict[str, StageCoverage]:
+        return {stage_id: StageCoverage(**counts) for stage_id, counts in self.counts.items()}
 
 
 def stage_coverage(journey: Journey, layout: MapLayout | None = None) -> dict[str, StageCoverage]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from cjdesigner import colours
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, MapWord
 from cjdesigner.layout.grid import (
     CARD_FOOTER_Y,
     CARD_H,
@@ -63,6 +64,8 @@ BADGE_TEXT = 6.5
 BADGE_BORDER_W = 0.8
 MAX_BADGES = 5
 LEGEND_TEXT = 9.0
+STAGE_NAME_SIZE = 11.0
+LANE_TITLE_SIZE = 10.5
 LEGEND_BORDER_W = 1.0
 CONFIDENCE_R = 4.5
 SYMBOL_LINE_W = 1.2
@@ -119,6 +122,11 @@ def is_dark(hex_colour: str) -> bool:
     value = int(hex_colour[1:], 16)
     channels = ((value >> 16) & 255, (value >> 8) & 255, value & 255)
     return (max(channels) + min(channels)) / 2 < 150
+
+
+def badge_ink(hex_colour: str) -> str:
+    """The initials' colour on a badge of this colour, wherever a badge is drawn."""
+    return WHITE if is_dark(hex_colour) else colours.INK
 
 
 def lane_hex(lane: Lane) -> str:
@@ -261,7 +269,7 @@ def badge(persona: Persona, x: float, y: float, radius: float, size: float, bord
 @lru_cache(maxsize=4096)
 def _badge(initials: str, colour: str, x: float, y: float, radius: float, size: float, border_width: float) -> Disc:
     """Badges repeat on every card of a persona: made once per look and place."""
-    text = TextLine(initials, x - bold_measure(initials, size) / 2, y + size * 0.36, size, True, WHITE if is_dark(colour) else colours.INK)
+    text = TextLine(initials, x - bold_measure(initials, size) / 2, y + size * 0.36, size, True, badge_ink(colour))
     return Disc(x, y, radius, colour, darker(colour, 135), border_width, initials=text)
 
 
@@ -295,7 +303,7 @@ CARD_GOAL_SIZE = 7.5
 TARGET_R = 3.2
 CARD_GOAL_BASELINE = CARD_FOOTER_Y - 12.0  # the goal line sits between the text and the footer row
 METRIC_SIZE = 8.5
-MORE_GOALS = {Language.EN: "+{count} more", Language.FR: "+{count} autres"}
+MORE_GOALS = MapWord("card goals", QT_TRANSLATE_NOOP("card goals", "+{count} more"))
 
 
 def goal_line(text: str, x: float, baseline: float, width: float, size: float, colour: str) -> tuple[Target, TextLine]:
@@ -407,7 +415,7 @@ def stage_drawing(stage: Stage, rect: Rect, theme: Theme = NORMAL, language: Lan
     """The stage's name, then each of its goals on a line of its own behind a target mark; goals
     beyond the header's rows end with a "+N more" line (the properties panel lists them all)."""
     w = rect.w
-    lines = [TextLine(elide(stage.name, w - 16, 11, bold_measure), 8.0, 26.0, 11.0, True, theme.ink)]
+    lines = [TextLine(elide(stage.name, w - 16, STAGE_NAME_SIZE, bold_measure), 8.0, 26.0, STAGE_NAME_SIZE, True, theme.ink)]
     goals = [goal for goal in stage.goals if goal.strip()]
     rows = max(2, min(MAX_GOAL_ROWS, int((rect.h - GOAL_TOP - 6.0) // GOAL_STEP)))
     shown = goals if len(goals) <= rows else goals[: rows - 1]
@@ -430,7 +438,7 @@ def stage_drawing(stage: Stage, rect: Rect, theme: Theme = NORMAL, language: Lan
 
 def lane_drawing(lane: Lane, rect: Rect, layout: MapLayout, theme: Theme = NORMAL) -> HeaderDrawing:
     w, h = rect.w, rect.h
-    title = fit_text(lane.title, w - 40, min(h, 60) - 8, bold_measure, 10.5, 10.5)
+    title = fit_text(lane.title, w - 40, min(h, 60) - 8, bold_measure, LANE_TITLE_SIZE, LANE_TITLE_SIZE)
     lines = list(lines_at(title, 34.0, 8.0, True, theme.ink))
     faces = []
     if lane.kind == LaneKind.EMOTIONS and lane.id in layout.curve_areas:

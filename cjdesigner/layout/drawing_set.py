@@ -89,6 +89,19 @@ class MapDrawingSet:
             self.cards.pop(card_id, None)
         return also
 
+    def forget_stage_order(self) -> set[str]:
+        """After the stages changed order: the stage headers (each holds its place), the emotion
+        curves and the chart lanes (a funnel runs in stage order) are made again when next asked
+        for. Returns the cards whose drawings went: those of the chart lanes."""
+        self._headers = {key: drawing for key, drawing in self._headers.items() if key[0] != "stage"}
+        self._curves = None
+        self._points = None
+        self.charts = LaneCharts(self.project, self.journey, self.layout, self._cards_by_id)
+        charted = self.charts.card_ids()
+        for card_id in charted:
+            self.cards.pop(card_id, None)
+        return charted
+
     def stage(self, stage_id: str) -> HeaderDrawing | None:
         make = lambda stage, rect: stage_drawing(stage, rect, self.theme, self.language)  # noqa: E731
         return self._header(("stage", stage_id), self.stages.get(stage_id), self.layout.stages.get(stage_id), make)

@@ -256,6 +256,35 @@ def _position(card: Card) -> int:
     return card.position
 
 
+def reorder_stages(layout: MapLayout, journey: Journey) -> set[str]:
+    """Update `layout` in place after the journey's stages changed order, and nothing else: the
+    columns that changed place move sideways with their cells and cards; no lane changes height.
+    Returns the cards that moved. The result equals `layout_journey` of the same journey."""
+    order = [stage.id for stage in journey.stages]
+    moved_cards: set[str] = set()
+    x0 = MARGIN + LANE_HEADER_W
+    for index, (stage_id, old) in enumerate(zip(order, layout.stage_order)):
+        if stage_id == old:
+            continue
+        x = x0 + index * STAGE_W
+        layout.stages[stage_id] = layout.stages[stage_id]._replace(x=x)
+        if stage_id in layout.coverage:
+            layout.coverage[stage_id] = layout.coverage[stage_id]._replace(x=x)
+        for lane_id in layout.lane_order:
+            cell = (stage_id, lane_id)
+            if cell in layout.cells:
+                layout.cells[cell] = layout.cells[cell]._replace(x=x)
+            for card_id in layout.members.get(cell, ()):
+                layout.cards.place(card_id, lane_id, x + CELL_PAD, layout.cards.relative(card_id)[2])
+                moved_cards.add(card_id)
+    layout.stage_order = order
+    layout.stages = {stage_id: layout.stages[stage_id] for stage_id in order}  # read in order, as a fresh layout's
+    if layout.coverage:
+        layout.coverage = {stage_id: layout.coverage[stage_id] for stage_id in order}
+    _place_emotion_points(layout, journey, [lane for lane in journey.lanes if not lane.hidden])
+    return moved_cards
+
+
 def _lane_height(layout: MapLayout, lane: Lane) -> float:
     """A lane is as tall as its fullest cell (an emotions lane adds room for the curve)."""
     curve = CURVE_H if lane.kind == LaneKind.EMOTIONS else 0.0

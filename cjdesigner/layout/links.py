@@ -10,11 +10,11 @@ card it passes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from cjdesigner.layout.grid import CARD_GAP, CELL_PAD, Rect
-from cjdesigner.model.document import Card
+from cjdesigner.model.document import Card, Journey
 
 Point = tuple[float, float]
 # A path command: ("M", x, y) move, ("L", x, y) line, ("C", x1, y1, x2, y2, x, y) cubic curve.
@@ -61,10 +61,51 @@ def links_of(cards: Iterable[Card], only: set[str] | None = None) -> list[tuple[
     return pairs
 
 
-def connectors(pairs: Iterable[tuple[str, str]], rects: Mapping[str, Rect], cells: Mapping[tuple[str, str], Rect] | None = None) -> list[Connector]:
+def journey_links(journey: Journey, only: set[str] | None = None) -> list[tuple[str, str]]:
+    """`links_of` the journey's cards, read through its card index: the cards that answer
+    something (with `only`, those touching these cards), not every card. In the map's order
+    (stage, lane, place), so the screen and the print spread the connectors alike."""
+    if only is None:
+        linking = journey.linking_cards()
+    else:
+        found = {card.id: card for card in journey.answerers(only)}
+        for card_id in only:
+            try:
+                card = journey.card(card_id)
+            except KeyError:
+                continue
+            if card.answers:
+                found[card_id] = card
+        linking = list(found.values())
+    stages = {stage.id: i for i, stage in enumerate(journey.stages)}
+    lanes = {lane.id: i for i, lane in enumerate(journey.lanes)}
+    linking.sort(key=lambda c: (stages.get(c.stage_id, -1), lanes.get(c.lane_id, -1), c.position, c.id))
+    return links_of(linking, only)
+
+
+def stage_columns(journey: Journey, rects: Mapping[str, Rect]) -> Callable[[str], list[Rect]]:
+    """For `connectors`: the rectangles of the cards of a card's stage, read cell by cell."""
+
+    def column(card_id: str) -> list[Rect]:
+        try:
+            stage_id = journey.card(card_id).stage_id
+        except KeyError:
+            return []
+        return [rects[c.id] for lane in journey.lanes for c in journey.cell_cards(stage_id, lane.id) if c.id in rects]
+
+    return column
+
+
+def connectors(
+    pairs: Iterable[tuple[str, str]],
+    rects: Mapping[str, Rect],
+    cells: Mapping[tuple[str, str], Rect] | None = None,
+    column_of: Callable[[str], list[Rect]] | None = None,
+) -> list[Connector]:
     """The connectors of `pairs`; a link whose card has no rectangle (deleted, in a hidden lane,
     another journey's) is not drawn. `cells` (the layout's) lets a run between lanes follow the
-    lane boundary; without it the run passes just beyond the pain point."""
+    lane boundary; without it the run passes just beyond the pain point. `column_of` names the
+    rectangles in an opportunity's column (`stage_columns`); without it every rectangle is read."""
     drawn = [(o, p) for o, p in pairs if o != p and o in rects and p in rects]
     incoming: dict[str, list[str]] = {}
     for opportunity_id, pain_id in drawn:
@@ -74,13 +115,17 @@ def connectors(pairs: Iterable[tuple[str, str]], rects: Mapping[str, Rect], cell
     columns: dict[float, list[Rect]] | None = None
     for opportunity_id, pain_id in drawn:
         source, target = rects[opportunity_id], rects[pain_id]
-        if columns is None:
-            columns = {}
-            for rect in rects.values():
-                columns.setdefault(round(rect.x), []).append(rect)
+        if column_of is not None:
+            column = column_of(opportunity_id) if abs(source.x - target.x) < 1.0 else []
+        else:
+            if columns is None:
+                columns = {}
+                for rect in rects.values():
+                    columns.setdefault(round(rect.x), []).append(rect)
+            column = columns.get(round(source.x), [])
         slot = slots.setdefault(opportunity_id, len(slots) % SPREAD_SLOTS)
         offset = (slot - SPREAD_SLOTS // 2) * LANE_SPREAD
-        between = _cards_between(source, target, columns.get(round(source.x), []))
+        between = _cards_between(source, target, column)
         arrivals = incoming[pain_id]
         entry = (arrivals.index(opportunity_id) - (len(arrivals) - 1) / 2) * ENTRY_SPREAD
         points = route(source, target, offset, _lane_boundary(target, source, cells), clear=not between, entry=entry)

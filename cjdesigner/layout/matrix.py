@@ -13,6 +13,7 @@ import math
 from typing import NamedTuple
 
 from cjdesigner import colours
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, MapWord, map_words
 from cjdesigner.layout.drawing import NORMAL, Theme
 from cjdesigner.layout.drawing import TextLine as Text
 from cjdesigner.layout.grid import Rect
@@ -69,22 +70,19 @@ QUADRANT_FILLS: dict[Quadrant, str] = {
     Quadrant.MONEY_PITS: "#FBEDE6",
 }
 
-WORDS: dict[str, dict[Language, str]] = {
-    "impact": {Language.EN: "Impact", Language.FR: "Impact"},
-    "effort": {Language.EN: "Effort", Language.FR: "Effort"},
-    "status": {Language.EN: "Status", Language.FR: "Statut"},
-    "size": {Language.EN: "Size: votes", Language.FR: "Taille\u202f: votes"},
-    "votes": {Language.EN: "{value} votes", Language.FR: "{value} votes"},
-    "vote": {Language.EN: "1 vote", Language.FR: "1 vote"},
-    "no_votes": {Language.EN: "no votes", Language.FR: "aucun vote"},
-    "not_scored": {Language.EN: "Not scored ({count})", Language.FR: "Sans score ({count})"},
-    "not_scored_help": {
-        Language.EN: "No impact or effort yet:",
-        Language.FR: "Sans impact ou sans effort\u202f:",
-    },
-    "more": {Language.EN: "and {count} more", Language.FR: "et {count} de plus"},
-    "none": {Language.EN: "No opportunities to place.", Language.FR: "Aucune opportunité à placer."},
-}
+WORDS: dict[str, MapWord] = map_words("matrix", {
+    "impact": QT_TRANSLATE_NOOP("matrix", "Impact"),
+    "effort": QT_TRANSLATE_NOOP("matrix", "Effort"),
+    "status": QT_TRANSLATE_NOOP("matrix", "Status"),
+    "size": QT_TRANSLATE_NOOP("matrix", "Size: votes"),
+    "votes": QT_TRANSLATE_NOOP("matrix", "{value} votes"),
+    "vote": QT_TRANSLATE_NOOP("matrix", "1 vote"),
+    "no_votes": QT_TRANSLATE_NOOP("matrix", "no votes"),
+    "not_scored": QT_TRANSLATE_NOOP("matrix", "Not scored ({count})"),
+    "not_scored_help": QT_TRANSLATE_NOOP("matrix", "No impact or effort yet:"),
+    "more": QT_TRANSLATE_NOOP("matrix", "and {count} more"),
+    "none": QT_TRANSLATE_NOOP("matrix", "No opportunities to place."),
+})
 
 
 def matrix_word(key: str, language: Language, **values: object) -> str:

@@ -8,8 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, MapWord, map_words
 from cjdesigner.model.document import Card, Journey
-from cjdesigner.model.vocabulary import Language, LaneKind, OpportunityStatus
+from cjdesigner.model.vocabulary import LaneKind, OpportunityStatus
 
 # Impact and effort run 1..5; above this is high. 3 is the middle of the scale, and counts as low
 # so that a quick win must be clearly worth it (4 or 5) and clearly cheap (1 to 3).
@@ -23,12 +24,12 @@ class Quadrant(str, Enum):
     MONEY_PITS = "money_pits"  # low impact, high effort
 
 
-QUADRANT_TITLES: dict[Quadrant, dict[Language, str]] = {
-    Quadrant.QUICK_WINS: {Language.EN: "Quick wins", Language.FR: "Gains rapides"},
-    Quadrant.BIG_BETS: {Language.EN: "Big bets", Language.FR: "Paris stratégiques"},
-    Quadrant.FILL_INS: {Language.EN: "Fill-ins", Language.FR: "À-côtés"},
-    Quadrant.MONEY_PITS: {Language.EN: "Money pits", Language.FR: "Gouffres"},
-}
+QUADRANT_TITLES: dict[Quadrant, MapWord] = map_words("quadrants", {
+    Quadrant.QUICK_WINS: QT_TRANSLATE_NOOP("quadrants", "Quick wins"),
+    Quadrant.BIG_BETS: QT_TRANSLATE_NOOP("quadrants", "Big bets"),
+    Quadrant.FILL_INS: QT_TRANSLATE_NOOP("quadrants", "Fill-ins"),
+    Quadrant.MONEY_PITS: QT_TRANSLATE_NOOP("quadrants", "Money pits"),
+})
 
 
 def weight(card: Card) -> float:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import secrets
 import weakref
+from collections.abc import Iterable
 from datetime import date, datetime, timezone
 from typing import Annotated, Any
 
@@ -351,12 +352,29 @@ class Journey(Element):
         return _find(self.lanes, lane_id, "lane")
 
     def card(self, card_id: str) -> Card:
+        """The card with this id. A current index that lacks the id is believed: asking for a card
+        just removed (a panel looking up what it showed) costs a lookup, not a new index."""
         card = card_index(self).by_id.get(card_id)
-        if card is None or card.id != card_id:
+        if card is not None and card.id != card_id:
             card = _reindex(self).by_id.get(card_id)
-            if card is None:
-                raise KeyError(f"no card with id {card_id!r}")
+        if card is None:
+            raise KeyError(f"no card with id {card_id!r}")
         return card
+
+    def answerers(self, card_ids: set[str]) -> list[Card]:
+        """The cards answering any of `card_ids`, found through the index rather than a scan."""
+        index = card_index(self)
+        found: dict[int, Card] = {}
+        for card_id in card_ids:
+            found.update(index.answered_by.get(card_id, {}))
+        return [card for card in found.values() if not card_ids.isdisjoint(card.answers)]
+
+    def linking_cards(self) -> list[Card]:
+        """The cards that answer a pain point, found through the index rather than a scan."""
+        found: dict[int, Card] = {}
+        for answering in card_index(self).answered_by.values():
+            found.update(answering)
+        return [card for card in found.values() if card.answers]
 
     def open_round(self) -> VotingRound | None:
         """The voting round under way: the last one, unless it has ended."""
@@ -418,16 +436,29 @@ class CardIndex:
     is built again. A card's cell changed by assigning its fields outside the edits is not seen:
     the map is changed through edits only."""
 
-    __slots__ = ("cards", "count", "by_id", "cells")
+    __slots__ = ("cards", "count", "by_id", "cells", "answered_by", "duplicates")
 
     def __init__(self, cards: list[Card]) -> None:
         self.cards = cards
         self.count = len(cards)
         self.by_id: dict[str, Card] = {}
         self.cells: dict[Cell, list[Card]] = {}
+        self.answered_by: dict[str, dict[int, Card]] = {}  # a pain point's id → the cards answering it
         for card in cards:
             self.by_id[card.id] = card
             self.cells.setdefault((card.stage_id, card.lane_id), []).append(card)
+            self.note_answers(card, (), card.answers)
+        self.duplicates = len(self.by_id) < self.count  # only a map being repaired has any
+
+    def note_answers(self, card: Card, old: Iterable[str], new: Iterable[str]) -> None:
+        for pain_id in old:
+            answering = self.answered_by.get(pain_id)
+            if answering is not None:
+                answering.pop(id(card), None)
+                if not answering:
+                    del self.answered_by[pain_id]
+        for pain_id in new:
+            self.answered_by.setdefault(pain_id, {})[id(card)] = card
 
     def current(self, journey: Journey) -> bool:
         return self.cards is journey.cards and self.count == len(journey.cards)
@@ -462,9 +493,13 @@ def note_card(journey: Journey, card: Card, old: tuple[str, Cell] | None, new: t
         return
     index = entry[1]
     expected = len(journey.cards) + (new is None) - (old is None)
-    if index.cards is not journey.cards or index.count != expected:
-        del _INDEXES[id(journey)]
+    holder = index.by_id.get(new[0]) if new is not None else None
+    clash = holder is not None and holder is not card
+    if index.cards is not journey.cards or index.count != expected or clash or (index.duplicates and old is not None):
+        del _INDEXES[id(journey)]  # built again when next asked, duplicate ids and all
         return
+    if old is None or new is None:
+        index.note_answers(card, card.answers if old is not None else (), card.answers if new is not None else ())
     if old is not None:
         if index.by_id.get(old[0]) is card:
             del index.by_id[old[0]]
@@ -479,6 +514,13 @@ def note_card(journey: Journey, card: Card, old: tuple[str, Cell] | None, new: t
         index.by_id[new[0]] = card
         index.cells.setdefault(new[1], []).append(card)
     index.count = len(journey.cards)
+
+
+def note_answers(journey: Journey, card: Card, old: list[str]) -> None:
+    """Keep the journey's index of who answers whom in step with one card's new `answers`."""
+    entry = _INDEXES.get(id(journey))
+    if entry is not None and entry[0]() is journey and entry[1].current(journey):
+        entry[1].note_answers(card, old, card.answers)
 
 
 def derived_looks(personas: list[Persona]) -> dict[str, int]:

@@ -15,9 +15,9 @@ from typing import Any, Literal, Protocol
 from pydantic import BaseModel, ValidationError
 
 from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, translate
-from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage, new_id, note_card
+from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage, new_id, note_answers, note_card
 from cjdesigner.model.limits import MAX_POSITION
-from cjdesigner.model.invariants import ModelError, Problem, check_cards, check_invariants, pain_point_ids
+from cjdesigner.model.invariants import ModelError, Problem, check_cards, check_invariants, ids_taken, is_pain_point
 from cjdesigner.model.vocabulary import LaneKind
 from cjdesigner.model.messages import humanize
 
@@ -67,7 +67,7 @@ class Ref:
         if self.kind == "card":
             return _card(_journey(project, self.journey_id), self.id or "")
         items = _collection(project, _KIND_COLLECTION[self.kind], self.journey_id)
-        index = _find_index(items, self.id or "")
+        index = find_index(items, self.id or "")
         if index is not None:
             return items[index]
         raise ModelError([Problem(self.kind, _no_such(self.kind, self.id))])
@@ -120,6 +120,8 @@ class SetFields:
             raise
         if filed is not None:
             note_card(_journey(project, self.ref.journey_id), target, filed, _filing(target))  # type: ignore[arg-type]
+        if self.ref.kind == "card" and "answers" in old:
+            note_answers(_journey(project, self.ref.journey_id), target, old["answers"])  # type: ignore[arg-type]
         return SetFields(self.ref, old)
 
 
@@ -245,9 +247,10 @@ class CardPlaces(Batch):
 
 
 _INDEX_CACHE: list[tuple[list, dict[str, int]]] = []
+_TAIL = 32  # items looked at from the end before a list's ids are indexed again
 
 
-def _find_index(items: list, item_id: str) -> int | None:
+def find_index(items: list, item_id: str) -> int | None:
     """Find by id in O(1) for runs of edits on the same list (a move renumbers dozens of cards)."""
     for cached, positions in _INDEX_CACHE:
         if cached is items:
@@ -255,13 +258,16 @@ def _find_index(items: list, item_id: str) -> int | None:
             if index is not None and index < len(items) and items[index].id == item_id:
                 return index
             break
+    for index in range(len(items) - 1, max(-1, len(items) - 1 - _TAIL), -1):
+        if items[index].id == item_id:  # added last (a paste, a new card) and taken away first
+            return index
     positions = {item.id: i for i, item in enumerate(items)}
     _INDEX_CACHE[:] = [(items, positions)] + [entry for entry in _INDEX_CACHE if entry[0] is not items][:3]
     return positions.get(item_id)
 
 
 def _index_of(items: list, item_id: str, collection: str) -> int:
-    index = _find_index(items, item_id)
+    index = find_index(items, item_id)
     if index is not None:
         return index
     raise ModelError([Problem(collection, _no_such("", item_id))])
@@ -274,11 +280,11 @@ def perform(project: Project, edit: Edit) -> Edit:
     cards and of the cells they left or entered, and nothing else: only those are checked, so an edit
     on a large map costs what it changes. Any other edit checks the whole project."""
     inverse = edit.apply(project)
-    if isinstance(inverse, Batch) and not inverse.edits:
-        return inverse  # nothing changed
+    if isinstance(inverse, Batch) and not inverse.edits or isinstance(inverse, Move):
+        return inverse  # nothing changed, or only an order: no rule reads the order of a list
     try:
         scope = _card_scope(project, inverse)
-        problems = check_invariants(project) if scope is None else check_cards(project, *scope)
+        problems = check_invariants(project) if scope is None else check_cards(project, *scope[:3], removed=scope[3])
         if problems:
             raise ModelError(problems)
     except ModelError:
@@ -290,16 +296,30 @@ def perform(project: Project, edit: Edit) -> Edit:
 _CARD_RULE_FIELDS = frozenset({"stage_id", "lane_id", "position", "persona_ids", "answers"})
 
 
-def _card_scope(project: Project, inverse: Edit) -> tuple[str, list[Card], set[tuple[str, str]]] | None:
-    """For an edit that set fields of cards of one journey only (`inverse` being what reverses it):
-    the journey, the cards whose cross-object rules may have changed, and the cells they left or
-    entered. None when the edit did anything else."""
+def _card_scope(project: Project, inverse: Edit) -> tuple[str, list[Card], set[tuple[str, str]], set[str]] | None:
+    """For an edit that set fields of, added or removed cards of one journey only (`inverse` being
+    what reverses it): the journey, the cards whose cross-object rules may have changed, the cells
+    they left or entered, and the ids of the cards removed. None when the edit did anything else,
+    or when an added card's id is used by another object (the whole check then words it)."""
     journey_id: str | None = None
     cards: dict[str, Card] = {}
     cells: set[tuple[str, str]] = set()
+    removed: set[str] = set()
+    added: list[str] = []
     stack: list[Edit] = [inverse]
     while stack:
         edit = stack.pop()
+        if isinstance(edit, (Insert, Remove)) and edit.collection == "cards" and edit.journey_id is not None:
+            if journey_id not in (None, edit.journey_id):
+                return None
+            journey_id = edit.journey_id
+            if isinstance(edit, Insert):  # the card was removed
+                gone: Card = edit.item  # type: ignore[assignment]
+                removed.add(gone.id)
+                cells.add((gone.stage_id, gone.lane_id))
+            else:
+                added.append(edit.item_id)
+            continue
         if isinstance(edit, CardPlaces) and edit.cells is not None and edit.edits:
             if journey_id not in (None, edit.edits[0].ref.journey_id):  # type: ignore[attr-defined]
                 return None
@@ -326,7 +346,15 @@ def _card_scope(project: Project, inverse: Edit) -> tuple[str, list[Card], set[t
         cells.add((old.get("stage_id", card.stage_id), old.get("lane_id", card.lane_id)))
     if journey_id is None:
         return None
-    return journey_id, list(cards.values()), cells
+    if added:
+        journey = _journey(project, journey_id)
+        if ids_taken(project, journey, added):
+            return None
+        for card_id in added:
+            card = _card(journey, card_id)
+            cards[card.id] = card
+            cells.add((card.stage_id, card.lane_id))
+    return journey_id, list(cards.values()), cells, removed - set(added)
 
 
 # --- fields -------------------------------------------------------------------------------
@@ -476,8 +504,8 @@ def _unlink(journey: Journey, card_ids: set[str]) -> list[Edit]:
         return []
     return [
         SetFields(Ref("card", card.id, journey.id), {"answers": [a for a in card.answers if a not in card_ids]})
-        for card in journey.cards
-        if card.id not in card_ids and not card_ids.isdisjoint(card.answers)
+        for card in sorted(journey.answerers(card_ids), key=lambda c: _index_of(journey.cards, c.id, "cards"))
+        if card.id not in card_ids
     ]
 
 
@@ -540,18 +568,18 @@ def add_cards(project: Project, journey_id: str, cards: list[Card]) -> Edit:
     """Append cards at the end of their cells, in the order given (paste, import)."""
     journey = project.journey(journey_id)
     next_position: dict[tuple[str, str], int] = {}
-    for c in journey.cards:
-        key = (c.stage_id, c.lane_id)
-        next_position[key] = max(next_position.get(key, 0), c.position + 1)
+    for card in cards:
+        key = (card.stage_id, card.lane_id)
+        if key not in next_position:
+            next_position[key] = max((c.position + 1 for c in journey.cell_cards(*key)), default=0)
     edits: list[Edit] = []
-    pains = pain_point_ids(journey) if any(card.answers for card in cards) else set()
     for index, card in enumerate(cards):
         key = (card.stage_id, card.lane_id)
-        position = next_position.get(key, 0)
+        position = next_position[key]
         next_position[key] = position + 1
         update: dict[str, Any] = {"position": position}
         if card.answers:  # a card pasted from another journey keeps only the links that hold here
-            update["answers"] = [a for a in card.answers if a in pains]
+            update["answers"] = [a for a in card.answers if is_pain_point(journey, a)]
         edits.append(Insert("cards", len(journey.cards) + index, card.model_copy(update=update), journey_id))
     return perform(project, Batch(tuple(edits)))
 
@@ -580,10 +608,9 @@ def duplicate_cards(project: Project, journey_id: str, card_ids: list[str], copy
 def remove_cards(project: Project, journey_id: str, card_ids: list[str]) -> Edit:
     journey = project.journey(journey_id)
     doomed = set(card_ids)
-    for card_id in doomed:
-        _card(journey, card_id)
-    cells = {(c.stage_id, c.lane_id) for c in journey.cards if c.id in doomed}
-    edits = _unlink(journey, doomed) + _remove_all(journey, [c for c in journey.cards if c.id in doomed], "cards")
+    found = sorted((_card(journey, card_id) for card_id in doomed), key=lambda c: _index_of(journey.cards, c.id, "cards"))
+    cells = {(c.stage_id, c.lane_id) for c in found}
+    edits = _unlink(journey, doomed) + _remove_all(journey, found, "cards")
     places: list[SetFields] = []
     for stage_id, lane_id in sorted(cells):
         places += _renumber(journey_id, [c for c in journey.cell_cards(stage_id, lane_id) if c.id not in doomed])

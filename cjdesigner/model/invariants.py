@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, tr, translate
-from cjdesigner.model.document import Card, Journey, Project
+from cjdesigner.model.document import Card, Journey, Project, card_index
 from cjdesigner.model.limits import too_many, too_many_in_all
 from cjdesigner.model.vocabulary import LaneKind
 
@@ -140,20 +140,50 @@ def _check_journey(journey: Journey, base: str, persona_ids: set[str]) -> list[P
     return problems
 
 
-def pain_point_ids(journey: Journey) -> set[str]:
-    """The cards an opportunity may answer: those in the journey's pain-point lanes."""
-    lanes = {lane.id for lane in journey.lanes if lane.kind is LaneKind.PAIN_POINTS}
-    return {card.id for card in journey.cards if card.lane_id in lanes}
+def _pain_lanes(journey: Journey) -> set[str]:
+    return {lane.id for lane in journey.lanes if lane.kind is LaneKind.PAIN_POINTS}
+
+
+def is_pain_point(journey: Journey, card_id: str, pain_lanes: set[str] | None = None) -> bool:
+    """Whether an opportunity may answer this card: a card of the journey's pain-point lanes."""
+    try:
+        card = journey.card(card_id)
+    except KeyError:
+        return False
+    return card.lane_id in (_pain_lanes(journey) if pain_lanes is None else pain_lanes)
+
+
+def ids_taken(project: Project, journey: Journey, card_ids: list[str]) -> bool:
+    """Whether cards just added under `card_ids` share an id with each other or with any other
+    object of the project, read through the card indexes rather than every card."""
+    if len(set(card_ids)) != len(card_ids):
+        return True
+    own = card_index(journey)
+    if own.duplicates:
+        return True
+    others = {p.id for p in project.personas}
+    for other in project.journeys:
+        others.add(other.id)
+        others.update(item.id for name in ("stages", "lanes", "emotion_points") for item in getattr(other, name))
+        if other is not journey and any(card_id in card_index(other).by_id for card_id in card_ids):
+            return True
+    return not others.isdisjoint(card_ids)
 
 
 def _link_problems(journey: Journey, base: str, linking: list[Card]) -> list[Problem]:
-    """Each card of `linking` answers pain points of its own journey, each once."""
+    """Each card of `linking` answers pain points of its own journey, each once. Where a card
+    stands in the journey is looked up only to name a problem."""
     if not linking:
         return []
-    pains = pain_point_ids(journey)
+    lanes = _pain_lanes(journey)
+    broken = [card for card in linking
+              if len(set(card.answers)) != len(card.answers) or not all(is_pain_point(journey, pid, lanes) for pid in card.answers)]
+    if not broken:
+        return []
+    pains = {card.id for card in journey.cards if card.lane_id in lanes}
     index = {id(card): i for i, card in enumerate(journey.cards)}
     problems = []
-    for card in sorted(linking, key=lambda c: index.get(id(c), 0)):
+    for card in sorted(broken, key=lambda c: index.get(id(c), 0)):
         path = f"{base}.cards[{index.get(id(card), 0)}].answers"
         what = _label("card", card.text)
         for k, pid in enumerate(card.answers):
@@ -193,12 +223,18 @@ def _card_problems(card, path: str, where: str, stage_ids: set[str], lane_ids: s
     return problems
 
 
-def check_cards(project: Project, journey_id: str, cards: list[Card], cells: set[tuple[str, str]]) -> list[Problem]:
-    """The rules an edit of some cards' fields can break, checked for those cards only: their stage,
-    lane and personas exist, and the cards of `cells` (the cells they left or entered) are numbered
-    0 to n-1. Problems read as `check_invariants` words them, in the same order."""
-    if not cards and not cells:
+def check_cards(
+    project: Project, journey_id: str, cards: list[Card], cells: set[tuple[str, str]], removed: set[str] = frozenset()  # type: ignore[assignment]
+) -> list[Problem]:
+    """The rules an edit of some cards can break, checked for those cards only: their stage, lane
+    and personas exist, the cards of `cells` (the cells they left or entered) are numbered 0 to n-1,
+    their links hold, and no card still answers a card of `removed` (the ids of cards taken away).
+    Problems read as `check_invariants` words them, in the same order."""
+    if not cards and not cells and not removed:
         return []  # a text, a colour, a severity: each field checks itself on assignment
+    problems: list[Problem] = check_size(project) if removed or cards else []
+    if problems:
+        return problems
     j, journey = next((j, journey) for j, journey in enumerate(project.journeys) if journey.id == journey_id)
     base = f"journeys[{j}]"
     where = _label("journey", journey.title)
@@ -213,7 +249,6 @@ def check_cards(project: Project, journey_id: str, cards: list[Card], cells: set
             sound = persona_ids.issuperset(cast) and len(set(cast)) == len(cast)
         if not sound:
             unsound.append(card)
-    problems: list[Problem] = []
     if unsound:  # where the cards stand in the journey is looked up only to name a problem
         index = {id(card): i for i, card in enumerate(journey.cards)}
         for card in sorted(unsound, key=lambda c: index[id(c)]):
@@ -229,11 +264,11 @@ def check_cards(project: Project, journey_id: str, cards: list[Card], cells: set
             if stage_id in stages and (stage_id, card.lane_id) in cells:
                 positions.setdefault((stage_id, card.lane_id), []).append(card.position)
         problems.extend(_position_problems(base, positions))
-    linking = [card for card in cards if card.answers]
-    pain_lanes = {lane.id for lane in journey.lanes if lane.kind is LaneKind.PAIN_POINTS}
-    if any(cell[1] in pain_lanes for cell in cells) and any(card.lane_id not in pain_lanes for card in cards):
-        linking = [card for card in journey.cards if card.answers]  # a card may have left the pain points
-    problems.extend(_link_problems(journey, base, linking))
+    linking = {id(card): card for card in cards if card.answers}
+    pain_lanes = _pain_lanes(journey)
+    unanswerable = set(removed) | {card.id for card in cards if card.lane_id not in pain_lanes}
+    linking.update((id(card), card) for card in journey.answerers(unanswerable))  # they may have lost a pain point
+    problems.extend(_link_problems(journey, base, list(linking.values())))
     return problems
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import Enum
 
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, MapWord, map_words
+
 
 class Language(str, Enum):
     FR = "fr"
@@ -33,22 +35,22 @@ class LaneKind(str, Enum):
     PARKING_LOT = "parking_lot"
 
 
-LANE_TITLES: dict[LaneKind, dict[Language, str]] = {
-    LaneKind.ACTIONS: {Language.EN: "Actions", Language.FR: "Actions"},
-    LaneKind.TOUCHPOINTS: {Language.EN: "Touchpoints", Language.FR: "Points de contact"},
-    LaneKind.THOUGHTS: {Language.EN: "Thoughts", Language.FR: "Pensées"},
-    LaneKind.EMOTIONS: {Language.EN: "Emotions", Language.FR: "Émotions"},
-    LaneKind.PAIN_POINTS: {Language.EN: "Pain points", Language.FR: "Points de douleur"},
-    LaneKind.OPPORTUNITIES: {Language.EN: "Opportunities", Language.FR: "Opportunités"},
-    LaneKind.GOALS: {Language.EN: "Goals", Language.FR: "Objectifs"},
-    LaneKind.METRICS: {Language.EN: "Metrics and KPIs", Language.FR: "Indicateurs"},
-    LaneKind.BACKSTAGE: {Language.EN: "Backstage", Language.FR: "Coulisses"},
-    LaneKind.NOTES: {Language.EN: "Notes", Language.FR: "Notes"},
-    LaneKind.PHYSICAL_EVIDENCE: {Language.EN: "Physical evidence", Language.FR: "Preuves physiques"},
-    LaneKind.FRONTSTAGE: {Language.EN: "Frontstage", Language.FR: "Front-office"},
-    LaneKind.SUPPORT_PROCESSES: {Language.EN: "Support processes", Language.FR: "Processus de support"},
-    LaneKind.PARKING_LOT: {Language.EN: "Parking lot", Language.FR: "Idées à trier"},
-}
+LANE_TITLES: dict[LaneKind, MapWord] = map_words("lane titles", {
+    LaneKind.ACTIONS: QT_TRANSLATE_NOOP("lane titles", "Actions"),
+    LaneKind.TOUCHPOINTS: QT_TRANSLATE_NOOP("lane titles", "Touchpoints"),
+    LaneKind.THOUGHTS: QT_TRANSLATE_NOOP("lane titles", "Thoughts"),
+    LaneKind.EMOTIONS: QT_TRANSLATE_NOOP("lane titles", "Emotions"),
+    LaneKind.PAIN_POINTS: QT_TRANSLATE_NOOP("lane titles", "Pain points"),
+    LaneKind.OPPORTUNITIES: QT_TRANSLATE_NOOP("lane titles", "Opportunities"),
+    LaneKind.GOALS: QT_TRANSLATE_NOOP("lane titles", "Goals"),
+    LaneKind.METRICS: QT_TRANSLATE_NOOP("lane titles", "Metrics and KPIs"),
+    LaneKind.BACKSTAGE: QT_TRANSLATE_NOOP("lane titles", "Backstage"),
+    LaneKind.NOTES: QT_TRANSLATE_NOOP("lane titles", "Notes"),
+    LaneKind.PHYSICAL_EVIDENCE: QT_TRANSLATE_NOOP("lane titles", "Physical evidence"),
+    LaneKind.FRONTSTAGE: QT_TRANSLATE_NOOP("lane titles", "Frontstage"),
+    LaneKind.SUPPORT_PROCESSES: QT_TRANSLATE_NOOP("lane titles", "Support processes"),
+    LaneKind.PARKING_LOT: QT_TRANSLATE_NOOP("lane titles", "Parking lot"),
+})
 
 # Extra names people write in spreadsheets for a lane kind (compared after folding case and accents).
 LANE_SYNONYMS: dict[LaneKind, tuple[str, ...]] = {
@@ -132,11 +134,11 @@ class Confidence(str, Enum):
     VALIDATED = "validated"
 
 
-CONFIDENCE_TITLES: dict[Confidence, dict[Language, str]] = {
-    Confidence.ASSUMPTION: {Language.EN: "Assumption", Language.FR: "Hypothèse"},
-    Confidence.PARTLY_BACKED: {Language.EN: "Partly backed", Language.FR: "En partie étayé"},
-    Confidence.VALIDATED: {Language.EN: "Validated", Language.FR: "Validé"},
-}
+CONFIDENCE_TITLES: dict[Confidence, MapWord] = map_words("confidence", {
+    Confidence.ASSUMPTION: QT_TRANSLATE_NOOP("confidence", "Assumption"),
+    Confidence.PARTLY_BACKED: QT_TRANSLATE_NOOP("confidence", "Partly backed"),
+    Confidence.VALIDATED: QT_TRANSLATE_NOOP("confidence", "Validated"),
+})
 
 class OpportunityStatus(str, Enum):
     """Where an opportunity stands; a card with none counts as open."""
@@ -147,12 +149,12 @@ class OpportunityStatus(str, Enum):
     DROPPED = "dropped"
 
 
-STATUS_TITLES: dict[OpportunityStatus, dict[Language, str]] = {
-    OpportunityStatus.OPEN: {Language.EN: "Open", Language.FR: "Ouverte"},
-    OpportunityStatus.IN_PROGRESS: {Language.EN: "In progress", Language.FR: "En cours"},
-    OpportunityStatus.DONE: {Language.EN: "Done", Language.FR: "Faite"},
-    OpportunityStatus.DROPPED: {Language.EN: "Dropped", Language.FR: "Abandonnée"},
-}
+STATUS_TITLES: dict[OpportunityStatus, MapWord] = map_words("opportunity status", {
+    OpportunityStatus.OPEN: QT_TRANSLATE_NOOP("opportunity status", "Open"),
+    OpportunityStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("opportunity status", "In progress"),
+    OpportunityStatus.DONE: QT_TRANSLATE_NOOP("opportunity status", "Done"),
+    OpportunityStatus.DROPPED: QT_TRANSLATE_NOOP("opportunity status", "Dropped"),
+})
 
 STATUS_NAMES: dict[OpportunityStatus, tuple[str, ...]] = {
     OpportunityStatus.OPEN: ("open", "ouverte", "ouvert", "a faire", "to do", "todo"),
@@ -163,23 +165,23 @@ STATUS_NAMES: dict[OpportunityStatus, tuple[str, ...]] = {
 
 
 # The five steps of the emotion scale, as a map names them.
-EMOTION_SCORE_TITLES: dict[int, dict[Language, str]] = {
-    2: {Language.EN: "+2 delighted", Language.FR: "+2 ravi"},
-    1: {Language.EN: "+1 pleased", Language.FR: "+1 satisfait"},
-    0: {Language.EN: "0 neutral", Language.FR: "0 neutre"},
-    -1: {Language.EN: "−1 annoyed", Language.FR: "−1 agacé"},
-    -2: {Language.EN: "−2 very unhappy", Language.FR: "−2 très mécontent"},
-}
+EMOTION_SCORE_TITLES: dict[int, MapWord] = map_words("emotion scores", {
+    2: QT_TRANSLATE_NOOP("emotion scores", "+2 delighted"),
+    1: QT_TRANSLATE_NOOP("emotion scores", "+1 pleased"),
+    0: QT_TRANSLATE_NOOP("emotion scores", "0 neutral"),
+    -1: QT_TRANSLATE_NOOP("emotion scores", "−1 annoyed"),
+    -2: QT_TRANSLATE_NOOP("emotion scores", "−2 very unhappy"),
+})
 
 # Names the app gives to what a person adds to a map; they are map content, so they follow the
 # map's language, not the interface's. "{name}" is the copied object's name.
-NEW_NAMES: dict[str, dict[Language, str]] = {
-    "stage": {Language.EN: "New stage", Language.FR: "Nouvelle étape"},
-    "persona": {Language.EN: "New persona", Language.FR: "Nouveau persona"},
-    "journey": {Language.EN: "New journey", Language.FR: "Nouveau parcours"},
-    "evidence": {Language.EN: "New evidence", Language.FR: "Nouvelle source"},
-    "copy": {Language.EN: "{name} (copy)", Language.FR: "{name} (copie)"},
-}
+NEW_NAMES: dict[str, MapWord] = map_words("new names", {
+    "stage": QT_TRANSLATE_NOOP("new names", "New stage"),
+    "persona": QT_TRANSLATE_NOOP("new names", "New persona"),
+    "journey": QT_TRANSLATE_NOOP("new names", "New journey"),
+    "evidence": QT_TRANSLATE_NOOP("new names", "New evidence"),
+    "copy": QT_TRANSLATE_NOOP("new names", "{name} (copy)"),
+})
 
 
 def new_name(what: str, language: Language, **values: str) -> str:
@@ -197,13 +199,13 @@ class LaneChart(str, Enum):
 
 # The words a chart lane prints around the user's numbers. They are map content, so they follow the
 # map's language, not the interface's; "{value}" and "{name}" are filled in by the drawing.
-CHART_WORDS: dict[str, dict[Language, str]] = {
-    "target": {Language.EN: "target {value}", Language.FR: "cible {value}"},
-    "no_value": {Language.EN: "no value", Language.FR: "pas de valeur"},
-    "drop": {Language.EN: "{value} from {name}", Language.FR: "{value} depuis {name}"},
-    "conversion": {Language.EN: "conversion {value}", Language.FR: "conversion {value}"},
-    "start": {Language.EN: "start of the funnel", Language.FR: "début de l'entonnoir"},
-}
+CHART_WORDS: dict[str, MapWord] = map_words("chart lanes", {
+    "target": QT_TRANSLATE_NOOP("chart lanes", "target {value}"),
+    "no_value": QT_TRANSLATE_NOOP("chart lanes", "no value"),
+    "drop": QT_TRANSLATE_NOOP("chart lanes", "{value} from {name}"),
+    "conversion": QT_TRANSLATE_NOOP("chart lanes", "conversion {value}"),
+    "start": QT_TRANSLATE_NOOP("chart lanes", "start of the funnel"),
+})
 
 
 class BlueprintLine(str, Enum):
@@ -214,14 +216,11 @@ class BlueprintLine(str, Enum):
     INTERNAL_INTERACTION = "internal_interaction"
 
 
-BLUEPRINT_LINE_TITLES: dict[BlueprintLine, dict[Language, str]] = {
-    BlueprintLine.INTERACTION: {Language.EN: "Line of interaction", Language.FR: "Ligne d'interaction"},
-    BlueprintLine.VISIBILITY: {Language.EN: "Line of visibility", Language.FR: "Ligne de visibilité"},
-    BlueprintLine.INTERNAL_INTERACTION: {
-        Language.EN: "Line of internal interaction",
-        Language.FR: "Ligne d'interaction interne",
-    },
-}
+BLUEPRINT_LINE_TITLES: dict[BlueprintLine, MapWord] = map_words("blueprint lines", {
+    BlueprintLine.INTERACTION: QT_TRANSLATE_NOOP("blueprint lines", "Line of interaction"),
+    BlueprintLine.VISIBILITY: QT_TRANSLATE_NOOP("blueprint lines", "Line of visibility"),
+    BlueprintLine.INTERNAL_INTERACTION: QT_TRANSLATE_NOOP("blueprint lines", "Line of internal interaction"),
+})
 
 
 def fold(text: str) -> str:

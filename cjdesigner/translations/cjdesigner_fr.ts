@@ -2717,6 +2717,102 @@
     </message>
 </context>
 <context>
+    <name>backlog columns</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Impact ÷ effort</source>
+        <translation>Impact ÷ effort</translation>
+    </message>
+    <message>
+        <source>Pain weight</source>
+        <translation>Poids des points de douleur</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Pain points answered</source>
+        <translation>Points de douleur traités</translation>
+    </message>
+</context>
+<context>
+    <name>blueprint lines</name>
+    <message>
+        <source>Line of interaction</source>
+        <translation>Ligne d&apos;interaction</translation>
+    </message>
+    <message>
+        <source>Line of visibility</source>
+        <translation>Ligne de visibilité</translation>
+    </message>
+    <message>
+        <source>Line of internal interaction</source>
+        <translation>Ligne d&apos;interaction interne</translation>
+    </message>
+</context>
+<context>
+    <name>card goals</name>
+    <message>
+        <source>+{count} more</source>
+        <translation>+{count} autres</translation>
+    </message>
+</context>
+<context>
+    <name>chart lanes</name>
+    <message>
+        <source>target {value}</source>
+        <translation>cible {value}</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>pas de valeur</translation>
+    </message>
+    <message>
+        <source>{value} from {name}</source>
+        <translation>{value} depuis {name}</translation>
+    </message>
+    <message>
+        <source>conversion {value}</source>
+        <translation>conversion {value}</translation>
+    </message>
+    <message>
+        <source>start of the funnel</source>
+        <translation>début de l&apos;entonnoir</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Design customer journey maps offline. Without a command, opens the app.</source>
@@ -2980,6 +3076,40 @@
     </message>
 </context>
 <context>
+    <name>confidence</name>
+    <message>
+        <source>Assumption</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <source>Partly backed</source>
+        <translation>En partie étayé</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+</context>
+<context>
+    <name>coverage row</name>
+    <message>
+        <source>Evidence coverage</source>
+        <translation>Couverture des preuves</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Research is thin: {weak}/{total} unbacked</source>
+        <translation>Recherche mince&#x202f;: {weak}/{total} non étayées</translation>
+    </message>
+    <message>
+        <source>No cards</source>
+        <translation>Aucune carte</translation>
+    </message>
+</context>
+<context>
     <name>csv</name>
     <message>
         <source>this line contains NUL bytes: this is not a text file; save the spreadsheet as CSV</source>
@@ -3199,6 +3329,29 @@
     <message>
         <source>If you don&apos;t save, your changes will be lost.</source>
         <translation>Si vous n&apos;enregistrez pas, vos modifications seront perdues.</translation>
+    </message>
+</context>
+<context>
+    <name>emotion scores</name>
+    <message>
+        <source>+2 delighted</source>
+        <translation>+2 ravi</translation>
+    </message>
+    <message>
+        <source>+1 pleased</source>
+        <translation>+1 satisfait</translation>
+    </message>
+    <message>
+        <source>0 neutral</source>
+        <translation>0 neutre</translation>
+    </message>
+    <message>
+        <source>−1 annoyed</source>
+        <translation>−1 agacé</translation>
+    </message>
+    <message>
+        <source>−2 very unhappy</source>
+        <translation>−2 très mécontent</translation>
     </message>
 </context>
 <context>
@@ -4088,6 +4241,72 @@
     </message>
 </context>
 <context>
+    <name>lane titles</name>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Points de contact</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>Pensées</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>Émotions</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Points de douleur</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Metrics and KPIs</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Coulisses</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Physical evidence</source>
+        <translation>Preuves physiques</translation>
+    </message>
+    <message>
+        <source>Frontstage</source>
+        <translation>Front-office</translation>
+    </message>
+    <message>
+        <source>Support processes</source>
+        <translation>Processus de support</translation>
+    </message>
+    <message>
+        <source>Parking lot</source>
+        <translation>Idées à trier</translation>
+    </message>
+</context>
+<context>
+    <name>language names</name>
+    <message>
+        <source>English</source>
+        <translation>Français</translation>
+    </message>
+</context>
+<context>
     <name>links</name>
     <message>
         <source>Link “%1” to “%2”</source>
@@ -4108,6 +4327,60 @@
     <message>
         <source>(no text)</source>
         <translation>(sans texte)</translation>
+    </message>
+</context>
+<context>
+    <name>matrix</name>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Size: votes</source>
+        <translation>Taille&#x202f;: votes</translation>
+    </message>
+    <message>
+        <source>{value} votes</source>
+        <translation>{value} votes</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 vote</translation>
+    </message>
+    <message>
+        <source>no votes</source>
+        <translation>aucun vote</translation>
+    </message>
+    <message>
+        <source>Not scored ({count})</source>
+        <translation>Sans score ({count})</translation>
+    </message>
+    <message>
+        <source>No impact or effort yet:</source>
+        <translation>Sans impact ou sans effort&#x202f;:</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>et {count} de plus</translation>
+    </message>
+    <message>
+        <source>No opportunities to place.</source>
+        <translation>Aucune opportunité à placer.</translation>
+    </message>
+</context>
+<context>
+    <name>mermaid import</name>
+    <message>
+        <source>(no section)</source>
+        <translation>(sans section)</translation>
     </message>
 </context>
 <context>
@@ -4346,6 +4619,114 @@
     </message>
 </context>
 <context>
+    <name>metric units</name>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>note</translation>
+    </message>
+</context>
+<context>
+    <name>months</name>
+    <message>
+        <source>January</source>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+</context>
+<context>
+    <name>new names</name>
+    <message>
+        <source>New stage</source>
+        <translation>Nouvelle étape</translation>
+    </message>
+    <message>
+        <source>New persona</source>
+        <translation>Nouveau persona</translation>
+    </message>
+    <message>
+        <source>New journey</source>
+        <translation>Nouveau parcours</translation>
+    </message>
+    <message>
+        <source>New evidence</source>
+        <translation>Nouvelle source</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copie)</translation>
+    </message>
+</context>
+<context>
+    <name>opportunity status</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+</context>
+<context>
     <name>page</name>
     <message>
         <source>&quot;%1&quot; is not a page size; use one of %2, or WIDTHxHEIGHTmm such as 600x900mm</source>
@@ -4436,6 +4817,108 @@
     </message>
 </context>
 <context>
+    <name>pdf words</name>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Page {number} of</source>
+        <translation>Page {number} sur</translation>
+    </message>
+    <message>
+        <source>Sheet {label}: row {row} of {rows}, column {column} of {columns}</source>
+        <translation>Feuille {label}&#x202f;: ligne {row} sur {rows}, colonne {column} sur {columns}</translation>
+    </message>
+    <message>
+        <source>Assembly plan</source>
+        <translation>Plan d&apos;assemblage</translation>
+    </message>
+    <message>
+        <source>{count} sheets of {paper} at {scale} %, {rows} rows × {columns} columns. Neighbouring sheets share {overlap} mm of the map: trim each sheet along its cut marks on the left and top edges, then lay it over the sheet before it.</source>
+        <translation>{count} feuilles {paper} à {scale} %, {rows} lignes × {columns} colonnes. Les feuilles voisines partagent {overlap} mm de la carte&#x202f;: coupez chaque feuille le long des traits de coupe à gauche et en haut, puis posez-la sur la feuille précédente.</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Frustrations</translation>
+    </message>
+    <message>
+        <source>Emotions along the journey</source>
+        <translation>Émotions au fil du parcours</translation>
+    </message>
+    <message>
+        <source>Pain points and opportunities by stage</source>
+        <translation>Points de douleur et opportunités par étape</translation>
+    </message>
+    <message>
+        <source>Ranked by severity, then by votes.</source>
+        <translation>Classés par gravité, puis par votes.</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Points de douleur</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <source>severity {value}/5</source>
+        <translation>gravité {value}/5</translation>
+    </message>
+    <message>
+        <source>{value} votes</source>
+        <translation>{value} votes</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 vote</translation>
+    </message>
+    <message>
+        <source>{value} cards</source>
+        <translation>{value} cartes</translation>
+    </message>
+    <message>
+        <source>Impact/effort matrix</source>
+        <translation>Matrice impact/effort</translation>
+    </message>
+    <message>
+        <source>Each dot is an opportunity, placed by its impact and effort (1 to 5): its size shows its votes, its colour and mark its status.</source>
+        <translation>Chaque point est une opportunité, placée selon son impact et son effort (de 1 à 5)&#x202f;: sa taille montre ses votes, sa couleur et sa marque son statut.</translation>
+    </message>
+    <message>
+        <source>Backlog of opportunities</source>
+        <translation>Backlog des opportunités</translation>
+    </message>
+    <message>
+        <source>Ranked by impact ÷ effort, then by the weight of the pain points answered, then by votes.</source>
+        <translation>Classées par impact ÷ effort, puis par le poids des points de douleur traités, puis par votes.</translation>
+    </message>
+    <message>
+        <source>(continued)</source>
+        <translation>(suite)</translation>
+    </message>
+</context>
+<context>
+    <name>pdf words, opportunities</name>
+    <message>
+        <source>None.</source>
+        <translation>Aucune.</translation>
+    </message>
+</context>
+<context>
     <name>printing</name>
     <message>
         <source>Not printed: %1</source>
@@ -4444,6 +4927,48 @@
     <message>
         <source>Print Preview</source>
         <translation>Aperçu avant impression</translation>
+    </message>
+</context>
+<context>
+    <name>quadrants</name>
+    <message>
+        <source>Quick wins</source>
+        <translation>Gains rapides</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Paris stratégiques</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>À-côtés</translation>
+    </message>
+    <message>
+        <source>Money pits</source>
+        <translation>Gouffres</translation>
+    </message>
+</context>
+<context>
+    <name>slides</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d&apos;ensemble</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Frustrations</source>
+        <translation>Frustrations</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Émotion</translation>
     </message>
 </context>
 </TS>

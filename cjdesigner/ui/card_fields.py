@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.canvas.links import link_sentence, short
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, MapWordList
 from cjdesigner.model.backlog import answers_pain_points, weight
 from cjdesigner.model.document import Card, Frequency, Journey
 from cjdesigner.model.limits import MAX_MEASURE, MAX_RESPONDENTS, MAX_UNIT_LENGTH
@@ -41,10 +42,8 @@ if TYPE_CHECKING:
     from cjdesigner.ui.properties import PropertiesPanel
 
 # Units offered for a metric; any other can be typed. Words follow the map's language.
-UNITS: dict[Language, tuple[str, ...]] = {
-    Language.EN: ("%", "€", "$", "£", "s", "min", "h", "days", "count", "score", "/5", "/10"),
-    Language.FR: ("%", "€", "$", "£", "s", "min", "h", "jours", "nombre", "note", "/5", "/10"),
-}
+UNITS = MapWordList("metric units", ("%", "€", "$", "£", "s", "min", "h", QT_TRANSLATE_NOOP("metric units", "days"),
+                                      QT_TRANSLATE_NOOP("metric units", "count"), QT_TRANSLATE_NOOP("metric units", "score"), "/5", "/10"))
 COUNT, PERCENT = "count", "percent"
 
 
@@ -129,9 +128,7 @@ class CardFields(QObject):
                 widget.setObjectName(f"field-{name}")
                 self.form.insertRow(self.first_row + len(self.rows), label, widget)
                 self.rows.append(widget)
-        page = self.panel.widget()
-        if page is not None:
-            self.panel._order_tab(page)
+        self.panel._order_tab(self.panel.current_page())
 
     def _goal_editor(self) -> QComboBox:
         combo = QComboBox()

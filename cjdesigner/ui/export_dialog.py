@@ -54,6 +54,7 @@ from cjdesigner.export.page_setup import (
     describe,
     text_advice,
 )
+from cjdesigner.canvas.formats import register_image_formats
 from cjdesigner.export.registry import TRANSLATION_CONTEXT, Format, format_named, formats
 from cjdesigner.export.selection import PrintSelection
 from cjdesigner.io.errors import SaveError
@@ -97,6 +98,7 @@ class ExportDialog(QDialog):
 
     def __init__(self, document: Document, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        register_image_formats()  # the window's own formats, painted by its canvas
         self.setObjectName("export-dialog")
         self.setWindowTitle(self.tr("Export Map"))
         self.document = document

@@ -1,9 +1,10 @@
 """The Help menu: the keyboard shortcuts, the user guide and About, all offline.
 
 The shortcuts are read from the table of actions (`actions.py`), so the list cannot drift from the
-keys the window really answers. The guide is the README, found where this copy of the app keeps it:
-beside the package in a checkout, in the installed distribution's metadata for a wheel (`readme`
-in pyproject.toml), and in the bundle, which copies that metadata.
+keys the window really answers. The guide is written once per interface language
+(cjdesigner/guide/guide_fr.md, guide_en.md, with their pictures) and ships inside the package, so a
+checkout, a wheel and the bundle all read the same files; the window opens the one of the language
+the interface speaks when it opens.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ from __future__ import annotations
 import importlib.metadata
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QGuiApplication, QImageReader, QKeySequence, QResizeEvent, QTextCursor, QTextFragment
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,10 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjdesigner import __version__
+from cjdesigner import __version__, i18n
+from cjdesigner.resources import guide_file
 from cjdesigner.ui.actions import ACTIONS, key_sequences
-
-CHECKOUT_README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def shortcut_rows() -> list[tuple[str, str]]:
@@ -66,36 +66,87 @@ class ShortcutsDialog(QDialog):
         _closable(self, self.table, 560, 640)
 
 
-def guide_text() -> tuple[str, Path | None]:
-    """The guide's Markdown and the folder its images are found in (None when they are not shipped)."""
-    if CHECKOUT_README.is_file():
-        return CHECKOUT_README.read_text(encoding="utf-8"), CHECKOUT_README.parent
-    try:
-        text = importlib.metadata.metadata("cjdesigner").get_payload()
-    except importlib.metadata.PackageNotFoundError:
-        text = ""
-    return str(text or ""), None
+def guide_text(language: str | None = None) -> tuple[str, Path | None]:
+    """The guide's Markdown in `language` (the interface's by default, English when that one is
+    missing) and the folder its pictures are in; ("", None) when this copy has no guide at all."""
+    language = language or i18n.spoken_language()
+    for path in (guide_file(language), guide_file("en")):
+        if path is not None:
+            return path.read_text(encoding="utf-8"), path.parent
+    return "", None
+
+
+class GuideBrowser(QTextBrowser):
+    """Wraps the text and shrinks the pictures to the width it has, so it never scrolls sideways."""
+
+    def __init__(self, folder: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self._sizes: dict[str, QSize] = {}
+        if folder is not None:
+            self.setSearchPaths([str(folder)])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.fit_pictures()
+
+    def picture_names(self) -> list[str]:
+        return [name for name, _ in self._pictures()]
+
+    def fit_pictures(self) -> None:
+        room = max(self.viewport().width() - 2 * self.document().documentMargin() - 4, 40.0)
+        for name, fragment in self._pictures():
+            size = self._size(name)
+            picture = fragment.charFormat().toImageFormat()
+            width = min(float(size.width()), room)
+            if size.isEmpty() or abs(picture.width() - width) < 1:
+                continue
+            picture.setWidth(width)
+            picture.setHeight(width * size.height() / size.width())
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(fragment.position())
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setCharFormat(picture)
+
+    def _size(self, name: str) -> QSize:
+        if name not in self._sizes:
+            self._sizes[name] = QImageReader(str(self.folder / name)).size() if self.folder else QSize()
+        return self._sizes[name]
+
+    def _pictures(self) -> list[tuple[str, QTextFragment]]:
+        found = []
+        block = self.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                if fragment.charFormat().isImageFormat():
+                    found.append((fragment.charFormat().toImageFormat().name(), fragment))
+                fragments += 1
+            block = block.next()
+        return found
 
 
 class GuideDialog(QDialog):
-    """The README, read in the app: no browser and no network needed."""
+    """The user guide in the interface's language, read in the app: no browser and no network needed.
+    It takes most of the screen, since the guide is long and people read it beside the map."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guide-dialog")
         self.setWindowTitle(self.tr("cjdesigner User Guide"))
-        self.browser = QTextBrowser(self)
+        text, folder = guide_text()
+        self.browser = GuideBrowser(folder, self)
         self.browser.setObjectName("guide-text")
         self.browser.setAccessibleName(self.tr("User guide"))
         self.browser.setOpenLinks(False)  # offline: a web address is shown, never followed
-        text, folder = guide_text()
-        if folder is not None:
-            self.browser.setSearchPaths([str(folder)])
-        else:
-            text = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("!["))
+        self.browser.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
+        self.browser.document().setUndoRedoEnabled(False)
         self.browser.setMarkdown(text or self.tr("The user guide is missing from this copy of cjdesigner; reinstall it to read the guide."))
-        self.browser.anchorClicked.connect(lambda url: url.hasFragment() and self.browser.scrollToAnchor(url.fragment()))
-        _closable(self, self.browser, 820, 720)
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().size() * 0.7
+        _closable(self, self.browser, room.width(), room.height())
+        self.browser.fit_pictures()
 
 
 def _closable(dialog: QDialog, content: QWidget, width: int, height: int) -> None:

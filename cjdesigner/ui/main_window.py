@@ -460,7 +460,7 @@ class MainWindow(QMainWindow):
         if selected is not None:
             self.properties.show_object(*selected)
         elif not self.scene.selectedItems() and self.properties.kind not in ("journey", "persona"):
-            self.properties.show_object("journey", self.document.journey_id if self.document else "")
+            self.properties.show_later("journey", self.document.journey_id if self.document else "")
 
     def _context_menu(self, kind: str, object_id: str, screen_pos) -> None:
         if QApplication.activePopupWidget() is not None:

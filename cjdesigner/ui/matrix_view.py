@@ -398,6 +398,9 @@ class DocumentPanel(QWidget):
             self.refresh()
 
     def on_change(self, diff: object = None) -> None:
+        if not self.isVisible():  # hidden, it is made again when shown, whatever the edit was
+            self._dirty = True
+            return
         if self.document is not None and isinstance(diff, Diff) and not self.concerns(diff, self.document.journey):
             return
         self.refresh()

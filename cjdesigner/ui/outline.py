@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjdesigner.app.document import Document
+from cjdesigner.app.document import Diff, Document
 from cjdesigner.model.document import Card, EmotionPoint
 from cjdesigner.ui.panels import SearchField
 from cjdesigner.model.vocabulary import CHANNEL_NAMES, EMOTION_SCORE_TITLES, LaneKind, Sentiment, fold
@@ -177,7 +177,8 @@ class OutlinePanel(QWidget):
         if not self.isVisible():
             self._dirty = True
             return
-        if isinstance(touched, AbstractSet) and not self._dirty and self._shape == self._current_shape() and touched <= self._card_ids:
+        restyled = isinstance(touched, Diff) and not (touched.other or touched.added or touched.removed or touched.moved)
+        if isinstance(touched, AbstractSet) and not self._dirty and touched <= self._card_ids and (restyled or self._shape == self._current_shape()):
             for card_id in touched:
                 item = self.items.get(("card", card_id))
                 if item is not None:

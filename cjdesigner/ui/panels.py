@@ -16,23 +16,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjdesigner.app.document import Document
+from cjdesigner.app.document import Diff, Document
 from cjdesigner.app.icons import icon
+from cjdesigner.canvas import style
 from cjdesigner.canvas.scene import CARD_KIND_MIME, PERSONA_MIME
+from cjdesigner.layout.drawing import badge_ink, darker
 from cjdesigner.model.document import Persona
 from cjdesigner.model.vocabulary import LANE_COLOURS, LANE_TITLES, LaneKind, Language
 
 
 def persona_icon(persona: Persona, size: int = 28) -> QIcon:
+    """The persona's badge for lists: their colour, outlined and lettered as on the map's badges."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = QColor(persona.colour)
-    painter.setBrush(colour)
-    painter.setPen(colour.darker(130))
+    painter.setBrush(style.qcolor(persona.colour))
+    painter.setPen(style.qcolor(darker(persona.colour, 130)))
     painter.drawEllipse(1, 1, size - 2, size - 2)
-    painter.setPen(QColor("#FFFFFF") if colour.lightness() < 150 else QColor("#263238"))
+    painter.setPen(style.qcolor(badge_ink(persona.colour)))
     font = painter.font()
     font.setBold(True)
     font.setPixelSize(size // 3)
@@ -124,9 +126,9 @@ class PersonasPanel(QWidget):
         document.changed.connect(self.refresh)
         self.refresh()
 
-    def refresh(self, *_: object) -> None:
-        if self.document is None:
-            return
+    def refresh(self, diff: object = None, *_: object) -> None:
+        if self.document is None or isinstance(diff, Diff) and not diff.other:
+            return  # an edit of cards alone leaves the personas as they are
         current = self.current_persona()
         self.list.blockSignals(True)
         self.list.clear()

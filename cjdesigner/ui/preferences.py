@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from cjdesigner import i18n
-from cjdesigner.i18n import QT_TRANSLATE_NOOP
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, in_language
 from cjdesigner.resources import translation_file
 
 if TYPE_CHECKING:
@@ -136,8 +136,9 @@ class PreferencesDialog(QDialog):
 
 
 def _language_name(language: str) -> str:
-    """Each language named in itself, as language menus do, so a reader finds their own."""
-    return {"fr": "Français", "en": "English"}[language]
+    """Each language named in itself, as language menus do, so a reader finds their own: each
+    catalogue says what "English" is called in its language."""
+    return in_language(language, "language names", QT_TRANSLATE_NOOP("language names", "English"))
 
 
 def open_preferences(window: MainWindow) -> None:

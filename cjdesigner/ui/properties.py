@@ -7,7 +7,7 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -173,7 +175,25 @@ class EvidenceTable(QTableWidget):
             self.setFixedHeight(height)
 
 
+class FormPage(QWidget):
+    """The form of one kind of object, built once and refilled for each object of that kind."""
+
+    def __init__(self, heading: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        label = QLabel(f"<b>{heading}</b>")
+        label.setObjectName("properties-heading")
+        outer.addWidget(label)
+        self.form = QFormLayout()
+        outer.addLayout(self.form)
+        outer.addStretch(1)
+        self.loaders: list[Callable[[Any], None]] = []
+
+
 class PropertiesPanel(QScrollArea):
+    """One form per kind of object in a stack, each built the first time it is needed: a change of
+    selection fills the editors already there, which costs what the object holds, not a new form."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("properties-panel")
@@ -186,6 +206,15 @@ class PropertiesPanel(QScrollArea):
         self.kind, self.object_id = "journey", ""
         self.loaders: list[Callable[[Any], None]] = []
         self._loading = False
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("properties-pages")
+        self.pages: dict[str, FormPage] = {}
+        self.setWidget(self.stack)
+        self._pending: tuple[str, str] | None = None
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self._show_pending)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc, which no field used, hands the keyboard back to the map (the field loses focus, so
@@ -223,41 +252,57 @@ class PropertiesPanel(QScrollArea):
         except (KeyError, StopIteration):
             return None
 
+    def show_later(self, kind: str, object_id: str) -> None:
+        """Show `kind` once the current event is handled, unless something else is shown first: a
+        gesture that clears the selection and then selects again makes one update, not two."""
+        self._pending = (kind, object_id)
+        self._later.start()
+
+    def _show_pending(self) -> None:
+        if self._pending is not None:
+            kind, object_id = self._pending
+            self.show_object(kind, object_id)
+
     def show_object(self, kind: str, object_id: str) -> None:
-        if kind == self.kind and self.loaders and self.target() is not None:
-            self.object_id = object_id  # same kind of object: the form stays, its values change
-            self.reload()
-            return
+        self._pending = None
+        self._later.stop()
+        if (kind, object_id) == (self.kind, self.object_id) and self.loaders is self.pages.get(kind, FormPage).loaders:
+            return  # shown already; the document's `changed` refills it when the object changes
         self.kind, self.object_id = kind, object_id
-        target = self.target()
-        if target is None and self.document is not None:
+        if self.target() is None and self.document is not None:
             self.kind, self.object_id = "journey", self.document.journey_id
-            target = self.target()
-        page = QWidget()
-        outer = QVBoxLayout(page)
-        heading = QLabel(f"<b>{self.tr(TITLES[self.kind])}</b>")
-        heading.setObjectName("properties-heading")
-        outer.addWidget(heading)
-        form = QFormLayout()
-        outer.addLayout(form)
-        outer.addStretch(1)
-        self.loaders = []
-        for name, label, editor, options in FIELDS[self.kind]:
-            widget, loader = self._editor(name, editor, options)
-            widget.setObjectName(f"field-{name}")
-            form.addRow(self.tr(label), widget)
-            self.loaders.append(lambda obj, name=name, loader=loader: loader(getattr(obj, name)))
-        if self.kind == "card":  # the fields of its lane's kind, and the goal it serves
-            self.loaders.append(CardFields(self, form).load)
-        fit_to_width(page, form)
-        self.setWidget(page)
-        name_buttons(page)
-        self._order_tab(page)
+        page = self.pages.get(self.kind) or self._build_page(self.kind)
+        if self.loaders is not page.loaders:
+            self.loaders = page.loaders
+            for other in self.pages.values():  # only the page shown asks for room
+                policy = QSizePolicy.Policy.Preferred if other is page else QSizePolicy.Policy.Ignored
+                other.setSizePolicy(policy, policy)
+            self.stack.setCurrentWidget(page)
+            self._order_tab(page)
         self.reload()
 
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def _build_page(self, kind: str) -> FormPage:
+        page = FormPage(self.tr(TITLES[kind]))
+        page.setObjectName(f"properties-{kind}")
+        for name, label, editor, options in FIELDS[kind]:
+            widget, loader = self._editor(name, editor, options)
+            widget.setObjectName(f"field-{name}")
+            page.form.addRow(self.tr(label), widget)
+            page.loaders.append(lambda obj, name=name, loader=loader: loader(getattr(obj, name)))
+        self.pages[kind] = page
+        self.stack.addWidget(page)
+        if kind == "card":  # the fields of its lane's kind, and the goal it serves
+            page.loaders.append(CardFields(self, page.form).load)
+        fit_to_width(page, page.form)
+        name_buttons(page)
+        return page
+
     def _order_tab(self, page: QWidget) -> None:
-        """A new form's fields join the window's Tab order at its end; put them right after the panel,
-        top to bottom, so Tab goes from the map into the properties and on to the toolbar."""
+        """A form's fields follow the panel in the window's Tab order, top to bottom, so Tab goes
+        from the map into the properties and on to the toolbar."""
         fields = [
             widget
             for widget in page.findChildren(QWidget)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportlab.lib.colors import Color
 
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, MapWord, arg
 from cjdesigner.export.page_setup import TITLE_BLOCK_H
 from cjdesigner.export.pdf import palette
 from cjdesigner.export.pdf.fonts import BOLD, REGULAR, bold_measure, measure
@@ -16,7 +17,7 @@ from cjdesigner.model.document import Card, Persona
 from cjdesigner.model.vocabulary import Language, LaneKind
 from cjdesigner.textfit import elide, wrap
 
-QUOTES = {Language.EN: ("“", "”"), Language.FR: ("« ", " »")}
+QUOTE = MapWord("pdf words", QT_TRANSLATE_NOOP("pdf words", "“%1”"))
 BADGE_R = 22.0
 CHART_H = 140.0
 SUMMARY_CHARS = 600  # a card's text in the summary; a pasted document would fill pages
@@ -106,9 +107,8 @@ def persona_page(pages: PageWriter, persona: Persona) -> None:
     c.line(flow.left, flow.y, flow.left + flow.width, flow.y)
     flow.space(6)
     if persona.quote:
-        opening, closing = QUOTES[language]
         flow.space(6)
-        flow.paragraph(f"{opening}{persona.quote}{closing}", where, 13)
+        flow.paragraph(arg(QUOTE[language], persona.quote), where, 13)
     if persona.description:
         flow.space(6)
         flow.paragraph(persona.description, where, 10)

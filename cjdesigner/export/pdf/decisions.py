@@ -133,11 +133,12 @@ def _cell_text(value: str | int | float | None, language: Language) -> str:
     return str(value)
 
 
-def _header_text(text: str) -> str:
+def header_text(text: str) -> str:
+    """A column's name with a lone sign ("÷") kept on the line of the word after it."""
     return LONE_SIGN.sub("\\1\u00a0", " ".join(text.split()))
 
 
-def _cell_lines(text: str, width: float, size: float, bold: bool = False, most: int | None = MAX_CELL_LINES) -> list[str]:
+def cell_lines(text: str, width: float, size: float, bold: bool = False, most: int | None = MAX_CELL_LINES) -> list[str]:
     """The text wrapped to the column; past `most` lines the last one ends with "…"."""
     measure_with = bold_measure if bold else measure
     text = NUMBER_UNIT.sub("\\1\u00a0", " ".join(text.split()))
@@ -167,7 +168,7 @@ class BacklogFlow(Flow):
 
     def table_header(self) -> None:
         """Every word of every column's name, over as many lines as it takes: never cut."""
-        cells = [_cell_lines(_header_text(self.pages.text(h, "a column's name")), w - 2 * CELL_PAD, HEADER_SIZE, True, None)
+        cells = [cell_lines(header_text(self.pages.text(h, "a column's name")), w - 2 * CELL_PAD, HEADER_SIZE, True, None)
                  for h, w in zip(self.header, self.widths)]
         self.row(cells, HEADER_SIZE, bold=True, shade=True)
         self.header_ready = True
@@ -207,7 +208,7 @@ def _name_width(name: str) -> float:
     """The narrowest width that prints a column's name in HEADER_LINES lines or fewer, its words
     whole (wider only when a single word needs it): "Poids des / points de / douleur" rather than
     a word a line."""
-    text = _header_text(name)
+    text = header_text(name)
     words = [w for w in text.split(" ") if w]
     runs = sorted({bold_measure(" ".join(words[i:j]), HEADER_SIZE) for i in range(len(words)) for j in range(i + 1, len(words) + 1)})
     least = _longest_word(text, HEADER_SIZE, True)
@@ -279,6 +280,6 @@ def backlog_pages(pages: PageWriter) -> None:
     flow.table_header()
     for values in texts:
         where = f'card "{card_label(values[1])}"'
-        cells = [_cell_lines(pages.text(v, where), w - 2 * CELL_PAD, TABLE_SIZE) for v, w in zip(values, widths)]
+        cells = [cell_lines(pages.text(v, where), w - 2 * CELL_PAD, TABLE_SIZE) for v, w in zip(values, widths)]
         flow.row(cells, TABLE_SIZE)
     flow.end()

@@ -7,14 +7,14 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner.export.pdf import palette
 from cjdesigner.layout.grid import MapLayout
-from cjdesigner.layout.links import LINK_WIDTH, START_RADIUS, Connector, connectors, links_of
+from cjdesigner.layout.links import LINK_WIDTH, START_RADIUS, Connector, connectors, journey_links, stage_columns
 from cjdesigner.model.document import Journey
 
 
 def draw_links(c: Canvas, journey: Journey, layout: MapLayout) -> int:
     """Draws every link whose two cards are on the map (y grows downwards in the layout, upwards in
     the PDF); returns how many it drew."""
-    found = connectors(links_of(journey.cards), layout.cards, layout.cells)
+    found = connectors(journey_links(journey), layout.cards, layout.cells, stage_columns(journey, layout.cards))
     height = layout.height
     c.saveState()
     c.setLineCap(0)

@@ -4,64 +4,50 @@ from __future__ import annotations
 
 from datetime import date
 
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, MapWord, MapWordList, map_words
 from cjdesigner.model.vocabulary import Language
 
-WORDS: dict[str, dict[Language, str]] = {
-    "page": {Language.EN: "Page {number} of", Language.FR: "Page {number} sur"},
-    "sheet": {
-        Language.EN: "Sheet {label}: row {row} of {rows}, column {column} of {columns}",
-        Language.FR: "Feuille {label} : ligne {row} sur {rows}, colonne {column} sur {columns}",
-    },
-    "assembly": {Language.EN: "Assembly plan", Language.FR: "Plan d'assemblage"},
-    "assembly_help": {
-        Language.EN: (
-            "{count} sheets of {paper} at {scale} %, {rows} rows × {columns} columns. Neighbouring sheets share "
-            "{overlap} mm of the map: trim each sheet along its cut marks on the left and top edges, "
-            "then lay it over the sheet before it."
-        ),
-        Language.FR: (
-            "{count} feuilles {paper} à {scale} %, {rows} lignes × {columns} colonnes. Les feuilles voisines "
-            "partagent {overlap} mm de la carte : coupez chaque feuille le long des traits de coupe à gauche "
-            "et en haut, puis posez-la sur la feuille précédente."
-        ),
-    },
-    "personas": {Language.EN: "Personas", Language.FR: "Personas"},
-    "goals": {Language.EN: "Goals", Language.FR: "Objectifs"},
-    "frustrations": {Language.EN: "Frustrations", Language.FR: "Frustrations"},
-    "emotions": {Language.EN: "Emotions along the journey", Language.FR: "Émotions au fil du parcours"},
-    "summary": {
-        Language.EN: "Pain points and opportunities by stage",
-        Language.FR: "Points de douleur et opportunités par étape",
-    },
-    "summary_help": {
-        Language.EN: "Ranked by severity, then by votes.",
-        Language.FR: "Classés par gravité, puis par votes.",
-    },
-    "pain_points": {Language.EN: "Pain points", Language.FR: "Points de douleur"},
-    "opportunities": {Language.EN: "Opportunities", Language.FR: "Opportunités"},
-    "no_pain_points": {Language.EN: "None.", Language.FR: "Aucun."},
-    "no_opportunities": {Language.EN: "None.", Language.FR: "Aucune."},
-    "severity": {Language.EN: "severity {value}/5", Language.FR: "gravité {value}/5"},
-    "votes": {Language.EN: "{value} votes", Language.FR: "{value} votes"},
-    "vote": {Language.EN: "1 vote", Language.FR: "1 vote"},
-    "cards": {Language.EN: "{value} cards", Language.FR: "{value} cartes"},
-    "matrix": {Language.EN: "Impact/effort matrix", Language.FR: "Matrice impact/effort"},
-    "matrix_help": {
-        Language.EN: "Each dot is an opportunity, placed by its impact and effort (1 to 5): its size shows its votes, its colour and mark its status.",
-        Language.FR: "Chaque point est une opportunité, placée selon son impact et son effort (de 1 à 5) : sa taille montre ses votes, sa couleur et sa marque son statut.",
-    },
-    "backlog": {Language.EN: "Backlog of opportunities", Language.FR: "Backlog des opportunités"},
-    "backlog_help": {
-        Language.EN: "Ranked by impact ÷ effort, then by the weight of the pain points answered, then by votes.",
-        Language.FR: "Classées par impact ÷ effort, puis par le poids des points de douleur traités, puis par votes.",
-    },
-    "continued": {Language.EN: "(continued)", Language.FR: "(suite)"},
-}
+WORDS: dict[str, MapWord] = map_words("pdf words", {
+    "page": QT_TRANSLATE_NOOP("pdf words", "Page {number} of"),
+    "sheet": QT_TRANSLATE_NOOP("pdf words", "Sheet {label}: row {row} of {rows}, column {column} of {columns}"),
+    "assembly": QT_TRANSLATE_NOOP("pdf words", "Assembly plan"),
+    "assembly_help": QT_TRANSLATE_NOOP("pdf words", "{count} sheets of {paper} at {scale} %, {rows} rows × {columns} columns. Neighbouring sheets share {overlap} mm of the map: trim each sheet along its cut marks on the left and top edges, then lay it over the sheet before it."),
+    "personas": QT_TRANSLATE_NOOP("pdf words", "Personas"),
+    "goals": QT_TRANSLATE_NOOP("pdf words", "Goals"),
+    "frustrations": QT_TRANSLATE_NOOP("pdf words", "Frustrations"),
+    "emotions": QT_TRANSLATE_NOOP("pdf words", "Emotions along the journey"),
+    "summary": QT_TRANSLATE_NOOP("pdf words", "Pain points and opportunities by stage"),
+    "summary_help": QT_TRANSLATE_NOOP("pdf words", "Ranked by severity, then by votes."),
+    "pain_points": QT_TRANSLATE_NOOP("pdf words", "Pain points"),
+    "opportunities": QT_TRANSLATE_NOOP("pdf words", "Opportunities"),
+    "no_pain_points": QT_TRANSLATE_NOOP("pdf words", "None."),
+    "severity": QT_TRANSLATE_NOOP("pdf words", "severity {value}/5"),
+    "votes": QT_TRANSLATE_NOOP("pdf words", "{value} votes"),
+    "vote": QT_TRANSLATE_NOOP("pdf words", "1 vote"),
+    "cards": QT_TRANSLATE_NOOP("pdf words", "{value} cards"),
+    "matrix": QT_TRANSLATE_NOOP("pdf words", "Impact/effort matrix"),
+    "matrix_help": QT_TRANSLATE_NOOP("pdf words", "Each dot is an opportunity, placed by its impact and effort (1 to 5): its size shows its votes, its colour and mark its status."),
+    "backlog": QT_TRANSLATE_NOOP("pdf words", "Backlog of opportunities"),
+    "backlog_help": QT_TRANSLATE_NOOP("pdf words", "Ranked by impact ÷ effort, then by the weight of the pain points answered, then by votes."),
+    "continued": QT_TRANSLATE_NOOP("pdf words", "(continued)"),
+})
+# "None." of the opportunities: French says it in the feminine.
+WORDS |= map_words("pdf words, opportunities", {"no_opportunities": QT_TRANSLATE_NOOP("pdf words, opportunities", "None.")})
 
-MONTHS = {
-    Language.EN: "January February March April May June July August September October November December".split(),
-    Language.FR: "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
-}
+MONTHS = MapWordList("months", (
+    QT_TRANSLATE_NOOP("months", "January"),
+    QT_TRANSLATE_NOOP("months", "February"),
+    QT_TRANSLATE_NOOP("months", "March"),
+    QT_TRANSLATE_NOOP("months", "April"),
+    QT_TRANSLATE_NOOP("months", "May"),
+    QT_TRANSLATE_NOOP("months", "June"),
+    QT_TRANSLATE_NOOP("months", "July"),
+    QT_TRANSLATE_NOOP("months", "August"),
+    QT_TRANSLATE_NOOP("months", "September"),
+    QT_TRANSLATE_NOOP("months", "October"),
+    QT_TRANSLATE_NOOP("months", "November"),
+    QT_TRANSLATE_NOOP("months", "December"),
+))
 
 
 def word(key: str, language: Language, **values: object) -> str:

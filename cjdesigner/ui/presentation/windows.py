@@ -1,13 +1,13 @@
 """The presentation's windows: the projector (full screen, projector theme, quick capture bar) and
 the facilitator's window on the laptop (the whole map, a preview of the projector, the timer, the
-voting round and the notes). Both paint the spotlight layout of `layout/spotlight.py` with the
-canvas's painting helpers, and hand every key to the one `Presentation`.
+voting round and the notes). Both paint the description of `layout/projector.py` through
+`painter.StagePainter`, and hand every key to the one `Presentation`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,253 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjdesigner import colours
-from cjdesigner.app.icons import renderer
 from cjdesigner.canvas import style
-from cjdesigner.canvas.items import paint_target
+from cjdesigner.layout import projector as P
 from cjdesigner.layout import spotlight as S
-from cjdesigner.layout.drawing import TextLine, lane_hex
 from cjdesigner.layout.grid import Rect
-from cjdesigner.layout.metrics import bold_measure, measure
 from cjdesigner.model.document import Journey
 from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind
-from cjdesigner.textfit import elide
 from cjdesigner.ui.actions import COVERAGE_SETTING
+from cjdesigner.ui.presentation.painter import StagePainter, paint_panel, qrect
 from cjdesigner.ui.presentation.presentation import Presentation
-
-DESIGN = (1920.0, 1080.0)
-
-
-def qrect(rect: Rect) -> QRectF:
-    return QRectF(rect.x, rect.y, rect.w, rect.h)
-
-
-class StagePainter:
-    """Paints the presentation at a layout's size; remembers the card text sizes it painted (in
-    device pixels) so that a test can measure what the room sees."""
-
-    def __init__(self, presentation: Presentation) -> None:
-        self.presentation = presentation
-        self.painted_sizes: dict[str, float] = {}
-
-    def paint(self, painter: QPainter, width: float, height: float) -> None:
-        try:
-            self._paint(painter, width, height)
-        except Exception as error:  # a paint must never take the room's screen down
-            painter.resetTransform()
-            painter.fillRect(QRectF(0, 0, width, height), style.qcolor(S.BACKGROUND))
-            painter.setPen(style.qcolor(S.HEADING))
-            painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, str(error))
-
-    def _paint(self, painter: QPainter, width: float, height: float) -> None:
-        p = self.presentation
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        painter.fillRect(QRectF(0, 0, width, height), QColor("#000000") if p.blackout else style.qcolor(S.BACKGROUND))
-        self.painted_sizes = {}
-        if p.blackout:
-            return
-        layout = p.layout(width, height)
-        ranking = p.ranking_round()
-        if ranking is not None:
-            self._paint_ranking(painter, width, height)
-        elif layout is not None:
-            self._paint_stage(painter, layout)
-        if layout is not None:
-            self._paint_timer(painter, layout)
-            u = layout.unit
-            lines = p.status_lines() if ranking is None else []
-            box = layout.status_rect
-            if lines:
-                self._text_in(painter, lines[0], Rect(box.x, box.y, box.w, box.h / 2), 24 * u, S.SUBTLE, False)
-            second = Rect(box.x, box.y + box.h * 0.42, box.w, box.h * 0.58)
-            if p.note:
-                self._text_in(painter, p.note, second, 24 * u, S.TIMER_WARNING, True)
-            elif len(lines) > 1:
-                self._text_in(painter, lines[1], second, 34 * u, S.FOCUS, True)
-            if p.timer.flashing:
-                painter.setPen(QPen(style.qcolor(S.FOCUS), 14 * u))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawRect(QRectF(7 * u, 7 * u, width - 14 * u, height - 14 * u))
-
-    def _text_in(self, painter: QPainter, text: str, rect: Rect, size: float, colour: str, bold: bool) -> None:
-        fitted = elide(text, rect.w, size, bold_measure if bold else measure)
-        style.draw_text(painter, TextLine(fitted, rect.right - (bold_measure if bold else measure)(fitted, size), rect.y + size * 1.2, size, bold, colour))
-
-    def _paint_stage(self, painter: QPainter, layout: S.StageSpotlight) -> None:
-        p = self.presentation
-        u = layout.unit
-        for line in layout.heading:
-            style.draw_text(painter, line)
-        for target in layout.goals:
-            paint_target(painter, target)
-        journey = p.journey
-        lanes = {lane.id: lane for lane in journey.lanes}
-        for row in layout.lanes:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(style.qcolor(S.LANE_BAND))
-            painter.drawRoundedRect(qrect(row.rect), 10 * u, 10 * u)
-            self._paint_lane_icon(painter, row.icon, lanes.get(row.lane_id), u)
-            for line in row.title:
-                style.draw_text(painter, line)
-        if layout.emotions is not None:
-            self._paint_emotions(painter, layout.emotions, u)
-        cards = {c.id: c for c in journey.cards}
-        for placed in layout.cards:
-            card = cards.get(placed.card_id)
-            if card is not None:
-                self._paint_card(painter, placed, card, u)
-        if layout.empty is not None:
-            style.draw_text(painter, layout.empty)
-        for chip in layout.strip:
-            painter.setOpacity(1.0 if chip.current else S.DIMMED_OPACITY + 0.3)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(style.qcolor(S.STRIP_CURRENT if chip.current else S.STRIP_OTHER))
-            painter.drawRoundedRect(qrect(chip.rect), 8 * u, 8 * u)
-            style.draw_text(painter, chip.label)
-        painter.setOpacity(1.0)
-
-    @staticmethod
-    def _paint_lane_icon(painter: QPainter, icon: S.Icon, lane, u: float) -> None:
-        """The lane's icon on a swatch of the lane's colour, which the dark band would swallow."""
-        if lane is None:
-            return
-        swatch = icon.rect
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.qcolor(lane_hex(lane)))
-        painter.drawRoundedRect(QRectF(swatch.x - 4 * u, swatch.y - 4 * u, swatch.w + 8 * u, swatch.h + 8 * u), 6 * u, 6 * u)
-        renderer(icon.name).render(painter, qrect(swatch))
-
-    def _paint_emotions(self, painter: QPainter, band: S.EmotionBand, u: float) -> None:
-        """The emotions band: as the map draws a curve (each persona's colour, dash and marker, the
-        point's label beside it), large, on the projector's dark band."""
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.qcolor(S.LANE_BAND))
-        painter.drawRoundedRect(qrect(band.rect), 10 * u, 10 * u)
-        lane = next((lane for lane in self.presentation.journey.lanes if lane.id == band.lane_id), None)
-        self._paint_lane_icon(painter, band.icon, lane, u)
-        for line in band.title:
-            style.draw_text(painter, line)
-        looks = {curve.persona_id: curve for curve in band.curves}
-        for key in band.keys:
-            curve = looks[key.persona_id]
-            painter.setPen(style.pen(curve.colour, curve.width, curve.dash))
-            painter.drawLine(QPointF(key.x0, key.y), QPointF(key.x1, key.y))
-            style.draw_marker(painter, curve.marker, curve.colour, curve.border, curve.marker_border_width, (key.x0 + key.x1) / 2, key.y, curve.marker_radius * 0.8)
-            style.draw_text(painter, key.name)
-        for guide in band.guides:
-            painter.setPen(style.pen(guide.colour, guide.width, guide.dash))
-            painter.drawLine(QPointF(guide.x0, guide.y), QPointF(guide.x1, guide.y))
-            if guide.label is not None:
-                style.draw_text(painter, guide.label)
-        painter.save()
-        painter.setClipRect(qrect(band.area).adjusted(0, -20 * u, 0, 20 * u))  # a point stages away shows only its line's direction
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for curve in band.curves:
-            if curve.drawn:
-                painter.setPen(style.pen(curve.colour, curve.width, curve.dash))
-                painter.drawPolyline([QPointF(point.x, point.y) for point in curve.points])
-        for curve in band.curves:
-            for point in curve.points:
-                painter.setOpacity(1.0 if point.point_id in band.spotlighted else 0.6)
-                style.draw_marker(painter, curve.marker, curve.colour, curve.border, curve.marker_border_width, point.x, point.y, curve.marker_radius)
-                if point.label is not None:
-                    style.draw_text(painter, point.label, point.x, point.y)
-        painter.setOpacity(1.0)
-        painter.restore()
-
-    def _paint_card(self, painter: QPainter, placed: S.ProjectorCard, card, u: float) -> None:
-        p = self.presentation
-        rect = qrect(placed.rect)
-        painter.setPen(style.pen(placed.border, 2 * u))
-        painter.setBrush(style.qcolor(placed.fill))
-        painter.drawRoundedRect(rect, 10 * u, 10 * u)
-        painter.save()
-        painter.setClipRect(rect)
-        scale = painter.worldTransform().m22()
-        for line in placed.lines:
-            style.draw_text(painter, line)
-        if placed.chart is not None and placed.chart.texts:
-            style.draw_chart(painter, placed.chart)
-            self.painted_sizes[placed.card_id] = min(line.size for line in placed.chart.texts) * scale
-        if placed.lines:
-            self.painted_sizes[placed.card_id] = placed.text_size * scale
-        for disc in placed.badges:
-            style.draw_badge(painter, disc)
-        if placed.channel is not None:
-            renderer(placed.channel.name).render(painter, qrect(placed.channel.rect))
-        if placed.sentiment is not None:
-            style.draw_sentiment(painter, placed.sentiment)
-        dots = placed.dots_rect
-        right = dots.right
-        if placed.severity:
-            r = 6 * u
-            for pip in range(5):
-                x = right - (4 - pip) * 3.2 * r - r
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(style.qcolor(colours.SEVERITY_ON if pip < placed.severity else colours.SEVERITY_OFF))
-                painter.drawEllipse(QPointF(x, dots.y + dots.h / 2), r, r)
-            right -= 5 * 3.2 * r + 8 * u
-        filled, rings = p.shown_dots(card)
-        self._paint_dots(painter, Rect(dots.x, dots.y, max(0.0, right - dots.x), dots.h), filled, rings, u)
-        painter.restore()
-        if p.focus_id == placed.card_id:
-            painter.setPen(QPen(style.qcolor(S.FOCUS), 6 * u))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect.adjusted(-6 * u, -6 * u, 6 * u, 6 * u), 14 * u, 14 * u)
-
-    def _paint_dots(self, painter: QPainter, rect: Rect, filled: int, rings: int, u: float) -> None:
-        r = 10 * u
-        step = 2 * r + 6 * u
-        y = rect.y + rect.h / 2
-        total = filled + rings
-        fits = int(rect.w // step)
-        if total <= min(S.MAX_DOTS_DRAWN, fits):
-            kinds = [True] * filled + [False] * rings
-            for i, full in enumerate(kinds):
-                x = rect.x + r + i * step
-                painter.setPen(QPen(style.qcolor(S.DOT_RING if full else S.DOT), 2.5 * u))
-                painter.setBrush(style.qcolor(S.DOT) if full else Qt.BrushStyle.NoBrush)
-                painter.drawEllipse(QPointF(x, y), r, r)
-            return
-        painter.setPen(QPen(style.qcolor(S.DOT_RING), 2.5 * u))
-        painter.setBrush(style.qcolor(S.DOT))
-        painter.drawEllipse(QPointF(rect.x + r, y), r, r)
-        label = f"× {filled}" + (f" + {rings}" if rings else "")
-        style.draw_text(painter, TextLine(label, rect.x + 2 * r + 8 * u, y + 9 * u, 26 * u, True, S.CARD_INK))
-
-    def _paint_timer(self, painter: QPainter, layout: S.StageSpotlight) -> None:
-        timer = self.presentation.timer
-        u = layout.unit
-        rect = layout.timer_rect
-        warning = timer.running and timer.remaining_ms() < 60_000
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.qcolor(S.FOCUS if timer.flashing else S.LANE_BAND))
-        painter.drawRoundedRect(qrect(rect), 12 * u, 12 * u)
-        size = 60 * u
-        text = timer.text()
-        colour = S.BACKGROUND if timer.flashing else S.TIMER_WARNING if warning or timer.ended else S.HEADING if timer.running else S.SUBTLE
-        x = rect.x + (rect.w - bold_measure(text, size)) / 2
-        style.draw_text(painter, TextLine(text, x, rect.y + rect.h / 2 + size * 0.36, size, True, colour))
-
-    def _paint_ranking(self, painter: QPainter, width: float, height: float) -> None:
-        p = self.presentation
-        voting_round = p.ranking_round()
-        if voting_round is None:
-            return
-        title, rows = S.ranking_layout(p.journey, voting_round, width, height)
-        style.draw_text(painter, title)
-        u = height / S.DESIGN_HEIGHT
-        for row in rows:
-            style.draw_text(painter, TextLine(f"{row.rank}.", title.x, row.text.baseline, row.text.size, True, S.FOCUS))
-            style.draw_text(painter, row.text)
-            style.draw_text(painter, row.where)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(style.qcolor(S.FOCUS))
-            painter.drawRoundedRect(qrect(row.bar), 6 * u, 6 * u)
-            style.draw_text(painter, row.count)
-        if not rows:
-            style.draw_text(painter, TextLine(QCoreApplication.translate("Presentation", "No votes in this round."), title.x, title.baseline + 90 * u, 36 * u, False, S.SUBTLE))
 
 
 class CaptureBar(QWidget):
@@ -292,7 +54,7 @@ class CaptureBar(QWidget):
         self.edit = QLineEdit(self)
         self.edit.setObjectName("capture-text")
         self.edit.setPlaceholderText(self.tr("Type the idea, Enter adds it, Esc cancels"))
-        self.edit.setStyleSheet(f"background: #FFFFFF; color: {S.CARD_INK};")
+        self.edit.setStyleSheet(f"background: {P.CAPTURE_FIELD}; color: {S.CARD_INK};")
         row.addWidget(self.lanes, 1)
         row.addWidget(self.edit, 4)
         self.edit.installEventFilter(self)
@@ -309,14 +71,13 @@ class CaptureBar(QWidget):
                 self.lanes.addItem(lane.title, lane.id)
         if parking is not None:
             self.lanes.setCurrentIndex(self.lanes.findData(parking.id))
-        height = self.parentWidget().height()
+        font_px, place = P.capture_bar(self.parentWidget().width(), self.parentWidget().height())
         font = self.edit.font()
-        font.setPixelSize(max(24, int(height * 0.035)))
+        font.setPixelSize(font_px)
         self.edit.setFont(font)
         self.lanes.setFont(font)
         self.edit.clear()
-        bar_h = int(font.pixelSize() * 2.6)
-        self.setGeometry(0, self.parentWidget().height() - bar_h - int(height * 0.09), self.parentWidget().width(), bar_h)
+        self.setGeometry(int(place.x), int(place.y), int(place.w), int(place.h))
         self.show()
         self.raise_()
         self.window().activateWindow()
@@ -408,14 +169,14 @@ class ProjectorPreview(QWidget):
         projector = self.presentation.projector
         if projector is not None and projector.width() > 0:
             return float(projector.width()), float(projector.height())
-        return DESIGN
+        return P.DESIGN_SIZE
 
     def paintEvent(self, event: QPaintEvent) -> None:
         w, h = self._design()
-        scale = min(self.width() / w, self.height() / h)
+        dx, dy, scale = P.preview_fit(self.width(), self.height(), w, h)
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#000000"))
-        painter.translate((self.width() - w * scale) / 2, (self.height() - h * scale) / 2)
+        painter.fillRect(self.rect(), style.qcolor(P.BLACKOUT))
+        painter.translate(dx, dy)
         painter.scale(scale, scale)
         self.painter.paint(painter, w, h)
         painter.end()
@@ -452,26 +213,12 @@ class WholeMapView(QGraphicsView):
 
     def dim_colour(self) -> QColor:
         shade = QColor(S.BACKGROUND)
-        shade.setAlphaF(0.45)
+        shade.setAlphaF(P.MAP_DIM)
         return shade
 
     def dimmed_bands(self) -> list[QRectF]:
-        """The stages left and right of the spotlighted one, from the top of their headers to the
-        bottom of the last lane: the scene's own rectangle runs further down (room kept for its
-        index), and shading that would grey empty paper under the map."""
-        scene = self.scene()
-        layout = scene.layout
-        column = layout.stages.get(self.presentation.stage_id or "")
-        if column is None:
-            return []
-        stages = list(layout.stages.values())
-        rows = [*stages, *layout.lanes.values(), *layout.coverage.values()]
-        top = min(r.y for r in rows)
-        bottom = max(r.bottom for r in rows)
-        left = min(r.x for r in stages)
-        right = max(r.right for r in stages)
-        bands = [QRectF(left, top, column.x - left, bottom - top), QRectF(column.right, top, right - column.right, bottom - top)]
-        return [band for band in bands if band.width() > 0]
+        """The stages the room does not see, shaded (see `projector.dimmed_bands`)."""
+        return [qrect(band) for band in P.dimmed_bands(self.scene().layout, self.presentation.stage_id)]
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
         p = self.presentation
@@ -480,9 +227,8 @@ class WholeMapView(QGraphicsView):
             painter.fillRect(band, self.dim_colour())
         focused = scene.card_items.get(p.focus_id or "")
         if focused is not None:
-            painter.setPen(QPen(QColor(S.FOCUS), 4))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(focused.sceneBoundingRect().adjusted(-4, -4, 4, 4), 8, 8)
+            bounds = focused.sceneBoundingRect()
+            paint_panel(painter, P.map_focus_ring(Rect(bounds.x(), bounds.y(), bounds.width(), bounds.height())))
 
 
 class FacilitatorWindow(_KeyWindow):
@@ -506,14 +252,14 @@ class FacilitatorWindow(_KeyWindow):
         self.timer_label = QLabel(self)
         self.timer_label.setObjectName("facilitator-timer")
         big = QFont(style.FONT_FAMILY)
-        big.setPixelSize(44)
+        big.setPixelSize(P.FACILITATOR_TIMER_PX)
         big.setBold(True)
         self.timer_label.setFont(big)
         self.round_label = QLabel(self)
         self.round_label.setObjectName("facilitator-round")
         self.round_label.setWordWrap(True)
         medium = QFont(style.FONT_FAMILY)
-        medium.setPixelSize(17)
+        medium.setPixelSize(P.FACILITATOR_TEXT_PX)
         self.round_label.setFont(medium)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
@@ -583,7 +329,7 @@ class FacilitatorWindow(_KeyWindow):
                     parts.append(f"<p>{escape(card.notes)}</p>")
                 for evidence in card.evidence:
                     parts.append(f"<p><i>{escape(evidence.text)}</i> — {escape(evidence.source)}</p>")
-        parts.append("<p style='color:#607D8B'>" + escape(self.tr(
+        parts.append(f"<p style='color:{P.FACILITATOR_HINT}'>" + escape(self.tr(
             "PgDown / PgUp: next / previous stage · Home / End: first / last · arrows: focus a card · "
             "+ / −: dot vote · Tab: next participant · T: start / pause timer · ]: one more minute · "
             "digits: minutes · N: capture an idea · . : black screen · Esc: end"

@@ -1,5 +1,6 @@
-"""The facilitator's whole map dims the stages the room does not see, and only the map: from the
-top of the stage headers to the bottom of the last lane, never the paper under it."""
+"""The facilitator's window: its whole map dims the stages the room does not see, and only the map
+(from the top of the stage headers to the bottom of the last lane, never the paper under it), fills
+its pane, and shows the evidence coverage row as the map window does."""
 
 from __future__ import annotations
 
