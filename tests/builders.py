@@ -60,3 +60,21 @@ def saved_small_map(folder: Path) -> Path:
 def half_em_measure(text: str, size: float) -> float:
     """A stand-in for a font: every character half an em wide, so widths are known without one."""
     return len(text) * size * 0.5
+
+
+def large_project(cards: int) -> Project:
+    """`cards` cards over 15 stages × 7 lanes, with the text of a real map (at 20,000 cards its
+    JSON weighs about 9 MB, as a real map's does)."""
+    project = small_project()
+    journey = project.journeys[0]
+    journey.stages = [Stage(id=f"s{i}", name=f"Stage {i}") for i in range(15)]
+    journey.lanes = [Lane(id=f"l{i}", title=f"Lane {i}", kind=LaneKind.ACTIONS) for i in range(7)]
+    journey.emotion_points = []
+    words = "client achète compare livraison paiement retour avis conseiller magasin appli attente prix".split()
+    journey.cards = [
+        Card(id=f"c{i}", stage_id=f"s{i % 15}", lane_id=f"l{i // 15 % 7}", position=i // 105,
+             text=" ".join(words[(i * k) % len(words)] for k in range(1, 5 + i % 9)), persona_ids=["p-ana"] if i % 3 else [],
+             notes="Vu en atelier, à confirmer avec l’équipe du service client." * (i % 3), severity=i % 5 + 1, votes=i % 7)
+        for i in range(cards)
+    ]
+    return project

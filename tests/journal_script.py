@@ -34,14 +34,16 @@ def file_hash(path: Path) -> str:
         return "none"
 
 
-def play(session, seed: int, steps: int, report: Callable[[str], None]) -> None:
+def play(session, seed: int, steps: int, report: Callable[[str], None], between: Callable[[], object] | None = None) -> None:
     """`steps` edits, undos, redos, jumps through the history and saves; `report` after each one
-    returns, with the state's hash and the file's hash."""
+    returns, with the state's hash and the file's hash; `between` after each report."""
     rng = random.Random(seed)
     path = session.path
     for step in range(1, steps + 1):
         _one_step(session, rng, step)
         report(f"step {step} {state_hash(session.document.project)} {file_hash(path)}")
+        if between is not None:
+            between()
 
 
 def _one_step(session, rng: random.Random, step: int) -> None:

@@ -1,9 +1,11 @@
 """Killed at random moments, the app loses no edit: a child process plays edits through the real
 session and verbs, is killed with SIGKILL at a random moment after its first edit, and what the
 journal brings back (through `cjdesigner recover`) must be the map as it stood after the last
-edit that returned, or the one being made; the map's file must be exactly as last saved.
+edit that returned, or the one being made; the map's file must be exactly as last saved. The
+child writes a new snapshot every few edits, as the app does after a pause, so kills land while
+the journal is being rewritten too; and it runs on a small map and on one of 20,000 cards.
 
-CJ_JOURNAL_KILLS sets the number of kills (200 by default)."""
+CJ_JOURNAL_KILLS sets the number of kills on the small map (200 by default)."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 import journal_script
-from builders import small_project
+from builders import large_project, small_project
 from cjdesigner.app.document import Document
 from cjdesigner.app.journal import recoverable
 from cjdesigner.app.session import Session
@@ -29,10 +31,11 @@ from cjdesigner.io.cjmap import load_project, save_project
 KILLS = int(os.environ.get("CJ_JOURNAL_KILLS", "200"))
 KILLS_PER_SEED = 10
 STEPS = 40
+SNAPSHOT_EVERY_STEPS = 4
 TESTS = Path(__file__).parent
 
 
-def predicted(seed: int, initial: Path, folder: Path, monkeypatch) -> list[tuple[str, str]]:
+def predicted(seed: int, initial: Path, folder: Path, monkeypatch, steps: int) -> list[tuple[str, str]]:
     """(map, file) hashes after each step, from the same steps played in this process."""
     journal_script.make_deterministic(seed, monkeypatch.setattr)
     folder.mkdir()
@@ -40,7 +43,7 @@ def predicted(seed: int, initial: Path, folder: Path, monkeypatch) -> list[tuple
     shutil.copyfile(initial, path)
     session = Session(Document.open(path), QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
     states = [(journal_script.state_hash(session.document.project), journal_script.file_hash(path))]
-    journal_script.play(session, seed, STEPS, lambda line: states.append(tuple(line.split()[2:4])))
+    journal_script.play(session, seed, steps, lambda line: states.append(tuple(line.split()[2:4])))
     return states
 
 
@@ -64,28 +67,38 @@ def recovered_hash(data: Path, path: Path, monkeypatch, capsys) -> str:
 
 
 def test_killed_at_random_moments_no_edit_is_lost(qapp, tmp_path, monkeypatch, capsys):
+    save_project(small_project(), tmp_path / "initial.cjmap")
+    killed(tmp_path, monkeypatch, capsys, kills=KILLS, steps=STEPS)
+
+
+def test_killed_at_random_moments_a_map_of_20000_cards_loses_no_edit(qapp, tmp_path, monkeypatch, capsys):
+    save_project(large_project(20_000), tmp_path / "initial.cjmap")
+    killed(tmp_path, monkeypatch, capsys, kills=3, steps=24)
+
+
+def killed(tmp_path: Path, monkeypatch, capsys, *, kills: int, steps: int) -> None:
+    """`kills` runs of `steps` edits from `initial.cjmap`, each killed at a random moment."""
     initial = tmp_path / "initial.cjmap"
-    save_project(small_project(), initial)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(TESTS)}
     child = subprocess.Popen(
         [sys.executable, str(TESTS / "journal_child.py")], stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env
     )
     rng = random.Random(20261130)
-    kills = recovered_ahead = 0
+    done = 0
     try:
-        for seed in range((KILLS + KILLS_PER_SEED - 1) // KILLS_PER_SEED):
-            states = predicted(seed, initial, tmp_path / f"predicted-{seed}", monkeypatch)
-            for run in range(min(KILLS_PER_SEED, KILLS - kills)):
+        for seed in range((kills + KILLS_PER_SEED - 1) // KILLS_PER_SEED):
+            states = predicted(seed, initial, tmp_path / f"predicted-{seed}", monkeypatch, steps)
+            for run in range(min(KILLS_PER_SEED, kills - done)):
                 folder = tmp_path / f"run-{seed}-{run}"
                 data = folder / "data"
                 data.mkdir(parents=True)
                 path = folder / "map.cjmap"
                 shutil.copyfile(initial, path)
-                child.stdin.write(f"{seed} {path} {data} {STEPS}\n".encode())
+                child.stdin.write(f"{seed} {path} {data} {steps} {SNAPSHOT_EVERY_STEPS}\n".encode())
                 child.stdin.flush()
                 pid = int(child.stdout.readline().split()[1])
                 last = 0
-                target = rng.randint(1, STEPS - 20)  # edits keep coming after the kill's moment
+                target = rng.randint(1, steps - 20)  # edits keep coming after the kill's moment
                 while last < target:
                     last = int(child.stdout.readline().split()[1])
                 end = time.perf_counter() + rng.random() * 0.002  # a random moment, within the next edits
@@ -97,14 +110,13 @@ def test_killed_at_random_moments_no_edit_is_lost(qapp, tmp_path, monkeypatch, c
                         continue
                     assert line.startswith(b"step "), line
                     last = int(line.split()[1])
-                kills += 1
+                done += 1
                 state = recovered_hash(data, path, monkeypatch, capsys)
-                allowed = [states[last][0]] + ([states[last + 1][0]] if last < STEPS else [])
+                allowed = [states[last][0]] + ([states[last + 1][0]] if last < steps else [])
                 assert state in allowed, f"seed {seed}, run {run}: killed after step {last}, an edit was lost"
-                recovered_ahead += state != states[last][0]
                 on_disk = journal_script.file_hash(path)
-                assert on_disk in (states[last][1], states[min(last + 1, STEPS)][1]), f"seed {seed}, run {run}: the file changed"
+                assert on_disk in (states[last][1], states[min(last + 1, steps)][1]), f"seed {seed}, run {run}: the file changed"
     finally:
         child.stdin.close()
         child.wait(timeout=30)
-    assert kills == KILLS
+    assert done == kills

@@ -77,19 +77,6 @@ def test_a_journal_in_use_is_never_offered_and_a_dead_ones_is(session, tmp_path)
     assert len(found) == 1 and found[0].edits == 1 and found[0].file is None
 
 
-def test_snapshots_bound_the_journal(session, monkeypatch):
-    import cjdesigner.app.journal as journal
-
-    monkeypatch.setattr(journal, "SNAPSHOT_EVERY_STEPS", 5)
-    for i in range(12):
-        session.verbs.set_card_text("a", f"text {i}")
-    path = session.hook(JournalHook).path_of(session.document)
-    lines = path.read_bytes().splitlines()
-    assert len(lines) == 2 + 2  # header, snapshot, and the two steps since
-    recovery = J.read_journal(path)
-    assert recovery.edits == 12 and recovery.project.model_dump_json() == session.document.project.model_dump_json()
-
-
 @pytest.mark.parametrize("xdg", ["absolute", "relative/share", ""])
 def test_the_command_line_finds_journals_where_the_app_writes_them(qapp, tmp_path, monkeypatch, xdg):
     """One rule for both, Qt's and the XDG spec's: a relative XDG_DATA_HOME is ignored."""

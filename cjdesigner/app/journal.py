@@ -1,7 +1,9 @@
 """The session's journal: every undo step written to disk before the app waits for the user again.
 
-`stepped` runs inside the undo stack's `indexChanged`, so the line is synced before the verb that
-made the edit returns; `kill -9` a moment later loses nothing. Journals live in the user's data
+`stepped` runs inside the undo stack's `indexChanged`, so the line is written before the verb that
+made the edit returns; `kill -9` a moment later loses nothing. An edit writes its own line and
+nothing more: the whole map is written again (a new snapshot, which bounds the replay) only once
+the user pauses, after many edits or a long log, and onto disk by a thread (`io/journal_file.py`). Journals live in the user's data
 folder (`recovery` in it), one per open map, untitled maps included. When that folder cannot be
 written, they go to a private fallback folder (`io/journal.fallback_folder`) and the window says
 so until the data folder can be written again, which is tried at each open, save and snapshot.
@@ -11,23 +13,29 @@ from __future__ import annotations
 
 import contextlib
 import secrets
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Any
 
 try:
     import fcntl
 except ImportError:  # Windows: a journal's owner is then told by its process id alone
     fcntl = None  # type: ignore[assignment]
 
+import shiboken6
+from PySide6.QtCore import QTimer
+
 from cjdesigner.app.document import Document
 from cjdesigner.i18n import translate
 from cjdesigner.io import journal as J
 from cjdesigner.io.files import Fingerprint, fingerprint
 
-SNAPSHOT_EVERY_STEPS = 500
-SNAPSHOT_EVERY_BYTES = 8 * 1024 * 1024
+SNAPSHOT_EVERY_STEPS = 500  # a new snapshot after this many lines since the last one…
+SNAPSHOT_EVERY_BYTES = 8 * 1024 * 1024  # …or this many bytes of them, and as many as the snapshot's
+SNAPSHOT_AFTER_PAUSE_MS = 1000  # written when the user pauses; at once when twice overdue
 
 
 def data_folder() -> Path:
@@ -49,10 +57,10 @@ def new_journal_path(folder: Path) -> Path:
 class _Open:
     writer: J.JournalWriter
     index: int
+    document: weakref.ref[Document]
     base: Fingerprint | None = None  # the map's file as these edits began from it
-    steps: int = 0
-    written: int = 0
     edits: int = 0
+    timer: QTimer | None = None  # the pause after which a new snapshot is written
     broken: bool = False  # a line could not be written: the next step starts afresh from a snapshot
     failures: list[str] = field(default_factory=list)
 
@@ -61,11 +69,10 @@ class LockedWriter(J.JournalWriter):
     """A journal writer that holds an advisory lock on its file while the map is open, so that
     another instance never offers to recover a journal that is still being written."""
 
-    def start(self, header, project, *, clean, edits) -> None:
-        super().start(header, project, clean=clean, edits=edits)
-        if self._fd is not None and fcntl is not None:
+    def _claim(self, fd: int) -> None:
+        if fcntl is not None:
             with contextlib.suppress(OSError):
-                fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
 class JournalHook:
@@ -89,11 +96,15 @@ class JournalHook:
         return list(dict.fromkeys([self.folder, self.fallback]))
 
     def path_of(self, document: Document) -> Path | None:
+        writer = self.writer_of(document)
+        return writer.path if writer else None
+
+    def writer_of(self, document: Document) -> J.JournalWriter | None:
         state = self._open.get(id(document))
-        return state.writer.path if state else None
+        return state.writer if state else None
 
     def opened(self, document: Document) -> None:
-        state = _Open(LockedWriter(new_journal_path(self.folder)), document.undo_stack.index())
+        state = _Open(LockedWriter(new_journal_path(self.folder)), document.undo_stack.index(), weakref.ref(document))
         state.base = fingerprint(document.path) if document.path is not None else None
         self._open[id(document)] = state
         self._restart(document, state, edits=0 if document.undo_stack.isClean() else 1)
@@ -101,7 +112,7 @@ class JournalHook:
     def _restart(self, document: Document, state: _Open, edits: int) -> None:
         """A fresh journal from the map as it is: in the data folder if it can be written, else in
         the fallback. Never raises; when neither takes it, the next step tries again."""
-        head = J.header(document.path.resolve() if document.path else None, document.project.title, state.base)
+        head = _header(document, state)
         failures = []
         for folder in (self.folder, self.fallback):
             writer = state.writer if state.writer.path.parent == folder else LockedWriter(new_journal_path(folder))
@@ -116,7 +127,6 @@ class JournalHook:
             if writer is not state.writer:
                 state.writer.remove()  # the new journal holds all its edits
                 state.writer = writer
-            state.steps = state.written = 0
             state.edits = edits
             state.broken = False
             self._tell(failures[0] if failures else "", folder)
@@ -157,10 +167,35 @@ class JournalHook:
             self._restart(document, state, edits=0 if stack.isClean() else state.edits + 1)
             return
         state.writer.step(op, applied, clean=stack.isClean())
-        state.steps += 1
         state.edits += 1
-        if state.steps >= SNAPSHOT_EVERY_STEPS or _size(state.writer.path) > SNAPSHOT_EVERY_BYTES:
+        overdue = _overdue(state.writer)
+        if overdue:
+            self._snapshot_later(state, 0 if overdue > 1 else SNAPSHOT_AFTER_PAUSE_MS)
+
+    def _snapshot_later(self, state: _Open, delay_ms: int) -> None:
+        """Never on the edit path: the timer fires once the app waits for the user again."""
+        if state.timer is None:
+            state.timer = QTimer()
+            state.timer.setSingleShot(True)
+            state.timer.timeout.connect(lambda: self._snapshot(state))
+        if delay_ms == 0 and state.timer.isActive() and state.timer.interval() == 0:
+            return
+        state.timer.start(delay_ms)
+
+    def _snapshot(self, state: _Open) -> None:
+        """Serialise the map here, between two events, where no edit is half made; the thread
+        writes it and puts the new journal in place of the old one."""
+        document = state.document()
+        if document is None or not shiboken6.isValid(document) or self._open.get(id(document)) is not state:
+            return
+        stack = document.undo_stack
+        if state.broken or state.writer.compacting or stack.index() != state.index or not _overdue(state.writer):
+            return
+        if state.writer.path.parent != self.folder:  # in the fallback: try the data folder again
             self._restart(document, state, edits=0 if stack.isClean() else state.edits)
+            return
+        snapshot = document.project.model_dump_json().encode("utf-8")
+        state.writer.compact(_header(document, state), snapshot, clean=stack.isClean(), edits=state.edits)
 
     def saving(self, document: Document, path: Path) -> None:
         pass
@@ -175,6 +210,7 @@ class JournalHook:
         state = self._open.pop(id(document), None)
         if state is None:
             return
+        _stop(state)
         if document.modified:
             # closed without saving: the user chose so, yet it is kept a while, like a declined recovery
             with contextlib.suppress(OSError):
@@ -188,6 +224,7 @@ class JournalHook:
         the journal is left as a crash leaves it, and offered at the next start."""
         state = self._open.pop(id(document), None)
         if state is not None:
+            _stop(state)
             if document.modified:
                 state.writer.close()
             else:
@@ -206,11 +243,21 @@ def _reason(folder: Path, error: OSError) -> str:
     return error.strerror or str(error)
 
 
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
+def _header(document: Document, state: _Open) -> dict[str, Any]:
+    return J.header(document.path.resolve() if document.path else None, document.project.title, state.base)
+
+
+def _overdue(writer: J.JournalWriter) -> int:
+    """How many times over the log since the snapshot is due a new one (0: not yet)."""
+    by_bytes = writer.logged_bytes // max(SNAPSHOT_EVERY_BYTES, writer.head_bytes)
+    return max(writer.logged_lines // SNAPSHOT_EVERY_STEPS, by_bytes)
+
+
+def _stop(state: _Open) -> None:
+    if state.timer is not None:
+        state.timer.stop()
+        state.timer.deleteLater()
+        state.timer = None
 
 
 # --- finding what can be recovered: shared with the command line, which runs without Qt ----------

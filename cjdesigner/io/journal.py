@@ -10,10 +10,11 @@ and dropped instead of being applied:
 
 A step holds exactly the edits the undo stack applied to the project (a push, an undo or a redo),
 so the map comes back as the last snapshot with the steps after it applied in order. A snapshot
-starts each journal, and the journal is rewritten from a fresh snapshot every so often, which
-bounds the replay. `clean` says whether the map then equalled the file as saved: a journal whose
-last line is clean holds nothing to recover. `base` is the map's file as the edits began from it
-(size, modification time, SHA-256): a file changed since then is never overwritten by a recovery.
+starts each journal, and the journal is rewritten from a fresh snapshot every so often, in the
+background (`io/journal_file.py`), which bounds the replay. `clean` says whether the map then
+equalled the file as saved: a journal whose last line is clean holds nothing to recover. `base`
+is the map's file as the edits began from it (size, modification time, SHA-256): a file changed
+since then is never overwritten by a recovery.
 
 Journals live in the user's data folder; when it cannot be written, in a private folder of the
 temporary folder (`fallback_folder`). Both are searched for what can be recovered.
@@ -31,7 +32,6 @@ import socket
 import stat
 import sys
 import tempfile
-import threading
 import time
 import zlib
 from dataclasses import dataclass, field
@@ -44,6 +44,7 @@ from pydantic_core import to_jsonable_python
 
 from cjdesigner.i18n import arg, translate
 from cjdesigner.io.files import Fingerprint, fingerprint
+from cjdesigner.io.journal_file import LineFile, leftovers
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
 from cjdesigner.model.edits import Batch, Edit, Insert, Move, Ref, Remove, ReplaceProject, SetFields, find_index
 from cjdesigner.model.invariants import ModelError
@@ -221,8 +222,9 @@ def _collection_forward(project: Project, collection: str, journey_id: str | Non
     except KeyError:
         return []  # the journey went in the same step
     kinds = {type(e) for e in edits}
-    if kinds == {Insert}:  # the push removed these
-        return [Remove(collection, e.item.id, journey_id) for e in edits]  # type: ignore[arg-type, attr-defined]
+    if kinds == {Insert}:  # the push removed these: from the last place back, so that no removal moves the next one
+        ordered = sorted(edits, key=lambda e: e.index, reverse=True)  # type: ignore[attr-defined]
+        return [Remove(collection, e.item.id, journey_id) for e in ordered]  # type: ignore[arg-type, attr-defined]
     places = [(_place(items, e.item_id), e.item_id) for e in edits if isinstance(e, (Remove, Move))]
     if kinds == {Remove}:  # the push inserted these
         ids = sorted((at, item_id) for at, item_id in places if at is not None)
@@ -273,82 +275,32 @@ def decode_line(line: bytes) -> dict[str, Any]:
 # --- writing ----------------------------------------------------------------------------------
 
 
-class _Flusher:
-    """Syncs journals to the device on one thread of its own, right after their lines are written.
-
-    A line is written (handed to the operating system) before the step returns, so a crash or
-    `kill -9` of the app loses nothing; the sync, which costs what the disk costs (0.5 to 10 ms
-    here), follows within moments instead of holding up the next keystroke. Closing a journal
-    syncs what it still has pending first."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._wanted = threading.Event()
-        self._pending: set[int] = set()
-        self._thread: threading.Thread | None = None
-
-    def request(self, fd: int) -> None:
-        with self._lock:
-            self._pending.add(fd)
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="journal-sync", daemon=True)
-                self._thread.start()
-        self._wanted.set()
-
-    def flush(self, fd: int) -> None:
-        """Sync `fd` now if it has a line pending (before it is closed)."""
-        with self._lock:
-            if fd in self._pending:
-                self._pending.discard(fd)
-                _sync(fd)
-
-    def _run(self) -> None:
-        while True:
-            self._wanted.wait()
-            self._wanted.clear()
-            with self._lock:
-                for fd in self._pending:
-                    _sync(fd)
-                self._pending.clear()
-
-
-FLUSHER = _Flusher()
-
-
-def _sync(fd: int) -> None:
-    with contextlib.suppress(OSError):
-        os.fdatasync(fd) if hasattr(os, "fdatasync") else os.fsync(fd)
-
-
-class JournalWriter:
-    """Appends lines to one journal file: each is written before returning, and synced to the
-    device moments later by a background flusher (`synchronous=True` syncs before returning)."""
+class JournalWriter(LineFile):
+    """Writes one journal: a header and a snapshot, then a line per step."""
 
     def __init__(self, path: Path, synchronous: bool = False) -> None:
-        self.path = path
+        super().__init__(path, synchronous)
         self.seq = 0
-        self._fd: int | None = None
-        self.synchronous = synchronous
+        self.last_time = ""
 
     def start(self, header: dict[str, Any], project: Project, *, clean: bool, edits: int) -> None:
-        """Write a new journal (header and snapshot) atomically, replacing any earlier one at `path`.
-
-        Not synced here: the first step's sync makes the whole file durable, and a crash before
-        it loses no edit."""
-        self.close()
+        """Write a new journal (header and snapshot) atomically, replacing any earlier one at `path`."""
         self.seq = 0
-        lines = [self._line({"type": "header", **header})]
-        lines.append(self._snapshot_line(project, clean=clean, edits=edits))
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_name(self.path.name + ".tmp")
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        try:
-            os.write(fd, b"".join(lines))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(temporary, self.path)
-        self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND)
+        self.last_time = timestamp()
+        snapshot = project.model_dump_json().encode("utf-8")
+        self._write_new(self._head(header, snapshot, clean=clean, edits=edits, time=self.last_time))
+
+    def compact(self, header: dict[str, Any], snapshot: bytes, *, clean: bool, edits: int) -> None:
+        """Rewrite the journal in the background as `header` and `snapshot` (the project's JSON,
+        as it stands after every line written so far), followed by the lines written meanwhile.
+        Returns at once. The snapshot keeps the time of the last line it sums up."""
+        last, seq = self.last_time or timestamp(), self.seq
+        self._compact(lambda: self._head(header, snapshot, clean=clean, edits=edits, time=last, seq=seq))
+
+    def _head(self, header: dict[str, Any], snapshot: bytes, *, clean: bool, edits: int, time: str, seq: int = 0) -> bytes:
+        lines = encode_line({"v": VERSION, "seq": seq, "time": time, "type": "header", **header})
+        record = {"v": VERSION, "seq": seq, "time": time, "type": "snapshot", "clean": clean, "edits": edits}
+        return lines + encode_line(record, {"project": snapshot})
 
     def step(self, op: str, edits: list[Edit], *, clean: bool) -> None:
         record = {"type": "step", "op": op, "edits": [edit_to_json(e) for e in edits], "clean": clean}
@@ -358,49 +310,11 @@ class JournalWriter:
         """A line that changes no edit, e.g. `declined` when the user said no to a recovery."""
         self._append(self._line({"type": kind, **values}))
 
-    def end_line(self) -> None:
-        """Before adding to a journal left by another process: a last line it cut short (or whose
-        newline was damaged) stays a line of its own, named when read, not glued to the new one."""
-        with open(self.path, "rb") as stream:
-            stream.seek(0, os.SEEK_END)
-            if stream.tell() == 0:
-                return
-            stream.seek(-1, os.SEEK_END)
-            ended = stream.read(1) == b"\n"
-        if not ended:
-            self._append(b"\n")
-
-    def _line(self, record: dict[str, Any], raw: dict[str, bytes] | None = None) -> bytes:
-        line = encode_line({"v": VERSION, "seq": self.seq, "time": timestamp(), **record}, raw)
+    def _line(self, record: dict[str, Any]) -> bytes:
+        self.last_time = timestamp()
+        line = encode_line({"v": VERSION, "seq": self.seq, "time": self.last_time, **record})
         self.seq += 1
         return line
-
-    def _snapshot_line(self, project: Project, *, clean: bool, edits: int) -> bytes:
-        raw = {"project": project.model_dump_json().encode("utf-8")}
-        return self._line({"type": "snapshot", "clean": clean, "edits": edits}, raw)
-
-    def _append(self, line: bytes) -> None:
-        if self._fd is None:
-            self._fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
-        written = 0
-        while written < len(line):
-            written += os.write(self._fd, line[written:])
-        if self.synchronous:
-            _sync(self._fd)
-        else:
-            FLUSHER.request(self._fd)
-
-    def close(self) -> None:
-        if self._fd is not None:
-            FLUSHER.flush(self._fd)
-            with contextlib.suppress(OSError):
-                os.close(self._fd)
-            self._fd = None
-
-    def remove(self) -> None:
-        self.close()
-        with contextlib.suppress(OSError):
-            self.path.unlink()
 
 
 def header(file: Path | None, title: str, base: Fingerprint | None = None) -> dict[str, Any]:
@@ -592,8 +506,12 @@ def is_expired(recovery: Recovery, now: datetime | None = None) -> bool:
 def recoverable(folder: Path | list[Path], *, include_declined: bool = True) -> list[Recovery]:
     """Journals with unsaved edits that no running process is writing, in one folder or several,
     newest first. Journals with nothing to recover, and declined ones older than the keeping
-    time, are removed."""
+    time, are removed, and so are the halves of rewrites a stopped process left a day ago."""
     found: list[Recovery] = []
+    for leftover in (p for f in ([folder] if isinstance(folder, Path) else folder) for p in leftovers(f, SUFFIX)):
+        if _age_days(leftover) >= 1 and not in_use(leftover.with_suffix("")):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
     for path in journals(folder):
         if in_use(path):
             continue
