@@ -37,7 +37,7 @@ def test_the_shortcuts_dialog_lists_every_action_of_the_table_with_its_keys(qtbo
     assert table.horizontalHeaderItem(1).text() == "Raccourci"
 
 
-def test_the_shortcuts_list_names_only_keys_of_a_normal_keyboard_in_the_interface_language(qtbot, french):
+def test_the_shortcuts_list_names_only_keys_of_a_normal_keyboard_in_the_interface_language(qtbot, french_interface):
     """Qt's standard keys also bind dedicated keys (Undo, New, Cut, Zoom In) and, on X11, Sun's F14
     to F20: the list showed "Ctrl+Z, F14, Annuler" and "Ctrl+N, Nouveau"."""
     dialog = ShortcutsDialog()
