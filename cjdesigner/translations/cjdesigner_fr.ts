@@ -3448,6 +3448,10 @@
         <source>an SVG image cannot hold control characters, so they were left out of: %1</source>
         <translation>une image SVG ne peut pas contenir de caractères de contrôle&#x202f;: ils ont été retirés de&#x202f;: %1</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#x202f;%1&#x202f;»</translation>
+    </message>
 </context>
 <context>
     <name>files</name>
