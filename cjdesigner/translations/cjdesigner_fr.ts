@@ -3031,6 +3031,14 @@
         <translation>le fichier existe déjà&#x202f;; choisissez un autre nom ou ajoutez --force pour le remplacer</translation>
     </message>
     <message>
+        <source>a map is written as a %1 file; name it %2, then write the %3 file from it with `%4 %2 -o %5`</source>
+        <translation>une carte s’enregistre en fichier %1&#x202f;: nommez-la %2, puis écrivez-en le fichier %3 avec `%4 %2 -o %5`</translation>
+    </message>
+    <message>
+        <source>a map is written as a %1 file, not %3; name it %2</source>
+        <translation>une carte s’enregistre en fichier %1, pas %3&#x202f;: nommez-la %2</translation>
+    </message>
+    <message>
         <source>ok (%1, %2)</source>
         <translation>ok (%1, %2)</translation>
     </message>
