@@ -85,7 +85,7 @@ def test_appendix_and_selection_options(tmp_path):
     [
         (["--page", "B7"], 2, '"B7" is not a page size; use one of A4, A3'),
         (["--page", "20x20mm"], 2, "between 50 and 5,080 mm"),
-        (["--tile", "--scale", "1"], 2, "a scale of 1 % is outside 5 to 1000 %"),
+        (["--tile", "--scale", "1"], 2, "a scale of 1% is outside 5% to 1,000%"),
         (["--fit", "--scale", "50"], 2, "cannot go with --fit"),
         (["--margin", "200"], 2, "margin of 200 mm"),
         (["--journey", "nope"], 1, 'there is no journey "nope"'),

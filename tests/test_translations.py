@@ -80,6 +80,15 @@ def test_french_typography():
     assert bad == []
 
 
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_plural_form_writes_its_count_as_the_language_writes_numbers(language):
+    """`%Ln`, not `%n`: Qt and the catalogue then write 4 999 (or 4,999), never 4999."""
+    bare = [form for forms in i18n.read_ts((FOLDER / f"cjdesigner_{language}.ts").read_bytes()).values()
+            for form in forms if re.search(r"%n", form)]
+    assert bare == []
+    assert i18n.catalogue(language)("", "%n card(s)", None, 5000) == ("5\u202f000 cartes" if language == "fr" else "5,000 cards")
+
+
 def test_french_plurals_put_zero_and_one_in_the_singular():
     catalogue = i18n.catalogue("fr")
     assert [catalogue("", "%n card(s)", None, n) for n in (0, 1, 2)] == ["0 carte", "1 carte", "2 cartes"]

@@ -16,7 +16,7 @@ import re
 import textwrap
 from dataclasses import dataclass
 
-from cjdesigner.i18n import arg, translate
+from cjdesigner.i18n import arg, number, translate
 from cjdesigner.io.errors import LoadError
 from cjdesigner.io.import_base import Imported, MapBuilder
 from cjdesigner.io.mermaid import MermaidJourney, shown, add_journey, journey_title, parse_journey
@@ -254,7 +254,7 @@ def import_document(text: str, language: Language, fallback_title: str) -> Impor
             if content is None:
                 continue
         if count >= MAX_JOURNEYS:
-            raise LoadError(arg(translate("importers", "the document holds more than %1 journeys; a map holds at most %1, so it is refused"), MAX_JOURNEYS), line=source.line)
+            raise LoadError(arg(translate("importers", "the document holds more than %1 journeys; a map holds at most %1, so it is refused"), number(MAX_JOURNEYS)), line=source.line)
         count += 1
         if builder is None:
             builder = MapBuilder(title, language)

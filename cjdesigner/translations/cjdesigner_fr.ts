@@ -38,8 +38,8 @@
     <message numerus="yes">
         <source>Add %n cards</source>
         <translation>
-            <numerusform>Ajouter %n carte</numerusform>
-            <numerusform>Ajouter %n cartes</numerusform>
+            <numerusform>Ajouter %Ln carte</numerusform>
+            <numerusform>Ajouter %Ln cartes</numerusform>
         </translation>
     </message>
     <message>
@@ -49,8 +49,8 @@
     <message numerus="yes">
         <source>Paste %n cards</source>
         <translation>
-            <numerusform>Coller %n carte</numerusform>
-            <numerusform>Coller %n cartes</numerusform>
+            <numerusform>Coller %Ln carte</numerusform>
+            <numerusform>Coller %Ln cartes</numerusform>
         </translation>
     </message>
     <message>
@@ -60,8 +60,8 @@
     <message numerus="yes">
         <source>Duplicate %n cards</source>
         <translation>
-            <numerusform>Dupliquer %n carte</numerusform>
-            <numerusform>Dupliquer %n cartes</numerusform>
+            <numerusform>Dupliquer %Ln carte</numerusform>
+            <numerusform>Dupliquer %Ln cartes</numerusform>
         </translation>
     </message>
     <message>
@@ -71,8 +71,8 @@
     <message numerus="yes">
         <source>Move %n cards</source>
         <translation>
-            <numerusform>Déplacer %n carte</numerusform>
-            <numerusform>Déplacer %n cartes</numerusform>
+            <numerusform>Déplacer %Ln carte</numerusform>
+            <numerusform>Déplacer %Ln cartes</numerusform>
         </translation>
     </message>
     <message>
@@ -82,8 +82,8 @@
     <message numerus="yes">
         <source>Delete %n cards</source>
         <translation>
-            <numerusform>Supprimer %n carte</numerusform>
-            <numerusform>Supprimer %n cartes</numerusform>
+            <numerusform>Supprimer %Ln carte</numerusform>
+            <numerusform>Supprimer %Ln cartes</numerusform>
         </translation>
     </message>
     <message>
@@ -169,8 +169,8 @@
     <message numerus="yes">
         <source>Import %n cards</source>
         <translation>
-            <numerusform>Importer %n carte</numerusform>
-            <numerusform>Importer %n cartes</numerusform>
+            <numerusform>Importer %Ln carte</numerusform>
+            <numerusform>Importer %Ln cartes</numerusform>
         </translation>
     </message>
     <message>
@@ -180,8 +180,8 @@
     <message numerus="yes">
         <source>Import %n journeys</source>
         <translation>
-            <numerusform>Importer %n parcours</numerusform>
-            <numerusform>Importer %n parcours</numerusform>
+            <numerusform>Importer %Ln parcours</numerusform>
+            <numerusform>Importer %Ln parcours</numerusform>
         </translation>
     </message>
     <message>
@@ -239,8 +239,8 @@
     <message numerus="yes">
         <source>%n journey(s)</source>
         <translation>
-            <numerusform>%n parcours</numerusform>
-            <numerusform>%n parcours</numerusform>
+            <numerusform>%Ln parcours</numerusform>
+            <numerusform>%Ln parcours</numerusform>
         </translation>
     </message>
     <message>
@@ -250,43 +250,43 @@
     <message numerus="yes">
         <source>%n edits</source>
         <translation>
-            <numerusform>%n modification</numerusform>
-            <numerusform>%n modifications</numerusform>
+            <numerusform>%Ln modification</numerusform>
+            <numerusform>%Ln modifications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
         <translation>
-            <numerusform>%n étape</numerusform>
-            <numerusform>%n étapes</numerusform>
+            <numerusform>%Ln étape</numerusform>
+            <numerusform>%Ln étapes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lane(s)</source>
         <translation>
-            <numerusform>%n couloir</numerusform>
-            <numerusform>%n couloirs</numerusform>
+            <numerusform>%Ln couloir</numerusform>
+            <numerusform>%Ln couloirs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n persona(s)</source>
         <translation>
-            <numerusform>%n persona</numerusform>
-            <numerusform>%n personas</numerusform>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
-            <numerusform>%n carte</numerusform>
-            <numerusform>%n cartes</numerusform>
+            <numerusform>%Ln carte</numerusform>
+            <numerusform>%Ln cartes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more bad row(s))</source>
         <translation>
-            <numerusform>%1 (et %n autre ligne erronée)</numerusform>
-            <numerusform>%1 (et %n autres lignes erronées)</numerusform>
+            <numerusform>%1 (et %Ln autre ligne erronée)</numerusform>
+            <numerusform>%1 (et %Ln autres lignes erronées)</numerusform>
         </translation>
     </message>
     <message>
@@ -332,15 +332,15 @@
     <message numerus="yes">
         <source>%1 (and %n more problems)</source>
         <translation>
-            <numerusform>%1 (et %n autre problème)</numerusform>
-            <numerusform>%1 (et %n autres problèmes)</numerusform>
+            <numerusform>%1 (et %Ln autre problème)</numerusform>
+            <numerusform>%1 (et %Ln autres problèmes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more bad rows)</source>
         <translation>
-            <numerusform>%1 (et %n autre ligne erronée)</numerusform>
-            <numerusform>%1 (et %n autres lignes erronées)</numerusform>
+            <numerusform>%1 (et %Ln autre ligne erronée)</numerusform>
+            <numerusform>%1 (et %Ln autres lignes erronées)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -422,8 +422,8 @@
     <message numerus="yes">
         <source>%n opportunities</source>
         <translation>
-            <numerusform>%n opportunité</numerusform>
-            <numerusform>%n opportunités</numerusform>
+            <numerusform>%Ln opportunité</numerusform>
+            <numerusform>%Ln opportunités</numerusform>
         </translation>
     </message>
     <message>
@@ -1311,7 +1311,7 @@
         <source>Deleted stage “%1” and its %n cards. Press %2 to bring them back.</source>
         <translation>
             <numerusform>Étape «&#x202f;%1&#x202f;» et sa carte supprimées. Appuyez sur %2 pour les rétablir.</numerusform>
-            <numerusform>Étape «&#x202f;%1&#x202f;» et ses %n cartes supprimées. Appuyez sur %2 pour les rétablir.</numerusform>
+            <numerusform>Étape «&#x202f;%1&#x202f;» et ses %Ln cartes supprimées. Appuyez sur %2 pour les rétablir.</numerusform>
         </translation>
     </message>
     <message>
@@ -1326,7 +1326,7 @@
         <source>Deleted lane “%1” and its %n cards. Press %2 to bring them back.</source>
         <translation>
             <numerusform>Couloir «&#x202f;%1&#x202f;» et sa carte supprimés. Appuyez sur %2 pour les rétablir.</numerusform>
-            <numerusform>Couloir «&#x202f;%1&#x202f;» et ses %n cartes supprimés. Appuyez sur %2 pour les rétablir.</numerusform>
+            <numerusform>Couloir «&#x202f;%1&#x202f;» et ses %Ln cartes supprimés. Appuyez sur %2 pour les rétablir.</numerusform>
         </translation>
     </message>
     <message>
@@ -1502,15 +1502,15 @@
     <message numerus="yes">
         <source>Removed persona “%1” and its badge from %n cards. Press %2 to bring them back.</source>
         <translation>
-            <numerusform>Persona «&#x202f;%1&#x202f;» retiré, avec son badge sur %n carte. Appuyez sur %2 pour les rétablir.</numerusform>
-            <numerusform>Persona «&#x202f;%1&#x202f;» retiré, avec son badge sur %n cartes. Appuyez sur %2 pour les rétablir.</numerusform>
+            <numerusform>Persona «&#x202f;%1&#x202f;» retiré, avec son badge sur %Ln carte. Appuyez sur %2 pour les rétablir.</numerusform>
+            <numerusform>Persona «&#x202f;%1&#x202f;» retiré, avec son badge sur %Ln cartes. Appuyez sur %2 pour les rétablir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matching cards</source>
         <translation>
-            <numerusform>%n carte correspondante</numerusform>
-            <numerusform>%n cartes correspondantes</numerusform>
+            <numerusform>%Ln carte correspondante</numerusform>
+            <numerusform>%Ln cartes correspondantes</numerusform>
         </translation>
     </message>
     <message>
@@ -1745,8 +1745,8 @@
     <message numerus="yes">
         <source>%n cards</source>
         <translation>
-            <numerusform>%n carte</numerusform>
-            <numerusform>%n cartes</numerusform>
+            <numerusform>%Ln carte</numerusform>
+            <numerusform>%Ln cartes</numerusform>
         </translation>
     </message>
     <message>
@@ -1784,8 +1784,8 @@
     <message numerus="yes">
         <source>%n votes</source>
         <translation>
-            <numerusform>%n vote</numerusform>
-            <numerusform>%n votes</numerusform>
+            <numerusform>%Ln vote</numerusform>
+            <numerusform>%Ln votes</numerusform>
         </translation>
     </message>
 </context>
@@ -1848,8 +1848,8 @@
     <message numerus="yes">
         <source>%1: %n dots left</source>
         <translation>
-            <numerusform>%1&#x202f;: %n gommette restante</numerusform>
-            <numerusform>%1&#x202f;: %n gommettes restantes</numerusform>
+            <numerusform>%1&#x202f;: %Ln gommette restante</numerusform>
+            <numerusform>%1&#x202f;: %Ln gommettes restantes</numerusform>
         </translation>
     </message>
     <message>
@@ -4757,10 +4757,6 @@
         <translation>une marge de %1 mm sort de la plage de 0 à 100 mm</translation>
     </message>
     <message>
-        <source>a scale of %1 % is outside 5 to 1000 %</source>
-        <translation>une échelle de %1 % sort de la plage de 5 à 1000 %</translation>
-    </message>
-    <message>
         <source>an overlap of %1 mm is outside 0 to 50 mm</source>
         <translation>un recouvrement de %1 mm sort de la plage de 0 à 50 mm</translation>
     </message>
@@ -4769,8 +4765,12 @@
         <translation>des marges de %1 mm laissent moins de 2,5 cm imprimables sur une page de %2 × %3 mm</translation>
     </message>
     <message>
-        <source>a poster %1 sheets of %2 wide would print the map at %3 %, outside 5 to 1000 %; choose another number of sheets or another paper</source>
-        <translation>une affiche de %1 feuilles %2 de large imprimerait la carte à %3 %, hors de la plage de 5 à 1000 %&#x202f;; choisissez un autre nombre de feuilles ou un autre papier</translation>
+        <source>a scale of %1% is outside %2% to %3%</source>
+        <translation>une échelle de %1&#x202f;% sort de la plage de %2&#x202f;% à %3&#x202f;%</translation>
+    </message>
+    <message>
+        <source>a poster %1 sheets of %2 wide would print the map at %3%, outside %4% to %5%; choose another number of sheets or another paper</source>
+        <translation>une affiche de %1 feuilles %2 de large imprimerait la carte à %3&#x202f;%, hors de la plage de %4&#x202f;% à %5&#x202f;%&#x202f;; choisissez un autre nombre de feuilles ou un autre papier</translation>
     </message>
     <message>
         <source>at %1 % the map needs %2 sheets of %3 (more than %4); choose a smaller scale or a larger paper</source>
