@@ -185,7 +185,7 @@ def _add_export_parser(commands) -> None:
     from cjdesigner.export.registry import formats
 
     register_image_formats()
-    labels = ", ".join(f"{fmt.label} ({', '.join(fmt.suffixes)})" for fmt in formats())
+    labels = ", ".join(f"{fmt.display_name} ({', '.join(fmt.suffixes)})" for fmt in formats())
     suffixes = ", ".join(f"OUT{suffix}" for fmt in formats() for suffix in fmt.suffixes)
     export = commands.add_parser(
         "export",
