@@ -117,6 +117,15 @@ def test_import_csv_with_bad_rows_reports_each_and_writes_nothing(tmp_path, caps
     assert not out.exists()
 
 
+def test_import_joins_the_bad_rows_as_the_language_punctuates(tmp_path, capsys, language):
+    """`import` says every bad row in one sentence: "…is empty; line 4…", "…est vide ; ligne 4…"."""
+    assert main(["import", str(CSV / "bad_rows.csv"), "-o", str(tmp_path / "x.cjmap")]) == 1
+    err = capsys.readouterr().err
+    first = said("line %1: %2", 3, said("the stage is empty", context="csv"), context="files")
+    assert said("%1; %2", first, said("line %1", 4, context="files"), context="files") in err
+    assert ("\u202f; " in err and " vide; " not in err) if language == "fr" else "empty; line 4" in err
+
+
 @pytest.mark.usefixtures("language")
 def test_import_csv_missing_file(tmp_path, capsys):
     assert main(["import-csv", str(tmp_path / "none.csv"), "-o", str(tmp_path / "x.cjmap")]) == 1

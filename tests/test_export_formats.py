@@ -124,7 +124,7 @@ def slide_texts(slide) -> list[str]:
 
 
 def _is_overview(slide) -> bool:
-    return slide.name.startswith(("Overview", "Vue d'ensemble"))
+    return slide.name.startswith(("Overview", "Vue d’ensemble"))
 
 
 def test_every_card_is_text_on_the_overview_and_on_its_stage_slide(tmp_path):
