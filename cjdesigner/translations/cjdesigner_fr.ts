@@ -4141,6 +4141,10 @@
         <translation>ligne %1&#x202f;: cjdesigner ne connaît aucun couloir nommé %2, ils sont donc devenus des couloirs de notes</translation>
     </message>
     <message>
+        <source>%1, journey %2</source>
+        <translation>%1, parcours %2</translation>
+    </message>
+    <message>
         <source>%1 (line %2)</source>
         <translation>%1 (ligne %2)</translation>
     </message>
