@@ -185,7 +185,7 @@ def _add_export_parser(commands) -> None:
     from cjdesigner.export.registry import formats
 
     register_image_formats()
-    labels = ", ".join(f"{fmt.label} ({', '.join(fmt.suffixes)})" for fmt in formats())
+    labels = ", ".join(f"{fmt.display_name} ({', '.join(fmt.suffixes)})" for fmt in formats())
     suffixes = ", ".join(f"OUT{suffix}" for fmt in formats() for suffix in fmt.suffixes)
     export = commands.add_parser(
         "export",
@@ -296,6 +296,34 @@ def _refuse_overwrite(path: Path, force: bool) -> None:
         raise BadInput(path, translate("cli", "the file exists already; choose another name or add --force to replace it"))
 
 
+def _refuse_other_format(path: Path) -> None:
+    """new, import, import-csv and recover write a map: under another format's extension (.mmd, .pdf,
+    .csv, .md…) the file would hold a map's JSON that no program of that format opens. A name without
+    an extension, or one no format claims, is written as given: the app opens a map by its content.
+    Said before any work is done."""
+    from cjdesigner.canvas.formats import register_image_formats
+    from cjdesigner.export.registry import UnknownFormat, format_for
+    from cjdesigner.io.cjmap import SUFFIX
+    from cjdesigner.io.importers import SUFFIXES
+
+    suffix = path.suffix.lower()
+    if suffix == SUFFIX:
+        return
+    register_image_formats()
+    try:
+        format_for(path)
+        command = "cjdesigner export"
+    except UnknownFormat:
+        command = "cjdesigner export-csv" if suffix == ".csv" else None
+    name = path.with_suffix(SUFFIX).name
+    if command is not None:
+        raise BadInput(path, arg(translate(
+            "cli", "a map is written as a %1 file; name it %2, then write the %3 file from it with `%4 %2 -o %5`"),
+            SUFFIX, name, suffix, command, path.name))
+    if suffix in SUFFIXES:
+        raise BadInput(path, arg(translate("cli", "a map is written as a %1 file, not %3; name it %2"), SUFFIX, name, suffix))
+
+
 def _save(project, path: Path) -> None:
     from cjdesigner.io.cjmap import save_project
     from cjdesigner.io.errors import SaveError
@@ -319,6 +347,7 @@ def _load(path: Path):
 def _new(args: argparse.Namespace) -> int:
     from cjdesigner.io.templates import new_project
 
+    _refuse_other_format(args.output)
     _refuse_overwrite(args.output, args.force)
     _save(new_project(args.template, args.lang or default_language()), args.output)
     return 0
@@ -348,6 +377,7 @@ def _import_csv(args: argparse.Namespace) -> int:
     from cjdesigner.model.messages import explain
     from cjdesigner.model.vocabulary import Language
 
+    _refuse_other_format(args.output)
     _refuse_overwrite(args.output, args.force)
     language = Language(args.lang or default_language())
     try:
@@ -382,6 +412,7 @@ def _import_any(args: argparse.Namespace) -> int:
     from cjdesigner.io.importers import read_map
     from cjdesigner.model.vocabulary import Language
 
+    _refuse_other_format(args.output)
     _refuse_overwrite(args.output, args.force)
     try:
         imported = read_map(args.source, Language(args.lang or default_language()))
@@ -529,6 +560,7 @@ def _recover(args: argparse.Namespace) -> int:
     if args.output is None:
         print("cjdesigner recover: error: " + translate("cli", "-o OUT is needed to write a recovered map"), file=sys.stderr)
         return 2
+    _refuse_other_format(args.output)
     resolved = str(Path(args.what).expanduser().resolve())
     matches = [r for r in found if r.id == args.what] or [
         r for r in found if r.file == resolved or (len(args.what) >= 4 and r.id.startswith(args.what))

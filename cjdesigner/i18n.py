@@ -101,7 +101,10 @@ class Catalogue:
         if forms:
             index = 0 if len(forms) == 1 or n < 0 else plural_form(self.language, n)
             text = forms[min(index, len(forms) - 1)]
-        return text.replace("%n", str(n)) if n >= 0 else text
+        if n < 0:
+            return text
+        # %Ln, as Qt reads it: the count in the language's digits (5 000, 5,000), as `number` writes it.
+        return text.replace("%Ln", number(n, self.language)).replace("%n", str(n))
 
 
 def plural_form(language: str, n: int) -> int:

@@ -183,7 +183,7 @@ def test_a_funnel_runs_in_map_order_with_widths_from_the_first_step_and_its_drop
     assert outline.w == pytest.approx(full), "the step before shows as the hollow outline around the bar"
     assert f"−37,5{NNB}% depuis Visiteurs" in words(second)
     assert any(w.startswith(f"conversion 62,5{NNB}%") for w in words(second))
-    assert "début de l'entonnoir" in words(first)
+    assert "début de l’entonnoir" in words(first)
     third = chart_of(project, "late")  # 82 after 30 000: a drop of 99.7 %
     assert f"−99,7{NNB}% depuis visiteurs" in words(third)
     fourth = chart_of(project, "v3")

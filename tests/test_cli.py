@@ -80,6 +80,15 @@ def test_import_csv_with_bad_rows_reports_each_and_writes_nothing(tmp_path, caps
     assert not out.exists()
 
 
+def test_import_joins_the_bad_rows_as_the_language_punctuates(tmp_path, capsys, language):
+    """`import` says every bad row in one sentence: "…is empty; line 4…", "…est vide ; ligne 4…"."""
+    assert main(["import", str(CSV / "bad_rows.csv"), "-o", str(tmp_path / "x.cjmap")]) == 1
+    err = capsys.readouterr().err
+    first = said("line %1: %2", 3, said("the stage is empty", context="csv"), context="files")
+    assert said("%1; %2", first, said("line %1", 4, context="files"), context="files") in err
+    assert ("\u202f; " in err and " vide; " not in err) if language == "fr" else "empty; line 4" in err
+
+
 @pytest.mark.usefixtures("language")
 def test_import_csv_missing_file(tmp_path, capsys):
     assert main(["import-csv", str(tmp_path / "none.csv"), "-o", str(tmp_path / "x.cjmap")]) == 1
@@ -131,3 +140,39 @@ def test_import_csv_with_votes_beyond_the_limit_is_a_sentence(tmp_path, capsys):
     too_many = said('the votes "%1" are too many; a card counts up to %2 votes', "5000000", number(1_000_000), context="csv")
     assert capsys.readouterr().err == cli_error(source, said("line %1: %2", 2, too_many, context="files")) + "\n"
     assert not (tmp_path / "m.cjmap").exists()
+
+
+WRITES_A_MAP = {
+    "new": ["new", "--template", "aida"],
+    "import": ["import", str(Path(__file__).parent / "real_files" / "eatsome_user_journey_maps.md")],
+    "import-csv": ["import-csv", str(CSV / "en_utf8_bom.csv")],
+    "recover": ["recover", "20261130-090000-abcdef"],
+}
+
+
+@pytest.mark.parametrize("command", list(WRITES_A_MAP))
+@pytest.mark.parametrize(("name", "command_named"), [("multi.mmd", "cjdesigner export"), ("cards.csv", "cjdesigner export-csv"), ("map.PDF", "cjdesigner export")])
+def test_commands_writing_a_map_refuse_another_formats_extension(command, name, command_named, tmp_path, capsys, language):
+    """A map's JSON under .mmd opens nowhere: the sentence says how to get that file instead."""
+    out = tmp_path / name
+    assert main([*WRITES_A_MAP[command], "-o", str(out)]) == 1
+    stem = name.rsplit(".", 1)[0]
+    suffix = "." + name.rsplit(".", 1)[1].lower()
+    sentence = said("a map is written as a %1 file; name it %2, then write the %3 file from it with `%4 %2 -o %5`",
+                    ".cjmap", f"{stem}.cjmap", suffix, command_named, name, context="cli")
+    assert capsys.readouterr().err == cli_error(out, sentence) + "\n"
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("name", ["notes.md", "journey.yaml"])
+def test_a_map_named_like_a_file_cjdesigner_reads_is_refused(name, tmp_path, capsys, language):
+    out = tmp_path / name
+    assert main([*WRITES_A_MAP["import"], "-o", str(out)]) == 1
+    stem, suffix = name.rsplit(".", 1)
+    assert capsys.readouterr().err == cli_error(out, said("a map is written as a %1 file, not %3; name it %2", ".cjmap", f"{stem}.cjmap", f".{suffix}", context="cli")) + "\n"
+    assert not out.exists()
+
+
+def test_a_map_named_without_an_extension_is_written_as_named(tmp_path, capsys):
+    assert main([*WRITES_A_MAP["import"], "-o", str(tmp_path / "journey")]) == 0
+    assert load_project(tmp_path / "journey").journeys

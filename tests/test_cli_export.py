@@ -85,7 +85,7 @@ def test_appendix_and_selection_options(tmp_path):
     [
         (["--page", "B7"], 2, '"B7" is not a page size; use one of A4, A3'),
         (["--page", "20x20mm"], 2, "between 50 and 5,080 mm"),
-        (["--tile", "--scale", "1"], 2, "a scale of 1 % is outside 5 to 1000 %"),
+        (["--tile", "--scale", "1"], 2, "a scale of 1% is outside 5% to 1,000%"),
         (["--fit", "--scale", "50"], 2, "cannot go with --fit"),
         (["--margin", "200"], 2, "margin of 200 mm"),
         (["--journey", "nope"], 1, 'there is no journey "nope"'),
@@ -287,3 +287,14 @@ def test_images_are_painted_from_the_map_without_a_document_or_undo_stack(qapp, 
     assert export_png(project, options, tmp_path / "m.png").pages == 1
     assert export_svg(project, options, tmp_path / "m.svg").pages == 1
     assert (tmp_path / "m.png").read_bytes()[:8] == PNG_SIGNATURE
+
+
+def test_export_help_names_the_formats_in_the_interface_language(capsys, language):
+    from cjdesigner.canvas.formats import register_image_formats
+    from cjdesigner.export.registry import formats
+
+    register_image_formats()
+    assert main(["export", "--help"]) == 0
+    shown = " ".join(capsys.readouterr().out.split())
+    assert all(f"{fmt.display_name} ({fmt.suffix})" in shown for fmt in formats())
+    assert ("PDF document" in shown) == (language == "en") and ("Document PDF" in shown) == (language == "fr")

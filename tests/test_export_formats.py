@@ -124,7 +124,7 @@ def slide_texts(slide) -> list[str]:
 
 
 def _is_overview(slide) -> bool:
-    return slide.name.startswith(("Overview", "Vue d'ensemble"))
+    return slide.name.startswith(("Overview", "Vue d’ensemble"))
 
 
 def test_every_card_is_text_on_the_overview_and_on_its_stage_slide(tmp_path):
@@ -226,3 +226,24 @@ def test_render_script_exists_and_names_its_tools():
     script = Path(__file__).parents[1] / "docs" / "render_pptx.py"
     text = script.read_text(encoding="utf-8")
     assert "soffice" in text and "pdftoppm" in text
+
+
+def test_every_sheet_of_both_workbooks_prints_one_page_wide_with_its_header_on_every_page(tmp_path):
+    """Printed without a setup, the cards sheet split its columns over 33 A4 pages, naming them on
+    the first page only."""
+    from openpyxl import load_workbook
+
+    from cjdesigner.export.backlog import backlog_table, write_backlog
+
+    project = sample_project()
+    write_xlsx(project, ExportOptions(), tmp_path / "map.xlsx")
+    write_backlog(backlog_table(project, project.journeys[0].id), tmp_path / "backlog.xlsx", ",")
+    sheets = [*load_workbook(tmp_path / "map.xlsx"), *load_workbook(tmp_path / "backlog.xlsx")]
+    assert len(sheets) == 7
+    for sheet in sheets:
+        setup = sheet.page_setup
+        assert (setup.orientation, setup.fitToWidth, setup.fitToHeight) == ("landscape", 1, 0), sheet.title
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage, sheet.title
+        assert sheet.print_title_rows == "$1:$1", sheet.title
+        margins = sheet.page_margins
+        assert max(margins.left, margins.right, margins.top, margins.bottom) <= 0.5, sheet.title

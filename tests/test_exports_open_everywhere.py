@@ -21,7 +21,7 @@ def test_an_svg_of_a_card_with_control_characters_is_xml_and_says_what_it_left_o
     root = ElementTree.parse(tmp_path / "m.svg").getroot()
     assert any("bell and tab" in "".join(node.itertext()) for node in root.iter())
     err = capsys.readouterr().err
-    assert "m.svg: warning: an SVG image cannot hold control characters" in err and "'bell and tab'" in err
+    assert "m.svg: warning: an SVG image cannot hold control characters" in err and "“bell and tab”" in err
 
 
 def test_an_svg_names_font_families_that_end_in_a_generic_family(tmp_path, qapp):

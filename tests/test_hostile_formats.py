@@ -5,6 +5,7 @@ import writes nothing. Maps holding what a format cannot carry still export to f
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -39,4 +40,22 @@ def test_every_hostile_map_exports_to_a_file_that_opens(source: Path, suffix: st
     data = out.read_bytes()
     if suffix == "svg":
         ET.fromstring(data)
+    if suffix in ("xlsx", "pptx"):
+        with zipfile.ZipFile(out) as package:
+            for name in package.namelist():
+                if name.endswith((".xml", ".rels")):
+                    ET.fromstring(package.read(name))
     assert data
+
+
+@pytest.mark.parametrize("suffix", ["svg", "pptx", "xlsx"])
+def test_characters_xml_forbids_are_left_out_and_named_readably(suffix: str, tmp_path: Path, capsys, qapp, language):
+    """U+FFFE, U+FFFF and C0 controls are not XML 1.0 characters; DEL is, but prints as nothing: the
+    warning quotes the text as a sentence does, never as a Python escape."""
+    out = tmp_path / f"out.{suffix}"
+    assert main(["export", str(CORPUS / "control_characters.cjmap"), "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    quoted = "«\u202fHors XML et DEL\u202f»" if language == "fr" else "“Hors XML et DEL”"
+    assert quoted in err and "\\x" not in err
+    if suffix == "svg":
+        assert "\ufffe".encode() not in out.read_bytes() and "\uffff".encode() not in out.read_bytes()

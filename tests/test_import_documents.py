@@ -93,6 +93,25 @@ def test_every_journey_block_of_a_markdown_file_is_a_journey_and_the_cli_says_so
     assert i18n.tr("%n journey(s)", None, 3) in out and i18n.tr("%n card(s)", None, 14) in out
 
 
+def _block(title: str = "") -> str:
+    heading = f"    title {title}\n" if title else ""
+    return f"```mermaid\njourney\n{heading}    section Visit\n      Look: 3: Me\n```\n"
+
+
+def test_an_untitled_journey_is_named_by_its_own_heading_else_by_the_file_and_never_twice(tmp_path, language):
+    """The fourth block, untitled under a heading holding another journey, was named after that
+    heading: two journeys called "Parcours 2"."""
+    source = tmp_path / "multi.md"
+    source.write_text(
+        "# Parcours\n\n## Parcours 1\n\n" + _block() + "\n## Parcours 2\n\n" + _block("Parcours 2") + "\n" + _block()
+        + "\n## Parcours 3\n\n" + _block("Parcours 1") + "\n" + _block(),
+        encoding="utf-8",
+    )
+    titles = [j.title for j in read_map(source).project.journeys]
+    journey = lambda n: said("%1, journey %2", "multi", n)  # noqa: E731
+    assert titles == ["Parcours 1", "Parcours 2", journey(3), "Parcours 1 (2)", journey(5)]
+
+
 def test_a_header_row_of_stages_and_a_column_of_steps():
     rows = read_map(REAL / "jamon8888_journey_map_template.md")
     journey = rows.journey

@@ -147,7 +147,7 @@ def test_a_studio_file_becomes_a_journey_with_its_blueprint(tmp_path):
     assert {stages[e.stage_id]: e.score for e in journey.emotion_points} == {"Découverte": -1, "Achat": 2}
     warnings = "\n".join(imported.warnings)
     assert "outcome, em" in warnings
-    assert said('%1: the description of the lane "%2" was not imported (a lane has no description)', said("document %1 (kind: %2)", 2, "sbp"), "Logistique") in warnings
+    assert said('%1: the description of the lane "%2" was not imported (a lane has no description)', said("document %1 (`kind: %2`)", 2, "sbp"), "Logistique") in warnings
     assert said("the blueprint's connections (arrows between tasks) were not imported: a map has no arrows") in warnings
 
 
@@ -158,7 +158,7 @@ def test_a_file_without_a_journey_or_with_wrong_fields_gets_a_sentence(tmp_path)
     bad_score = STUDIO.replace("emotion_score: -2", "emotion_score: beaucoup")
     with pytest.raises(LoadError) as caught:
         read_map(studio_file(tmp_path, bad_score))
-    where = said("document %1 (kind: %2)", 1, "cjm") + ": actions[1]"  # a path of fields, as YAML writes them
+    where = said("document %1 (`kind: %2`)", 1, "cjm") + ": actions[1]"  # a path of fields, as YAML writes them
     assert caught.value.sentence == said("%1.emotion_score must be a number from -2 to +2, not %2", where, '"beaucoup"')
     bad_phase = STUDIO.replace("phase: cjm:phase:achat", "phase: cjm:phase:nulle")
     with pytest.raises(LoadError) as caught:

@@ -106,7 +106,7 @@ def test_what_cannot_be_carried_over_is_named(tmp_path):
     assert said("tasks before the first section (from line %1) went into a stage named %2", 3, "(no section)") in warnings
     assert said('line %1: the task "%2" has no score; its card has no sentiment and no emotion point', 5, "No score") in warnings
     assert said('"%1" (line %2)', "No actor", 6) in warnings
-    assert said('line %1: "%2" is neither a section nor a task (a task is written name: score: actors); it was left out', 7, "not a task") in warnings
+    assert said('line %1: "%2" is neither a section nor a task (a task is written `name: score: actors`); it was left out', 7, "not a task") in warnings
     assert said('line %1: the score %2 of "%3" is outside 1 to 5; it was read as %4', 8, 9, "Too high", 5) in warnings
     assert [c.text for c in imported.journey.cards] == ["Orphan task", "No score", "No actor", "Too high"]
 

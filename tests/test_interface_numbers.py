@@ -76,3 +76,29 @@ def test_qt_file_dialog_speaks_french(qtbot, french_interface):
         labels = {label.text() for label in dialog.findChildren(QLabel)}
         assert {"&Voir dans\u202f:", "Fichiers de &type\u202f:"} <= labels, labels
         assert not labels & {"&Look in:", "Files of &type:"}, labels
+
+
+def test_counts_in_plural_sentences_and_limits_are_written_as_the_language_writes_numbers(tmp_path, capsys, language):
+    """"(et 4999 autres problèmes)" and "de 5 à 1000 %" were left from before numbers were localized."""
+    import json
+
+    from cjdesigner import i18n
+    from cjdesigner.io.cjmap import dumps_project
+
+    body = json.loads(dumps_project(sample_project()))
+    cards = body["journeys"][0]["cards"]
+    cards += [{**cards[0], "id": f"lost-{i}", "stage_id": "nowhere"} for i in range(5000)]
+    (tmp_path / "bad.cjmap").write_text(json.dumps(body), encoding="utf-8")
+    assert main(["validate", str(tmp_path / "bad.cjmap")]) == 1
+    out = capsys.readouterr()
+    said = out.out + out.err
+    assert i18n.number(5000) in said and "5000" not in said
+    assert main(["export", str(tmp_path / "bad.cjmap"), "-o", str(tmp_path / "x.pdf"), "--tile", "--scale", "1"]) == 2
+    sentence = i18n.arg(i18n.translate("page", "a scale of %1% is outside %2% to %3%"), 1, i18n.number(5), i18n.number(1000))
+    assert sentence in capsys.readouterr().err and i18n.number(1000) != "1000"
+
+
+def test_qt_writes_a_plural_sentence_count_as_the_language_does(qt_language):
+    from cjdesigner import i18n
+
+    assert i18n.number(4999) in i18n.tr("%1 (and %n more problems)", None, 4999)

@@ -74,7 +74,7 @@ def test_tile_mode_prints_an_assembly_sheet_then_one_page_per_sheet(paper, scale
     assert len(sheets) > 1
     for page in pages:
         assert (float(page.mediabox.width), float(page.mediabox.height)) == pytest.approx(setup.page_size, abs=0.01)
-    assert "Plan d'assemblage" in page_text(data, 0)
+    assert "Plan d’assemblage" in page_text(data, 0)
     last = sheets[-1]
     assert f"Feuille {last.label}\u202f: ligne {last.row + 1}" in page_text(data, len(sheets))
     assert f"Page {len(sheets) + 1} sur" in page_text(data, len(sheets))

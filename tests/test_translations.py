@@ -71,13 +71,32 @@ def test_the_shipped_qm_is_the_ts_compiled(tmp_path):
 
 
 def test_french_typography():
-    """A narrow no-break space before : ; ! ? and inside « », French quotes, never English ones."""
+    """A narrow no-break space before : ; ! ? and inside « », French quotes, never English ones, the
+    typographic apostrophe ’ (never a straight one). Code quoted in
+    `backticks` (a command, `kind: cjm`) stays as it is typed."""
     bad = []
     for forms in i18n.read_ts((FOLDER / "cjdesigner_fr.ts").read_bytes()).values():
         for text in forms:
-            if re.search(r"[ \u00a0][:;!?»]|«[ \u00a0]|[“”]|\w[;!?»]", text) or re.search(r"\w:(\s|$)", text):
+            prose = re.sub(r"`[^`]*`", "`code`", text)
+            if re.search(r"[ \u00a0][:;!?»]|«[ \u00a0]|[“”]|\w[;!?»]|'", prose) or re.search(r"\w:(\s|$)", prose):
                 bad.append(text)
     assert bad == []
+
+
+def test_code_in_a_french_sentence_is_typed_as_in_the_file():
+    """The French typography pass once wrote "kind : cjm"; the key of a file format is code."""
+    catalogue = i18n.catalogue("fr")
+    assert i18n.arg(catalogue("importers", "document %1 (`kind: %2`)"), 1, "cjm") == "document 1 (`kind: cjm`)"
+    assert "`nom: score: acteurs`" in catalogue("importers", 'line %1: "%2" is neither a section nor a task (a task is written `name: score: actors`); it was left out')
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_plural_form_writes_its_count_as_the_language_writes_numbers(language):
+    """`%Ln`, not `%n`: Qt and the catalogue then write 4 999 (or 4,999), never 4999."""
+    bare = [form for forms in i18n.read_ts((FOLDER / f"cjdesigner_{language}.ts").read_bytes()).values()
+            for form in forms if re.search(r"%n", form)]
+    assert bare == []
+    assert i18n.catalogue(language)("", "%n card(s)", None, 5000) == ("5\u202f000 cartes" if language == "fr" else "5,000 cards")
 
 
 def test_french_plurals_put_zero_and_one_in_the_singular():
@@ -96,7 +115,7 @@ def test_the_command_line_speaks_french_under_a_french_locale(capsys, monkeypatc
     assert main(["--help"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("utilisation\u202f: cjdesigner")
-    assert f"arguments positionnels{NB}:" in out and "crée une carte à partir d'un modèle" in out
+    assert f"arguments positionnels{NB}:" in out and "crée une carte à partir d’un modèle" in out
     assert main(["validate", str(ROOT / "tests" / "golden" / "v1.cjmap")]) == 0
     assert capsys.readouterr().out.endswith(": ok (1 parcours, 35 cartes)\n")
     assert main(["validate", "/nonexistent/x.cjmap"]) == 1

@@ -36,7 +36,7 @@ def _broken_project() -> Project:
 
 def test_model_rules_speak_french(french):
     problems = check_invariants(_broken_project())
-    assert problems[0].message == f"la carte «{NB}Comparer{NB}» fait référence à l'étape «{NB}nope{NB}», introuvable dans le parcours «{NB}Achat{NB}»"
+    assert problems[0].message == f"la carte «{NB}Comparer{NB}» fait référence à l’étape «{NB}nope{NB}», introuvable dans le parcours «{NB}Achat{NB}»"
 
 
 def test_model_rules_stay_english_otherwise():
@@ -57,7 +57,7 @@ def test_save_errors_speak_french(french, tmp_path: Path):
 
     with pytest.raises(SaveError) as caught:
         write_atomic(tmp_path / "missing" / "x.cjmap", b"{}")
-    assert str(caught.value).startswith(f"impossible d'enregistrer {tmp_path / 'missing' / 'x.cjmap'}{NB}: le dossier")
+    assert str(caught.value).startswith(f"impossible d’enregistrer {tmp_path / 'missing' / 'x.cjmap'}{NB}: le dossier")
 
 
 def test_csv_row_errors_speak_french(french):
@@ -82,7 +82,7 @@ def test_import_and_export_sentences_speak_french(french, tmp_path: Path):
 def test_page_setup_speaks_french(french):
     with pytest.raises(PageSetupError) as caught:
         paper_size("A99")
-    assert str(caught.value).startswith(f"«{NB}A99{NB}» n'est pas un format de page")
+    assert str(caught.value).startswith(f"«{NB}A99{NB}» n’est pas un format de page")
     with pytest.raises(PageSetupError) as caught:
         PageSetup(paper="A4", margin_mm=150)
     assert str(caught.value) == "une marge de 150 mm sort de la plage de 0 à 100 mm"

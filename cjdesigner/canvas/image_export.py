@@ -24,7 +24,7 @@ from cjdesigner.canvas.scene import MapScene
 from cjdesigner.i18n import arg, translate
 from cjdesigner.layout.charts import format_number
 from cjdesigner.export.options import ExportOptions, ExportReport, Progress, report_progress
-from cjdesigner.export.plain_text import named, texts_with_control
+from cjdesigner.export.plain_text import named, strip_control, texts_with_control
 from cjdesigner.export.selection import selected_journey
 from cjdesigner.io.atomic import write_atomic
 from cjdesigner.io.errors import SaveError
@@ -144,7 +144,6 @@ def svg_bytes(
 # by name alone: a renderer without DejaVu Sans would fall back to a serif face.
 _FAMILY = re.compile(rb'font-family="([^"]*)"')
 FALLBACK_FAMILIES = b"'DejaVu Sans', 'Bitstream Vera Sans', Verdana, sans-serif"
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _families(match: re.Match[bytes]) -> bytes:
@@ -156,8 +155,10 @@ def _families(match: re.Match[bytes]) -> bytes:
 
 def portable_svg(svg: bytes) -> bytes:
     """The SVG Qt wrote, made to open everywhere: font families every renderer understands, and no
-    control character (XML cannot hold one; Qt writes them as typed)."""
-    return _CONTROL_BYTES.sub(b"", _FAMILY.sub(_families, svg))
+    character XML 1.0 forbids (Qt writes control characters, U+FFFE and U+FFFF as typed; bytes
+    that are not UTF-8 decode to lone surrogates, which go too)."""
+    text = _FAMILY.sub(_families, svg).decode("utf-8", "surrogateescape")
+    return strip_control(text).encode("utf-8")
 
 
 _application: QApplication | None = None

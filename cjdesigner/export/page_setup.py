@@ -123,11 +123,11 @@ class PageSetup:
     def __post_init__(self) -> None:
         paper_size(self.paper)
         if self.sheets_wide is not None and not 1 <= self.sheets_wide <= MAX_SHEETS_WIDE:
-            raise PageSetupError(arg(translate("page", "a poster %1 sheets wide is outside 1 to %2 sheets"), self.sheets_wide, MAX_SHEETS_WIDE))
+            raise PageSetupError(arg(translate("page", "a poster %1 sheets wide is outside 1 to %2 sheets"), format_number(self.sheets_wide), format_number(MAX_SHEETS_WIDE)))
         if not 0 <= self.margin_mm <= 100:
             raise PageSetupError(arg(translate("page", "a margin of %1 mm is outside 0 to 100 mm"), format_number(self.margin_mm)))
         if not 5 <= self.scale_percent <= 1000:
-            raise PageSetupError(arg(translate("page", "a scale of %1 % is outside 5 to 1000 %"), format_number(self.scale_percent)))
+            raise PageSetupError(arg(translate("page", "a scale of %1% is outside %2% to %3%"), format_number(self.scale_percent), format_number(5), format_number(1000)))
         if not 0 <= self.overlap_mm <= 50:
             raise PageSetupError(arg(translate("page", "an overlap of %1 mm is outside 0 to 50 mm"), format_number(self.overlap_mm)))
         w, h = self.page_size
@@ -163,8 +163,9 @@ class PageSetup:
         percent = math.floor(across / map_w * 1000) / 10  # rounded down, so the map stays that many sheets wide
         if not 5 <= percent <= 1000:
             raise PageSetupError(
-                arg(translate("page", "a poster %1 sheets of %2 wide would print the map at %3 %, "
-                              "outside 5 to 1000 %; choose another number of sheets or another paper"), self.sheets_wide, describe(self), format_number(percent))
+                arg(translate("page", "a poster %1 sheets of %2 wide would print the map at %3%, "
+                              "outside %4% to %5%; choose another number of sheets or another paper"),
+                    format_number(self.sheets_wide), describe(self), format_number(percent), format_number(5), format_number(1000))
             )
         return replace(self, scale_percent=percent)
 

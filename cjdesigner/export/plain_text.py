@@ -1,13 +1,17 @@
-"""Characters that XML (SVG, PPTX, XLSX) cannot hold: control characters other than tab and line
-breaks. A map may carry them (pasted from a terminal, a CSV); an export leaves them out and says
-which texts lost them, rather than writing a file no program opens."""
+"""Characters that XML (SVG, PPTX, XLSX) cannot hold: everything outside XML 1.0's Char production
+(control characters other than tab and line breaks, lone surrogates, U+FFFE and U+FFFF). A map may
+carry them (pasted from a terminal, a CSV); an export leaves them out and says which texts lost them,
+rather than writing a file no program opens."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+from cjdesigner.i18n import translate
+
+# The complement of XML 1.0's Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
+CONTROL = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 SHOWN = 10
 
 
@@ -38,5 +42,14 @@ def texts_with_control(*parts: object) -> list[str]:
     return found
 
 
+def readable(text: str) -> str:
+    """A text as a sentence can quote it: line breaks and tabs as spaces, and characters that print
+    as nothing (DEL, C1 controls) left out rather than shown as escapes."""
+    return "".join(c if c.isprintable() else " " if c in "\t\n\r" else "" for c in strip_control(text))
+
+
 def named(texts: list[str]) -> str:
-    return ", ".join(repr(text) for text in texts[:SHOWN])
+    """The texts a warning names, each once, quoted as the catalogue quotes (“…” or « … »)."""
+    quoted = translate("export", "“%1”")
+    once = list(dict.fromkeys(readable(text) for text in texts))
+    return ", ".join(quoted.replace("%1", text) for text in once[:SHOWN])

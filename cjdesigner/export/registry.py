@@ -60,6 +60,12 @@ class Format:
             raise ValueError(f"the format {self.name} reads options that do not exist: {', '.join(unknown)}")
 
     @property
+    def display_name(self) -> str:
+        """The format's name for people, in the interface's language: `label` is the English key,
+        shown only through the catalogue and never compared."""
+        return translate(TRANSLATION_CONTEXT, self.label)
+
+    @property
     def suffix(self) -> str:
         """The extension a new file of this format gets."""
         return self.suffixes[0]

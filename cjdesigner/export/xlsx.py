@@ -147,7 +147,8 @@ class TextSheet:
                     cell.alignment = self.wrap
 
     def finish(self) -> None:
-        """Bold, frozen headers; each column as wide as its longest line, up to MAX_WIDTH characters."""
+        """Bold, frozen headers; each column as wide as its longest line, up to MAX_WIDTH characters;
+        and a print setup."""
         from openpyxl.styles import Font
         from openpyxl.utils import get_column_letter
 
@@ -156,6 +157,22 @@ class TextSheet:
             self.sheet.cell(row=1, column=column).font = bold
             self.sheet.column_dimensions[get_column_letter(column)].width = min(MAX_WIDTH, max(MIN_WIDTH, self.widths[column] + 2))
         self.sheet.freeze_panes = "A2"
+        print_setup(self.sheet)
+
+
+def print_setup(sheet) -> None:
+    """Printed as it was, the cards sheet's columns split over 33 A4 pages, and only the first page
+    said which column was which: landscape, every column on one page wide (as many pages down as it
+    takes), the header row on every page, small margins and the cells' grid."""
+    from openpyxl.worksheet.page import PageMargins
+
+    sheet.page_setup.orientation = "landscape"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.print_title_rows = "1:1"
+    sheet.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.5, header=0.25, footer=0.25)
+    sheet.print_options.gridLines = True
 
 
 def export_xlsx(project: Project, options: ExportOptions, path: Path, progress: Progress | None = None) -> ExportReport:

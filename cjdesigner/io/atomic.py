@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from cjdesigner.i18n import arg, translate
+from cjdesigner.i18n import arg, number, translate
 from cjdesigner.io.errors import BadPathError, DiskFullError, ReadOnlyDiskError, SaveError, SavePermissionError
 
 TEMPORARY_MARK = ".cjsave-"
@@ -177,7 +177,7 @@ def _explain(error: OSError, path: Path, existed: bool) -> SaveError:
         errno.EISDIR: (BadPathError, translate("files", "it is a folder, not a file")),
         errno.ENAMETOOLONG: (
             BadPathError,
-            arg(translate("files", "the file name is too long (%1 characters; most disks allow up to 255 bytes)"), len(path.name)),
+            arg(translate("files", "the file name is too long (%1 characters; most disks allow up to 255 bytes)"), number(len(path.name))),
         ),
     }
     kind, reason = reasons.get(error.errno or 0, (SaveError, (error.strerror or translate("files", "unknown error")).lower()))

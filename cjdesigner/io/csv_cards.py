@@ -606,7 +606,7 @@ def _check_decisions(row: CardRow, cell: Callable[[str], str]) -> str:
     first wrong one, or ""."""
     row.goal, row.unit = cell("goal"), cell("unit").strip()
     if len(row.unit) > MAX_UNIT_LENGTH:
-        return arg(translate("csv", 'the unit "%1" is too long; a unit holds up to %2 characters, like %, € or min'), _shown(row.unit), str(MAX_UNIT_LENGTH))
+        return arg(translate("csv", 'the unit "%1" is too long; a unit holds up to %2 characters, like %, € or min'), _shown(row.unit), MAX_UNIT_LENGTH)
     for key in ("value", "target"):
         if value := _SPACES.sub("", cell(key)):
             number = float(value.replace(",", ".")) if _NUMBER.fullmatch(value) else None

@@ -186,7 +186,7 @@ class _Reader:
 
     def mapping(self, value: Any, path: str) -> dict:
         if not isinstance(value, dict):
-            raise LoadError(arg(translate("importers", "%1 must be a mapping of fields (name: value)"), path))
+            raise LoadError(arg(translate("importers", "%1 must be a mapping of fields (`name: value`)"), path))
         return value
 
 
@@ -203,7 +203,7 @@ def import_ems(text: str, language: Language, fallback_title: str) -> Imported:
         raise LoadError(arg(translate("importers", "this YAML file has no document of kind: cjm (an Enablement Map Studio journey); the kinds found: %1"), found))
     index = kinds.index("cjm")
     cjm = documents[index]
-    where = arg(translate("importers", "document %1 (kind: %2)"), index + 1, "cjm")
+    where = arg(translate("importers", "document %1 (`kind: %2`)"), index + 1, "cjm")
     others = [str(k) for k in kinds if k not in ("cjm", "sbp")]
     if kinds.count("cjm") > 1:
         warnings.append(translate("importers", "the file holds several cjm documents; only the first was imported"))
@@ -274,7 +274,7 @@ def import_ems(text: str, language: Language, fallback_title: str) -> Imported:
         warnings.append(translate("importers", "the journey has no persona, so its emotion scores could not make an emotion curve"))
     if "sbp" in kinds:
         sbp_index = kinds.index("sbp")
-        _blueprint(builder, reader, documents[sbp_index], arg(translate("importers", "document %1 (kind: %2)"), sbp_index + 1, "sbp"), action_stage)
+        _blueprint(builder, reader, documents[sbp_index], arg(translate("importers", "document %1 (`kind: %2`)"), sbp_index + 1, "sbp"), action_stage)
     return Imported(builder.finish(), warnings)
 
 

@@ -52,6 +52,13 @@ class BadPathError(SaveError):
     """The path cannot name a file: the name is too long, the folder is missing, or it is a folder."""
 
 
+def joined(sentences: list[str]) -> str:
+    """Several problems said in one sentence, separated as the language punctuates ("a; b", and in
+    French with a narrow no-break space before the semicolon)."""
+    separator = arg(translate("files", "%1; %2"), "", "")
+    return separator.join(sentences)
+
+
 class CsvError(CjFileError):
     """A CSV file cannot be imported; `problems` lists every bad row, nothing was imported."""
 

@@ -13,7 +13,7 @@ import stat
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, number, translate
 from cjdesigner.io.errors import LoadError
 
 _SPECIAL = (
@@ -75,7 +75,7 @@ def read_limited(path: str | os.PathLike[str], limit: int) -> bytes:
         except OSError as error:
             raise LoadError(explain_read_error(error)) from None
     if len(data) > limit:
-        raise LoadError(arg(translate("files", "the file is larger than %1 MiB, the most cjdesigner opens"), limit // 2**20))
+        raise LoadError(arg(translate("files", "the file is larger than %1 MiB, the most cjdesigner opens"), number(limit // 2**20)))
     return data
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from cjdesigner.i18n import arg, translate
-from cjdesigner.io.errors import LoadError
+from cjdesigner.io.errors import LoadError, joined
 from cjdesigner.model.document import Journey, Persona, Project, free_look
 from cjdesigner.model.invariants import ModelError
 from cjdesigner.model.messages import explain
@@ -117,7 +117,7 @@ def _read_csv(path: Path, language: Language) -> Imported:
         cards = read_card_rows(path, language)
         project = project_from_rows(cards.rows, path.stem, cards.language or language)
     except CsvError as error:
-        raise LoadError("; ".join(error.all_sentences()[:12])) from None
+        raise LoadError(joined(error.all_sentences()[:12])) from None
     except (ModelError, ValidationError) as error:
         message = explain(error) if isinstance(error, ValidationError) else str(error)
         raise LoadError(arg(translate("importers", "the cards cannot make a map: %1"), message)) from None

@@ -16,7 +16,7 @@ import re
 import textwrap
 from dataclasses import dataclass
 
-from cjdesigner.i18n import arg, translate
+from cjdesigner.i18n import arg, number, translate
 from cjdesigner.io.errors import LoadError
 from cjdesigner.io.import_base import Imported, MapBuilder
 from cjdesigner.io.mermaid import MermaidJourney, shown, add_journey, journey_title, parse_journey
@@ -221,6 +221,33 @@ def _add_table(builder: MapBuilder, grid: Grid) -> list[str]:
     return []
 
 
+def _journey_titles(blocks: list[tuple[str, int]], headings: list[tuple[int, str]], untitled: str, file_title: str) -> list[str]:
+    """Each journey's name: its own title; else the heading right above it when that heading holds
+    no other journey (a heading over several blocks names none of them); else the file's name and
+    the journey's number. Two journeys never share a name: a later one gets " (2)", " (3)"…
+    `blocks` holds (own title, index of the heading above or -1); `untitled` names a lone block
+    above every heading."""
+    under: dict[int, int] = {}
+    for _, heading in blocks:
+        under[heading] = under.get(heading, 0) + 1
+    titles: list[str] = []
+    taken: set[str] = set()
+    for number_, (own, heading) in enumerate(blocks, 1):
+        if own:
+            title = own
+        elif under[heading] == 1:
+            title = headings[heading][1] if heading >= 0 else untitled
+        else:
+            title = arg(translate("importers", "%1, journey %2"), file_title, number_)
+        unique, copy = title, 1
+        while unique.casefold() in taken:
+            copy += 1
+            unique = f"{title} ({copy})"
+        taken.add(unique.casefold())
+        titles.append(unique)
+    return titles
+
+
 def import_document(text: str, language: Language, fallback_title: str) -> Imported:
     """Every journey of a Markdown, HTML or reStructuredText document, in the document's order."""
     lines = text.split("\n")
@@ -236,26 +263,27 @@ def import_document(text: str, language: Language, fallback_title: str) -> Impor
     sources.sort(key=lambda source: source.line)
     headings = _headings(lines, text, taken)
     document_title = front_title or (headings[0][1] if headings else fallback_title)
-    builder: MapBuilder | None = None
     actors: set[str] = set()
     others: list[str] = []
-    count = 0
+    found: list[tuple[Diagram | Table, MermaidJourney | Grid, str, int]] = []  # source, content, own title, heading index
     for source in sources:
-        heading = next((title for n, title in reversed(headings) if n < source.line), document_title)
         if isinstance(source, Diagram):
             word = _first_word(source.body)
             if word.lower() != "journey":
                 others.append(arg(translate("importers", "%1 (line %2)"), word or "?", source.line))
                 continue
             content: MermaidJourney | Grid | None = parse_journey(source.body, source.line, actors)
-            title = journey_title(content, heading)
+            own = journey_title(content, "")
         else:
-            content, title = journey_grid(source), heading
+            content, own = journey_grid(source), ""
             if content is None:
                 continue
-        if count >= MAX_JOURNEYS:
-            raise LoadError(arg(translate("importers", "the document holds more than %1 journeys; a map holds at most %1, so it is refused"), MAX_JOURNEYS), line=source.line)
-        count += 1
+        if len(found) >= MAX_JOURNEYS:
+            raise LoadError(arg(translate("importers", "the document holds more than %1 journeys; a map holds at most %1, so it is refused"), number(MAX_JOURNEYS)), line=source.line)
+        found.append((source, content, own, sum(1 for n, _ in headings if n < source.line) - 1))
+    builder: MapBuilder | None = None
+    titles = _journey_titles([(own, heading) for _, _, own, heading in found], headings, front_title or fallback_title, fallback_title)
+    for (source, content, _, _), title in zip(found, titles):
         if builder is None:
             builder = MapBuilder(title, language)
         else:

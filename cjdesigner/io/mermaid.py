@@ -196,7 +196,7 @@ def _statement(result: MermaidJourney, text: str, line: int) -> None:
         result.sections.append(Section(decode(keyword.group(2).strip()), line))
         return
     if ":" not in text:
-        result.warnings.append(arg(translate("importers", 'line %1: "%2" is neither a section nor a task (a task is written name: score: actors); it was left out'), line, shown(decode(text))))
+        result.warnings.append(arg(translate("importers", 'line %1: "%2" is neither a section nor a task (a task is written `name: score: actors`); it was left out'), line, shown(decode(text))))
         return
     name, data = text.split(":", 1)
     pieces = data.split(":")

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cjdesigner.i18n import arg, tr, translate
-from cjdesigner.io.errors import CsvError, LoadError
+from cjdesigner.io.errors import CsvError, LoadError, joined
 from cjdesigner.model.limits import MAX_CARDS, MAX_IMPORT_ROWS
 from cjdesigner.model.messages import listed, quoted
 from cjdesigner.model.vocabulary import BlueprintLine, LaneChart, Language, LaneKind, fold
@@ -348,7 +348,7 @@ def _build(title: str, card_rows, tables, cards_title: str, language: Language):
 
 def _sheet_error(error: CsvError, cards_title: str) -> LoadError:
     """The bad rows of the sheet of cards, each named by sheet and row, the first twelve in full."""
-    sentences = "; ".join(arg(translate("importers", 'sheet "%1", row %2: %3'), cards_title, line, message) for line, message in error.problems[:12])
+    sentences = joined([arg(translate("importers", 'sheet "%1", row %2: %3'), cards_title, line, message) for line, message in error.problems[:12]])
     more = len(error.problems) - 12
     return LoadError(arg(tr("%1 (and %n more bad rows)", None, more), sentences) if more > 0 else sentences)
 

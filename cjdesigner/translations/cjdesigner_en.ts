@@ -6,113 +6,113 @@
     <message numerus="yes">
         <source>Add %n cards</source>
         <translation>
-            <numerusform>Add %n card</numerusform>
-            <numerusform>Add %n cards</numerusform>
+            <numerusform>Add %Ln card</numerusform>
+            <numerusform>Add %Ln cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Paste %n cards</source>
         <translation>
-            <numerusform>Paste %n card</numerusform>
-            <numerusform>Paste %n cards</numerusform>
+            <numerusform>Paste %Ln card</numerusform>
+            <numerusform>Paste %Ln cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Duplicate %n cards</source>
         <translation>
-            <numerusform>Duplicate %n card</numerusform>
-            <numerusform>Duplicate %n cards</numerusform>
+            <numerusform>Duplicate %Ln card</numerusform>
+            <numerusform>Duplicate %Ln cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n cards</source>
         <translation>
-            <numerusform>Move %n card</numerusform>
-            <numerusform>Move %n cards</numerusform>
+            <numerusform>Move %Ln card</numerusform>
+            <numerusform>Move %Ln cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n cards</source>
         <translation>
-            <numerusform>Delete %n card</numerusform>
-            <numerusform>Delete %n cards</numerusform>
+            <numerusform>Delete %Ln card</numerusform>
+            <numerusform>Delete %Ln cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n cards</source>
         <translation>
-            <numerusform>Import %n card</numerusform>
-            <numerusform>Import %n cards</numerusform>
+            <numerusform>Import %Ln card</numerusform>
+            <numerusform>Import %Ln cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import %n journeys</source>
         <translation>
-            <numerusform>Import %n journey</numerusform>
-            <numerusform>Import %n journeys</numerusform>
+            <numerusform>Import %Ln journey</numerusform>
+            <numerusform>Import %Ln journeys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n journey(s)</source>
         <translation>
-            <numerusform>%n journey</numerusform>
-            <numerusform>%n journeys</numerusform>
+            <numerusform>%Ln journey</numerusform>
+            <numerusform>%Ln journeys</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n edits</source>
         <translation>
-            <numerusform>%n edit</numerusform>
-            <numerusform>%n edits</numerusform>
+            <numerusform>%Ln edit</numerusform>
+            <numerusform>%Ln edits</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
         <translation>
-            <numerusform>%n stage</numerusform>
-            <numerusform>%n stages</numerusform>
+            <numerusform>%Ln stage</numerusform>
+            <numerusform>%Ln stages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lane(s)</source>
         <translation>
-            <numerusform>%n lane</numerusform>
-            <numerusform>%n lanes</numerusform>
+            <numerusform>%Ln lane</numerusform>
+            <numerusform>%Ln lanes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n persona(s)</source>
         <translation>
-            <numerusform>%n persona</numerusform>
-            <numerusform>%n personas</numerusform>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
-            <numerusform>%n card</numerusform>
-            <numerusform>%n cards</numerusform>
+            <numerusform>%Ln card</numerusform>
+            <numerusform>%Ln cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more bad row(s))</source>
         <translation>
-            <numerusform>%1 (and %n more bad row)</numerusform>
-            <numerusform>%1 (and %n more bad rows)</numerusform>
+            <numerusform>%1 (and %Ln more bad row)</numerusform>
+            <numerusform>%1 (and %Ln more bad rows)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more problems)</source>
         <translation>
-            <numerusform>%1 (and %n more problem)</numerusform>
-            <numerusform>%1 (and %n more problems)</numerusform>
+            <numerusform>%1 (and %Ln more problem)</numerusform>
+            <numerusform>%1 (and %Ln more problems)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more bad rows)</source>
         <translation>
-            <numerusform>%1 (and %n more bad row)</numerusform>
-            <numerusform>%1 (and %n more bad rows)</numerusform>
+            <numerusform>%1 (and %Ln more bad row)</numerusform>
+            <numerusform>%1 (and %Ln more bad rows)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -135,8 +135,8 @@
     <message numerus="yes">
         <source>%n opportunities</source>
         <translation>
-            <numerusform>%n opportunity</numerusform>
-            <numerusform>%n opportunities</numerusform>
+            <numerusform>%Ln opportunity</numerusform>
+            <numerusform>%Ln opportunities</numerusform>
         </translation>
     </message>
 </context>
@@ -145,15 +145,15 @@
     <message numerus="yes">
         <source>Deleted stage “%1” and its %n cards. Press %2 to bring them back.</source>
         <translation>
-            <numerusform>Deleted stage “%1” and its %n card. Press %2 to bring them back.</numerusform>
-            <numerusform>Deleted stage “%1” and its %n cards. Press %2 to bring them back.</numerusform>
+            <numerusform>Deleted stage “%1” and its %Ln card. Press %2 to bring them back.</numerusform>
+            <numerusform>Deleted stage “%1” and its %Ln cards. Press %2 to bring them back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted lane “%1” and its %n cards. Press %2 to bring them back.</source>
         <translation>
-            <numerusform>Deleted lane “%1” and its %n card. Press %2 to bring them back.</numerusform>
-            <numerusform>Deleted lane “%1” and its %n cards. Press %2 to bring them back.</numerusform>
+            <numerusform>Deleted lane “%1” and its %Ln card. Press %2 to bring them back.</numerusform>
+            <numerusform>Deleted lane “%1” and its %Ln cards. Press %2 to bring them back.</numerusform>
         </translation>
     </message>
 </context>
@@ -162,15 +162,15 @@
     <message numerus="yes">
         <source>Removed persona “%1” and its badge from %n cards. Press %2 to bring them back.</source>
         <translation>
-            <numerusform>Removed persona “%1” and its badge from %n card. Press %2 to bring them back.</numerusform>
-            <numerusform>Removed persona “%1” and its badge from %n cards. Press %2 to bring them back.</numerusform>
+            <numerusform>Removed persona “%1” and its badge from %Ln card. Press %2 to bring them back.</numerusform>
+            <numerusform>Removed persona “%1” and its badge from %Ln cards. Press %2 to bring them back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matching cards</source>
         <translation>
-            <numerusform>%n matching card</numerusform>
-            <numerusform>%n matching cards</numerusform>
+            <numerusform>%Ln matching card</numerusform>
+            <numerusform>%Ln matching cards</numerusform>
         </translation>
     </message>
 </context>
@@ -179,15 +179,15 @@
     <message numerus="yes">
         <source>%n cards</source>
         <translation>
-            <numerusform>%n card</numerusform>
-            <numerusform>%n cards</numerusform>
+            <numerusform>%Ln card</numerusform>
+            <numerusform>%Ln cards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n votes</source>
         <translation>
-            <numerusform>%n vote</numerusform>
-            <numerusform>%n votes</numerusform>
+            <numerusform>%Ln vote</numerusform>
+            <numerusform>%Ln votes</numerusform>
         </translation>
     </message>
 </context>
@@ -196,8 +196,8 @@
     <message numerus="yes">
         <source>%1: %n dots left</source>
         <translation>
-            <numerusform>%1: %n dot left</numerusform>
-            <numerusform>%1: %n dots left</numerusform>
+            <numerusform>%1: %Ln dot left</numerusform>
+            <numerusform>%1: %Ln dots left</numerusform>
         </translation>
     </message>
 </context>

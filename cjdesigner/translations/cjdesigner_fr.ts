@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Rename stage</source>
-        <translation>Renommer l&apos;étape</translation>
+        <translation>Renommer l’étape</translation>
     </message>
     <message>
         <source>Rename lane</source>
@@ -38,8 +38,8 @@
     <message numerus="yes">
         <source>Add %n cards</source>
         <translation>
-            <numerusform>Ajouter %n carte</numerusform>
-            <numerusform>Ajouter %n cartes</numerusform>
+            <numerusform>Ajouter %Ln carte</numerusform>
+            <numerusform>Ajouter %Ln cartes</numerusform>
         </translation>
     </message>
     <message>
@@ -49,8 +49,8 @@
     <message numerus="yes">
         <source>Paste %n cards</source>
         <translation>
-            <numerusform>Coller %n carte</numerusform>
-            <numerusform>Coller %n cartes</numerusform>
+            <numerusform>Coller %Ln carte</numerusform>
+            <numerusform>Coller %Ln cartes</numerusform>
         </translation>
     </message>
     <message>
@@ -60,8 +60,8 @@
     <message numerus="yes">
         <source>Duplicate %n cards</source>
         <translation>
-            <numerusform>Dupliquer %n carte</numerusform>
-            <numerusform>Dupliquer %n cartes</numerusform>
+            <numerusform>Dupliquer %Ln carte</numerusform>
+            <numerusform>Dupliquer %Ln cartes</numerusform>
         </translation>
     </message>
     <message>
@@ -71,8 +71,8 @@
     <message numerus="yes">
         <source>Move %n cards</source>
         <translation>
-            <numerusform>Déplacer %n carte</numerusform>
-            <numerusform>Déplacer %n cartes</numerusform>
+            <numerusform>Déplacer %Ln carte</numerusform>
+            <numerusform>Déplacer %Ln cartes</numerusform>
         </translation>
     </message>
     <message>
@@ -82,8 +82,8 @@
     <message numerus="yes">
         <source>Delete %n cards</source>
         <translation>
-            <numerusform>Supprimer %n carte</numerusform>
-            <numerusform>Supprimer %n cartes</numerusform>
+            <numerusform>Supprimer %Ln carte</numerusform>
+            <numerusform>Supprimer %Ln cartes</numerusform>
         </translation>
     </message>
     <message>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>Delete stage</source>
-        <translation>Supprimer l&apos;étape</translation>
+        <translation>Supprimer l’étape</translation>
     </message>
     <message>
         <source>Delete lane</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Move stage</source>
-        <translation>Déplacer l&apos;étape</translation>
+        <translation>Déplacer l’étape</translation>
     </message>
     <message>
         <source>Move lane</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>Duplicate stage</source>
-        <translation>Dupliquer l&apos;étape</translation>
+        <translation>Dupliquer l’étape</translation>
     </message>
     <message>
         <source>Duplicate lane</source>
@@ -132,15 +132,15 @@
     </message>
     <message>
         <source>Move emotion point</source>
-        <translation>Déplacer le point d&apos;émotion</translation>
+        <translation>Déplacer le point d’émotion</translation>
     </message>
     <message>
         <source>Place emotion point</source>
-        <translation>Placer un point d&apos;émotion</translation>
+        <translation>Placer un point d’émotion</translation>
     </message>
     <message>
         <source>Delete emotion point</source>
-        <translation>Supprimer le point d&apos;émotion</translation>
+        <translation>Supprimer le point d’émotion</translation>
     </message>
     <message>
         <source>Add persona</source>
@@ -169,8 +169,8 @@
     <message numerus="yes">
         <source>Import %n cards</source>
         <translation>
-            <numerusform>Importer %n carte</numerusform>
-            <numerusform>Importer %n cartes</numerusform>
+            <numerusform>Importer %Ln carte</numerusform>
+            <numerusform>Importer %Ln cartes</numerusform>
         </translation>
     </message>
     <message>
@@ -180,13 +180,13 @@
     <message numerus="yes">
         <source>Import %n journeys</source>
         <translation>
-            <numerusform>Importer %n parcours</numerusform>
-            <numerusform>Importer %n parcours</numerusform>
+            <numerusform>Importer %Ln parcours</numerusform>
+            <numerusform>Importer %Ln parcours</numerusform>
         </translation>
     </message>
     <message>
         <source>no voting round is under way</source>
-        <translation>aucun tour de vote n&apos;est en cours</translation>
+        <translation>aucun tour de vote n’est en cours</translation>
     </message>
     <message>
         <source>Start voting round</source>
@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>%1 has no dots left</source>
-        <translation>%1 n&apos;a plus de gommettes</translation>
+        <translation>%1 n’a plus de gommettes</translation>
     </message>
     <message>
         <source>Add dot vote</source>
@@ -234,13 +234,13 @@
     </message>
     <message>
         <source>Change impact and effort</source>
-        <translation>Changer l&apos;impact et l&apos;effort</translation>
+        <translation>Changer l’impact et l’effort</translation>
     </message>
     <message numerus="yes">
         <source>%n journey(s)</source>
         <translation>
-            <numerusform>%n parcours</numerusform>
-            <numerusform>%n parcours</numerusform>
+            <numerusform>%Ln parcours</numerusform>
+            <numerusform>%Ln parcours</numerusform>
         </translation>
     </message>
     <message>
@@ -250,43 +250,43 @@
     <message numerus="yes">
         <source>%n edits</source>
         <translation>
-            <numerusform>%n modification</numerusform>
-            <numerusform>%n modifications</numerusform>
+            <numerusform>%Ln modification</numerusform>
+            <numerusform>%Ln modifications</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stage(s)</source>
         <translation>
-            <numerusform>%n étape</numerusform>
-            <numerusform>%n étapes</numerusform>
+            <numerusform>%Ln étape</numerusform>
+            <numerusform>%Ln étapes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lane(s)</source>
         <translation>
-            <numerusform>%n couloir</numerusform>
-            <numerusform>%n couloirs</numerusform>
+            <numerusform>%Ln couloir</numerusform>
+            <numerusform>%Ln couloirs</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n persona(s)</source>
         <translation>
-            <numerusform>%n persona</numerusform>
-            <numerusform>%n personas</numerusform>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n card(s)</source>
         <translation>
-            <numerusform>%n carte</numerusform>
-            <numerusform>%n cartes</numerusform>
+            <numerusform>%Ln carte</numerusform>
+            <numerusform>%Ln cartes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more bad row(s))</source>
         <translation>
-            <numerusform>%1 (et %n autre ligne erronée)</numerusform>
-            <numerusform>%1 (et %n autres lignes erronées)</numerusform>
+            <numerusform>%1 (et %Ln autre ligne erronée)</numerusform>
+            <numerusform>%1 (et %Ln autres lignes erronées)</numerusform>
         </translation>
     </message>
     <message>
@@ -311,11 +311,11 @@
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation>Rien n&apos;a été importé</translation>
+        <translation>Rien n’a été importé</translation>
     </message>
     <message>
         <source>%1 cannot be imported: %2</source>
-        <translation>Impossible d&apos;importer %1&#x202f;: %2</translation>
+        <translation>Impossible d’importer %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>%1: %2.</source>
@@ -327,20 +327,20 @@
     </message>
     <message>
         <source>What could not be carried over:</source>
-        <translation>Ce qui n&apos;a pas pu être repris&#x202f;:</translation>
+        <translation>Ce qui n’a pas pu être repris&#x202f;:</translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more problems)</source>
         <translation>
-            <numerusform>%1 (et %n autre problème)</numerusform>
-            <numerusform>%1 (et %n autres problèmes)</numerusform>
+            <numerusform>%1 (et %Ln autre problème)</numerusform>
+            <numerusform>%1 (et %Ln autres problèmes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (and %n more bad rows)</source>
         <translation>
-            <numerusform>%1 (et %n autre ligne erronée)</numerusform>
-            <numerusform>%1 (et %n autres lignes erronées)</numerusform>
+            <numerusform>%1 (et %Ln autre ligne erronée)</numerusform>
+            <numerusform>%1 (et %Ln autres lignes erronées)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -422,8 +422,8 @@
     <message numerus="yes">
         <source>%n opportunities</source>
         <translation>
-            <numerusform>%n opportunité</numerusform>
-            <numerusform>%n opportunités</numerusform>
+            <numerusform>%Ln opportunité</numerusform>
+            <numerusform>%Ln opportunités</numerusform>
         </translation>
     </message>
     <message>
@@ -494,7 +494,7 @@
     <name>CaptureBar</name>
     <message>
         <source>Type the idea, Enter adds it, Esc cancels</source>
-        <translation>Tapez l&apos;idée&#x202f;: Entrée l&apos;ajoute, Échap annule</translation>
+        <translation>Tapez l’idée&#x202f;: Entrée l’ajoute, Échap annule</translation>
     </message>
 </context>
 <context>
@@ -512,11 +512,11 @@
     </message>
     <message>
         <source>The goal this card serves</source>
-        <translation>L&apos;objectif que sert cette carte</translation>
+        <translation>L’objectif que sert cette carte</translation>
     </message>
     <message>
         <source>Change goal</source>
-        <translation>Modifier l&apos;objectif</translation>
+        <translation>Modifier l’objectif</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -524,7 +524,7 @@
     </message>
     <message>
         <source>Change unit</source>
-        <translation>Modifier l&apos;unité</translation>
+        <translation>Modifier l’unité</translation>
     </message>
     <message>
         <source>e.g. Analytics, March</source>
@@ -568,11 +568,11 @@
     </message>
     <message>
         <source>%1: “%2” is not a number. Write it like 12.5 or 1200; nothing was changed.</source>
-        <translation>%1&#x202f;: «&#x202f;%2&#x202f;» n&apos;est pas un nombre. Écrivez-le comme 12,5 ou 1200&#x202f;; rien n&apos;a été modifié.</translation>
+        <translation>%1&#x202f;: «&#x202f;%2&#x202f;» n’est pas un nombre. Écrivez-le comme 12,5 ou 1200&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>%1: %2 is too large; a value lies between −10¹⁵ and 10¹⁵. Nothing was changed.</source>
-        <translation>%1&#x202f;: %2 est trop grand&#x202f;; une valeur est comprise entre −10¹⁵ et 10¹⁵. Rien n&apos;a été modifié.</translation>
+        <translation>%1&#x202f;: %2 est trop grand&#x202f;; une valeur est comprise entre −10¹⁵ et 10¹⁵. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>None</source>
@@ -580,7 +580,7 @@
     </message>
     <message>
         <source>The value has no date</source>
-        <translation>La valeur n&apos;a pas de date</translation>
+        <translation>La valeur n’a pas de date</translation>
     </message>
     <message>
         <source>Change measurement date</source>
@@ -600,7 +600,7 @@
     </message>
     <message>
         <source>Participants who met it</source>
-        <translation>Participants qui l&apos;ont rencontré</translation>
+        <translation>Participants qui l’ont rencontré</translation>
     </message>
     <message>
         <source>Participants in all</source>
@@ -612,7 +612,7 @@
     </message>
     <message>
         <source>Percent of participants who met it</source>
-        <translation>Pourcentage des participants qui l&apos;ont rencontré</translation>
+        <translation>Pourcentage des participants qui l’ont rencontré</translation>
     </message>
     <message>
         <source>Change frequency</source>
@@ -620,15 +620,15 @@
     </message>
     <message>
         <source>Frequency: the total must be at least 1 (out of how many participants?). Nothing was changed.</source>
-        <translation>Fréquence&#x202f;: le total doit être d&apos;au moins 1 (sur combien de participants&#x202f;?). Rien n&apos;a été modifié.</translation>
+        <translation>Fréquence&#x202f;: le total doit être d’au moins 1 (sur combien de participants&#x202f;?). Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Frequency: %1 out of %2 is more than all the participants; the count must be at most the total. Nothing was changed.</source>
-        <translation>Fréquence&#x202f;: %1 sur %2 dépasse le nombre de participants&#x202f;; le nombre doit être au plus égal au total. Rien n&apos;a été modifié.</translation>
+        <translation>Fréquence&#x202f;: %1 sur %2 dépasse le nombre de participants&#x202f;; le nombre doit être au plus égal au total. Rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Severity × the share of participants who met it; the backlog ranks by it</source>
-        <translation>Sévérité × part des participants qui l&apos;ont rencontré&#x202f;; le backlog est classé selon ce poids</translation>
+        <translation>Sévérité × part des participants qui l’ont rencontré&#x202f;; le backlog est classé selon ce poids</translation>
     </message>
     <message>
         <source>— (needs a severity and a frequency)</source>
@@ -652,7 +652,7 @@
     </message>
     <message>
         <source>Change impact</source>
-        <translation>Modifier l&apos;impact</translation>
+        <translation>Modifier l’impact</translation>
     </message>
     <message>
         <source>Effort (1–5)</source>
@@ -660,7 +660,7 @@
     </message>
     <message>
         <source>Change effort</source>
-        <translation>Modifier l&apos;effort</translation>
+        <translation>Modifier l’effort</translation>
     </message>
     <message>
         <source>Status</source>
@@ -676,7 +676,7 @@
     </message>
     <message>
         <source>The pain points this opportunity answers; drop the opportunity onto a pain point on the map to add one</source>
-        <translation>Les points de douleur auxquels répond cette opportunité&#x202f;; déposez l&apos;opportunité sur un point de douleur de la carte pour en ajouter un</translation>
+        <translation>Les points de douleur auxquels répond cette opportunité&#x202f;; déposez l’opportunité sur un point de douleur de la carte pour en ajouter un</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -721,7 +721,7 @@
     </message>
     <message>
         <source>Export options</source>
-        <translation>Options d&apos;export</translation>
+        <translation>Options d’export</translation>
     </message>
     <message>
         <source>Format</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>Cancel Export</source>
-        <translation>Annuler l&apos;export</translation>
+        <translation>Annuler l’export</translation>
     </message>
     <message>
         <source>Custom size</source>
@@ -757,7 +757,7 @@
     </message>
     <message>
         <source>The orientation that prints the map larger, or on fewer sheets</source>
-        <translation>L&apos;orientation qui imprime la carte en plus grand, ou sur moins de feuilles</translation>
+        <translation>L’orientation qui imprime la carte en plus grand, ou sur moins de feuilles</translation>
     </message>
     <message>
         <source>Landscape</source>
@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>Impact/effort matrix and backlog (when there are opportunities)</source>
-        <translation>Matrice impact/effort et backlog (s&apos;il y a des opportunités)</translation>
+        <translation>Matrice impact/effort et backlog (s’il y a des opportunités)</translation>
     </message>
     <message>
         <source>Evidence coverage row under the stages</source>
@@ -833,15 +833,15 @@
     </message>
     <message>
         <source>Poster size</source>
-        <translation>Taille de l&apos;affiche</translation>
+        <translation>Taille de l’affiche</translation>
     </message>
     <message>
         <source>Poster scale</source>
-        <translation>Échelle de l&apos;affiche</translation>
+        <translation>Échelle de l’affiche</translation>
     </message>
     <message>
         <source>Poster width</source>
-        <translation>Largeur de l&apos;affiche</translation>
+        <translation>Largeur de l’affiche</translation>
     </message>
     <message>
         <source>Overlap</source>
@@ -933,23 +933,23 @@
     </message>
     <message>
         <source>Card text would print at %1 pt.</source>
-        <translation>Le texte des cartes s&apos;imprimerait en %1 pt.</translation>
+        <translation>Le texte des cartes s’imprimerait en %1 pt.</translation>
     </message>
     <message>
         <source>%1 or a poster %2 sheets wide prints it at %3 pt or more.</source>
-        <translation>Le %1 ou une affiche de %2 feuilles de large l&apos;impriment en %3 pt ou plus.</translation>
+        <translation>Le %1 ou une affiche de %2 feuilles de large l’impriment en %3 pt ou plus.</translation>
     </message>
     <message>
         <source>%1 prints it at %3 pt or more.</source>
-        <translation>Le %1 l&apos;imprime en %3 pt ou plus.</translation>
+        <translation>Le %1 l’imprime en %3 pt ou plus.</translation>
     </message>
     <message>
         <source>A poster %2 sheets wide prints it at %3 pt or more.</source>
-        <translation>Une affiche de %2 feuilles de large l&apos;imprime en %3 pt ou plus.</translation>
+        <translation>Une affiche de %2 feuilles de large l’imprime en %3 pt ou plus.</translation>
     </message>
     <message>
         <source>Print fewer stages or lanes, or choose a larger paper.</source>
-        <translation>Imprimez moins d&apos;étapes ou de couloirs, ou choisissez un papier plus grand.</translation>
+        <translation>Imprimez moins d’étapes ou de couloirs, ou choisissez un papier plus grand.</translation>
     </message>
     <message>
         <source>Use %1</source>
@@ -977,19 +977,19 @@
     </message>
     <message>
         <source>Not everything printed as it is</source>
-        <translation>Tout ne s&apos;est pas imprimé tel quel</translation>
+        <translation>Tout ne s’est pas imprimé tel quel</translation>
     </message>
     <message>
         <source>The export is written, but:
 
 </source>
-        <translation>L&apos;export est écrit, mais&#x202f;:
+        <translation>L’export est écrit, mais&#x202f;:
 
 </translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation>Export annulé&#x202f;; aucun fichier n&apos;a été écrit.</translation>
+        <translation>Export annulé&#x202f;; aucun fichier n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1047,19 +1047,19 @@
     </message>
     <message>
         <source>Cannot open map</source>
-        <translation>Impossible d&apos;ouvrir la carte</translation>
+        <translation>Impossible d’ouvrir la carte</translation>
     </message>
     <message>
         <source>Map in use</source>
-        <translation>Carte en cours d&apos;utilisation</translation>
+        <translation>Carte en cours d’utilisation</translation>
     </message>
     <message>
         <source>%1 is open for editing by %2 on the computer %3 since %4.</source>
-        <translation>%1 est ouverte en modification par %2 sur l&apos;ordinateur %3 depuis %4.</translation>
+        <translation>%1 est ouverte en modification par %2 sur l’ordinateur %3 depuis %4.</translation>
     </message>
     <message>
         <source>Open it read-only, open a copy of it, or take it over: if you both save, one of you will overwrite the other&apos;s work.</source>
-        <translation>Ouvrez-la en lecture seule, ouvrez-en une copie ou prenez la main&#x202f;: si vous enregistrez tous les deux, l&apos;un écrasera le travail de l&apos;autre.</translation>
+        <translation>Ouvrez-la en lecture seule, ouvrez-en une copie ou prenez la main&#x202f;: si vous enregistrez tous les deux, l’un écrasera le travail de l’autre.</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
@@ -1127,7 +1127,7 @@
     </message>
     <message>
         <source>Recovered edits: the map is not saved yet</source>
-        <translation>Modifications récupérées&#x202f;: la carte n&apos;est pas encore enregistrée</translation>
+        <translation>Modifications récupérées&#x202f;: la carte n’est pas encore enregistrée</translation>
     </message>
     <message>
         <source>Map changed on disk</source>
@@ -1167,11 +1167,11 @@
     </message>
     <message>
         <source>Cannot save map</source>
-        <translation>Impossible d&apos;enregistrer la carte</translation>
+        <translation>Impossible d’enregistrer la carte</translation>
     </message>
     <message>
         <source>could not save %1: an unexpected problem stopped the save (%2); your changes are still here, unsaved</source>
-        <translation>impossible d&apos;enregistrer %1&#x202f;: un problème inattendu a interrompu l&apos;enregistrement (%2)&#x202f;; vos modifications sont toujours là, non enregistrées</translation>
+        <translation>impossible d’enregistrer %1&#x202f;: un problème inattendu a interrompu l’enregistrement (%2)&#x202f;; vos modifications sont toujours là, non enregistrées</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -1179,11 +1179,11 @@
     </message>
     <message>
         <source>%1 was changed on disk since you opened it.</source>
-        <translation>%1 a été modifiée sur le disque depuis que vous l&apos;avez ouverte.</translation>
+        <translation>%1 a été modifiée sur le disque depuis que vous l’avez ouverte.</translation>
     </message>
     <message>
         <source>%1 took %2 over on the computer %3; they may be changing it now.</source>
-        <translation>%1 a pris la main sur %2 depuis l&apos;ordinateur %3&#x202f;; cette personne est peut-être en train de la modifier.</translation>
+        <translation>%1 a pris la main sur %2 depuis l’ordinateur %3&#x202f;; cette personne est peut-être en train de la modifier.</translation>
     </message>
     <message>
         <source>Replace it with your version? The version on disk is kept in File → Version History.</source>
@@ -1226,12 +1226,12 @@
     <message>
         <source>These rows need fixing first:
 </source>
-        <translation>Ces lignes sont à corriger d&apos;abord&#x202f;:
+        <translation>Ces lignes sont à corriger d’abord&#x202f;:
 </translation>
     </message>
     <message>
         <source>Nothing imported</source>
-        <translation>Rien n&apos;a été importé</translation>
+        <translation>Rien n’a été importé</translation>
     </message>
     <message>
         <source>Import from CSV: %1.</source>
@@ -1297,7 +1297,7 @@
     </message>
     <message>
         <source>Delete the journey “%1” and its %2 cards? You can undo this.</source>
-        <translation>Supprimer le parcours «&#x202f;%1&#x202f;» et ses cartes (%2)&#x202f;? Vous pourrez l&apos;annuler.</translation>
+        <translation>Supprimer le parcours «&#x202f;%1&#x202f;» et ses cartes (%2)&#x202f;? Vous pourrez l’annuler.</translation>
     </message>
     <message>
         <source>Deleted stage “%1”. Press %2 to bring it back.</source>
@@ -1311,7 +1311,7 @@
         <source>Deleted stage “%1” and its %n cards. Press %2 to bring them back.</source>
         <translation>
             <numerusform>Étape «&#x202f;%1&#x202f;» et sa carte supprimées. Appuyez sur %2 pour les rétablir.</numerusform>
-            <numerusform>Étape «&#x202f;%1&#x202f;» et ses %n cartes supprimées. Appuyez sur %2 pour les rétablir.</numerusform>
+            <numerusform>Étape «&#x202f;%1&#x202f;» et ses %Ln cartes supprimées. Appuyez sur %2 pour les rétablir.</numerusform>
         </translation>
     </message>
     <message>
@@ -1326,7 +1326,7 @@
         <source>Deleted lane “%1” and its %n cards. Press %2 to bring them back.</source>
         <translation>
             <numerusform>Couloir «&#x202f;%1&#x202f;» et sa carte supprimés. Appuyez sur %2 pour les rétablir.</numerusform>
-            <numerusform>Couloir «&#x202f;%1&#x202f;» et ses %n cartes supprimés. Appuyez sur %2 pour les rétablir.</numerusform>
+            <numerusform>Couloir «&#x202f;%1&#x202f;» et ses %Ln cartes supprimés. Appuyez sur %2 pour les rétablir.</numerusform>
         </translation>
     </message>
     <message>
@@ -1343,11 +1343,11 @@
     </message>
     <message>
         <source>Duplicate stage</source>
-        <translation>Dupliquer l&apos;étape</translation>
+        <translation>Dupliquer l’étape</translation>
     </message>
     <message>
         <source>Delete stage</source>
-        <translation>Supprimer l&apos;étape</translation>
+        <translation>Supprimer l’étape</translation>
     </message>
     <message>
         <source>Add lane above</source>
@@ -1397,7 +1397,7 @@
     </message>
     <message>
         <source>Part of the map could not be drawn; the rest is shown.</source>
-        <translation>Une partie de la carte n&apos;a pas pu être dessinée&#x202f;; le reste est affiché.</translation>
+        <translation>Une partie de la carte n’a pas pu être dessinée&#x202f;; le reste est affiché.</translation>
     </message>
     <message>
         <source>Untitled journey</source>
@@ -1489,7 +1489,7 @@
     </message>
     <message>
         <source>Add a stage and a lane first</source>
-        <translation>Ajoutez d&apos;abord une étape et un couloir</translation>
+        <translation>Ajoutez d’abord une étape et un couloir</translation>
     </message>
     <message>
         <source>Removed persona “%1”. Press %2 to bring it back.</source>
@@ -1502,15 +1502,15 @@
     <message numerus="yes">
         <source>Removed persona “%1” and its badge from %n cards. Press %2 to bring them back.</source>
         <translation>
-            <numerusform>Persona «&#x202f;%1&#x202f;» retiré, avec son badge sur %n carte. Appuyez sur %2 pour les rétablir.</numerusform>
-            <numerusform>Persona «&#x202f;%1&#x202f;» retiré, avec son badge sur %n cartes. Appuyez sur %2 pour les rétablir.</numerusform>
+            <numerusform>Persona «&#x202f;%1&#x202f;» retiré, avec son badge sur %Ln carte. Appuyez sur %2 pour les rétablir.</numerusform>
+            <numerusform>Persona «&#x202f;%1&#x202f;» retiré, avec son badge sur %Ln cartes. Appuyez sur %2 pour les rétablir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n matching cards</source>
         <translation>
-            <numerusform>%n carte correspondante</numerusform>
-            <numerusform>%n cartes correspondantes</numerusform>
+            <numerusform>%Ln carte correspondante</numerusform>
+            <numerusform>%Ln cartes correspondantes</numerusform>
         </translation>
     </message>
     <message>
@@ -1523,7 +1523,7 @@
     </message>
     <message>
         <source>Delete emotion point</source>
-        <translation>Supprimer le point d&apos;émotion</translation>
+        <translation>Supprimer le point d’émotion</translation>
     </message>
     <message>
         <source>Emotion of %1</source>
@@ -1534,7 +1534,7 @@
     <name>MapItem</name>
     <message>
         <source>Part of the map could not be drawn; the rest is shown.</source>
-        <translation>Une partie de la carte n&apos;a pas pu être dessinée&#x202f;; le reste est affiché.</translation>
+        <translation>Une partie de la carte n’a pas pu être dessinée&#x202f;; le reste est affiché.</translation>
     </message>
 </context>
 <context>
@@ -1576,7 +1576,7 @@
     </message>
     <message>
         <source>Arrow keys move across cards and cells; View → Outline reads the map as a tree.</source>
-        <translation>Les flèches passent d&apos;une carte et d&apos;une cellule à l&apos;autre&#x202f;; Affichage → Plan présente la carte sous forme d&apos;arborescence.</translation>
+        <translation>Les flèches passent d’une carte et d’une cellule à l’autre&#x202f;; Affichage → Plan présente la carte sous forme d’arborescence.</translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1587,7 @@
     </message>
     <message>
         <source>Page Down and Page Up go to the next and previous opportunity. Arrow keys move it: left and right change its effort, up and down its impact.</source>
-        <translation>Page suivante et Page précédente vont à l&apos;opportunité suivante et précédente. Les flèches la déplacent&#x202f;: gauche et droite changent son effort, haut et bas son impact.</translation>
+        <translation>Page suivante et Page précédente vont à l’opportunité suivante et précédente. Les flèches la déplacent&#x202f;: gauche et droite changent son effort, haut et bas son impact.</translation>
     </message>
     <message>
         <source>Impact/effort matrix: %1, impact %2 of 5, effort %3 of 5</source>
@@ -1630,11 +1630,11 @@
     </message>
     <message>
         <source>&amp;Start from a template:</source>
-        <translation>&amp;Partir d&apos;un modèle&#x202f;:</translation>
+        <translation>&amp;Partir d’un modèle&#x202f;:</translation>
     </message>
     <message>
         <source>Sample map (French e-commerce journey)</source>
-        <translation>Carte d&apos;exemple (parcours e-commerce en français)</translation>
+        <translation>Carte d’exemple (parcours e-commerce en français)</translation>
     </message>
     <message>
         <source>A real map to explore.</source>
@@ -1745,8 +1745,8 @@
     <message numerus="yes">
         <source>%n cards</source>
         <translation>
-            <numerusform>%n carte</numerusform>
-            <numerusform>%n cartes</numerusform>
+            <numerusform>%Ln carte</numerusform>
+            <numerusform>%Ln cartes</numerusform>
         </translation>
     </message>
     <message>
@@ -1784,8 +1784,8 @@
     <message numerus="yes">
         <source>%n votes</source>
         <translation>
-            <numerusform>%n vote</numerusform>
-            <numerusform>%n votes</numerusform>
+            <numerusform>%Ln vote</numerusform>
+            <numerusform>%Ln votes</numerusform>
         </translation>
     </message>
 </context>
@@ -1824,11 +1824,11 @@
     </message>
     <message>
         <source>Interface &amp;language:</source>
-        <translation>&amp;Langue de l&apos;interface&#x202f;:</translation>
+        <translation>&amp;Langue de l’interface&#x202f;:</translation>
     </message>
     <message>
         <source>The maps keep their own language; new maps are made in the interface&apos;s.</source>
-        <translation>Les cartes gardent leur propre langue&#x202f;; les nouvelles cartes sont créées dans celle de l&apos;interface.</translation>
+        <translation>Les cartes gardent leur propre langue&#x202f;; les nouvelles cartes sont créées dans celle de l’interface.</translation>
     </message>
     <message>
         <source>System default (%1)</source>
@@ -1848,13 +1848,13 @@
     <message numerus="yes">
         <source>%1: %n dots left</source>
         <translation>
-            <numerusform>%1&#x202f;: %n gommette restante</numerusform>
-            <numerusform>%1&#x202f;: %n gommettes restantes</numerusform>
+            <numerusform>%1&#x202f;: %Ln gommette restante</numerusform>
+            <numerusform>%1&#x202f;: %Ln gommettes restantes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no dots left · Tab: next participant</source>
-        <translation>%1 n&apos;a plus de gommettes · Tab&#x202f;: participant suivant</translation>
+        <translation>%1 n’a plus de gommettes · Tab&#x202f;: participant suivant</translation>
     </message>
     <message>
         <source>No votes in this round.</source>
@@ -2000,7 +2000,7 @@
     </message>
     <message>
         <source>Emotion point</source>
-        <translation>Point d&apos;émotion</translation>
+        <translation>Point d’émotion</translation>
     </message>
     <message>
         <source>Journey</source>
@@ -2112,7 +2112,7 @@
     </message>
     <message>
         <source>Line of interaction</source>
-        <translation>Ligne d&apos;interaction</translation>
+        <translation>Ligne d’interaction</translation>
     </message>
     <message>
         <source>Line of visibility</source>
@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <source>Line of internal interaction</source>
-        <translation>Ligne d&apos;interaction interne</translation>
+        <translation>Ligne d’interaction interne</translation>
     </message>
     <message>
         <source>Cards</source>
@@ -2230,11 +2230,11 @@
     </message>
     <message>
         <source>cjdesigner closed before %1 was saved. 1 edit can be brought back; it was made on %2.</source>
-        <translation>cjdesigner s&apos;est fermé avant l&apos;enregistrement de %1. 1 modification peut être récupérée&#x202f;; elle date du %2.</translation>
+        <translation>cjdesigner s’est fermé avant l’enregistrement de %1. 1 modification peut être récupérée&#x202f;; elle date du %2.</translation>
     </message>
     <message>
         <source>cjdesigner closed before %1 was saved. %3 edits can be brought back; the last one was made on %2.</source>
-        <translation>cjdesigner s&apos;est fermé avant l&apos;enregistrement de %1. %3 modifications peuvent être récupérées&#x202f;; la dernière date du %2.</translation>
+        <translation>cjdesigner s’est fermé avant l’enregistrement de %1. %3 modifications peuvent être récupérées&#x202f;; la dernière date du %2.</translation>
     </message>
     <message>
         <source>%1 was changed on disk after these edits began. Recovering them into it would bring back the older version, and saving would lose that change.</source>
@@ -2242,7 +2242,7 @@
     </message>
     <message>
         <source>Part of the record could not be read, and is left out: %1</source>
-        <translation>Une partie de l&apos;enregistrement n&apos;a pas pu être lue et a été écartée&#x202f;: %1</translation>
+        <translation>Une partie de l’enregistrement n’a pas pu être lue et a été écartée&#x202f;: %1</translation>
     </message>
     <message>
         <source>Recover as a Separate Map opens the edits as a new, untitled map: save it under another name and compare. Open the File as It Is Now keeps the edits for 7 days.</source>
@@ -2250,7 +2250,7 @@
     </message>
     <message>
         <source>The map opens with these edits, unsaved: your file changes only when you save. If you choose Not Now, the edits are kept for 7 days.</source>
-        <translation>La carte s&apos;ouvre avec ces modifications, non enregistrées&#x202f;: votre fichier ne change que lorsque vous enregistrez. Si vous choisissez Plus tard, les modifications sont conservées 7 jours.</translation>
+        <translation>La carte s’ouvre avec ces modifications, non enregistrées&#x202f;: votre fichier ne change que lorsque vous enregistrez. Si vous choisissez Plus tard, les modifications sont conservées 7 jours.</translation>
     </message>
     <message>
         <source>Recover as a &amp;Separate Map</source>
@@ -2281,7 +2281,7 @@
     </message>
     <message>
         <source>Hide the counts until I reveal them</source>
-        <translation>Masquer les résultats jusqu&apos;à ce que je les révèle</translation>
+        <translation>Masquer les résultats jusqu’à ce que je les révèle</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -2330,7 +2330,7 @@
     </message>
     <message>
         <source>Earlier versions of %1, newest first. Each save keeps the version it replaces.</source>
-        <translation>Versions précédentes de %1, de la plus récente à la plus ancienne. Chaque enregistrement conserve la version qu&apos;il remplace.</translation>
+        <translation>Versions précédentes de %1, de la plus récente à la plus ancienne. Chaque enregistrement conserve la version qu’il remplace.</translation>
     </message>
     <message>
         <source>Saved</source>
@@ -2346,7 +2346,7 @@
     </message>
     <message>
         <source>No earlier versions yet</source>
-        <translation>Aucune version précédente pour l&apos;instant</translation>
+        <translation>Aucune version précédente pour l’instant</translation>
     </message>
     <message>
         <source>&amp;Open Read-Only</source>
@@ -2358,11 +2358,11 @@
     </message>
     <message>
         <source>This version cannot be opened: %1</source>
-        <translation>Impossible d&apos;ouvrir cette version&#x202f;: %1</translation>
+        <translation>Impossible d’ouvrir cette version&#x202f;: %1</translation>
     </message>
     <message>
         <source>%1 as saved on %2 (read-only) — cjdesigner</source>
-        <translation>%1 telle qu&apos;enregistrée le %2 (lecture seule) — cjdesigner</translation>
+        <translation>%1 telle qu’enregistrée le %2 (lecture seule) — cjdesigner</translation>
     </message>
     <message>
         <source>Restore version of %1</source>
@@ -2377,7 +2377,7 @@
     </message>
     <message>
         <source>Create a map from a template</source>
-        <translation>Créer une carte à partir d&apos;un modèle</translation>
+        <translation>Créer une carte à partir d’un modèle</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -2477,7 +2477,7 @@
     </message>
     <message>
         <source>Edit the card&apos;s text, or rename the stage or lane, in place</source>
-        <translation>Modifier le texte de la carte, ou renommer l&apos;étape ou le couloir, sur place</translation>
+        <translation>Modifier le texte de la carte, ou renommer l’étape ou le couloir, sur place</translation>
     </message>
     <message>
         <source>Add &amp;Card</source>
@@ -2521,7 +2521,7 @@
     </message>
     <message>
         <source>The map as a tree, for the keyboard and screen readers</source>
-        <translation>La carte sous forme d&apos;arborescence, pour le clavier et les lecteurs d&apos;écran</translation>
+        <translation>La carte sous forme d’arborescence, pour le clavier et les lecteurs d’écran</translation>
     </message>
     <message>
         <source>Impact/Effort &amp;Matrix</source>
@@ -2659,7 +2659,7 @@
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation>afficher ce message d&apos;aide et quitter</translation>
+        <translation>afficher ce message d’aide et quitter</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
@@ -2681,11 +2681,11 @@
     </message>
     <message>
         <source>one of the arguments %s is required</source>
-        <translation>l&apos;un des arguments %s est obligatoire</translation>
+        <translation>l’un des arguments %s est obligatoire</translation>
     </message>
     <message>
         <source>not allowed with argument %s</source>
-        <translation>impossible avec l&apos;argument %s</translation>
+        <translation>impossible avec l’argument %s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
@@ -2771,7 +2771,7 @@
     <name>blueprint lines</name>
     <message>
         <source>Line of interaction</source>
-        <translation>Ligne d&apos;interaction</translation>
+        <translation>Ligne d’interaction</translation>
     </message>
     <message>
         <source>Line of visibility</source>
@@ -2779,7 +2779,7 @@
     </message>
     <message>
         <source>Line of internal interaction</source>
-        <translation>Ligne d&apos;interaction interne</translation>
+        <translation>Ligne d’interaction interne</translation>
     </message>
 </context>
 <context>
@@ -2809,14 +2809,14 @@
     </message>
     <message>
         <source>start of the funnel</source>
-        <translation>début de l&apos;entonnoir</translation>
+        <translation>début de l’entonnoir</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>Design customer journey maps offline. Without a command, opens the app.</source>
-        <translation>Concevez des cartes de parcours client hors ligne. Sans commande, ouvre l&apos;application.</translation>
+        <translation>Concevez des cartes de parcours client hors ligne. Sans commande, ouvre l’application.</translation>
     </message>
     <message>
         <source>list the templates, one per line: name, then description</source>
@@ -2824,7 +2824,7 @@
     </message>
     <message>
         <source>create a map from a template</source>
-        <translation>crée une carte à partir d&apos;un modèle</translation>
+        <translation>crée une carte à partir d’un modèle</translation>
     </message>
     <message>
         <source>see `cjdesigner templates`</source>
@@ -2836,7 +2836,7 @@
     </message>
     <message>
         <source>replace FILE if it exists (it is kept as FILE.bak)</source>
-        <translation>remplace FILE s&apos;il existe (il est conservé sous FILE.bak)</translation>
+        <translation>remplace FILE s’il existe (il est conservé sous FILE.bak)</translation>
     </message>
     <message>
         <source>check map files; prints one line per file</source>
@@ -2844,7 +2844,7 @@
     </message>
     <message>
         <source>make a map from a CSV file of cards</source>
-        <translation>crée une carte à partir d&apos;un fichier CSV de cartes</translation>
+        <translation>crée une carte à partir d’un fichier CSV de cartes</translation>
     </message>
     <message>
         <source>the map&apos;s title (default: the CSV file&apos;s name)</source>
@@ -2856,7 +2856,7 @@
     </message>
     <message>
         <source>make a map from a CSV, Excel (.xlsx), Mermaid journey (.mmd, .md) or Enablement Map Studio (.yaml) file</source>
-        <translation>crée une carte à partir d&apos;un fichier CSV, Excel (.xlsx), d&apos;un parcours Mermaid (.mmd, .md) ou d&apos;Enablement Map Studio (.yaml)</translation>
+        <translation>crée une carte à partir d’un fichier CSV, Excel (.xlsx), d’un parcours Mermaid (.mmd, .md) ou d’Enablement Map Studio (.yaml)</translation>
     </message>
     <message>
         <source>the map&apos;s title (default: the file&apos;s own, else its name)</source>
@@ -2864,11 +2864,11 @@
     </message>
     <message>
         <source>replace MAP if it exists (it is kept as MAP.bak)</source>
-        <translation>remplace MAP s&apos;il existe (conservé en MAP.bak)</translation>
+        <translation>remplace MAP s’il existe (conservé en MAP.bak)</translation>
     </message>
     <message>
         <source>write a journey&apos;s cards to a CSV file</source>
-        <translation>écrit les cartes d&apos;un parcours dans un fichier CSV</translation>
+        <translation>écrit les cartes d’un parcours dans un fichier CSV</translation>
     </message>
     <message>
         <source>which journey (default: the first)</source>
@@ -2880,11 +2880,11 @@
     </message>
     <message>
         <source>rank a journey&apos;s opportunities by impact ÷ effort, then by the pain points they answer</source>
-        <translation>classe les opportunités d&apos;un parcours par impact ÷ effort, puis par les points de douleur auxquels elles répondent</translation>
+        <translation>classe les opportunités d’un parcours par impact ÷ effort, puis par les points de douleur auxquels elles répondent</translation>
     </message>
     <message>
         <source>OUT.csv, OUT.xlsx or OUT.md, replaced if it exists (default: a table on standard output)</source>
-        <translation>OUT.csv, OUT.xlsx ou OUT.md, remplacé s&apos;il existe (par défaut&#x202f;: un tableau sur la sortie standard)</translation>
+        <translation>OUT.csv, OUT.xlsx ou OUT.md, remplacé s’il existe (par défaut&#x202f;: un tableau sur la sortie standard)</translation>
     </message>
     <message>
         <source>for a CSV, as for export-csv (default: your locale&apos;s list separator)</source>
@@ -2904,7 +2904,7 @@
     </message>
     <message>
         <source>a recovery&apos;s id (or its start), or the map&apos;s file</source>
-        <translation>identifiant d&apos;une récupération (ou son début), ou fichier de la carte</translation>
+        <translation>identifiant d’une récupération (ou son début), ou fichier de la carte</translation>
     </message>
     <message>
         <source>where to write the recovered map</source>
@@ -2912,11 +2912,11 @@
     </message>
     <message>
         <source>replace OUT if it exists (it is kept as OUT.bak)</source>
-        <translation>remplace OUT s&apos;il existe (conservé en OUT.bak)</translation>
+        <translation>remplace OUT s’il existe (conservé en OUT.bak)</translation>
     </message>
     <message>
         <source>%1 is not a delimiter; use comma, semicolon or tab (or , ; or a tab)</source>
-        <translation>%1 n&apos;est pas un séparateur&#x202f;; utilisez comma, semicolon ou tab (ou «&#x202f;,&#x202f;», «&#x202f;;&#x202f;» ou une tabulation)</translation>
+        <translation>%1 n’est pas un séparateur&#x202f;; utilisez comma, semicolon ou tab (ou «&#x202f;,&#x202f;», «&#x202f;;&#x202f;» ou une tabulation)</translation>
     </message>
     <message>
         <source>export a journey as a PDF (one page or a tiled poster), an image or another format</source>
@@ -2924,11 +2924,11 @@
     </message>
     <message>
         <source>Export a journey. The format follows the output&apos;s extension: %1.</source>
-        <translation>Exporte un parcours. Le format suit l&apos;extension du fichier de sortie&#x202f;: %1.</translation>
+        <translation>Exporte un parcours. Le format suit l’extension du fichier de sortie&#x202f;: %1.</translation>
     </message>
     <message>
         <source>%1; replaced if it exists</source>
-        <translation>%1&#x202f;; remplacé s&apos;il existe</translation>
+        <translation>%1&#x202f;; remplacé s’il existe</translation>
     </message>
     <message>
         <source>leave out the evidence coverage row under the stages (PDF, PNG, SVG)</source>
@@ -2956,15 +2956,15 @@
     </message>
     <message>
         <source>a poster: the map at --scale across several sheets</source>
-        <translation>une affiche&#x202f;: la carte à l&apos;échelle --scale sur plusieurs feuilles</translation>
+        <translation>une affiche&#x202f;: la carte à l’échelle --scale sur plusieurs feuilles</translation>
     </message>
     <message>
         <source>poster scale, 100 = true size (implies --tile; default 100)</source>
-        <translation>échelle de l&apos;affiche, 100 = taille réelle (implique --tile&#x202f;; par défaut 100)</translation>
+        <translation>échelle de l’affiche, 100 = taille réelle (implique --tile&#x202f;; par défaut 100)</translation>
     </message>
     <message>
         <source>a poster N sheets wide, at the scale that takes (implies --tile)</source>
-        <translation>une affiche de N feuilles de large, à l&apos;échelle qu&apos;il faut (implique --tile)</translation>
+        <translation>une affiche de N feuilles de large, à l’échelle qu’il faut (implique --tile)</translation>
     </message>
     <message>
         <source>how much neighbouring sheets share (default: 10)</source>
@@ -2996,7 +2996,7 @@
     </message>
     <message>
         <source>resolution of a PNG (default: 150)</source>
-        <translation>résolution d&apos;un PNG (par défaut&#x202f;: 150)</translation>
+        <translation>résolution d’un PNG (par défaut&#x202f;: 150)</translation>
     </message>
     <message>
         <source>cjdesigner [FILE] | cjdesigner COMMAND ... (commands: %1)</source>
@@ -3016,19 +3016,27 @@
     </message>
     <message>
         <source>this is a folder, not a map file</source>
-        <translation>c&apos;est un dossier, pas un fichier de carte</translation>
+        <translation>c’est un dossier, pas un fichier de carte</translation>
     </message>
     <message>
         <source>“%1” is neither a command nor a file; the commands are %2</source>
-        <translation>«&#x202f;%1&#x202f;» n&apos;est ni une commande ni un fichier&#x202f;; les commandes sont %2</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est ni une commande ni un fichier&#x202f;; les commandes sont %2</translation>
     </message>
     <message>
         <source>there is no such file</source>
-        <translation>ce fichier n&apos;existe pas</translation>
+        <translation>ce fichier n’existe pas</translation>
     </message>
     <message>
         <source>the file exists already; choose another name or add --force to replace it</source>
         <translation>le fichier existe déjà&#x202f;; choisissez un autre nom ou ajoutez --force pour le remplacer</translation>
+    </message>
+    <message>
+        <source>a map is written as a %1 file; name it %2, then write the %3 file from it with `%4 %2 -o %5`</source>
+        <translation>une carte s’enregistre en fichier %1&#x202f;: nommez-la %2, puis écrivez-en le fichier %3 avec `%4 %2 -o %5`</translation>
+    </message>
+    <message>
+        <source>a map is written as a %1 file, not %3; name it %2</source>
+        <translation>une carte s’enregistre en fichier %1, pas %3&#x202f;: nommez-la %2</translation>
     </message>
     <message>
         <source>ok (%1, %2)</source>
@@ -3040,11 +3048,11 @@
     </message>
     <message>
         <source>the backlog is written as .csv, .xlsx or .md; choose one of these extensions</source>
-        <translation>le backlog s&apos;écrit en .csv, .xlsx ou .md&#x202f;; choisissez l&apos;une de ces extensions</translation>
+        <translation>le backlog s’écrit en .csv, .xlsx ou .md&#x202f;; choisissez l’une de ces extensions</translation>
     </message>
     <message>
         <source>%1 sets the size of a tiled poster; it cannot go with --fit</source>
-        <translation>%1 fixe la taille d&apos;une affiche en plusieurs feuilles&#x202f;; incompatible avec --fit</translation>
+        <translation>%1 fixe la taille d’une affiche en plusieurs feuilles&#x202f;; incompatible avec --fit</translation>
     </message>
     <message>
         <source>-o OUT is needed to write a recovered map</source>
@@ -3056,7 +3064,7 @@
     </message>
     <message>
         <source>several recoveries match (%1); give one of these ids</source>
-        <translation>plusieurs récupérations correspondent (%1)&#x202f;; indiquez l&apos;un de ces identifiants</translation>
+        <translation>plusieurs récupérations correspondent (%1)&#x202f;; indiquez l’un de ces identifiants</translation>
     </message>
     <message>
         <source>the journal holds no copy of the map</source>
@@ -3113,7 +3121,7 @@
     <name>csv</name>
     <message>
         <source>this line contains NUL bytes: this is not a text file; save the spreadsheet as CSV</source>
-        <translation>cette ligne contient des octets NUL&#x202f;: ce n&apos;est pas un fichier texte&#x202f;; enregistrez le classeur au format CSV</translation>
+        <translation>cette ligne contient des octets NUL&#x202f;: ce n’est pas un fichier texte&#x202f;; enregistrez le classeur au format CSV</translation>
     </message>
     <message>
         <source>%1 and %2</source>
@@ -3125,19 +3133,19 @@
     </message>
     <message>
         <source>this is not a regular file (it is a pipe, a device or a socket); choose a CSV file</source>
-        <translation>ce n&apos;est pas un fichier ordinaire (c&apos;est un tube, un périphérique ou un socket)&#x202f;; choisissez un fichier CSV</translation>
+        <translation>ce n’est pas un fichier ordinaire (c’est un tube, un périphérique ou un socket)&#x202f;; choisissez un fichier CSV</translation>
     </message>
     <message>
         <source>this line of a UTF-16 file cannot be read (a broken character); save the file again</source>
-        <translation>cette ligne d&apos;un fichier UTF-16 est illisible (un caractère endommagé)&#x202f;; enregistrez à nouveau le fichier</translation>
+        <translation>cette ligne d’un fichier UTF-16 est illisible (un caractère endommagé)&#x202f;; enregistrez à nouveau le fichier</translation>
     </message>
     <message>
         <source>this line is not UTF-8 although the rest of the file is (byte 0x%1 cannot be read); save the file again as UTF-8</source>
-        <translation>cette ligne n&apos;est pas en UTF-8 alors que le reste du fichier l&apos;est (l&apos;octet 0x%1 est illisible)&#x202f;; enregistrez à nouveau le fichier en UTF-8</translation>
+        <translation>cette ligne n’est pas en UTF-8 alors que le reste du fichier l’est (l’octet 0x%1 est illisible)&#x202f;; enregistrez à nouveau le fichier en UTF-8</translation>
     </message>
     <message>
         <source>this line is neither UTF-8 nor Windows-1252 text (byte 0x%1 cannot be read); this does not look like a spreadsheet saved as CSV</source>
-        <translation>cette ligne n&apos;est ni du texte UTF-8 ni du Windows-1252 (l&apos;octet 0x%1 est illisible)&#x202f;; cela ne ressemble pas à un classeur enregistré en CSV</translation>
+        <translation>cette ligne n’est ni du texte UTF-8 ni du Windows-1252 (l’octet 0x%1 est illisible)&#x202f;; cela ne ressemble pas à un classeur enregistré en CSV</translation>
     </message>
     <message>
         <source>the first line &quot;%1&quot; must name one delimiter character, such as sep=; or sep=,</source>
@@ -3145,11 +3153,11 @@
     </message>
     <message>
         <source>the file is empty; it needs a header row with stage, lane and text</source>
-        <translation>le fichier est vide&#x202f;; il lui faut une ligne d&apos;en-tête avec étape, couloir et texte</translation>
+        <translation>le fichier est vide&#x202f;; il lui faut une ligne d’en-tête avec étape, couloir et texte</translation>
     </message>
     <message>
         <source>the file has a header row but no rows of cards below it</source>
-        <translation>le fichier a une ligne d&apos;en-tête mais aucune ligne de cartes en dessous</translation>
+        <translation>le fichier a une ligne d’en-tête mais aucune ligne de cartes en dessous</translation>
     </message>
     <message>
         <source>this line holds U+%1, half of a character that cannot stand alone; save the file again</source>
@@ -3157,19 +3165,19 @@
     </message>
     <message>
         <source>a quote (&quot;) opens a cell on this line and is never closed, so every row after it would end up in that one cell; close the quote, or write it twice (&quot;&quot;) if it is part of the text</source>
-        <translation>un guillemet (&quot;) ouvre une cellule sur cette ligne et n&apos;est jamais fermé&#x202f;: toutes les lignes suivantes se retrouveraient dans cette seule cellule&#x202f;; fermez le guillemet, ou doublez-le (&quot;&quot;) s&apos;il fait partie du texte</translation>
+        <translation>un guillemet (&quot;) ouvre une cellule sur cette ligne et n’est jamais fermé&#x202f;: toutes les lignes suivantes se retrouveraient dans cette seule cellule&#x202f;; fermez le guillemet, ou doublez-le (&quot;&quot;) s’il fait partie du texte</translation>
     </message>
     <message>
         <source>a cell is longer than %1 characters, the most a card&apos;s field may hold</source>
-        <translation>une cellule dépasse %1 caractères, le maximum qu&apos;un champ de carte peut contenir</translation>
+        <translation>une cellule dépasse %1 caractères, le maximum qu’un champ de carte peut contenir</translation>
     </message>
     <message>
         <source>the quoted cell that opens here closes but goes on after its closing quote; inside a quoted cell, write a quote twice (&quot;&quot;)</source>
-        <translation>la cellule entre guillemets qui s&apos;ouvre ici se ferme, mais continue après son guillemet fermant&#x202f;; dans une cellule entre guillemets, doublez le guillemet (&quot;&quot;)</translation>
+        <translation>la cellule entre guillemets qui s’ouvre ici se ferme, mais continue après son guillemet fermant&#x202f;; dans une cellule entre guillemets, doublez le guillemet (&quot;&quot;)</translation>
     </message>
     <message>
         <source>the quoted cell that opens here closes on line %1 but goes on after its closing quote; inside a quoted cell, write a quote twice (&quot;&quot;)</source>
-        <translation>la cellule entre guillemets qui s&apos;ouvre ici se ferme à la ligne %1, mais continue après son guillemet fermant&#x202f;; dans une cellule entre guillemets, doublez le guillemet (&quot;&quot;)</translation>
+        <translation>la cellule entre guillemets qui s’ouvre ici se ferme à la ligne %1, mais continue après son guillemet fermant&#x202f;; dans une cellule entre guillemets, doublez le guillemet (&quot;&quot;)</translation>
     </message>
     <message>
         <source>this row cannot be read</source>
@@ -3181,7 +3189,7 @@
     </message>
     <message>
         <source>the header names the column &quot;%1&quot; twice (columns %2 and %3); keep one</source>
-        <translation>l&apos;en-tête nomme deux fois la colonne «&#x202f;%1&#x202f;» (colonnes %2 et %3)&#x202f;; n&apos;en gardez qu&apos;une</translation>
+        <translation>l’en-tête nomme deux fois la colonne «&#x202f;%1&#x202f;» (colonnes %2 et %3)&#x202f;; n’en gardez qu’une</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3213,11 +3221,11 @@
     </message>
     <message>
         <source>the header row has no column for %1; it has: %2</source>
-        <translation>la ligne d&apos;en-tête n&apos;a pas de colonne %1&#x202f;; elle contient&#x202f;: %2</translation>
+        <translation>la ligne d’en-tête n’a pas de colonne %1&#x202f;; elle contient&#x202f;: %2</translation>
     </message>
     <message>
         <source>the header row has no column for %1 and %2; it has: %3</source>
-        <translation>la ligne d&apos;en-tête n&apos;a pas de colonnes %1 et %2&#x202f;; elle contient&#x202f;: %3</translation>
+        <translation>la ligne d’en-tête n’a pas de colonnes %1 et %2&#x202f;; elle contient&#x202f;: %3</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
@@ -3225,11 +3233,11 @@
     </message>
     <message>
         <source>this column was ignored because a card has no such field: %1. The columns cjdesigner reads are %2 (or their French names).</source>
-        <translation>cette colonne a été ignorée, car une carte n&apos;a pas ce champ&#x202f;: %1. Les colonnes que lit cjdesigner sont %2 (ou leurs noms français).</translation>
+        <translation>cette colonne a été ignorée, car une carte n’a pas ce champ&#x202f;: %1. Les colonnes que lit cjdesigner sont %2 (ou leurs noms français).</translation>
     </message>
     <message>
         <source>these columns were ignored because a card has no such field: %1. The columns cjdesigner reads are %2 (or their French names).</source>
-        <translation>ces colonnes ont été ignorées, car une carte n&apos;a pas ces champs&#x202f;: %1. Les colonnes que lit cjdesigner sont %2 (ou leurs noms français).</translation>
+        <translation>ces colonnes ont été ignorées, car une carte n’a pas ces champs&#x202f;: %1. Les colonnes que lit cjdesigner sont %2 (ou leurs noms français).</translation>
     </message>
     <message>
         <source>%1 or %2</source>
@@ -3237,7 +3245,7 @@
     </message>
     <message>
         <source>this row has %1 fields but the header has %2</source>
-        <translation>cette ligne a %1 champs, mais l&apos;en-tête en a %2</translation>
+        <translation>cette ligne a %1 champs, mais l’en-tête en a %2</translation>
     </message>
     <message>
         <source>the cell in column %1 holds %2 characters; a card&apos;s field holds up to %3</source>
@@ -3245,7 +3253,7 @@
     </message>
     <message>
         <source>the stage is empty</source>
-        <translation>l&apos;étape est vide</translation>
+        <translation>l’étape est vide</translation>
     </message>
     <message>
         <source>the lane is empty</source>
@@ -3253,19 +3261,19 @@
     </message>
     <message>
         <source>the sentiment &quot;%1&quot; is not positive, neutral or negative (positif, neutre, négatif)</source>
-        <translation>le ressenti «&#x202f;%1&#x202f;» n&apos;est ni positif, ni neutre, ni négatif (positive, neutral, negative)</translation>
+        <translation>le ressenti «&#x202f;%1&#x202f;» n’est ni positif, ni neutre, ni négatif (positive, neutral, negative)</translation>
     </message>
     <message>
         <source>the channel &quot;%1&quot; is unknown; use one of %2</source>
-        <translation>le canal «&#x202f;%1&#x202f;» est inconnu&#x202f;; utilisez l&apos;un de ceux-ci&#x202f;: %2</translation>
+        <translation>le canal «&#x202f;%1&#x202f;» est inconnu&#x202f;; utilisez l’un de ceux-ci&#x202f;: %2</translation>
     </message>
     <message>
         <source>the confidence &quot;%1&quot; is unknown; use one of %2</source>
-        <translation>la confiance «&#x202f;%1&#x202f;» est inconnue&#x202f;; utilisez l&apos;une de celles-ci&#x202f;: %2</translation>
+        <translation>la confiance «&#x202f;%1&#x202f;» est inconnue&#x202f;; utilisez l’une de celles-ci&#x202f;: %2</translation>
     </message>
     <message>
         <source>the colour &quot;%1&quot; must be written #RRGGBB, for example #FFD54F</source>
-        <translation>la couleur «&#x202f;%1&#x202f;» doit s&apos;écrire #RRVVBB, par exemple #FFD54F</translation>
+        <translation>la couleur «&#x202f;%1&#x202f;» doit s’écrire #RRVVBB, par exemple #FFD54F</translation>
     </message>
     <message>
         <source>the votes &quot;%1&quot; must be a whole number, 0 or more, written with the digits 0 to 9</source>
@@ -3285,7 +3293,7 @@
     </message>
     <message>
         <source>the unit &quot;%1&quot; is too long; a unit holds up to %2 characters, like %, € or min</source>
-        <translation>l&apos;unité «&#x202f;%1&#x202f;» est trop longue&#x202f;; une unité tient en %2 caractères au plus, comme %, € ou min</translation>
+        <translation>l’unité «&#x202f;%1&#x202f;» est trop longue&#x202f;; une unité tient en %2 caractères au plus, comme %, € ou min</translation>
     </message>
     <message>
         <source>the value &quot;%1&quot; must be a number like 1200, 12.5 or 12,5, between -10^15 and 10^15</source>
@@ -3301,11 +3309,11 @@
     </message>
     <message>
         <source>the impact &quot;%1&quot; must be a whole number from 1 to 5, written with the digits 0 to 9</source>
-        <translation>l&apos;impact «&#x202f;%1&#x202f;» doit être un nombre entier de 1 à 5, écrit avec les chiffres 0 à 9</translation>
+        <translation>l’impact «&#x202f;%1&#x202f;» doit être un nombre entier de 1 à 5, écrit avec les chiffres 0 à 9</translation>
     </message>
     <message>
         <source>the effort &quot;%1&quot; must be a whole number from 1 to 5, written with the digits 0 to 9</source>
-        <translation>l&apos;effort «&#x202f;%1&#x202f;» doit être un nombre entier de 1 à 5, écrit avec les chiffres 0 à 9</translation>
+        <translation>l’effort «&#x202f;%1&#x202f;» doit être un nombre entier de 1 à 5, écrit avec les chiffres 0 à 9</translation>
     </message>
     <message>
         <source>the status &quot;%1&quot; is unknown; use open, in progress, done or dropped (ouverte, en cours, faite, abandonnée)</source>
@@ -3328,7 +3336,7 @@
     </message>
     <message>
         <source>If you don&apos;t save, your changes will be lost.</source>
-        <translation>Si vous n&apos;enregistrez pas, vos modifications seront perdues.</translation>
+        <translation>Si vous n’enregistrez pas, vos modifications seront perdues.</translation>
     </message>
 </context>
 <context>
@@ -3358,7 +3366,7 @@
     <name>export</name>
     <message>
         <source>the journey has no Actions lane, so the Mermaid journey has sections but no tasks</source>
-        <translation>le parcours n&apos;a pas de couloir Actions&#x202f;: le parcours Mermaid a des sections mais aucune tâche</translation>
+        <translation>le parcours n’a pas de couloir Actions&#x202f;: le parcours Mermaid a des sections mais aucune tâche</translation>
     </message>
     <message>
         <source>Mermaid journeys hold only the actions: the cards of these lanes were left out: %1</source>
@@ -3366,7 +3374,7 @@
     </message>
     <message>
         <source>these tasks have neither a sentiment nor an emotion point of their personas, so they were given the middle score 3: %1</source>
-        <translation>ces tâches n&apos;ont ni ressenti ni point d&apos;émotion de leurs personas&#x202f;: elles ont reçu le score médian 3&#x202f;: %1</translation>
+        <translation>ces tâches n’ont ni ressenti ni point d’émotion de leurs personas&#x202f;: elles ont reçu le score médian 3&#x202f;: %1</translation>
     </message>
     <message>
         <source>notes</source>
@@ -3406,11 +3414,11 @@
     </message>
     <message>
         <source>emotion point labels</source>
-        <translation>libellés des points d&apos;émotion</translation>
+        <translation>libellés des points d’émotion</translation>
     </message>
     <message>
         <source>Mermaid has no place for these parts of the cards, so they were left out: %1</source>
-        <translation>Mermaid n&apos;a pas de place pour ces éléments des cartes, ils ont donc été laissés de côté&#x202f;: %1</translation>
+        <translation>Mermaid n’a pas de place pour ces éléments des cartes, ils ont donc été laissés de côté&#x202f;: %1</translation>
     </message>
     <message>
         <source>hidden lanes are not on the slides: %1</source>
@@ -3448,6 +3456,10 @@
         <source>an SVG image cannot hold control characters, so they were left out of: %1</source>
         <translation>une image SVG ne peut pas contenir de caractères de contrôle&#x202f;: ils ont été retirés de&#x202f;: %1</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#x202f;%1&#x202f;»</translation>
+    </message>
 </context>
 <context>
     <name>files</name>
@@ -3464,36 +3476,40 @@
         <translation>%1&#x202f;: %2</translation>
     </message>
     <message>
+        <source>%1; %2</source>
+        <translation>%1&#x202f;; %2</translation>
+    </message>
+    <message>
         <source>line %1: %2</source>
         <translation>ligne %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>this is a folder, not a file</source>
-        <translation>c&apos;est un dossier, pas un fichier</translation>
+        <translation>c’est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>this is a named pipe (FIFO), not a file; cjdesigner reads only regular files</source>
-        <translation>c&apos;est un tube nommé (FIFO), pas un fichier&#x202f;; cjdesigner ne lit que des fichiers ordinaires</translation>
+        <translation>c’est un tube nommé (FIFO), pas un fichier&#x202f;; cjdesigner ne lit que des fichiers ordinaires</translation>
     </message>
     <message>
         <source>this is a device, not a file; cjdesigner reads only regular files</source>
-        <translation>c&apos;est un périphérique, pas un fichier&#x202f;; cjdesigner ne lit que des fichiers ordinaires</translation>
+        <translation>c’est un périphérique, pas un fichier&#x202f;; cjdesigner ne lit que des fichiers ordinaires</translation>
     </message>
     <message>
         <source>this is a disk device, not a file; cjdesigner reads only regular files</source>
-        <translation>c&apos;est un périphérique disque, pas un fichier&#x202f;; cjdesigner ne lit que des fichiers ordinaires</translation>
+        <translation>c’est un périphérique disque, pas un fichier&#x202f;; cjdesigner ne lit que des fichiers ordinaires</translation>
     </message>
     <message>
         <source>this is a socket, not a file; cjdesigner reads only regular files</source>
-        <translation>c&apos;est une socket, pas un fichier&#x202f;; cjdesigner ne lit que des fichiers ordinaires</translation>
+        <translation>c’est une socket, pas un fichier&#x202f;; cjdesigner ne lit que des fichiers ordinaires</translation>
     </message>
     <message>
         <source>there is no such file</source>
-        <translation>ce fichier n&apos;existe pas</translation>
+        <translation>ce fichier n’existe pas</translation>
     </message>
     <message>
         <source>permission denied: you may not read this file</source>
-        <translation>accès refusé&#x202f;: vous n&apos;avez pas le droit de lire ce fichier</translation>
+        <translation>accès refusé&#x202f;: vous n’avez pas le droit de lire ce fichier</translation>
     </message>
     <message>
         <source>the file name is too long</source>
@@ -3501,7 +3517,7 @@
     </message>
     <message>
         <source>a part of the path is not a folder</source>
-        <translation>une partie du chemin n&apos;est pas un dossier</translation>
+        <translation>une partie du chemin n’est pas un dossier</translation>
     </message>
     <message>
         <source>the path goes round in a loop of symbolic links</source>
@@ -3509,11 +3525,11 @@
     </message>
     <message>
         <source>this is not a regular file; cjdesigner reads only regular files</source>
-        <translation>ce n&apos;est pas un fichier ordinaire&#x202f;; cjdesigner ne lit que des fichiers ordinaires</translation>
+        <translation>ce n’est pas un fichier ordinaire&#x202f;; cjdesigner ne lit que des fichiers ordinaires</translation>
     </message>
     <message>
         <source>the file is %1 MiB; cjdesigner opens files up to %2 MiB</source>
-        <translation>le fichier fait %1 Mio&#x202f;; cjdesigner ouvre des fichiers jusqu&apos;à %2 Mio</translation>
+        <translation>le fichier fait %1 Mio&#x202f;; cjdesigner ouvre des fichiers jusqu’à %2 Mio</translation>
     </message>
     <message>
         <source>the file is larger than %1 MiB, the most cjdesigner opens</source>
@@ -3525,19 +3541,19 @@
     </message>
     <message>
         <source>could not save %1: the folder %2 does not exist; nothing was written</source>
-        <translation>impossible d&apos;enregistrer %1&#x202f;: le dossier %2 n&apos;existe pas&#x202f;; rien n&apos;a été écrit</translation>
+        <translation>impossible d’enregistrer %1&#x202f;: le dossier %2 n’existe pas&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
         <source>could not save %1: the file is read-only; save it under another name, or make it writable first. The previous version is unchanged</source>
-        <translation>impossible d&apos;enregistrer %1&#x202f;: le fichier est en lecture seule&#x202f;; enregistrez-le sous un autre nom, ou rendez-le d&apos;abord modifiable. La version précédente est inchangée</translation>
+        <translation>impossible d’enregistrer %1&#x202f;: le fichier est en lecture seule&#x202f;; enregistrez-le sous un autre nom, ou rendez-le d’abord modifiable. La version précédente est inchangée</translation>
     </message>
     <message>
         <source>could not save %1: it is a folder, not a file; nothing was written</source>
-        <translation>impossible d&apos;enregistrer %1&#x202f;: c&apos;est un dossier, pas un fichier&#x202f;; rien n&apos;a été écrit</translation>
+        <translation>impossible d’enregistrer %1&#x202f;: c’est un dossier, pas un fichier&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
         <source>could not save %1: it is not a regular file (a pipe or a device); nothing was written</source>
-        <translation>impossible d&apos;enregistrer %1&#x202f;: ce n&apos;est pas un fichier ordinaire (un tube ou un périphérique)&#x202f;; rien n&apos;a été écrit</translation>
+        <translation>impossible d’enregistrer %1&#x202f;: ce n’est pas un fichier ordinaire (un tube ou un périphérique)&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
         <source>permission denied: you may not write in %1</source>
@@ -3557,15 +3573,15 @@
     </message>
     <message>
         <source>the folder %1 no longer exists</source>
-        <translation>le dossier %1 n&apos;existe plus</translation>
+        <translation>le dossier %1 n’existe plus</translation>
     </message>
     <message>
         <source>a part of %1 is not a folder</source>
-        <translation>une partie de %1 n&apos;est pas un dossier</translation>
+        <translation>une partie de %1 n’est pas un dossier</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
-        <translation>c&apos;est un dossier, pas un fichier</translation>
+        <translation>c’est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>the file name is too long (%1 characters; most disks allow up to 255 bytes)</source>
@@ -3577,23 +3593,23 @@
     </message>
     <message>
         <source>could not save %1: %2; the previous version is unchanged</source>
-        <translation>impossible d&apos;enregistrer %1&#x202f;: %2&#x202f;; la version précédente est inchangée</translation>
+        <translation>impossible d’enregistrer %1&#x202f;: %2&#x202f;; la version précédente est inchangée</translation>
     </message>
     <message>
         <source>could not save %1: %2; nothing was written</source>
-        <translation>impossible d&apos;enregistrer %1&#x202f;: %2&#x202f;; rien n&apos;a été écrit</translation>
+        <translation>impossible d’enregistrer %1&#x202f;: %2&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
         <source>could not save %1: some text holds a broken character (a lone UTF-16 surrogate) that no file can store; nothing was written</source>
-        <translation>impossible d&apos;enregistrer %1&#x202f;: un texte contient un caractère endommagé (un substitut UTF-16 isolé) qu&apos;aucun fichier ne peut stocker&#x202f;; rien n&apos;a été écrit</translation>
+        <translation>impossible d’enregistrer %1&#x202f;: un texte contient un caractère endommagé (un substitut UTF-16 isolé) qu’aucun fichier ne peut stocker&#x202f;; rien n’a été écrit</translation>
     </message>
     <message>
         <source>could not save %1: the map would take %2 MiB, and cjdesigner opens files up to %3 MiB; split it into several maps. Nothing was written</source>
-        <translation>impossible d&apos;enregistrer %1&#x202f;: la carte occuperait %2 Mio, et cjdesigner ouvre les fichiers jusqu&apos;à %3 Mio&#x202f;; répartissez-la en plusieurs cartes. Rien n&apos;a été écrit</translation>
+        <translation>impossible d’enregistrer %1&#x202f;: la carte occuperait %2 Mio, et cjdesigner ouvre les fichiers jusqu’à %3 Mio&#x202f;; répartissez-la en plusieurs cartes. Rien n’a été écrit</translation>
     </message>
     <message>
         <source>this is not a cjdesigner map (the file has no &quot;format&quot;: &quot;cjdesigner&quot; at its top)</source>
-        <translation>ce n&apos;est pas une carte cjdesigner (le fichier ne commence pas par &quot;format&quot;: &quot;cjdesigner&quot;)</translation>
+        <translation>ce n’est pas une carte cjdesigner (le fichier ne commence pas par &quot;format&quot;: &quot;cjdesigner&quot;)</translation>
     </message>
     <message>
         <source>must be a whole number from 1, not %1</source>
@@ -3601,11 +3617,11 @@
     </message>
     <message>
         <source>this map was saved by a newer cjdesigner (file format version %1); this version reads up to version %2: please update cjdesigner to open it</source>
-        <translation>cette carte a été enregistrée par une version plus récente de cjdesigner (format de fichier version %1)&#x202f;; cette version lit jusqu&apos;à la version %2&#x202f;: mettez cjdesigner à jour pour l&apos;ouvrir</translation>
+        <translation>cette carte a été enregistrée par une version plus récente de cjdesigner (format de fichier version %1)&#x202f;; cette version lit jusqu’à la version %2&#x202f;: mettez cjdesigner à jour pour l’ouvrir</translation>
     </message>
     <message>
         <source>the JSON nests more than %1 levels deep</source>
-        <translation>le JSON s&apos;imbrique sur plus de %1 niveaux</translation>
+        <translation>le JSON s’imbrique sur plus de %1 niveaux</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -3637,11 +3653,11 @@
     </message>
     <message>
         <source>emotion point %1</source>
-        <translation>point d&apos;émotion %1</translation>
+        <translation>point d’émotion %1</translation>
     </message>
     <message>
         <source>the file is not UTF-8 text (byte 0x%1 cannot be read)</source>
-        <translation>le fichier n&apos;est pas du texte UTF-8 (l&apos;octet 0x%1 est illisible)</translation>
+        <translation>le fichier n’est pas du texte UTF-8 (l’octet 0x%1 est illisible)</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -3649,7 +3665,7 @@
     </message>
     <message>
         <source>this is not valid JSON (%1)</source>
-        <translation>ce n&apos;est pas du JSON valide (%1)</translation>
+        <translation>ce n’est pas du JSON valide (%1)</translation>
     </message>
     <message>
         <source>%1 is too large a number for a map</source>
@@ -3661,7 +3677,7 @@
     </message>
     <message>
         <source>%1 is not a number a map may hold</source>
-        <translation>%1 n&apos;est pas un nombre qu&apos;une carte peut contenir</translation>
+        <translation>%1 n’est pas un nombre qu’une carte peut contenir</translation>
     </message>
 </context>
 <context>
@@ -3726,11 +3742,11 @@
     </message>
     <message>
         <source>this is a cjdesigner map: open it with File → Open (or `cjdesigner FILE`) instead of importing it</source>
-        <translation>c&apos;est une carte cjdesigner&#x202f;: ouvrez-la avec Fichier → Ouvrir (ou `cjdesigner FICHIER`) au lieu de l&apos;importer</translation>
+        <translation>c’est une carte cjdesigner&#x202f;: ouvrez-la avec Fichier → Ouvrir (ou `cjdesigner FICHIER`) au lieu de l’importer</translation>
     </message>
     <message>
         <source>cjdesigner does not know the format of a &quot;%1&quot; file; it imports %2</source>
-        <translation>cjdesigner ne connaît pas le format d&apos;un fichier «&#x202f;%1&#x202f;»&#x202f;; il importe %2</translation>
+        <translation>cjdesigner ne connaît pas le format d’un fichier «&#x202f;%1&#x202f;»&#x202f;; il importe %2</translation>
     </message>
     <message>
         <source>(no extension)</source>
@@ -3750,7 +3766,7 @@
     </message>
     <message>
         <source>an old-style Office file (.xls, .doc or .ppt); save it again as .xlsx or CSV</source>
-        <translation>un fichier Office à l&apos;ancien format (.xls, .doc ou .ppt)&#x202f;; enregistrez-le à nouveau en .xlsx ou en CSV</translation>
+        <translation>un fichier Office à l’ancien format (.xls, .doc ou .ppt)&#x202f;; enregistrez-le à nouveau en .xlsx ou en CSV</translation>
     </message>
     <message>
         <source>a PDF document</source>
@@ -3762,7 +3778,7 @@
     </message>
     <message>
         <source>a cjdesigner map; open it instead of importing it</source>
-        <translation>une carte cjdesigner&#x202f;; ouvrez-la au lieu de l&apos;importer</translation>
+        <translation>une carte cjdesigner&#x202f;; ouvrez-la au lieu de l’importer</translation>
     </message>
     <message>
         <source>a JSON document</source>
@@ -3778,15 +3794,15 @@
     </message>
     <message>
         <source>this file&apos;s extension says it is %1, but it holds %2</source>
-        <translation>l&apos;extension de ce fichier indique %1, mais il contient %2</translation>
+        <translation>l’extension de ce fichier indique %1, mais il contient %2</translation>
     </message>
     <message>
         <source>this line is not UTF-8 text (byte 0x%1); save the file again as UTF-8</source>
-        <translation>cette ligne n&apos;est pas du texte UTF-8 (octet 0x%1)&#x202f;; enregistrez à nouveau le fichier en UTF-8</translation>
+        <translation>cette ligne n’est pas du texte UTF-8 (octet 0x%1)&#x202f;; enregistrez à nouveau le fichier en UTF-8</translation>
     </message>
     <message>
         <source>the file is %1 MiB; cjdesigner imports workbooks up to %2 MiB</source>
-        <translation>le fichier fait %1 Mio&#x202f;; cjdesigner importe les classeurs jusqu&apos;à %2 Mio</translation>
+        <translation>le fichier fait %1 Mio&#x202f;; cjdesigner importe les classeurs jusqu’à %2 Mio</translation>
     </message>
     <message>
         <source>text, not a workbook</source>
@@ -3798,11 +3814,11 @@
     </message>
     <message>
         <source>the part %1 of this workbook would unpack %2 times larger than it is stored (a zip bomb); it is refused</source>
-        <translation>la partie %1 de ce classeur se décompresserait %2 fois plus grande qu&apos;elle n&apos;est stockée (une bombe de décompression)&#x202f;; elle est refusée</translation>
+        <translation>la partie %1 de ce classeur se décompresserait %2 fois plus grande qu’elle n’est stockée (une bombe de décompression)&#x202f;; elle est refusée</translation>
     </message>
     <message>
         <source>this workbook would unpack to %1 MiB; cjdesigner reads workbooks up to %2 MiB unpacked</source>
-        <translation>ce classeur occuperait %1 Mio une fois décompressé&#x202f;; cjdesigner lit les classeurs jusqu&apos;à %2 Mio décompressés</translation>
+        <translation>ce classeur occuperait %1 Mio une fois décompressé&#x202f;; cjdesigner lit les classeurs jusqu’à %2 Mio décompressés</translation>
     </message>
     <message>
         <source>the part %1 of this workbook declares XML entities, which a real one never does; it is refused</source>
@@ -3810,7 +3826,7 @@
     </message>
     <message>
         <source>this file&apos;s extension says it is %1, but it is a damaged or incomplete zip file</source>
-        <translation>l&apos;extension de ce fichier indique %1, mais c&apos;est un fichier zip endommagé ou incomplet</translation>
+        <translation>l’extension de ce fichier indique %1, mais c’est un fichier zip endommagé ou incomplet</translation>
     </message>
     <message>
         <source>this file cannot be read (%1)</source>
@@ -3834,7 +3850,7 @@
     </message>
     <message>
         <source>an Enablement Map Studio YAML file</source>
-        <translation>un fichier YAML d&apos;Enablement Map Studio</translation>
+        <translation>un fichier YAML d’Enablement Map Studio</translation>
     </message>
     <message>
         <source>an Excel workbook</source>
@@ -3846,11 +3862,11 @@
     </message>
     <message>
         <source>this workbook has no sheets</source>
-        <translation>ce classeur n&apos;a aucune feuille</translation>
+        <translation>ce classeur n’a aucune feuille</translation>
     </message>
     <message>
         <source>the sheet &quot;%1&quot; is empty; it needs a header row with stage, lane and text</source>
-        <translation>la feuille «&#x202f;%1&#x202f;» est vide&#x202f;; il lui faut une ligne d&apos;en-tête avec étape, couloir et texte</translation>
+        <translation>la feuille «&#x202f;%1&#x202f;» est vide&#x202f;; il lui faut une ligne d’en-tête avec étape, couloir et texte</translation>
     </message>
     <message>
         <source>sheet &quot;%1&quot;, row %2: %3</source>
@@ -3858,7 +3874,7 @@
     </message>
     <message>
         <source>emotion point on row %1 was left out: its stage, persona or score (−2 to +2) is not one of the map&apos;s</source>
-        <translation>le point d&apos;émotion de la ligne %1 a été laissé de côté&#x202f;: son étape, son persona ou son score (−2 à +2) ne correspond pas à la carte</translation>
+        <translation>le point d’émotion de la ligne %1 a été laissé de côté&#x202f;: son étape, son persona ou son score (−2 à +2) ne correspond pas à la carte</translation>
     </message>
     <message>
         <source>a Word document</source>
@@ -3902,7 +3918,7 @@
     </message>
     <message>
         <source>this is a Mermaid %1 diagram, not a user journey; cjdesigner imports Mermaid journeys only</source>
-        <translation>c&apos;est un diagramme Mermaid %1, pas un parcours utilisateur (journey)&#x202f;; cjdesigner n&apos;importe que les parcours Mermaid</translation>
+        <translation>c’est un diagramme Mermaid %1, pas un parcours utilisateur (journey)&#x202f;; cjdesigner n’importe que les parcours Mermaid</translation>
     </message>
     <message>
         <source>a Mermaid journey starts with the word journey, but this line says &quot;%1&quot;</source>
@@ -3910,11 +3926,11 @@
     </message>
     <message>
         <source>this file holds no Mermaid diagram (no line says journey)</source>
-        <translation>ce fichier ne contient aucun diagramme Mermaid (aucune ligne n&apos;indique journey)</translation>
+        <translation>ce fichier ne contient aucun diagramme Mermaid (aucune ligne n’indique journey)</translation>
     </message>
     <message>
         <source>the accessibility description (accDescr { … }) is never closed with }; it was read to the end of the file</source>
-        <translation>la description d&apos;accessibilité (accDescr { … }) n&apos;est jamais fermée par }&#x202f;; elle a été lue jusqu&apos;à la fin du fichier</translation>
+        <translation>la description d’accessibilité (accDescr { … }) n’est jamais fermée par }&#x202f;; elle a été lue jusqu’à la fin du fichier</translation>
     </message>
     <message>
         <source>line %1: the title &quot;%2&quot; of the front matter was replaced by &quot;%3&quot;: a map has one title</source>
@@ -3925,12 +3941,12 @@
         <translation>le parcours a plus de %1 sections&#x202f;; un parcours compte au plus %1 étapes, le fichier est donc refusé</translation>
     </message>
     <message>
-        <source>line %1: &quot;%2&quot; is neither a section nor a task (a task is written name: score: actors); it was left out</source>
-        <translation>ligne %1&#x202f;: «&#x202f;%2&#x202f;» n&apos;est ni une section ni une tâche (une tâche s&apos;écrit nom&#x202f;: score&#x202f;: acteurs)&#x202f;; elle a été laissée de côté</translation>
+        <source>line %1: &quot;%2&quot; is neither a section nor a task (a task is written `name: score: actors`); it was left out</source>
+        <translation>ligne %1&#x202f;: «&#x202f;%2&#x202f;» n’est ni une section ni une tâche (une tâche s’écrit `nom: score: acteurs`)&#x202f;; elle a été laissée de côté</translation>
     </message>
     <message>
         <source>line %1: a task has no name; it was left out</source>
-        <translation>ligne %1&#x202f;: une tâche n&apos;a pas de nom&#x202f;; elle a été laissée de côté</translation>
+        <translation>ligne %1&#x202f;: une tâche n’a pas de nom&#x202f;; elle a été laissée de côté</translation>
     </message>
     <message>
         <source>line %1: the task &quot;%2&quot; has more than two colons; what follows the third was left out</source>
@@ -3942,11 +3958,11 @@
     </message>
     <message>
         <source>line %1: the score &quot;%2&quot; of &quot;%3&quot; is not a number; the task has no score</source>
-        <translation>ligne %1&#x202f;: le score «&#x202f;%2&#x202f;» de «&#x202f;%3&#x202f;» n&apos;est pas un nombre&#x202f;; la tâche n&apos;a pas de score</translation>
+        <translation>ligne %1&#x202f;: le score «&#x202f;%2&#x202f;» de «&#x202f;%3&#x202f;» n’est pas un nombre&#x202f;; la tâche n’a pas de score</translation>
     </message>
     <message>
         <source>line %1: the task &quot;%2&quot; has no score; its card has no sentiment and no emotion point</source>
-        <translation>ligne %1&#x202f;: la tâche «&#x202f;%2&#x202f;» n&apos;a pas de score&#x202f;; sa carte n&apos;a ni ressenti ni point d&apos;émotion</translation>
+        <translation>ligne %1&#x202f;: la tâche «&#x202f;%2&#x202f;» n’a pas de score&#x202f;; sa carte n’a ni ressenti ni point d’émotion</translation>
     </message>
     <message>
         <source>the journeys name more than %1 actors; a map holds at most %1 personas, so the file is refused</source>
@@ -3958,11 +3974,11 @@
     </message>
     <message>
         <source>the accessibility title &quot;%1&quot; was not kept: a map has one title, &quot;%2&quot;</source>
-        <translation>le titre d&apos;accessibilité «&#x202f;%1&#x202f;» n&apos;a pas été conservé&#x202f;: une carte n&apos;a qu&apos;un titre, «&#x202f;%2&#x202f;»</translation>
+        <translation>le titre d’accessibilité «&#x202f;%1&#x202f;» n’a pas été conservé&#x202f;: une carte n’a qu’un titre, «&#x202f;%2&#x202f;»</translation>
     </message>
     <message>
         <source>the journey has no tasks, so the map has no cards</source>
-        <translation>le parcours n&apos;a aucune tâche&#x202f;: la carte n&apos;a donc aucune carte</translation>
+        <translation>le parcours n’a aucune tâche&#x202f;: la carte n’a donc aucune carte</translation>
     </message>
     <message>
         <source>tasks before the first section (from line %1) went into a stage named %2</source>
@@ -3978,11 +3994,11 @@
     </message>
     <message>
         <source>these tasks name no actor, so their score is only their card&apos;s sentiment, not an emotion point: %1</source>
-        <translation>ces tâches ne nomment aucun acteur&#x202f;: leur score devient seulement le ressenti de leur carte, pas un point d&apos;émotion&#x202f;: %1</translation>
+        <translation>ces tâches ne nomment aucun acteur&#x202f;: leur score devient seulement le ressenti de leur carte, pas un point d’émotion&#x202f;: %1</translation>
     </message>
     <message>
         <source>this YAML file holds more than %1 values, far more than any map; it is refused</source>
-        <translation>ce fichier YAML contient plus de %1 valeurs, bien plus que n&apos;importe quelle carte&#x202f;; il est refusé</translation>
+        <translation>ce fichier YAML contient plus de %1 valeurs, bien plus que n’importe quelle carte&#x202f;; il est refusé</translation>
     </message>
     <message>
         <source>this YAML file nests lists and mappings more than %1 deep; it is refused</source>
@@ -3990,7 +4006,7 @@
     </message>
     <message>
         <source>this YAML file repeats anchored values (*aliases) until they would make more than %1 values, the way a file built to exhaust memory does; it is refused</source>
-        <translation>ce fichier YAML répète des valeurs ancrées (*alias) jusqu&apos;à dépasser %1 valeurs, comme le fait un fichier conçu pour épuiser la mémoire&#x202f;; il est refusé</translation>
+        <translation>ce fichier YAML répète des valeurs ancrées (*alias) jusqu’à dépasser %1 valeurs, comme le fait un fichier conçu pour épuiser la mémoire&#x202f;; il est refusé</translation>
     </message>
     <message>
         <source>this YAML file holds a value that cannot be read (%1)</source>
@@ -4017,10 +4033,6 @@
         <translation>%1 doit être une liste</translation>
     </message>
     <message>
-        <source>%1 must be a mapping of fields (name: value)</source>
-        <translation>%1 doit être un dictionnaire de champs (nom&#x202f;: valeur)</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -4029,16 +4041,12 @@
         <translation>ce fichier YAML ne contient aucun document de type cjm (un parcours Enablement Map Studio)&#x202f;; types trouvés&#x202f;: %1</translation>
     </message>
     <message>
-        <source>document %1 (kind: %2)</source>
-        <translation>document %1 (kind&#x202f;: %2)</translation>
-    </message>
-    <message>
         <source>the file holds several cjm documents; only the first was imported</source>
         <translation>le fichier contient plusieurs documents cjm&#x202f;; seul le premier a été importé</translation>
     </message>
     <message>
         <source>these documents have no place on a journey map and were not imported: %1</source>
-        <translation>ces documents n&apos;ont pas leur place sur une carte de parcours et n&apos;ont pas été importés&#x202f;: %1</translation>
+        <translation>ces documents n’ont pas leur place sur une carte de parcours et n’ont pas été importés&#x202f;: %1</translation>
     </message>
     <message>
         <source>%1: phases[%2].id &quot;%3&quot; names two phases</source>
@@ -4046,7 +4054,7 @@
     </message>
     <message>
         <source>%1.phase &quot;%2&quot; is not one of the phases (there are none)</source>
-        <translation>%1.phase «&#x202f;%2&#x202f;» ne fait pas partie des phases (il n&apos;y en a aucune)</translation>
+        <translation>%1.phase «&#x202f;%2&#x202f;» ne fait pas partie des phases (il n’y en a aucune)</translation>
     </message>
     <message>
         <source>%1.phase &quot;%2&quot; is not one of the phases (%3)</source>
@@ -4058,23 +4066,23 @@
     </message>
     <message>
         <source>%1: the field &quot;%2&quot; has no place on a card and was not imported</source>
-        <translation>%1&#x202f;: le champ «&#x202f;%2&#x202f;» n&apos;a pas sa place sur une carte et n&apos;a pas été importé</translation>
+        <translation>%1&#x202f;: le champ «&#x202f;%2&#x202f;» n’a pas sa place sur une carte et n’a pas été importé</translation>
     </message>
     <message>
         <source>these actions have no emotion_score, so they add nothing to the emotion curve: %1</source>
-        <translation>ces actions n&apos;ont pas d&apos;emotion_score et n&apos;ajoutent donc rien à la courbe d&apos;émotion&#x202f;: %1</translation>
+        <translation>ces actions n’ont pas d’emotion_score et n’ajoutent donc rien à la courbe d’émotion&#x202f;: %1</translation>
     </message>
     <message>
         <source>the journey has no persona, so its emotion scores could not make an emotion curve</source>
-        <translation>le parcours n&apos;a pas de persona&#x202f;: ses scores d&apos;émotion n&apos;ont pas pu former une courbe d&apos;émotion</translation>
+        <translation>le parcours n’a pas de persona&#x202f;: ses scores d’émotion n’ont pas pu former une courbe d’émotion</translation>
     </message>
     <message>
         <source>%1: lanes[%2] is of kind &quot;%3&quot;, which is not human, team or system; it became a backstage lane</source>
-        <translation>%1&#x202f;: lanes[%2] est de type «&#x202f;%3&#x202f;», qui n&apos;est ni human, ni team, ni system&#x202f;; c&apos;est devenu un couloir de coulisses</translation>
+        <translation>%1&#x202f;: lanes[%2] est de type «&#x202f;%3&#x202f;», qui n’est ni human, ni team, ni system&#x202f;; c’est devenu un couloir de coulisses</translation>
     </message>
     <message>
         <source>%1: the description of the lane &quot;%2&quot; was not imported (a lane has no description)</source>
-        <translation>%1&#x202f;: la description du couloir «&#x202f;%2&#x202f;» n&apos;a pas été importée (un couloir n&apos;a pas de description)</translation>
+        <translation>%1&#x202f;: la description du couloir «&#x202f;%2&#x202f;» n’a pas été importée (un couloir n’a pas de description)</translation>
     </message>
     <message>
         <source>%1: the blueprint has tasks but the journey has no phases to put them in</source>
@@ -4109,8 +4117,16 @@
         <translation>ce n’est pas du YAML valide&#x202f;: vérifiez ici l’indentation, les deux-points et les crochets</translation>
     </message>
     <message>
+        <source>%1 must be a mapping of fields (`name: value`)</source>
+        <translation>%1 doit être un dictionnaire de champs (`nom: valeur`)</translation>
+    </message>
+    <message>
+        <source>document %1 (`kind: %2`)</source>
+        <translation>document %1 (`kind: %2`)</translation>
+    </message>
+    <message>
         <source>the blueprint&apos;s connections (arrows between tasks) were not imported: a map has no arrows</source>
-        <translation>les connexions du blueprint (flèches entre tâches) n&apos;ont pas été importées&#x202f;: une carte n&apos;a pas de flèches</translation>
+        <translation>les connexions du blueprint (flèches entre tâches) n’ont pas été importées&#x202f;: une carte n’a pas de flèches</translation>
     </message>
     <message>
         <source>line %1: the diagram %2 is kept in another file; import that file to read it</source>
@@ -4123,6 +4139,10 @@
     <message>
         <source>line %1: cjdesigner knows no lane called %2, so these became lanes of notes</source>
         <translation>ligne %1&#x202f;: cjdesigner ne connaît aucun couloir nommé %2, ils sont donc devenus des couloirs de notes</translation>
+    </message>
+    <message>
+        <source>%1, journey %2</source>
+        <translation>%1, parcours %2</translation>
     </message>
     <message>
         <source>%1 (line %2)</source>
@@ -4153,11 +4173,11 @@
     </message>
     <message>
         <source>the values of a change must be a JSON object</source>
-        <translation>les valeurs d&apos;un changement doivent être un objet JSON</translation>
+        <translation>les valeurs d’un changement doivent être un objet JSON</translation>
     </message>
     <message>
         <source>there is no collection named &apos;%1&apos;</source>
-        <translation>il n&apos;existe pas de collection nommée «&#x202f;%1&#x202f;»</translation>
+        <translation>il n’existe pas de collection nommée «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>an edit lacks its &apos;%1&apos; part</source>
@@ -4165,15 +4185,15 @@
     </message>
     <message>
         <source>an inserted object is not valid: %1</source>
-        <translation>un objet inséré n&apos;est pas valide&#x202f;: %1</translation>
+        <translation>un objet inséré n’est pas valide&#x202f;: %1</translation>
     </message>
     <message>
         <source>an edit is of a kind this version does not know</source>
-        <translation>une modification est d&apos;un type que cette version ne connaît pas</translation>
+        <translation>une modification est d’un type que cette version ne connaît pas</translation>
     </message>
     <message>
         <source>a change names an object of a kind this version does not know</source>
-        <translation>un changement désigne un objet d&apos;un type que cette version ne connaît pas</translation>
+        <translation>un changement désigne un objet d’un type que cette version ne connaît pas</translation>
     </message>
     <message>
         <source>an index must be a whole number</source>
@@ -4185,11 +4205,11 @@
     </message>
     <message>
         <source>the line is not JSON</source>
-        <translation>la ligne n&apos;est pas du JSON</translation>
+        <translation>la ligne n’est pas du JSON</translation>
     </message>
     <message>
         <source>the line is not a JSON object</source>
-        <translation>la ligne n&apos;est pas un objet JSON</translation>
+        <translation>la ligne n’est pas un objet JSON</translation>
     </message>
     <message>
         <source>the line was written by a newer cjdesigner (journal version %1)</source>
@@ -4209,7 +4229,7 @@
     </message>
     <message>
         <source>%1, line %2: %3; this line and the ones after it were not applied</source>
-        <translation>%1, ligne %2&#x202f;: %3&#x202f;; cette ligne et les suivantes n&apos;ont pas été appliquées</translation>
+        <translation>%1, ligne %2&#x202f;: %3&#x202f;; cette ligne et les suivantes n’ont pas été appliquées</translation>
     </message>
     <message>
         <source>%1, line %2: the end of the line is damaged, but its checksum proves the edit whole; it was applied</source>
@@ -4221,11 +4241,11 @@
     </message>
     <message>
         <source>the line is of a kind this version does not know (&apos;%1&apos;)</source>
-        <translation>la ligne est d&apos;un type que cette version ne connaît pas («&#x202f;%1&#x202f;»)</translation>
+        <translation>la ligne est d’un type que cette version ne connaît pas («&#x202f;%1&#x202f;»)</translation>
     </message>
     <message>
         <source>the map it holds is not valid: %1</source>
-        <translation>la carte qu&apos;elle contient n&apos;est pas valide&#x202f;: %1</translation>
+        <translation>la carte qu’elle contient n’est pas valide&#x202f;: %1</translation>
     </message>
     <message>
         <source>%1: the journal holds no copy of the map</source>
@@ -4322,7 +4342,7 @@
     </message>
     <message>
         <source>“%1” is already linked to “%2”; nothing changed.</source>
-        <translation>«&#x202f;%1&#x202f;» est déjà lié à «&#x202f;%2&#x202f;»&#x202f;; rien n&apos;a changé.</translation>
+        <translation>«&#x202f;%1&#x202f;» est déjà lié à «&#x202f;%2&#x202f;»&#x202f;; rien n’a changé.</translation>
     </message>
     <message>
         <source>(no text)</source>
@@ -4427,7 +4447,7 @@
     </message>
     <message>
         <source>must be one of %1, not %2</source>
-        <translation>doit être l&apos;une des valeurs %1, pas %2</translation>
+        <translation>doit être l’une des valeurs %1, pas %2</translation>
     </message>
     <message>
         <source>must be a whole number, not %1</source>
@@ -4455,7 +4475,7 @@
     </message>
     <message>
         <source>has too many items</source>
-        <translation>a trop d&apos;éléments</translation>
+        <translation>a trop d’éléments</translation>
     </message>
     <message>
         <source>must hold at most %1 items</source>
@@ -4479,35 +4499,35 @@
     </message>
     <message>
         <source>there is no persona with id &quot;%1&quot;</source>
-        <translation>aucun persona n&apos;a l&apos;identifiant «&#x202f;%1&#x202f;»</translation>
+        <translation>aucun persona n’a l’identifiant «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>there is no journey with id &quot;%1&quot;</source>
-        <translation>aucun parcours n&apos;a l&apos;identifiant «&#x202f;%1&#x202f;»</translation>
+        <translation>aucun parcours n’a l’identifiant «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>there is no stage with id &quot;%1&quot;</source>
-        <translation>aucune étape n&apos;a l&apos;identifiant «&#x202f;%1&#x202f;»</translation>
+        <translation>aucune étape n’a l’identifiant «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>there is no lane with id &quot;%1&quot;</source>
-        <translation>aucun couloir n&apos;a l&apos;identifiant «&#x202f;%1&#x202f;»</translation>
+        <translation>aucun couloir n’a l’identifiant «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>there is no card with id &quot;%1&quot;</source>
-        <translation>aucune carte n&apos;a l&apos;identifiant «&#x202f;%1&#x202f;»</translation>
+        <translation>aucune carte n’a l’identifiant «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>there is no emotion point with id &quot;%1&quot;</source>
-        <translation>aucun point d&apos;émotion n&apos;a l&apos;identifiant «&#x202f;%1&#x202f;»</translation>
+        <translation>aucun point d’émotion n’a l’identifiant «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>there is no item with id &quot;%1&quot;</source>
-        <translation>aucun élément n&apos;a l&apos;identifiant «&#x202f;%1&#x202f;»</translation>
+        <translation>aucun élément n’a l’identifiant «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>a %1 has no field &apos;%2&apos;</source>
-        <translation>un objet %1 n&apos;a pas de champ «&#x202f;%2&#x202f;»</translation>
+        <translation>un objet %1 n’a pas de champ «&#x202f;%2&#x202f;»</translation>
     </message>
     <message>
         <source>a project keeps at least one journey</source>
@@ -4531,11 +4551,11 @@
     </message>
     <message>
         <source>id &quot;%1&quot; is also used by %2</source>
-        <translation>l&apos;identifiant «&#x202f;%1&#x202f;» est aussi utilisé par %2</translation>
+        <translation>l’identifiant «&#x202f;%1&#x202f;» est aussi utilisé par %2</translation>
     </message>
     <message>
         <source>%1 refers to persona &quot;%2&quot;, which does not exist</source>
-        <translation>%1 fait référence au persona «&#x202f;%2&#x202f;», qui n&apos;existe pas</translation>
+        <translation>%1 fait référence au persona «&#x202f;%2&#x202f;», qui n’existe pas</translation>
     </message>
     <message>
         <source>%1 lists persona &quot;%2&quot; %3 times</source>
@@ -4543,23 +4563,23 @@
     </message>
     <message>
         <source>emotion point refers to stage &quot;%1&quot;, which is not in %2</source>
-        <translation>le point d&apos;émotion fait référence à l&apos;étape «&#x202f;%1&#x202f;», introuvable dans %2</translation>
+        <translation>le point d’émotion fait référence à l’étape «&#x202f;%1&#x202f;», introuvable dans %2</translation>
     </message>
     <message>
         <source>emotion point refers to persona &quot;%1&quot;, which does not exist</source>
-        <translation>le point d&apos;émotion fait référence au persona «&#x202f;%1&#x202f;», qui n&apos;existe pas</translation>
+        <translation>le point d’émotion fait référence au persona «&#x202f;%1&#x202f;», qui n’existe pas</translation>
     </message>
     <message>
         <source>a second emotion point for stage &quot;%1&quot; and persona &quot;%2&quot;</source>
-        <translation>un second point d&apos;émotion pour l&apos;étape «&#x202f;%1&#x202f;» et le persona «&#x202f;%2&#x202f;»</translation>
+        <translation>un second point d’émotion pour l’étape «&#x202f;%1&#x202f;» et le persona «&#x202f;%2&#x202f;»</translation>
     </message>
     <message>
         <source>the cards of stage &quot;%1&quot; and lane &quot;%2&quot; have positions %3; they must be 0 to %4, each once</source>
-        <translation>les cartes de l&apos;étape «&#x202f;%1&#x202f;» et du couloir «&#x202f;%2&#x202f;» ont les positions %3&#x202f;; elles doivent aller de 0 à %4, chacune une fois</translation>
+        <translation>les cartes de l’étape «&#x202f;%1&#x202f;» et du couloir «&#x202f;%2&#x202f;» ont les positions %3&#x202f;; elles doivent aller de 0 à %4, chacune une fois</translation>
     </message>
     <message>
         <source>%1 refers to stage &quot;%2&quot;, which is not in %3</source>
-        <translation>%1 fait référence à l&apos;étape «&#x202f;%2&#x202f;», introuvable dans %3</translation>
+        <translation>%1 fait référence à l’étape «&#x202f;%2&#x202f;», introuvable dans %3</translation>
     </message>
     <message>
         <source>%1 refers to lane &quot;%2&quot;, which is not in %3</source>
@@ -4591,7 +4611,7 @@
     </message>
     <message>
         <source>has %1 emotion points; a journey holds at most %2, so that it stays quick to open</source>
-        <translation>contient %1 points d&apos;émotion&#x202f;; un parcours en contient au plus %2, pour rester rapide à ouvrir</translation>
+        <translation>contient %1 points d’émotion&#x202f;; un parcours en contient au plus %2, pour rester rapide à ouvrir</translation>
     </message>
     <message>
         <source>holds a broken character (a lone UTF-16 surrogate, such as \ud800) that cannot be saved; retype or remove it</source>
@@ -4599,7 +4619,7 @@
     </message>
     <message>
         <source>has %1 cards in all its journeys; a map holds at most %2, so that it stays quick to open</source>
-        <translation>contient %1 cartes dans l&apos;ensemble de ses parcours&#x202f;; une carte en contient au plus %2, pour rester rapide à ouvrir</translation>
+        <translation>contient %1 cartes dans l’ensemble de ses parcours&#x202f;; une carte en contient au plus %2, pour rester rapide à ouvrir</translation>
     </message>
     <message>
         <source>is a whole number too large for a map (at most 19 digits)</source>
@@ -4607,15 +4627,15 @@
     </message>
     <message>
         <source>is not a finite number; a map may hold only finite numbers</source>
-        <translation>n&apos;est pas un nombre fini&#x202f;; une carte ne peut contenir que des nombres finis</translation>
+        <translation>n’est pas un nombre fini&#x202f;; une carte ne peut contenir que des nombres finis</translation>
     </message>
     <message>
         <source>has a key that is not sound text</source>
-        <translation>a une clé qui n&apos;est pas un texte valide</translation>
+        <translation>a une clé qui n’est pas un texte valide</translation>
     </message>
     <message>
         <source>holds a value that is not JSON (text, number, true/false, null, list or object)</source>
-        <translation>contient une valeur qui n&apos;est pas du JSON (texte, nombre, true/false, null, liste ou objet)</translation>
+        <translation>contient une valeur qui n’est pas du JSON (texte, nombre, true/false, null, liste ou objet)</translation>
     </message>
 </context>
 <context>
@@ -4730,7 +4750,7 @@
     <name>page</name>
     <message>
         <source>&quot;%1&quot; is not a page size; use one of %2, or WIDTHxHEIGHTmm such as 600x900mm</source>
-        <translation>«&#x202f;%1&#x202f;» n&apos;est pas un format de page&#x202f;; utilisez l&apos;un de ceux-ci&#x202f;: %2, ou LARGEURxHAUTEURmm, par exemple 600x900mm</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas un format de page&#x202f;; utilisez l’un de ceux-ci&#x202f;: %2, ou LARGEURxHAUTEURmm, par exemple 600x900mm</translation>
     </message>
     <message>
         <source>a custom page side of %1 mm cannot print; each side must be between %2 and %3 mm</source>
@@ -4745,10 +4765,6 @@
         <translation>une marge de %1 mm sort de la plage de 0 à 100 mm</translation>
     </message>
     <message>
-        <source>a scale of %1 % is outside 5 to 1000 %</source>
-        <translation>une échelle de %1 % sort de la plage de 5 à 1000 %</translation>
-    </message>
-    <message>
         <source>an overlap of %1 mm is outside 0 to 50 mm</source>
         <translation>un recouvrement de %1 mm sort de la plage de 0 à 50 mm</translation>
     </message>
@@ -4757,8 +4773,12 @@
         <translation>des marges de %1 mm laissent moins de 2,5 cm imprimables sur une page de %2 × %3 mm</translation>
     </message>
     <message>
-        <source>a poster %1 sheets of %2 wide would print the map at %3 %, outside 5 to 1000 %; choose another number of sheets or another paper</source>
-        <translation>une affiche de %1 feuilles %2 de large imprimerait la carte à %3 %, hors de la plage de 5 à 1000 %&#x202f;; choisissez un autre nombre de feuilles ou un autre papier</translation>
+        <source>a scale of %1% is outside %2% to %3%</source>
+        <translation>une échelle de %1&#x202f;% sort de la plage de %2&#x202f;% à %3&#x202f;%</translation>
+    </message>
+    <message>
+        <source>a poster %1 sheets of %2 wide would print the map at %3%, outside %4% to %5%; choose another number of sheets or another paper</source>
+        <translation>une affiche de %1 feuilles %2 de large imprimerait la carte à %3&#x202f;%, hors de la plage de %4&#x202f;% à %5&#x202f;%&#x202f;; choisissez un autre nombre de feuilles ou un autre papier</translation>
     </message>
     <message>
         <source>at %1 % the map needs %2 sheets of %3 (more than %4); choose a smaller scale or a larger paper</source>
@@ -4766,19 +4786,19 @@
     </message>
     <message>
         <source>Card text would print at %1 pt. %2 or a poster %3 sheets wide prints it at %4 pt or more.</source>
-        <translation>Le texte des cartes serait imprimé en %1 pt. Le format %2 ou une affiche de %3 feuilles de large l&apos;imprime en %4 pt ou plus.</translation>
+        <translation>Le texte des cartes serait imprimé en %1 pt. Le format %2 ou une affiche de %3 feuilles de large l’imprime en %4 pt ou plus.</translation>
     </message>
     <message>
         <source>Card text would print at %1 pt. %2 prints it at %3 pt or more.</source>
-        <translation>Le texte des cartes serait imprimé en %1 pt. Le format %2 l&apos;imprime en %3 pt ou plus.</translation>
+        <translation>Le texte des cartes serait imprimé en %1 pt. Le format %2 l’imprime en %3 pt ou plus.</translation>
     </message>
     <message>
         <source>Card text would print at %1 pt. A poster %2 sheets wide prints it at %3 pt or more.</source>
-        <translation>Le texte des cartes serait imprimé en %1 pt. Une affiche de %2 feuilles de large l&apos;imprime en %3 pt ou plus.</translation>
+        <translation>Le texte des cartes serait imprimé en %1 pt. Une affiche de %2 feuilles de large l’imprime en %3 pt ou plus.</translation>
     </message>
     <message>
         <source>Card text would print at %1 pt. Print fewer stages or lanes, or choose a larger paper.</source>
-        <translation>Le texte des cartes serait imprimé en %1 pt. Imprimez moins d&apos;étapes ou de couloirs, ou choisissez un papier plus grand.</translation>
+        <translation>Le texte des cartes serait imprimé en %1 pt. Imprimez moins d’étapes ou de couloirs, ou choisissez un papier plus grand.</translation>
     </message>
     <message>
         <source>%1 landscape</source>
@@ -4797,7 +4817,7 @@
     </message>
     <message>
         <source>the path command %1 is not supported</source>
-        <translation>la commande de tracé %1 n&apos;est pas prise en charge</translation>
+        <translation>la commande de tracé %1 n’est pas prise en charge</translation>
     </message>
     <message>
         <source>the path command %1 lacks numbers</source>
@@ -4809,7 +4829,7 @@
     </message>
     <message>
         <source>the icon %1.svg cannot be read: %2</source>
-        <translation>l&apos;icône %1.svg est illisible&#x202f;: %2</translation>
+        <translation>l’icône %1.svg est illisible&#x202f;: %2</translation>
     </message>
     <message>
         <source>%1; it is left out</source>
@@ -4832,7 +4852,7 @@
     </message>
     <message>
         <source>Assembly plan</source>
-        <translation>Plan d&apos;assemblage</translation>
+        <translation>Plan d’assemblage</translation>
     </message>
     <message>
         <source>{count} sheets of {paper} at {scale} %, {rows} rows × {columns} columns. Neighbouring sheets share {overlap} mm of the map: trim each sheet along its cut marks on the left and top edges, then lay it over the sheet before it.</source>
@@ -4952,7 +4972,7 @@
     <name>slides</name>
     <message>
         <source>Overview</source>
-        <translation>Vue d&apos;ensemble</translation>
+        <translation>Vue d’ensemble</translation>
     </message>
     <message>
         <source>Persona</source>

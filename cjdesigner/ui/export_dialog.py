@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -55,7 +55,7 @@ from cjdesigner.export.page_setup import (
     text_advice,
 )
 from cjdesigner.canvas.formats import register_image_formats
-from cjdesigner.export.registry import TRANSLATION_CONTEXT, Format, format_named, formats
+from cjdesigner.export.registry import Format, format_named, formats
 from cjdesigner.export.selection import PrintSelection
 from cjdesigner.io.errors import SaveError
 from cjdesigner.model.backlog import opportunities
@@ -66,7 +66,7 @@ CUSTOM = "custom"
 
 def format_label(fmt: Format) -> str:
     """The format's name for people, in the interface's language."""
-    return QCoreApplication.translate(TRANSLATION_CONTEXT, fmt.label)
+    return fmt.display_name
 
 
 def file_filter(fmt: Format) -> str:

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from cjdesigner.app.verbs import Verbs
 from cjdesigner.app.document import Document
 from cjdesigner.model.document import Evidence
-from cjdesigner.i18n import QT_TRANSLATE_NOOP
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, number
 from cjdesigner.model.vocabulary import BlueprintLine, Channel, Confidence, LaneChart, LaneKind, Language, Sentiment, new_name
 from cjdesigner.ui.button_names import name_buttons
 from cjdesigner.ui.card_fields import CardFields
@@ -339,7 +339,7 @@ class PropertiesPanel(QScrollArea):
         if links == 1:
             self._say(self.tr("Removed the link from an opportunity to a pain point of this lane"))
         elif links:
-            self._say(self.tr("Removed %1 links from opportunities to the pain points of this lane").replace("%1", str(links)))
+            self._say(self.tr("Removed %1 links from opportunities to the pain points of this lane").replace("%1", number(links)))
 
     def _links_to_lane(self, lane: Any) -> int:
         """How many links from opportunities point to cards of `lane` (a lane about to stop being

@@ -10,6 +10,7 @@ from cjdesigner.app.document import Document
 from cjdesigner.app.journal import describe_time
 from cjdesigner.canvas.scene import MapScene
 from cjdesigner.canvas.view import MapView
+from cjdesigner.i18n import number
 from cjdesigner.io.journal import Recovery
 from cjdesigner.model.document import Project
 
@@ -53,7 +54,7 @@ class RecoveryDialog(QDialog):
         else:
             text = self.tr("cjdesigner closed before %1 was saved. %3 edits can be brought back; the last one was made on %2.")
         when = describe_time(recovery.last_time)
-        self.summary = QLabel(text.replace("%1", name).replace("%2", when).replace("%3", str(recovery.edits)))
+        self.summary = QLabel(text.replace("%1", name).replace("%2", when).replace("%3", number(recovery.edits)))
         self.summary.setObjectName("recovery-summary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
