@@ -7,6 +7,8 @@ two stages of one name become one: the export warns). openpyxl is imported only 
 
 from __future__ import annotations
 
+import math
+
 import csv
 import io
 from pathlib import Path
@@ -68,7 +70,7 @@ def write_xlsx(project: Project, options: ExportOptions, path: str | Path) -> li
     dropped: list[str] = []
     book = Workbook()
     book.active.title = sheet_name("cards", language)
-    sheets = {"cards": TextSheet(book.active, dropped)}
+    sheets = {"cards": TextSheet(book.active, dropped, title_columns="A:C")}  # stage, lane, text
     for key in ("journey", "stages", "lanes", "personas", "emotions"):
         sheets[key] = TextSheet(book.create_sheet(sheet_name(key, language)), dropped)
     for row in csv.reader(io.StringIO(export_csv(trimmed, journey.id, ","), newline="")):
@@ -113,9 +115,12 @@ class TextSheet:
     cell: asked per row, a large map's export grows with the square of its cards) and the widest
     line of each column, to size the columns when the sheet is done."""
 
-    def __init__(self, sheet, dropped: list[str]) -> None:
+    def __init__(self, sheet, dropped: list[str], title_columns: str = "A:A") -> None:
+        """`title_columns`: what names a row, repeated on each page across when the sheet is too
+        wide for one."""
         from openpyxl.styles import Alignment
 
+        self.title_columns = title_columns
         self.wrap = Alignment(wrap_text=True, vertical="top")
         self.sheet = sheet
         self.rows = 0
@@ -157,20 +162,30 @@ class TextSheet:
             self.sheet.cell(row=1, column=column).font = bold
             self.sheet.column_dimensions[get_column_letter(column)].width = min(MAX_WIDTH, max(MIN_WIDTH, self.widths[column] + 2))
         self.sheet.freeze_panes = "A2"
-        print_setup(self.sheet)
+        width = sum(min(MAX_WIDTH, max(MIN_WIDTH, w + 2)) for w in self.widths.values())
+        print_setup(self.sheet, width, self.title_columns)
 
 
-def print_setup(sheet) -> None:
+# Characters of column width that an A4 page holds across, landscape, with its text still readable
+# (about 8 pt): wider sheets print over several pages across rather than shrink to one.
+PAGE_WIDTH_CHARS = 170
+
+
+def print_setup(sheet, width: float = 0.0, title_columns: str = "A:A") -> None:
     """Printed as it was, the cards sheet's columns split over 33 A4 pages, and only the first page
-    said which column was which: landscape, every column on one page wide (as many pages down as it
-    takes), the header row on every page, small margins and the cells' grid."""
+    said which column was which: landscape, as few pages across as keep the text readable (one for
+    a narrow sheet; a wider one repeats the columns that name a row — for the cards, stage, lane and
+    text — on each), the header row on every page, small margins and the cells' grid."""
     from openpyxl.worksheet.page import PageMargins
 
+    across = max(1, math.ceil(width / PAGE_WIDTH_CHARS))
     sheet.page_setup.orientation = "landscape"
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToWidth = across
     sheet.page_setup.fitToHeight = 0
     sheet.print_title_rows = "1:1"
+    if across > 1:
+        sheet.print_title_cols = title_columns
     sheet.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.5, header=0.25, footer=0.25)
     sheet.print_options.gridLines = True
 
