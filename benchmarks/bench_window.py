@@ -350,9 +350,10 @@ def main() -> None:
         cells = " | ".join(f"{median[(edit, n)]:.1f}" for n in sizes)
         ratio = median[(edit, 5000)] / median[(edit, 500)] if 500 in sizes and 5000 in sizes else None
         base = median[(edit, 5000)] / median[("baseline", 5000)] if 5000 in sizes else None
-        frame = verdict(median[(edit, 5000)] <= 16) if 5000 in sizes else "—"
-        grows = verdict(ratio <= 1.5) if ratio is not None else "—"
-        large = verdict(median[(edit, 20000)] <= 50) if 20000 in sizes else "—"
+        judged = edit != "baseline"  # the bare view is a yardstick, not held to the targets
+        frame = verdict(median[(edit, 5000)] <= 16) if 5000 in sizes and judged else "—"
+        grows = verdict(ratio <= 1.5) if ratio is not None and judged else "—"
+        large = verdict(median[(edit, 20000)] <= 50) if 20000 in sizes and judged else "—"
         print(f"| {edit} | {cells} | {f'{ratio:.2f}×' if ratio else '—'} | {f'{base:.0f}×' if base else '—'} | {frame} | {grows} | {large} |")
     print()
     print("the journal's hook within the same edits, and each edit less its journal time (medians):")
