@@ -119,9 +119,12 @@ def main() -> int:
             for name, (args, tree, _) in commands.items():
                 runs[name].append(run_child(args, tree))
     medians = {name: statistics.median(values) for name, values in runs.items()}
+    judged = {"sample", f"{options.cards} cards"}
     for name, (_, _, baseline) in commands.items():
+        ratio = medians[name] / medians[baseline]
+        held = f"  target <= 2.5x: {'holds' if ratio <= 2.5 else 'falls short'}" if name in judged else ""
         print(f"{name:<22} {medians[name]:.3f} s  (runs {min(runs[name]):.3f}-{max(runs[name]):.3f})"
-              f"  {medians[name] / medians[baseline]:.2f}x {baseline}")
+              f"  {ratio:.2f}x {baseline}{held}")
     print("targets: sample <= 2.5x bare; a big map <= 2.5x the bare scene")
     return 0
 
