@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -19,81 +19,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from cjdesigner.io.cjmap import load_project, save_project
 from cjdesigner.model.document import Project, now
-from cjdesigner.model.edits import Batch, Edit, Insert, Move, Remove, SetFields
+from cjdesigner.model.diff import Diff, diff_of
+from cjdesigner.model.edits import Batch, Edit
 from cjdesigner.model.invariants import ModelError
 from cjdesigner.model.messages import explain
-
-
-def touched_ids(edit: Edit) -> set[str]:
-    """Ids of the objects an edit changed (the project itself is 'project')."""
-    if isinstance(edit, Batch):
-        return set().union(*(touched_ids(e) for e in edit.edits)) if edit.edits else set()
-    if isinstance(edit, SetFields):
-        return {edit.ref.id or "project"}
-    if isinstance(edit, Insert):
-        return {edit.item.id, edit.journey_id or "project"}  # type: ignore[attr-defined]
-    if isinstance(edit, (Remove, Move)):
-        return {edit.item_id, edit.journey_id or "project"}
-    return {"project"}
-
-
-_PLACE_FIELDS = frozenset({"stage_id", "lane_id", "position"})
-
-
-class Diff(frozenset):
-    """What one edit changed, worked out once for every view. As a set it holds every id the edit
-    touched (what `Document.changed` has always carried); besides, it sorts the cards of the current
-    journey into added, removed, moved (stage, lane or position) and restyled (any other field, or
-    the lane, whose colour a card takes; a card moved within its lane looks the same), and names
-    every other object touched in `other` (stages, lanes, personas, other journeys, the project).
-    A view updates just those cards when `other` is empty and redraws everything otherwise."""
-
-    added: frozenset[str]
-    removed: frozenset[str]
-    moved: frozenset[str]
-    restyled: frozenset[str]
-    other: frozenset[str]
-
-    def __new__(cls, touched: Iterable[str] = (), **parts: frozenset[str]) -> Diff:
-        diff = super().__new__(cls, touched)
-        for name in ("added", "removed", "moved", "restyled", "other"):
-            setattr(diff, name, frozenset(parts.get(name, ())))
-        return diff
-
-    @property
-    def cards(self) -> frozenset[str]:
-        return self.added | self.removed | self.moved | self.restyled
-
-    @property
-    def redrawn(self) -> frozenset[str]:
-        """Cards whose drawing must be made again: a move within a lane only changes their place."""
-        return self.added | self.removed | self.restyled
-
-    @classmethod
-    def of(cls, undone: Edit, journey_id: str) -> Diff:
-        """The diff of the change that `undone` (the edit reversing it) would take back."""
-        found: dict[str, set[str]] = {"added": set(), "removed": set(), "moved": set(), "restyled": set(), "other": set()}
-        stack: list[Edit] = [undone]
-        while stack:
-            edit = stack.pop()
-            if isinstance(edit, Batch):
-                stack.extend(edit.edits)
-            elif isinstance(edit, SetFields):
-                ref = edit.ref
-                if ref.kind == "card" and ref.journey_id == journey_id and "id" not in edit.values:
-                    keys = edit.values.keys()
-                    if _PLACE_FIELDS & keys:
-                        found["moved"].add(ref.id or "")
-                    if keys - _PLACE_FIELDS or "lane_id" in keys:  # a card takes its lane's colour
-                        found["restyled"].add(ref.id or "")
-                else:
-                    found["other"].add(ref.id or "project")
-            elif isinstance(edit, (Insert, Remove)) and edit.collection == "cards" and edit.journey_id == journey_id:
-                item_id = edit.item.id if isinstance(edit, Insert) else edit.item_id  # type: ignore[attr-defined]
-                found["removed" if isinstance(edit, Insert) else "added"].add(item_id)
-            else:
-                found["other"] |= touched_ids(edit)
-        return cls(touched_ids(undone), **{name: frozenset(ids) for name, ids in found.items()})
 
 
 class EditCommand(QUndoCommand):
@@ -143,7 +72,7 @@ def _silence(stack: QUndoStack, *_: object) -> None:
 
 
 class Document(QObject):
-    changed = Signal(object)  # a Diff: the set of touched ids, with the cards' changes sorted out
+    changed = Signal(object)  # a model.diff.Diff: what the edit (or its undo) changed
     journeyChanged = Signal(str)
     pathChanged = Signal(object)
     refused = Signal(str)  # an edit broke a rule; the sentence says which
@@ -214,4 +143,4 @@ class Document(QObject):
         if all(j.id != self.journey_id for j in self.project.journeys):
             self.journey_id = self.project.journeys[0].id
             self.journeyChanged.emit(self.journey_id)
-        self.changed.emit(Diff.of(edit, self.journey_id))
+        self.changed.emit(diff_of(edit, self.project))

@@ -11,7 +11,6 @@ edit goes through the verbs, or through the canvas controller that calls them.
 
 from __future__ import annotations
 
-from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.app.document import Document
+from cjdesigner.model.diff import Diff
 from cjdesigner.model.document import Card, EmotionPoint
 from cjdesigner.ui.panels import SearchField
 from cjdesigner.model.vocabulary import CHANNEL_NAMES, EMOTION_SCORE_TITLES, LaneKind, Sentiment, fold
@@ -177,8 +177,9 @@ class OutlinePanel(QWidget):
         if not self.isVisible():
             self._dirty = True
             return
-        if isinstance(touched, AbstractSet) and not self._dirty and self._shape == self._current_shape() and touched <= self._card_ids:
-            for card_id in touched:
+        if (isinstance(touched, Diff) and not self._dirty and touched.only_cards_of(self.document.journey_id)
+                and touched.cards.touched <= self._card_ids and self._shape == self._current_shape()):
+            for card_id in touched.cards.touched:
                 item = self.items.get(("card", card_id))
                 if item is not None:
                     self._name_card(item, self.scene.card(card_id))
