@@ -1,40 +1,38 @@
 """The open document: the project, its file path, its undo stack and the signals views listen to.
 
-Every change goes through `execute`, which runs a model edit once (so a refused edit never reaches
-the stack) and pushes a command holding its exact reversal. Views never change the model
-themselves; they redraw when `changed` says which objects an edit touched.
+Every change reaches it made already, as a value (`model/change.py`): `execute` pushes a `Change`
+as one undo step, or says a `Refusal`'s reason, and announces the change's `Diff`. Views never
+change the model themselves; they redraw when `changed` says what an edit changed.
 """
 
 from __future__ import annotations
 
 import functools
 import weakref
-from collections.abc import Callable
 from pathlib import Path
 
-from pydantic import ValidationError
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from cjdesigner.io.cjmap import load_project, save_project
 from cjdesigner.model.document import Project, now
+from cjdesigner.model.change import Change, Refusal
 from cjdesigner.model.diff import Diff, diff_of
-from cjdesigner.model.edits import Batch, Edit
-from cjdesigner.model.invariants import ModelError
-from cjdesigner.model.messages import explain
+from cjdesigner.model.edits import Edit
 
 
 class EditCommand(QUndoCommand):
-    """One undo step: holds the edit that reverses what was done, and after an undo the one that redoes it."""
+    """One undo step: keeps the `Change` it was made as, and the edits that now undo and redo it."""
 
-    def __init__(self, document: Document, text: str, inverse: Edit) -> None:
-        super().__init__(text)
+    def __init__(self, document: Document, change: Change) -> None:
+        super().__init__(change.say())
         # A weak reference: the stack (a child of the document) owns the commands, so a strong one
         # would tie document → stack → command → document in a loop Python's collector cannot see
         # whole, and tearing it down in the wrong order crashes Qt.
         self._document_ref = weakref.ref(document)
-        self._inverse = inverse
+        self.change = change
+        self._inverse = change.inverse
         self._redo: Edit | None = None
 
     @property
@@ -43,9 +41,9 @@ class EditCommand(QUndoCommand):
         return self._inverse
 
     @property
-    def redone(self) -> Edit | None:
-        """The edit that redoes this step once it has been undone; None before its first undo."""
-        return self._redo
+    def never_undone(self) -> bool:
+        """Just pushed: redoing it now would be its first doing (the journal writes "do", not "redo")."""
+        return self._redo is None
 
     @property
     def _document(self) -> Document:
@@ -55,15 +53,15 @@ class EditCommand(QUndoCommand):
         return document
 
     def redo(self) -> None:
-        if self._redo is None:  # first push: the edit was applied by Document.execute
-            self._document._announce(self._inverse)
+        if self._redo is None:  # first push: the change was made already
+            self._document._announce(self.change.diff)
             return
         self._inverse = self._redo.apply(self._document.project)
-        self._document._announce(self._inverse)
+        self._document._announce(diff_of(self._inverse, self._document.project))
 
     def undo(self) -> None:
         self._redo = self._inverse.apply(self._document.project)
-        self._document._announce(self._redo)
+        self._document._announce(diff_of(self._redo, self._document.project))
 
 
 def _silence(stack: QUndoStack, *_: object) -> None:
@@ -100,21 +98,23 @@ class Document(QObject):
     def modified(self) -> bool:
         return not self.undo_stack.isClean()
 
-    def execute(self, text: str, perform: Callable[[Project], Edit]) -> bool:
-        """Run a model edit as one undo step. A refused edit changes nothing and emits `refused`."""
-        try:
-            inverse = perform(self.project)
-        except ModelError as error:
-            self.refused.emit(str(error))
+    def execute(self, outcome: Change | Refusal) -> bool:
+        """Push a change made to this document's map as one undo step, or say why it was refused."""
+        if isinstance(outcome, Refusal):
+            self.refused.emit(outcome.say())
             return False
-        except ValidationError as error:  # a verb built an object no map may hold, e.g. imported votes
-            self.refused.emit(explain(error))
-            return False
-        if isinstance(inverse, Batch) and not inverse.edits:
+        if outcome.empty:
             self.changed.emit(Diff())  # nothing changed: views put dragged items back
             return False
-        self.undo_stack.push(EditCommand(self, text, inverse))
+        self.undo_stack.push(EditCommand(self, outcome))
         return True
+
+    def step(self, index: int) -> EditCommand:
+        """The undo step at `index` of the stack, with its change."""
+        command = self.undo_stack.command(index)
+        if not isinstance(command, EditCommand):
+            raise TypeError("every step of a document's undo stack is an EditCommand")
+        return command
 
     def set_journey(self, journey_id: str) -> None:
         if journey_id != self.journey_id and any(j.id == journey_id for j in self.project.journeys):
@@ -139,8 +139,8 @@ class Document(QObject):
             self.pathChanged.emit(target)
         self.undo_stack.setClean()
 
-    def _announce(self, edit: Edit) -> None:
+    def _announce(self, diff: Diff) -> None:
         if all(j.id != self.journey_id for j in self.project.journeys):
             self.journey_id = self.project.journeys[0].id
             self.journeyChanged.emit(self.journey_id)
-        self.changed.emit(diff_of(edit, self.project))
+        self.changed.emit(diff)
