@@ -23,7 +23,8 @@ def test_a_rule_of_the_model_refuses_with_its_problems():
     project = small_project()
     refusal = C.remove_journey(project, "j1")
     assert isinstance(refusal, Refusal) and refusal.problems[0].path == "journeys"
-    assert refusal.say("en").startswith("journeys: ")
+    assert refusal.say("en") == "journeys: a project keeps at least one journey"
+    assert refusal.say("fr") == "journeys: un projet garde au moins un parcours"
 
 
 def test_a_change_names_itself_in_either_language_and_knows_its_diff():

@@ -16,7 +16,7 @@ from typing import Any, Concatenate, Generic, Literal, ParamSpec, Protocol
 
 from pydantic import BaseModel, ValidationError
 
-from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, Sentence
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage, new_id, note_card
 from cjdesigner.model.limits import MAX_POSITION
 from cjdesigner.model.invariants import ModelError, Problem, check_cards, check_invariants, pain_point_ids
@@ -51,8 +51,8 @@ _NO_SUCH = {
 }
 
 
-def _no_such(kind: str, object_id: str | None) -> str:
-    return arg(translate("messages", _NO_SUCH.get(kind, QT_TRANSLATE_NOOP("messages", 'there is no item with id "%1"'))), object_id)
+def _no_such(kind: str, object_id: str | None) -> Sentence:
+    return Sentence("messages", _NO_SUCH.get(kind, QT_TRANSLATE_NOOP("messages", 'there is no item with id "%1"')), (object_id,))
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ class SetFields:
         try:
             for name, value in self.values.items():
                 if name not in type(target).model_fields and name not in (target.__pydantic_extra__ or {}):
-                    raise ModelError([Problem(f"{self.ref.kind}.{name}", arg(translate("messages", "a %1 has no field '%2'"), self.ref.kind, name))])
+                    raise ModelError([Problem(f"{self.ref.kind}.{name}", Sentence("messages", QT_TRANSLATE_NOOP("messages", "a %1 has no field '%2'"), (self.ref.kind, name)))])
                 old[name] = copy.deepcopy(getattr(target, name))
                 setattr(target, name, copy.deepcopy(value))
         except ValidationError as error:
@@ -424,7 +424,7 @@ def add_journey(project: Project, journey: Journey, index: int | None = None) ->
 @planned
 def remove_journey(project: Project, journey_id: str) -> Edit:
     if len(project.journeys) <= 1:
-        raise ModelError([Problem("journeys", translate("messages", "a project keeps at least one journey"))])
+        raise ModelError([Problem("journeys", Sentence("messages", QT_TRANSLATE_NOOP("messages", "a project keeps at least one journey")))])
     return (Remove("journeys", journey_id))
 
 
