@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from cjdesigner.io.cjmap import load_project, save_project
 from cjdesigner.model.document import Project, now
 from cjdesigner.model.change import Change, Refusal
-from cjdesigner.model.diff import Diff, diff_of
+from cjdesigner.model.diff import Diff
 from cjdesigner.model.edits import Edit
 
 
@@ -53,15 +53,14 @@ class EditCommand(QUndoCommand):
         return document
 
     def redo(self) -> None:
-        if self._redo is None:  # first push: the change was made already
-            self._document._announce(self.change.diff)
-            return
-        self._inverse = self._redo.apply(self._document.project)
-        self._document._announce(diff_of(self._inverse, self._document.project))
+        if self._redo is not None:  # on the first push the change was made already
+            self._inverse = self._redo.apply(self._document.project)
+        self._document._announce(self.change.diff)
 
     def undo(self) -> None:
+        """Takes the map back exactly, so what changed is the change's diff the other way round."""
         self._redo = self._inverse.apply(self._document.project)
-        self._document._announce(diff_of(self._redo, self._document.project))
+        self._document._announce(self.change.diff.reversed())
 
 
 def _silence(stack: QUndoStack, *_: object) -> None:
