@@ -20,7 +20,7 @@ from cjdesigner.model.change import Refusal
 from builders import small_project
 from strategies import projects, random_change
 
-EXAMPLES = int(os.environ.get("CJD_PROPERTY_EXAMPLES", "150"))
+EXAMPLES = int(os.environ.get("CJD_PROPERTY_EXAMPLES", "100"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 
 
