@@ -80,9 +80,11 @@ def _pick(data, items):
 
 def random_change(data, project: Project):
     """A random change a user (or a phone) could ask of `project`, as a function of the map that
-    makes it through `model/changes.py` and returns the Change or the Refusal."""
+    makes it through `model/changes.py` and returns the Change or the Refusal. New personas come
+    with their look, as the window gives them: a persona without one would take it at the next
+    change of the map's own fields (the project's validator runs on assignment), outside any edit."""
     from cjdesigner.model import changes as C
-    from cjdesigner.model.document import VotingRound
+    from cjdesigner.model.document import VotingRound, free_look
 
     journey = _pick(data, project.journeys)
     jid = journey.id
@@ -116,7 +118,7 @@ def random_change(data, project: Project):
         "duplicate lane": lane and (lambda p: C.duplicate_lane(p, jid, lane.id)),
         "emotion": stage and persona and (lambda p: C.set_emotion(p, jid, stage.id, persona.id, data.draw(st.integers(-2, 2)))),
         "remove emotion": point and (lambda p: C.remove_emotion_point(p, jid, point.id)),
-        "add persona": lambda p: C.add_persona(p, Persona(name=data.draw(text)), data.draw(st.none() | st.just(jid))),
+        "add persona": lambda p: C.add_persona(p, Persona(name=data.draw(text), line_style=free_look(p.personas)), data.draw(st.none() | st.just(jid))),
         "remove persona": persona and (lambda p: C.remove_persona(p, persona.id)),
         "rename persona": persona and (lambda p: C.rename(p, jid, "persona", persona.id, data.draw(text))),
         "journey title": lambda p: C.rename(p, jid, "journey", jid, data.draw(text)),
@@ -124,7 +126,7 @@ def random_change(data, project: Project):
         "add journey": lambda p: C.add_journey(p, Journey(title=data.draw(text))),
         "duplicate journey": lambda p: C.duplicate_journey(p, jid, data.draw(text)),
         "remove journey": lambda p: C.remove_journey(p, jid),
-        "import journeys": lambda p: C.import_journeys(p, [Journey(title=data.draw(text))], [Persona(name=data.draw(text))]),
+        "import journeys": lambda p: C.import_journeys(p, [Journey(title=data.draw(text))], [Persona(name=data.draw(text), line_style=free_look(p.personas))]),
         "restore version": lambda p: C.replace_project(p, p.model_copy(deep=True, update={"title": data.draw(text)})),
         "start round": lambda p: C.start_voting_round(p, jid, VotingRound(budget=data.draw(st.integers(1, 3)), participants=data.draw(st.lists(names, unique=True)))),
         "vote": card and (lambda p: C.add_vote(p, jid, card.id, data.draw(names))),
