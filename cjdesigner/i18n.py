@@ -50,6 +50,35 @@ def arg(text: str, *values: object) -> str:
     return re.sub(r"%(\d)", lambda m: str(values[int(m[1]) - 1]) if 0 < int(m[1]) <= len(values) else m[0], text)
 
 
+class Sentence:
+    """A sentence kept as its source text and values, said in whichever language is asked: a refusal
+    or the name of a change reaches a phone, a merge or the window, each in its own language."""
+
+    __slots__ = ("context", "text", "values", "n")
+
+    def __init__(self, context: str, text: str, values: tuple[object, ...] = (), n: int = -1) -> None:
+        self.context, self.text, self.values, self.n = context, text, tuple(values), n
+
+    def say(self, language: str | None = None) -> str:
+        """In `language` ("fr", "en"), or the interface's when None; values that are sentences too
+        are said in the same language."""
+        said = translate(self.context, self.text, None, self.n) if language is None else in_language(language, self.context, self.text, self.n)
+        values = [v.say(language) if isinstance(v, Sentence) else v for v in self.values]
+        return arg(said, *values) if values else said
+
+    def __str__(self) -> str:
+        return self.say()
+
+    def __repr__(self) -> str:
+        return f"Sentence({self.context!r}, {self.text!r}, {self.values!r}, {self.n})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sentence) and (self.context, self.text, self.values, self.n) == (other.context, other.text, other.values, other.n)
+
+    def __hash__(self) -> int:
+        return hash((self.context, self.text, self.values, self.n))
+
+
 def install(lookup: Lookup, language: str | None = None) -> Lookup:
     """Makes `translate` answer through `lookup` (Qt's translators in the app, a Catalogue elsewhere);
     returns the lookup it replaces, for a caller that speaks another language only for a while.

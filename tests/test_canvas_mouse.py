@@ -86,10 +86,10 @@ def test_drag_a_lane_header_to_reorder_lanes(window, qtbot):
 
 def test_drag_an_emotion_point_snaps_to_the_scale(window, qtbot):
     from cjdesigner.model import Lane
-    from cjdesigner.model import edits as E
+    from cjdesigner.model import changes as C
     from cjdesigner.model.vocabulary import LaneKind
 
-    window.document.execute("add", lambda p: E.add_lane(p, "j1", Lane(id="feel", title="Emotions", kind=LaneKind.EMOTIONS)))
+    window.document.execute(C.add_lane(window.document.project, "j1", Lane(id="feel", title="Emotions", kind=LaneKind.EMOTIONS)))
     window.document.undo_stack.clear()
     scene, before = window.scene, snapshot(window)
     x, y = scene.layout.emotion_points["e1"]

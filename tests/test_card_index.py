@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from builders import CountingList, small_project
 from strategies import projects
-from cjdesigner.io.journal import edit_from_json, edit_to_json, forward_of
+from cjdesigner.io.journal import edit_from_json, edit_to_json
+from cjdesigner.model import changes as C
 from cjdesigner.model import edits as E
 from cjdesigner.model.document import Card, Journey, Project, card_index
 from cjdesigner.model.invariants import ModelError, check_invariants
@@ -111,8 +112,9 @@ def test_a_move_is_journalled_as_before_and_replays():
     """The journal writes a move as a batch of field changes, the form older journals hold."""
     project = small_project()
     replayed = small_project()
-    inverse = E.move_cards(project, "j1", ["a"], "s2", "pains", 1)
-    line = edit_to_json(forward_of(inverse, project))
+    change = C.move_cards(project, "j1", ["a"], "s2", "pains", 1)
+    inverse = change.inverse
+    line = edit_to_json(change.forward)
     assert set(line) == {"batch"} and all(set(part) == {"set", "values"} for part in line["batch"])
     edit_from_json(line).apply(replayed)
     assert replayed.model_dump() == project.model_dump()

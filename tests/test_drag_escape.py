@@ -71,9 +71,9 @@ def test_escape_over_a_pain_point_drops_the_link_highlight_and_its_hint(window, 
 
 
 def test_escape_puts_a_dragged_emotion_point_back(window, qtbot):
-    from cjdesigner.model import edits as E
+    from cjdesigner.model import changes as C
 
-    window.document.execute("add", lambda p: E.add_lane(p, "j1", Lane(id="feel", title="Emotions", kind=LaneKind.EMOTIONS)))
+    window.document.execute(C.add_lane(window.document.project, "j1", Lane(id="feel", title="Emotions", kind=LaneKind.EMOTIONS)))
     window.document.undo_stack.clear()
     scene = window.scene
     item = scene.point_items["e1"]

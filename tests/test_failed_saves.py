@@ -124,11 +124,13 @@ def test_pasting_broken_text_changes_nothing_and_says_why(open_window):
 def test_a_verb_building_a_value_no_map_may_hold_is_refused_with_a_sentence():
     """E.g. a spreadsheet's votes beyond the limit: the document says so instead of raising into Qt."""
     from cjdesigner.model import edits as E
+    from cjdesigner.model.change import make
     from cjdesigner.model.document import Card
 
     document = Document(small_project())
     refusals: list[str] = []
     document.refused.connect(refusals.append)
-    done = document.execute("Import", lambda p: E.add_card(p, "j1", Card(stage_id="s1", lane_id="actions", votes=5_000_000)))
+    outcome = make(document.project, "Import", lambda p: E.add_card.plan(p, "j1", Card(stage_id="s1", lane_id="actions", votes=5_000_000)))
+    done = document.execute(outcome)
     assert not done and document.undo_stack.count() == 0
     assert refusals == ["votes: must be at most 1,000,000, not 5000000"]

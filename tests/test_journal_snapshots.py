@@ -158,13 +158,14 @@ def test_halves_of_rewrites_left_by_a_stopped_process_go_after_a_day(tmp_path):
 
 
 def test_cards_a_step_removed_are_removed_from_the_last_place_back_on_replay():
-    """Each removal then leaves the places of the next ones as they were, so a replay looks each
-    card up once instead of indexing the whole list again per card (minutes at 20,000 cards)."""
+    """The journal writes a step's forward edit as the change planned it: each removal then leaves
+    the places of the next ones as they were, so a replay looks each card up once instead of
+    indexing the whole list again per card (minutes at 20,000 cards)."""
     from cjdesigner.model import edits as E
 
     project = large_project(600)
     places = {card.id: at for at, card in enumerate(project.journeys[0].cards)}
-    forward = J.forward_of(E.remove_stage(project, "j1", "s3"), project)
+    forward = E.remove_stage.plan(project, "j1", "s3")
     removed = [e.item_id for e in forward.edits if isinstance(e, E.Remove) and e.collection == "cards"]
     assert len(removed) == 40 and [places[i] for i in removed] == sorted((places[i] for i in removed), reverse=True)
 

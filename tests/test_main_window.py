@@ -17,9 +17,9 @@ from cjdesigner.app.document import Document
 from cjdesigner.app.session import Session
 from cjdesigner.app.icons import UnknownIcon, icon
 from cjdesigner.io.cjmap import load_project, save_project
-from cjdesigner.model import edits as E
 from cjdesigner.ui.actions import ACTIONS
 from cjdesigner.ui.main_window import MainWindow
+from cjdesigner.model import changes as C
 
 GOLDEN = Path(__file__).parent / "golden" / "v1.cjmap"
 
@@ -279,7 +279,7 @@ def test_emotion_for_a_stage_without_a_point_and_hidden_lanes(make_window):
     from cjdesigner.model.vocabulary import LaneKind
 
     window = make_window()
-    window.document.execute("add", lambda p: E.add_lane(p, "j1", Lane(id="feel", title="Emotions", kind=LaneKind.EMOTIONS)))
+    window.document.execute(C.add_lane(window.document.project, "j1", Lane(id="feel", title="Emotions", kind=LaneKind.EMOTIONS)))
     menu = QMenu()
     window._emotion_menu(menu, "s2")
     ana = next(a for a in menu.actions() if a.text() == "Emotion of Ana Lopez").menu()

@@ -192,7 +192,7 @@ def test_a_refused_edit_leaves_the_editor_showing_the_models_value(english, monk
     def refuse(project, ref, **values):
         raise ModelError([Problem("lane", "refused for the test")])
 
-    monkeypatch.setattr(edits, "set_fields", refuse)
+    monkeypatch.setattr(edits.set_fields, "plan", refuse)
     combo = choose_kind(window, LaneKind.METRICS)
     assert window.document.journey.lane("pains").kind is LaneKind.PAIN_POINTS
     assert window.document.undo_stack.count() == 0
@@ -206,7 +206,7 @@ def test_a_refused_card_field_shows_the_models_value_again(english, monkeypatch)
     def refuse(project, ref, **values):
         raise ModelError([Problem("card", "refused for the test")])
 
-    monkeypatch.setattr(edits, "set_fields", refuse)
+    monkeypatch.setattr(edits.set_fields, "plan", refuse)
     status = properties_field(window, QComboBox, "field-status")
     status.setCurrentIndex(status.findData(OpportunityStatus.DROPPED))
     status.activated.emit(status.currentIndex())

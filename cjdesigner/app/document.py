@@ -1,123 +1,38 @@
 """The open document: the project, its file path, its undo stack and the signals views listen to.
 
-Every change goes through `execute`, which runs a model edit once (so a refused edit never reaches
-the stack) and pushes a command holding its exact reversal. Views never change the model
-themselves; they redraw when `changed` says which objects an edit touched.
+Every change reaches it made already, as a value (`model/change.py`): `execute` pushes a `Change`
+as one undo step, or says a `Refusal`'s reason, and announces the change's `Diff`. Views never
+change the model themselves; they redraw when `changed` says what an edit changed.
 """
 
 from __future__ import annotations
 
 import functools
 import weakref
-from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from pydantic import ValidationError
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from cjdesigner.io.cjmap import load_project, save_project
 from cjdesigner.model.document import Project, now
-from cjdesigner.model.edits import Batch, Edit, Insert, Move, Remove, SetFields
-from cjdesigner.model.invariants import ModelError
-from cjdesigner.model.messages import explain
-
-
-def touched_ids(edit: Edit) -> set[str]:
-    """Ids of the objects an edit changed (the project itself is 'project')."""
-    if isinstance(edit, Batch):
-        return set().union(*(touched_ids(e) for e in edit.edits)) if edit.edits else set()
-    if isinstance(edit, SetFields):
-        return {edit.ref.id or "project"}
-    if isinstance(edit, Insert):
-        return {edit.item.id, edit.journey_id or "project"}  # type: ignore[attr-defined]
-    if isinstance(edit, (Remove, Move)):
-        return {edit.item_id, edit.journey_id or "project"}
-    return {"project"}
-
-
-_PLACE_FIELDS = frozenset({"stage_id", "lane_id", "position"})
-
-
-class Diff(frozenset):
-    """What one edit changed, worked out once for every view. As a set it holds every id the edit
-    touched (what `Document.changed` has always carried); besides, it sorts the cards of the current
-    journey into added, removed, moved (stage, lane or position) and restyled (any other field, or
-    the lane, whose colour a card takes; a card moved within its lane looks the same), and names
-    every other object touched in `other` (stages, lanes, personas, other journeys, the project).
-    A view updates just those cards when `other` is empty and redraws everything otherwise;
-    `stages_reordered` says the edit did nothing but move stages of the current journey, which a
-    view may follow by moving what it shows."""
-
-    added: frozenset[str]
-    removed: frozenset[str]
-    moved: frozenset[str]
-    restyled: frozenset[str]
-    other: frozenset[str]
-    stages_reordered: bool
-
-    def __new__(cls, touched: Iterable[str] = (), **parts: frozenset[str]) -> Diff:
-        diff = super().__new__(cls, touched)
-        for name in ("added", "removed", "moved", "restyled", "other"):
-            setattr(diff, name, frozenset(parts.get(name, ())))
-        diff.stages_reordered = False
-        return diff
-
-    @property
-    def cards(self) -> frozenset[str]:
-        return self.added | self.removed | self.moved | self.restyled
-
-    @property
-    def redrawn(self) -> frozenset[str]:
-        """Cards whose drawing must be made again: a move within a lane only changes their place."""
-        return self.added | self.removed | self.restyled
-
-    @classmethod
-    def of(cls, undone: Edit, journey_id: str) -> Diff:
-        """The diff of the change that `undone` (the edit reversing it) would take back."""
-        found: dict[str, set[str]] = {"added": set(), "removed": set(), "moved": set(), "restyled": set(), "other": set()}
-        stack: list[Edit] = [undone]
-        stage_moves = others = 0
-        while stack:
-            edit = stack.pop()
-            if isinstance(edit, Batch):
-                stack.extend(edit.edits)
-                continue
-            if isinstance(edit, Move) and edit.collection == "stages" and edit.journey_id == journey_id:
-                stage_moves += 1
-            else:
-                others += 1
-            if isinstance(edit, SetFields):
-                ref = edit.ref
-                if ref.kind == "card" and ref.journey_id == journey_id and "id" not in edit.values:
-                    keys = edit.values.keys()
-                    if _PLACE_FIELDS & keys:
-                        found["moved"].add(ref.id or "")
-                    if keys - _PLACE_FIELDS or "lane_id" in keys:  # a card takes its lane's colour
-                        found["restyled"].add(ref.id or "")
-                else:
-                    found["other"].add(ref.id or "project")
-            elif isinstance(edit, (Insert, Remove)) and edit.collection == "cards" and edit.journey_id == journey_id:
-                item_id = edit.item.id if isinstance(edit, Insert) else edit.item_id  # type: ignore[attr-defined]
-                found["removed" if isinstance(edit, Insert) else "added"].add(item_id)
-            else:
-                found["other"] |= touched_ids(edit)
-        diff = cls(touched_ids(undone), **{name: frozenset(ids) for name, ids in found.items()})
-        diff.stages_reordered = bool(stage_moves) and not others
-        return diff
+from cjdesigner.model.change import Change, Refusal
+from cjdesigner.model.diff import Diff
+from cjdesigner.model.edits import Edit
 
 
 class EditCommand(QUndoCommand):
-    """One undo step: holds the edit that reverses what was done, and after an undo the one that redoes it."""
+    """One undo step: keeps the `Change` it was made as, and the edits that now undo and redo it."""
 
-    def __init__(self, document: Document, text: str, inverse: Edit) -> None:
-        super().__init__(text)
+    def __init__(self, document: Document, change: Change) -> None:
+        super().__init__(change.say())
         # A weak reference: the stack (a child of the document) owns the commands, so a strong one
         # would tie document → stack → command → document in a loop Python's collector cannot see
         # whole, and tearing it down in the wrong order crashes Qt.
         self._document_ref = weakref.ref(document)
-        self._inverse = inverse
+        self.change = change
+        self._inverse = change.inverse
         self._redo: Edit | None = None
 
     @property
@@ -126,9 +41,9 @@ class EditCommand(QUndoCommand):
         return self._inverse
 
     @property
-    def redone(self) -> Edit | None:
-        """The edit that redoes this step once it has been undone; None before its first undo."""
-        return self._redo
+    def never_undone(self) -> bool:
+        """Just pushed: redoing it now would be its first doing (the journal writes "do", not "redo")."""
+        return self._redo is None
 
     @property
     def _document(self) -> Document:
@@ -138,15 +53,14 @@ class EditCommand(QUndoCommand):
         return document
 
     def redo(self) -> None:
-        if self._redo is None:  # first push: the edit was applied by Document.execute
-            self._document._announce(self._inverse)
-            return
-        self._inverse = self._redo.apply(self._document.project)
-        self._document._announce(self._inverse)
+        if self._redo is not None:  # on the first push the change was made already
+            self._inverse = self._redo.apply(self._document.project)
+        self._document._announce(self.change.diff)
 
     def undo(self) -> None:
+        """Takes the map back exactly, so what changed is the change's diff the other way round."""
         self._redo = self._inverse.apply(self._document.project)
-        self._document._announce(self._redo)
+        self._document._announce(self.change.diff.reversed())
 
 
 def _silence(stack: QUndoStack, *_: object) -> None:
@@ -155,7 +69,7 @@ def _silence(stack: QUndoStack, *_: object) -> None:
 
 
 class Document(QObject):
-    changed = Signal(object)  # a Diff: the set of touched ids, with the cards' changes sorted out
+    changed = Signal(object)  # a model.diff.Diff: what the edit (or its undo) changed
     journeyChanged = Signal(str)
     pathChanged = Signal(object)
     refused = Signal(str)  # an edit broke a rule; the sentence says which
@@ -183,21 +97,23 @@ class Document(QObject):
     def modified(self) -> bool:
         return not self.undo_stack.isClean()
 
-    def execute(self, text: str, perform: Callable[[Project], Edit]) -> bool:
-        """Run a model edit as one undo step. A refused edit changes nothing and emits `refused`."""
-        try:
-            inverse = perform(self.project)
-        except ModelError as error:
-            self.refused.emit(str(error))
+    def execute(self, outcome: Change | Refusal) -> bool:
+        """Push a change made to this document's map as one undo step, or say why it was refused."""
+        if isinstance(outcome, Refusal):
+            self.refused.emit(outcome.say())
             return False
-        except ValidationError as error:  # a verb built an object no map may hold, e.g. imported votes
-            self.refused.emit(explain(error))
-            return False
-        if isinstance(inverse, Batch) and not inverse.edits:
+        if outcome.empty:
             self.changed.emit(Diff())  # nothing changed: views put dragged items back
             return False
-        self.undo_stack.push(EditCommand(self, text, inverse))
+        self.undo_stack.push(EditCommand(self, outcome))
         return True
+
+    def step(self, index: int) -> EditCommand:
+        """The undo step at `index` of the stack, with its change."""
+        command = self.undo_stack.command(index)
+        if not isinstance(command, EditCommand):
+            raise TypeError("every step of a document's undo stack is an EditCommand")
+        return command
 
     def set_journey(self, journey_id: str) -> None:
         if journey_id != self.journey_id and any(j.id == journey_id for j in self.project.journeys):
@@ -222,8 +138,8 @@ class Document(QObject):
             self.pathChanged.emit(target)
         self.undo_stack.setClean()
 
-    def _announce(self, edit: Edit) -> None:
+    def _announce(self, diff: Diff) -> None:
         if all(j.id != self.journey_id for j in self.project.journeys):
             self.journey_id = self.project.journeys[0].id
             self.journeyChanged.emit(self.journey_id)
-        self.changed.emit(Diff.of(edit, self.journey_id))
+        self.changed.emit(diff)

@@ -151,16 +151,11 @@ class JournalHook:
         if new < old:
             op = "undo"
             for i in range(old - 1, new - 1, -1):
-                applied.append(stack.command(i).inverse)  # type: ignore[attr-defined]
+                applied.append(document.step(i).inverse)
         elif new > old:
-            op = "redo"
-            for i in range(old, new):
-                command = stack.command(i)
-                if command.redone is None:  # type: ignore[attr-defined]
-                    op = "do"
-                    applied.append(J.forward_of(command.inverse, document.project))  # type: ignore[attr-defined]
-                else:
-                    applied.append(command.redone)  # type: ignore[attr-defined]
+            steps = [document.step(i) for i in range(old, new)]
+            op = "do" if any(step.never_undone for step in steps) else "redo"
+            applied = [step.change.forward for step in steps]
         else:
             return
         if state.broken:  # a step is missing from the journal: start it again from the map as it is

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtWidgets import QGraphicsItem
 
-from cjdesigner.app.document import Diff
+from cjdesigner.model.diff import Diff
 from cjdesigner.canvas.items import CardItem, EmotionPointItem, LaneHeaderItem, StageHeaderItem, Z_DRAGGED
 from cjdesigner.canvas.links import is_opportunity, is_pain_point
 from cjdesigner.layout import CARD_H, CARD_W, Rect

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QGraphicsSceneMouseEvent,
 )
 
-from cjdesigner.app.document import Diff
+from cjdesigner.model.diff import Diff
 from cjdesigner.canvas import style
 from cjdesigner.canvas.drops import CARD_KIND_MIME, PERSONA_MIME, Drops
 from cjdesigner.canvas.editor import InPlaceEditing, InPlaceEditor

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene
 
-from cjdesigner.app.document import Diff
+from cjdesigner.model.diff import Diff
 from cjdesigner.canvas.items import (
     CardItem,
     CellItem,
@@ -72,21 +72,22 @@ class MapIndex:
     def update_cards(self, journey: Journey, diff: Diff) -> None:
         """Follow an edit of cards only: added cards are found in the journey (their objects are new),
         and the cells the changed cards leave or enter are sorted again."""
-        if diff.added:
-            for card_id in diff.added:
+        added = diff.cards.added
+        if added:
+            for card_id in added:
                 try:
                     self.cards[card_id] = journey.card(card_id)
                 except KeyError:
                     pass
-        for card_id in diff.removed - diff.added:
+        for card_id in diff.cards.removed - added:
             self.cards.pop(card_id, None)
         leaving: dict[Cell, set[str]] = {}
         cells: set[Cell] = set()
         arriving: list[Card] = []
-        for card_id in diff.cards:
+        for card_id in diff.cards.touched:
             old = self._where.get(card_id)
             card = self.cards.get(card_id)
-            if card is not None and old == (card.stage_id, card.lane_id) and card_id not in diff.added:  # renumbered
+            if card is not None and old == (card.stage_id, card.lane_id) and card_id not in added:  # renumbered
                 cells.add(old)
                 continue
             if old is not None:
@@ -155,9 +156,9 @@ class ItemSync:
         journey = self._journey()
         if diff is None or self.layout.journey_id != journey.id or self.drawings.journey is not journey:
             self._rebuild_all(diff)
-        elif diff.stages_reordered and sorted(self.layout.stage_order) == sorted(s.id for s in journey.stages):
+        elif diff.only_stages_reordered_in(journey.id) and sorted(self.layout.stage_order) == sorted(s.id for s in journey.stages):
             self._reorder_stages(journey)
-        elif diff.other:
+        elif not diff.only_cards_of(journey.id):
             self._rebuild_all(diff)
         else:
             self._apply_card_edit(journey, diff)
@@ -186,8 +187,8 @@ class ItemSync:
         self.index.rebuild(project, journey)
         self.layout = layout = layout_journey(project, journey, self.coverage)
         kept: dict[str, CardDrawing] | None = None
-        if diff is not None and not diff.other and self.drawings.journey.id == journey.id and self.drawings.theme == self.theme:
-            kept = {card_id: drawing for card_id, drawing in self.drawings.cards.items() if card_id not in diff.redrawn}
+        if diff is not None and diff.only_cards_of(journey.id) and self.drawings.journey.id == journey.id and self.drawings.theme == self.theme:
+            kept = {card_id: drawing for card_id, drawing in self.drawings.cards.items() if card_id not in diff.cards.redrawn}
         self.drawings = MapDrawingSet(project, journey, layout, kept, self.theme)
         self.title_item.set_rect(qrect(layout.title).adjusted(0, 0, 0, 50))
         self._sync(self.stage_items, layout.stages, StageHeaderItem, _place_header)
@@ -243,17 +244,17 @@ class ItemSync:
 
     def _apply_card_edit(self, journey: Journey, diff: Diff) -> None:
         self.index.update_cards(journey, diff)
-        change = relayout_cards(self.layout, journey, self.index.cards, diff.cards)
-        charted = self.drawings.forget_cards(self.index.cards, diff.redrawn, change.lanes)
+        change = relayout_cards(self.layout, journey, self.index.cards, diff.cards.touched)
+        charted = self.drawings.forget_cards(self.index.cards, diff.cards.redrawn, change.lanes)
         if change.lanes or self.displaced:
             self._sync(self.stage_items, self.layout.stages, StageHeaderItem, _place_header)
             self._sync_lanes()
         if change.moved_below is not None:  # the curve and blueprint lines below moved with their lanes
             area = self.curve_item.boundingRect()
             self.curve_item.update(QRectF(area.x(), change.moved_below, area.width(), area.bottom() - change.moved_below))
-        self._place_cards(diff.cards | change.cards | (self.displaced & self.card_items.keys()))
-        self._update_coverage(diff.cards)
-        for card_id in diff.redrawn | charted:
+        self._place_cards(diff.cards.touched | change.cards | (self.displaced & self.card_items.keys()))
+        self._update_coverage(diff.cards.touched)
+        for card_id in diff.cards.redrawn | charted:
             item = self.card_items.get(card_id)  # a card in a hidden lane has no item
             if item is not None:
                 item.update()

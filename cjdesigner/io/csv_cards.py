@@ -712,7 +712,7 @@ def _join(items: list[str]) -> str:
     return "|".join(item.replace("\\", "\\\\").replace("|", "\\|") for item in items)
 
 
-def _plan(project: Project, journey_id: str, rows: list[CardRow]) -> Batch:
+def plan_rows(project: Project, journey_id: str, rows: list[CardRow]) -> Batch:
     journey = project.journey(journey_id)
     stages = {fold(s.name): s.id for s in journey.stages}
     lanes = {fold(lane.title): lane.id for lane in journey.lanes}
@@ -825,12 +825,12 @@ def _link_answers(made: list[tuple[CardRow, Card]], pain_lanes: set[str], untype
 
 def import_rows(project: Project, journey_id: str, rows: list[CardRow]) -> Edit:
     """Add the rows' cards to a journey, creating missing stages, lanes and personas; one undo step."""
-    return perform(project, _plan(project, journey_id, rows))
+    return perform(project, plan_rows(project, journey_id, rows))
 
 
 def import_summary(project: Project, journey_id: str, rows: list[CardRow]) -> ImportSummary:
     """What `import_rows` would create in this project, counted before it runs."""
-    made = [edit.collection for edit in _plan(project, journey_id, rows).edits if isinstance(edit, Insert)]
+    made = [edit.collection for edit in plan_rows(project, journey_id, rows).edits if isinstance(edit, Insert)]
     return ImportSummary(*(made.count(name) for name in ("stages", "lanes", "personas", "cards")))
 
 

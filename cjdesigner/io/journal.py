@@ -46,7 +46,7 @@ from cjdesigner.i18n import arg, translate
 from cjdesigner.io.files import Fingerprint, fingerprint
 from cjdesigner.io.journal_file import LineFile, leftovers
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
-from cjdesigner.model.edits import Batch, Edit, Insert, Move, Ref, Remove, ReplaceProject, SetFields, find_index
+from cjdesigner.model.edits import Batch, Edit, Insert, Move, Ref, Remove, ReplaceProject, SetFields
 from cjdesigner.model.invariants import ModelError
 from cjdesigner.model.messages import explain
 
@@ -157,82 +157,6 @@ def _int(value: Any) -> int:
 def _journey(data: dict[str, Any]) -> str | None:
     value = data.get("journey")
     return None if value is None else str(value)
-
-
-# --- the edit a push applied ------------------------------------------------------------------
-
-
-def forward_of(inverse: Edit, project: Project) -> Edit:
-    """The edit that takes the map from before a push to `project` (as it is just after it), read
-    from the undo command's inverse and the map, without changing the map or its objects. It shares
-    the map's values (no copies, for speed): serialise it at once, never apply it.
-
-    The undo stack keeps only the inverse of a push. Applying it and back would give the forward
-    edit, but would replace objects that views hold; so the forward edit is read instead: new
-    values of the fields the inverse names, removed objects by id, inserted objects as they are now
-    at their place now (in order of that place), and a whole list wherever several kinds of change
-    met in one list."""
-    flat = list(_flatten(inverse))
-    if len(flat) == 1 and isinstance(flat[0], ReplaceProject):
-        return ReplaceProject(project)
-    groups: dict[tuple[str, str | None], list[Edit]] = {}
-    fields: dict[Ref, set[str]] = {}
-    for edit in flat:
-        if isinstance(edit, SetFields):
-            fields.setdefault(edit.ref, set()).update(edit.values)
-        elif isinstance(edit, (Insert, Remove, Move)):
-            groups.setdefault((edit.collection, edit.journey_id), []).append(edit)
-        else:
-            return ReplaceProject(project)
-    inserted_journeys = {e.item_id for e in groups.get(("journeys", None), []) if isinstance(e, Remove)}
-    result: list[Edit] = []
-    for (collection, journey_id), edits in groups.items():
-        if journey_id is not None and journey_id in inserted_journeys:
-            continue  # the journey is inserted whole, as it is now
-        result.extend(_collection_forward(project, collection, journey_id, edits))
-    for ref, names in fields.items():
-        try:
-            target = ref.resolve(project)
-        except ModelError:
-            continue  # removed later in the same step
-        values = {name: getattr(target, name) for name in sorted(names)}
-        result.append(SetFields(ref, values))
-    return result[0] if len(result) == 1 else Batch(tuple(result))
-
-
-def _place(items: list, item_id: str) -> int | None:
-    """New items are mostly appended: look at the end before indexing the whole list."""
-    for at in range(len(items) - 1, max(-1, len(items) - 33), -1):
-        if items[at].id == item_id:
-            return at
-    return find_index(items, item_id)
-
-
-def _flatten(edit: Edit):
-    if isinstance(edit, Batch):
-        for inner in edit.edits:
-            yield from _flatten(inner)
-    else:
-        yield edit
-
-
-def _collection_forward(project: Project, collection: str, journey_id: str | None, edits: list[Edit]) -> list[Edit]:
-    try:
-        items = getattr(project.journey(journey_id) if journey_id else project, collection)
-    except KeyError:
-        return []  # the journey went in the same step
-    kinds = {type(e) for e in edits}
-    if kinds == {Insert}:  # the push removed these: from the last place back, so that no removal moves the next one
-        ordered = sorted(edits, key=lambda e: e.index, reverse=True)  # type: ignore[attr-defined]
-        return [Remove(collection, e.item.id, journey_id) for e in ordered]  # type: ignore[arg-type, attr-defined]
-    places = [(_place(items, e.item_id), e.item_id) for e in edits if isinstance(e, (Remove, Move))]
-    if kinds == {Remove}:  # the push inserted these
-        ids = sorted((at, item_id) for at, item_id in places if at is not None)
-        return [Insert(collection, at, items[at], journey_id) for at, _ in ids]  # type: ignore[arg-type]
-    if len(edits) == 1 and isinstance(edits[0], Move) and places[0][0] is not None:
-        return [Move(collection, edits[0].item_id, places[0][0], journey_id)]  # type: ignore[arg-type]
-    owner = Ref("journey", journey_id) if journey_id else Ref("project")
-    return [SetFields(owner, {collection: list(items)})]
 
 
 # --- lines ------------------------------------------------------------------------------------

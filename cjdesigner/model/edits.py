@@ -9,12 +9,14 @@ valid or raises `ModelError` with the project unchanged.
 from __future__ import annotations
 
 import copy
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Concatenate, Generic, Literal, ParamSpec, Protocol
 
 from pydantic import BaseModel, ValidationError
 
-from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, translate
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, Sentence
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage, new_id, note_answers, note_card
 from cjdesigner.model.limits import MAX_POSITION
 from cjdesigner.model.invariants import ModelError, Problem, check_cards, check_invariants, ids_taken, is_pain_point
@@ -49,8 +51,8 @@ _NO_SUCH = {
 }
 
 
-def _no_such(kind: str, object_id: str | None) -> str:
-    return arg(translate("messages", _NO_SUCH.get(kind, QT_TRANSLATE_NOOP("messages", 'there is no item with id "%1"'))), object_id)
+def _no_such(kind: str, object_id: str | None) -> Sentence:
+    return Sentence("messages", _NO_SUCH.get(kind, QT_TRANSLATE_NOOP("messages", 'there is no item with id "%1"')), (object_id,))
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ class SetFields:
         try:
             for name, value in self.values.items():
                 if name not in type(target).model_fields and name not in (target.__pydantic_extra__ or {}):
-                    raise ModelError([Problem(f"{self.ref.kind}.{name}", arg(translate("messages", "a %1 has no field '%2'"), self.ref.kind, name))])
+                    raise ModelError([Problem(f"{self.ref.kind}.{name}", Sentence("messages", QT_TRANSLATE_NOOP("messages", "a %1 has no field '%2'"), (self.ref.kind, name)))])
                 old[name] = copy.deepcopy(getattr(target, name))
                 setattr(target, name, copy.deepcopy(value))
         except ValidationError as error:
@@ -293,6 +295,24 @@ def perform(project: Project, edit: Edit) -> Edit:
     return inverse
 
 
+P = ParamSpec("P")
+
+
+class Planned(Generic[P]):
+    """A domain edit kept as its plan: called, it plans and performs (returning the inverse);
+    `plan` alone builds the forward edit from the map without changing it, for a `Change`."""
+
+    def __init__(self, plan: Callable[Concatenate[Project, P], Edit]) -> None:
+        self.plan = plan
+        functools.update_wrapper(self, plan)
+
+    def __call__(self, project: Project, *args: P.args, **kwargs: P.kwargs) -> Edit:
+        return perform(project, self.plan(project, *args, **kwargs))
+
+
+planned = Planned
+
+
 _CARD_RULE_FIELDS = frozenset({"stage_id", "lane_id", "position", "persona_ids", "answers"})
 
 
@@ -360,6 +380,7 @@ def _card_scope(project: Project, inverse: Edit) -> tuple[str, list[Card], set[t
 # --- fields -------------------------------------------------------------------------------
 
 
+@planned
 def set_fields(project: Project, ref: Ref, **values: Any) -> Edit:
     """Change fields of one object, e.g. a card's text or a stage's colour. A lane that stops
     being the pain points loses, in the same step, the links opportunities hold to its cards:
@@ -371,12 +392,13 @@ def set_fields(project: Project, ref: Ref, **values: Any) -> Edit:
             journey = _journey(project, ref.journey_id)
             edits = _unlink(journey, {card.id for card in journey.cards if card.lane_id == lane.id})
     change = SetFields(ref, values)
-    return perform(project, Batch((*edits, change)) if edits else change)
+    return (Batch((*edits, change)) if edits else change)
 
 
 # --- personas -----------------------------------------------------------------------------
 
 
+@planned
 def add_persona(project: Project, persona: Persona, index: int | None = None, journey_id: str | None = None) -> Edit:
     """Add a persona to the project and, when `journey_id` is given, to that journey's cast."""
     at = len(project.personas) if index is None else index
@@ -384,9 +406,10 @@ def add_persona(project: Project, persona: Persona, index: int | None = None, jo
     if journey_id is not None:
         cast = [*project.journey(journey_id).persona_ids, persona.id]
         edits.append(SetFields(Ref("journey", journey_id), {"persona_ids": cast}))
-    return perform(project, Batch(tuple(edits)))
+    return (Batch(tuple(edits)))
 
 
+@planned
 def remove_persona(project: Project, persona_id: str) -> Edit:
     """Remove a persona with its badges, its emotion points and its place in journeys."""
     edits: list[Edit] = []
@@ -402,9 +425,10 @@ def remove_persona(project: Project, persona_id: str) -> Edit:
             if point.persona_id == persona_id:
                 edits.append(Remove("emotion_points", point.id, journey.id))
     edits.append(Remove("personas", persona_id))
-    return perform(project, Batch(tuple(edits)))
+    return (Batch(tuple(edits)))
 
 
+@planned
 def add_persona_to_cards(project: Project, journey_id: str, card_ids: list[str], persona_id: str) -> Edit:
     """Give cards a persona's badge (cards that have it already are left alone)."""
     journey = project.journey(journey_id)
@@ -413,35 +437,44 @@ def add_persona_to_cards(project: Project, journey_id: str, card_ids: list[str],
         card = journey.card(card_id)
         if persona_id not in card.persona_ids:
             edits.append(SetFields(Ref("card", card_id, journey_id), {"persona_ids": [*card.persona_ids, persona_id]}))
-    return perform(project, Batch(tuple(edits)))
+    return (Batch(tuple(edits)))
 
 
 # --- journeys -----------------------------------------------------------------------------
 
 
+@planned
 def add_journey(project: Project, journey: Journey, index: int | None = None) -> Edit:
     at = len(project.journeys) if index is None else index
-    return perform(project, Insert("journeys", at, journey))
+    return (Insert("journeys", at, journey))
 
 
+@planned
 def remove_journey(project: Project, journey_id: str) -> Edit:
     if len(project.journeys) <= 1:
-        raise ModelError([Problem("journeys", translate("messages", "a project keeps at least one journey"))])
-    return perform(project, Remove("journeys", journey_id))
+        raise ModelError([Problem("journeys", Sentence("messages", QT_TRANSLATE_NOOP("messages", "a project keeps at least one journey")))])
+    return (Remove("journeys", journey_id))
 
 
+@planned
 def move_journey(project: Project, journey_id: str, index: int) -> Edit:
-    return perform(project, Move("journeys", journey_id, index))
+    return (Move("journeys", journey_id, index))
 
 
 def duplicate_journey(project: Project, journey_id: str, title: str | None = None) -> tuple[Edit, str]:
     """Copy a journey (e.g. current state → future state) with fresh ids; returns the copy's id too."""
+    edit, twin_id = plan_duplicate_journey(project, journey_id, title)
+    return perform(project, edit), twin_id
+
+
+def plan_duplicate_journey(project: Project, journey_id: str, title: str | None = None) -> tuple[Edit, str]:
+    """The edit that copies a journey, and the copy's id."""
     source = project.journey(journey_id)
     twin = copy_journey(source)
     if title is not None:
         twin.title = title
     index = project.journeys.index(source) + 1
-    return perform(project, Insert("journeys", index, twin)), twin.id
+    return Insert("journeys", index, twin), twin.id
 
 
 def copy_journey(source: Journey) -> Journey:
@@ -468,16 +501,19 @@ def copy_journey(source: Journey) -> Journey:
 # --- stages and lanes -----------------------------------------------------------------------
 
 
+@planned
 def add_stage(project: Project, journey_id: str, stage: Stage, index: int | None = None) -> Edit:
     at = len(project.journey(journey_id).stages) if index is None else index
-    return perform(project, Insert("stages", at, stage, journey_id))
+    return (Insert("stages", at, stage, journey_id))
 
 
+@planned
 def add_lane(project: Project, journey_id: str, lane: Lane, index: int | None = None) -> Edit:
     at = len(project.journey(journey_id).lanes) if index is None else index
-    return perform(project, Insert("lanes", at, lane, journey_id))
+    return (Insert("lanes", at, lane, journey_id))
 
 
+@planned
 def remove_stage(project: Project, journey_id: str, stage_id: str) -> Edit:
     """Remove a stage with the cards and emotion points in it."""
     journey = project.journey(journey_id)
@@ -485,16 +521,17 @@ def remove_stage(project: Project, journey_id: str, stage_id: str) -> Edit:
     edits = _unlink(journey, {c.id for c in doomed}) + _remove_all(journey, doomed, "cards")
     edits += _remove_all(journey, [p for p in journey.emotion_points if p.stage_id == stage_id], "emotion_points")
     edits.append(Remove("stages", stage_id, journey_id))
-    return perform(project, Batch(tuple(edits)))
+    return (Batch(tuple(edits)))
 
 
+@planned
 def remove_lane(project: Project, journey_id: str, lane_id: str) -> Edit:
     """Remove a lane with the cards in it."""
     journey = project.journey(journey_id)
     doomed = [c for c in journey.cards if c.lane_id == lane_id]
     edits = _unlink(journey, {c.id for c in doomed}) + _remove_all(journey, doomed, "cards")
     edits.append(Remove("lanes", lane_id, journey_id))
-    return perform(project, Batch(tuple(edits)))
+    return (Batch(tuple(edits)))
 
 
 def _unlink(journey: Journey, card_ids: set[str]) -> list[Edit]:
@@ -513,21 +550,33 @@ def _remove_all(journey: Journey, items: list, collection: CollectionName) -> li
     return [Remove(collection, item.id, journey.id) for item in reversed(items)]
 
 
+@planned
 def move_stage(project: Project, journey_id: str, stage_id: str, index: int) -> Edit:
-    return perform(project, Move("stages", stage_id, index, journey_id))
+    return (Move("stages", stage_id, index, journey_id))
 
 
+@planned
 def move_lane(project: Project, journey_id: str, lane_id: str, index: int) -> Edit:
-    return perform(project, Move("lanes", lane_id, index, journey_id))
+    return (Move("lanes", lane_id, index, journey_id))
 
 
 def duplicate_stage(project: Project, journey_id: str, stage_id: str) -> tuple[Edit, str]:
     """Copy a stage, its cards and emotion points next to it; returns the new stage's id too."""
-    return _duplicate_column_or_row(project, journey_id, "stages", "stage_id", stage_id)
+    edit, twin_id = plan_duplicate_stage(project, journey_id, stage_id)
+    return perform(project, edit), twin_id
 
 
 def duplicate_lane(project: Project, journey_id: str, lane_id: str) -> tuple[Edit, str]:
     """Copy a lane and its cards next to it; returns the new lane's id too."""
+    edit, twin_id = plan_duplicate_lane(project, journey_id, lane_id)
+    return perform(project, edit), twin_id
+
+
+def plan_duplicate_stage(project: Project, journey_id: str, stage_id: str) -> tuple[Edit, str]:
+    return _duplicate_column_or_row(project, journey_id, "stages", "stage_id", stage_id)
+
+
+def plan_duplicate_lane(project: Project, journey_id: str, lane_id: str) -> tuple[Edit, str]:
     return _duplicate_column_or_row(project, journey_id, "lanes", "lane_id", lane_id)
 
 
@@ -547,12 +596,13 @@ def _duplicate_column_or_row(
         for offset, member in enumerate(copies):
             copy_ = member.model_copy(deep=True, update={"id": new_id(prefix), key: twin.id})
             edits.append(Insert(name, len(members) + offset, copy_, journey_id))
-    return perform(project, Batch(tuple(edits))), twin.id
+    return Batch(tuple(edits)), twin.id
 
 
 # --- cards ----------------------------------------------------------------------------------
 
 
+@planned
 def add_card(project: Project, journey_id: str, card: Card, position: int | None = None) -> Edit:
     """Insert a card into its cell at `position` (the end when None), shifting the ones after it."""
     journey = project.journey(journey_id)
@@ -561,9 +611,10 @@ def add_card(project: Project, journey_id: str, card: Card, position: int | None
     shifted = tuple(SetFields(Ref("card", c.id, journey_id), {"position": c.position + 1}) for c in cell[at:])
     edits: list[Edit] = [CardPlaces(shifted)] if shifted else []
     edits.append(Insert("cards", len(journey.cards), card.model_copy(update={"position": at}), journey_id))
-    return perform(project, Batch(tuple(edits)))
+    return (Batch(tuple(edits)))
 
 
+@planned
 def add_cards(project: Project, journey_id: str, cards: list[Card]) -> Edit:
     """Append cards at the end of their cells, in the order given (paste, import)."""
     journey = project.journey(journey_id)
@@ -581,9 +632,10 @@ def add_cards(project: Project, journey_id: str, cards: list[Card]) -> Edit:
         if card.answers:  # a card pasted from another journey keeps only the links that hold here
             update["answers"] = [a for a in card.answers if is_pain_point(journey, a)]
         edits.append(Insert("cards", len(journey.cards) + index, card.model_copy(update=update), journey_id))
-    return perform(project, Batch(tuple(edits)))
+    return (Batch(tuple(edits)))
 
 
+@planned
 def duplicate_cards(project: Project, journey_id: str, card_ids: list[str], copy_ids: list[str]) -> Edit:
     """A copy of each card right after it in its cell (Duplicate), with the id given in `copy_ids`
     (the caller selects the copies); a copy keeps everything else: text, look, personas, links."""
@@ -602,9 +654,10 @@ def duplicate_cards(project: Project, journey_id: str, card_ids: list[str], copy
                 copy = card.model_copy(update={"id": copy_of[card.id], "position": len(order)}, deep=True)
                 inserts.append(Insert("cards", len(journey.cards) + len(inserts), copy, journey_id))
                 order.append(copy)
-    return perform(project, Batch(tuple(inserts + ([CardPlaces(tuple(places))] if places else []))))
+    return (Batch(tuple(inserts + ([CardPlaces(tuple(places))] if places else []))))
 
 
+@planned
 def remove_cards(project: Project, journey_id: str, card_ids: list[str]) -> Edit:
     journey = project.journey(journey_id)
     doomed = set(card_ids)
@@ -616,9 +669,10 @@ def remove_cards(project: Project, journey_id: str, card_ids: list[str]) -> Edit
         places += _renumber(journey_id, [c for c in journey.cell_cards(stage_id, lane_id) if c.id not in doomed])
     if places:
         edits.append(CardPlaces(tuple(places)))
-    return perform(project, Batch(tuple(edits)))
+    return (Batch(tuple(edits)))
 
 
+@planned
 def move_cards(
     project: Project, journey_id: str, card_ids: list[str], stage_id: str, lane_id: str, position: int
 ) -> Edit:
@@ -659,7 +713,7 @@ def move_cards(
             places.append(SetFields(Ref("card", card.id, journey_id), {"position": index}))
     if places:
         edits.append(CardPlaces(tuple(places)))
-    return perform(project, edits[0] if len(edits) == 1 else Batch(tuple(edits)))
+    return (edits[0] if len(edits) == 1 else Batch(tuple(edits)))
 
 
 def _renumber(journey_id: str, cell: list[Card]) -> list[SetFields]:
@@ -683,6 +737,7 @@ def _card(journey: Journey, card_id: str) -> Card:
 # --- emotions -------------------------------------------------------------------------------
 
 
+@planned
 def set_emotion(
     project: Project, journey_id: str, stage_id: str, persona_id: str, score: int, label: str | None = None
 ) -> Edit:
@@ -693,13 +748,14 @@ def set_emotion(
             values: dict[str, Any] = {"score": score}
             if label is not None:
                 values["label"] = label
-            return perform(project, SetFields(Ref("emotion_point", point.id, journey_id), values))
+            return (SetFields(Ref("emotion_point", point.id, journey_id), values))
     point = EmotionPoint(stage_id=stage_id, persona_id=persona_id, score=score, label=label or "")
-    return perform(project, Insert("emotion_points", len(journey.emotion_points), point, journey_id))
+    return (Insert("emotion_points", len(journey.emotion_points), point, journey_id))
 
 
+@planned
 def remove_emotion_point(project: Project, journey_id: str, point_id: str) -> Edit:
-    return perform(project, Remove("emotion_points", point_id, journey_id))
+    return (Remove("emotion_points", point_id, journey_id))
 
 
 @dataclass(frozen=True)
@@ -718,5 +774,6 @@ class ReplaceProject:
         return ReplaceProject(old)
 
 
+@planned
 def replace_project(project: Project, replacement: Project) -> Edit:
-    return perform(project, ReplaceProject(replacement))
+    return (ReplaceProject(replacement))

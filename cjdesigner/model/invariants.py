@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, tr, translate
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, Sentence, arg, tr, translate
 from cjdesigner.model.document import Card, Journey, Project, card_index
 from cjdesigner.model.limits import too_many, too_many_in_all
 from cjdesigner.model.vocabulary import LaneKind
@@ -18,8 +18,10 @@ from cjdesigner.model.vocabulary import LaneKind
 
 @dataclass(frozen=True)
 class Problem:
+    """`message` is a sentence in the interface's language, or a `Sentence` that can be said in either."""
+
     path: str
-    message: str
+    message: str | Sentence
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"

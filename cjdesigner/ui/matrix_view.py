@@ -19,7 +19,7 @@ from cjdesigner.canvas.style import WHITE, draw_text, load_bundled_fonts, pen, q
 from cjdesigner.layout.matrix import CROSS, DOT_BORDER_W, DROPPED_DASH, MIN_HEIGHT, MIN_WIDTH, HEIGHT, WIDTH, Line, MatrixDrawing, Swatch, matrix_drawing
 from cjdesigner.i18n import QT_TRANSLATE_NOOP
 from cjdesigner.layout.drawing import NORMAL, Theme
-from cjdesigner.app.document import Diff
+from cjdesigner.model.diff import Diff
 from cjdesigner.model.backlog import opportunities
 from cjdesigner.model.document import Journey
 from cjdesigner.model.vocabulary import LaneKind, OpportunityStatus
@@ -409,12 +409,13 @@ class DocumentPanel(QWidget):
         """Whether the edit can change the decisions: anything but a card (a stage's name, a lane's
         kind, the language…), a card shown or read last time, or a card that now is one (moved
         into an opportunity lane, given an impact and effort, a link)."""
-        if diff.other or not diff.cards:
+        cards = diff.cards.touched
+        if not diff.only_cards_of(journey.id) or not cards:
             return True
-        if diff.cards & self._shown:
+        if cards & self._shown:
             return True
         lanes = {lane.id for lane in journey.lanes if lane.kind in (LaneKind.OPPORTUNITIES, LaneKind.PAIN_POINTS)}
-        for card_id in diff.cards - diff.removed:
+        for card_id in cards - diff.cards.removed:
             try:
                 card = journey.card(card_id)
             except KeyError:  # gone since: it was not shown, so it changes nothing here

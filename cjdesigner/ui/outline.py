@@ -11,7 +11,6 @@ edit goes through the verbs, or through the canvas controller that calls them.
 
 from __future__ import annotations
 
-from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QRect, Qt, Signal
@@ -28,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cjdesigner.app.document import Diff, Document
+from cjdesigner.app.document import Document
+from cjdesigner.model.diff import Diff
 from cjdesigner.model.document import Card, EmotionPoint
 from cjdesigner.ui.panels import SearchField
 from cjdesigner.model.vocabulary import CHANNEL_NAMES, EMOTION_SCORE_TITLES, LaneKind, Sentiment, fold
@@ -177,9 +177,11 @@ class OutlinePanel(QWidget):
         if not self.isVisible():
             self._dirty = True
             return
-        restyled = isinstance(touched, Diff) and not (touched.other or touched.added or touched.removed or touched.moved)
-        if isinstance(touched, AbstractSet) and not self._dirty and touched <= self._card_ids and (restyled or self._shape == self._current_shape()):
-            for card_id in touched:
+        cards = touched.cards if isinstance(touched, Diff) else None
+        restyled = cards is not None and not (cards.added or cards.removed or cards.moved or cards.shifted)
+        if (cards is not None and not self._dirty and touched.only_cards_of(self.document.journey_id)
+                and cards.touched <= self._card_ids and (restyled or self._shape == self._current_shape())):
+            for card_id in cards.touched:
                 item = self.items.get(("card", card_id))
                 if item is not None:
                     self._name_card(item, self.scene.card(card_id))

@@ -127,7 +127,7 @@ class PersonasPanel(QWidget):
         self.refresh()
 
     def refresh(self, diff: object = None, *_: object) -> None:
-        if self.document is None or isinstance(diff, Diff) and not diff.other:
+        if self.document is None or isinstance(diff, Diff) and not (diff.personas or diff.journeys or diff.project):
             return  # an edit of cards alone leaves the personas as they are
         current = self.current_persona()
         self.list.blockSignals(True)
