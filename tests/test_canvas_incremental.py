@@ -8,31 +8,14 @@ import random
 
 import pytest
 
+from builders import varied_project
 from cjdesigner.app.document import Document
 from cjdesigner.app.verbs import Verbs
 from cjdesigner.canvas.scene import MapScene
 from cjdesigner.layout import layout_journey
 from cjdesigner.layout.coverage import coverage_drawing, stage_coverage
-from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
-from cjdesigner.model.vocabulary import BlueprintLine, LaneKind
-
-
-def varied_project() -> Project:
-    """Three stages; lanes with an emotion curve, a blueprint line and a hidden lane; a few cards."""
-    personas = [Persona(id="p1", name="Ana", colour="#AA3344"), Persona(id="p2", name="Bo", colour="#3344AA")]
-    stages = [Stage(id=f"s{i}", name=f"Stage {i}") for i in range(3)]
-    lanes = [
-        Lane(id="act", title="Actions", kind=LaneKind.ACTIONS),
-        Lane(id="emo", title="Emotions", kind=LaneKind.EMOTIONS),
-        Lane(id="front", title="Frontstage", kind=LaneKind.BACKSTAGE, line_below=BlueprintLine.VISIBILITY),
-        Lane(id="gone", title="Hidden", kind=LaneKind.NOTES, hidden=True),
-        Lane(id="pain", title="Pains", kind=LaneKind.PAIN_POINTS),
-    ]
-    cards = [Card(id=f"c{i}", stage_id=f"s{i % 3}", lane_id=("act", "pain", "gone")[i % 3], position=i // 3, text=f"Card {i}")
-             for i in range(9)]
-    points = [EmotionPoint(id=f"e{s}{p.id}", stage_id=f"s{s}", persona_id=p.id, score=0) for s in range(3) for p in personas]
-    journey = Journey(id="j", title="Journey", persona_ids=["p1", "p2"], stages=stages, lanes=lanes, cards=cards, emotion_points=points)
-    return Project(title="Incremental", personas=personas, journeys=[journey])
+from cjdesigner.model.document import Card
+from cjdesigner.model.vocabulary import LaneKind
 
 
 def assert_scene_matches_fresh_layout(scene: MapScene, step: str) -> None:

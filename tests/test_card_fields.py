@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QDoubleSpinBox, QLabel, QLineEdit, QListWidget, QPushButton, QSpinBox
 
+from a11y_checks import unnamed
 from builders import small_project
 from qt_helpers import properties_field, properties_problem
 from cjdesigner.model.document import Card, Frequency, Lane
@@ -76,8 +77,6 @@ def test_the_fields_follow_the_lane_of_the_card(panel):
 
 @pytest.mark.parametrize("card_id", ["m", "d", "o", "a"])
 def test_every_new_field_has_a_name_a_screen_reader_speaks(panel, card_id):
-    from test_accessibility import unnamed
-
     show(panel, card_id)
     assert unnamed(panel) == []
 

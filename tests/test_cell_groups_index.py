@@ -9,9 +9,8 @@ import random
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtWidgets import QApplication, QGraphicsItem
 
-from builders import cell_texts
+from builders import cell_texts, varied_project
 from qt_helpers import card_centre, viewport_point
-from test_canvas_incremental import varied_project
 from cjdesigner.app.document import Document
 from cjdesigner.app.verbs import Verbs
 from cjdesigner.canvas.items import CellGroupItem

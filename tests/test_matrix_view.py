@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from a11y_checks import unnamed
 from decisions_builders import decisions_project
 from qt_helpers import open_backlog, open_matrix, shown_main_window
 from cjdesigner.app.document import Document
@@ -201,8 +202,6 @@ def test_escape_during_a_drag_puts_the_dot_back_and_changes_nothing(window, qtbo
 
 
 def test_the_matrix_and_the_backlog_speak_to_screen_readers(window, qtbot):
-    from test_accessibility import unnamed
-
     open_matrix(window, qtbot)
     open_backlog(window, qtbot)
     assert not unnamed(window)

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from a11y_checks import contrast
+
 DRIVER = Path(__file__).parent / "presentation_driver.py"
 LAPTOP = {"name": "laptop", "x": 0, "y": 0, "width": 1440, "height": 900, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
 PROJECTOR = {"name": "projector", "x": 1440, "y": 0, "width": 1920, "height": 1080, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
@@ -95,8 +97,6 @@ def test_projected_card_text_is_at_least_24_px(two_screens):
 @pytest.mark.parametrize("setup", ["two_screens", "one_screen"])
 def test_the_voting_round_dialog_reads_dark_on_light_whatever_screen_it_opens_on(setup, request):
     """The facilitator's dark look stays in its window: the dialog it opens keeps its own palette."""
-    from test_accessibility import contrast
-
     dialog = request.getfixturevalue(setup)["round_dialog"]
     assert {"Name:", "Dots per participant:", "Participants:"} <= set(dialog["labels"])
     for text, colour in dialog["labels"].items():
@@ -104,7 +104,6 @@ def test_the_voting_round_dialog_reads_dark_on_light_whatever_screen_it_opens_on
 
 
 def test_the_facilitator_keeps_its_light_labels_on_dark(two_screens):
-    from test_accessibility import contrast
     from cjdesigner.layout.spotlight import BACKGROUND
 
     assert contrast(two_screens["facilitator_timer_colour"], BACKGROUND) >= 4.5
