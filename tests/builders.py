@@ -4,7 +4,7 @@ from pathlib import Path
 
 from cjdesigner.io.cjmap import save_project
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
-from cjdesigner.model.vocabulary import BlueprintLine, LaneKind
+from cjdesigner.model.vocabulary import BlueprintLine, LaneChart, LaneKind, Language
 
 
 def small_project() -> Project:
@@ -96,3 +96,19 @@ def varied_project() -> Project:
     points = [EmotionPoint(id=f"e{s}{p.id}", stage_id=f"s{s}", persona_id=p.id, score=0) for s in range(3) for p in personas]
     journey = Journey(id="j", title="Journey", persona_ids=["p1", "p2"], stages=stages, lanes=lanes, cards=cards, emotion_points=points)
     return Project(title="Incremental", personas=personas, journeys=[journey])
+
+
+def metrics_map(chart: LaneChart | None = LaneChart.BARS, language: Language = Language.FR) -> Project:
+    stages = [Stage(id=f"s{i}", name=name) for i, name in enumerate(("Découvrir", "Choisir", "Acheter"), start=1)]
+    lanes = [Lane(id="kpi", title="Indicateurs", kind=LaneKind.METRICS, chart=chart), Lane(id="notes", title="Notes")]
+    cards = [
+        # The same metric in three stages, written three ways: one scale.
+        Card(id="v1", stage_id="s1", lane_id="kpi", text="Visiteurs", value=48_000.0, unit="visiteurs", target=60_000.0),
+        Card(id="v2", stage_id="s2", lane_id="kpi", text=" visiteurs ", value=30_000.0, unit="visiteurs"),
+        Card(id="v3", stage_id="s3", lane_id="kpi", position=1, text="VISITEURS", value=12_000.0, unit="visiteurs", target=15_000.0),
+        Card(id="late", stage_id="s3", lane_id="kpi", position=0, text="Livraisons à l'heure", value=82.0, unit="%", target=95.0),
+        Card(id="empty", stage_id="s2", lane_id="kpi", position=1, text="Panier moyen", unit="€", target=950.0),
+        Card(id="n1", stage_id="s1", lane_id="notes", text="Une note"),
+    ]
+    journey = Journey(id="j1", title="Parcours", stages=stages, lanes=lanes, cards=cards)
+    return Project(title="Chiffres", language=language, journeys=[journey])

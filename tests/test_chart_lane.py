@@ -7,40 +7,21 @@ import json
 
 import pytest
 
+from builders import metrics_map
+from chart_reading import INK, NB, NNB, PAPER, bars
 from cjdesigner.io.cjmap import dumps_project, loads_project
 from cjdesigner.io.sample import sample_project
 from cjdesigner.layout import CARD_H, CARD_W, layout_journey
 from cjdesigner.layout.charts import (
     BAR_H,
-    ChartBar,
     ChartDrawing,
     format_measure,
     format_number,
     format_percent,
 )
 from cjdesigner.layout.drawing_set import MapDrawingSet
-from cjdesigner.model.document import Card, Journey, Lane, Project, Stage
+from cjdesigner.model.document import Project
 from cjdesigner.model.vocabulary import LaneChart, LaneKind, Language
-
-NNB = "\u202f"  # narrow no-break space
-NB = "\u00a0"
-
-
-def metrics_map(chart: LaneChart | None = LaneChart.BARS, language: Language = Language.FR) -> Project:
-    stages = [Stage(id=f"s{i}", name=name) for i, name in enumerate(("Découvrir", "Choisir", "Acheter"), start=1)]
-    lanes = [Lane(id="kpi", title="Indicateurs", kind=LaneKind.METRICS, chart=chart), Lane(id="notes", title="Notes")]
-    cards = [
-        # The same metric in three stages, written three ways: one scale.
-        Card(id="v1", stage_id="s1", lane_id="kpi", text="Visiteurs", value=48_000.0, unit="visiteurs", target=60_000.0),
-        Card(id="v2", stage_id="s2", lane_id="kpi", text=" visiteurs ", value=30_000.0, unit="visiteurs"),
-        Card(id="v3", stage_id="s3", lane_id="kpi", position=1, text="VISITEURS", value=12_000.0, unit="visiteurs", target=15_000.0),
-        Card(id="late", stage_id="s3", lane_id="kpi", position=0, text="Livraisons à l'heure", value=82.0, unit="%", target=95.0),
-        Card(id="empty", stage_id="s2", lane_id="kpi", position=1, text="Panier moyen", unit="€", target=950.0),
-        Card(id="n1", stage_id="s1", lane_id="notes", text="Une note"),
-    ]
-    journey = Journey(id="j1", title="Parcours", stages=stages, lanes=lanes, cards=cards)
-    return Project(title="Chiffres", language=language, journeys=[journey])
-
 
 def drawings(project: Project) -> MapDrawingSet:
     journey = project.journeys[0]
@@ -53,16 +34,8 @@ def chart_of(project: Project, card_id: str) -> ChartDrawing:
     return drawing.chart
 
 
-def bars(chart: ChartDrawing, fill: str) -> list[ChartBar]:
-    return [bar for bar in chart.bars if bar.fill == fill and bar.h == BAR_H]
-
-
 def words(chart: ChartDrawing) -> list[str]:
     return [line.text for line in chart.texts]
-
-
-INK = "#263238"
-PAPER = "#FFFFFF"
 
 
 # --- numbers ----------------------------------------------------------------------------------

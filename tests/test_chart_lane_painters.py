@@ -9,11 +9,12 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from pdf_helpers import page_text, squeezed
 from PySide6.QtGui import QImage
-from test_chart_lane import INK, NNB, bars, metrics_map
-from test_one_drawing import assert_same, assert_same_texts, canvas_drawing, pdf_drawing
 
+from builders import metrics_map
+from chart_reading import INK, NNB, PAPER, bars
+from drawing_recorders import assert_same, assert_same_texts, canvas_drawing, pdf_drawing
+from pdf_helpers import page_text, squeezed
 from cjdesigner.app.document import Document
 from cjdesigner.app.verbs import Verbs
 from cjdesigner.canvas.menus import add_show_as_menu, show_lane_as
@@ -88,7 +89,7 @@ def test_a_greyscale_rendering_of_the_pdf_shows_the_bar_the_gap_and_the_target(t
         py = (placement.top + (card.y + y) * placement.scale) * dpi / 72
         return image.pixelColor(round(px), round(py)).value()
 
-    dark, hollow = bars(chart, INK)[0], bars(chart, "#FFFFFF")[0]
+    dark, hollow = bars(chart, INK)[0], bars(chart, PAPER)[0]
     tick = next(bar for bar in chart.bars if bar.h > BAR_H)
     middle = dark.y + dark.h / 2
     assert grey(dark.x + dark.w / 2, middle) < 90, "the measured part is a dark bar"
@@ -210,7 +211,7 @@ def test_the_png_and_svg_exports_draw_the_chart(qtbot):
     image = QImage.fromData(png_bytes(project, ExportOptions(png_dpi=144)))
     scale = image.height() / layout.height
     card = layout.cards["v1"]
-    dark, hollow = bars(chart, INK)[0], bars(chart, "#FFFFFF")[0]
+    dark, hollow = bars(chart, INK)[0], bars(chart, PAPER)[0]
 
     def grey(bar) -> int:
         x, y = card.x + bar.x + bar.w / 2, card.y + bar.y + bar.h / 2

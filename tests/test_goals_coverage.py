@@ -225,49 +225,16 @@ def test_the_projector_shows_the_stages_goals_and_how_many_more():
 # --- one drawing: screen and print --------------------------------------------------------------------
 
 
-def _screen(project: Project, qtbot):
-    from PySide6.QtGui import QImage
-    from PySide6.QtWidgets import QStyleOptionGraphicsItem
-
-    from test_one_drawing import Drawn, RecordingPainter
+def test_the_coverage_row_and_goals_are_the_same_on_screen_and_in_print(qtbot):
+    from drawing_recorders import assert_same, assert_same_texts, pdf_drawing, scene_drawing
     from cjdesigner.app.document import Document
     from cjdesigner.canvas.scene import MapScene
 
+    project = backed_project()
     scene = MapScene(Document(project))
     scene.show_coverage(True)
-    drawn = Drawn()
-    image = QImage(10, 10, QImage.Format.Format_ARGB32)
-    painter = RecordingPainter(image, drawn)
-    for item in scene.items():
-        if item.isVisible():
-            painter.save()
-            painter.setWorldTransform(item.sceneTransform())
-            item.paint(painter, QStyleOptionGraphicsItem(), None)
-            painter.restore()
-    painter.end()
-    return scene, drawn
-
-
-def _paper(project: Project):
-    from test_one_drawing import Drawn, RecordingCanvas
-    from cjdesigner.export.pdf.fonts import GlyphGuard, register_fonts
-    from cjdesigner.export.pdf.map_drawing import MapDrawing
-
-    journey = project.journeys[0]
-    layout = layout_journey(project, journey, coverage=True)
-    drawn = Drawn()
-    painter = MapDrawing(RecordingCanvas(layout.height, drawn), project, journey, layout, GlyphGuard(register_fonts()))
-    painter.define_symbols()
-    painter.draw()
-    return drawn
-
-
-def test_the_coverage_row_and_goals_are_the_same_on_screen_and_in_print(qtbot):
-    from test_one_drawing import assert_same, assert_same_texts
-
-    project = backed_project()
-    scene, screen = _screen(project, qtbot)
-    paper = _paper(project)
+    screen = scene_drawing(scene)
+    paper = pdf_drawing(project, coverage=True)
     assert scene.layout.coverage == layout_journey(project, project.journeys[0], coverage=True).coverage
     assert_same_texts(screen.texts, paper.texts)
     texts = {text for text, _, _ in screen.texts}
