@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from builders import saved_small_map, small_project
+from safety_helpers import Answer, crashed_session, make_window
 from cjdesigner.app.document import Document
 from cjdesigner.app.journal import recoverable
 from cjdesigner.cli import main
@@ -22,7 +23,6 @@ from cjdesigner.io.cjmap import load_project, save_project
 from cjdesigner.io.files import fingerprint
 from cjdesigner.model import edits as E
 from cjdesigner.ui.application import offer_recoveries
-from test_safety_ui import Answer, crashed_session, make_window
 
 EDITING_CHILD = """
 import sys

@@ -15,11 +15,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from builders import saved_small_map, small_project
+from safety_helpers import Answer, make_window
 from cjdesigner.app import lock
 from cjdesigner.app.document import Document
 from cjdesigner.app.journal import recoverable
 from cjdesigner.app.session import Session
-from test_safety_ui import Answer, make_window
 
 
 def test_a_folder_where_the_lock_goes_means_the_map_cannot_be_locked_and_the_user_is_asked(qtbot, tmp_path):

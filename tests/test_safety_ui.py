@@ -6,79 +6,19 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from builders import small_project
+from safety_helpers import Answer, crashed_session, make_window
 from cjdesigner.app import lock
 from cjdesigner.app.document import Document
 from cjdesigner.app.journal import JournalHook, recoverable
-from cjdesigner.app.session import Session
 from cjdesigner.app.versions import versions
 from cjdesigner.io.cjmap import load_project, save_project
 from cjdesigner.ui.main_window import MainWindow
-
-
-class Answer:
-    """Waits for the modal window named `name`, lets `look` see it, then clicks the button `button`."""
-
-    def __init__(self, name: str, button: str, look: Callable[[QWidget], None] = lambda w: None) -> None:
-        self.name, self.button, self.look = name, button, look
-        self.seen: list[str] = []
-        self.error: BaseException | None = None
-        self.timer = QTimer()
-        self.timer.timeout.connect(self._poll)
-        self.timer.start(20)
-
-    def _poll(self) -> None:
-        widget = QApplication.activeModalWidget()
-        if widget is None or widget.objectName() != self.name:
-            return
-        self.timer.stop()
-        self.seen.append(self.name)
-        try:
-            self.look(widget)
-        except BaseException as error:  # reported by the test, after the dialog closed
-            self.error = error
-        button = widget.findChild(QAbstractButton, self.button)
-        if button is None:  # closed unanswered, so that the test fails instead of waiting forever
-            self.error = self.error or AssertionError(f"{self.name} has no button named {self.button}")
-            widget.close()
-            return
-        button.click()
-
-    def check(self) -> None:
-        self.timer.stop()
-        if self.error is not None:
-            raise self.error
-        assert self.seen == [self.name]
-
-
-def make_window(qtbot, tmp_path: Path, document: Document, data: Path) -> MainWindow:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    session = Session(document, settings)
-    session.protect(data)
-    window = MainWindow(session)
-    qtbot.addWidget(window)
-    window.show()
-    return window
-
-
-def crashed_session(tmp_path: Path, data: Path, path: Path | None) -> Session:
-    """A session that made edits and then 'crashed': its journal is left as a killed process leaves it."""
-    settings = QSettings(str(tmp_path / "crashed.ini"), QSettings.Format.IniFormat)
-    session = Session(Document.open(path) if path else Document(small_project()), settings)
-    session.protect(data)
-    session.verbs.set_card_text("a", "written before the crash")
-    session.verbs.add_card("s2", "actions", 0, text="also before the crash")
-    session.verbs.rename("stage", "s1", "Découvrir")
-    session.hook(JournalHook)._open[id(session.document)].writer.close()  # the process is gone
-    session.hooks.clear()
-    return session
 
 
 def test_at_start_the_recovery_prompt_shows_what_comes_back_before_applying_it(qtbot, tmp_path):
