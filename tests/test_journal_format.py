@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 from builders import small_project
+from sample_edits import EDITS
 from cjdesigner.io import journal as J
 from cjdesigner.model import edits as E
-from cjdesigner.model.document import Card
 
 
 def write(tmp_path: Path, steps: list[E.Edit]) -> tuple[Path, object]:
@@ -22,16 +22,6 @@ def write(tmp_path: Path, steps: list[E.Edit]) -> tuple[Path, object]:
         writer.step("do", [edit], clean=False)
     writer.close()
     return writer.path, project
-
-
-EDITS = [
-    E.SetFields(E.Ref("card", "a", "j1"), {"text": "Réserver « vite »", "sentiment": "negative"}),
-    E.Insert("cards", 4, Card(id="n1", stage_id="s2", lane_id="actions", text="new"), "j1"),
-    E.Move("stages", "s2", 0, "j1"),
-    E.Remove("cards", "b", "j1"),
-    E.Batch((E.SetFields(E.Ref("project"), {"title": "T"}), E.Remove("emotion_points", "e1", "j1"))),
-    E.ReplaceProject(small_project().model_copy(update={"title": "Whole"})),
-]
 
 
 def test_every_kind_of_edit_comes_back_exactly(tmp_path):

@@ -7,11 +7,11 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from builders import small_project
+from verb_calls import VERB_CALLS, VERB_SETUP
 from cjdesigner.app.document import Document
 from cjdesigner.app.journal import JournalHook, recoverable
 from cjdesigner.app.session import Session
 from cjdesigner.io import journal as J
-from test_verbs import VERB_CALLS, VERB_SETUP
 
 
 @pytest.fixture

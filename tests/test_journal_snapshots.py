@@ -14,13 +14,13 @@ from PySide6.QtCore import QSettings
 
 import cjdesigner.app.journal as journal
 from builders import large_project, small_project
+from sample_edits import EDITS
 from cjdesigner.app.document import Document
 from cjdesigner.app.journal import JournalHook
 from cjdesigner.app.session import Session
 from cjdesigner.io import journal as J
 from cjdesigner.io.journal_file import COMPACTING_SUFFIX
 from cjdesigner.model.document import Project
-from test_journal_format import EDITS
 
 
 @pytest.fixture

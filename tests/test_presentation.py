@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFontInfo, QImage, QPainter
 from PySide6.QtWidgets import QApplication
 
 from builders import small_project
+from model_edit_calls import calls_of_model_edits
 from qt_helpers import type_text
 from cjdesigner.app.document import Document
 from cjdesigner.app.session import Session
@@ -20,7 +21,6 @@ from cjdesigner.layout.spotlight import MIN_TEXT, neighbour, spotlight_layout
 from cjdesigner.model.vocabulary import LaneKind
 from cjdesigner.ui.presentation import Presentation, present
 from cjdesigner.ui.presentation.windows import StagePainter
-from test_verbs import _calls_of_model_edits
 
 PACKAGE = Path(__file__).resolve().parents[1] / "cjdesigner" / "ui" / "presentation"
 
@@ -187,7 +187,7 @@ def test_arrow_neighbours_follow_rows():
 
 def test_the_presentation_edits_only_through_verbs():
     for path in sorted(PACKAGE.glob("*.py")):
-        assert _calls_of_model_edits(path) == [], path.name
+        assert calls_of_model_edits(path) == [], path.name
 
 
 def test_what_the_presentation_does_is_in_the_journal(window, qtbot, tmp_path):

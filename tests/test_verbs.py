@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import ast
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from builders import small_project
+from model_edit_calls import calls_of_model_edits
+from verb_calls import VERB_CALLS, VERB_SETUP
 from cjdesigner.app.document import Document
 from cjdesigner.app.verbs import Verbs
-from cjdesigner.model.document import Card, Journey, Persona, Stage
 from cjdesigner.model.vocabulary import LaneKind
 
 ROOT = Path(__file__).resolve().parents[1] / "cjdesigner"
@@ -19,82 +18,6 @@ ROOT = Path(__file__).resolve().parents[1] / "cjdesigner"
 
 def dump(document: Document) -> str:
     return document.project.model_dump_json(exclude={"modified"})
-
-
-VERB_CALLS: dict[str, Callable[[Verbs], object]] = {
-    "set_fields": lambda v: v.set_fields("card", "a", severity=4, notes="n"),
-    "set_card_text": lambda v: v.set_card_text("b", "Réserver « vite »"),
-    "rename stage": lambda v: v.rename("stage", "s1", "Découverte"),
-    "rename lane": lambda v: v.rename("lane", "pains", "Irritants"),
-    "rename persona": lambda v: v.rename("persona", "p-bo", "Bob"),
-    "rename journey": lambda v: v.rename("journey", "j1", "Future"),
-    "add_card": lambda v: v.add_card("s2", "actions", 0, text="new"),
-    "add_cards": lambda v: v.add_cards([Card(stage_id="s1", lane_id="pains", text=t) for t in "xyz"]),
-    "paste_cards": lambda v: v.paste_cards([Card(stage_id="s1", lane_id="pains", text="p")]),
-    "move_cards": lambda v: v.move_cards(["a", "c"], "s2", "pains", 0),
-    "duplicate_cards": lambda v: v.duplicate_cards(["a", "c", "d"]),
-    "delete_cards": lambda v: v.delete_cards(["a", "b"]),
-    "add_persona_badge": lambda v: v.add_persona_badge("p-bo", ["a", "b"]),
-    "add_stage": lambda v: v.add_stage(1),
-    "add_lane": lambda v: v.add_lane(LaneKind.OPPORTUNITIES),
-    "hide_lane": lambda v: v.hide_lane("pains"),
-    "set lane kind": lambda v: v.set_fields("lane", "pains", None, kind=LaneKind.NOTES),
-    "set emotion label": lambda v: v.set_fields("emotion_point", "e1", None, label="ouf"),
-    "remove_stage": lambda v: v.remove_stage("s1"),
-    "remove_lane": lambda v: v.remove_lane("actions"),
-    "move_stage": lambda v: v.move_stage("s2", 0),
-    "move_lane": lambda v: v.move_lane("pains", 0),
-    "duplicate_stage": lambda v: v.duplicate_stage("s1"),
-    "duplicate_lane": lambda v: v.duplicate_lane("actions"),
-    "set_emotion": lambda v: v.set_emotion("s2", "p-ana", -1),
-    "remove_emotion_point": lambda v: v.remove_emotion_point("e1"),
-    "add_persona": lambda v: v.add_persona(Persona(name="Chloé", colour="#118833")),
-    "add a new persona": lambda v: v.add_persona(),
-    "remove_persona": lambda v: v.remove_persona("p-ana"),
-    "add_journey": lambda v: v.add_journey(Journey(title="Future", stages=[Stage(name="S")])),
-    "add a journey like this one": lambda v: v.add_journey(),
-    "duplicate_journey": lambda v: v.duplicate_journey(),
-    "import_journey": lambda v: v.import_journey(
-        Journey(title="Importé", persona_ids=["p-zoe", "p-ana"], stages=[Stage(name="S")]), [Persona(id="p-zoe", name="Zoé")]
-    ),
-    "start_voting_round": lambda v: v.start_voting_round("Priorités", 2, ["Ana", "Bo"], hidden=True),
-    "add_vote without a round": lambda v: v.add_vote("a"),
-    "add_vote in a round": lambda v: v.add_vote("b", "Ana"),
-    "remove_vote without a round": lambda v: v.remove_vote("a"),
-    "remove_vote in a round": lambda v: v.remove_vote("b", "Bo"),
-    "reveal_voting_round": lambda v: v.reveal_voting_round(),
-    "end_voting_round": lambda v: v.end_voting_round(),
-    "capture_card into a new parking lot": lambda v: v.capture_card("s2", "Idée « vite »"),
-    "capture_card into a lane": lambda v: v.capture_card("s1", "note", "pains"),
-    "replace_project": lambda v: v.replace_project(small_project().model_copy(update={"title": "Earlier"})),
-    "link_pain_point": lambda v: v.link_pain_point("b", "d"),
-    "unlink_pain_point": lambda v: v.unlink_pain_point("c", "d"),
-    "set_impact_effort": lambda v: v.set_impact_effort("b", 5, 2),
-    "import_card_rows": lambda v: v.import_card_rows(
-        read_card_rows_from_text("stage,lane,text,personas\nNew,Actions,hello,Zoé\n")
-    ),
-}
-
-
-def read_card_rows_from_text(text: str):
-    from cjdesigner.io.csv_cards import parse_card_rows
-
-    return parse_card_rows(text).rows
-
-
-def _round(verbs: Verbs) -> object:
-    return verbs.start_voting_round("R", 2, ["Ana", "Bo"], hidden=True)
-
-
-# What a verb needs to find before it runs (a round under way, a vote to take back).
-VERB_SETUP: dict[str, Callable[[Verbs], object]] = {
-    "add_vote in a round": _round,
-    "remove_vote without a round": lambda v: v.set_fields("card", "a", votes=2),
-    "remove_vote in a round": lambda v: _round(v) and v.add_vote("b", "Bo"),
-    "reveal_voting_round": _round,
-    "end_voting_round": _round,
-    "unlink_pain_point": lambda v: v.link_pain_point("c", "d"),
-}
 
 
 def _hide_lane(verbs: Verbs) -> None:
@@ -151,32 +74,11 @@ def test_a_refused_verb_pushes_nothing():
     assert document.undo_stack.count() == 0
 
 
-def _calls_of_model_edits(path: Path) -> list[str]:
-    """Names in a module that reach the model's edit functions or the undo stack directly."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    found: list[str] = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.ImportFrom) and node.module == "cjdesigner.model.edits":
-            found.append(f"imports {node.module}")
-        if isinstance(node, ast.ImportFrom) and node.module == "cjdesigner.model" and any(a.name == "edits" for a in node.names):
-            found.append("imports cjdesigner.model.edits")
-        if isinstance(node, ast.Attribute) and node.attr in {"execute", "push"}:
-            found.append(f".{node.attr}()")
-        if (
-            isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Attribute)
-            and node.func.attr in {"undo", "redo", "setIndex"}
-            and "stack" in ast.unparse(node.func.value)
-        ):
-            found.append(f"{ast.unparse(node.func)}()")
-    return found
-
-
 @pytest.mark.parametrize(
     "path", sorted([*(ROOT / "ui").rglob("*.py"), *(ROOT / "canvas").rglob("*.py")]), ids=lambda p: str(p.relative_to(ROOT))
 )
 def test_no_window_or_panel_edits_the_model_itself(path):
-    assert _calls_of_model_edits(path) == []
+    assert calls_of_model_edits(path) == []
 
 
 def test_a_round_counts_each_dot_on_the_card_and_keeps_the_budget():
