@@ -101,3 +101,16 @@ def properties_problem(window) -> str:
 def snapshot(window) -> dict:
     """The window's whole project as plain data, to compare before and after an edit, undo or redo."""
     return window.document.project.model_dump(mode="json")
+
+
+def open_menu(qtbot, window, key=Qt.Key.Key_Menu, modifier=Qt.KeyboardModifier.NoModifier) -> QMenu:
+    """The context menu of what is selected on the map, opened as a user does: the Menu key (or Shift+F10)."""
+    qtbot.keyClick(window.view.viewport(), key, modifier)
+    menu = QApplication.activePopupWidget()
+    assert isinstance(menu, QMenu), "the key opens a context menu"
+    return menu
+
+
+def close_menu(qtbot, menu) -> None:
+    qtbot.keyClick(menu, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)

@@ -5,10 +5,10 @@ the card palette, typing going into the dropped card."""
 
 from PySide6.QtCore import QMimeData, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication
 
 from builders import cell_texts
-from qt_helpers import menu_texts, snapshot, type_text
+from qt_helpers import close_menu, menu_texts, open_menu, snapshot, type_text
 from cjdesigner.canvas.scene import CARD_KIND_MIME, PERSONA_MIME
 from cjdesigner.model.vocabulary import LANE_COLOURS, LaneKind
 
@@ -166,18 +166,6 @@ def test_the_view_follows_the_arrow_keys_when_zoomed_in(window, qtbot):
     qtbot.keyClick(view.viewport(), Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
     assert window.document.journey.card("d").stage_id == "s1"
     assert visible_scene_rect(view).contains(scene.card_items["d"].sceneBoundingRect())
-
-
-def open_menu(qtbot, window, key=Qt.Key.Key_Menu, modifier=Qt.KeyboardModifier.NoModifier) -> QMenu:
-    qtbot.keyClick(window.view.viewport(), key, modifier)
-    menu = QApplication.activePopupWidget()
-    assert isinstance(menu, QMenu), "the key opens a context menu"
-    return menu
-
-
-def close_menu(qtbot, menu) -> None:
-    qtbot.keyClick(menu, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
 
 
 def test_menu_key_and_shift_f10_open_the_context_menu_at_the_selection(window, qtbot):

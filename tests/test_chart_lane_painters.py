@@ -15,6 +15,7 @@ from builders import metrics_map
 from chart_reading import INK, NNB, PAPER, bars
 from drawing_recorders import assert_same, assert_same_texts, canvas_drawing, pdf_drawing
 from pdf_helpers import page_text, squeezed
+from qt_helpers import close_menu, open_menu
 from cjdesigner.app.document import Document
 from cjdesigner.app.verbs import Verbs
 from cjdesigner.canvas.menus import add_show_as_menu, show_lane_as
@@ -188,15 +189,15 @@ def test_the_properties_panel_shows_a_lane_as_cards_bars_or_funnel(window, qtbot
     assert window.document.journey.lane("pains").chart is None and combo.currentText() == "Cards"
 
 
-def test_the_lane_context_menu_holds_show_as(window, qtbot, monkeypatch):
+def test_the_lane_context_menu_holds_show_as(window, qtbot):
     from PySide6.QtWidgets import QMenu
 
-    shown: list[QMenu] = []
-    monkeypatch.setattr(QMenu, "popup", lambda self, *args: shown.append(self))
-    window._context_menu("lane", "pains", window.mapToGlobal(window.rect().center()))
-    choices = shown[0].findChild(QMenu, "lane-show-as")
+    window.scene.lane_items["pains"].setSelected(True)
+    menu = open_menu(qtbot, window)
+    choices = menu.findChild(QMenu, "lane-show-as")
     assert choices is not None and [a.text() for a in choices.actions()] == ["Cards", "Bar chart", "Funnel"]
     choices.actions()[2].trigger()
+    close_menu(qtbot, menu)
     assert window.document.journey.lane("pains").chart is LaneChart.FUNNEL
     assert window.document.undo_stack.undoText() == "Show lane as funnel"
 

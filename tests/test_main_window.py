@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit, QMessageBox
 
 from builders import cell_texts, small_project
-from qt_helpers import menu_texts, type_text
+from qt_helpers import close_menu, menu_texts, open_menu, type_text
 from cjdesigner.app.document import Document
 from cjdesigner.app.session import Session
 from cjdesigner.app.icons import UnknownIcon, icon
@@ -272,18 +272,18 @@ def test_first_start_opens_the_sample_map(settings):
     assert first_document(settings).project.title != "Maison Lumière — parcours d'achat"
 
 
-def test_emotion_for_a_stage_without_a_point_and_hidden_lanes(make_window):
-    from PySide6.QtWidgets import QMenu
-
+def test_emotion_for_a_stage_without_a_point_and_hidden_lanes(make_window, qtbot):
     from cjdesigner.model import Lane
     from cjdesigner.model.vocabulary import LaneKind
 
     window = make_window()
     window.document.execute(C.add_lane(window.document.project, "j1", Lane(id="feel", title="Emotions", kind=LaneKind.EMOTIONS)))
-    menu = QMenu()
-    window._emotion_menu(menu, "s2")
+    window.scene.set_cursor_cell(("s2", "feel"))
+    window.view.setFocus()
+    menu = open_menu(qtbot, window)
     ana = next(a for a in menu.actions() if a.text() == "Emotion of Ana Lopez").menu()
     next(a for a in ana.actions() if a.text().startswith("−1")).trigger()
+    close_menu(qtbot, menu)
     points = [(p.stage_id, p.persona_id, p.score) for p in window.document.journey.emotion_points]
     assert ("s2", "p-ana", -1) in points
     window.verbs.set_fields("lane", "pains", "hide", hidden=True)
@@ -322,7 +322,7 @@ def test_deleting_a_stage_or_removing_a_persona_says_what_went(window, qtbot):
 def test_a_french_map_gets_french_names_for_new_things(window, qtbot):
     from PySide6.QtWidgets import QPushButton
 
-    from cjdesigner.model.vocabulary import Confidence, Language
+    from cjdesigner.model.vocabulary import Confidence, LaneKind, Language
 
     window.document.project.language = Language.FR
     window.action("map.add_stage").trigger()
@@ -344,10 +344,14 @@ def test_a_french_map_gets_french_names_for_new_things(window, qtbot):
     assert [combo.itemText(i) for i in range(combo.count())] == ["—", "Assumption", "Partly backed", "Validated"], "a panel speaks the interface's language"
     assert "Validé" in window.scene.card_tooltip("b")
 
-    menu = QMenu()
-    window._emotion_menu(menu, "s2")
+    window.add_lane(LaneKind.EMOTIONS)
+    feel = next(lane.id for lane in window.document.journey.lanes if lane.kind == LaneKind.EMOTIONS)
+    window.scene.set_cursor_cell(("s2", feel))
+    window.view.setFocus()
+    menu = open_menu(qtbot, window)
     ana = next(a.menu() for a in menu.actions() if a.text() == "Emotion of Ana Lopez")
     assert "+1 satisfait" in menu_texts(ana)
+    close_menu(qtbot, menu)
 
 
 def test_the_card_tooltip_puts_a_quote_between_guillemets_once(window):
