@@ -1,4 +1,5 @@
-"""Voting rounds in the file: strict like the rest of the model, and kept through save and load."""
+"""Voting rounds in the model and the file: each participant's budget of dots, counts hidden until
+revealed, strict like the rest of the model, and kept through save and load. No Qt."""
 
 from __future__ import annotations
 
@@ -38,3 +39,18 @@ def test_a_broken_round_is_refused_with_its_path(tmp_path, fields, where):
     message = str(error.value)
     assert "voting_rounds[0]" in message and where in message
     assert "Traceback" not in message and "pydantic" not in message
+
+
+def test_each_participant_has_the_budget_less_the_dots_placed_and_never_below_none():
+    voting_round = VotingRound(budget=2, participants=["Ana", "Bo"], votes=[
+        Vote(participant="Ana", card_id="a"), Vote(participant="Ana", card_id="b"), Vote(participant="Ana", card_id="c"),
+        Vote(participant="Bo", card_id="a"),
+    ])
+    assert (voting_round.dots_left("Ana"), voting_round.dots_left("Bo"), voting_round.dots_left("Cy")) == (0, 1, 2)
+    assert VotingRound(budget=2, votes=[Vote(card_id="a")] * 5).dots_left("") is None, "a round without participants has no budget"
+
+
+def test_counts_stay_hidden_from_the_room_until_revealed():
+    assert VotingRound(hidden=True).counts_hidden()
+    assert not VotingRound(hidden=True, revealed=True).counts_hidden()
+    assert not VotingRound().counts_hidden()

@@ -246,7 +246,7 @@ def add_vote(project: Project, journey_id: str, card_id: str, participant: str =
         if voting_round is not None:
             if voting_round.participants and participant not in voting_round.participants:
                 raise _refuse(_with(tr("%1 is not a participant of this round"), participant or "?"))
-            if voting_round.participants and voting_round.spent(participant) >= voting_round.budget:
+            if voting_round.dots_left(participant) == 0:
                 raise _refuse(_with(tr("%1 has no dots left"), participant))
             edits.append(_round_edit(journey, lambda r: r.votes.append(Vote(participant=participant, card_id=card_id))))
         return E.Batch(tuple(edits))

@@ -325,6 +325,17 @@ class VotingRound(Element):
     def spent(self, participant: str) -> int:
         return sum(1 for v in self.votes if v.participant == participant)
 
+    def dots_left(self, participant: str) -> int | None:
+        """How many more dots the participant may place; None when the round names no participants,
+        for then nobody has a budget and anyone may vote without limit."""
+        if not self.participants:
+            return None
+        return max(0, self.budget - self.spent(participant))
+
+    def counts_hidden(self) -> bool:
+        """Whether the room is still kept from the counts: a hidden round until it is revealed."""
+        return self.hidden and not self.revealed
+
     def counts(self) -> dict[str, int]:
         """Dots per card id, in the order cards first received one."""
         result: dict[str, int] = {}

@@ -106,7 +106,7 @@ class Presentation(QObject):
 
     def counts_hidden(self) -> bool:
         voting_round = self.voting_round
-        return voting_round is not None and voting_round.hidden and not voting_round.revealed
+        return voting_round is not None and voting_round.counts_hidden()
 
     def shown_dots(self, card: Card) -> tuple[int, int]:
         """(dots shown filled, dots shown as rings) on a card. While a round's counts are hidden,
@@ -119,9 +119,7 @@ class Presentation(QObject):
 
     def dots_left(self) -> int | None:
         voting_round = self.voting_round
-        if voting_round is None or not voting_round.participants:
-            return None
-        return max(0, voting_round.budget - voting_round.spent(self.participant))
+        return None if voting_round is None else voting_round.dots_left(self.participant)
 
     def status_lines(self) -> list[str]:
         """About the voting round, for both screens: its name (and whether counts are hidden),
@@ -336,7 +334,7 @@ class Presentation(QObject):
             self.participant = ""
             return
         if self.participant not in voting_round.participants:
-            waiting = [n for n in voting_round.participants if voting_round.spent(n) < voting_round.budget]
+            waiting = [n for n in voting_round.participants if voting_round.dots_left(n)]
             self.participant = (waiting or voting_round.participants)[0]
 
     # --- quick capture ----------------------------------------------------------------------

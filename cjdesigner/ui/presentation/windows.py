@@ -300,7 +300,7 @@ class FacilitatorWindow(_KeyWindow):
         voting_round = p.voting_round
         self.round_label.setText(p.status() or self.tr("No voting round. V starts one."))
         self.buttons["next"].setEnabled(bool(voting_round and voting_round.participants))
-        self.buttons["reveal"].setEnabled(bool(voting_round and voting_round.hidden and not voting_round.revealed))
+        self.buttons["reveal"].setEnabled(bool(voting_round and voting_round.counts_hidden()))
         self.buttons["end"].setEnabled(voting_round is not None)
         self.notes.setHtml(self._notes_html())
 
