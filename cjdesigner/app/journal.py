@@ -12,18 +12,21 @@ so until the data folder can be written again, which is tried at each open, save
 from __future__ import annotations
 
 import contextlib
+import importlib
 import secrets
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
+fcntl: ModuleType | None
 try:
-    import fcntl
+    fcntl = importlib.import_module("fcntl")
 except ImportError:  # Windows: a journal's owner is then told by its process id alone
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None
 
 import shiboken6
 from PySide6.QtCore import QTimer

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import importlib
 import json
 import os
 import socket
@@ -37,6 +38,7 @@ import zlib
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -50,10 +52,11 @@ from cjdesigner.model.edits import Batch, Edit, Insert, Move, Ref, Remove, Repla
 from cjdesigner.model.invariants import ModelError
 from cjdesigner.model.messages import explain
 
+fcntl: ModuleType | None
 try:
-    import fcntl
+    fcntl = importlib.import_module("fcntl")
 except ImportError:  # Windows: a journal's owner is then told by its lock alone
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None
 
 VERSION = 1
 SUFFIX = ".cjjournal"
