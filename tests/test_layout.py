@@ -161,3 +161,17 @@ def test_the_drawing_description_needs_neither_qt_nor_reportlab():
     code = "import sys, cjdesigner.layout.drawing; print(sorted({m.split('.')[0] for m in sys.modules} & {'PySide6', 'reportlab'}))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def test_a_personas_role_in_the_legend_wraps_to_a_second_line_before_it_is_cut():
+    from cjdesigner.io.sample import sample_project
+    from cjdesigner.layout.drawing import legend_drawing
+
+    project = sample_project()
+    journey = project.journeys[0]
+    legend = legend_drawing(project, journey, L.layout_journey(project, journey))
+    roles = {p.id: p.role for p in project.personas}
+    for entry in legend.entries:
+        shown = " ".join(line.text for line in entry.lines[1:])
+        assert shown == roles[entry.persona_id], "the whole role, over two lines"
+        assert all(line.baseline <= entry.badge.y + 30 for line in entry.lines)

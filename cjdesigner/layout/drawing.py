@@ -36,7 +36,7 @@ from cjdesigner.layout.grid import (
 from cjdesigner.layout.metrics import ASCENT, bold_measure, measure
 from cjdesigner.model.document import Card, Journey, Lane, Persona, Project, Stage
 from cjdesigner.model.vocabulary import BLUEPRINT_LINE_TITLES, LANE_COLOURS, Language, LaneKind, Sentiment
-from cjdesigner.textfit import FittedText, elide, fit_text
+from cjdesigner.textfit import FittedText, elide, fit_text, wrap
 
 from cjdesigner.layout.charts import ChartDrawing, metric_summary, one_line
 from cjdesigner.layout.theme import (  # the theme and text pieces, named here too for the painters
@@ -486,8 +486,12 @@ def legend_drawing(project: Project, journey: Journey, layout: MapLayout, theme:
             continue
         disc = badge(persona, spot.center[0], spot.center[1], spot.w / 2, LEGEND_TEXT, LEGEND_BORDER_W)
         words = [TextLine(elide(persona.name, 150, 10, bold_measure), spot.right + 6, spot.y + 12, 10.0, True, theme.ink)]
-        if persona.role:
-            words.append(TextLine(elide(persona.role, 150, 8, measure), spot.right + 6, spot.y + 24, 8.0, False, theme.muted))
+        if persona.role:  # on two lines before it is cut: "Cheffe de projet, 34 ans, deux enfants"
+            role = wrap(persona.role, 150, 8, measure) or [""]
+            if len(role) > 2:
+                role = [role[0], elide(" ".join(role[1:]), 150, 8, measure)]
+            for n, line in enumerate(role):
+                words.append(TextLine(line, spot.right + 6, spot.y + 24 + 9.5 * n, 8.0, False, theme.muted))
         entries.append(LegendEntry(persona_id, disc, tuple(words)))
     return LegendDrawing(tuple(lines), tuple(entries))
 
