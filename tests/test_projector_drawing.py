@@ -116,3 +116,12 @@ def test_the_stage_ranking_and_blackout_screens():
     voted = P.projector_screen(spotlight, journey, _room(), ranking=voting_round.model_copy(update={"votes": [Vote(participant="Ana", card_id=card_id)] * 2}))
     (row,) = voted.ranking.rows
     assert row.number.text == "1." and row.number.colour == S.FOCUS and row.bar.fill == S.FOCUS
+
+
+def test_the_emotion_key_names_each_persona_whole():
+    """From the back of the room "Jean-Pierre M…" says less than the name: the key's line sample is
+    short enough to leave the sample's names whole."""
+    project, journey, spotlight = _stage()
+    names = {p.id: p.name for p in project.personas}
+    assert spotlight.emotions is not None and spotlight.emotions.keys
+    assert all(key.name.text == names[key.persona_id] for key in spotlight.emotions.keys)

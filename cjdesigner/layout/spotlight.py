@@ -325,8 +325,9 @@ def _emotion_band(project: Project, lane: Lane, near: Near, rect: Rect, label_w:
         )
         curves.append(replace(curve, width=6 * u, dash=tuple(d * 3 * u for d in curve.dash), border=DOT_RING, marker_border_width=2.5 * u, points=labelled))
         spotlighted.update(p.id for p, k in points if k == 0)
-        name = TextLine(elide(persona.name, label_w - 96 * u, 20 * u, measure), rect.x + 96 * u, key_y + 7 * u, 20 * u, False, HEADING)
-        keys.append(LegendKey(persona.id, rect.x + 18 * u, rect.x + 84 * u, key_y, name))
+        # a short line sample leaves the name its room: "Camille Durand" whole, not "Camille Dura…"
+        name = TextLine(elide(persona.name, label_w - 66 * u, 20 * u, measure), rect.x + 60 * u, key_y + 7 * u, 20 * u, False, HEADING)
+        keys.append(LegendKey(persona.id, rect.x + 12 * u, rect.x + 52 * u, key_y, name))
         key_y += 28 * u
     icon = Icon(f"lane-{lane.kind.value}", Rect(rect.x + 18 * u, rect.y + 12 * u, 30 * u, 30 * u))
     title = (TextLine(elide(lane.title, label_w - 32 * u, 26 * u, bold_measure), rect.x + 16 * u, rect.y + 70 * u, 26 * u, True, HEADING),)
