@@ -28,7 +28,6 @@ from cjdesigner.export.plain_text import named, strip_control, texts_with_contro
 from cjdesigner.export.selection import selected_journey
 from cjdesigner.io.atomic import write_atomic
 from cjdesigner.io.errors import SaveError
-from cjdesigner.i18n import arg, translate
 from cjdesigner.model.document import Project
 
 MAX_SIDE_PX = 32000
