@@ -59,6 +59,14 @@ VERB_CALLS: dict[str, Callable[[Verbs], object]] = {
     "link_pain_point": lambda v: v.link_pain_point("b", "d"),
     "unlink_pain_point": lambda v: v.unlink_pain_point("c", "d"),
     "set_impact_effort": lambda v: v.set_impact_effort("b", 5, 2),
+    "fork_after": lambda v: v.fork_after("s1", ["En ligne", "En magasin"]),
+    "add_path": lambda v: v.add_path(v.project.journeys[0].forks[0].id, "Par téléphone"),
+    "rename_path": lambda v: v.rename_path(first_path(v), "Web"),
+    "set_path_personas": lambda v: v.set_path_personas(first_path(v), ["p-bo"]),
+    "remove_path": lambda v: v.remove_path(first_path(v)),
+    "move_stage_to_path": lambda v: v.move_stage_to_path("s2", v.project.journeys[0].paths[1].id),
+    "add_loop": lambda v: v.add_loop("s2", "s1", "revient"),
+    "remove_loop": lambda v: v.remove_loop(v.project.journeys[0].loops[0].id),
     "import_card_rows": lambda v: v.import_card_rows(
         read_card_rows_from_text("stage,lane,text,personas\nNew,Actions,hello,Zoé\n")
     ),
@@ -69,6 +77,14 @@ def read_card_rows_from_text(text: str):
     from cjdesigner.io.csv_cards import parse_card_rows
 
     return parse_card_rows(text).rows
+
+
+def first_path(verbs: Verbs) -> str:
+    return verbs.project.journeys[0].paths[0].id
+
+
+def fork(verbs: Verbs) -> object:
+    return verbs.fork_after("s1", ["En ligne", "En magasin"])
 
 
 def start_round(verbs: Verbs) -> object:
@@ -83,4 +99,10 @@ VERB_SETUP: dict[str, Callable[[Verbs], object]] = {
     "reveal_voting_round": start_round,
     "end_voting_round": start_round,
     "unlink_pain_point": lambda v: v.link_pain_point("c", "d"),
+    "add_path": fork,
+    "rename_path": fork,
+    "set_path_personas": fork,
+    "remove_path": fork,
+    "move_stage_to_path": fork,
+    "remove_loop": lambda v: v.add_loop("s2", "s1", "revient"),
 }

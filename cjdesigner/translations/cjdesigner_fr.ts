@@ -131,6 +131,38 @@
         <translation>Afficher les couloirs masqués</translation>
     </message>
     <message>
+        <source>Fork after stage</source>
+        <translation>Bifurquer après l’étape</translation>
+    </message>
+    <message>
+        <source>Add path</source>
+        <translation>Ajouter un chemin</translation>
+    </message>
+    <message>
+        <source>Rename path</source>
+        <translation>Renommer le chemin</translation>
+    </message>
+    <message>
+        <source>Change the personas of a path</source>
+        <translation>Changer les personas d’un chemin</translation>
+    </message>
+    <message>
+        <source>Delete path</source>
+        <translation>Supprimer le chemin</translation>
+    </message>
+    <message>
+        <source>Move stage to path</source>
+        <translation>Déplacer l’étape vers un chemin</translation>
+    </message>
+    <message>
+        <source>Add return arrow</source>
+        <translation>Ajouter une flèche de retour</translation>
+    </message>
+    <message>
+        <source>Delete return arrow</source>
+        <translation>Supprimer la flèche de retour</translation>
+    </message>
+    <message>
         <source>Move emotion point</source>
         <translation>Déplacer le point d’émotion</translation>
     </message>
@@ -4636,6 +4668,74 @@
     <message>
         <source>holds a value that is not JSON (text, number, true/false, null, list or object)</source>
         <translation>contient une valeur qui n’est pas du JSON (texte, nombre, true/false, null, liste ou objet)</translation>
+    </message>
+    <message>
+        <source>there is no fork with id &quot;%1&quot;</source>
+        <translation>aucune bifurcation n’a l’identifiant «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>there is no path with id &quot;%1&quot;</source>
+        <translation>aucun chemin n’a l’identifiant «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>a fork starts after stage &quot;%1&quot;, which is not in the journey</source>
+        <translation>une bifurcation part de l’étape «&#x202f;%1&#x202f;», qui n’est pas dans le parcours</translation>
+    </message>
+    <message>
+        <source>stage &quot;%1&quot; is on a path: a fork starts from a stage of the main line</source>
+        <translation>l’étape «&#x202f;%1&#x202f;» est sur un chemin&#x202f;: une bifurcation part d’une étape de la ligne principale</translation>
+    </message>
+    <message>
+        <source>two forks start after stage &quot;%1&quot;; give it one fork with more paths</source>
+        <translation>deux bifurcations partent de l’étape «&#x202f;%1&#x202f;»&#x202f;; donnez-lui une seule bifurcation avec plus de chemins</translation>
+    </message>
+    <message>
+        <source>the fork after stage &quot;%1&quot; has %2 paths; a fork has at most %3</source>
+        <translation>la bifurcation après l’étape «&#x202f;%1&#x202f;» a %2 chemins&#x202f;; une bifurcation en a au plus %3</translation>
+    </message>
+    <message>
+        <source>the fork after stage &quot;%1&quot; has fewer than 2 paths</source>
+        <translation>la bifurcation après l’étape «&#x202f;%1&#x202f;» a moins de 2 chemins</translation>
+    </message>
+    <message>
+        <source>a fork names path &quot;%1&quot;, which is not in the journey</source>
+        <translation>une bifurcation nomme le chemin «&#x202f;%1&#x202f;», qui n’est pas dans le parcours</translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; belongs to two forks</source>
+        <translation>le chemin «&#x202f;%1&#x202f;» appartient à deux bifurcations</translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; belongs to no fork</source>
+        <translation>le chemin «&#x202f;%1&#x202f;» n’appartient à aucune bifurcation</translation>
+    </message>
+    <message>
+        <source>stage &quot;%1&quot; is on path &quot;%2&quot;, which is not in the journey</source>
+        <translation>l’étape «&#x202f;%1&#x202f;» est sur le chemin «&#x202f;%2&#x202f;», qui n’est pas dans le parcours</translation>
+    </message>
+    <message>
+        <source>a return arrow names stage &quot;%1&quot;, which is not in the journey</source>
+        <translation>une flèche de retour nomme l’étape «&#x202f;%1&#x202f;», qui n’est pas dans le parcours</translation>
+    </message>
+    <message>
+        <source>a return arrow goes back: stage &quot;%1&quot; does not come before stage &quot;%2&quot; on its way</source>
+        <translation>une flèche de retour revient en arrière&#x202f;: l’étape «&#x202f;%1&#x202f;» ne précède pas l’étape «&#x202f;%2&#x202f;» sur son chemin</translation>
+    </message>
+    <message>
+        <source>the stages of the paths after stage &quot;%1&quot; must follow it, one path after the other</source>
+        <translation>les étapes des chemins après l’étape «&#x202f;%1&#x202f;» doivent la suivre, un chemin après l’autre</translation>
+    </message>
+    <message>
+        <source>the paths after stage &quot;%1&quot; end the journey, yet stage &quot;%2&quot; follows them</source>
+        <translation>les chemins après l’étape «&#x202f;%1&#x202f;» terminent le parcours, pourtant l’étape «&#x202f;%2&#x202f;» les suit</translation>
+    </message>
+    <message>
+        <source>a fork joins at stage &quot;%1&quot;, which is not in the journey</source>
+        <translation>une bifurcation se rejoint à l’étape «&#x202f;%1&#x202f;», qui n’est pas dans le parcours</translation>
+    </message>
+    <message>
+        <source>the paths after stage &quot;%1&quot; must meet again at the main-line stage right after them, not at &quot;%2&quot;</source>
+        <translation>les chemins après l’étape «&#x202f;%1&#x202f;» doivent se rejoindre à l’étape de la ligne principale qui les suit, pas à «&#x202f;%2&#x202f;»</translation>
     </message>
 </context>
 <context>
