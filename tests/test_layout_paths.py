@@ -91,7 +91,7 @@ def test_a_return_arrow_leaves_its_stage_and_comes_back_to_the_earlier_one_with_
     assert all(y <= start.y for _, y in route.points)  # above the headers, over no card
     drawing = branch_drawing(journey, layout)
     assert "↩ Compares again" in [t.text for t in drawing.texts]
-    assert [t.text for t in drawing.texts][:2] == ["Online", "In store"]
+    assert [t.text for t in drawing.labels][:2] == ["Online", "In store"]
 
 
 def test_a_return_arrow_from_another_band_rises_to_the_main_band():

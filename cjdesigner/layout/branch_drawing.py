@@ -47,7 +47,11 @@ class Polyline:
 
 @dataclass(frozen=True, slots=True)
 class BranchDrawing:
+    """`boxes` and their `labels` lie under the map's cards and curves; `lines` and `texts` (the
+    return arrows' words) over them."""
+
     boxes: tuple[Box, ...] = ()
+    labels: tuple[TextLine, ...] = ()
     lines: tuple[Polyline, ...] = ()
     texts: tuple[TextLine, ...] = ()
 
@@ -70,6 +74,7 @@ def branch_drawing(journey: Journey, layout: MapLayout, theme: Theme = NORMAL) -
     lanes = {lane.id: lane for lane in journey.lanes}
     boxes: list[Box] = []
     lines: list[Polyline] = []
+    labels: list[TextLine] = []
     texts: list[TextLine] = []
     for strip in layout.path_strips:
         path = paths.get(strip.path_id)
@@ -79,14 +84,14 @@ def branch_drawing(journey: Journey, layout: MapLayout, theme: Theme = NORMAL) -
         rect = strip.rect
         boxes.append(Box(rect, lighter(colour, 185) if theme.tinted else theme.paper, colour, theme.grid_w))
         name = elide(path.name, rect.w - 16, PATH_NAME_SIZE, bold_measure)
-        texts.append(TextLine(name, rect.x + 8, rect.y + rect.h / 2 + PATH_NAME_SIZE * 0.36, PATH_NAME_SIZE, True, darker(colour, 140) if theme.tinted else theme.ink))
+        labels.append(TextLine(name, rect.x + 8, rect.y + rect.h / 2 + PATH_NAME_SIZE * 0.36, PATH_NAME_SIZE, True, darker(colour, 140) if theme.tinted else theme.ink))
     for lane_id, rect in layout.band_lanes:
         lane = lanes.get(lane_id)
         if lane is None:
             continue
         boxes.append(Box(rect, lane_header_fill(lane) if theme.tinted else theme.paper, theme.grid, theme.grid_w))
         title = elide(lane.title, rect.w - 16, LANE_NAME_SIZE, bold_measure)
-        texts.append(TextLine(title, rect.x + 8, rect.y + 8 + LANE_NAME_SIZE, LANE_NAME_SIZE, True, theme.ink))
+        labels.append(TextLine(title, rect.x + 8, rect.y + 8 + LANE_NAME_SIZE, LANE_NAME_SIZE, True, theme.ink))
     for path_id, points in layout.branch_lines:
         colour = path_colour(journey, path_id) if theme.tinted else theme.ink
         lines.append(Polyline(points, colour, BRANCH_W * (theme.curve_w / NORMAL.curve_w)))
@@ -103,7 +108,7 @@ def branch_drawing(journey: Journey, layout: MapLayout, theme: Theme = NORMAL) -
         x, y = route.label_at
         room = abs(route.points[1][0] - route.points[2][0]) - 12
         texts.append(TextLine(elide(text, max(room, 60.0), LOOP_LABEL_SIZE, measure), x, y, LOOP_LABEL_SIZE, False, theme.ink))
-    return BranchDrawing(tuple(boxes), tuple(lines), tuple(texts))
+    return BranchDrawing(tuple(boxes), tuple(labels), tuple(lines), tuple(texts))
 
 
 def arrow_head(tail: tuple[float, float], tip: tuple[float, float]) -> tuple[tuple[float, float], ...]:

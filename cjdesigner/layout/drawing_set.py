@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from cjdesigner.layout.branch_drawing import BranchDrawing, branch_drawing
 from cjdesigner.layout.charts import LaneCharts
 from cjdesigner.layout.drawing import (
     CardDrawing,
@@ -128,6 +129,11 @@ class MapDrawingSet:
         if self._curves is None:
             self._curves = curve_drawing(self.project, self.journey, self.layout, self.theme)
         return self._curves
+
+    def branches(self) -> BranchDrawing:
+        """The forks' path strips and lines and the return arrows; laid out with the rest, never kept
+        across a new layout."""
+        return branch_drawing(self.journey, self.layout, self.theme)
 
     def point(self, point_id: str) -> tuple[PersonaCurve, CurvePoint] | None:
         """An emotion point's curve (its look) and its place and label."""

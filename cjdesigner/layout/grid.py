@@ -136,6 +136,7 @@ class MapLayout:
     band_curves: list[tuple[str, Rect]] = field(default_factory=list)
     branch_lines: list[tuple[str, tuple[tuple[float, float], ...]]] = field(default_factory=list)  # (path id, corners)
     loops: list[LoopRoute] = field(default_factory=list)
+    point_stages: dict[str, str] = field(default_factory=dict)  # an emotion point's stage, to find its band
 
     def __post_init__(self) -> None:
         self.cards = CardRects(self.lanes)
@@ -327,13 +328,15 @@ def _lay_out_bands(result: MapLayout, journey: Journey, lanes: list[Lane], plan,
                         area = result.curve_areas[lane.id]
                         result.band_curves.append((lane.id, Rect(left, area.y + shift, width, area.h)))
             mid = strip_y + shift + PATH_STRIP_H / 2
-            main = strip_y + PATH_STRIP_H / 2
+            # The first path leaves from the top of the fork's stage, in the main band; another from
+            # its foot, down to its own band, and comes back up to the join's foot.
+            fork_y, join_y = (after.y if after else 0.0, join.y if join else 0.0) if not band else (bottom, bottom)
             if after is not None:
                 fork_x = after.right - BRANCH_GAP / 2
-                result.branch_lines.append((path_id, ((fork_x, after.y), (fork_x, mid), (left, mid))))
+                result.branch_lines.append((path_id, ((fork_x, fork_y), (fork_x, mid), (left, mid))))
             if join is not None:
                 join_x = join.x + BRANCH_GAP / 2
-                result.branch_lines.append((path_id, ((left + width - BRANCH_GAP, mid), (join_x, mid), (join_x, main), (join_x, join.y))))
+                result.branch_lines.append((path_id, ((left + width - BRANCH_GAP, mid), (join_x, mid), (join_x, join_y))))
     _route_loops(result, journey, plan, band_top, band_h, header_bottom)
     return band_top + plan.bands * band_h
 
@@ -398,6 +401,7 @@ def _lane_height(layout: MapLayout, lane: Lane) -> float:
 
 def _place_emotion_points(layout: MapLayout, journey: Journey, lanes: list[Lane]) -> None:
     layout.emotion_points.clear()
+    layout.point_stages.clear()
     emotion_lane = next((lane.id for lane in lanes if lane.kind == LaneKind.EMOTIONS), None)
     if emotion_lane is None:
         return
@@ -409,6 +413,8 @@ def _place_emotion_points(layout: MapLayout, journey: Journey, lanes: list[Lane]
         spread = (order.get(point.persona_id, 0) - (count - 1) / 2) * 12.0
         cx = layout.stages[point.stage_id].center[0] + spread
         layout.emotion_points[point.id] = (cx, layout.score_y(emotion_lane, point.score, point.stage_id))
+        if point.stage_id in layout.band_offset:
+            layout.point_stages[point.id] = point.stage_id
 
 
 @dataclass
