@@ -496,6 +496,65 @@
     </message>
 </context>
 <context>
+    <name>BranchActions</name>
+    <message>
+        <source>Select the stage after which the journey forks.</source>
+        <translation>Sélectionnez l’étape après laquelle le parcours bifurque.</translation>
+    </message>
+    <message>
+        <source>A fork needs at least two paths.</source>
+        <translation>Une bifurcation demande au moins deux chemins.</translation>
+    </message>
+    <message>
+        <source>Select the stage the arrow leaves from.</source>
+        <translation>Sélectionnez l’étape d’où part la flèche.</translation>
+    </message>
+    <message>
+        <source>No earlier stage to return to.</source>
+        <translation>Aucune étape antérieure où revenir.</translation>
+    </message>
+    <message>
+        <source>Fork after this stage…</source>
+        <translation>Bifurquer après cette étape…</translation>
+    </message>
+    <message>
+        <source>Add a return arrow…</source>
+        <translation>Ajouter une flèche de retour…</translation>
+    </message>
+    <message>
+        <source>Delete the return arrow to “%1”</source>
+        <translation>Supprimer la flèche de retour vers «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Rename path “%1”…</source>
+        <translation>Renommer le chemin «&#x202f;%1&#x202f;»…</translation>
+    </message>
+    <message>
+        <source>Add a path to this fork…</source>
+        <translation>Ajouter un chemin à cette bifurcation…</translation>
+    </message>
+    <message>
+        <source>Move stage back to the main line</source>
+        <translation>Remettre l’étape sur la ligne principale</translation>
+    </message>
+    <message>
+        <source>Delete path “%1” and its stages</source>
+        <translation>Supprimer le chemin «&#x202f;%1&#x202f;» et ses étapes</translation>
+    </message>
+    <message>
+        <source>Rename Path</source>
+        <translation>Renommer le chemin</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Add Path</source>
+        <translation>Ajouter un chemin</translation>
+    </message>
+</context>
+<context>
     <name>ButtonNames</name>
     <message>
         <source>More tools</source>
@@ -1299,6 +1358,39 @@
     </message>
 </context>
 <context>
+    <name>ForkDialog</name>
+    <message>
+        <source>Fork after “%1”</source>
+        <translation>Bifurquer après «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Online
+In store</source>
+        <translation>En ligne
+En magasin</translation>
+    </message>
+    <message>
+        <source>Paths, one a line</source>
+        <translation>Chemins, un par ligne</translation>
+    </message>
+    <message>
+        <source>Paths, one a line (at most %1):</source>
+        <translation>Chemins, un par ligne (%1 au plus)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Where the paths meet again</source>
+        <translation>Où les chemins se rejoignent</translation>
+    </message>
+    <message>
+        <source>Nowhere: the paths end the journey</source>
+        <translation>Nulle part&#x202f;: les chemins terminent le parcours</translation>
+    </message>
+    <message>
+        <source>They meet again at:</source>
+        <translation>Ils se rejoignent à&#x202f;:</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>cjdesigner User Guide</source>
@@ -1407,6 +1499,29 @@
     <message>
         <source>Drop to link</source>
         <translation>Déposer pour lier</translation>
+    </message>
+</context>
+<context>
+    <name>LoopDialog</name>
+    <message>
+        <source>Return arrow from “%1”</source>
+        <translation>Flèche de retour depuis «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Returns to</source>
+        <translation>Revient à</translation>
+    </message>
+    <message>
+        <source>Returns to:</source>
+        <translation>Revient à&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Libellé&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1848,10 @@
     <message>
         <source>Stage %1 of %2: %3, %4</source>
         <translation>Étape %1 sur %2&#x202f;: %3, %4</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2, on the path %5: %3, %4</source>
+        <translation>Étape %1 sur %2, sur le chemin %5&#x202f;: %3, %4</translation>
     </message>
     <message>
         <source>Lanes</source>
@@ -2630,6 +2749,22 @@
     <message>
         <source>De&amp;lete Journey</source>
         <translation>&amp;Supprimer le parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Fork After This Stage…</source>
+        <translation>&amp;Bifurquer après cette étape…</translation>
+    </message>
+    <message>
+        <source>Split the journey into paths after the selected stage</source>
+        <translation>Séparer le parcours en chemins après l’étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>Add a Return &amp;Arrow…</source>
+        <translation>Ajouter une &amp;flèche de retour…</translation>
+    </message>
+    <message>
+        <source>Draw a labelled arrow back from the selected stage to an earlier one</source>
+        <translation>Tracer une flèche libellée de l’étape sélectionnée vers une étape antérieure</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>

@@ -1,0 +1,76 @@
+"""A forking journey in the window: its bands on the canvas, the keyboard and the outline walking
+the paths in order, and forks and return arrows made from the Journey menu, one undo step each."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMenu
+
+from builders import branching_project, small_project
+from cjdesigner.ui.branch_menu import ForkDialog, LoopDialog
+
+pytestmark = pytest.mark.window_project(builder=branching_project)
+
+
+def test_cards_of_a_path_stand_in_their_band_as_the_layout_says(window):
+    scene = window.scene
+    layout = scene.layout
+    assert layout.band_offset["m1"] > 0
+    for card_id in ("b", "e", "f"):
+        where = scene.card_items[card_id].scenePos()
+        want = layout.cards[card_id]
+        assert (where.x(), where.y()) == (want.x, want.y)
+    assert not scene.sync.branch_items[0].boundingRect().isEmpty()
+    assert scene.layout.cell_at(*layout.cards["e"].center) == ("m1", "actions")
+
+
+def test_the_keyboard_walks_the_paths_in_order(window, qtbot):
+    scene = window.scene
+    scene.select_cards(["a"])
+    visited = []
+    for _ in range(5):
+        qtbot.keyClick(window.view, Qt.Key.Key_Right)
+        visited.append(scene.current_cell()[0])
+    assert visited == ["s2", "o1", "o2", "m1", "s3"]
+
+
+def test_the_outline_names_each_stage_with_its_path(window):
+    window.actions["view.outline"].trigger()
+    outline = window.outline
+    outline.refresh()
+    rows = [outline.model.item(0).child(i) for i in range(outline.model.item(0).rowCount())]
+    stage_rows = [row for row in rows if row.text() and row.hasChildren()][:6]
+    assert [row.text() for row in stage_rows] == ["Discover", "Consider", "Online › Order", "Online › Delivery", "In store › Visit", "Use"]
+    assert stage_rows[4].data(Qt.ItemDataRole.AccessibleTextRole).startswith("Stage 5 of 6, on the path In store: Visit")
+
+
+@pytest.mark.window_project(builder=small_project)
+def test_fork_and_return_arrow_from_the_journey_menu_are_one_undo_step_each(window, monkeypatch):
+    answers = {ForkDialog: QDialog.DialogCode.Accepted, LoopDialog: QDialog.DialogCode.Accepted}
+    monkeypatch.setattr(ForkDialog, "exec", lambda self: answers[ForkDialog])
+    monkeypatch.setattr(LoopDialog, "exec", lambda self: (self.label.setText("again"), answers[LoopDialog])[1])
+    window.scene.select_header("stage", "s1")
+    window.actions["journey.fork"].trigger()
+    journey = window.document.journey
+    assert [p.name for p in journey.paths] == ["Online", "In store"]
+    assert [s.path_id is not None for s in journey.stages] == [False, True, True]
+    assert window.document.undo_stack.count() == 1
+    window.scene.select_header("stage", journey.stages[1].id)
+    window.actions["journey.add_loop"].trigger()
+    assert [(loop.to_stage_id, loop.label) for loop in journey.loops] == [("s1", "again")]
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    assert journey.paths == [] and journey.loops == [] and len(journey.stages) == 2
+
+
+def test_a_stage_of_a_path_offers_its_path_in_its_menu(window):
+    menu = QMenu()
+    window.journeys.fill_stage_menu(menu, "m1")
+    texts = [action.text() for action in menu.actions()]
+    assert "Rename path “In store”…" in texts and "Delete path “In store” and its stages" in texts
+    assert "Fork after this stage…" not in texts
+    delete = next(action for action in menu.actions() if action.text().startswith("Delete path"))
+    delete.trigger()
+    assert window.document.journey.forks == []
+    assert "e" not in {c.id for c in window.document.journey.cards}
