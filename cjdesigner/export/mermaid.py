@@ -141,8 +141,8 @@ def write_mermaid(project: Project, options: ExportOptions, path: str | Path) ->
         write_atomic(out, text.encode("utf-8"), keep_backup=False)
         written.append(f"{out.name} ({name})")
         warnings += [w for w in said if w not in warnings]
-    sentence = "the journey forks, and a Mermaid journey has no paths: one Mermaid journey was written per path: %1"
-    return [arg(translate("export", sentence), ", ".join(written)), *warnings]
+    said = translate("export", "the journey forks, and a Mermaid journey has no paths: one Mermaid journey was written per path: %1")
+    return [arg(said, ", ".join(written)), *warnings]
 
 
 def path_routes(journey: Journey) -> list[tuple[str, list[Stage]]]:

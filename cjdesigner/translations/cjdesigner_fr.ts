@@ -3588,6 +3588,10 @@ En magasin</translation>
         <translation>Mermaid n’a pas de place pour ces éléments des cartes, ils ont donc été laissés de côté&#x202f;: %1</translation>
     </message>
     <message>
+        <source>the journey forks, and a Mermaid journey has no paths: one Mermaid journey was written per path: %1</source>
+        <translation>le parcours bifurque et un parcours Mermaid n’a pas de chemins&#x202f;: un parcours Mermaid a été écrit par chemin&#x202f;: %1</translation>
+    </message>
+    <message>
         <source>hidden lanes are not on the slides: %1</source>
         <translation>les couloirs masqués ne figurent pas sur les diapositives&#x202f;: %1</translation>
     </message>
