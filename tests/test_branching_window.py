@@ -74,3 +74,29 @@ def test_a_stage_of_a_path_offers_its_path_in_its_menu(window):
     delete.trigger()
     assert window.document.journey.forks == []
     assert "e" not in {c.id for c in window.document.journey.cards}
+
+
+def test_the_presentation_follows_one_path_and_p_chooses_the_other(window, qtbot):
+    from cjdesigner.ui.presentation import present
+
+    presentation = present(window.session, window)
+    qtbot.waitExposed(presentation.projector)
+    walked = []
+    for _ in range(4):
+        qtbot.keyClick(presentation.projector, Qt.Key.Key_PageDown)
+        walked.append(presentation.stage_id)
+    assert walked == ["s2", "o1", "o2", "s3"]  # the first path, then the join
+    qtbot.keyClick(presentation.projector, Qt.Key.Key_Home)
+    qtbot.keyClick(presentation.projector, Qt.Key.Key_PageDown)
+    qtbot.keyClick(presentation.projector, Qt.Key.Key_P)  # at the fork: the next path
+    assert presentation.note == "Following the path In store"
+    walked = []
+    for _ in range(2):
+        qtbot.keyClick(presentation.projector, Qt.Key.Key_PageDown)
+        walked.append(presentation.stage_id)
+    assert walked == ["m1", "s3"]
+    qtbot.keyClick(presentation.projector, Qt.Key.Key_PageUp)
+    assert presentation.stage_id == "m1"
+    qtbot.keyClick(presentation.projector, Qt.Key.Key_P)  # on a path: the other path's first stage
+    assert presentation.stage_id == "o1"
+    presentation.end()

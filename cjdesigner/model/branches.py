@@ -113,6 +113,43 @@ def path_at(journey: Journey, index: int) -> str | None:
     return None
 
 
+def step_on_route(journey: Journey, stage_id: str, choice: dict[str, str], step: int) -> str | None:
+    """The stage `step` stages on from `stage_id` along the way `choice` takes (a stage off that way:
+    the way through its own path). None past either end."""
+    choice = with_stage(journey, stage_id, choice)
+    stages = [stage.id for stage in route(journey, choice)]
+    if stage_id not in stages:
+        return None
+    at = stages.index(stage_id) + step
+    return stages[at] if 0 <= at < len(stages) else None
+
+
+def with_stage(journey: Journey, stage_id: str, choice: dict[str, str]) -> dict[str, str]:
+    """`choice` taking the path the stage is on, where it is on one."""
+    stage = next((s for s in journey.stages if s.id == stage_id), None)
+    fork = fork_of_path(journey, stage.path_id) if stage is not None and stage.path_id else None
+    return {**choice, fork.id: stage.path_id} if fork is not None and stage is not None and stage.path_id else dict(choice)
+
+
+def other_path(journey: Journey, stage_id: str, choice: dict[str, str]) -> tuple[dict[str, str], str]:
+    """The next path of the fork the stage is on, or starts, and where to stand on it: the same
+    stage at the fork, the new path's first stage on a path (the join when it has none)."""
+    stage = next((s for s in journey.stages if s.id == stage_id), None)
+    if stage is None:
+        return choice, stage_id
+    fork = fork_of_path(journey, stage.path_id) if stage.path_id else fork_after(journey, stage_id)
+    if fork is None or not fork.path_ids:
+        return choice, stage_id
+    choice = with_stage(journey, stage_id, choice)
+    current = choice.get(fork.id, fork.path_ids[0])
+    chosen = fork.path_ids[(fork.path_ids.index(current) + 1) % len(fork.path_ids)] if current in fork.path_ids else fork.path_ids[0]
+    choice = {**choice, fork.id: chosen}
+    if stage.path_id is None:
+        return choice, stage_id
+    first = next((s.id for s in journey.stages if s.path_id == chosen), None)
+    return choice, first or fork.join_stage_id or fork.after_stage_id
+
+
 def branch_end(journey: Journey, fork: Fork) -> int:
     """The index in the stage list just past the fork's paths: where its join stands."""
     start = _index(journey, fork.after_stage_id) + 1

@@ -2004,6 +2004,10 @@ En magasin</translation>
         </translation>
     </message>
     <message>
+        <source>Following the path %1</source>
+        <translation>Sur le chemin %1</translation>
+    </message>
+    <message>
         <source>%1 has no dots left · Tab: next participant</source>
         <translation>%1 n’a plus de gommettes · Tab&#x202f;: participant suivant</translation>
     </message>
