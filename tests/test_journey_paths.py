@@ -182,3 +182,21 @@ def test_an_earlier_file_opens_as_one_straight_path_and_the_current_golden_holds
     current = load_project(GOLDEN / "v3.cjmap").journeys[0]
     assert [b.path.name for b in segments(current)[1].branches] == ["En ligne", "En magasin"]
     assert current.loops[0].label == "Compare encore"
+
+
+@pytest.mark.parametrize("lang, online, store, label", [("en", "Online", "In store", "Compares again"), ("fr", "En ligne", "En magasin", "Compare à nouveau")])
+def test_the_omnichannel_template_forks_online_and_in_store_and_loops_back(tmp_path, capsys, lang, online, store, label):
+    from cjdesigner.cli import main
+
+    assert main(["templates"]) == 0
+    assert "omnichannel\t" in capsys.readouterr().out
+    out = tmp_path / "omni.cjmap"
+    assert main(["new", "--template", "omnichannel", "--lang", lang, "-o", str(out)]) == 0
+    journey = load_project(out).journeys[0]
+    (fork,) = journey.forks
+    shape = segments(journey)
+    assert [[len(b.stages) for b in s.branches] for s in shape if s.fork] == [[2, 2]]
+    assert [b.path.name for b in shape[1].branches] == [online, store]
+    assert journey.stage(fork.after_stage_id) == journey.stages[1] and journey.stage(fork.join_stage_id or "").path_id is None
+    (loop,) = journey.loops
+    assert loop.label == label and loop.to_stage_id == journey.stages[1].id and loop.from_stage_id == journey.stages[2].id
