@@ -17,6 +17,13 @@ if TYPE_CHECKING:
     from cjdesigner.ui.main_window import MainWindow
 
 
+def _add_buttons(dialog: QDialog, form: QFormLayout) -> None:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    form.addRow(buttons)
+
+
 class ForkDialog(QDialog):
     """The paths' names, one a line, and the stage where they meet again (or none)."""
 
@@ -37,10 +44,7 @@ class ForkDialog(QDialog):
         if later:
             self.join.setCurrentIndex(1)
         form.addRow(self.tr("They meet again at:"), self.join)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        _add_buttons(self, form)
 
     def path_names(self) -> list[str]:
         return [line.strip() for line in self.names.toPlainText().splitlines() if line.strip()]
@@ -62,10 +66,7 @@ class LoopDialog(QDialog):
         self.label = QLineEdit()
         self.label.setAccessibleName(self.tr("Label"))
         form.addRow(self.tr("Label:"), self.label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        _add_buttons(self, form)
 
 
 class BranchActions(QObject):
