@@ -100,3 +100,13 @@ def test_the_presentation_follows_one_path_and_p_chooses_the_other(window, qtbot
     qtbot.keyClick(presentation.projector, Qt.Key.Key_P)  # on a path: the other path's first stage
     assert presentation.stage_id == "o1"
     presentation.end()
+
+
+def test_the_personas_who_take_a_path_are_chosen_in_its_menu_and_named_on_its_strip(window):
+    menu = QMenu()
+    window.journeys.fill_stage_menu(menu, "m1")
+    cast = next(action.menu() for action in menu.actions() if action.menu() and action.text().startswith("Personas who take"))
+    assert [(a.text(), a.isChecked()) for a in cast.actions()] == [("Ana Lopez", False), ("Bo", False)]
+    cast.actions()[1].trigger()
+    assert window.document.journey.paths[1].persona_ids == ["p-bo"]
+    assert "In store · Bo" in [line.text for line in window.scene.drawings.branches().labels]

@@ -7,6 +7,7 @@ images paint this one description, as they paint the rest of the map from drawin
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cjdesigner.layout.drawing import darker, lane_header_fill, lighter
@@ -67,7 +68,9 @@ def path_colour(journey: Journey, path_id: str) -> str:
     return PATH_COLOURS[0]
 
 
-def branch_drawing(journey: Journey, layout: MapLayout, theme: Theme = NORMAL) -> BranchDrawing:
+def branch_drawing(journey: Journey, layout: MapLayout, theme: Theme = NORMAL, persona_names: Mapping[str, str] | None = None) -> BranchDrawing:
+    """`persona_names` (id → name) names, after a path's name, the personas who take it."""
+    persona_names = persona_names or {}
     if not (layout.path_strips or layout.loops):
         return BranchDrawing()
     paths = {path.id: path for path in journey.paths}
@@ -83,7 +86,8 @@ def branch_drawing(journey: Journey, layout: MapLayout, theme: Theme = NORMAL) -
         colour = path_colour(journey, path.id) if theme.tinted else theme.ink
         rect = strip.rect
         boxes.append(Box(rect, lighter(colour, 185) if theme.tinted else theme.paper, colour, theme.grid_w))
-        name = elide(path.name, rect.w - 16, PATH_NAME_SIZE, bold_measure)
+        who = ", ".join(persona_names[pid] for pid in path.persona_ids if pid in persona_names)
+        name = elide(f"{path.name} · {who}" if who else path.name, rect.w - 16, PATH_NAME_SIZE, bold_measure)
         labels.append(TextLine(name, rect.x + 8, rect.y + rect.h / 2 + PATH_NAME_SIZE * 0.36, PATH_NAME_SIZE, True, darker(colour, 140) if theme.tinted else theme.ink))
     for lane_id, rect in layout.band_lanes:
         lane = lanes.get(lane_id)

@@ -530,6 +530,10 @@
         <translation>Renommer le chemin «&#x202f;%1&#x202f;»…</translation>
     </message>
     <message>
+        <source>Personas who take path “%1”</source>
+        <translation>Personas qui prennent le chemin «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
         <source>Add a path to this fork…</source>
         <translation>Ajouter un chemin à cette bifurcation…</translation>
     </message>

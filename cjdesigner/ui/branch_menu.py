@@ -138,6 +138,13 @@ class BranchActions(QObject):
         if path is None or fork is None:
             return
         menu.addAction(self.tr("Rename path “%1”…").replace("%1", path.name)).triggered.connect(lambda: self.rename_path(path.id, path.name))
+        cast = menu.addMenu(self.tr("Personas who take path “%1”").replace("%1", path.name))
+        for persona in (p for p in self.window.document.project.personas if p.id in journey.persona_ids):
+            action = cast.addAction(persona.name)
+            action.setCheckable(True)
+            action.setChecked(persona.id in path.persona_ids)
+            chosen = [pid for pid in path.persona_ids if pid != persona.id] if persona.id in path.persona_ids else [*path.persona_ids, persona.id]
+            action.triggered.connect(lambda _=False, ids=chosen: verbs.set_path_personas(path.id, ids))
         menu.addAction(self.tr("Add a path to this fork…")).triggered.connect(lambda: self.add_path(fork.id))
         menu.addAction(self.tr("Move stage back to the main line")).triggered.connect(lambda: verbs.move_stage_to_path(stage_id, None))
         menu.addAction(self.tr("Delete path “%1” and its stages").replace("%1", path.name)).triggered.connect(lambda: verbs.remove_path(path.id))
