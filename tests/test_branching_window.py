@@ -110,3 +110,12 @@ def test_the_personas_who_take_a_path_are_chosen_in_its_menu_and_named_on_its_st
     cast.actions()[1].trigger()
     assert window.document.journey.paths[1].persona_ids == ["p-bo"]
     assert "In store · Bo" in [line.text for line in window.scene.drawings.branches().labels]
+
+
+def test_the_projector_names_the_path_of_a_stage_on_one():
+    from cjdesigner.layout.spotlight import spotlight_layout
+
+    project = branching_project()
+    journey = project.journeys[0]
+    assert spotlight_layout(project, journey, "m1").heading[1].text.endswith("Omnichannel · In store")
+    assert spotlight_layout(project, journey, "s1").heading[1].text.endswith("· Omnichannel")
