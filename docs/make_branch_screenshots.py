@@ -26,6 +26,7 @@ def demo_project():
     ana = Persona(name="Ana Lopez", role="Busy parent", colour="#C2185B")
     project.personas.append(ana)
     journey.persona_ids.append(ana.id)
+    journey.paths[0].persona_ids.append(ana.id)
     stage = {s.name: s.id for s in journey.stages}
     lane = {la.kind: la.id for la in journey.lanes}
     texts = {

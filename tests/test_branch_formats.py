@@ -78,3 +78,16 @@ def test_the_pdf_draws_the_paths_names_and_the_return_arrow(tmp_path):
     words = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
     for text in ("Online", "In store", "Compares again", "Tries it on"):
         assert text in words
+
+
+def test_the_svg_draws_the_paths_names_and_the_return_arrow(tmp_path):
+    from cjdesigner.cli import main
+    from cjdesigner.io.cjmap import save_project
+
+    source = tmp_path / "branching.cjmap"
+    save_project(branching_project(), source)
+    out = tmp_path / "map.svg"
+    assert main(["export", str(source), "-o", str(out)]) == 0
+    svg = out.read_text(encoding="utf-8")
+    for text in ("Online · Ana Lopez", "In store", "↩ Compares again", "Tries it on"):
+        assert text in svg
