@@ -119,3 +119,20 @@ def test_the_projector_names_the_path_of_a_stage_on_one():
     journey = project.journeys[0]
     assert spotlight_layout(project, journey, "m1").heading[1].text.endswith("Omnichannel · In store")
     assert spotlight_layout(project, journey, "s1").heading[1].text.endswith("· Omnichannel")
+
+
+def test_a_card_moved_between_bands_is_placed_without_laying_out_the_map_again(window):
+    from cjdesigner.layout.grid import layout_journey
+
+    scene = window.scene
+    layout = scene.layout
+    for stage_id, lane_id in (("s2", "actions"), ("m1", "actions")):  # out of the In store band, then back
+        assert window.verbs.move_cards(["e"], stage_id, lane_id, 0)
+        assert scene.layout is layout  # no lane grew: the cards alone were placed again
+        fresh = layout_journey(window.document.project, window.document.journey, scene.sync.coverage)
+        for card in window.document.journey.cards:
+            where = scene.card_items[card.id].scenePos()
+            assert (layout.cards[card.id].x, layout.cards[card.id].y) == (fresh.cards[card.id].x, fresh.cards[card.id].y) == (where.x(), where.y())
+    assert window.verbs.move_cards(["e"], "o1", "actions", 1)  # Order's actions grow: everything below moves
+    assert scene.layout is not layout
+    assert scene.card_items["f"].scenePos().y() == scene.layout.cards["f"].y

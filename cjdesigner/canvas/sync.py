@@ -156,9 +156,10 @@ class ItemSync:
     def apply(self, diff: Diff | None) -> None:
         """Bring the items up to date after `diff` (None: everything may have changed)."""
         journey = self._journey()
-        if diff is None or self.layout.journey_id != journey.id or self.drawings.journey is not journey or _branched(journey, self.layout):
+        branched = _branched(journey, self.layout)
+        if diff is None or self.layout.journey_id != journey.id or self.drawings.journey is not journey or branched and not diff.only_cards_of(journey.id):
             self._rebuild_all(diff)
-        elif diff.only_stages_reordered_in(journey.id) and sorted(self.layout.stage_order) == sorted(s.id for s in journey.stages):
+        elif not branched and diff.only_stages_reordered_in(journey.id) and sorted(self.layout.stage_order) == sorted(s.id for s in journey.stages):
             self._reorder_stages(journey)
         elif not diff.only_cards_of(journey.id):
             self._rebuild_all(diff)
@@ -251,6 +252,9 @@ class ItemSync:
     def _apply_card_edit(self, journey: Journey, diff: Diff) -> None:
         self.index.update_cards(journey, diff)
         change = relayout_cards(self.layout, journey, self.index.cards, diff.cards.touched)
+        if change.lanes and _branched(journey, self.layout):  # a lane that grows moves every band below it
+            self._rebuild_all(diff)
+            return
         charted = self.drawings.forget_cards(self.index.cards, diff.cards.redrawn, change.lanes)
         if change.lanes or self.displaced:
             self._sync(self.stage_items, self.layout.stages, StageHeaderItem, _place_header)
@@ -352,6 +356,7 @@ def _place_header(item: StageHeaderItem | LaneHeaderItem, r: Rect) -> None:
 
 
 def _branched(journey: Journey, layout: MapLayout) -> bool:
-    """A journey that forks or loops, or did until this edit, is laid out whole again: a lane that
-    grows moves every band below it, and a stage that moves may change band."""
+    """A journey that forks or loops, or did until this edit: laid out whole again after any edit
+    but one of cards that leaves every lane's height as it was (a lane that grows moves every band
+    below it, and a stage that moves may change band)."""
     return bool(journey.forks or journey.loops or layout.band_offset or layout.loops)

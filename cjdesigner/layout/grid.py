@@ -104,6 +104,7 @@ class CardRects(Mapping[str, Rect]):
 
     def remove(self, card_id: str) -> None:
         del self._places[card_id]
+        self.shift.pop(card_id, None)
 
 
 @dataclass
@@ -507,8 +508,13 @@ def _place_cell(layout: MapLayout, cell: tuple[str, str], lane: Lane, cards: Map
     x = layout.stages[cell[0]].x + CELL_PAD
     top = CELL_PAD + (CURVE_H if lane.kind == LaneKind.EMOTIONS else 0.0)
     rects = layout.cards
+    shift = layout.band_offset.get(cell[0], 0.0)  # a cell of a path's band stands below the main band
     for card_id in layout.members.get(cell, ()):
         where = (lane.id, x, top + cards[card_id].position * (CARD_H + CARD_GAP))
-        if card_id not in rects or rects.relative(card_id) != where:
+        if card_id not in rects or rects.relative(card_id) != where or rects.shift.get(card_id, 0.0) != shift:
             change.cards.add(card_id)
             rects.place(card_id, *where)
+            if shift:
+                rects.shift[card_id] = shift
+            else:
+                rects.shift.pop(card_id, None)
