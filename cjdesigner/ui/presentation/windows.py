@@ -118,7 +118,10 @@ class _KeyWindow(QWidget):
         super().__init__(None, Qt.WindowType.Window)
         self.presentation = presentation
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        presentation.changed.connect(self.update)
+        presentation.changed.connect(self.presentation_changed)
+
+    def presentation_changed(self) -> None:
+        self.update()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and self.presentation.key(event):  # type: ignore[arg-type]
@@ -142,9 +145,20 @@ class ProjectorWindow(_KeyWindow):
         self.painter = StagePainter(presentation)
         self.capture = CaptureBar(presentation, self)
 
+    def presentation_changed(self) -> None:
+        """A dot given or taken back repaints its card, the status and the timer, not the stage."""
+        region = self.presentation.touched_region(float(self.width()), float(self.height()))
+        if region is None:
+            self.update()
+            return
+        for part in region:
+            self.update(QRectF(*part).toAlignedRect())
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        self.painter.paint(painter, float(self.width()), float(self.height()))
+        parts = [Rect(r.x(), r.y(), r.width(), r.height()) for r in event.region()]
+        whole = any(r.contains(self.rect()) for r in event.region())
+        self.painter.paint(painter, float(self.width()), float(self.height()), None if whole else parts)
         painter.end()
 
 
