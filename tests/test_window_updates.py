@@ -5,7 +5,8 @@ hidden, do no work until shown."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QRegion
 
 from builders import CountingList, large_project
 from cjdesigner.layout import coverage
@@ -117,9 +118,15 @@ def test_a_dot_at_the_projector_lays_out_nothing_again_and_repaints_its_card_alo
     from cjdesigner.model import edits
     from cjdesigner.ui.presentation import present, presentation as presentation_module
     from cjdesigner.ui.presentation.painter import StagePainter
+    from cjdesigner.ui.presentation.windows import ProjectorPreview
 
     presentation = present(window.session, window)
     qtbot.waitExposed(presentation.projector)
+    preview = ProjectorPreview(presentation, None)  # the facilitator's copy, on a second screen
+    preview.resize(640, 360)
+    preview_regions: list[QRegion] = []
+    preview.installEventFilter(spy := PaintSpy(preview_regions))
+    preview.show()
     assert presentation.start_round("Top", 3, [], False)
     journey = window.document.journey
     stage_cards = [c.id for c in journey.cards if c.stage_id == presentation.stage_id]
@@ -138,8 +145,8 @@ def test_a_dot_at_the_projector_lays_out_nothing_again_and_repaints_its_card_alo
 
     monkeypatch.setattr(StagePainter, "screen", screen)
     presentation.projector.update()
-    qtbot.waitUntil(lambda: bool(painted))  # the stage as the room sees it before the dot
-    for spied in (laid, rebuilt, checked, painted):
+    qtbot.waitUntil(lambda: bool(painted) and bool(preview_regions))  # the stage as the room sees it before the dot
+    for spied in (laid, rebuilt, checked, painted, preview_regions):
         spied.clear()
     before = journey.card(presentation.focus_id).votes
     qtbot.keyClick(presentation.projector, Qt.Key.Key_Plus)
@@ -147,4 +154,21 @@ def test_a_dot_at_the_projector_lays_out_nothing_again_and_repaints_its_card_alo
     assert journey.card(presentation.focus_id).votes == before + 1 and journey.open_round().dots(presentation.focus_id) == 1
     assert laid == [] and rebuilt == [] and checked == []
     assert presentation.focus_id in painted[-1] and len(painted[-1]) < len(stage_cards) / 2, painted
+    qtbot.waitUntil(lambda: bool(preview_regions))
+    assert all(not QRegion(preview.rect()).subtracted(region).isEmpty() for region in preview_regions), "the preview painted its whole stage"
+    preview.removeEventFilter(spy)
+    preview.close()
     presentation.end()
+
+
+class PaintSpy(QObject):
+    """Records the region of each paint event of the object it watches."""
+
+    def __init__(self, regions: list) -> None:
+        super().__init__()
+        self.regions = regions
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.regions.append(QRegion(event.region()))
+        return False

@@ -332,6 +332,18 @@ def preview_fit(width: float, height: float, design_w: float, design_h: float) -
     return (width - design_w * scale) / 2, (height - design_h * scale) / 2, scale
 
 
+def to_preview(part: Rect, fit: tuple[float, float, float]) -> Rect:
+    """A part of the projector's screen where the preview shows it (`fit` from `preview_fit`)."""
+    dx, dy, scale = fit
+    return Rect(dx + part.x * scale, dy + part.y * scale, part.w * scale, part.h * scale)
+
+
+def from_preview(part: Rect, fit: tuple[float, float, float]) -> Rect:
+    """A part of the preview, as the part of the projector's screen it shows."""
+    dx, dy, scale = fit
+    return Rect((part.x - dx) / scale, (part.y - dy) / scale, part.w / scale, part.h / scale)
+
+
 def capture_bar(width: int, height: int) -> tuple[int, Rect]:
     """The quick-capture bar's font size in pixels and its place, above the stage strip."""
     font_px = max(24, int(height * 0.035))
