@@ -47,10 +47,16 @@ class Verbs:
 
     def undo(self) -> None:
         """Windows step back through the history here, never on the undo stack themselves."""
-        self.document.undo_stack.undo()
+        if self.document.frozen:
+            self.document.refused.emit(self.document.frozen)
+        else:
+            self.document.undo_stack.undo()
 
     def redo(self) -> None:
-        self.document.undo_stack.redo()
+        if self.document.frozen:
+            self.document.refused.emit(self.document.frozen)
+        else:
+            self.document.undo_stack.redo()
 
     # --- fields ---------------------------------------------------------------------------
 

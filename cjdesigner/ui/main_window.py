@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget, QUndoView
 
     from cjdesigner.ui.backlog_view import BacklogPanel
+    from cjdesigner.ui.compare_mode import CompareMode
     from cjdesigner.ui.matrix_view import MatrixPanel
     from cjdesigner.ui.outline import OutlinePanel
     from cjdesigner.ui.panels import CardPalette, PersonasPanel
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         self.settings = session.settings
         self.files = FileActions(self, session)
         self.actions = create_actions(self)
+        self.actions["file.leave_compare"].setEnabled(False)
+        self._compare_mode: CompareMode | None = None
         self.document: Document | None = None
         self.built = False
         document = session.document
@@ -274,6 +277,8 @@ class MainWindow(QMainWindow):
             "file.save_as": self.files.save_as,
             "file.revert": self.files.revert,
             "file.versions": self.files.version_history,
+            "file.compare": self.compare_with,
+            "file.leave_compare": lambda: self.compare_mode().leave(),
             "file.close": self.files.close_map,
             "file.import": self.import_map,
             "file.import_csv": self.files.import_csv,
@@ -350,6 +355,21 @@ class MainWindow(QMainWindow):
         from cjdesigner.ui import import_dialog
 
         import_dialog.import_map(self)
+
+    def compare_mode(self) -> CompareMode:
+        """Compare mode's dock and shortcuts, made the first time they are needed."""
+        if self._compare_mode is None:
+            from cjdesigner.ui.compare_mode import CompareMode
+
+            self._compare_mode = CompareMode(self)
+        return self._compare_mode
+
+    def compare_with(self) -> None:
+        from cjdesigner.ui import compare_dialog
+
+        self.finish_building()
+        self.compare_mode()
+        compare_dialog.ask(self)
 
     def present(self) -> None:
         from cjdesigner.ui.presentation import present
