@@ -2790,6 +2790,349 @@
     </message>
 </context>
 <context>
+    <name>change lines</name>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <source>personas</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>sentiment</source>
+        <translation>ressenti</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>gravité</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>preuves</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>confiance</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>objectifs</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>metric source</source>
+        <translation>source de la mesure</translation>
+    </message>
+    <message>
+        <source>measurement date</source>
+        <translation>date de mesure</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>fréquence</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>impact</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation>effort</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>liens</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>initials</source>
+        <translation>initiales</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <source>frustrations</source>
+        <translation>frustrations</translation>
+    </message>
+    <message>
+        <source>line style</source>
+        <translation>style de ligne</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>blueprint line</source>
+        <translation>ligne du blueprint</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>graphique</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scénario</translation>
+    </message>
+    <message>
+        <source>expectations</source>
+        <translation>attentes</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>authors</source>
+        <translation>auteurs</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>revealed</source>
+        <translation>révélé</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>merge conflicts</source>
+        <translation>conflits de fusion</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(sans texte)</translation>
+    </message>
+    <message>
+        <source>Map changed: %1</source>
+        <translation>Carte du parcours modifiée&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Journey “%1” added</source>
+        <translation>Parcours «&#x202f;%1&#x202f;» ajouté</translation>
+    </message>
+    <message>
+        <source>Persona “%1” added</source>
+        <translation>Persona «&#x202f;%1&#x202f;» ajouté</translation>
+    </message>
+    <message>
+        <source>Stage “%1” added</source>
+        <translation>Étape «&#x202f;%1&#x202f;» ajoutée</translation>
+    </message>
+    <message>
+        <source>Lane “%1” added</source>
+        <translation>Couloir «&#x202f;%1&#x202f;» ajouté</translation>
+    </message>
+    <message>
+        <source>Journey “%1” removed</source>
+        <translation>Parcours «&#x202f;%1&#x202f;» supprimé</translation>
+    </message>
+    <message>
+        <source>Persona “%1” removed</source>
+        <translation>Persona «&#x202f;%1&#x202f;» supprimé</translation>
+    </message>
+    <message>
+        <source>Stage “%1” removed</source>
+        <translation>Étape «&#x202f;%1&#x202f;» supprimée</translation>
+    </message>
+    <message>
+        <source>Lane “%1” removed</source>
+        <translation>Couloir «&#x202f;%1&#x202f;» supprimé</translation>
+    </message>
+    <message>
+        <source>Journey “%1” renamed “%2”</source>
+        <translation>Parcours «&#x202f;%1&#x202f;» renommé «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Persona “%1” renamed “%2”</source>
+        <translation>Persona «&#x202f;%1&#x202f;» renommé «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Stage “%1” renamed “%2”</source>
+        <translation>Étape «&#x202f;%1&#x202f;» renommée «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Lane “%1” renamed “%2”</source>
+        <translation>Couloir «&#x202f;%1&#x202f;» renommé «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Journey “%1” changed: %2</source>
+        <translation>Parcours «&#x202f;%1&#x202f;» modifié&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Persona “%1” changed: %2</source>
+        <translation>Persona «&#x202f;%1&#x202f;» modifié&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Stage “%1” changed: %2</source>
+        <translation>Étape «&#x202f;%1&#x202f;» modifiée&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Lane “%1” changed: %2</source>
+        <translation>Couloir «&#x202f;%1&#x202f;» modifié&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Journey “%1” moved to place %2</source>
+        <translation>Parcours «&#x202f;%1&#x202f;» déplacé en position %2</translation>
+    </message>
+    <message>
+        <source>Persona “%1” moved to place %2</source>
+        <translation>Persona «&#x202f;%1&#x202f;» déplacé en position %2</translation>
+    </message>
+    <message>
+        <source>Stage “%1” moved to place %2</source>
+        <translation>Étape «&#x202f;%1&#x202f;» déplacée en position %2</translation>
+    </message>
+    <message>
+        <source>Lane “%1” moved to place %2</source>
+        <translation>Couloir «&#x202f;%1&#x202f;» déplacé en position %2</translation>
+    </message>
+    <message>
+        <source>Card “%1” removed from %2 (%3)</source>
+        <translation>Carte «&#x202f;%1&#x202f;» supprimée de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Card “%1” added in %2 (%3)</source>
+        <translation>Carte «&#x202f;%1&#x202f;» ajoutée dans %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Card “%1” moved from %2 to %3 and changed: %4</source>
+        <translation>Carte «&#x202f;%1&#x202f;» déplacée de %2 à %3 et modifiée&#x202f;: %4</translation>
+    </message>
+    <message>
+        <source>Card “%1” moved from %2 to %3</source>
+        <translation>Carte «&#x202f;%1&#x202f;» déplacée de %2 à %3</translation>
+    </message>
+    <message>
+        <source>Card “%1” changed: %2</source>
+        <translation>Carte «&#x202f;%1&#x202f;» modifiée&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Card “%1” moved within %2 (%3)</source>
+        <translation>Carte «&#x202f;%1&#x202f;» déplacée au sein de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Emotion of %1 at %2 removed (was %3)</source>
+        <translation>Émotion de %1 à l’étape %2 supprimée (elle valait %3)</translation>
+    </message>
+    <message>
+        <source>Emotion of %1 at %2 added: %3</source>
+        <translation>Émotion de %1 à l’étape %2 ajoutée&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>Emotion of %1 at %2 changed from %3 to %4</source>
+        <translation>Émotion de %1 à l’étape %2 passée de %3 à %4</translation>
+    </message>
+    <message>
+        <source>Emotion of %1 at %2 changed: %3</source>
+        <translation>Émotion de %1 à l’étape %2 modifiée&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>Vote round “%1” added</source>
+        <translation>Tour de vote «&#x202f;%1&#x202f;» ajouté</translation>
+    </message>
+    <message>
+        <source>Vote round “%1” removed</source>
+        <translation>Tour de vote «&#x202f;%1&#x202f;» supprimé</translation>
+    </message>
+    <message>
+        <source>Vote round “%1” changed: %2</source>
+        <translation>Tour de vote «&#x202f;%1&#x202f;» modifié&#x202f;: %2</translation>
+    </message>
+</context>
+<context>
     <name>chart lanes</name>
     <message>
         <source>target {value}</source>
