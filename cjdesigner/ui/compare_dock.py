@@ -23,39 +23,22 @@ from PySide6.QtWidgets import (
 
 from cjdesigner.i18n import QT_TRANSLATE_NOOP
 from cjdesigner.layout.compare_marks import CompareMarks
+from cjdesigner.model.change_lines import LineKind, ObjectKind, describe, field_label
 from cjdesigner.model.document import Journey, Project
 
-FIELD_NAMES = {
-    "text": QT_TRANSLATE_NOOP("CompareFields", "Text"), "notes": QT_TRANSLATE_NOOP("CompareFields", "Notes"),
-    "name": QT_TRANSLATE_NOOP("CompareFields", "Name"), "title": QT_TRANSLATE_NOOP("CompareFields", "Title"),
-    "colour": QT_TRANSLATE_NOOP("CompareFields", "Colour"), "persona_ids": QT_TRANSLATE_NOOP("CompareFields", "Personas"),
-    "sentiment": QT_TRANSLATE_NOOP("CompareFields", "Sentiment"), "tags": QT_TRANSLATE_NOOP("CompareFields", "Tags"),
-    "channel": QT_TRANSLATE_NOOP("CompareFields", "Channel"), "severity": QT_TRANSLATE_NOOP("CompareFields", "Severity"),
-    "votes": QT_TRANSLATE_NOOP("CompareFields", "Votes"), "owner": QT_TRANSLATE_NOOP("CompareFields", "Owner"),
-    "evidence": QT_TRANSLATE_NOOP("CompareFields", "Evidence"), "confidence": QT_TRANSLATE_NOOP("CompareFields", "Confidence"),
-    "goal": QT_TRANSLATE_NOOP("CompareFields", "Goal"), "value": QT_TRANSLATE_NOOP("CompareFields", "Value"),
-    "unit": QT_TRANSLATE_NOOP("CompareFields", "Unit"), "target": QT_TRANSLATE_NOOP("CompareFields", "Target"),
-    "metric_source": QT_TRANSLATE_NOOP("CompareFields", "Source of the value"),
-    "measured_on": QT_TRANSLATE_NOOP("CompareFields", "Measured on"), "frequency": QT_TRANSLATE_NOOP("CompareFields", "Frequency"),
-    "impact": QT_TRANSLATE_NOOP("CompareFields", "Impact"), "effort": QT_TRANSLATE_NOOP("CompareFields", "Effort"),
-    "status": QT_TRANSLATE_NOOP("CompareFields", "Status"), "answers": QT_TRANSLATE_NOOP("CompareFields", "Links to pain points"),
-    "score": QT_TRANSLATE_NOOP("CompareFields", "Score"), "label": QT_TRANSLATE_NOOP("CompareFields", "Label"),
-    "description": QT_TRANSLATE_NOOP("CompareFields", "Description"), "goals": QT_TRANSLATE_NOOP("CompareFields", "Goals"),
-    "kind": QT_TRANSLATE_NOOP("CompareFields", "Kind"), "hidden": QT_TRANSLATE_NOOP("CompareFields", "Hidden"),
-    "place": QT_TRANSLATE_NOOP("CompareFields", "Place"), "role": QT_TRANSLATE_NOOP("CompareFields", "Role"),
-}
 KINDS = ("added", "removed", "changed", "moved")
 KIND_NAMES = {
     "added": QT_TRANSLATE_NOOP("ChangeList", "Added"), "removed": QT_TRANSLATE_NOOP("ChangeList", "Removed"),
     "changed": QT_TRANSLATE_NOOP("ChangeList", "Changed"), "moved": QT_TRANSLATE_NOOP("ChangeList", "Moved"),
 }
-_OBJECT = {"card", "stage", "lane", "persona", "emotion_point"}
+_FILTERED_AS = {LineKind.RENAMED: "changed", LineKind.REORDERED: "moved"}
+PLACE = QT_TRANSLATE_NOOP("ChangeList", "Place")
 
 
 @dataclass(frozen=True)
 class Change:
-    """One line of the list: what it is about, the stage it is grouped under ("" for the map's own
-    headers), and the fields whose values differ (before, after), in order."""
+    """One line of the list: what it is about, its kind for the filter, the stage it is grouped
+    under ("" for the journey's and the map's own), and its fields as (name, before, after)."""
 
     object_kind: str
     object_id: str
@@ -66,13 +49,8 @@ class Change:
     fields: tuple[tuple[str, str, str], ...]
 
 
-def field_name(name: str) -> str:
-    text = FIELD_NAMES.get(name)
-    return QCoreApplication.translate("CompareFields", text) if text else name
-
-
 def shown_value(value: Any) -> str:
-    """A value as a person reads it in the before → after columns."""
+    """A value as a person reads it in the before and after columns."""
     if value is None or value == "" or value == []:
         return "—"
     if isinstance(value, Enum):
@@ -86,81 +64,23 @@ def shown_value(value: Any) -> str:
 
 
 def changes_of(marks: CompareMarks, old: Project, new: Project) -> list[Change]:
-    """The list's lines, in map order: stages left to right, then in each the cards by lane."""
-    tr = QCoreApplication.translate
-    old_j, new_j = old.journey(marks.journey.id), new.journey(marks.journey.id)
-    lines: list[Change] = []
-    sentences = {
-        "added": tr("ChangeList", "Added: %1"), "removed": tr("ChangeList", "Removed: %1"),
-        "changed": tr("ChangeList", "Changed: %1"), "renamed": tr("ChangeList", "Renamed: %1 (was %2)"),
-        "moved": tr("ChangeList", "Moved: %1"),
-    }
-    old_objects = _objects(old, old_j)
-    new_objects = _objects(new, new_j)
-    for header in marks.headers.values():
-        before, after = old_objects.get(header.object_id), new_objects.get(header.object_id)
-        name = _name(after if after is not None else before)
-        sentence = sentences[header.kind].replace("%1", name).replace("%2", header.old_name)
-        stage = header.object_id if header.object_kind == "stage" else ""
-        lines.append(Change(header.object_kind, header.object_id, "changed" if header.kind == "renamed" else header.kind,
-                            stage, sentence, False, _fields(before, after, _changed_fields(marks, header.object_kind, header.object_id))))
-    layout = marks.layout
-    for mark in marks.cards.values():
-        before, after = old_objects.get(mark.card_id), new_objects.get(mark.card_id)
-        card = after if after is not None else before
-        label = _name(card) or tr("ChangeList", "(empty card)")
-        fields = _fields(before, after, mark.fields)
-        if mark.old_cell is not None and after is not None:
-            where = (_place(old_j, *mark.old_cell), _place(new_j, after.stage_id, after.lane_id))
-            fields += ((field_name("place"), *where),) if where[0] != where[1] else ()
-        lines.append(Change("card", mark.card_id, mark.kind, card.stage_id, sentences[mark.kind].replace("%1", label),
-                            mark.layout_only, fields))
-    for point in marks.points.values():
-        before, after = old_objects.get(point.point_id), new_objects.get(point.point_id)
-        p = after if after is not None else before
-        persona = next((x.name for x in (*new.personas, *old.personas) if x.id == p.persona_id), "")
-        label = tr("ChangeList", "emotion of %1").replace("%1", persona)
-        lines.append(Change("emotion_point", point.point_id, point.kind, p.stage_id, sentences[point.kind].replace("%1", label),
-                            False, _fields(before, after, frozenset({"score", "label", "stage_id"}))))
-    stages = {s: i for i, s in enumerate(layout.stage_order)}
-
-    def order(line: Change) -> tuple[int, int, float]:
-        rect = layout.cards.get(line.object_id) if line.object_kind == "card" else None
-        return (stages.get(line.stage_id, -1), 0 if line.object_kind == "stage" else 1, rect.y if rect is not None else 0.0)
-
-    return sorted(lines, key=order)
-
-
-def _objects(project: Project, journey: Journey) -> dict[str, Any]:
-    found: dict[str, Any] = {p.id: p for p in project.personas}
-    for items in (journey.stages, journey.lanes, journey.cards, journey.emotion_points):
-        found.update({item.id: item for item in items})
-    return found
-
-
-def _changed_fields(marks: CompareMarks, object_kind: str, object_id: str) -> frozenset[str]:
-    changes = {"stage": marks.diff.stages, "lane": marks.diff.lanes, "persona": marks.diff.personas}[object_kind]
-    return frozenset(changes.changed.get(object_id, frozenset()))
-
-
-def _name(item: Any) -> str:
-    for attribute in ("text", "name", "title"):
-        value = getattr(item, attribute, None)
-        if isinstance(value, str) and value.strip():
-            first = value.strip().splitlines()[0]
-            return first if len(first) <= 60 else first[:59] + "…"
-    return ""
-
-
-def _fields(before: Any, after: Any, names: frozenset[str]) -> tuple[tuple[str, str, str], ...]:
-    rows = []
-    for name in sorted(names, key=lambda n: (n not in FIELD_NAMES, n)):
-        if name == "stage_id":
+    """The list's lines for the compared journey (and the map's personas), in map order."""
+    journey_id = marks.journey.id
+    old_j, new_j = old.journey(journey_id), new.journey(journey_id)
+    changes: list[Change] = []
+    for line in describe(marks.diff, old, new):
+        if line.journey_id not in ("", journey_id) or line.object_kind in (ObjectKind.MAP, ObjectKind.JOURNEY, ObjectKind.VOTE_ROUND):
             continue
-        old = getattr(before, name, None) if before is not None else None
-        new = getattr(after, name, None) if after is not None else None
-        rows.append((field_name(name), shown_value(old), shown_value(new)))
-    return tuple(rows)
+        fields = tuple((field_label(name).capitalize(), shown_value(line.old_value(name)), shown_value(line.new_value(name)))
+                       for name in line.fields)
+        if line.from_stage_id and line.object_kind is ObjectKind.CARD:
+            card = next((c for c in new_j.cards if c.id == line.object_id), None)
+            if card is not None:
+                where = (_place(old_j, line.from_stage_id, line.from_lane_id), _place(new_j, card.stage_id, card.lane_id))
+                fields = ((QCoreApplication.translate("ChangeList", PLACE), *where), *fields)
+        changes.append(Change(line.object_kind.value, line.object_id, _FILTERED_AS.get(line.kind, line.kind.value),
+                              line.stage_id, line.say(), line.layout_only, fields))
+    return changes
 
 
 def _place(journey: Journey, stage_id: str, lane_id: str) -> str:
