@@ -141,6 +141,16 @@
     </message>
 </context>
 <context>
+    <name>CompareMode</name>
+    <message numerus="yes">
+        <source>%n changes. N and Shift+N step through them; Esc leaves compare mode.</source>
+        <translation>
+            <numerusform>%Ln change. N and Shift+N step through them; Esc leaves compare mode.</numerusform>
+            <numerusform>%Ln changes. N and Shift+N step through them; Esc leaves compare mode.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JourneyActions</name>
     <message numerus="yes">
         <source>Deleted stage “%1” and its %n cards. Press %2 to bring them back.</source>

@@ -714,6 +714,153 @@
     </message>
 </context>
 <context>
+    <name>ChangeList</name>
+    <message>
+        <source>Added</source>
+        <translation>Ajouts</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Suppressions</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacements</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeListPanel</name>
+    <message>
+        <source>Show changes</source>
+        <translation>Changements montrés</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Tous les changements</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Compare Mode</source>
+        <translation>&amp;Quitter la comparaison</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Avant et après</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Blend between the older and the newer map</source>
+        <translation>Fondu entre l’ancienne et la nouvelle carte</translation>
+    </message>
+    <message>
+        <source>Layout only: moved within their cell</source>
+        <translation>Mise en page seulement&#x202f;: déplacées dans leur case</translation>
+    </message>
+    <message>
+        <source>The whole map</source>
+        <translation>Toute la carte</translation>
+    </message>
+    <message>
+        <source>No changes: the two maps are the same</source>
+        <translation>Aucun changement&#x202f;: les deux cartes sont identiques</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare With</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>&amp;Compare this journey with:</source>
+        <translation>&amp;Comparer ce parcours avec&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Another map file…</source>
+        <translation>Un autre fichier de carte…</translation>
+    </message>
+    <message>
+        <source>The version saved on %1</source>
+        <translation>La version enregistrée le %1</translation>
+    </message>
+    <message>
+        <source>The journey “%1”</source>
+        <translation>Le parcours «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Compare With Map</source>
+        <translation>Comparer avec la carte</translation>
+    </message>
+</context>
+<context>
+    <name>CompareMode</name>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Cannot compare with %1: %2</source>
+        <translation>Impossible de comparer avec %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to this map</source>
+        <translation>Changements de %1 à cette carte</translation>
+    </message>
+    <message>
+        <source>This version cannot be opened: %1</source>
+        <translation>Impossible d’ouvrir cette version&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Changes since the version saved on %1</source>
+        <translation>Changements depuis la version enregistrée le %1</translation>
+    </message>
+    <message>
+        <source>Changes from the journey “%1” to “%2”</source>
+        <translation>Changements du parcours «&#x202f;%1&#x202f;» à «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Avant → après</translation>
+    </message>
+    <message>
+        <source>the map is being compared; press Esc to leave compare mode and edit it</source>
+        <translation>la carte est en cours de comparaison&#x202f;; appuyez sur Échap pour quitter la comparaison et la modifier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes. N and Shift+N step through them; Esc leaves compare mode.</source>
+        <translation>
+            <numerusform>%Ln changement. N et Maj+N les parcourent&#x202f;; Échap quitte la comparaison.</numerusform>
+            <numerusform>%Ln changements. N et Maj+N les parcourent&#x202f;; Échap quitte la comparaison.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back to editing the map</source>
+        <translation>Retour à l’édition de la carte</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Map</source>
@@ -2410,6 +2557,22 @@
     <message>
         <source>Earlier versions of the map, kept at each save</source>
         <translation>Les versions précédentes de la carte, conservées à chaque enregistrement</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With…</source>
+        <translation>Co&amp;mparer avec…</translation>
+    </message>
+    <message>
+        <source>See on the map what changed since another file, a saved version or another journey</source>
+        <translation>Voir sur la carte ce qui a changé depuis un autre fichier, une version enregistrée ou un autre parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Compare Mode</source>
+        <translation>&amp;Quitter la comparaison</translation>
+    </message>
+    <message>
+        <source>Back to editing the map</source>
+        <translation>Retour à l’édition de la carte</translation>
     </message>
     <message>
         <source>&amp;Close</source>

@@ -108,10 +108,11 @@ class CompareMode(QObject):
         marks = compare_marks(old, new, journey_id, diff, window.scene.sync.coverage)
         scene = CompareScene(marks, old, window.scene.theme, window.scene.sync.coverage)
         changes = changes_of(marks, old, new)
+        heading = escape(self.tr("Before → after"))
         for change in changes:
             if change.object_kind == "card" and change.fields:
                 rows = "<br>".join(f"{escape(name)}: {escape(before)} → {escape(after)}" for name, before, after in change.fields)
-                scene.old_tooltips[change.object_id] = f"<i>{escape(self.tr('Before → after'))}</i><br>{rows}"
+                scene.old_tooltips[change.object_id] = f"<i>{heading}</i><br>{rows}"
         self.scene = scene
         window.view.setScene(scene)
         scene.currentChanged.connect(self._follow_selection)
