@@ -13,7 +13,7 @@ def test_each_kind_of_card_change_has_its_mark():
     assert kinds == {"n": "added", "c": "removed", "r": "removed", "b": "changed", "d": "moved"}
     assert marks.cards["b"].fields == {"text"}
     assert marks.cards["d"].old_cell == ("s2", "pains") and marks.cards["d"].moved
-    assert not marks.cards["d"].layout_only
+    assert marks.cards["d"].layout_only and not marks.cards["b"].layout_only, "a place, not its content, changed"
 
 
 def test_removed_cards_and_stages_are_ghosts_where_they_were():

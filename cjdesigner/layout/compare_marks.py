@@ -10,7 +10,8 @@ in a badge and its own outline (solid, dashed, dotted), the colour only confirms
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from enum import Enum
+from typing import Any, Literal
 
 from cjdesigner.layout.grid import CARD_GAP, CARD_H, CARD_W, CELL_PAD, MapLayout, Rect, layout_journey
 from cjdesigner.model.diff import Diff, compare
@@ -79,7 +80,7 @@ class Veil:
 class CardMark:
     """One card's change. `kind` is the strongest of its changes (added, removed, changed, moved);
     `fields` the fields whose values differ; `old_cell` where a moved card was; `layout_only` a
-    card that only changed place within its cell."""
+    card that only changed place (its content is the same), as the change list counts it."""
 
     card_id: str
     kind: MarkKind
@@ -198,7 +199,7 @@ def _mark_card(marks: CompareMarks, card_id: str, old: Card | None, new: Card | 
     kind: MarkKind = ("added" if card_id in diff.cards.added else "removed" if card_id in diff.cards.removed
                       else "changed" if fields else "moved")
     old_cell = (old.stage_id, old.lane_id) if old is not None and (moved or shifted) else None
-    mark = CardMark(card_id, kind, rect, fields, old_cell, moved or shifted, layout_only=shifted and not moved and not fields)
+    mark = CardMark(card_id, kind, rect, fields, old_cell, moved or shifted, layout_only=kind == "moved")
     marks.cards[card_id] = mark
     colour, glyph, width, dash = LOOK[kind]
     if kind == "removed":
@@ -277,3 +278,17 @@ def _mark_points(marks: CompareMarks, old_journey: Journey, new_journey: Journey
             marks.outlines.append(Outline(Rect(old_place[0] - 6, old_place[1] - 6, 12, 12), colour, 1.5, LOOK["removed"][3], 6.0))
         if new_place is not None:
             marks.badges.append(Badge(new_place[0] + 10, new_place[1] - 10, BADGE_R * 0.8, colour, glyph))
+
+
+def shown_value(value: Any, longest: int = 120) -> str:
+    """A field's value as a person reads it beside its other value ("—" for none)."""
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, (list, tuple)):
+        return ", ".join(shown_value(v, longest) for v in value)
+    if hasattr(value, "model_dump"):
+        return " · ".join(shown_value(v, longest) for v in value.model_dump().values() if v not in (None, "", [])) or "—"
+    text = " ".join(str(value).split())
+    return text if len(text) <= longest else text[: longest - 1] + "…"

@@ -129,6 +129,13 @@
             <numerusform>… and %1 more problems</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BacklogPanel</name>

@@ -357,6 +357,13 @@
             <numerusform>… et %1 autres problèmes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%Ln changement</numerusform>
+            <numerusform>%Ln changements</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BacklogModel</name>
@@ -3293,6 +3300,45 @@
     <message>
         <source>Vote round “%1” changed: %2</source>
         <translation>Tour de vote «&#x202f;%1&#x202f;» modifié&#x202f;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>change report</name>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>Changements de %1 à %2</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacement</translation>
+    </message>
+    <message>
+        <source>No changes: the two maps are the same.</source>
+        <translation>Aucun changement&#x202f;: les deux cartes sont identiques.</translation>
+    </message>
+    <message>
+        <source>The whole map</source>
+        <translation>Toute la carte</translation>
+    </message>
+    <message>
+        <source>layout only</source>
+        <translation>mise en page seulement</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#x202f;: %2 → %3</translation>
     </message>
 </context>
 <context>

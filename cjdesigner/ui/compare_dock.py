@@ -5,8 +5,6 @@ after), and the blend between the older and the newer map."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.i18n import QT_TRANSLATE_NOOP
-from cjdesigner.layout.compare_marks import CompareMarks
+from cjdesigner.layout.compare_marks import CompareMarks, shown_value
 from cjdesigner.model.change_lines import LineKind, ObjectKind, describe, field_label
 from cjdesigner.model.document import Journey, Project
 
@@ -47,20 +45,6 @@ class Change:
     sentence: str
     layout_only: bool
     fields: tuple[tuple[str, str, str], ...]
-
-
-def shown_value(value: Any) -> str:
-    """A value as a person reads it in the before and after columns."""
-    if value is None or value == "" or value == []:
-        return "—"
-    if isinstance(value, Enum):
-        return str(value.value)
-    if isinstance(value, (list, tuple)):
-        return ", ".join(shown_value(v) for v in value)
-    if hasattr(value, "model_dump"):
-        parts = [shown_value(v) for v in value.model_dump().values() if v not in (None, "", [])]
-        return " · ".join(parts) or "—"
-    return str(value)
 
 
 def changes_of(marks: CompareMarks, old: Project, new: Project) -> list[Change]:
