@@ -766,6 +766,10 @@
         <translation>Avant et après</translation>
     </message>
     <message>
+        <source>Layout only: moved, content unchanged</source>
+        <translation>Mise en page seulement&#x202f;: déplacées, contenu inchangé</translation>
+    </message>
+    <message>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -780,10 +784,6 @@
     <message>
         <source>Blend between the older and the newer map</source>
         <translation>Fondu entre l’ancienne et la nouvelle carte</translation>
-    </message>
-    <message>
-        <source>Layout only: moved within their cell</source>
-        <translation>Mise en page seulement&#x202f;: déplacées dans leur case</translation>
     </message>
     <message>
         <source>The whole map</source>

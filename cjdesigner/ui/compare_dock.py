@@ -5,10 +5,12 @@ after), and the blend between the older and the newer map."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QScrollArea,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -107,13 +109,23 @@ class ChangeListPanel(QWidget):
         self.tree.setAccessibleName(self.tr("Changes"))
         self.tree.setHeaderHidden(True)
         layout.addWidget(self.tree, 3)
-        self.details = QTreeWidget(self)
+        self.sentence = QLabel("")  # the line chosen, whole: the list may have to cut it
+        self.sentence.setObjectName("change-sentence")
+        self.sentence.setWordWrap(True)
+        self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.sentence)
+        self.details = QLabel("")  # before and after, field by field: a table whose cells wrap
         self.details.setObjectName("change-details")
         self.details.setAccessibleName(self.tr("Before and after"))
-        self.details.setHeaderLabels([self.tr("Field"), self.tr("Before"), self.tr("After")])
-        self.details.setRootIsDecorated(False)
         self.details.setWordWrap(True)
-        layout.addWidget(self.details, 2)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail_rows: tuple[tuple[str, str, str], ...] = ()
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.details)
+        layout.addWidget(scroll, 2)
         blend = QHBoxLayout()
         blend.addWidget(QLabel(self.tr("Before")))
         self.blend = QSlider(Qt.Orientation.Horizontal, self)
@@ -154,7 +166,7 @@ class ChangeListPanel(QWidget):
                 continue
             if change.layout_only:
                 if apart is None:
-                    apart = QTreeWidgetItem([self.tr("Layout only: moved within their cell")])
+                    apart = QTreeWidgetItem([self.tr("Layout only: moved, content unchanged")])
                 parent = apart
             else:
                 key = change.stage_id if change.stage_id in self.stage_names else ""
@@ -164,6 +176,7 @@ class ChangeListPanel(QWidget):
                     parent = groups[key] = QTreeWidgetItem([label])
                     self.tree.addTopLevelItem(parent)
             item = QTreeWidgetItem([change.sentence])
+            item.setToolTip(0, change.sentence)
             item.setData(0, Qt.ItemDataRole.UserRole, index)
             parent.addChild(item)
         if apart is not None:
@@ -194,7 +207,13 @@ class ChangeListPanel(QWidget):
             self.changeChosen.emit(index)
 
     def _show_details(self, index: int) -> None:
-        self.details.clear()
-        if 0 <= index < len(self.changes):
-            for name, before, after in self.changes[index].fields:
-                self.details.addTopLevelItem(QTreeWidgetItem([name, before, after]))
+        change = self.changes[index] if 0 <= index < len(self.changes) else None
+        self.sentence.setText(change.sentence if change is not None else "")
+        self.detail_rows = change.fields if change is not None else ()
+        if not self.detail_rows:
+            self.details.setText("")
+            return
+        head = "".join(f"<th align='left'>{escape(text)}</th>" for text in (self.tr("Field"), self.tr("Before"), self.tr("After")))
+        rows = "".join(f"<tr><td>{escape(name)}</td><td>{escape(before)}</td><td>{escape(after)}</td></tr>"
+                       for name, before, after in self.detail_rows)
+        self.details.setText(f"<table cellspacing='0' cellpadding='3' width='100%'><tr>{head}</tr>{rows}</table>")
