@@ -16,53 +16,70 @@ from cjdesigner.canvas import style
 from cjdesigner.canvas.items import GuardedItem, Z_DRAGGED, Z_POINT
 from cjdesigner.canvas.map_source import StillMap
 from cjdesigner.canvas.scene import MapScene
-from cjdesigner.layout.compare_marks import Badge, CompareMarks, Line
+from cjdesigner.layout.compare_marks import Badge, CompareMarks, Line, Outline, Veil
 from cjdesigner.layout.drawing import Theme
 from cjdesigner.model.document import Project
 
-BLEND_MAX_SIDE = 8000.0  # the older map is rendered at most this many pixels wide or tall
+BLEND_MAX_SIDE = 8000.0
+TILE = 512.0  # points a side of the squares marks are filed by
+GLYPH_DETAIL = 0.45  # zoomed out further, a badge's glyph would be a speck: its disc alone is drawn  # the older map is rendered at most this many pixels wide or tall
 
 
 class MarksItem(GuardedItem):
-    """Every mark of a comparison, painted in one pass over the part of the map shown."""
+    """Every mark of a comparison, painted in one pass over the part of the map shown: the marks are
+    filed by tile once, so a paint looks only at the tiles it shows, however many changes there are."""
 
     def __init__(self, marks: CompareMarks) -> None:
         super().__init__()
         self.marks = marks
         self.setZValue(Z_POINT + 0.5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect: paint what is shown only
         self._bounds = QRectF(-40, -40, marks.layout.width + 80, marks.layout.height + 80)
+        self._tiles: dict[tuple[int, int], list[tuple[int, object]]] = {}
+        shapes: list[tuple[int, object, tuple[float, float, float, float]]] = []
+        shapes += [(0, v, (v.rect.x, v.rect.y, v.rect.right, v.rect.bottom)) for v in marks.veils]
+        shapes += [(1, o, (o.rect.x, o.rect.y, o.rect.right, o.rect.bottom)) for o in marks.outlines]
+        for line in marks.lines:
+            xs, ys = [p[0] for p in line.points], [p[1] for p in line.points]
+            shapes.append((2, line, (min(xs) - 10, min(ys) - 10, max(xs) + 10, max(ys) + 10)))
+        shapes += [(3, b, (b.cx - b.r, b.cy - b.r, b.cx + b.r, b.cy + b.r)) for b in marks.badges]
+        for order, (layer, shape, (x0, y0, x1, y1)) in enumerate(shapes):
+            for tx in range(int(x0 // TILE), int(x1 // TILE) + 1):
+                for ty in range(int(y0 // TILE), int(y1 // TILE) + 1):
+                    self._tiles.setdefault((tx, ty), []).append((order, shape))
 
     def boundingRect(self) -> QRectF:
         return self._bounds
 
+    def shapes_in(self, rect: QRectF) -> list[object]:
+        """The marks that may show in `rect`, each once, in painting order (veils, outlines, lines, badges)."""
+        found: dict[int, object] = {}
+        for tx in range(int(rect.left() // TILE), int(rect.right() // TILE) + 1):
+            for ty in range(int(rect.top() // TILE), int(rect.bottom() // TILE) + 1):
+                found.update(self._tiles.get((tx, ty), ()))
+        return [found[key] for key in sorted(found)]
+
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
-        shown = option.exposedRect.adjusted(-20, -20, 20, 20)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        for veil in self.marks.veils:
-            if shown.intersects(QRectF(*veil.rect)):
-                painter.setOpacity(veil.opacity)
-                painter.fillRect(QRectF(*veil.rect), style.qcolor(veil.colour))
-        painter.setOpacity(1.0)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        for outline in self.marks.outlines:
-            rect = QRectF(*outline.rect)
-            if shown.intersects(rect):
-                painter.setPen(style.pen(outline.colour, outline.width, outline.dash))
-                painter.drawRoundedRect(rect, outline.radius, outline.radius)
-        for line in self.marks.lines:
-            _draw_line(painter, line, shown)
-        for badge in self.marks.badges:
-            if shown.contains(QPointF(badge.cx, badge.cy)):
-                _draw_badge(painter, badge)
+        glyphs = QStyleOptionGraphicsItem.levelOfDetailFromTransform(painter.worldTransform()) >= GLYPH_DETAIL
+        for shape in self.shapes_in(option.exposedRect):
+            if isinstance(shape, Veil):
+                painter.setOpacity(shape.opacity)
+                painter.fillRect(QRectF(*shape.rect), style.qcolor(shape.colour))
+                painter.setOpacity(1.0)
+            elif isinstance(shape, Outline):
+                painter.setPen(style.pen(shape.colour, shape.width, shape.dash))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(QRectF(*shape.rect), shape.radius, shape.radius)
+            elif isinstance(shape, Line):
+                _draw_line(painter, shape)
+            elif isinstance(shape, Badge):
+                _draw_badge(painter, shape, glyphs)
 
 
-def _draw_line(painter: QPainter, line: Line, shown: QRectF) -> None:
+def _draw_line(painter: QPainter, line: Line) -> None:
     points = [QPointF(x, y) for x, y in line.points]
-    xs, ys = [p.x() for p in points], [p.y() for p in points]
-    if not shown.intersects(QRectF(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1)):
-        return
     painter.setPen(style.pen(line.colour, line.width, line.dash))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawPolyline(QPolygonF(points))
@@ -75,11 +92,13 @@ def _draw_line(painter: QPainter, line: Line, shown: QRectF) -> None:
         painter.drawPolygon(QPolygonF(head))
 
 
-def _draw_badge(painter: QPainter, badge: Badge) -> None:
+def _draw_badge(painter: QPainter, badge: Badge, glyph: bool = True) -> None:
     centre = QPointF(badge.cx, badge.cy)
     painter.setPen(style.pen("#FFFFFF", 1.5))
     painter.setBrush(style.qcolor(badge.colour))
     painter.drawEllipse(centre, badge.r, badge.r)
+    if not glyph:
+        return
     painter.setPen(style.qcolor("#FFFFFF"))
     painter.setFont(style.font(badge.r * 1.3, True))
     painter.drawText(QRectF(badge.cx - badge.r, badge.cy - badge.r, 2 * badge.r, 2 * badge.r), Qt.AlignmentFlag.AlignCenter, badge.glyph)

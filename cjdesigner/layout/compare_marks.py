@@ -14,6 +14,7 @@ from enum import Enum
 from typing import Any, Literal
 
 from cjdesigner.layout.grid import CARD_GAP, CARD_H, CARD_W, CELL_PAD, MapLayout, Rect, layout_journey
+from cjdesigner.model.change_lines import ChangeLine, LineKind, ObjectKind, describe
 from cjdesigner.model.diff import Diff, compare
 from cjdesigner.model.document import Card, Journey, Project
 
@@ -119,6 +120,7 @@ class CompareMarks:
     journey: Journey
     layout: MapLayout
     diff: Diff
+    changes: list[ChangeLine] = field(default_factory=list)  # every change of both maps, one a line
     cards: dict[str, CardMark] = field(default_factory=dict)
     headers: dict[str, HeaderMark] = field(default_factory=dict)
     points: dict[str, PointMark] = field(default_factory=dict)
@@ -139,18 +141,23 @@ def journey_pair(old: Project, new: Project, old_journey_id: str, new_journey_id
     return (old.model_copy(update={"journeys": [old_journey]}), new.model_copy(update={"journeys": [new_journey]}))
 
 
-def compare_marks(old: Project, new: Project, journey_id: str, diff: Diff | None = None, coverage: bool = False) -> CompareMarks:
-    """The marks of journey `journey_id` from map `old` to map `new` (the journey is in both)."""
+def compare_marks(old: Project, new: Project, journey_id: str, diff: Diff | None = None, coverage: bool = False,
+                  changes: list[ChangeLine] | None = None) -> CompareMarks:
+    """The marks of journey `journey_id` from map `old` to map `new` (the journey is in both).
+    `changes` are `describe`'s lines when the caller has them already."""
     diff = compare(old, new) if diff is None else diff
+    changes = describe(diff, old, new) if changes is None else changes
     old_journey, new_journey = old.journey(journey_id), new.journey(journey_id)
     project, journey, ghosts = _shown(old, new, old_journey, new_journey, diff)
     layout = layout_journey(project, journey, coverage)
-    marks = CompareMarks(project, journey, layout, diff, ghosts=ghosts)
+    marks = CompareMarks(project, journey, layout, diff, changes, ghosts=ghosts)
     old_cards = {c.id: c for c in old_journey.cards}
     new_cards = {c.id: c for c in new_journey.cards}
-    for card_id in sorted(diff.cards.touched):
+    # A card renumbered because another came or went has not moved: the change lines say which did
+    reordered = {line.object_id for line in changes if line.kind is LineKind.REORDERED and line.object_kind is ObjectKind.CARD}
+    for card_id in sorted(diff.cards.touched - (diff.cards.shifted - reordered)):
         if card_id in layout.cards:
-            _mark_card(marks, card_id, old_cards.get(card_id), new_cards.get(card_id))
+            _mark_card(marks, card_id, old_cards.get(card_id), new_cards.get(card_id), card_id in reordered)
     _mark_headers(marks, old, new, old_journey, new_journey)
     _mark_points(marks, old_journey, new_journey)
     return marks
@@ -190,12 +197,11 @@ def _with_ghosts(now: list, before: list, removed: frozenset[str]) -> list:
     return shown
 
 
-def _mark_card(marks: CompareMarks, card_id: str, old: Card | None, new: Card | None) -> None:
+def _mark_card(marks: CompareMarks, card_id: str, old: Card | None, new: Card | None, shifted: bool) -> None:
     diff, layout = marks.diff, marks.layout
     rect = layout.cards[card_id]
     fields = frozenset(diff.cards.changed.get(card_id, frozenset()))
     moved = card_id in diff.cards.moved
-    shifted = card_id in diff.cards.shifted
     kind: MarkKind = ("added" if card_id in diff.cards.added else "removed" if card_id in diff.cards.removed
                       else "changed" if fields else "moved")
     old_cell = (old.stage_id, old.lane_id) if old is not None and (moved or shifted) else None

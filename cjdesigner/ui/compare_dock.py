@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from cjdesigner.i18n import QT_TRANSLATE_NOOP
 from cjdesigner.layout.compare_marks import CompareMarks, shown_value
-from cjdesigner.model.change_lines import LineKind, ObjectKind, describe, field_label
+from cjdesigner.model.change_lines import LineKind, ObjectKind, field_label
 from cjdesigner.model.document import Journey, Project
 
 KINDS = ("added", "removed", "changed", "moved")
@@ -54,7 +54,7 @@ def changes_of(marks: CompareMarks, old: Project, new: Project) -> list[Change]:
     journey_id = marks.journey.id
     old_j, new_j = old.journey(journey_id), new.journey(journey_id)
     changes: list[Change] = []
-    for line in describe(marks.diff, old, new):
+    for line in marks.changes:
         if line.journey_id not in ("", journey_id) or line.object_kind in (ObjectKind.MAP, ObjectKind.JOURNEY, ObjectKind.VOTE_ROUND):
             continue
         fields = tuple((field_label(name).capitalize(), shown_value(line.old_value(name)), shown_value(line.new_value(name)))
@@ -86,6 +86,8 @@ class ChangeListPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("change-list")
         self.changes: list[Change] = []
+        self._items: list[QTreeWidgetItem] = []
+        self._shown: list[int] = []
         self.stage_names: dict[str, str] = {}
         layout = QVBoxLayout(self)
         self.title = QLabel("")
@@ -150,11 +152,7 @@ class ChangeListPanel(QWidget):
 
     def visible_indexes(self) -> list[int]:
         """The lines shown, in the order N steps through them."""
-        found: list[int] = []
-        for top in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(top)
-            found.extend(group.child(i).data(0, Qt.ItemDataRole.UserRole) for i in range(group.childCount()))
-        return found
+        return self._shown
 
     def _fill(self) -> None:
         kind = self.filter.currentData() or ""
@@ -181,19 +179,19 @@ class ChangeListPanel(QWidget):
             parent.addChild(item)
         if apart is not None:
             self.tree.addTopLevelItem(apart)
+        self._items = [group.child(i) for top in range(self.tree.topLevelItemCount())
+                       for group in (self.tree.topLevelItem(top),) for i in range(group.childCount())]
+        self._shown = [item.data(0, Qt.ItemDataRole.UserRole) for item in self._items]
         self.tree.expandAll()
         if not self.changes:
             self.tree.addTopLevelItem(QTreeWidgetItem([self.tr("No changes: the two maps are the same")]))
 
     def choose(self, index: int) -> None:
         """Make line `index` the current one (N and Shift+N, a card clicked on the map)."""
-        for top in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(top)
-            for i in range(group.childCount()):
-                if group.child(i).data(0, Qt.ItemDataRole.UserRole) == index:
-                    self.tree.setCurrentItem(group.child(i))
-                    return
-        self._show_details(index)
+        if index in self._shown:
+            self.tree.setCurrentItem(self._items[self._shown.index(index)])
+        else:
+            self._show_details(index)
 
     def current_index(self) -> int | None:
         item = self.tree.currentItem()

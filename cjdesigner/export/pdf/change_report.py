@@ -48,7 +48,7 @@ def change_report_bytes(old: Project, new: Project, old_name: str, new_name: str
     canvas.setCreator(f"cjdesigner {__version__}")
     pages: PageWriter | None = None
     for journey_id in shown:
-        marks = compare_marks(old, new, journey_id, diff)
+        marks = compare_marks(old, new, journey_id, diff, changes=lines)
         layout = marks.layout
         setup = options.page.for_map(layout.width, layout.height)
         canvas.setPageSize(setup.page_size)
