@@ -16,7 +16,7 @@ from cjdesigner.canvas import style
 from cjdesigner.canvas.items import GuardedItem, Z_DRAGGED, Z_POINT
 from cjdesigner.canvas.map_source import StillMap
 from cjdesigner.canvas.scene import MapScene
-from cjdesigner.layout.compare_marks import Badge, CompareMarks, Line, Outline, Veil
+from cjdesigner.layout.compare_marks import Badge, CompareMarks, Line, Marks, Outline, Veil
 from cjdesigner.layout.drawing import Theme
 from cjdesigner.model.document import Project
 
@@ -29,13 +29,13 @@ class MarksItem(GuardedItem):
     """Every mark of a comparison, painted in one pass over the part of the map shown: the marks are
     filed by tile once, so a paint looks only at the tiles it shows, however many changes there are."""
 
-    def __init__(self, marks: CompareMarks) -> None:
+    def __init__(self, marks: Marks) -> None:
         super().__init__()
         self.marks = marks
         self.setZValue(Z_POINT + 0.5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)  # exposedRect: paint what is shown only
-        self._bounds = QRectF(-40, -40, marks.layout.width + 80, marks.layout.height + 80)
+        self._bounds = QRectF(-40, -40, marks.width + 80, marks.height + 80)
         self._tiles: dict[tuple[int, int], list[tuple[int, object]]] = {}
         shapes: list[tuple[int, object, tuple[float, float, float, float]]] = []
         shapes += [(0, v, (v.rect.x, v.rect.y, v.rect.right, v.rect.bottom)) for v in marks.veils]

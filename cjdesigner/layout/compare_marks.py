@@ -25,6 +25,7 @@ ADDED = "#1B7F3B"
 REMOVED = "#B3261E"
 CHANGED = "#A85A00"
 MOVED = "#5B2C9F"
+CONFLICT = "#C2185B"
 GHOST_VEIL = "#FFFFFF"
 GHOST_OPACITY = 0.6
 BADGE_R = 9.0
@@ -36,6 +37,7 @@ LOOK: dict[str, tuple[str, str, float, tuple[float, ...]]] = {
     "changed": (CHANGED, "Δ", 2.5, ()),
     "renamed": (CHANGED, "Δ", 2.5, ()),
     "moved": (MOVED, "→", 2.0, (1.5, 2.5)),
+    "conflict": (CONFLICT, "!", 3.0, (8.0, 2.0, 2.0, 2.0)),
 }
 
 
@@ -129,6 +131,67 @@ class CompareMarks:
     lines: list[Line] = field(default_factory=list)
     badges: list[Badge] = field(default_factory=list)
     veils: list[Veil] = field(default_factory=list)
+
+    @property
+    def width(self) -> float:
+        return self.layout.width
+
+    @property
+    def height(self) -> float:
+        return self.layout.height
+
+
+@dataclass
+class ConflictMarks:
+    """Where a merge's open conflicts stand on one journey's map: each conflicted object's rectangle
+    by object id (with its conflicts' ids), and the marks, painted as a comparison's are."""
+
+    width: float
+    height: float
+    places: dict[str, tuple[Rect, list[str]]] = field(default_factory=dict)
+    outlines: list[Outline] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+    badges: list[Badge] = field(default_factory=list)
+    veils: list[Veil] = field(default_factory=list)
+
+
+def conflict_marks(project: Project, journey_id: str, layout: MapLayout) -> ConflictMarks:
+    """A "!" badge and a dash-dot outline on each card, header or emotion point a conflict names."""
+    marks = ConflictMarks(layout.width, layout.height)
+    colour, glyph, width, dash = LOOK["conflict"]
+    for conflict in getattr(project, "conflicts", ()):
+        if conflict.journey_id not in ("", journey_id) and conflict.object_kind not in ("persona", "project"):
+            continue
+        rect = _conflict_rect(layout, conflict.object_kind, conflict.object_id)
+        if rect is None:
+            continue
+        if conflict.object_id in marks.places:
+            marks.places[conflict.object_id][1].append(conflict.id)
+            continue
+        marks.places[conflict.object_id] = (rect, [conflict.id])
+        marks.outlines.append(Outline(Rect(rect.x - 4, rect.y - 4, rect.w + 8, rect.h + 8), colour, width, dash, 9.0))
+        marks.badges.append(Badge(rect.x + 2, rect.y + 2, BADGE_R, colour, glyph))
+    return marks
+
+
+def _conflict_rect(layout: MapLayout, object_kind: str, object_id: str) -> Rect | None:
+    if object_kind == "card":
+        return layout.cards.get(object_id)
+    if object_kind == "stage":
+        return layout.stages.get(object_id)
+    if object_kind == "lane":
+        return layout.lanes.get(object_id)
+    if object_kind == "persona":
+        return layout.legend.get(object_id)
+    if object_kind == "emotion_point" and object_id in layout.emotion_points:
+        x, y = layout.emotion_points[object_id]
+        return Rect(x - 8, y - 8, 16, 16)
+    if object_kind in ("journey", "project"):
+        return layout.title
+    return None
+
+
+Marks = CompareMarks | ConflictMarks  # what the screen and the PDF paint the same way
 
 
 def journey_pair(old: Project, new: Project, old_journey_id: str, new_journey_id: str) -> tuple[Project, Project]:

@@ -39,6 +39,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("file.versions", QT_TRANSLATE_NOOP("actions", "Version &History…"), None, (), None, QT_TRANSLATE_NOOP("actions", "Earlier versions of the map, kept at each save")),
     ActionSpec("file.compare", QT_TRANSLATE_NOOP("actions", "Co&mpare With…"), None, (), None, QT_TRANSLATE_NOOP("actions", "See on the map what changed since another file, a saved version or another journey")),
     ActionSpec("file.leave_compare", QT_TRANSLATE_NOOP("actions", "&Leave Compare Mode"), None, ("Esc",), None, QT_TRANSLATE_NOOP("actions", "Back to editing the map")),
+    ActionSpec("file.merge", QT_TRANSLATE_NOOP("actions", "Mer&ge…"), None, (), None, QT_TRANSLATE_NOOP("actions", "Bring another version's changes into this map, from the version both started from")),
     ActionSpec("file.close", QT_TRANSLATE_NOOP("actions", "&Close"), Std.Close, ("Ctrl+W",)),
     ActionSpec("file.import", QT_TRANSLATE_NOOP("actions", "&Import…"), None, ("Ctrl+I",), None, QT_TRANSLATE_NOOP("actions", "Bring in a map from CSV, Excel, Mermaid or Enablement Map Studio")),
     ActionSpec("file.import_csv", QT_TRANSLATE_NOOP("actions", "&Import Cards from CSV…"), None, ("Ctrl+Shift+I",)),
