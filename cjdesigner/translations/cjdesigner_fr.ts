@@ -3442,6 +3442,25 @@
     </message>
 </context>
 <context>
+    <name>conflicts</name>
+    <message>
+        <source>Keep ours in a merge conflict</source>
+        <translation>Garder notre version dans un conflit de fusion</translation>
+    </message>
+    <message>
+        <source>Keep theirs in a merge conflict</source>
+        <translation>Garder leur version dans un conflit de fusion</translation>
+    </message>
+    <message>
+        <source>there is no open merge conflict &quot;%1&quot;</source>
+        <translation>il n’y a pas de conflit de fusion ouvert «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>a side is &quot;ours&quot; or &quot;theirs&quot;, not &quot;%1&quot;</source>
+        <translation>un côté vaut «&#x202f;ours&#x202f;» (le nôtre) ou «&#x202f;theirs&#x202f;» (le leur), pas «&#x202f;%1&#x202f;»</translation>
+    </message>
+</context>
+<context>
     <name>coverage row</name>
     <message>
         <source>Evidence coverage</source>
