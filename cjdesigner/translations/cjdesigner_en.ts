@@ -158,6 +158,26 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message numerus="yes">
+        <source>Merged %1: %n conflicts to resolve</source>
+        <translation>
+            <numerusform>Merged %1: %Ln conflict to resolve</numerusform>
+            <numerusform>Merged %1: %Ln conflicts to resolve</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message numerus="yes">
+        <source>%n conflicts left by the merge. Keep mine or theirs for each, or edit the map.</source>
+        <translation>
+            <numerusform>%Ln conflict left by the merge. Keep mine or theirs, or edit the map.</numerusform>
+            <numerusform>%Ln conflicts left by the merge. Keep mine or theirs for each, or edit the map.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JourneyActions</name>
     <message numerus="yes">
         <source>Deleted stage “%1” and its %n cards. Press %2 to bring them back.</source>

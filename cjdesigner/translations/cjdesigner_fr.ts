@@ -868,6 +868,110 @@
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Merge: the Version Both Started From</source>
+        <translation>Fusionner&#x202f;: la version de départ commune</translation>
+    </message>
+    <message>
+        <source>Merge: the Other Version</source>
+        <translation>Fusionner&#x202f;: l’autre version</translation>
+    </message>
+    <message>
+        <source>Cannot merge: %1</source>
+        <translation>Impossible de fusionner&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Fusionner %1</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: %1 brings no change</source>
+        <translation>Rien à fusionner&#x202f;: %1 n’apporte aucun changement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1: %n conflicts to resolve</source>
+        <translation>
+            <numerusform>%1 fusionné&#x202f;: %Ln conflit à résoudre</numerusform>
+            <numerusform>%1 fusionné&#x202f;: %Ln conflits à résoudre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged %1 without conflicts</source>
+        <translation>%1 fusionné sans conflit</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Base, mine and theirs</source>
+        <translation>Base, les miennes et les leurs</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Garder les &amp;miennes</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Theirs</source>
+        <translation>Garder les &amp;leurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts left by the merge. Keep mine or theirs for each, or edit the map.</source>
+        <translation>
+            <numerusform>%Ln conflit laissé par la fusion. Gardez les miennes ou les leurs, ou modifiez la carte.</numerusform>
+            <numerusform>%Ln conflits laissés par la fusion. Pour chacun, gardez les miennes ou les leurs, ou modifiez la carte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts left: the merge is complete.</source>
+        <translation>Plus aucun conflit&#x202f;: la fusion est terminée.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 changed on both sides</source>
+        <translation>«&#x202f;%1&#x202f;»&#x202f;: %2 modifié des deux côtés</translation>
+    </message>
+    <message>
+        <source>“%1”: changed on both sides</source>
+        <translation>«&#x202f;%1&#x202f;»&#x202f;: modifié des deux côtés</translation>
+    </message>
+    <message>
+        <source>“%1”: removed by me, changed by them</source>
+        <translation>«&#x202f;%1&#x202f;»&#x202f;: supprimé par moi, modifié par eux</translation>
+    </message>
+    <message>
+        <source>“%1”: removed by them, changed by me</source>
+        <translation>«&#x202f;%1&#x202f;»&#x202f;: supprimé par eux, modifié par moi</translation>
+    </message>
+    <message>
+        <source>“%1”: removed by me, still used by them</source>
+        <translation>«&#x202f;%1&#x202f;»&#x202f;: supprimé par moi, encore utilisé par eux</translation>
+    </message>
+    <message>
+        <source>“%1”: removed by them, still used by me</source>
+        <translation>«&#x202f;%1&#x202f;»&#x202f;: supprimé par eux, encore utilisé par moi</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miennes</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Les leurs</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export Map</source>
@@ -2582,6 +2686,14 @@
         <translation>Retour à l’édition de la carte</translation>
     </message>
     <message>
+        <source>Mer&amp;ge…</source>
+        <translation>Fusi&amp;onner…</translation>
+    </message>
+    <message>
+        <source>Bring another version&apos;s changes into this map, from the version both started from</source>
+        <translation>Apporter dans cette carte les changements d’une autre version, depuis la version de départ commune</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -3648,6 +3760,25 @@
     <message>
         <source>Validated</source>
         <translation>Validé</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <source>Keep ours in a merge conflict</source>
+        <translation>Garder notre version dans un conflit de fusion</translation>
+    </message>
+    <message>
+        <source>Keep theirs in a merge conflict</source>
+        <translation>Garder leur version dans un conflit de fusion</translation>
+    </message>
+    <message>
+        <source>there is no open merge conflict &quot;%1&quot;</source>
+        <translation>il n’y a pas de conflit de fusion ouvert «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>a side is &quot;ours&quot; or &quot;theirs&quot;, not &quot;%1&quot;</source>
+        <translation>un côté vaut «&#x202f;ours&#x202f;» (le nôtre) ou «&#x202f;theirs&#x202f;» (le leur), pas «&#x202f;%1&#x202f;»</translation>
     </message>
 </context>
 <context>
