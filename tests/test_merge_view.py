@@ -62,3 +62,44 @@ def test_a_map_opened_with_conflicts_shows_them(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: window.conflicts_view().dock.isVisible())
     assert window.conflicts_view().panel.tree.topLevelItemCount() == 1
     assert "a" in window.conflicts_view().item.marks.places
+
+
+def test_keep_theirs_and_keep_mine_by_keyboard_one_undo_step_each(window, qtbot, monkeypatch, tmp_path):
+    base, mine, theirs = three_versions()
+    theirs.journeys[0].stage("s2").name = "Pay"
+    mine.journeys[0].stage("s2").name = "Checkout"
+    window.verbs.replace_project(mine)
+    save_project(base, tmp_path / "base.cjmap")
+    save_project(theirs, tmp_path / "theirs.cjmap")
+    window.conflicts_view().merge_files(tmp_path / "base.cjmap", tmp_path / "theirs.cjmap")
+    view = window.conflicts_view()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # a button's Alt key works in the active window
+    assert view.panel.tree.topLevelItemCount() == 2
+    journey = lambda: window.document.project.journeys[0]  # noqa: E731
+    view.panel.tree.setFocus()
+    press(qtbot, window, Qt.Key.Key_Home)
+    if view.panel.current().object_id != "a":
+        press(qtbot, window, Qt.Key.Key_Down)
+    assert view.panel.current().object_id == "a" and window.scene.selected_card_ids() == ["a"]
+    press(qtbot, window, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # Keep Theirs
+    assert journey().card("a").text == "A, as they wrote it"
+    assert view.panel.tree.topLevelItemCount() == 1, "the list empties as conflicts are resolved"
+    assert "a" not in view.item.marks.places
+    view.panel.tree.setFocus()
+    press(qtbot, window, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # Keep Mine
+    assert journey().stage("s2").name == "Checkout" and not window.document.project.conflicts
+    assert view.panel.tree.topLevelItemCount() == 0 and view.item is None
+    assert "No conflicts" in view.panel.summary.text()
+    window.view.setFocus()
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.document.project.conflicts) == 1 and journey().stage("s2").name == "Checkout"
+    press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.document.project.conflicts) == 2 and journey().card("a").text == "A, as I wrote it"
+
+
+def test_editing_the_field_resolves_its_conflict(merged, qtbot):
+    window = merged
+    window.verbs.set_card_text("a", "A, as we agreed")
+    assert not window.document.project.conflicts
+    assert window.conflicts_view().panel.tree.topLevelItemCount() == 0

@@ -916,12 +916,12 @@
         <translation>Base, les miennes et les leurs</translation>
     </message>
     <message>
-        <source>Keep &amp;Mine</source>
-        <translation>Garder les &amp;miennes</translation>
+        <source>Keep Mine</source>
+        <translation>Garder les miennes</translation>
     </message>
     <message>
-        <source>Keep &amp;Theirs</source>
-        <translation>Garder les &amp;leurs</translation>
+        <source>Keep Theirs</source>
+        <translation>Garder les leurs</translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts left by the merge. Keep mine or theirs for each, or edit the map.</source>

@@ -1,7 +1,7 @@
 """A merge's open conflicts in the window: File → Merge… (a base and the other version, merged
 into the open map as one undo step), a "!" mark on each conflicted card or header, and the
 Conflicts panel listing them with the base's value and both sides', resolved by Keep Mine
-(Alt+M) or Keep Theirs (Alt+T), one undo step each, or by editing the map. The list empties as
+(Alt+I) or Keep Theirs (Alt+T), one undo step each, or by editing the map. The list empties as
 they are resolved; a map opened with conflicts shows the panel at once."""
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -77,12 +79,19 @@ class ConflictsPanel(QWidget):
         scroll.setWidget(self.details)
         layout.addWidget(scroll, 2)
         row = QHBoxLayout()
-        self.mine = QPushButton(self.tr("Keep &Mine"), self)
-        self.mine.setObjectName("keep-mine")
-        self.theirs = QPushButton(self.tr("Keep &Theirs"), self)
-        self.theirs.setObjectName("keep-theirs")
-        row.addWidget(self.mine)
-        row.addWidget(self.theirs)
+        self.keep: dict[str, QAction] = {}
+        for side, text, key, name in (("ours", self.tr("Keep Mine"), "Alt+I", "keep-mine"), ("theirs", self.tr("Keep Theirs"), "Alt+T", "keep-theirs")):
+            # A key of its own, not a button's mnemonic: Qt leaves mnemonics off on Linux desktops
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(action)
+            self.keep[side] = action
+            button = QPushButton(f"{text} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})", self)
+            button.setObjectName(name)
+            button.clicked.connect(action.trigger)
+            row.addWidget(button)
+        self.mine, self.theirs = (self.findChild(QPushButton, name) for name in ("keep-mine", "keep-theirs"))
         layout.addLayout(row)
 
     def current(self) -> MergeConflict | None:
@@ -106,8 +115,8 @@ class ConflictsPanel(QWidget):
         if self.conflicts:
             self.tree.setCurrentItem(self.tree.topLevelItem(min(at, count - 1)))
         self.show_details()
-        self.mine.setEnabled(bool(count))
-        self.theirs.setEnabled(bool(count))
+        for widget in (self.mine, self.theirs, *self.keep.values()):
+            widget.setEnabled(bool(count))
 
     def sentence(self, project: Project, conflict: MergeConflict) -> str:
         name = object_name(project, conflict)
@@ -164,8 +173,8 @@ class Conflicts(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.item: MarksItem | None = None
-        self.panel.mine.clicked.connect(lambda: self.resolve("ours"))
-        self.panel.theirs.clicked.connect(lambda: self.resolve("theirs"))
+        for side, action in self.panel.keep.items():
+            action.triggered.connect(lambda _=False, side=side: self.resolve(side))
         self.panel.tree.currentItemChanged.connect(lambda *_: self._follow())
         self._document: Any = None
 
@@ -212,12 +221,15 @@ class Conflicts(QObject):
         scene = self.window.scene
         if conflict is None or self.item is None or conflict.object_id not in self.item.marks.places:
             return
+        keyboard = QApplication.focusWidget()  # stays in the list: selecting on the map would take it
         if conflict.object_kind == "card":
             scene.select_cards([conflict.object_id])
         elif conflict.object_kind in ("stage", "lane"):
             scene.select_header(conflict.object_kind, conflict.object_id)
         rect = self.item.marks.places[conflict.object_id][0]
         self.window.view.centerOn(rect.x + rect.w / 2, rect.y + rect.h / 2)
+        if keyboard is not None:
+            keyboard.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def merge_dialog(self) -> None:
         """File → Merge…: the common ancestor, then the other version; merged into the open map."""
