@@ -17,6 +17,7 @@ from cjdesigner.colours import PERSONA_COLOURS
 from cjdesigner.model import changes as C
 from cjdesigner.model.change import make
 from cjdesigner.model.changes import tr
+from cjdesigner.model.conflicts import resolve_conflict
 from cjdesigner.model.document import Card, Fork, Journey, Lane, Loop, Path, Persona, Project, Stage, VotingRound, free_look, new_id
 from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind, new_name
 
@@ -47,10 +48,16 @@ class Verbs:
 
     def undo(self) -> None:
         """Windows step back through the history here, never on the undo stack themselves."""
-        self.document.undo_stack.undo()
+        if self.document.frozen:
+            self.document.refused.emit(self.document.frozen)
+        else:
+            self.document.undo_stack.undo()
 
     def redo(self) -> None:
-        self.document.undo_stack.redo()
+        if self.document.frozen:
+            self.document.refused.emit(self.document.frozen)
+        else:
+            self.document.undo_stack.redo()
 
     # --- fields ---------------------------------------------------------------------------
 
@@ -293,3 +300,10 @@ class Verbs:
     def set_impact_effort(self, card_id: str, impact: int, effort: int) -> bool:
         """Both at once, one undo step: a dot dragged on the matrix changes the two together."""
         return self._run(C.set_impact_effort(self.project, self.journey_id, card_id, impact, effort))
+
+    # --- merge conflicts --------------------------------------------------------------------
+
+    def resolve_conflict(self, conflict_id: str, side: str) -> bool:
+        """Settle one merge conflict of the map by taking "ours" or "theirs" (editing the field
+        settles it too): one undo step."""
+        return self._run(resolve_conflict(self.project, conflict_id, side))

@@ -161,7 +161,7 @@ class ItemSync:
             self._rebuild_all(diff)
         elif not branched and diff.only_stages_reordered_in(journey.id) and sorted(self.layout.stage_order) == sorted(s.id for s in journey.stages):
             self._reorder_stages(journey)
-        elif not diff.only_cards_of(journey.id):
+        elif not diff.only_cards_and_rounds_of(journey.id):
             self._rebuild_all(diff)
         else:
             self._apply_card_edit(journey, diff)
@@ -190,7 +190,7 @@ class ItemSync:
         self.index.rebuild(project, journey)
         self.layout = layout = layout_journey(project, journey, self.coverage)
         kept: dict[str, CardDrawing] | None = None
-        if diff is not None and diff.only_cards_of(journey.id) and self.drawings.journey.id == journey.id and self.drawings.theme == self.theme:
+        if diff is not None and diff.only_cards_and_rounds_of(journey.id) and self.drawings.journey.id == journey.id and self.drawings.theme == self.theme:
             kept = {card_id: drawing for card_id, drawing in self.drawings.cards.items() if card_id not in diff.cards.redrawn}
         self.drawings = MapDrawingSet(project, journey, layout, kept, self.theme)
         self.title_item.set_rect(qrect(layout.title).adjusted(0, 0, 0, 50))

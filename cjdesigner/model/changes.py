@@ -16,6 +16,7 @@ from cjdesigner.model import branch_edits as B
 from cjdesigner.model import edits as E
 from cjdesigner.model.branches import path_at
 from cjdesigner.model.change import Change, Refusal, make
+from cjdesigner.model.conflicts import settling
 from cjdesigner.model.document import Card, Fork, Journey, Lane, Loop, Path, Persona, Project, Stage, Vote, VotingRound
 from cjdesigner.model.invariants import ModelError, Problem
 from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind
@@ -41,7 +42,8 @@ def _with(sentence: Sentence, *values: object) -> Sentence:
 def set_fields(project: Project, journey_id: str, kind: str, object_id: str | None, name: Name | None = None, /, **values: Any) -> Outcome:
     """Change fields of one object; `name` names the change when the caller knows better."""
     ref = E.Ref(kind, object_id, journey_id if kind in JOURNEY_KINDS else None)  # type: ignore[arg-type]
-    return make(project, name or _with(tr("Change %1"), ", ".join(values)), lambda p: E.set_fields.plan(p, ref, **values))
+    return make(project, name or _with(tr("Change %1"), ", ".join(values)),
+                lambda p: settling(p, ref, values, E.set_fields.plan(p, ref, **values)))
 
 
 RENAMES = {"stage": tr("Rename stage"), "lane": tr("Rename lane"), "persona": tr("Rename persona"), "journey": tr("Rename journey")}

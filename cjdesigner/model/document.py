@@ -11,7 +11,7 @@ import secrets
 import weakref
 from collections.abc import Iterable
 from datetime import date, datetime, timezone
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -22,6 +22,7 @@ from pydantic import (
     Field,
     Strict,
     StringConstraints,
+    model_serializer,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -372,6 +373,36 @@ class Loop(Element):
     label: Text = ""
 
 
+def _file_value(value: Any) -> Any:
+    """A side's value kept in a conflict must be something a file can hold (JSON, sound text)."""
+    problem = unsound_value(value)
+    if problem is not None:
+        raise PydanticCustomError("cj_conflict_value", "{message}", {"message": problem[1]})
+    return value
+
+
+FileValue = Annotated[Any, AfterValidator(_file_value)]
+
+
+class MergeConflict(Element):
+    """A conflict a merge left open, kept in the map until someone resolves it, with each side's
+    value as the file writes it (None where the object was not there). `kind`: "both_changed" (one
+    field changed two ways), "edited_and_removed" (one side removed what the other changed),
+    "removed_but_used" (one side removed what the other still puts cards or links in).
+    `removed_by` ("ours" or "theirs") names the side that removed; `field` is "" for a whole object."""
+
+    id: Id = Field(default_factory=lambda: new_id("conflict"))
+    kind: Literal["both_changed", "edited_and_removed", "removed_but_used"]
+    object_kind: Literal["project", "persona", "journey", "stage", "lane", "card", "emotion_point"]
+    object_id: Text = ""
+    journey_id: Text = ""
+    field: Text = ""
+    removed_by: Literal["", "ours", "theirs"] = ""
+    base: FileValue = None
+    ours: FileValue = None
+    theirs: FileValue = None
+
+
 class Journey(Element):
     id: Id = Field(default_factory=lambda: new_id("journey"))
     title: Text
@@ -444,6 +475,7 @@ class Project(Element):
     authors: list[Text] = Field(default_factory=list)
     personas: list[Persona] = Field(default_factory=list, max_length=MAX_PERSONAS)
     journeys: list[Journey] = Field(min_length=1, max_length=MAX_JOURNEYS)
+    conflicts: list[MergeConflict] = Field(default_factory=list, description="Conflicts a merge left open, until resolved.")
 
     @model_validator(mode="after")
     def _give_personas_a_look(self) -> Project:
@@ -454,6 +486,14 @@ class Project(Element):
             if persona.line_style is None:
                 persona.line_style = looks[persona.id]
         return self
+
+    @model_serializer(mode="wrap")
+    def _no_empty_conflicts(self, handler: Any) -> Any:
+        """A map without open conflicts is written as before merges existed, byte for byte."""
+        data = handler(self)
+        if isinstance(data, dict) and not self.conflicts:
+            data.pop("conflicts", None)
+        return data
 
     def persona(self, persona_id: str) -> Persona:
         return _find(self.personas, persona_id, "persona")

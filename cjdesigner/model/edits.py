@@ -322,6 +322,7 @@ planned = Planned
 
 
 _CARD_RULE_FIELDS = frozenset({"stage_id", "lane_id", "position", "persona_ids", "answers"})
+_UNRULED_JOURNEY_FIELDS = frozenset({"voting_rounds"})  # no rule reads a journey's rounds against the rest of its map
 
 
 def _card_scope(project: Project, inverse: Edit) -> tuple[str, list[Card], set[tuple[str, str]], set[str]] | None:
@@ -357,6 +358,11 @@ def _card_scope(project: Project, inverse: Edit) -> tuple[str, list[Card], set[t
             continue
         if isinstance(edit, Batch):
             stack.extend(edit.edits)
+            continue
+        if isinstance(edit, SetFields) and edit.ref.kind == "journey" and edit.ref.id and edit.values.keys() <= _UNRULED_JOURNEY_FIELDS:
+            if journey_id not in (None, edit.ref.id):
+                return None
+            journey_id = edit.ref.id
             continue
         if not isinstance(edit, SetFields) or edit.ref.kind != "card" or "id" in edit.values or edit.ref.journey_id is None:
             return None

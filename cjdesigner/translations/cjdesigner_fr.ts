@@ -389,6 +389,13 @@
             <numerusform>… et %1 autres problèmes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%Ln changement</numerusform>
+            <numerusform>%Ln changements</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BacklogModel</name>
@@ -806,6 +813,257 @@
     <message>
         <source>Goal: %1</source>
         <translation>Objectif&#x202f;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeList</name>
+    <message>
+        <source>Added</source>
+        <translation>Ajouts</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Suppressions</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacements</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeListPanel</name>
+    <message>
+        <source>Show changes</source>
+        <translation>Changements montrés</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Tous les changements</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Compare Mode</source>
+        <translation>&amp;Quitter la comparaison</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Avant et après</translation>
+    </message>
+    <message>
+        <source>Layout only: moved, content unchanged</source>
+        <translation>Mise en page seulement&#x202f;: déplacées, contenu inchangé</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Blend between the older and the newer map</source>
+        <translation>Fondu entre l’ancienne et la nouvelle carte</translation>
+    </message>
+    <message>
+        <source>The whole map</source>
+        <translation>Toute la carte</translation>
+    </message>
+    <message>
+        <source>No changes: the two maps are the same</source>
+        <translation>Aucun changement&#x202f;: les deux cartes sont identiques</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare With</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>&amp;Compare this journey with:</source>
+        <translation>&amp;Comparer ce parcours avec&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Another map file…</source>
+        <translation>Un autre fichier de carte…</translation>
+    </message>
+    <message>
+        <source>The version saved on %1</source>
+        <translation>La version enregistrée le %1</translation>
+    </message>
+    <message>
+        <source>The journey “%1”</source>
+        <translation>Le parcours «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Compare With Map</source>
+        <translation>Comparer avec la carte</translation>
+    </message>
+</context>
+<context>
+    <name>CompareMode</name>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Cannot compare with %1: %2</source>
+        <translation>Impossible de comparer avec %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to this map</source>
+        <translation>Changements de %1 à cette carte</translation>
+    </message>
+    <message>
+        <source>This version cannot be opened: %1</source>
+        <translation>Impossible d’ouvrir cette version&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Changes since the version saved on %1</source>
+        <translation>Changements depuis la version enregistrée le %1</translation>
+    </message>
+    <message>
+        <source>Changes from the journey “%1” to “%2”</source>
+        <translation>Changements du parcours «&#x202f;%1&#x202f;» à «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Avant → après</translation>
+    </message>
+    <message>
+        <source>the map is being compared; press Esc to leave compare mode and edit it</source>
+        <translation>la carte est en cours de comparaison&#x202f;; appuyez sur Échap pour quitter la comparaison et la modifier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes. N and Shift+N step through them; Esc leaves compare mode.</source>
+        <translation>
+            <numerusform>%Ln changement. N et Maj+N les parcourent&#x202f;; Échap quitte la comparaison.</numerusform>
+            <numerusform>%Ln changements. N et Maj+N les parcourent&#x202f;; Échap quitte la comparaison.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back to editing the map</source>
+        <translation>Retour à l’édition de la carte</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Merge: the Version Both Started From</source>
+        <translation>Fusionner&#x202f;: la version de départ commune</translation>
+    </message>
+    <message>
+        <source>Merge: the Other Version</source>
+        <translation>Fusionner&#x202f;: l’autre version</translation>
+    </message>
+    <message>
+        <source>Cannot merge: %1</source>
+        <translation>Impossible de fusionner&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Fusionner %1</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: %1 brings no change</source>
+        <translation>Rien à fusionner&#x202f;: %1 n’apporte aucun changement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1: %n conflicts to resolve</source>
+        <translation>
+            <numerusform>%1 fusionné&#x202f;: %Ln conflit à résoudre</numerusform>
+            <numerusform>%1 fusionné&#x202f;: %Ln conflits à résoudre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged %1 without conflicts</source>
+        <translation>%1 fusionné sans conflit</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Base, mine and theirs</source>
+        <translation>Base, les miennes et les leurs</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Garder les miennes</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Garder les leurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts left by the merge. Keep mine or theirs for each, or edit the map.</source>
+        <translation>
+            <numerusform>%Ln conflit laissé par la fusion. Gardez les miennes ou les leurs, ou modifiez la carte.</numerusform>
+            <numerusform>%Ln conflits laissés par la fusion. Pour chacun, gardez les miennes ou les leurs, ou modifiez la carte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts left: the merge is complete.</source>
+        <translation>Plus aucun conflit&#x202f;: la fusion est terminée.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 changed on both sides</source>
+        <translation>«&#x202f;%1&#x202f;»&#x202f;: %2 modifié des deux côtés</translation>
+    </message>
+    <message>
+        <source>“%1”: changed on both sides</source>
+        <translation>«&#x202f;%1&#x202f;»&#x202f;: modifié des deux côtés</translation>
+    </message>
+    <message>
+        <source>“%1”: removed by me, changed by them</source>
+        <translation>«&#x202f;%1&#x202f;»&#x202f;: supprimé par moi, modifié par eux</translation>
+    </message>
+    <message>
+        <source>“%1”: removed by them, changed by me</source>
+        <translation>«&#x202f;%1&#x202f;»&#x202f;: supprimé par eux, modifié par moi</translation>
+    </message>
+    <message>
+        <source>“%1”: removed by me, still used by them</source>
+        <translation>«&#x202f;%1&#x202f;»&#x202f;: supprimé par moi, encore utilisé par eux</translation>
+    </message>
+    <message>
+        <source>“%1”: removed by them, still used by me</source>
+        <translation>«&#x202f;%1&#x202f;»&#x202f;: supprimé par eux, encore utilisé par moi</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miennes</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Les leurs</translation>
     </message>
 </context>
 <context>
@@ -2571,6 +2829,30 @@ En magasin</translation>
         <translation>Les versions précédentes de la carte, conservées à chaque enregistrement</translation>
     </message>
     <message>
+        <source>Co&amp;mpare With…</source>
+        <translation>Co&amp;mparer avec…</translation>
+    </message>
+    <message>
+        <source>See on the map what changed since another file, a saved version or another journey</source>
+        <translation>Voir sur la carte ce qui a changé depuis un autre fichier, une version enregistrée ou un autre parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Compare Mode</source>
+        <translation>&amp;Quitter la comparaison</translation>
+    </message>
+    <message>
+        <source>Back to editing the map</source>
+        <translation>Retour à l’édition de la carte</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge…</source>
+        <translation>Fusi&amp;onner…</translation>
+    </message>
+    <message>
+        <source>Bring another version&apos;s changes into this map, from the version both started from</source>
+        <translation>Apporter dans cette carte les changements d’une autre version, depuis la version de départ commune</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -2965,6 +3247,388 @@ En magasin</translation>
     </message>
 </context>
 <context>
+    <name>change lines</name>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <source>personas</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>sentiment</source>
+        <translation>ressenti</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>gravité</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>preuves</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>confiance</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>objectifs</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>metric source</source>
+        <translation>source de la mesure</translation>
+    </message>
+    <message>
+        <source>measurement date</source>
+        <translation>date de mesure</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>fréquence</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>impact</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation>effort</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>liens</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>initials</source>
+        <translation>initiales</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <source>frustrations</source>
+        <translation>frustrations</translation>
+    </message>
+    <message>
+        <source>line style</source>
+        <translation>style de ligne</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>blueprint line</source>
+        <translation>ligne du blueprint</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>graphique</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scénario</translation>
+    </message>
+    <message>
+        <source>expectations</source>
+        <translation>attentes</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>authors</source>
+        <translation>auteurs</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>revealed</source>
+        <translation>révélé</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>merge conflicts</source>
+        <translation>conflits de fusion</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(sans texte)</translation>
+    </message>
+    <message>
+        <source>Map changed: %1</source>
+        <translation>Carte du parcours modifiée&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Journey “%1” added</source>
+        <translation>Parcours «&#x202f;%1&#x202f;» ajouté</translation>
+    </message>
+    <message>
+        <source>Persona “%1” added</source>
+        <translation>Persona «&#x202f;%1&#x202f;» ajouté</translation>
+    </message>
+    <message>
+        <source>Stage “%1” added</source>
+        <translation>Étape «&#x202f;%1&#x202f;» ajoutée</translation>
+    </message>
+    <message>
+        <source>Lane “%1” added</source>
+        <translation>Couloir «&#x202f;%1&#x202f;» ajouté</translation>
+    </message>
+    <message>
+        <source>Journey “%1” removed</source>
+        <translation>Parcours «&#x202f;%1&#x202f;» supprimé</translation>
+    </message>
+    <message>
+        <source>Persona “%1” removed</source>
+        <translation>Persona «&#x202f;%1&#x202f;» supprimé</translation>
+    </message>
+    <message>
+        <source>Stage “%1” removed</source>
+        <translation>Étape «&#x202f;%1&#x202f;» supprimée</translation>
+    </message>
+    <message>
+        <source>Lane “%1” removed</source>
+        <translation>Couloir «&#x202f;%1&#x202f;» supprimé</translation>
+    </message>
+    <message>
+        <source>Journey “%1” renamed “%2”</source>
+        <translation>Parcours «&#x202f;%1&#x202f;» renommé «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Persona “%1” renamed “%2”</source>
+        <translation>Persona «&#x202f;%1&#x202f;» renommé «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Stage “%1” renamed “%2”</source>
+        <translation>Étape «&#x202f;%1&#x202f;» renommée «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Lane “%1” renamed “%2”</source>
+        <translation>Couloir «&#x202f;%1&#x202f;» renommé «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Journey “%1” changed: %2</source>
+        <translation>Parcours «&#x202f;%1&#x202f;» modifié&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Persona “%1” changed: %2</source>
+        <translation>Persona «&#x202f;%1&#x202f;» modifié&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Stage “%1” changed: %2</source>
+        <translation>Étape «&#x202f;%1&#x202f;» modifiée&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Lane “%1” changed: %2</source>
+        <translation>Couloir «&#x202f;%1&#x202f;» modifié&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Journey “%1” moved to place %2</source>
+        <translation>Parcours «&#x202f;%1&#x202f;» déplacé en position %2</translation>
+    </message>
+    <message>
+        <source>Persona “%1” moved to place %2</source>
+        <translation>Persona «&#x202f;%1&#x202f;» déplacé en position %2</translation>
+    </message>
+    <message>
+        <source>Stage “%1” moved to place %2</source>
+        <translation>Étape «&#x202f;%1&#x202f;» déplacée en position %2</translation>
+    </message>
+    <message>
+        <source>Lane “%1” moved to place %2</source>
+        <translation>Couloir «&#x202f;%1&#x202f;» déplacé en position %2</translation>
+    </message>
+    <message>
+        <source>Card “%1” removed from %2 (%3)</source>
+        <translation>Carte «&#x202f;%1&#x202f;» supprimée de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Card “%1” added in %2 (%3)</source>
+        <translation>Carte «&#x202f;%1&#x202f;» ajoutée dans %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Card “%1” moved from %2 to %3 and changed: %4</source>
+        <translation>Carte «&#x202f;%1&#x202f;» déplacée de %2 à %3 et modifiée&#x202f;: %4</translation>
+    </message>
+    <message>
+        <source>Card “%1” moved from %2 to %3</source>
+        <translation>Carte «&#x202f;%1&#x202f;» déplacée de %2 à %3</translation>
+    </message>
+    <message>
+        <source>Card “%1” changed: %2</source>
+        <translation>Carte «&#x202f;%1&#x202f;» modifiée&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Card “%1” moved within %2 (%3)</source>
+        <translation>Carte «&#x202f;%1&#x202f;» déplacée au sein de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Emotion of %1 at %2 removed (was %3)</source>
+        <translation>Émotion de %1 à l’étape %2 supprimée (elle valait %3)</translation>
+    </message>
+    <message>
+        <source>Emotion of %1 at %2 added: %3</source>
+        <translation>Émotion de %1 à l’étape %2 ajoutée&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>Emotion of %1 at %2 changed from %3 to %4</source>
+        <translation>Émotion de %1 à l’étape %2 passée de %3 à %4</translation>
+    </message>
+    <message>
+        <source>Emotion of %1 at %2 changed: %3</source>
+        <translation>Émotion de %1 à l’étape %2 modifiée&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>Vote round “%1” added</source>
+        <translation>Tour de vote «&#x202f;%1&#x202f;» ajouté</translation>
+    </message>
+    <message>
+        <source>Vote round “%1” removed</source>
+        <translation>Tour de vote «&#x202f;%1&#x202f;» supprimé</translation>
+    </message>
+    <message>
+        <source>Vote round “%1” changed: %2</source>
+        <translation>Tour de vote «&#x202f;%1&#x202f;» modifié&#x202f;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>change report</name>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>Changements de %1 à %2</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacement</translation>
+    </message>
+    <message>
+        <source>No changes: the two maps are the same.</source>
+        <translation>Aucun changement&#x202f;: les deux cartes sont identiques.</translation>
+    </message>
+    <message>
+        <source>The whole map</source>
+        <translation>Toute la carte</translation>
+    </message>
+    <message>
+        <source>layout only</source>
+        <translation>mise en page seulement</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#x202f;: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>chart lanes</name>
     <message>
         <source>target {value}</source>
@@ -3271,6 +3935,25 @@ En magasin</translation>
     <message>
         <source>Validated</source>
         <translation>Validé</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <source>Keep ours in a merge conflict</source>
+        <translation>Garder notre version dans un conflit de fusion</translation>
+    </message>
+    <message>
+        <source>Keep theirs in a merge conflict</source>
+        <translation>Garder leur version dans un conflit de fusion</translation>
+    </message>
+    <message>
+        <source>there is no open merge conflict &quot;%1&quot;</source>
+        <translation>il n’y a pas de conflit de fusion ouvert «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>a side is &quot;ours&quot; or &quot;theirs&quot;, not &quot;%1&quot;</source>
+        <translation>un côté vaut «&#x202f;ours&#x202f;» (le nôtre) ou «&#x202f;theirs&#x202f;» (le leur), pas «&#x202f;%1&#x202f;»</translation>
     </message>
 </context>
 <context>

@@ -179,7 +179,7 @@ class OutlinePanel(QWidget):
             return
         cards = touched.cards if isinstance(touched, Diff) else None
         restyled = cards is not None and not (cards.added or cards.removed or cards.moved or cards.shifted)
-        if (cards is not None and not self._dirty and touched.only_cards_of(self.document.journey_id)
+        if (cards is not None and not self._dirty and touched.only_cards_and_rounds_of(self.document.journey_id)
                 and cards.touched <= self._card_ids and (restyled or self._shape == self._current_shape())):
             for card_id in cards.touched:
                 item = self.items.get(("card", card_id))

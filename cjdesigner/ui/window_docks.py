@@ -96,7 +96,7 @@ def _build_menus(window: MainWindow) -> None:
     window.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &Recent"))
     window.recent_menu.setObjectName("menu-recent")
     window.recent_menu.aboutToShow.connect(window.files.fill_recent)
-    file_menu.addActions([a["file.save"], a["file.save_as"], a["file.revert"], a["file.versions"], a["file.close"]])
+    file_menu.addActions([a["file.save"], a["file.save_as"], a["file.revert"], a["file.versions"], a["file.compare"], a["file.leave_compare"], a["file.merge"], a["file.close"]])
     file_menu.addSeparator()
     file_menu.addActions([a["file.export"], a["file.print"]])
     file_menu.addActions([a["file.import"], a["file.import_csv"], a["file.export_csv"]])
