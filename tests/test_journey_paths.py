@@ -138,7 +138,17 @@ def test_a_stage_that_starts_a_fork_is_not_removed_behind_its_paths_back():
     project = branching_project()
     outcome = C.remove_stage(project, "j1", "s2")
     assert isinstance(outcome, Refusal)
-    assert "is not in the journey" in outcome.say("en")
+    assert outcome.say("en") == 'stages: stage "Consider" starts a fork: delete its paths first'
+
+
+def test_removing_the_join_lets_the_paths_meet_at_the_next_stage_or_end_the_journey():
+    project = branching_project()
+    project.journeys[0].stages.append(Stage(id="s4", name="Recommend"))
+    assert isinstance(C.remove_stage(project, "j1", "s3"), Change)
+    assert project.journeys[0].forks[0].join_stage_id == "s4"
+    assert isinstance(C.remove_stage(project, "j1", "s4"), Change)
+    assert project.journeys[0].forks[0].join_stage_id is None
+    assert check_invariants(project) == []
 
 
 def test_paths_are_renamed_and_given_their_personas():

@@ -5396,6 +5396,10 @@ En magasin</translation>
         <translation>un projet garde au moins un parcours</translation>
     </message>
     <message>
+        <source>stage &quot;%1&quot; starts a fork: delete its paths first</source>
+        <translation>l’étape «&#x202f;%1&#x202f;» ouvre une bifurcation&#x202f;: supprimez d’abord ses chemins</translation>
+    </message>
+    <message>
         <source>journey &quot;%1&quot;</source>
         <translation>le parcours «&#x202f;%1&#x202f;»</translation>
     </message>
