@@ -210,3 +210,12 @@ def test_the_omnichannel_template_forks_online_and_in_store_and_loops_back(tmp_p
     assert journey.stage(fork.after_stage_id) == journey.stages[1] and journey.stage(fork.join_stage_id or "").path_id is None
     (loop,) = journey.loops
     assert loop.label == label and loop.to_stage_id == journey.stages[1].id and loop.from_stage_id == journey.stages[2].id
+
+
+def test_a_stage_added_last_after_paths_that_end_the_journey_is_where_they_meet_again():
+    project = branching_project()
+    journey = project.journeys[0]
+    assert isinstance(C.remove_stage(project, "j1", "s3"), Change)
+    assert journey.forks[0].join_stage_id is None
+    assert isinstance(C.add_stage(project, "j1", Stage(id="s5", name="Use again")), Change)
+    assert journey.forks[0].join_stage_id == "s5" and journey.stages[-1].path_id is None
