@@ -219,3 +219,15 @@ def test_a_stage_added_last_after_paths_that_end_the_journey_is_where_they_meet_
     assert journey.forks[0].join_stage_id is None
     assert isinstance(C.add_stage(project, "j1", Stage(id="s5", name="Use again")), Change)
     assert journey.forks[0].join_stage_id == "s5" and journey.stages[-1].path_id is None
+
+
+def test_comparing_two_versions_names_what_changed_in_the_paths_in_either_language():
+    from cjdesigner.model.change_lines import describe
+
+    before = branching_project()
+    after = before.model_copy(deep=True)
+    assert isinstance(C.rename_path(after, "j1", "store", "Shop"), Change)
+    assert isinstance(C.remove_loop(after, "j1", "l1"), Change)
+    (line,) = describe(compare(before, after), before, after)
+    assert line.sentence.say("en") == "Journey “Omnichannel” changed: return arrows, paths"
+    assert line.sentence.say("fr").endswith("flèches de retour, chemins")

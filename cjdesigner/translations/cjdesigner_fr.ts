@@ -3305,6 +3305,22 @@ En magasin</translation>
         <translation>objectifs</translation>
     </message>
     <message>
+        <source>paths</source>
+        <translation>chemins</translation>
+    </message>
+    <message>
+        <source>forks</source>
+        <translation>bifurcations</translation>
+    </message>
+    <message>
+        <source>return arrows</source>
+        <translation>flèches de retour</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
         <source>value</source>
         <translation>valeur</translation>
     </message>
