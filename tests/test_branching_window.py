@@ -136,3 +136,21 @@ def test_a_card_moved_between_bands_is_placed_without_laying_out_the_map_again(w
     assert window.verbs.move_cards(["e"], "o1", "actions", 1)  # Order's actions grow: everything below moves
     assert scene.layout is not layout
     assert scene.card_items["f"].scenePos().y() == scene.layout.cards["f"].y
+
+
+def test_the_facilitator_lights_a_stage_of_a_path_in_its_own_band_and_names_the_p_key(window, qtbot):
+    from cjdesigner.layout.projector import dimmed_bands
+    from cjdesigner.ui.presentation import present
+    from cjdesigner.ui.presentation.windows import FacilitatorWindow
+
+    layout = window.scene.layout
+    shaded = dimmed_bands(layout, "m1")
+    visit, order = layout.cells[("m1", "actions")], layout.cells[("o1", "actions")]
+    assert not any(band.contains(*visit.center) for band in shaded)
+    assert any(band.contains(*order.center) for band in shaded)  # the same column, in the main band
+    presentation = present(window.session, window)
+    qtbot.waitExposed(presentation.projector)
+    facilitator = FacilitatorWindow(presentation)
+    qtbot.addWidget(facilitator)
+    assert "P: the fork's next path" in facilitator.notes.toPlainText()
+    presentation.end()
