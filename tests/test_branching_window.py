@@ -154,3 +154,18 @@ def test_the_facilitator_lights_a_stage_of_a_path_in_its_own_band_and_names_the_
     qtbot.addWidget(facilitator)
     assert "P: the fork's next path" in facilitator.notes.toPlainText()
     presentation.end()
+
+
+def test_a_stage_header_dragged_in_a_band_lands_among_the_stages_of_that_band(window):
+    from PySide6.QtCore import QPointF
+
+    from cjdesigner.canvas.gestures import HeaderDrag
+
+    scene = window.scene
+    layout = scene.layout
+    drag = HeaderDrag(scene, scene.stage_items["o2"], QPointF())
+    assert drag.index_at(QPointF(layout.stages["o1"].x + 5, layout.stages["o1"].y)) == 2  # before Order, its own path's
+    assert drag.index_at(QPointF(layout.stages["s3"].right - 5, layout.stages["s3"].y)) == 5  # after Use
+    drag = HeaderDrag(scene, scene.stage_items["m1"], QPointF())
+    assert drag.peers() == []  # alone in its band: it stays where it is
+    assert drag.index_at(QPointF(layout.stages["s1"].x, layout.stages["m1"].y)) == 4
