@@ -15,6 +15,7 @@ from cjdesigner.canvas.items import paint_target
 from cjdesigner.layout import projector as P
 from cjdesigner.layout import spotlight as S
 from cjdesigner.layout.grid import Rect
+from cjdesigner.layout.phone_panel import PANEL_INK, PhonePanel, PhoneRoom, phone_panel
 from cjdesigner.ui.presentation.presentation import Presentation
 
 
@@ -62,6 +63,20 @@ class StagePainter:
         no_votes = QCoreApplication.translate("Presentation", "No votes in this round.")
         return P.projector_screen(p.layout(width, height), p.journey, room_state(p), ranking=p.ranking_round(), no_votes=no_votes, width=width, height=height)
 
+    def phone_panel(self, width: float, height: float) -> PhonePanel | None:
+        """The QR code and the room's figures while a phone round is open (not in a blackout)."""
+        p = self.presentation
+        phones = p.phone_round
+        if phones is None or p.blackout or phones.server is None:
+            return None
+        summary = phones.summary
+        room = PhoneRoom(
+            phones.modules, phones.address, QCoreApplication.translate("Presentation", "Room code"), phones.code,
+            QCoreApplication.translate("Presentation", "%n phones joined", "", int(summary.get("joined", 0))),
+            QCoreApplication.translate("Presentation", "%n dots cast", "", int(summary.get("cast", 0))),
+        )
+        return phone_panel(room, width, height)
+
     def paint(self, painter: QPainter, width: float, height: float) -> None:
         try:
             self._paint(painter, width, height)
@@ -87,6 +102,15 @@ class StagePainter:
             style.draw_text(painter, text)
         for line in screen.status:
             style.draw_text(painter, line)
+        phones = self.phone_panel(width, height)
+        if phones is not None:
+            paint_panel(painter, phones.panel)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.qcolor(PANEL_INK))
+            for run in phones.modules:
+                painter.drawRect(qrect(run))
+            for line in phones.lines:
+                style.draw_text(painter, line)
         if screen.frame is not None:
             paint_panel(painter, screen.frame)
 
