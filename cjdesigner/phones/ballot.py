@@ -87,7 +87,7 @@ class Ballot:
         if not isinstance(card_id, str) or step not in (1, -1) or isinstance(step, bool):
             return words.refusal(self.language, "bad_request")
         if all(item.card_id != card_id for item in self.items):
-            return C.tr("this card is not part of the voting round").say(self.language)
+            return words.refusal(self.language, "not_in_round")
         if step > 0:
             outcome = C.add_vote(self._map, self.journey_id, card_id, name)
         else:
@@ -156,7 +156,7 @@ def clean_name(name: object) -> str:
     """A name as the room typed it, without control or direction characters, one line, not too long."""
     if not isinstance(name, str):
         return ""
-    return " ".join(_CONTROL.sub("", name).split())[:MAX_NAME]
+    return " ".join(_CONTROL.sub("", " ".join(name.split())).split())[:MAX_NAME]
 
 
 def _said(refusal: Refusal, language: str) -> str:

@@ -282,8 +282,8 @@ class PhoneServer:
                 except asyncio.TimeoutError:
                     await response.write(b": still here\n\n")
             return response
-        except (ConnectionError, asyncio.CancelledError):
-            raise
+        except ConnectionError:  # the phone went away (asleep, out of range): it comes back with its token
+            return web.Response(status=204)
         finally:
             self._streams -= 1
 

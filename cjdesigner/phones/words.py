@@ -25,13 +25,12 @@ PAGE_WORDS = {
     "time_left": QT_TRANSLATE_NOOP("phones", "Time left: %1"),
     "closed": QT_TRANSLATE_NOOP("phones", "The round is closed. Thank you!"),
     "offline": QT_TRANSLATE_NOOP("phones", "Connection lost; your dots are kept. Trying again…"),
-    "joined_as": QT_TRANSLATE_NOOP("phones", "Voting as %1"),
-    "room_stats": QT_TRANSLATE_NOOP("phones", "%1 joined · %2 dots cast"),
 }
 
 REFUSALS = {
     "no_token": QT_TRANSLATE_NOOP("phones", "This page needs the room’s address from the QR code, or its room code."),
     "bad_code": QT_TRANSLATE_NOOP("phones", "This room code is not the one on the projector."),
+    "not_in_round": QT_TRANSLATE_NOOP("phones", "This card is not part of the round."),
     "not_joined": QT_TRANSLATE_NOOP("phones", "Join the round first."),
     "name_needed": QT_TRANSLATE_NOOP("phones", "This round asks for your name."),
     "closed": QT_TRANSLATE_NOOP("phones", "The round is closed."),

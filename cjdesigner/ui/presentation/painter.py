@@ -69,12 +69,8 @@ class StagePainter:
         phones = p.phone_round
         if phones is None or p.blackout or phones.server is None:
             return None
-        summary = phones.summary
-        room = PhoneRoom(
-            phones.modules, phones.address, QCoreApplication.translate("Presentation", "Room code"), phones.code,
-            QCoreApplication.translate("Presentation", "%n phones joined", "", int(summary.get("joined", 0))),
-            QCoreApplication.translate("Presentation", "%n dots cast", "", int(summary.get("cast", 0))),
-        )
+        joined, cast = p.phone_figures()
+        room = PhoneRoom(phones.modules, phones.address, QCoreApplication.translate("Presentation", "Room code"), phones.code, joined, cast)
         return phone_panel(room, width, height)
 
     def paint(self, painter: QPainter, width: float, height: float) -> None:
