@@ -1039,6 +1039,10 @@
         <translation>Clore le tour (E)</translation>
     </message>
     <message>
+        <source>Vote from phones… (P)</source>
+        <translation>Vote depuis les téléphones… (P)</translation>
+    </message>
+    <message>
         <source>No voting round. V starts one.</source>
         <translation>Aucun tour de vote. V en lance un.</translation>
     </message>
@@ -2631,6 +2635,14 @@
     <message>
         <source>Present the map full screen on the projector, a stage at a time</source>
         <translation>Présenter la carte en plein écran au vidéoprojecteur, une étape à la fois</translation>
+    </message>
+    <message>
+        <source>Vote from &amp;Phones…</source>
+        <translation>Vote depuis les &amp;téléphones…</translation>
+    </message>
+    <message>
+        <source>Present the map and open a voting page for the room’s phones (P while presenting)</source>
+        <translation>Présenter la carte et ouvrir une page de vote pour les téléphones de la salle (P pendant la présentation)</translation>
     </message>
     <message>
         <source>&amp;Outline</source>

@@ -268,6 +268,7 @@ class FacilitatorWindow(_KeyWindow):
             ("next", self.tr("Next participant (Tab)"), presentation.next_participant),
             ("reveal", self.tr("Reveal (R)"), presentation.reveal),
             ("end", self.tr("End round (E)"), presentation.end_round),
+            ("phones", self.tr("Vote from phones… (P)"), presentation.ask_phone_round),
         ):
             button = QPushButton(text, self)
             button.setObjectName(f"facilitator-{name}")
@@ -298,10 +299,13 @@ class FacilitatorWindow(_KeyWindow):
         p = self.presentation
         self.timer_label.setText(p.timer.text())
         voting_round = p.voting_round
-        self.round_label.setText(p.status() or self.tr("No voting round. V starts one."))
-        self.buttons["next"].setEnabled(bool(voting_round and voting_round.participants))
-        self.buttons["reveal"].setEnabled(bool(voting_round and voting_round.counts_hidden()))
-        self.buttons["end"].setEnabled(voting_round is not None)
+        phones = p.phone_round
+        status = " · ".join([p.status(), *p.phone_figures()]) if phones is not None else p.status()
+        self.round_label.setText(status or self.tr("No voting round. V starts one."))
+        self.buttons["next"].setEnabled(bool(voting_round and voting_round.participants) and phones is None)
+        self.buttons["reveal"].setEnabled(bool(voting_round and voting_round.counts_hidden()) or bool(phones and phones.counts_hidden()))
+        self.buttons["end"].setEnabled(voting_round is not None or phones is not None)
+        self.buttons["phones"].setEnabled(phones is None)
         self.notes.setHtml(self._notes_html())
 
     def resizeEvent(self, event) -> None:
