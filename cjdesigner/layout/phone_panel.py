@@ -37,12 +37,26 @@ class PhonePanel(NamedTuple):
     lines: tuple[TextLine, ...]
 
 
+def reserved_width(width: float, height: float) -> float:
+    """The width the panel takes from the right of the screen; the stage is painted in the rest,
+    so that no card hides behind the code."""
+    u = min(width / 1920.0, height / 1080.0)
+    return max(width * 0.24, 420 * u) + 24 * u
+
+
+def stage_beside_panel(width: float, height: float) -> tuple[float, float, float]:
+    """(scale, dx, dy) that paints the stage laid out for the whole screen, whole and in its own
+    proportions, in the room the panel leaves, centred in height."""
+    scale = (width - reserved_width(width, height)) / width
+    return scale, 0.0, height * (1 - scale) / 2
+
+
 def phone_panel(room: PhoneRoom, width: float, height: float) -> PhonePanel:
     """A white column on the right of the screen, a fifth of its width at least, high enough for
     the code to scan from the middle of a room."""
     u = min(width / 1920.0, height / 1080.0)
     margin = 24 * u
-    w = max(width * 0.24, 420 * u)
+    w = reserved_width(width, height) - margin
     box = Rect(width - w - margin, margin + 110 * u, w, height - 2 * margin - 110 * u)
     pad = 22 * u
     count = max(1, len(room.modules))
@@ -78,4 +92,5 @@ def phone_panel(room: PhoneRoom, width: float, height: float) -> PhonePanel:
     line(room.code, 58 * u, True, CODE_INK, 16 * u)
     line(room.joined, 28 * u, True, PANEL_INK, 6 * u)
     line(room.cast, 28 * u, True, PANEL_INK, 0)
-    return PhonePanel(Panel(box, PANEL_FILL, 16 * u), tuple(runs), tuple(lines))
+    fitted = Rect(box.x, box.y, box.w, min(box.h, y + pad + 8 * u - box.y))
+    return PhonePanel(Panel(fitted, PANEL_FILL, 16 * u), tuple(runs), tuple(lines))

