@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import json
-import os
 import threading
 from collections.abc import Callable
 from importlib import resources
@@ -330,11 +329,3 @@ def _refuse(status: int, sentence: str) -> web.Response:
 def _script_json(data: dict[str, object]) -> str:
     """JSON safe inside a <script type="application/json"> element."""
     return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-
-
-def port_from_environment() -> int:
-    """A fixed port when CJDESIGNER_PHONES_PORT says so (a firewall rule opened for it); else any free one."""
-    try:
-        return max(0, min(65535, int(os.environ.get("CJDESIGNER_PHONES_PORT", "0"))))
-    except ValueError:
-        return 0

@@ -1845,6 +1845,13 @@
     </message>
 </context>
 <context>
+    <name>PhoneRound</name>
+    <message>
+        <source>install the phones extra: pip install &quot;cjdesigner[phones]&quot;</source>
+        <translation>installez l’extension phones&#x202f;: pip install &quot;cjdesigner[phones]&quot;</translation>
+    </message>
+</context>
+<context>
     <name>PhoneRoundDialog</name>
     <message>
         <source>Vote from phones</source>

@@ -5,6 +5,7 @@ so the phones' dots are one undo step, journaled and saved like the keyboard's."
 
 from __future__ import annotations
 
+import os
 import socket
 import time
 from dataclasses import dataclass
@@ -34,6 +35,13 @@ class PhoneSettings:
 
 
 def free_port() -> int:
+    """CJDESIGNER_PHONES_PORT when set (a port the firewall lets in), else one free now."""
+    try:
+        fixed = int(os.environ.get("CJDESIGNER_PHONES_PORT", "0"))
+    except ValueError:
+        fixed = 0
+    if 0 < fixed < 65536:
+        return fixed
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("", 0))
         return int(probe.getsockname()[1])
@@ -57,8 +65,12 @@ class PhoneRound(QObject):
 
     def start(self) -> str:
         """Starts the server; returns the voting address (with its token). Raises OSError."""
+        try:
+            import segno  # noqa: F401 - both libraries are checked before anything starts
+            from cjdesigner.phones.server import PhoneServer
+        except ImportError as error:
+            raise OSError(self.tr("install the phones extra: pip install \"cjdesigner[phones]\"")) from error
         from cjdesigner.phones.ballot import Ballot
-        from cjdesigner.phones.server import PhoneServer
         from cjdesigner.io.phone_round import side_file
         from cjdesigner.app.journal import JournalHook
 
@@ -70,7 +82,7 @@ class PhoneRound(QObject):
         hook = p.session.hook(JournalHook)
         journal = hook.path_of(p.document) if hook is not None else None
         ballot = Ballot(p.document.project, journey.id, voting_round)
-        server = PhoneServer(ballot, s.host, s.port, self.heard.emit, side_file(journal) if journal is not None else None)
+        server = PhoneServer(ballot, s.host, s.port or free_port(), self.heard.emit, side_file(journal) if journal is not None else None)
         server.start()
         self.server = server
         shown = s.shown_host or (s.host if s.host not in ("0.0.0.0", "::", "") else first_lan_address())
