@@ -1882,18 +1882,6 @@
         <translation>Au plus une gommette par carte et par participant</translation>
     </message>
     <message>
-        <source>Hide the counts until I reveal them</source>
-        <translation>Masquer les résultats jusqu’à ce que je les révèle</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nom&#x202f;:</translation>
-    </message>
-    <message>
-        <source>Dots per participant:</source>
-        <translation>Gommettes par participant&#x202f;:</translation>
-    </message>
-    <message>
         <source>Cards:</source>
         <translation>Cartes&#x202f;:</translation>
     </message>

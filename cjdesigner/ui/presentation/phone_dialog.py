@@ -10,16 +10,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QSpinBox,
     QWidget,
 )
 
 from cjdesigner.ui.presentation.phone_round import PhoneSettings, free_port
+from cjdesigner.ui.presentation.windows import round_basics
+
+
+HELP_WIDTH = 520
 
 
 def network_addresses() -> list[tuple[str, str]]:
@@ -45,11 +46,8 @@ class PhoneRoundDialog(QDialog):
         self.setObjectName("phone-round-dialog")
         self.setWindowTitle(self.tr("Vote from phones"))
         self.port = free_port()
-        form = QFormLayout(self)
-        self.name = QLineEdit(self)
-        self.budget = QSpinBox(self)
-        self.budget.setRange(1, 99)
-        self.budget.setValue(3)
+        form, self.name, self.budget, self.hidden = round_basics(self)
+        self.hidden.setChecked(True)
         self.scope = QComboBox(self)
         self.scope.addItem(self.tr("The whole map’s opportunities"), True)
         self.scope.addItem(self.tr("The spotlighted stage’s opportunities"), False)
@@ -58,10 +56,6 @@ class PhoneRoundDialog(QDialog):
         self.naming.addItem(self.tr("A name is required"), "required")
         self.naming.addItem(self.tr("Anonymous only"), "anonymous")
         self.one_per_card = QCheckBox(self.tr("At most one dot per card and participant"), self)
-        self.hidden = QCheckBox(self.tr("Hide the counts until I reveal them"), self)
-        self.hidden.setChecked(True)
-        form.addRow(self.tr("Name:"), self.name)
-        form.addRow(self.tr("Dots per participant:"), self.budget)
         form.addRow(self.tr("Cards:"), self.scope)
         form.addRow(self.tr("Participants:"), self.naming)
         form.addRow(self.one_per_card)
@@ -72,6 +66,8 @@ class PhoneRoundDialog(QDialog):
             "turn on this laptop’s own hotspot, ask the room to join it, and use its address below. "
             "Nothing leaves the room: the page is served by this laptop only while the round is open."), self)
         help_text.setWordWrap(True)
+        help_text.setMinimumWidth(HELP_WIDTH)
+        help_text.setMinimumHeight(help_text.heightForWidth(HELP_WIDTH))  # a form row would squeeze it
         help_text.setObjectName("phone-network-help")
         form.addRow(help_text)
         self.networks = QListWidget(self)

@@ -66,7 +66,7 @@ class PhoneRound(QObject):
     def start(self) -> str:
         """Starts the server; returns the voting address (with its token). Raises OSError."""
         try:
-            import segno  # noqa: F401 - both libraries are checked before anything starts
+            import segno
             from cjdesigner.phones.server import PhoneServer
         except ImportError as error:
             raise OSError(self.tr("install the phones extra: pip install \"cjdesigner[phones]\"")) from error
@@ -88,8 +88,6 @@ class PhoneRound(QObject):
         shown = s.shown_host or (s.host if s.host not in ("0.0.0.0", "::", "") else first_lan_address())
         self.url = server.voting_url(shown)
         self.address = f"{shown}:{server.port}"
-        import segno
-
         self.modules = [[bool(m) for m in row] for row in segno.make(self.url, error="m", micro=False).matrix]
         self.summary = server.ballot.summary()
         return self.url

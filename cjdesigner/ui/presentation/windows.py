@@ -6,7 +6,7 @@ voting round and the notes). Both paint the description of `layout/projector.py`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -341,6 +341,20 @@ class FacilitatorWindow(_KeyWindow):
         return "".join(parts)
 
 
+def round_basics(dialog: QDialog) -> tuple[QFormLayout, QLineEdit, QSpinBox, QCheckBox]:
+    """What every voting round asks, from the keyboard or the phones: its name and the dots per
+    participant (rows of the form returned), and whether counts stay hidden (a box to place)."""
+    form = QFormLayout(dialog)
+    name = QLineEdit(dialog)
+    budget = QSpinBox(dialog)
+    budget.setRange(1, 99)
+    budget.setValue(3)
+    hidden = QCheckBox(QCoreApplication.translate("RoundDialog", "Hide the counts until I reveal them"), dialog)
+    form.addRow(QCoreApplication.translate("RoundDialog", "Name:"), name)
+    form.addRow(QCoreApplication.translate("RoundDialog", "Dots per participant:"), budget)
+    return form, name, budget, hidden
+
+
 class RoundDialog(QDialog):
     """Starts a voting round: its name, the dots per participant, the participants, hidden counts."""
 
@@ -348,17 +362,10 @@ class RoundDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("round-dialog")
         self.setWindowTitle(self.tr("New voting round"))
-        form = QFormLayout(self)
-        self.name = QLineEdit(self)
-        self.budget = QSpinBox(self)
-        self.budget.setRange(1, 99)
-        self.budget.setValue(3)
+        form, self.name, self.budget, self.hidden = round_basics(self)
         self.participants = QPlainTextEdit(self)
         self.participants.setPlaceholderText(self.tr("One name per line; none for an open vote"))
         self.participants.setTabChangesFocus(True)
-        self.hidden = QCheckBox(self.tr("Hide the counts until I reveal them"), self)
-        form.addRow(self.tr("Name:"), self.name)
-        form.addRow(self.tr("Dots per participant:"), self.budget)
         form.addRow(self.tr("Participants:"), self.participants)
         form.addRow(self.hidden)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
