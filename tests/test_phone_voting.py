@@ -205,3 +205,37 @@ def test_sixty_participants_vote_at_once_and_every_vote_is_answered():
         assert [status for status, _ in answers] == [200] * 60
         summary = server.ballot.summary()
         assert summary["joined"] == 60 and summary["cast"] == 60
+
+
+def test_present_with_phones_prints_the_address_as_soon_as_the_page_answers(tmp_path):
+    import os
+    import selectors
+    import subprocess
+    import sys
+    import urllib.request
+
+    from cjdesigner.io.cjmap import save_project
+
+    path = tmp_path / "atelier.cjmap"
+    save_project(sample_project(), path)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path)}
+    child = subprocess.Popen([sys.executable, "-m", "cjdesigner", "present", str(path), "--phones", "--host", "127.0.0.1"],
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    try:
+        with selectors.DefaultSelector() as waiting:
+            waiting.register(child.stdout, selectors.EVENT_READ)
+            assert waiting.select(timeout=120), "no address printed"
+        url = child.stdout.readline().strip()
+        assert url.startswith("http://127.0.0.1:") and "/?t=" in url
+        with urllib.request.urlopen(url, timeout=10) as page:  # it answers at once
+            assert page.status == 200 and b'lang="fr"' in page.read()
+        base, token = url.split("/?t=")
+        joined = urllib.request.Request(f"{base}/api/join?t={token}", data=b'{"name": "Zo\\u00e9"}', headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(joined, timeout=10) as answer:
+            state = json.loads(answer.read())["state"]
+        from cjdesigner.layout.phone_list import round_cards
+
+        assert state["budget"] == 3 and [item["id"] for item in state["items"]] == round_cards(sample_project().journeys[0])
+    finally:
+        child.terminate()
+        child.wait(60)
