@@ -120,9 +120,9 @@ def test_the_server_listens_only_while_its_round_is_open():
 
 
 def test_only_devices_of_the_local_network_may_vote():
-    for address in ("127.0.0.1", "192.168.1.20", "10.0.0.7", "172.16.3.4", "169.254.1.1", "::1", "fe80::1", "fd00::5", "::ffff:192.168.0.2"):
+    for address in ("127.0.0.1", "192.168.1.20", "10.0.0.7", "172.16.3.4", "169.254.1.1", "::1", "fe80::1", "fd00::5", "::ffff:192.168.0.2", "100.64.0.9"):
         assert local_peer(address), address
-    for address in ("8.8.8.8", "1.1.1.1", "2001:4860:4860::8888", "::ffff:8.8.8.8", "", None, "not an address"):
+    for address in ("8.8.8.8", "1.1.1.1", "2001:4860:4860::8888", "::ffff:8.8.8.8", "0.0.0.0", "224.0.0.1", "", None, "not an address"):
         assert not local_peer(address), address
 
 

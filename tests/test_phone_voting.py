@@ -174,6 +174,40 @@ def test_an_anonymous_round_asks_no_name(window, qtbot, tmp_path, browser):
         presentation.end()
 
 
+def test_a_phone_that_cannot_scan_types_the_room_code(phones, browser):
+    presentation, url = phones
+    browser.get(url.split("?")[0])  # the short address, without the QR code's token
+    WebDriverWait(browser, WAIT).until(lambda d: d.find_element(By.ID, "code-form").is_displayed())
+    assert not browser.find_element(By.ID, "join-form").is_displayed()
+    browser.find_element(By.ID, "code").send_keys("nope42")
+    browser.find_element(By.ID, "code-button").click()
+    wait_text(browser, "message", "vidéoprojecteur")
+    code = browser.find_element(By.ID, "code")
+    code.clear()
+    code.send_keys(presentation.phone_round.code.lower())
+    browser.find_element(By.ID, "code-button").click()
+    WebDriverWait(browser, WAIT).until(lambda d: d.find_element(By.ID, "join-form").is_displayed())
+    assert not browser.find_element(By.ID, "code-form").is_displayed()
+    browser.find_element(By.ID, "name").send_keys("Dan")
+    browser.find_element(By.ID, "join-button").click()
+    WebDriverWait(browser, WAIT).until(lambda d: len(items(d)) > 0)
+    assert presentation.phone_round.voting_round.participants == ["Dan"]
+
+
+def test_the_round_lands_in_the_journey_it_was_voted_on(phones, window, qtbot):
+    presentation, url = phones
+    server = presentation.phone_round.server
+    voted_on = presentation.journey.id
+    from phone_client import join, vote
+
+    _, eve = join(server, "Eve")
+    assert vote(server, eve["phone"], eve["state"]["items"][0]["id"])[0] == 200
+    assert window.session.verbs.add_journey()  # the editor moves to another journey meanwhile
+    assert window.session.document.journey_id != voted_on
+    assert presentation.close_phone_round()
+    assert window.session.document.project.journey(voted_on).voting_rounds[-1].counts() == {eve["state"]["items"][0]["id"]: 1}
+
+
 def test_the_timer_at_zero_closes_the_round(phones, qtbot):
     presentation, _url = phones
     presentation.timer.toggle()

@@ -44,14 +44,15 @@ def page_file(name: str) -> str:
 
 
 def local_peer(address: str | None) -> bool:
-    """Loopback, private (RFC 1918, unique local) or link-local: a device in the room."""
+    """Loopback, private (RFC 1918, unique local), link-local or a hotspot's shared range (RFC 6598):
+    a device in the room; no address of the internet."""
     try:
         ip = ipaddress.ip_address((address or "").split("%")[0])
     except ValueError:
         return False
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
-    return ip.is_loopback or ip.is_private or ip.is_link_local
+    return not ip.is_global and not ip.is_multicast and not ip.is_unspecified
 
 
 class PhoneServer:

@@ -126,7 +126,7 @@ class PhoneRound(QObject):
         if server is None:
             return False
         finished = server.close()
-        recorded = self.presentation.verbs.record_voting_round(finished)
+        recorded = self.presentation.verbs.record_voting_round(finished, server.ballot.journey_id)
         if recorded:
             server.forget_side_file()
         self.changed.emit()
