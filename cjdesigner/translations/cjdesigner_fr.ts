@@ -131,6 +131,38 @@
         <translation>Afficher les couloirs masqués</translation>
     </message>
     <message>
+        <source>Fork after stage</source>
+        <translation>Bifurquer après l’étape</translation>
+    </message>
+    <message>
+        <source>Add path</source>
+        <translation>Ajouter un chemin</translation>
+    </message>
+    <message>
+        <source>Rename path</source>
+        <translation>Renommer le chemin</translation>
+    </message>
+    <message>
+        <source>Change the personas of a path</source>
+        <translation>Changer les personas d’un chemin</translation>
+    </message>
+    <message>
+        <source>Delete path</source>
+        <translation>Supprimer le chemin</translation>
+    </message>
+    <message>
+        <source>Move stage to path</source>
+        <translation>Déplacer l’étape vers un chemin</translation>
+    </message>
+    <message>
+        <source>Add return arrow</source>
+        <translation>Ajouter une flèche de retour</translation>
+    </message>
+    <message>
+        <source>Delete return arrow</source>
+        <translation>Supprimer la flèche de retour</translation>
+    </message>
+    <message>
         <source>Move emotion point</source>
         <translation>Déplacer le point d’émotion</translation>
     </message>
@@ -492,6 +524,69 @@
     <message>
         <source>Exported the backlog to %1</source>
         <translation>Backlog exporté dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>BranchActions</name>
+    <message>
+        <source>Select the stage after which the journey forks.</source>
+        <translation>Sélectionnez l’étape après laquelle le parcours bifurque.</translation>
+    </message>
+    <message>
+        <source>A fork needs at least two paths.</source>
+        <translation>Une bifurcation demande au moins deux chemins.</translation>
+    </message>
+    <message>
+        <source>Select the stage the arrow leaves from.</source>
+        <translation>Sélectionnez l’étape d’où part la flèche.</translation>
+    </message>
+    <message>
+        <source>No earlier stage to return to.</source>
+        <translation>Aucune étape antérieure où revenir.</translation>
+    </message>
+    <message>
+        <source>Fork after this stage…</source>
+        <translation>Bifurquer après cette étape…</translation>
+    </message>
+    <message>
+        <source>Add a return arrow…</source>
+        <translation>Ajouter une flèche de retour…</translation>
+    </message>
+    <message>
+        <source>Delete the return arrow to “%1”</source>
+        <translation>Supprimer la flèche de retour vers «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Rename path “%1”…</source>
+        <translation>Renommer le chemin «&#x202f;%1&#x202f;»…</translation>
+    </message>
+    <message>
+        <source>Personas who take path “%1”</source>
+        <translation>Personas qui prennent le chemin «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Add a path to this fork…</source>
+        <translation>Ajouter un chemin à cette bifurcation…</translation>
+    </message>
+    <message>
+        <source>Move stage back to the main line</source>
+        <translation>Remettre l’étape sur la ligne principale</translation>
+    </message>
+    <message>
+        <source>Delete path “%1” and its stages</source>
+        <translation>Supprimer le chemin «&#x202f;%1&#x202f;» et ses étapes</translation>
+    </message>
+    <message>
+        <source>Rename Path</source>
+        <translation>Renommer le chemin</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Add Path</source>
+        <translation>Ajouter un chemin</translation>
     </message>
 </context>
 <context>
@@ -1553,6 +1648,39 @@
     </message>
 </context>
 <context>
+    <name>ForkDialog</name>
+    <message>
+        <source>Fork after “%1”</source>
+        <translation>Bifurquer après «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Online
+In store</source>
+        <translation>En ligne
+En magasin</translation>
+    </message>
+    <message>
+        <source>Paths, one a line</source>
+        <translation>Chemins, un par ligne</translation>
+    </message>
+    <message>
+        <source>Paths, one a line (at most %1):</source>
+        <translation>Chemins, un par ligne (%1 au plus)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Where the paths meet again</source>
+        <translation>Où les chemins se rejoignent</translation>
+    </message>
+    <message>
+        <source>Nowhere: the paths end the journey</source>
+        <translation>Nulle part&#x202f;: les chemins terminent le parcours</translation>
+    </message>
+    <message>
+        <source>They meet again at:</source>
+        <translation>Ils se rejoignent à&#x202f;:</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>cjdesigner User Guide</source>
@@ -1661,6 +1789,29 @@
     <message>
         <source>Drop to link</source>
         <translation>Déposer pour lier</translation>
+    </message>
+</context>
+<context>
+    <name>LoopDialog</name>
+    <message>
+        <source>Return arrow from “%1”</source>
+        <translation>Flèche de retour depuis «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Returns to</source>
+        <translation>Revient à</translation>
+    </message>
+    <message>
+        <source>Returns to:</source>
+        <translation>Revient à&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Libellé&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2140,10 @@
         <translation>Étape %1 sur %2&#x202f;: %3, %4</translation>
     </message>
     <message>
+        <source>Stage %1 of %2, on the path %5: %3, %4</source>
+        <translation>Étape %1 sur %2, sur le chemin %5&#x202f;: %3, %4</translation>
+    </message>
+    <message>
         <source>Lanes</source>
         <translation>Couloirs</translation>
     </message>
@@ -2217,6 +2372,10 @@
             <numerusform>%Ln gommette posée</numerusform>
             <numerusform>%Ln gommettes posées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Following the path %1</source>
+        <translation>Sur le chemin %1</translation>
     </message>
     <message>
         <source>%1 has no dots left · Tab: next participant</source>
@@ -3004,6 +3163,22 @@
     <message>
         <source>De&amp;lete Journey</source>
         <translation>&amp;Supprimer le parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Fork After This Stage…</source>
+        <translation>&amp;Bifurquer après cette étape…</translation>
+    </message>
+    <message>
+        <source>Split the journey into paths after the selected stage</source>
+        <translation>Séparer le parcours en chemins après l’étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>Add a Return &amp;Arrow…</source>
+        <translation>Ajouter une &amp;flèche de retour…</translation>
+    </message>
+    <message>
+        <source>Draw a labelled arrow back from the selected stage to an earlier one</source>
+        <translation>Tracer une flèche libellée de l’étape sélectionnée vers une étape antérieure</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
@@ -4240,6 +4415,10 @@
         <translation>Mermaid n’a pas de place pour ces éléments des cartes, ils ont donc été laissés de côté&#x202f;: %1</translation>
     </message>
     <message>
+        <source>the journey forks, and a Mermaid journey has no paths: one Mermaid journey was written per path: %1</source>
+        <translation>le parcours bifurque et un parcours Mermaid n’a pas de chemins&#x202f;: un parcours Mermaid a été écrit par chemin&#x202f;: %1</translation>
+    </message>
+    <message>
         <source>hidden lanes are not on the slides: %1</source>
         <translation>les couloirs masqués ne figurent pas sur les diapositives&#x202f;: %1</translation>
     </message>
@@ -5455,6 +5634,74 @@
     <message>
         <source>holds a value that is not JSON (text, number, true/false, null, list or object)</source>
         <translation>contient une valeur qui n’est pas du JSON (texte, nombre, true/false, null, liste ou objet)</translation>
+    </message>
+    <message>
+        <source>there is no fork with id &quot;%1&quot;</source>
+        <translation>aucune bifurcation n’a l’identifiant «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>there is no path with id &quot;%1&quot;</source>
+        <translation>aucun chemin n’a l’identifiant «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>a fork starts after stage &quot;%1&quot;, which is not in the journey</source>
+        <translation>une bifurcation part de l’étape «&#x202f;%1&#x202f;», qui n’est pas dans le parcours</translation>
+    </message>
+    <message>
+        <source>stage &quot;%1&quot; is on a path: a fork starts from a stage of the main line</source>
+        <translation>l’étape «&#x202f;%1&#x202f;» est sur un chemin&#x202f;: une bifurcation part d’une étape de la ligne principale</translation>
+    </message>
+    <message>
+        <source>two forks start after stage &quot;%1&quot;; give it one fork with more paths</source>
+        <translation>deux bifurcations partent de l’étape «&#x202f;%1&#x202f;»&#x202f;; donnez-lui une seule bifurcation avec plus de chemins</translation>
+    </message>
+    <message>
+        <source>the fork after stage &quot;%1&quot; has %2 paths; a fork has at most %3</source>
+        <translation>la bifurcation après l’étape «&#x202f;%1&#x202f;» a %2 chemins&#x202f;; une bifurcation en a au plus %3</translation>
+    </message>
+    <message>
+        <source>the fork after stage &quot;%1&quot; has fewer than 2 paths</source>
+        <translation>la bifurcation après l’étape «&#x202f;%1&#x202f;» a moins de 2 chemins</translation>
+    </message>
+    <message>
+        <source>a fork names path &quot;%1&quot;, which is not in the journey</source>
+        <translation>une bifurcation nomme le chemin «&#x202f;%1&#x202f;», qui n’est pas dans le parcours</translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; belongs to two forks</source>
+        <translation>le chemin «&#x202f;%1&#x202f;» appartient à deux bifurcations</translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; belongs to no fork</source>
+        <translation>le chemin «&#x202f;%1&#x202f;» n’appartient à aucune bifurcation</translation>
+    </message>
+    <message>
+        <source>stage &quot;%1&quot; is on path &quot;%2&quot;, which is not in the journey</source>
+        <translation>l’étape «&#x202f;%1&#x202f;» est sur le chemin «&#x202f;%2&#x202f;», qui n’est pas dans le parcours</translation>
+    </message>
+    <message>
+        <source>a return arrow names stage &quot;%1&quot;, which is not in the journey</source>
+        <translation>une flèche de retour nomme l’étape «&#x202f;%1&#x202f;», qui n’est pas dans le parcours</translation>
+    </message>
+    <message>
+        <source>a return arrow goes back: stage &quot;%1&quot; does not come before stage &quot;%2&quot; on its way</source>
+        <translation>une flèche de retour revient en arrière&#x202f;: l’étape «&#x202f;%1&#x202f;» ne précède pas l’étape «&#x202f;%2&#x202f;» sur son chemin</translation>
+    </message>
+    <message>
+        <source>the stages of the paths after stage &quot;%1&quot; must follow it, one path after the other</source>
+        <translation>les étapes des chemins après l’étape «&#x202f;%1&#x202f;» doivent la suivre, un chemin après l’autre</translation>
+    </message>
+    <message>
+        <source>the paths after stage &quot;%1&quot; end the journey, yet stage &quot;%2&quot; follows them</source>
+        <translation>les chemins après l’étape «&#x202f;%1&#x202f;» terminent le parcours, pourtant l’étape «&#x202f;%2&#x202f;» les suit</translation>
+    </message>
+    <message>
+        <source>a fork joins at stage &quot;%1&quot;, which is not in the journey</source>
+        <translation>une bifurcation se rejoint à l’étape «&#x202f;%1&#x202f;», qui n’est pas dans le parcours</translation>
+    </message>
+    <message>
+        <source>the paths after stage &quot;%1&quot; must meet again at the main-line stage right after them, not at &quot;%2&quot;</source>
+        <translation>les chemins après l’étape «&#x202f;%1&#x202f;» doivent se rejoindre à l’étape de la ligne principale qui les suit, pas à «&#x202f;%2&#x202f;»</translation>
     </message>
 </context>
 <context>

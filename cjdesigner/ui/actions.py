@@ -77,6 +77,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("journey.rename", QT_TRANSLATE_NOOP("actions", "&Rename Journey…")),
     ActionSpec("journey.duplicate", QT_TRANSLATE_NOOP("actions", "&Duplicate Journey")),
     ActionSpec("journey.delete", QT_TRANSLATE_NOOP("actions", "De&lete Journey")),
+    ActionSpec("journey.fork", QT_TRANSLATE_NOOP("actions", "&Fork After This Stage…"), None, (), None, QT_TRANSLATE_NOOP("actions", "Split the journey into paths after the selected stage")),
+    ActionSpec("journey.add_loop", QT_TRANSLATE_NOOP("actions", "Add a Return &Arrow…"), None, (), None, QT_TRANSLATE_NOOP("actions", "Draw a labelled arrow back from the selected stage to an earlier one")),
     ActionSpec("edit.preferences", QT_TRANSLATE_NOOP("actions", "Pr&eferences…"), Std.Preferences, ("Ctrl+,",)),
     ActionSpec("file.print", QT_TRANSLATE_NOOP("actions", "&Print…"), Std.Print, ("Ctrl+P",), None, QT_TRANSLATE_NOOP("actions", "Print the map, after a preview of its pages")),
     ActionSpec("edit.duplicate", QT_TRANSLATE_NOOP("actions", "Dup&licate"), None, ("Ctrl+D",), None, QT_TRANSLATE_NOOP("actions", "Copy the selected cards next to them")),

@@ -17,6 +17,7 @@ from cjdesigner.app.session import Session
 from cjdesigner.layout.grid import Rect
 from cjdesigner.layout.projector import card_extent
 from cjdesigner.layout.spotlight import StageSpotlight, neighbour, spotlight_layout
+from cjdesigner.model.branches import fork_after, fork_of_path, other_path, step_on_route, with_stage
 from cjdesigner.model.document import Card, Journey, VotingRound
 from cjdesigner.model.diff import Diff
 from cjdesigner.ui.presentation.phone_round import PhoneRound, PhoneSettings
@@ -52,6 +53,7 @@ class Presentation(QObject):
         self.document = session.document
         self.verbs = session.verbs
         self.stage_index = 0
+        self.paths: dict[str, str] = {}  # the path PgDown follows at each fork (fork id → path id)
         self.focus_id: str | None = None
         self.blackout = False
         self.participant = ""
@@ -227,6 +229,9 @@ class Presentation(QObject):
         if text == "." or key in (Qt.Key.Key_Period, Qt.Key.Key_B):
             self.set_blackout(not self.blackout)
             return True
+        if self.journey.forks and key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_P):
+            self.follow_path(key)
+            return True
         stages = {
             Qt.Key.Key_PageDown: self.stage_index + 1,
             Qt.Key.Key_PageUp: self.stage_index - 1,
@@ -286,6 +291,31 @@ class Presentation(QObject):
             self.focus_id = None
             self.ranking_round_id = None
             self.changed.emit()
+
+    def follow_path(self, key: int) -> None:
+        """In a journey that forks, PgDown and PgUp walk one path, the one chosen at each fork; P
+        chooses the fork's next path (on a path, the spotlight goes to the new path's first stage)."""
+        current = self.stage_id
+        if current is None:
+            return
+        if key == Qt.Key.Key_P:
+            self.paths, target = other_path(self.journey, current, self.paths)
+            self._say(self._path_sentence(target))
+        else:
+            self.paths = with_stage(self.journey, current, self.paths)
+            target = step_on_route(self.journey, current, self.paths, 1 if key == Qt.Key.Key_PageDown else -1) or current
+        index = next(i for i, stage in enumerate(self.journey.stages) if stage.id == target)
+        if index != self.stage_index:
+            self.spotlight(index)
+        else:
+            self.changed.emit()
+
+    def _path_sentence(self, stage_id: str) -> str:
+        stage = self.journey.stage(stage_id)
+        fork = fork_of_path(self.journey, stage.path_id) if stage.path_id else fork_after(self.journey, stage_id)
+        chosen = self.paths.get(fork.id, "") if fork is not None else ""
+        name = next((path.name for path in self.journey.paths if path.id == chosen), "")
+        return self.tr("Following the path %1").replace("%1", name) if name else ""
 
     def set_blackout(self, on: bool) -> None:
         self.blackout = on
