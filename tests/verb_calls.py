@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from builders import small_project
 from cjdesigner.app.verbs import Verbs
-from cjdesigner.model.document import Card, Journey, Persona, Stage
+from cjdesigner.model.document import Card, Journey, Persona, Stage, Vote, VotingRound
 from cjdesigner.model.vocabulary import LaneKind
 
 VERB_CALLS: dict[str, Callable[[Verbs], object]] = {
@@ -53,6 +53,9 @@ VERB_CALLS: dict[str, Callable[[Verbs], object]] = {
     "remove_vote in a round": lambda v: v.remove_vote("b", "Bo"),
     "reveal_voting_round": lambda v: v.reveal_voting_round(),
     "end_voting_round": lambda v: v.end_voting_round(),
+    "record_voting_round": lambda v: v.record_voting_round(
+        VotingRound(name="Phones", participants=["Téléphone 1"], votes=[Vote(participant="Téléphone 1", card_id="b")] * 2)
+    ),
     "capture_card into a new parking lot": lambda v: v.capture_card("s2", "Idée « vite »"),
     "capture_card into a lane": lambda v: v.capture_card("s1", "note", "pains"),
     "replace_project": lambda v: v.replace_project(small_project().model_copy(update={"title": "Earlier"})),

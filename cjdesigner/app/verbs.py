@@ -272,6 +272,11 @@ class Verbs:
     def end_voting_round(self) -> bool:
         return self._run(C.end_voting_round(self.project, self.journey_id))
 
+    def record_voting_round(self, voting_round: VotingRound, journey_id: str | None = None) -> bool:
+        """A round voted on phones, with its dots, as one undo step, in the journey it was voted on
+        (the editor may show another by the time it closes)."""
+        return self._run(C.record_voting_round(self.project, journey_id or self.journey_id, voting_round))
+
     def capture_card(self, stage_id: str, text: str, lane_id: str | None = None) -> str:
         """A card typed during a workshop, added at the end of a cell of the stage: in `lane_id`, or
         else in the parking lot lane, which is added (in the same undo step) when the journey has

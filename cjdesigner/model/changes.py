@@ -17,7 +17,7 @@ from cjdesigner.model import edits as E
 from cjdesigner.model.branches import path_at
 from cjdesigner.model.change import Change, Refusal, make
 from cjdesigner.model.conflicts import settling
-from cjdesigner.model.document import Card, Fork, Journey, Lane, Loop, Path, Persona, Project, Stage, Vote, VotingRound
+from cjdesigner.model.document import MAX_PARTICIPANTS, Card, Fork, Journey, Lane, Loop, Path, Persona, Project, Stage, Vote, VotingRound
 from cjdesigner.model.invariants import ModelError, Problem
 from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind
 
@@ -299,6 +299,10 @@ def add_vote(project: Project, journey_id: str, card_id: str, participant: str =
                 raise _refuse(_with(tr("%1 is not a participant of this round"), participant or "?"))
             if voting_round.dots_left(participant) == 0:
                 raise _refuse(_with(tr("%1 has no dots left"), participant))
+            if voting_round.card_ids and card_id not in voting_round.card_ids:
+                raise _refuse(tr("this card is not part of the voting round"))
+            if voting_round.one_per_card and voting_round.dots(card_id, participant):
+                raise _refuse(_with(tr("%1 already has a dot on this card"), participant or "?"))
             edits.append(_round_edit(journey, lambda r: r.votes.append(Vote(participant=participant, card_id=card_id))))
         return E.Batch(tuple(edits))
 
@@ -341,6 +345,42 @@ def end_voting_round(project: Project, journey_id: str) -> Outcome:
         r.ended = r.revealed = True
 
     return make(project, tr("End voting round"), lambda p: _round_edit(p.journey(journey_id), end))
+
+
+def join_voting_round(project: Project, journey_id: str, participant: str) -> Outcome:
+    """A participant joins the round under way (a phone giving its name); refused when the round
+    is full or the name is taken, for a dot must always say whose it is."""
+
+    def join(r: VotingRound) -> None:
+        if participant in r.participants:
+            raise _refuse(_with(tr("%1 has already joined this round"), participant))
+        if len(r.participants) >= MAX_PARTICIPANTS:
+            raise _refuse(tr("this voting round is full"))
+        r.participants.append(participant)
+
+    return make(project, tr("Join voting round"), lambda p: _round_edit(p.journey(journey_id), join))
+
+
+def record_voting_round(project: Project, journey_id: str, voting_round: VotingRound) -> Outcome:
+    """A round voted elsewhere (on phones) lands in the map as one step: the round, ended, and its
+    dots added to each card's votes, as if voted here. The round under way, if any, ends with it;
+    dots on cards removed meanwhile are dropped."""
+
+    def plan(p: Project) -> E.Edit:
+        journey = p.journey(journey_id)
+        present = {card.id: card.votes for card in journey.cards}
+        finished = voting_round.model_copy(deep=True)
+        finished.votes = [v for v in finished.votes if v.card_id in present]
+        finished.ended = True
+        rounds = [r.model_copy(deep=True) for r in journey.voting_rounds]
+        if rounds and not rounds[-1].ended:
+            rounds[-1].ended = rounds[-1].revealed = True
+        edits: list[E.Edit] = [E.SetFields(E.Ref("journey", journey_id), {"voting_rounds": [*rounds, finished]})]
+        for card_id, count in finished.counts().items():
+            edits.append(E.SetFields(E.Ref("card", card_id, journey_id), {"votes": present[card_id] + count}))
+        return E.Batch(tuple(edits))
+
+    return make(project, tr("Record phone voting round"), plan)
 
 
 # --- decisions ------------------------------------------------------------------------------------------

@@ -319,6 +319,9 @@ class VotingRound(Element):
     revealed: Flag = False
     ended: Flag = False
     votes: list[Vote] = Field(default_factory=list, max_length=MAX_DOTS)
+    card_ids: list[Id] = Field(default_factory=list, max_length=MAX_CARDS, description="The cards the round is about; empty for any card.")
+    one_per_card: Flag = Field(False, description="A participant may put at most one dot on each card.")
+    naming: Literal["optional", "required", "anonymous"] = Field("optional", description="Whether phones give a name, may, or may not.")
 
     def dots(self, card_id: str, participant: str | None = None) -> int:
         """How many dots the card has in this round (of one participant when given)."""

@@ -233,6 +233,14 @@
         <translation>%1 n’a plus de gommettes</translation>
     </message>
     <message>
+        <source>this card is not part of the voting round</source>
+        <translation>cette carte ne fait pas partie du tour de vote</translation>
+    </message>
+    <message>
+        <source>%1 already has a dot on this card</source>
+        <translation>%1 a déjà une gommette sur cette carte</translation>
+    </message>
+    <message>
         <source>Add dot vote</source>
         <translation>Ajouter une gommette</translation>
     </message>
@@ -255,6 +263,22 @@
     <message>
         <source>Restore version</source>
         <translation>Restaurer une version</translation>
+    </message>
+    <message>
+        <source>%1 has already joined this round</source>
+        <translation>%1 participe déjà à ce tour</translation>
+    </message>
+    <message>
+        <source>this voting round is full</source>
+        <translation>ce tour de vote est complet</translation>
+    </message>
+    <message>
+        <source>Join voting round</source>
+        <translation>Rejoindre le tour de vote</translation>
+    </message>
+    <message>
+        <source>Record phone voting round</source>
+        <translation>Enregistrer le tour de vote par téléphone</translation>
     </message>
     <message>
         <source>Link to pain point</source>
@@ -1368,6 +1392,10 @@
         <translation>Clore le tour (E)</translation>
     </message>
     <message>
+        <source>Vote from phones… (P)</source>
+        <translation>Vote depuis les téléphones… (P)</translation>
+    </message>
+    <message>
         <source>No voting round. V starts one.</source>
         <translation>Aucun tour de vote. V en lance un.</translation>
     </message>
@@ -2234,6 +2262,68 @@ En magasin</translation>
     </message>
 </context>
 <context>
+    <name>PhoneRound</name>
+    <message>
+        <source>install the phones extra: pip install &quot;cjdesigner[phones]&quot;</source>
+        <translation>installez l’extension phones&#x202f;: pip install &quot;cjdesigner[phones]&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRoundDialog</name>
+    <message>
+        <source>Vote from phones</source>
+        <translation>Vote depuis les téléphones</translation>
+    </message>
+    <message>
+        <source>The whole map’s opportunities</source>
+        <translation>Les opportunités de toute la carte</translation>
+    </message>
+    <message>
+        <source>The spotlighted stage’s opportunities</source>
+        <translation>Les opportunités de l’étape présentée</translation>
+    </message>
+    <message>
+        <source>A name, or anonymous</source>
+        <translation>Un nom, ou anonyme</translation>
+    </message>
+    <message>
+        <source>A name is required</source>
+        <translation>Un nom est obligatoire</translation>
+    </message>
+    <message>
+        <source>Anonymous only</source>
+        <translation>Anonyme uniquement</translation>
+    </message>
+    <message>
+        <source>At most one dot per card and participant</source>
+        <translation>Au plus une gommette par carte et par participant</translation>
+    </message>
+    <message>
+        <source>Cards:</source>
+        <translation>Cartes&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participants&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Phones must be on the same network as this laptop. Guest and company Wi-Fi often keep devices from reaching each other (client isolation): if phones cannot open the page, turn on this laptop’s own hotspot, ask the room to join it, and use its address below. Nothing leaves the room: the page is served by this laptop only while the round is open.</source>
+        <translation>Les téléphones doivent être sur le même réseau que cet ordinateur. Les Wi-Fi invités et d’entreprise empêchent souvent les appareils de se joindre (isolation des clients)&#x202f;: si les téléphones n’ouvrent pas la page, activez le point d’accès de cet ordinateur, demandez à la salle de s’y connecter et utilisez son adresse ci-dessous. Rien ne sort de la salle&#x202f;: la page est servie par cet ordinateur, seulement pendant que le tour est ouvert.</translation>
+    </message>
+    <message>
+        <source>Address for each network of this laptop</source>
+        <translation>Adresse pour chaque réseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The QR code’s network:</source>
+        <translation>Réseau du code QR&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -2262,11 +2352,29 @@ En magasin</translation>
         <source>%1 · counts hidden</source>
         <translation>%1 · résultats masqués</translation>
     </message>
+    <message>
+        <source>Vote from phones</source>
+        <translation>Vote depuis les téléphones</translation>
+    </message>
     <message numerus="yes">
         <source>%1: %n dots left</source>
         <translation>
             <numerusform>%1&#x202f;: %Ln gommette restante</numerusform>
             <numerusform>%1&#x202f;: %Ln gommettes restantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phones joined</source>
+        <translation>
+            <numerusform>%Ln téléphone connecté</numerusform>
+            <numerusform>%Ln téléphones connectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dots cast</source>
+        <translation>
+            <numerusform>%Ln gommette posée</numerusform>
+            <numerusform>%Ln gommettes posées</numerusform>
         </translation>
     </message>
     <message>
@@ -2278,8 +2386,16 @@ En magasin</translation>
         <translation>%1 n’a plus de gommettes · Tab&#x202f;: participant suivant</translation>
     </message>
     <message>
+        <source>The voting page cannot start: %1</source>
+        <translation>La page de vote ne peut pas démarrer&#x202f;: %1</translation>
+    </message>
+    <message>
         <source>No votes in this round.</source>
         <translation>Aucun vote dans ce tour.</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Code de la salle</translation>
     </message>
 </context>
 <context>
@@ -2959,6 +3075,14 @@ En magasin</translation>
     <message>
         <source>Present the map full screen on the projector, a stage at a time</source>
         <translation>Présenter la carte en plein écran au vidéoprojecteur, une étape à la fois</translation>
+    </message>
+    <message>
+        <source>Vote from &amp;Phones…</source>
+        <translation>Vote depuis les &amp;téléphones…</translation>
+    </message>
+    <message>
+        <source>Present the map and open a voting page for the room’s phones (P while presenting)</source>
+        <translation>Présenter la carte et ouvrir une page de vote pour les téléphones de la salle (P pendant la présentation)</translation>
     </message>
     <message>
         <source>&amp;Outline</source>
@@ -3752,6 +3876,18 @@ En magasin</translation>
     <message>
         <source>print the JSON Schema of the .cjmap file</source>
         <translation>affiche le schéma JSON du fichier .cjmap</translation>
+    </message>
+    <message>
+        <source>present a map on the projector (on one screen if there is only one)</source>
+        <translation>présenter une carte au vidéoprojecteur (sur un seul écran s’il n’y en a qu’un)</translation>
+    </message>
+    <message>
+        <source>open a phone voting round on the map’s opportunities and print its address</source>
+        <translation>ouvrir un tour de vote par téléphone sur les opportunités de la carte et afficher son adresse</translation>
+    </message>
+    <message>
+        <source>the address the voting page listens on (default: every network of this computer)</source>
+        <translation>l’adresse sur laquelle la page de vote écoute (par défaut&#x202f;: tous les réseaux de cet ordinateur)</translation>
     </message>
     <message>
         <source>list the maps with unsaved edits that can be recovered, or write one</source>
@@ -5890,6 +6026,129 @@ En magasin</translation>
     <message>
         <source>None.</source>
         <translation>Aucune.</translation>
+    </message>
+</context>
+<context>
+    <name>phones</name>
+    <message>
+        <source>Dot voting</source>
+        <translation>Vote par gommettes</translation>
+    </message>
+    <message>
+        <source>Room code (6 characters, on the projector)</source>
+        <translation>Code de la salle (6 caractères, au vidéoprojecteur)</translation>
+    </message>
+    <message>
+        <source>Enter the room</source>
+        <translation>Entrer dans la salle</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your name (or leave empty to stay anonymous)</source>
+        <translation>Votre nom (ou laissez vide pour rester anonyme)</translation>
+    </message>
+    <message>
+        <source>Join the vote</source>
+        <translation>Participer au vote</translation>
+    </message>
+    <message>
+        <source>This round is anonymous: nobody sees who voted what.</source>
+        <translation>Ce tour est anonyme&#x202f;: personne ne voit qui a voté quoi.</translation>
+    </message>
+    <message>
+        <source>Dots left: %1 of %2</source>
+        <translation>Gommettes restantes&#x202f;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Dots placed: %1</source>
+        <translation>Gommettes posées&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Add a dot to “%1”</source>
+        <translation>Ajouter une gommette à «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Take a dot back from “%1”</source>
+        <translation>Retirer une gommette de «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>your dots: %1</source>
+        <translation>vos gommettes&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>all dots: %1</source>
+        <translation>toutes les gommettes&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Counts stay hidden until the facilitator reveals them.</source>
+        <translation>Les résultats restent masqués jusqu’à ce que l’animateur les révèle.</translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Temps restant&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The round is closed. Thank you!</source>
+        <translation>Le tour est clos. Merci&#x202f;!</translation>
+    </message>
+    <message>
+        <source>Connection lost; your dots are kept. Trying again…</source>
+        <translation>Connexion perdue, vos gommettes sont conservées. Nouvel essai…</translation>
+    </message>
+    <message>
+        <source>This page needs the room’s address from the QR code, or its room code.</source>
+        <translation>Cette page a besoin de l’adresse de la salle (code QR) ou de son code.</translation>
+    </message>
+    <message>
+        <source>This room code is not the one on the projector.</source>
+        <translation>Ce code n’est pas celui affiché au vidéoprojecteur.</translation>
+    </message>
+    <message>
+        <source>This card is not part of the round.</source>
+        <translation>Cette carte ne fait pas partie du tour.</translation>
+    </message>
+    <message>
+        <source>Join the round first.</source>
+        <translation>Rejoignez d’abord le tour.</translation>
+    </message>
+    <message>
+        <source>This round asks for your name.</source>
+        <translation>Ce tour demande votre nom.</translation>
+    </message>
+    <message>
+        <source>The round is closed.</source>
+        <translation>Le tour est clos.</translation>
+    </message>
+    <message>
+        <source>Time is up: the round takes no more dots.</source>
+        <translation>Le temps est écoulé&#x202f;: le tour ne prend plus de gommettes.</translation>
+    </message>
+    <message>
+        <source>Too many requests at once; wait a moment.</source>
+        <translation>Trop de demandes à la fois, patientez un instant.</translation>
+    </message>
+    <message>
+        <source>The request was not understood.</source>
+        <translation>La demande n’a pas été comprise.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>La demande est trop grande.</translation>
+    </message>
+    <message>
+        <source>Only devices on the room’s local network may vote.</source>
+        <translation>Seuls les appareils du réseau local de la salle peuvent voter.</translation>
+    </message>
+    <message>
+        <source>Too many phones are connected.</source>
+        <translation>Trop de téléphones sont connectés.</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Téléphone %1</translation>
     </message>
 </context>
 <context>

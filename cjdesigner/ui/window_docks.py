@@ -118,6 +118,7 @@ def _build_menus(window: MainWindow) -> None:
             view.addAction(dock.toggleViewAction())
     view.addActions([a["view.history"], a["view.outline"], a["view.matrix"], a["view.backlog"], a["view.high_contrast"], a["view.coverage"], a["view.links"]])
     view.addAction(a["view.present"])
+    view.addAction(a["view.present_phones"])
     map_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Map"))
     map_menu.addActions([a["map.add_stage"], a["map.add_lane"]])
     kinds = map_menu.addMenu(QCoreApplication.translate("MainWindow", "Add Lane of &Kind"))

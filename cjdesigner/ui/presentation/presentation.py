@@ -20,6 +20,7 @@ from cjdesigner.layout.spotlight import StageSpotlight, neighbour, spotlight_lay
 from cjdesigner.model.branches import fork_after, fork_of_path, other_path, step_on_route, with_stage
 from cjdesigner.model.document import Card, Journey, VotingRound
 from cjdesigner.model.diff import Diff
+from cjdesigner.ui.presentation.phone_round import PhoneRound, PhoneSettings
 from cjdesigner.ui.presentation.timer import WorkshopTimer
 
 ARROWS = {Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right", Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down"}
@@ -77,6 +78,9 @@ class Presentation(QObject):
         self.document.refused.connect(self._say)
         self.projector = None
         self.facilitator = None
+        self.phone_round: PhoneRound | None = None
+        self.timer.finished.connect(self._time_up)
+        self.timer.changed.connect(self._tell_phones_the_time)
         self._ended = False
 
     # --- what is shown --------------------------------------------------------------------
@@ -117,7 +121,11 @@ class Presentation(QObject):
     def shown_dots(self, card: Card) -> tuple[int, int]:
         """(dots shown filled, dots shown as rings) on a card. While a round's counts are hidden,
         the room sees the votes from before the round, and the participant in turn their own dots
-        as rings, never the others'."""
+        as rings, never the others'. The phones' dots show once their round shows counts."""
+        phones = self.phone_round
+        if phones is not None:
+            extra = 0 if phones.counts_hidden() else int(phones.summary.get("counts", {}).get(card.id, 0))
+            return card.votes + extra, 0
         voting_round = self.voting_round
         if voting_round is None or not self.counts_hidden():
             return card.votes, 0
@@ -129,7 +137,13 @@ class Presentation(QObject):
 
     def status_lines(self) -> list[str]:
         """About the voting round, for both screens: its name (and whether counts are hidden),
-        then whose turn it is and how many dots they have left."""
+        then whose turn it is and how many dots they have left (a phone round's figures are on
+        its own panel)."""
+        phones = self.phone_round
+        if phones is not None:
+            name = phones.settings.name or self.tr("Vote from phones")
+            hidden = self.tr("%1 · counts hidden").replace("%1", name)
+            return [hidden if phones.counts_hidden() else name]
         voting_round = self.voting_round
         if voting_round is None:
             return []
@@ -142,6 +156,11 @@ class Presentation(QObject):
 
     def status(self) -> str:
         return " · ".join(self.status_lines())
+
+    def phone_figures(self) -> tuple[str, str]:
+        """How many phones joined and how many dots they cast: all the room learns of a phone round."""
+        summary = self.phone_round.summary if self.phone_round is not None else {}
+        return self.tr("%n phones joined", "", int(summary.get("joined", 0))), self.tr("%n dots cast", "", int(summary.get("cast", 0)))
 
     # --- windows ----------------------------------------------------------------------------
 
@@ -168,6 +187,7 @@ class Presentation(QObject):
             return
         self._ended = True
         self.timer.stop()
+        self.close_phone_round()
         windows = (self.projector, self.facilitator)
         self.projector = self.facilitator = None
         for window in windows:
@@ -252,6 +272,7 @@ class Presentation(QObject):
             Qt.Key.Key_R: self.reveal,
             Qt.Key.Key_E: self.end_round,
             Qt.Key.Key_K: self.toggle_ranking,
+            Qt.Key.Key_P: self.ask_phone_round,
         }
         if key in commands and not ctrl:
             commands[key]()
@@ -338,9 +359,14 @@ class Presentation(QObject):
             self.start_round(*dialog.values())
 
     def reveal(self) -> bool:
+        if self.phone_round is not None:
+            self.phone_round.reveal()
+            return True
         return self.voting_round is not None and self.verbs.reveal_voting_round()
 
     def end_round(self) -> bool:
+        if self.phone_round is not None:
+            return self.close_phone_round()
         voting_round = self.voting_round
         if voting_round is None or not self.verbs.end_voting_round():
             return False
@@ -370,6 +396,58 @@ class Presentation(QObject):
         if self.participant not in voting_round.participants:
             waiting = [n for n in voting_round.participants if voting_round.dots_left(n)]
             self.participant = (waiting or voting_round.participants)[0]
+
+    # --- voting from phones -------------------------------------------------------------------
+
+    def ask_phone_round(self) -> None:
+        """P: the facilitator sets the round and reads how phones reach the laptop, then it starts."""
+        if self.phone_round is not None:
+            return
+        from cjdesigner.ui.presentation.phone_dialog import PhoneRoundDialog
+
+        dialog = PhoneRoundDialog(self.facilitator or self.projector)
+        if dialog.exec():
+            self.start_phone_round(dialog.settings())
+
+    def start_phone_round(self, settings: PhoneSettings) -> str:
+        """Starts the voting page; returns its address with the room's token, "" when it cannot."""
+        from cjdesigner.ui.presentation.phone_round import PhoneRound
+
+        if self.phone_round is not None:
+            return self.phone_round.url
+        phones = PhoneRound(self, settings)
+        try:
+            url = phones.start()
+        except (OSError, ImportError, ValueError) as error:
+            phones.deleteLater()
+            self._say(self.tr("The voting page cannot start: %1").replace("%1", str(error)))
+            return ""
+        phones.changed.connect(self.changed)
+        self.phone_round = phones
+        self.ranking_round_id = None
+        self._tell_phones_the_time()
+        self.changed.emit()
+        return url
+
+    def close_phone_round(self) -> bool:
+        """E, or the timer at zero: the server stops and the round lands in the map, one undo step."""
+        phones, self.phone_round = self.phone_round, None
+        if phones is None:
+            return False
+        recorded = phones.close()
+        phones.deleteLater()
+        if recorded and self.journey.voting_rounds:
+            self.ranking_round_id = self.journey.voting_rounds[-1].id
+        self.changed.emit()
+        return recorded
+
+    def _time_up(self) -> None:
+        if self.phone_round is not None:
+            self.close_phone_round()
+
+    def _tell_phones_the_time(self) -> None:
+        if self.phone_round is not None:
+            self.phone_round.follow_timer(self.timer.running, self.timer.remaining_ms())
 
     # --- quick capture ----------------------------------------------------------------------
 
@@ -431,8 +509,8 @@ class Presentation(QObject):
         """What the change being announced repainted at a screen of this size: the dots' cards,
         the status and the timer; None when it may have changed anything."""
         layout = self._layouts.get((self.stage_id or "", width, height))
-        if self.touched is None or layout is None:
-            return None
+        if self.touched is None or layout is None or self.phone_round is not None:
+            return None  # (beside the phone panel the stage is drawn smaller, elsewhere)
         extents = (layout.card(card_id) for card_id in self.touched)
         return [layout.status_rect, layout.timer_rect, *(card_extent(placed, layout.unit) for placed in extents if placed is not None)]
 

@@ -6,7 +6,7 @@ voting round and the notes). Both paint the description of `layout/projector.py`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -302,6 +302,7 @@ class FacilitatorWindow(_KeyWindow):
             ("next", self.tr("Next participant (Tab)"), presentation.next_participant),
             ("reveal", self.tr("Reveal (R)"), presentation.reveal),
             ("end", self.tr("End round (E)"), presentation.end_round),
+            ("phones", self.tr("Vote from phones… (P)"), presentation.ask_phone_round),
         ):
             button = QPushButton(text, self)
             button.setObjectName(f"facilitator-{name}")
@@ -336,10 +337,13 @@ class FacilitatorWindow(_KeyWindow):
         p = self.presentation
         self.timer_label.setText(p.timer.text())
         voting_round = p.voting_round
-        self.round_label.setText(p.status() or self.tr("No voting round. V starts one."))
-        self.buttons["next"].setEnabled(bool(voting_round and voting_round.participants))
-        self.buttons["reveal"].setEnabled(bool(voting_round and voting_round.counts_hidden()))
-        self.buttons["end"].setEnabled(voting_round is not None)
+        phones = p.phone_round
+        status = " · ".join([p.status(), *p.phone_figures()]) if phones is not None else p.status()
+        self.round_label.setText(status or self.tr("No voting round. V starts one."))
+        self.buttons["next"].setEnabled(bool(voting_round and voting_round.participants) and phones is None)
+        self.buttons["reveal"].setEnabled(bool(voting_round and voting_round.counts_hidden()) or bool(phones and phones.counts_hidden()))
+        self.buttons["end"].setEnabled(voting_round is not None or phones is not None)
+        self.buttons["phones"].setEnabled(phones is None)
         self.notes.setHtml(self._notes_html())
 
     def resizeEvent(self, event) -> None:
@@ -377,6 +381,20 @@ class FacilitatorWindow(_KeyWindow):
         return "".join(parts)
 
 
+def round_basics(dialog: QDialog) -> tuple[QFormLayout, QLineEdit, QSpinBox, QCheckBox]:
+    """What every voting round asks, from the keyboard or the phones: its name and the dots per
+    participant (rows of the form returned), and whether counts stay hidden (a box to place)."""
+    form = QFormLayout(dialog)
+    name = QLineEdit(dialog)
+    budget = QSpinBox(dialog)
+    budget.setRange(1, 99)
+    budget.setValue(3)
+    hidden = QCheckBox(QCoreApplication.translate("RoundDialog", "Hide the counts until I reveal them"), dialog)
+    form.addRow(QCoreApplication.translate("RoundDialog", "Name:"), name)
+    form.addRow(QCoreApplication.translate("RoundDialog", "Dots per participant:"), budget)
+    return form, name, budget, hidden
+
+
 class RoundDialog(QDialog):
     """Starts a voting round: its name, the dots per participant, the participants, hidden counts."""
 
@@ -384,17 +402,10 @@ class RoundDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("round-dialog")
         self.setWindowTitle(self.tr("New voting round"))
-        form = QFormLayout(self)
-        self.name = QLineEdit(self)
-        self.budget = QSpinBox(self)
-        self.budget.setRange(1, 99)
-        self.budget.setValue(3)
+        form, self.name, self.budget, self.hidden = round_basics(self)
         self.participants = QPlainTextEdit(self)
         self.participants.setPlaceholderText(self.tr("One name per line; none for an open vote"))
         self.participants.setTabChangesFocus(True)
-        self.hidden = QCheckBox(self.tr("Hide the counts until I reveal them"), self)
-        form.addRow(self.tr("Name:"), self.name)
-        form.addRow(self.tr("Dots per participant:"), self.budget)
         form.addRow(self.tr("Participants:"), self.participants)
         form.addRow(self.hidden)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
