@@ -1404,8 +1404,8 @@
         <translation>Page suiv. / Page préc.&#x202f;: étape suivante / précédente · Début / Fin&#x202f;: première / dernière · flèches&#x202f;: mettre une carte en avant · + / −&#x202f;: gommette · Tab&#x202f;: participant suivant · T&#x202f;: lancer / mettre en pause le minuteur · ]&#x202f;: une minute de plus · chiffres&#x202f;: minutes · N&#x202f;: noter une idée · .&#x202f;: écran noir · Échap&#x202f;: terminer</translation>
     </message>
     <message>
-        <source>The journey forks: PgDown follows one path · P: the fork&apos;s next path</source>
-        <translation>Le parcours bifurque&#x202f;: Page suiv suit un chemin · P&#x202f;: le chemin suivant de la bifurcation</translation>
+        <source>The journey forks: PgDown follows one path · F: the fork&apos;s next path</source>
+        <translation>Le parcours bifurque&#x202f;: Page suiv suit un chemin · F&#x202f;: le chemin suivant de la bifurcation</translation>
     </message>
 </context>
 <context>

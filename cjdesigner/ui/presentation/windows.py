@@ -377,7 +377,7 @@ class FacilitatorWindow(_KeyWindow):
             "digits: minutes · N: capture an idea · . : black screen · Esc: end"
         )) + "</p>")
         if p.journey.forks:
-            parts.append(f"<p style='color:{P.FACILITATOR_HINT}'>" + escape(self.tr("The journey forks: PgDown follows one path · P: the fork's next path")) + "</p>")
+            parts.append(f"<p style='color:{P.FACILITATOR_HINT}'>" + escape(self.tr("The journey forks: PgDown follows one path · F: the fork's next path")) + "</p>")
         return "".join(parts)
 
 
