@@ -68,6 +68,9 @@ class ConflictsPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
         layout.addWidget(self.tree, 2)
+        self.chosen = QLabel("")  # the conflict chosen, whole: the list may have to cut it
+        self.chosen.setWordWrap(True)
+        layout.addWidget(self.chosen)
         self.details = QLabel("")
         self.details.setObjectName("conflict-details")
         self.details.setAccessibleName(self.tr("Base, mine and theirs"))
@@ -131,6 +134,8 @@ class ConflictsPanel(QWidget):
 
     def show_details(self) -> None:
         conflict = self.current()
+        item = self.tree.currentItem()
+        self.chosen.setText(item.text(0) if conflict is not None and item is not None else "")
         if conflict is None:
             self.details.setText("")
             return
@@ -205,6 +210,9 @@ class Conflicts(QObject):
             self.item = MarksItem(marks)
             window.scene.addItem(self.item)
             if self.dock.isHidden():
+                properties = window.findChild(QDockWidget, "dock-properties")
+                if properties is not None and not properties.isHidden() and not properties.isFloating():
+                    window.tabifyDockWidget(properties, self.dock)  # a tab beside the properties, in front
                 self.dock.show()
                 self.dock.raise_()
         self.panel.show_conflicts(project)
