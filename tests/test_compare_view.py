@@ -140,3 +140,28 @@ def test_a_file_that_cannot_be_read_is_named(window, qtbot, monkeypatch, tmp_pat
     qtbot.waitUntil(lambda: "broken.cjmap" in window.statusBar().currentMessage())
     assert window.view.scene() is window.scene
     QApplication.processEvents()
+
+
+def test_a_saved_version_is_chosen_from_the_list_by_keyboard(qtbot, tmp_path):
+    from cjdesigner.app.document import Document
+    from safety_helpers import make_window
+
+    old, new = compared_pair()
+    path = tmp_path / "map.cjmap"
+    save_project(old, path)
+    window = make_window(qtbot, tmp_path, Document(old), tmp_path / "data")
+    assert window.files.open_path(path)
+    window.verbs.replace_project(new)
+    assert window.files.save(), "the save keeps the version it replaces"
+    window.action("file.compare").trigger()
+    dialog = window.findChild(QDialog, "compare-dialog")
+    qtbot.waitUntil(dialog.isVisible)
+    choice = dialog.findChild(QComboBox, "compare-choice")
+    qtbot.keyClick(choice, Qt.Key.Key_Down)
+    assert choice.currentData()[0] == "version"
+    qtbot.keyClick(choice, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(window.view.scene(), CompareScene))
+    marks = window.view.scene().marks
+    assert marks.cards["n"].kind == "added" and marks.cards["c"].kind == "removed"
+    window.action("file.leave_compare").trigger()
+    assert window.view.scene() is window.scene and window.document.frozen == ""
