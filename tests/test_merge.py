@@ -43,7 +43,9 @@ def objects(project: Project) -> dict[str, tuple[str, dict]]:
 
 
 def named(conflicts, key: str, field: str = "", journey: str = "") -> bool:
-    """A conflict names the object's field, the whole object, or its whole journey."""
+    """A conflict names the object's field, the whole object, or its whole journey (a card's stage
+    and lane are one field, its place)."""
+    field = "place" if field in ("stage_id", "lane_id") else field
     return any(c.object_id == key and c.field in (field, "") or journey and c.object_id == journey and not c.field for c in conflicts)
 
 

@@ -136,6 +136,7 @@ FIELD_LABELS: dict[str, str] = {
     "revealed": QT_TRANSLATE_NOOP("change lines", "revealed"),
     "ended": QT_TRANSLATE_NOOP("change lines", "ended"),
     "conflicts": QT_TRANSLATE_NOOP("change lines", "merge conflicts"),
+    "place": QT_TRANSLATE_NOOP("change lines", "place"),
 }
 
 

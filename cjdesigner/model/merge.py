@@ -32,6 +32,7 @@ _KINDS = {"stages": "stage", "lanes": "lane", "cards": "card", "emotion_points":
 _OWNER = "@journey"  # the journey an object belongs to, merged like a field
 _IGNORED = frozenset({"modified", "position"})  # saving stamps `modified`; positions are renumbered
 _MISSING: Any = object()
+PLACE = "place"  # a conflict on a card's cell: each side's {"stage_id", "lane_id"}
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,14 @@ class _Merger:
 
     def _fields(self, kind: str, key: str, was: dict | None, mine: dict, yours: dict) -> dict[str, Any]:
         merged: dict[str, Any] = {}
-        for name in _ordered_union(mine, yours, was or {}):
+        names = _ordered_union(mine, yours, was or {})
+        if kind == "card":  # a card's cell is one choice: its stage from one side and lane from the other is nobody's
+            b, o, t = (_cell(fields) for fields in (was, mine, yours))
+            if o != b and t != b and o != t:
+                self._conflict("both_changed", kind, key, mine, PLACE, _cell_value(b), _cell_value(o), _cell_value(t))
+            merged.update(zip(("stage_id", "lane_id"), t if o == b else o))  # type: ignore[arg-type]
+            names = [name for name in names if name not in ("stage_id", "lane_id")]
+        for name in names:
             b = was.get(name, _MISSING) if was is not None else _MISSING
             o, t = mine.get(name, _MISSING), yours.get(name, _MISSING)
             if o == t or t == b or name in _IGNORED or name == _OWNER:
@@ -339,6 +347,14 @@ def _ordered_union(*mappings: Iterable[str]) -> list[str]:
 
 def _same(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return {k: v for k, v in a.items() if k not in _IGNORED} == {k: v for k, v in b.items() if k not in _IGNORED}
+
+
+def _cell(fields: Mapping[str, Any] | None) -> tuple[str, str] | None:
+    return None if fields is None else (fields["stage_id"], fields["lane_id"])
+
+
+def _cell_value(cell: tuple[str, str] | None) -> dict[str, str] | None:
+    return None if cell is None else {"stage_id": cell[0], "lane_id": cell[1]}
 
 
 def _strip(fields: Mapping[str, Any]) -> dict[str, Any]:
