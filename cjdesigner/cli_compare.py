@@ -29,6 +29,8 @@ def add_parsers(commands: Any) -> None:
     diff.add_argument("new", type=Path, metavar="NEW")
     diff.add_argument("--format", choices=("text", "json"), default="text",
                       help=translate("cli compare", "text (one change a line, default) or json (for scripts)"))
+    diff.add_argument("-o", "--output", type=Path, default=None, metavar="REPORT.pdf",
+                      help=translate("cli compare", "also write the change report: the map with its changes marked, then the change list"))
     merge = commands.add_parser("merge", help=translate("cli compare", "merge two maps changed from a common BASE into OUT; exit 0 when clean, "
                                                                          "1 when conflicts remain in OUT, 2 when a file cannot be read"))
     merge.add_argument("base", type=Path, metavar="BASE")
@@ -73,12 +75,26 @@ def _diff(args: argparse.Namespace) -> int:
     if old is None or new is None:
         return UNREADABLE
     lines = describe(compare(old, new), old, new)
+    if args.output is not None and not _report(args, old, new):
+        return UNREADABLE
     if args.format == "json":
         print(json.dumps(diff_json(lines), ensure_ascii=False, indent=2))
     else:
         for text in diff_text(lines, old, new):
             print(text)
     return 1 if lines else 0
+
+
+def _report(args: argparse.Namespace, old: Any, new: Any) -> bool:
+    from cjdesigner.export.pdf.change_report import write_change_report
+    from cjdesigner.io.errors import SaveError
+
+    try:
+        write_change_report(old, new, args.output, args.old.name, args.new.name)
+    except SaveError as error:
+        _error(args.output, error.sentence)
+        return False
+    return True
 
 
 def diff_text(lines: list, old: Any, new: Any) -> list[str]:

@@ -3762,6 +3762,10 @@
         <translation>text (une modification par ligne, par défaut) ou json (pour les scripts)</translation>
     </message>
     <message>
+        <source>also write the change report: the map with its changes marked, then the change list</source>
+        <translation>écrire aussi le rapport des changements&#x202f;: la carte avec ses changements marqués, puis leur liste</translation>
+    </message>
+    <message>
         <source>merge two maps changed from a common BASE into OUT; exit 0 when clean, 1 when conflicts remain in OUT, 2 when a file cannot be read</source>
         <translation>fusionner dans OUT deux cartes modifiées à partir d’une même BASE&#x202f;; sort avec 0 sans conflit, 1 si des conflits restent dans OUT, 2 si un fichier ne peut pas être lu</translation>
     </message>
