@@ -110,7 +110,7 @@ class CompareMode(QObject):
         changes = changes_of(marks, old, new)
         heading = escape(self.tr("Before → after"))
         for change in changes:
-            if change.object_kind == "card" and change.fields:
+            if change.object_kind == "card" and change.kind in ("changed", "moved") and change.fields:
                 rows = "<br>".join(f"{escape(name)}: {escape(before)} → {escape(after)}" for name, before, after in change.fields)
                 scene.old_tooltips[change.object_id] = f"<i>{heading}</i><br>{rows}"
         self.scene = scene
