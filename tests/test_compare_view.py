@@ -165,3 +165,14 @@ def test_a_saved_version_is_chosen_from_the_list_by_keyboard(qtbot, tmp_path):
     assert marks.cards["n"].kind == "added" and marks.cards["c"].kind == "removed"
     window.action("file.leave_compare").trigger()
     assert window.view.scene() is window.scene and window.document.frozen == ""
+
+
+def test_opening_another_map_leaves_compare_mode(comparing, tmp_path):
+    window = comparing
+    compared = window.document
+    old, _ = compared_pair()
+    save_project(old, tmp_path / "other.cjmap")
+    window.files.open_path(tmp_path / "other.cjmap", ask=False)
+    assert window.document is not compared and window.view.scene() is window.scene
+    assert compared.frozen == "" and window.document.frozen == ""
+    assert not window.action("file.leave_compare").isEnabled()

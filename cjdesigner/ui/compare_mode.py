@@ -26,6 +26,7 @@ from cjdesigner.model.document import Journey, Project
 from cjdesigner.ui.compare_dock import ChangeListPanel, changes_of
 
 if TYPE_CHECKING:
+    from cjdesigner.app.document import Document
     from cjdesigner.ui.main_window import MainWindow
 
 
@@ -58,6 +59,7 @@ class CompareMode(QObject):
         self.panel.leaveRequested.connect(self.leave)
         self._following = False
         self._properties_shown = False
+        self._document: Document | None = None  # the map compared, frozen until compare mode ends
 
     @property
     def active(self) -> bool:
@@ -116,9 +118,10 @@ class CompareMode(QObject):
         self.scene = scene
         window.view.setScene(scene)
         scene.currentChanged.connect(self._follow_selection)
-        assert window.document is not None
-        window.document.frozen = self.tr("the map is being compared; press Esc to leave compare mode and edit it")
-        window.document.journeyChanged.connect(self.leave)
+        document = self._document = window.document
+        assert document is not None
+        document.frozen = self.tr("the map is being compared; press Esc to leave compare mode and edit it")
+        document.journeyChanged.connect(self.leave)
         window.session.documentChanged.connect(self.leave)
         stages = {s.id: s.name for s in marks.journey.stages}
         self.panel.show_changes(title, changes, stages)
@@ -143,15 +146,11 @@ class CompareMode(QObject):
         if self.scene is None:
             return
         scene, self.scene = self.scene, None
-        for signal, slot in ((window.document.journeyChanged if window.document else None, self.leave),
-                             (window.session.documentChanged, self.leave)):
-            try:
-                if signal is not None:
-                    signal.disconnect(slot)
-            except (RuntimeError, TypeError):
-                pass
-        if window.document is not None:
-            window.document.frozen = ""
+        document, self._document = self._document, None
+        window.session.documentChanged.disconnect(self.leave)
+        if document is not None:
+            document.journeyChanged.disconnect(self.leave)
+            document.frozen = ""
         window.view.setScene(window.scene)
         scene.deleteLater()
         self.dock.hide()
