@@ -882,8 +882,8 @@
         <translation>Fusionner&#x202f;: l’autre version</translation>
     </message>
     <message>
-        <source>Cannot merge: %1</source>
-        <translation>Impossible de fusionner&#x202f;: %1</translation>
+        <source>Cannot merge with %1: %2</source>
+        <translation>Impossible de fusionner avec %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Merge %1</source>

@@ -255,16 +255,21 @@ class Conflicts(QObject):
         window = self.window
         document = window.document
         assert document is not None
-        try:
-            base, theirs = load_project(base_path), load_project(theirs_path)
-        except LoadError as error:
-            window.statusBar().showMessage(self.tr("Cannot merge: %1").replace("%1", error.sentence), 10000)
-            return False
+        loaded = []
+        for path in (base_path, theirs_path):
+            try:
+                loaded.append(load_project(path))
+            except LoadError as error:
+                window.statusBar().showMessage(self.tr("Cannot merge with %1: %2").replace("%1", path.name).replace("%2", error.sentence), 10000)
+                return False
+        base, theirs = loaded
         result = merge(base, document.project, theirs)
         label = self.tr("Merge %1").replace("%1", theirs_path.name)
-        if result.project == document.project or not window.verbs.replace_project(result.project, label):
+        if result.project == document.project:
             window.statusBar().showMessage(self.tr("Nothing to merge: %1 brings no change").replace("%1", theirs_path.name), 8000)
             return False
+        if not window.verbs.replace_project(result.project, label):
+            return False  # refused (while comparing, say): the status bar says why
         count = len(result.conflicts)
         window.statusBar().showMessage(self.tr("Merged %1: %n conflicts to resolve", "", count).replace("%1", theirs_path.name)
                                        if count else self.tr("Merged %1 without conflicts").replace("%1", theirs_path.name), 10000)
