@@ -305,6 +305,7 @@ class MainWindow(QMainWindow):
             "view.zoom_fit": self.view.zoom_fit,
             "view.find": lambda: (self.search.setFocus(), self.search.selectAll()),
             "view.present": self.present,
+            "view.present_phones": self.present_phones,
             "map.add_stage": self.add_stage,
             "map.add_lane": lambda: self.add_lane(LaneKind.NOTES),
             "map.add_persona": self.add_persona,
@@ -389,6 +390,11 @@ class MainWindow(QMainWindow):
         from cjdesigner.ui.presentation import present
 
         present(self.session, self)
+
+    def present_phones(self) -> None:
+        from cjdesigner.ui.presentation import present
+
+        present(self.session, self).ask_phone_round()
 
     def open_preferences(self) -> None:
         from cjdesigner.ui.preferences import open_preferences
