@@ -985,6 +985,10 @@
         <source>Back to editing the map</source>
         <translation>Retour à l’édition de la carte</translation>
     </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Non modifié&#x202f;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>

@@ -37,6 +37,12 @@ def matching_journey(other: Project, journey: Journey, index: int) -> str:
     return other.journeys[min(index, len(other.journeys) - 1)].id
 
 
+# The window's editing actions: greyed while comparing, their keys answered with the reason
+EDITING = ("edit.undo", "edit.redo", "edit.cut", "edit.paste", "edit.delete", "edit.duplicate", "edit.edit_text",
+           "edit.add_card", "map.add_stage", "map.add_lane", "map.add_persona", "map.show_hidden_lanes",
+           "journey.add", "journey.rename", "journey.duplicate", "journey.delete", "file.import_csv", "file.merge")
+
+
 class CompareMode(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -54,6 +60,11 @@ class CompareMode(QObject):
             shortcut.setObjectName("compare-next" if step > 0 else "compare-previous")
             shortcut.setEnabled(False)
             shortcut.activated.connect(lambda step=step: self.step(step))
+        self.refusals = [QShortcut(key, window) for action_id in EDITING for key in window.actions[action_id].shortcuts()]
+        for shortcut in self.refusals:
+            shortcut.setEnabled(False)
+            shortcut.activated.connect(self._refuse)
+        self._enabled: dict[str, bool] = {}
         self.panel.changeChosen.connect(self._show_change)
         self.panel.blendChanged.connect(lambda share: self.scene is not None and self.scene.set_blend(share))
         self.panel.leaveRequested.connect(self.leave)
@@ -136,7 +147,10 @@ class CompareMode(QObject):
         window.activateWindow()  # the dialog that asked what to compare with had the keyboard
         window.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.leave_action.setEnabled(True)
-        for shortcut in self.shortcuts:
+        self._enabled = {action_id: window.actions[action_id].isEnabled() for action_id in EDITING}
+        for action_id in EDITING:
+            window.actions[action_id].setEnabled(False)
+        for shortcut in self.shortcuts + self.refusals:
             shortcut.setEnabled(True)
         window.statusBar().showMessage(self.tr("%n changes. N and Shift+N step through them; Esc leaves compare mode.", "", len(changes)), 10000)
         return True
@@ -158,7 +172,12 @@ class CompareMode(QObject):
         if dock is not None and self._properties_shown:
             dock.show()
         self.leave_action.setEnabled(False)
-        for shortcut in self.shortcuts:
+        for action_id, enabled in self._enabled.items():
+            window.actions[action_id].setEnabled(enabled)
+        if window.document is not None:  # another map may have been opened meanwhile: its own history
+            window.actions["edit.undo"].setEnabled(window.document.undo_stack.canUndo())
+            window.actions["edit.redo"].setEnabled(window.document.undo_stack.canRedo())
+        for shortcut in self.shortcuts + self.refusals:
             shortcut.setEnabled(False)
         window.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         window.statusBar().showMessage(self.tr("Back to editing the map"), 5000)
@@ -215,6 +234,11 @@ class CompareMode(QObject):
                 finally:
                     self._following = False
                 return
+
+    def _refuse(self) -> None:
+        """An editing key while comparing: its action is greyed, this says why and how to go back."""
+        if self._document is not None:
+            self._say(self.tr("Not changed: %1").replace("%1", self._document.frozen))
 
     def _say(self, sentence: str) -> None:
         self.window.statusBar().showMessage(sentence, 10000)
