@@ -2,9 +2,9 @@
 history kept, or another journey of the same map, drawn once with every change marked, and the
 change list in the properties panel's place.
 
-Compare mode is read-only: the map shown is a picture of two maps, so any edit (a key, a panel,
-Undo) is refused with a sentence saying how to leave (Esc, or the Leave button). Leaving puts the
-editable map back exactly as it was.
+Compare mode is read-only: the map shown is a picture of two maps. The editing actions are greyed,
+and their keys, like an edit tried from a panel, are refused with a sentence saying how to leave
+(Esc, or the Leave button). Leaving puts the editable map back exactly as it was.
 """
 
 from __future__ import annotations
