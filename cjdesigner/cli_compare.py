@@ -36,6 +36,7 @@ def add_parsers(commands: Any) -> None:
     merge.add_argument("theirs", type=Path, metavar="THEIRS")
     merge.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
                        help=translate("cli compare", "where to write the merged map (may be OURS, as git's merge driver asks)"))
+    merge.add_argument("--label", metavar="NAME", help=translate("cli compare", "the map's name in messages (git's %%P: the file being merged)"))
     show = commands.add_parser("show", help=translate("cli compare", "print a map as text: stages, lanes, cards (what `git diff` shows)"))
     show.add_argument("file", type=Path, metavar="MAP")
     show.add_argument("--or-raw", action="store_true",
@@ -142,7 +143,7 @@ def _merge(args: argparse.Namespace) -> int:
         _error(args.output, error.sentence)
         return UNREADABLE
     for conflict in result.conflicts:
-        print(f"{args.output}: {conflict_sentence(result.project, conflict).say()}", file=sys.stderr)
+        print(f"{args.label or args.output}: {conflict_sentence(result.project, conflict).say()}", file=sys.stderr)
     return 1 if result.conflicts else 0
 
 
@@ -217,7 +218,7 @@ def _git_setup(args: argparse.Namespace) -> int:
     command = own_command()
     settings = {
         "merge.cjmap.name": translate("cli compare", "cjdesigner map merge"),
-        "merge.cjmap.driver": f"{command} merge %O %A %B -o %A",
+        "merge.cjmap.driver": f"{command} merge %O %A %B -o %A --label %P",
         "diff.cjmap.textconv": f"{command} show --or-raw",
     }
     for key, value in settings.items():

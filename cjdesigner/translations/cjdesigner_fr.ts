@@ -3449,6 +3449,10 @@
         <translation>où écrire la carte fusionnée (peut être OURS, comme le demande le pilote de fusion de git)</translation>
     </message>
     <message>
+        <source>the map&apos;s name in messages (git&apos;s %%P: the file being merged)</source>
+        <translation>le nom de la carte dans les messages (le %%P de git&#x202f;: le fichier en cours de fusion)</translation>
+    </message>
+    <message>
         <source>print a map as text: stages, lanes, cards (what `git diff` shows)</source>
         <translation>afficher une carte en texte&#x202f;: étapes, couloirs, cartes (ce que montre `git diff`)</translation>
     </message>
