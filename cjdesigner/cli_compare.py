@@ -92,10 +92,10 @@ def diff_text(lines: list, old: Any, new: Any) -> list[str]:
     group: tuple[str, str] | None = None
     for line in lines:
         if line.journey_id and (group is None or group[0] != line.journey_id) and several:
-            out.append(arg(translate("cli compare", "Journey “%1”"), titles.get(line.journey_id, line.journey_id)))
+            out.append(arg(translate("conflicts", "Journey “%1”"), titles.get(line.journey_id, line.journey_id)))
         key = (line.journey_id, line.stage_id)
         if key != group and line.stage_id:
-            out.append(arg(translate("cli compare", "Stage “%1”"), stages.get(line.stage_id, line.stage_id)))
+            out.append(arg(translate("conflicts", "Stage “%1”"), stages.get(line.stage_id, line.stage_id)))
         group = key
         out.append(("  " if line.journey_id and (line.stage_id or several) else "") + line.say())
     return out

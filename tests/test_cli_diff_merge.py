@@ -38,7 +38,7 @@ def lines(text: str, *values: object) -> str:
 
 
 def heading(name: str) -> str:
-    return said("Stage “%1”", name, context="cli compare")
+    return said("Stage “%1”", name, context="conflicts")
 
 
 def test_diff_prints_the_changes_grouped_by_stage_in_the_interface_language(maps, capsys, language):

@@ -3469,14 +3469,6 @@
         <translation>un dossier du dépôt (par défaut&#x202f;: le dossier courant)</translation>
     </message>
     <message>
-        <source>Journey “%1”</source>
-        <translation>Parcours «&#x202f;%1&#x202f;»</translation>
-    </message>
-    <message>
-        <source>Stage “%1”</source>
-        <translation>Étape «&#x202f;%1&#x202f;»</translation>
-    </message>
-    <message>
         <source>there is no such folder</source>
         <translation>ce dossier n’existe pas</translation>
     </message>
