@@ -4,7 +4,8 @@ Objects are matched by id, as `compare` matches them. Each side's changes from t
 themselves; what collides becomes a `MergeConflict` kept in the merged map (`Project.conflicts`),
 with the base's and both sides' values, until someone resolves it. The merged map is always valid:
 
-- a field changed two ways keeps ours' value (the conflict holds theirs);
+- a field changed two ways keeps ours' value (the conflict holds theirs); a card's stage and lane
+  are one field, its place, so that a card moved two ways lands in a cell one side chose;
 - an object one side removed and the other changed is kept, as changed;
 - an object one side removed and the other still uses (a stage or lane the other side put cards
   in, a persona it gave a badge, a pain point it linked) is kept, and its removal is a conflict;
