@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from builders import small_project
 from cjdesigner.app.verbs import Verbs
-from cjdesigner.model.document import Card, Journey, Persona, Stage
+from cjdesigner.model.document import Card, Journey, Persona, Stage, Vote, VotingRound
 from cjdesigner.model.vocabulary import LaneKind
 
 VERB_CALLS: dict[str, Callable[[Verbs], object]] = {
@@ -53,12 +53,23 @@ VERB_CALLS: dict[str, Callable[[Verbs], object]] = {
     "remove_vote in a round": lambda v: v.remove_vote("b", "Bo"),
     "reveal_voting_round": lambda v: v.reveal_voting_round(),
     "end_voting_round": lambda v: v.end_voting_round(),
+    "record_voting_round": lambda v: v.record_voting_round(
+        VotingRound(name="Phones", participants=["Téléphone 1"], votes=[Vote(participant="Téléphone 1", card_id="b")] * 2)
+    ),
     "capture_card into a new parking lot": lambda v: v.capture_card("s2", "Idée « vite »"),
     "capture_card into a lane": lambda v: v.capture_card("s1", "note", "pains"),
     "replace_project": lambda v: v.replace_project(small_project().model_copy(update={"title": "Earlier"})),
     "link_pain_point": lambda v: v.link_pain_point("b", "d"),
     "unlink_pain_point": lambda v: v.unlink_pain_point("c", "d"),
     "set_impact_effort": lambda v: v.set_impact_effort("b", 5, 2),
+    "fork_after": lambda v: v.fork_after("s1", ["En ligne", "En magasin"]),
+    "add_path": lambda v: v.add_path(v.project.journeys[0].forks[0].id, "Par téléphone"),
+    "rename_path": lambda v: v.rename_path(first_path(v), "Web"),
+    "set_path_personas": lambda v: v.set_path_personas(first_path(v), ["p-bo"]),
+    "remove_path": lambda v: v.remove_path(first_path(v)),
+    "move_stage_to_path": lambda v: v.move_stage_to_path("s2", v.project.journeys[0].paths[1].id),
+    "add_loop": lambda v: v.add_loop("s2", "s1", "revient"),
+    "remove_loop": lambda v: v.remove_loop(v.project.journeys[0].loops[0].id),
     "resolve_conflict by taking theirs": lambda v: v.resolve_conflict(conflict_on(v, "a"), "theirs"),
     "resolve_conflict by taking the side that removed": lambda v: v.resolve_conflict(conflict_on(v, "b"), "ours"),
     "resolve_conflict by keeping a stage in use": lambda v: v.resolve_conflict(conflict_on(v, "s2"), "ours"),
@@ -76,6 +87,12 @@ def read_card_rows_from_text(text: str):
     return parse_card_rows(text).rows
 
 
+def first_path(verbs: Verbs) -> str:
+    return verbs.project.journeys[0].paths[0].id
+
+
+def fork(verbs: Verbs) -> object:
+    return verbs.fork_after("s1", ["En ligne", "En magasin"])
 def conflicted_project():
     """small_project merged from two sides that collide: card a's text changed two ways, card b
     deleted by ours and edited by theirs, stage s2 removed by theirs where ours added a card."""
@@ -109,6 +126,12 @@ VERB_SETUP: dict[str, Callable[[Verbs], object]] = {
     "reveal_voting_round": start_round,
     "end_voting_round": start_round,
     "unlink_pain_point": lambda v: v.link_pain_point("c", "d"),
+    "add_path": fork,
+    "rename_path": fork,
+    "set_path_personas": fork,
+    "remove_path": fork,
+    "move_stage_to_path": fork,
+    "remove_loop": lambda v: v.add_loop("s2", "s1", "revient"),
     **{name: lambda v: v.replace_project(conflicted_project()) for name in VERB_CALLS
        if name.startswith("resolve_conflict") or name == "edit a field in conflict"},
 }

@@ -185,6 +185,7 @@ class Stage(Element):
     description: Text = ""
     goals: list[Text] = Field(default_factory=list, description="What the customer, or the business, wants at this stage.")
     colour: Colour = "#5B7083"
+    path_id: Id | None = Field(None, description="The path of a fork this stage is on; none: the journey's main line.")
 
     @model_validator(mode="before")
     @classmethod
@@ -318,6 +319,9 @@ class VotingRound(Element):
     revealed: Flag = False
     ended: Flag = False
     votes: list[Vote] = Field(default_factory=list, max_length=MAX_DOTS)
+    card_ids: list[Id] = Field(default_factory=list, max_length=MAX_CARDS, description="The cards the round is about; empty for any card.")
+    one_per_card: Flag = Field(False, description="A participant may put at most one dot on each card.")
+    naming: Literal["optional", "required", "anonymous"] = Field("optional", description="Whether phones give a name, may, or may not.")
 
     def dots(self, card_id: str, participant: str | None = None) -> int:
         """How many dots the card has in this round (of one participant when given)."""
@@ -343,6 +347,33 @@ class VotingRound(Element):
         for vote in self.votes:
             result[vote.card_id] = result.get(vote.card_id, 0) + 1
         return result
+
+
+class Path(Element):
+    """One of the alternative ways a journey takes after a fork ("Buy online", "Buy in store")."""
+
+    id: Id = Field(default_factory=lambda: new_id("path"))
+    name: Text
+    persona_ids: list[Id] = Field(default_factory=list, description="The personas who take this path; none: anyone.")
+    colour: Colour | None = None
+
+
+class Fork(Element):
+    """Where the main line splits into paths, and the main-line stage where they meet again."""
+
+    id: Id = Field(default_factory=lambda: new_id("fork"))
+    after_stage_id: Id
+    join_stage_id: Id | None = Field(None, description="The stage where the paths meet again; none: the paths end the journey.")
+    path_ids: list[Id] = Field(default_factory=list, description="The fork's paths, in the order they are drawn.")
+
+
+class Loop(Element):
+    """Going back to an earlier stage ("returns to Consideration"), drawn as a labelled return arrow."""
+
+    id: Id = Field(default_factory=lambda: new_id("loop"))
+    from_stage_id: Id
+    to_stage_id: Id
+    label: Text = ""
 
 
 def _file_value(value: Any) -> Any:
@@ -386,6 +417,9 @@ class Journey(Element):
     cards: list[Card] = Field(default_factory=list, max_length=MAX_CARDS)
     emotion_points: list[EmotionPoint] = Field(default_factory=list, max_length=MAX_EMOTION_POINTS)
     voting_rounds: list[VotingRound] = Field(default_factory=list, max_length=MAX_ROUNDS)
+    paths: list[Path] = Field(default_factory=list, max_length=MAX_STAGES)
+    forks: list[Fork] = Field(default_factory=list, max_length=MAX_STAGES)
+    loops: list[Loop] = Field(default_factory=list, max_length=MAX_STAGES)
 
     def stage(self, stage_id: str) -> Stage:
         return _find(self.stages, stage_id, "stage")
