@@ -38,6 +38,7 @@ def add_parsers(commands: Any) -> None:
     merge.add_argument("theirs", type=Path, metavar="THEIRS")
     merge.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
                        help=translate("cli compare", "where to write the merged map (may be OURS, as git's merge driver asks)"))
+    merge.add_argument("--label", metavar="NAME", help=translate("cli compare", "the map's name in messages (git's %%P: the file being merged)"))
     show = commands.add_parser("show", help=translate("cli compare", "print a map as text: stages, lanes, cards (what `git diff` shows)"))
     show.add_argument("file", type=Path, metavar="MAP")
     show.add_argument("--or-raw", action="store_true",
@@ -107,10 +108,10 @@ def diff_text(lines: list, old: Any, new: Any) -> list[str]:
     group: tuple[str, str] | None = None
     for line in lines:
         if line.journey_id and (group is None or group[0] != line.journey_id) and several:
-            out.append(arg(translate("cli compare", "Journey “%1”"), titles.get(line.journey_id, line.journey_id)))
+            out.append(arg(translate("conflicts", "Journey “%1”"), titles.get(line.journey_id, line.journey_id)))
         key = (line.journey_id, line.stage_id)
         if key != group and line.stage_id:
-            out.append(arg(translate("cli compare", "Stage “%1”"), stages.get(line.stage_id, line.stage_id)))
+            out.append(arg(translate("conflicts", "Stage “%1”"), stages.get(line.stage_id, line.stage_id)))
         group = key
         out.append(("  " if line.journey_id and (line.stage_id or several) else "") + line.say())
     return out
@@ -158,7 +159,7 @@ def _merge(args: argparse.Namespace) -> int:
         _error(args.output, error.sentence)
         return UNREADABLE
     for conflict in result.conflicts:
-        print(f"{args.output}: {conflict_sentence(result.project, conflict).say()}", file=sys.stderr)
+        print(f"{args.label or args.output}: {conflict_sentence(result.project, conflict).say()}", file=sys.stderr)
     return 1 if result.conflicts else 0
 
 
@@ -233,7 +234,7 @@ def _git_setup(args: argparse.Namespace) -> int:
     command = own_command()
     settings = {
         "merge.cjmap.name": translate("cli compare", "cjdesigner map merge"),
-        "merge.cjmap.driver": f"{command} merge %O %A %B -o %A",
+        "merge.cjmap.driver": f"{command} merge %O %A %B -o %A --label %P",
         "diff.cjmap.textconv": f"{command} show --or-raw",
     }
     for key, value in settings.items():

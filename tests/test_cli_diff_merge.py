@@ -38,7 +38,7 @@ def lines(text: str, *values: object) -> str:
 
 
 def heading(name: str) -> str:
-    return said("Stage “%1”", name, context="cli compare")
+    return said("Stage “%1”", name, context="conflicts")
 
 
 def test_diff_prints_the_changes_grouped_by_stage_in_the_interface_language(maps, capsys, language):
@@ -129,3 +129,12 @@ def test_a_real_process_speaks_the_locale(maps, locale_name, word):
     done = subprocess.run([sys.executable, "-m", "cjdesigner", "diff", str(maps["base"]), str(maps["ours"])],
                           capture_output=True, text=True, env=env, encoding="utf-8")
     assert done.returncode == 1 and word in done.stdout, done.stderr
+
+
+def test_show_writes_values_as_a_reader_writes_them(tmp_path, capsys):
+    sample = tmp_path / "sample.cjmap"
+    assert main(["new", "--template", "sample", "-o", str(sample)]) == 0
+    assert main(["show", str(sample)]) == 0
+    out = capsys.readouterr().out
+    assert f"{said('frequency', context='change lines')}: 4/12" in out
+    assert "{'" not in out and "None" not in out and "48000\n" in out

@@ -56,7 +56,7 @@ def test_setup_writes_the_attributes_once_keeping_other_lines_and_names_this_cjd
     assert main(["git-setup", str(repo)]) == 0
     assert (repo / ".gitattributes").read_text() == "*.png binary\n*.cjmap merge=cjmap diff=cjmap\n"
     driver = git(repo, "config", "merge.cjmap.driver").stdout.strip()
-    assert driver.endswith(" merge %O %A %B -o %A") and os.path.isabs(driver.split()[0].strip("'"))
+    assert driver.endswith(" merge %O %A %B -o %A --label %P") and os.path.isabs(driver.split()[0].strip("'"))
     assert git(repo, "config", "diff.cjmap.textconv").stdout.strip().endswith(" show --or-raw")
 
 
@@ -86,6 +86,7 @@ def test_a_conflicting_merge_leaves_a_valid_map_holding_the_conflict(repo):
     git(repo, "merge", "-q", "ana")
     merged = git(repo, "merge", "--no-edit", "bo", check=False)
     assert merged.returncode != 0 and "CONFLICT" in merged.stdout
+    assert merged.stderr.startswith("journey.cjmap: "), "the driver names the map, not git's temporary file"
     project = load_project(repo / "journey.cjmap")
     assert not check_invariants(project)
     [conflict] = project.conflicts

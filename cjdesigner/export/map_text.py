@@ -8,6 +8,7 @@ Ids are left out (they are noise to a reader); open merge conflicts are listed a
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from pydantic_core import to_jsonable_python
@@ -16,7 +17,7 @@ from cjdesigner.export.plain_text import readable
 from cjdesigner.i18n import arg, translate
 from cjdesigner.model.change_lines import field_label
 from cjdesigner.model.conflicts import conflict_sentence
-from cjdesigner.model.document import Card, Journey, Project
+from cjdesigner.model.document import Card, Evidence, Frequency, Journey, Project
 
 _CARD_SKIPPED = frozenset({"id", "stage_id", "lane_id", "position", "text", "persona_ids", "answers"})
 
@@ -71,9 +72,16 @@ def _card(card: Card, personas: dict[str, str], texts: dict[str, str]) -> list[s
 
 
 def _value(value: Any) -> str:
+    if isinstance(value, Frequency):
+        return str(value)
+    if isinstance(value, list) and value and all(isinstance(item, Evidence) for item in value):
+        return "; ".join(readable(e.text) + (f" ({readable(e.source)})" if e.source else "") + (f" <{readable(e.link)}>" if e.link else "")
+                         for e in value)
     plain = to_jsonable_python(value)
     if isinstance(plain, str):
         return readable(plain)
     if isinstance(plain, list) and all(isinstance(item, str) for item in plain):
         return ", ".join(readable(item) for item in plain)
-    return readable(str(plain))
+    if isinstance(plain, float) and plain.is_integer():
+        return str(int(plain))
+    return readable(json.dumps(plain, ensure_ascii=False))

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from cjdesigner.i18n import QT_TRANSLATE_NOOP, Sentence
 from cjdesigner.model import edits as E
 from cjdesigner.model.change import Change, Refusal, make
-from cjdesigner.model.document import MergeConflict, Project
+from cjdesigner.model.document import Journey, MergeConflict, Project
 from cjdesigner.model.invariants import ModelError, Problem
 from cjdesigner.model.limits import MAX_POSITION
 
@@ -63,6 +63,8 @@ def resolve_conflict(project: Project, conflict_id: str, side: str) -> Change | 
                 edits.append(E.move_cards.plan(p, conflict.journey_id, [conflict.object_id], value["stage_id"], value["lane_id"], MAX_POSITION))
             elif conflict.kind == "both_changed" and conflict.field:
                 edits.append(E.set_fields.plan(p, ref_of(conflict), **{conflict.field: value}))  # type: ignore[arg-type]
+            elif conflict.kind == "both_changed" and isinstance(value, dict) and side == "theirs":
+                edits.append(_whole(p, conflict, value))
             elif conflict.kind != "both_changed" and side == conflict.removed_by:
                 edits.append(_removal(p, conflict))
         return E.Batch(tuple(edits))
@@ -133,6 +135,15 @@ def _exists(project: Project, conflict: MergeConflict) -> bool:
     except (ModelError, KeyError):
         return False
     return True
+
+
+def _whole(project: Project, conflict: MergeConflict, value: dict[str, Any]) -> E.Edit:
+    """Their whole journey (or map) in place of ours: what a merge could not take apart."""
+    if conflict.object_kind == "project":
+        remaining = [c.model_dump(mode="json") for c in project.conflicts if c.id != conflict.id]
+        return E.ReplaceProject(Project.model_validate({**value, "conflicts": remaining}))
+    at = next(k for k, journey in enumerate(project.journeys) if journey.id == conflict.object_id)
+    return E.Batch((E.Remove("journeys", conflict.object_id), E.Insert("journeys", at, Journey.model_validate(value))))
 
 
 def _removal(project: Project, conflict: MergeConflict) -> E.Edit:

@@ -4089,6 +4089,10 @@ En magasin</translation>
         <translation>où écrire la carte fusionnée (peut être OURS, comme le demande le pilote de fusion de git)</translation>
     </message>
     <message>
+        <source>the map&apos;s name in messages (git&apos;s %%P: the file being merged)</source>
+        <translation>le nom de la carte dans les messages (le %%P de git&#x202f;: le fichier en cours de fusion)</translation>
+    </message>
+    <message>
         <source>print a map as text: stages, lanes, cards (what `git diff` shows)</source>
         <translation>afficher une carte en texte&#x202f;: étapes, couloirs, cartes (ce que montre `git diff`)</translation>
     </message>
@@ -4103,14 +4107,6 @@ En magasin</translation>
     <message>
         <source>a folder of the repository (default: the current folder)</source>
         <translation>un dossier du dépôt (par défaut&#x202f;: le dossier courant)</translation>
-    </message>
-    <message>
-        <source>Journey “%1”</source>
-        <translation>Parcours «&#x202f;%1&#x202f;»</translation>
-    </message>
-    <message>
-        <source>Stage “%1”</source>
-        <translation>Étape «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>there is no such folder</source>
