@@ -15,7 +15,7 @@ from pydantic_core import to_jsonable_python
 
 from cjdesigner.export.plain_text import readable
 from cjdesigner.i18n import arg, translate
-from cjdesigner.model.change_lines import field_label
+from cjdesigner.model.field_labels import field_label
 from cjdesigner.model.conflicts import conflict_sentence
 from cjdesigner.model.document import Card, Evidence, Frequency, Journey, Project
 

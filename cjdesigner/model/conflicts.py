@@ -15,6 +15,7 @@ from cjdesigner.i18n import QT_TRANSLATE_NOOP, Sentence
 from cjdesigner.model import edits as E
 from cjdesigner.model.change import Change, Refusal, make
 from cjdesigner.model.document import Journey, MergeConflict, Project
+from cjdesigner.model.field_labels import FIELD_LABELS
 from cjdesigner.model.invariants import ModelError, Problem
 from cjdesigner.model.limits import MAX_POSITION
 
@@ -98,8 +99,6 @@ _NAME_FIELDS = ("text", "name", "title", "label")
 
 def conflict_sentence(project: Project, conflict: MergeConflict) -> Sentence:
     """The conflict said in one sentence, naming the object as the map (or a side) names it."""
-    from cjdesigner.model.change_lines import FIELD_LABELS  # the one table of field names
-
     if conflict.object_kind == "project":
         what: object = _sentence(QT_TRANSLATE_NOOP("conflicts", "The map"))
     else:
