@@ -74,3 +74,16 @@ def test_shift_f5_presents_and_p_asks_for_a_phone_round_shown_on_the_projector(w
         assert StagePainter(presentation).phone_panel(1920, 1080) is None
     finally:
         presentation.end()
+
+
+def test_tab_walks_the_phone_dialog_in_the_order_it_reads(qtbot):
+    dialog = PhoneRoundDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.name.setFocus()
+    seen = []
+    for _ in range(6):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(dialog.focusWidget())
+    assert seen[:5] == [dialog.budget, dialog.scope, dialog.naming, dialog.one_per_card, dialog.hidden]

@@ -367,6 +367,8 @@ class RoundDialog(QDialog):
         self.participants.setPlaceholderText(self.tr("One name per line; none for an open vote"))
         self.participants.setTabChangesFocus(True)
         form.addRow(self.tr("Participants:"), self.participants)
+        QWidget.setTabOrder(self.budget, self.participants)  # the form's order, not the order made
+        QWidget.setTabOrder(self.participants, self.hidden)
         form.addRow(self.hidden)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
