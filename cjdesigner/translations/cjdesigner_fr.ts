@@ -1047,8 +1047,8 @@
         <translation>Aucun tour de vote. V en lance un.</translation>
     </message>
     <message>
-        <source>PgDown / PgUp: next / previous stage · Home / End: first / last · arrows: focus a card · + / −: dot vote · Tab: next participant · T: start / pause timer · ]: one more minute · digits: minutes · N: capture an idea · . : black screen · Esc: end</source>
-        <translation>Page suiv. / Page préc.&#x202f;: étape suivante / précédente · Début / Fin&#x202f;: première / dernière · flèches&#x202f;: mettre une carte en avant · + / −&#x202f;: gommette · Tab&#x202f;: participant suivant · T&#x202f;: lancer / mettre en pause le minuteur · ]&#x202f;: une minute de plus · chiffres&#x202f;: minutes · N&#x202f;: noter une idée · .&#x202f;: écran noir · Échap&#x202f;: terminer</translation>
+        <source>PgDown / PgUp: next / previous stage · Home / End: first / last · arrows: focus a card · + / −: dot vote · Tab: next participant · T: start / pause timer · ]: one more minute · digits: minutes · N: capture an idea · P: vote from phones · . : black screen · Esc: end</source>
+        <translation>Page suiv. / Page préc.&#x202f;: étape suivante / précédente · Début / Fin&#x202f;: première / dernière · flèches&#x202f;: mettre une carte en avant · + / −&#x202f;: gommette · Tab&#x202f;: participant suivant · T&#x202f;: lancer / mettre en pause le minuteur · ]&#x202f;: une minute de plus · chiffres&#x202f;: minutes · N&#x202f;: noter une idée · P&#x202f;: vote depuis les téléphones · .&#x202f;: écran noir · Échap&#x202f;: terminer</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,6 @@
   var stream = null;
 
   function say(text, values) {
-    var i = 0;
     return text.replace(/%(\d)/g, function (_, n) { return String(values[Number(n) - 1]); });
   }
   function api(path, body) {
@@ -51,7 +50,7 @@
   function join(name, known) {
     return api("/api/join", known ? { phone: known } : { name: name }).then(function (data) {
       if (data.__status === 200) { message(""); joined(data); } else { message(data.error); if (known) { showJoin(); } }
-    });
+    }, function () { message(words.offline); });
   }
   function listen() {
     if (stream) { stream.close(); }

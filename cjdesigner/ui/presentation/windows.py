@@ -336,7 +336,7 @@ class FacilitatorWindow(_KeyWindow):
         parts.append(f"<p style='color:{P.FACILITATOR_HINT}'>" + escape(self.tr(
             "PgDown / PgUp: next / previous stage · Home / End: first / last · arrows: focus a card · "
             "+ / −: dot vote · Tab: next participant · T: start / pause timer · ]: one more minute · "
-            "digits: minutes · N: capture an idea · . : black screen · Esc: end"
+            "digits: minutes · N: capture an idea · P: vote from phones · . : black screen · Esc: end"
         )) + "</p>")
         return "".join(parts)
 
