@@ -62,6 +62,19 @@ VERB_CALLS: dict[str, Callable[[Verbs], object]] = {
     "link_pain_point": lambda v: v.link_pain_point("b", "d"),
     "unlink_pain_point": lambda v: v.unlink_pain_point("c", "d"),
     "set_impact_effort": lambda v: v.set_impact_effort("b", 5, 2),
+    "fork_after": lambda v: v.fork_after("s1", ["En ligne", "En magasin"]),
+    "add_path": lambda v: v.add_path(v.project.journeys[0].forks[0].id, "Par téléphone"),
+    "rename_path": lambda v: v.rename_path(first_path(v), "Web"),
+    "set_path_personas": lambda v: v.set_path_personas(first_path(v), ["p-bo"]),
+    "remove_path": lambda v: v.remove_path(first_path(v)),
+    "move_stage_to_path": lambda v: v.move_stage_to_path("s2", v.project.journeys[0].paths[1].id),
+    "add_loop": lambda v: v.add_loop("s2", "s1", "revient"),
+    "remove_loop": lambda v: v.remove_loop(v.project.journeys[0].loops[0].id),
+    "resolve_conflict by taking theirs": lambda v: v.resolve_conflict(conflict_on(v, "a"), "theirs"),
+    "resolve_conflict by taking the side that removed": lambda v: v.resolve_conflict(conflict_on(v, "b"), "ours"),
+    "resolve_conflict by keeping a stage in use": lambda v: v.resolve_conflict(conflict_on(v, "s2"), "ours"),
+    "resolve_conflict by removing a stage in use": lambda v: v.resolve_conflict(conflict_on(v, "s2"), "theirs"),
+    "edit a field in conflict": lambda v: v.set_card_text("a", "Neither"),
     "import_card_rows": lambda v: v.import_card_rows(
         read_card_rows_from_text("stage,lane,text,personas\nNew,Actions,hello,Zoé\n")
     ),
@@ -72,6 +85,33 @@ def read_card_rows_from_text(text: str):
     from cjdesigner.io.csv_cards import parse_card_rows
 
     return parse_card_rows(text).rows
+
+
+def first_path(verbs: Verbs) -> str:
+    return verbs.project.journeys[0].paths[0].id
+
+
+def fork(verbs: Verbs) -> object:
+    return verbs.fork_after("s1", ["En ligne", "En magasin"])
+def conflicted_project():
+    """small_project merged from two sides that collide: card a's text changed two ways, card b
+    deleted by ours and edited by theirs, stage s2 removed by theirs where ours added a card."""
+    from cjdesigner.model import changes as C
+    from cjdesigner.model.merge import merge
+
+    base = small_project()
+    ours, theirs = base.model_copy(deep=True), base.model_copy(deep=True)
+    C.set_fields(ours, "j1", "card", "a", None, text="Ours")
+    C.set_fields(theirs, "j1", "card", "a", None, text="Theirs")
+    C.delete_cards(ours, "j1", ["b"])
+    C.set_fields(theirs, "j1", "card", "b", None, text="B edited")
+    C.add_card(ours, "j1", Card(id="n", stage_id="s2", lane_id="actions", text="New"))
+    C.remove_stage(theirs, "j1", "s2")
+    return merge(base, ours, theirs).project
+
+
+def conflict_on(verbs: Verbs, object_id: str) -> str:
+    return next(c.id for c in verbs.project.conflicts if c.object_id == object_id)
 
 
 def start_round(verbs: Verbs) -> object:
@@ -86,4 +126,12 @@ VERB_SETUP: dict[str, Callable[[Verbs], object]] = {
     "reveal_voting_round": start_round,
     "end_voting_round": start_round,
     "unlink_pain_point": lambda v: v.link_pain_point("c", "d"),
+    "add_path": fork,
+    "rename_path": fork,
+    "set_path_personas": fork,
+    "remove_path": fork,
+    "move_stage_to_path": fork,
+    "remove_loop": lambda v: v.add_loop("s2", "s1", "revient"),
+    **{name: lambda v: v.replace_project(conflicted_project()) for name in VERB_CALLS
+       if name.startswith("resolve_conflict") or name == "edit a field in conflict"},
 }

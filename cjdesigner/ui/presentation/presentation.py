@@ -14,8 +14,12 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
 from cjdesigner.app.session import Session
+from cjdesigner.layout.grid import Rect
+from cjdesigner.layout.projector import card_extent
 from cjdesigner.layout.spotlight import StageSpotlight, neighbour, spotlight_layout
+from cjdesigner.model.branches import fork_after, fork_of_path, other_path, step_on_route, with_stage
 from cjdesigner.model.document import Card, Journey, VotingRound
+from cjdesigner.model.diff import Diff
 from cjdesigner.ui.presentation.phone_round import PhoneRound, PhoneSettings
 from cjdesigner.ui.presentation.timer import WorkshopTimer
 
@@ -49,6 +53,7 @@ class Presentation(QObject):
         self.document = session.document
         self.verbs = session.verbs
         self.stage_index = 0
+        self.paths: dict[str, str] = {}  # the path PgDown follows at each fork (fork id → path id)
         self.focus_id: str | None = None
         self.blackout = False
         self.participant = ""
@@ -66,7 +71,8 @@ class Presentation(QObject):
         self._note_clock.setSingleShot(True)
         self._note_clock.setInterval(4000)
         self._note_clock.timeout.connect(lambda: self._say(""))
-        self._layout: StageSpotlight | None = None
+        self._layouts: dict[tuple[str, float, float], StageSpotlight] = {}  # by stage and screen size
+        self.touched: frozenset[str] | None = None  # while `changed` is emitted: the cards it redrew; None: all
         self.document.changed.connect(self._document_changed)
         self.document.journeyChanged.connect(self._document_changed)
         self.document.refused.connect(self._say)
@@ -96,10 +102,10 @@ class Presentation(QObject):
         stage_id = self.stage_id
         if stage_id is None:
             return None
-        cached = self._layout
-        if cached is None or cached.stage_id != stage_id or (cached.width, cached.height) != (width, height):
-            self._layout = spotlight_layout(self.session.document.project, self.journey, stage_id, width, height)
-        return self._layout
+        key = (stage_id, width, height)
+        if key not in self._layouts:
+            self._layouts[key] = spotlight_layout(self.session.document.project, self.journey, stage_id, width, height)
+        return self._layouts[key]
 
     @property
     def voting_round(self) -> VotingRound | None:
@@ -223,6 +229,9 @@ class Presentation(QObject):
         if text == "." or key in (Qt.Key.Key_Period, Qt.Key.Key_B):
             self.set_blackout(not self.blackout)
             return True
+        if self.journey.forks and key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_P):
+            self.follow_path(key)
+            return True
         stages = {
             Qt.Key.Key_PageDown: self.stage_index + 1,
             Qt.Key.Key_PageUp: self.stage_index - 1,
@@ -282,6 +291,31 @@ class Presentation(QObject):
             self.focus_id = None
             self.ranking_round_id = None
             self.changed.emit()
+
+    def follow_path(self, key: int) -> None:
+        """In a journey that forks, PgDown and PgUp walk one path, the one chosen at each fork; P
+        chooses the fork's next path (on a path, the spotlight goes to the new path's first stage)."""
+        current = self.stage_id
+        if current is None:
+            return
+        if key == Qt.Key.Key_P:
+            self.paths, target = other_path(self.journey, current, self.paths)
+            self._say(self._path_sentence(target))
+        else:
+            self.paths = with_stage(self.journey, current, self.paths)
+            target = step_on_route(self.journey, current, self.paths, 1 if key == Qt.Key.Key_PageDown else -1) or current
+        index = next(i for i, stage in enumerate(self.journey.stages) if stage.id == target)
+        if index != self.stage_index:
+            self.spotlight(index)
+        else:
+            self.changed.emit()
+
+    def _path_sentence(self, stage_id: str) -> str:
+        stage = self.journey.stage(stage_id)
+        fork = fork_of_path(self.journey, stage.path_id) if stage.path_id else fork_after(self.journey, stage_id)
+        chosen = self.paths.get(fork.id, "") if fork is not None else ""
+        name = next((path.name for path in self.journey.paths if path.id == chosen), "")
+        return self.tr("Following the path %1").replace("%1", name) if name else ""
 
     def set_blackout(self, on: bool) -> None:
         self.blackout = on
@@ -458,12 +492,40 @@ class Presentation(QObject):
             self._note_clock.start()
         self.changed.emit()
 
-    def _document_changed(self, *_: object) -> None:
-        self._layout = None
+    def _document_changed(self, diff: object = None) -> None:
+        survives = self._layout_survives(diff)
+        if not survives:
+            self._layouts.clear()
         if self.focus_id is not None and all(c.id != self.focus_id for c in self.journey.cards):
             self.focus_id = None
         self._start_round_participant()
-        self.changed.emit()
+        self.touched = frozenset(diff.cards.changed) if survives and isinstance(diff, Diff) else None
+        try:
+            self.changed.emit()
+        finally:
+            self.touched = None
+
+    def touched_region(self, width: float, height: float) -> list[Rect] | None:
+        """What the change being announced repainted at a screen of this size: the dots' cards,
+        the status and the timer; None when it may have changed anything."""
+        layout = self._layouts.get((self.stage_id or "", width, height))
+        if self.touched is None or layout is None or self.phone_round is not None:
+            return None  # (beside the phone panel the stage is drawn smaller, elsewhere)
+        extents = (layout.card(card_id) for card_id in self.touched)
+        return [layout.status_rect, layout.timer_rect, *(card_extent(placed, layout.unit) for placed in extents if placed is not None)]
+
+
+    def _layout_survives(self, diff: object) -> bool:
+        """A dot given or taken back leaves the spotlight as it was (the dots are drawn from the
+        room's state), unless the card draws a chart, whose footer comes and goes with its votes:
+        a round of votes at the projector must not lay the stage out again at every key."""
+        if not self._layouts or not isinstance(diff, Diff) or not diff.only_cards_and_rounds_of(self.document.journey_id):
+            return False
+        cards = diff.cards
+        if cards.added or cards.removed or cards.moved or cards.shifted:
+            return False
+        charted = {card.card_id for layout in self._layouts.values() for card in layout.cards if card.chart is not None}
+        return all(fields <= {"votes"} and card_id not in charted for card_id, fields in cards.changed.items())
 
 
 def _show_on(window: QWidget, screen: QScreen, full: bool) -> None:

@@ -118,7 +118,10 @@ class _KeyWindow(QWidget):
         super().__init__(None, Qt.WindowType.Window)
         self.presentation = presentation
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        presentation.changed.connect(self.update)
+        presentation.changed.connect(self.presentation_changed)
+
+    def presentation_changed(self) -> None:
+        self.update()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and self.presentation.key(event):  # type: ignore[arg-type]
@@ -142,9 +145,20 @@ class ProjectorWindow(_KeyWindow):
         self.painter = StagePainter(presentation)
         self.capture = CaptureBar(presentation, self)
 
+    def presentation_changed(self) -> None:
+        """A dot given or taken back repaints its card, the status and the timer, not the stage."""
+        region = self.presentation.touched_region(float(self.width()), float(self.height()))
+        if region is None:
+            self.update()
+            return
+        for part in region:
+            self.update(QRectF(*part).toAlignedRect())
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        self.painter.paint(painter, float(self.width()), float(self.height()))
+        parts = [Rect(r.x(), r.y(), r.width(), r.height()) for r in event.region()]
+        whole = any(r.contains(self.rect()) for r in event.region())
+        self.painter.paint(painter, float(self.width()), float(self.height()), None if whole else parts)
         painter.end()
 
 
@@ -157,7 +171,7 @@ class ProjectorPreview(QWidget):
         self.presentation = presentation
         self.painter = StagePainter(presentation)
         self.setMinimumSize(320, 180)
-        presentation.changed.connect(self.update)
+        presentation.changed.connect(self._presentation_changed)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -171,14 +185,28 @@ class ProjectorPreview(QWidget):
             return float(projector.width()), float(projector.height())
         return P.DESIGN_SIZE
 
+    def _presentation_changed(self) -> None:
+        """As the projector: a dot repaints its card, the status and the timer, at the preview's scale."""
+        w, h = self._design()
+        region = self.presentation.touched_region(w, h)
+        if region is None:
+            self.update()
+            return
+        fit = P.preview_fit(self.width(), self.height(), w, h)
+        for part in region:
+            self.update(QRectF(*P.to_preview(part, fit)).toAlignedRect().adjusted(-1, -1, 1, 1))
+
     def paintEvent(self, event: QPaintEvent) -> None:
         w, h = self._design()
-        dx, dy, scale = P.preview_fit(self.width(), self.height(), w, h)
+        fit = P.preview_fit(self.width(), self.height(), w, h)
+        dx, dy, scale = fit
+        whole = any(r.contains(self.rect()) for r in event.region())
+        parts = None if whole else [P.from_preview(Rect(r.x(), r.y(), r.width(), r.height()), fit) for r in event.region()]
         painter = QPainter(self)
         painter.fillRect(self.rect(), style.qcolor(P.BLACKOUT))
         painter.translate(dx, dy)
         painter.scale(scale, scale)
-        self.painter.paint(painter, w, h)
+        self.painter.paint(painter, w, h, parts)
         painter.end()
 
 
@@ -193,11 +221,17 @@ class WholeMapView(QGraphicsView):
         self.setInteractive(False)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        presentation.changed.connect(self.viewport().update)
+        presentation.changed.connect(self._presentation_changed)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scene.mapRectChanged.connect(self.fit)
         self.fit()
+
+    def _presentation_changed(self) -> None:
+        """The dimmed stages and the focus ring are drawn over the map: they change with the
+        spotlight and the focus, not with a dot, whose card the map's own scene repaints."""
+        if self.presentation.touched is None:
+            self.viewport().update()
 
     def fit(self, *_: object) -> None:
         """The whole map, as large as the pane allows: its own extent, not the scene's rectangle,
@@ -294,6 +328,10 @@ class FacilitatorWindow(_KeyWindow):
         layout.addLayout(side, 2)
         presentation.changed.connect(self.refresh)
         self.refresh()
+
+    def presentation_changed(self) -> None:
+        """Nothing of its own to paint again: its preview, map and labels each repaint what changed
+        (a repaint of the whole window would paint the preview's whole stage at every dot)."""
 
     def refresh(self) -> None:
         p = self.presentation
