@@ -1,4 +1,4 @@
-"""Voting from phones in presentation mode: Shift+F5 (or P while presenting) asks for the round
+"""Voting from phones in presentation mode: Shift+F5 (or Q while presenting) asks for the round
 in a dialog that explains Wi-Fi client isolation and lists the laptop's address on each network;
 the projector then shows the QR code, the short address, the room code, how many phones joined
 and how many dots are cast — never who voted what — and E closes the round."""
@@ -32,7 +32,7 @@ def test_the_dialog_explains_isolation_and_lists_each_network(qtbot):
     assert settings.port == dialog.port and settings.shown_host and settings.budget == 3 and settings.hidden
 
 
-def test_shift_f5_presents_and_p_asks_for_a_phone_round_shown_on_the_projector(window, qtbot, monkeypatch):
+def test_shift_f5_presents_and_q_asks_for_a_phone_round_shown_on_the_projector(window, qtbot, monkeypatch):
     asked: list[PhoneRoundDialog] = []
 
     def accept(dialog: PhoneRoundDialog) -> int:
@@ -47,7 +47,7 @@ def test_shift_f5_presents_and_p_asks_for_a_phone_round_shown_on_the_projector(w
     try:
         qtbot.waitExposed(presentation.projector)
         assert len(asked) == 1 and presentation.phone_round is not None
-        qtbot.keyClick(presentation.projector, Qt.Key.Key_P)  # a round is open: P asks nothing more
+        qtbot.keyClick(presentation.projector, Qt.Key.Key_Q)  # a round is open: Q asks nothing more
         assert len(asked) == 1
         phones = presentation.phone_round
         server = phones.server
