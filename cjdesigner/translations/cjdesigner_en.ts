@@ -237,5 +237,19 @@
             <numerusform>%1: %Ln dots left</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n phones joined</source>
+        <translation>
+            <numerusform>%Ln phone joined</numerusform>
+            <numerusform>%Ln phones joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dots cast</source>
+        <translation>
+            <numerusform>%Ln dot cast</numerusform>
+            <numerusform>%Ln dots cast</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -2359,6 +2359,20 @@ En magasin</translation>
             <numerusform>%1&#x202f;: %Ln gommettes restantes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n phones joined</source>
+        <translation>
+            <numerusform>%Ln téléphone connecté</numerusform>
+            <numerusform>%Ln téléphones connectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dots cast</source>
+        <translation>
+            <numerusform>%Ln gommette posée</numerusform>
+            <numerusform>%Ln gommettes posées</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Following the path %1</source>
         <translation>Sur le chemin %1</translation>

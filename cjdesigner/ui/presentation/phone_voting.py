@@ -16,12 +16,6 @@ if TYPE_CHECKING:
 
 
 class PhoneVoting:
-    def phone_figures(self: Presentation) -> tuple[str, str]:
-        """How many phones joined and how many dots they cast: all the room learns of a phone round."""
-        summary = self.phone_round.summary if self.phone_round is not None else {}
-        return (QCoreApplication.translate("Presentation", "%n phones joined", None, int(summary.get("joined", 0))),
-                QCoreApplication.translate("Presentation", "%n dots cast", None, int(summary.get("cast", 0))))
-
     def ask_phone_round(self: Presentation) -> None:
         """Q: the facilitator sets the round and reads how phones reach the laptop, then it starts."""
         if self.phone_round is not None:

@@ -158,6 +158,11 @@ class Presentation(QObject, PhoneVoting):
     def status(self) -> str:
         return " · ".join(self.status_lines())
 
+    def phone_figures(self) -> tuple[str, str]:
+        """How many phones joined and how many dots they cast: all the room learns of a phone round."""
+        summary = self.phone_round.summary if self.phone_round is not None else {}
+        return self.tr("%n phones joined", "", int(summary.get("joined", 0))), self.tr("%n dots cast", "", int(summary.get("cast", 0)))
+
 
     # --- windows ----------------------------------------------------------------------------
 
