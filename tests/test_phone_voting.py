@@ -114,6 +114,16 @@ def test_counts_stay_hidden_until_revealed_then_show_on_the_phones(phones, brows
     qtbot.waitUntil(lambda: presentation.shown_dots(card) == (card.votes + 1, 0), timeout=WAIT * 1000)
 
 
+def test_a_double_tap_on_join_joins_once(phones, browser):
+    presentation, url = phones
+    browser.get(url)
+    WebDriverWait(browser, WAIT).until(lambda d: d.find_element(By.ID, "join-form").is_displayed())
+    browser.find_element(By.ID, "name").send_keys("Gil")
+    browser.execute_script("const b = document.getElementById('join-button'); b.click(); b.click();")
+    WebDriverWait(browser, WAIT).until(lambda d: len(items(d)) > 0)
+    assert presentation.phone_round.voting_round.participants == ["Gil"]
+
+
 def test_a_phone_that_drops_and_comes_back_keeps_its_dots(phones, browser):
     presentation, url = phones
     join_as(browser, url, "Bea")

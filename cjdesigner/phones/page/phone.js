@@ -49,9 +49,11 @@
     listen();
   }
   function join(name, known) {
+    $("join-button").disabled = true;  // a double tap joins once
     return api("/api/join", known ? { phone: known } : { name: name }).then(function (data) {
+      $("join-button").disabled = false;
       if (data.__status === 200) { message(""); joined(data); } else { message(data.error); if (known) { showJoin(); } }
-    }, function () { message(words.offline); });
+    }, function () { $("join-button").disabled = false; message(words.offline); });
   }
   function listen() {
     if (stream) { stream.close(); }
