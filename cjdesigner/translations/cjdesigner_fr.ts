@@ -1396,16 +1396,16 @@
         <translation>Clore le tour (E)</translation>
     </message>
     <message>
-        <source>Vote from phones… (P)</source>
-        <translation>Vote depuis les téléphones… (P)</translation>
+        <source>Vote from phones… (Q)</source>
+        <translation>Vote depuis les téléphones… (Q)</translation>
     </message>
     <message>
         <source>No voting round. V starts one.</source>
         <translation>Aucun tour de vote. V en lance un.</translation>
     </message>
     <message>
-        <source>PgDown / PgUp: next / previous stage · Home / End: first / last · arrows: focus a card · + / −: dot vote · Tab: next participant · T: start / pause timer · ]: one more minute · digits: minutes · N: capture an idea · . : black screen · Esc: end</source>
-        <translation>Page suiv. / Page préc.&#x202f;: étape suivante / précédente · Début / Fin&#x202f;: première / dernière · flèches&#x202f;: mettre une carte en avant · + / −&#x202f;: gommette · Tab&#x202f;: participant suivant · T&#x202f;: lancer / mettre en pause le minuteur · ]&#x202f;: une minute de plus · chiffres&#x202f;: minutes · N&#x202f;: noter une idée · .&#x202f;: écran noir · Échap&#x202f;: terminer</translation>
+        <source>PgDown / PgUp: next / previous stage · Home / End: first / last · arrows: focus a card · + / −: dot vote · Tab: next participant · T: start / pause timer · ]: one more minute · digits: minutes · N: capture an idea · Q: vote from phones · . : black screen · Esc: end</source>
+        <translation>Page suiv. / Page préc.&#x202f;: étape suivante / précédente · Début / Fin&#x202f;: première / dernière · flèches&#x202f;: mettre une carte en avant · + / −&#x202f;: gommette · Tab&#x202f;: participant suivant · T&#x202f;: lancer / mettre en pause le minuteur · ]&#x202f;: une minute de plus · chiffres&#x202f;: minutes · N&#x202f;: noter une idée · Q&#x202f;: vote depuis les téléphones · .&#x202f;: écran noir · Échap&#x202f;: terminer</translation>
     </message>
     <message>
         <source>The journey forks: PgDown follows one path · F: the fork&apos;s next path</source>
@@ -3085,8 +3085,8 @@ En magasin</translation>
         <translation>Vote depuis les &amp;téléphones…</translation>
     </message>
     <message>
-        <source>Present the map and open a voting page for the room’s phones (P while presenting)</source>
-        <translation>Présenter la carte et ouvrir une page de vote pour les téléphones de la salle (P pendant la présentation)</translation>
+        <source>Present the map and open a voting page for the room’s phones (Q while presenting)</source>
+        <translation>Présenter la carte et ouvrir une page de vote pour les téléphones de la salle (Q pendant la présentation)</translation>
     </message>
     <message>
         <source>&amp;Outline</source>

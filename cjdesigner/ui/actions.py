@@ -61,7 +61,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("view.zoom_fit", QT_TRANSLATE_NOOP("actions", "&Fit Map to Window"), None, ("Ctrl+9",), "zoom-fit"),
     ActionSpec("view.history", QT_TRANSLATE_NOOP("actions", "Undo &History"), None, ("Ctrl+H",), "history", checkable=True),
     ActionSpec("view.present", QT_TRANSLATE_NOOP("actions", "&Present"), None, ("F5",), None, QT_TRANSLATE_NOOP("actions", "Present the map full screen on the projector, a stage at a time")),
-    ActionSpec("view.present_phones", QT_TRANSLATE_NOOP("actions", "Vote from &Phones…"), None, ("Shift+F5",), None, QT_TRANSLATE_NOOP("actions", "Present the map and open a voting page for the room’s phones (P while presenting)")),
+    ActionSpec("view.present_phones", QT_TRANSLATE_NOOP("actions", "Vote from &Phones…"), None, ("Shift+F5",), None, QT_TRANSLATE_NOOP("actions", "Present the map and open a voting page for the room’s phones (Q while presenting)")),
     ActionSpec("view.outline", QT_TRANSLATE_NOOP("actions", "&Outline"), None, ("Ctrl+Shift+O",), None, QT_TRANSLATE_NOOP("actions", "The map as a tree, for the keyboard and screen readers"), checkable=True),
     ActionSpec("view.matrix", QT_TRANSLATE_NOOP("actions", "Impact/Effort &Matrix"), None, ("Ctrl+Shift+M",), None, QT_TRANSLATE_NOOP("actions", "The opportunities placed by impact and effort; drag a dot to rescore it"), checkable=True),
     ActionSpec("view.backlog", QT_TRANSLATE_NOOP("actions", "&Backlog"), None, ("Ctrl+Shift+B",), None, QT_TRANSLATE_NOOP("actions", "The opportunities ranked by impact ÷ effort"), checkable=True),
