@@ -59,6 +59,9 @@ VERB_CALLS: dict[str, Callable[[Verbs], object]] = {
     "link_pain_point": lambda v: v.link_pain_point("b", "d"),
     "unlink_pain_point": lambda v: v.unlink_pain_point("c", "d"),
     "set_impact_effort": lambda v: v.set_impact_effort("b", 5, 2),
+    "link_sub_journey": lambda v: v.link_sub_journey("stage", "s1", "j-sub"),
+    "set_review": lambda v: v.set_review("j1", "owner", "Léa"),
+    "set_review_interval": lambda v: v.set_review_interval(6),
     "import_card_rows": lambda v: v.import_card_rows(
         read_card_rows_from_text("stage,lane,text,personas\nNew,Actions,hello,Zoé\n")
     ),
@@ -83,4 +86,5 @@ VERB_SETUP: dict[str, Callable[[Verbs], object]] = {
     "reveal_voting_round": start_round,
     "end_voting_round": start_round,
     "unlink_pain_point": lambda v: v.link_pain_point("c", "d"),
+    "link_sub_journey": lambda v: v.add_journey(Journey(id="j-sub", title="Sub", stages=[Stage(name="S")])) and v.document.set_journey("j1") is None,
 }

@@ -43,6 +43,7 @@ from cjdesigner.model.limits import (
     unsound_value,
 )
 
+from cjdesigner.model.review import MAX_REVIEW_MONTHS, JourneyStatus
 from cjdesigner.model.vocabulary import (
     BlueprintLine,
     Channel,
@@ -102,6 +103,7 @@ Measure = Annotated[float, Strict(), Field(ge=-MAX_MEASURE, le=MAX_MEASURE)]
 Respondents = Annotated[int, Strict(), Field(ge=0, le=MAX_RESPONDENTS)]
 Percent = Annotated[float, Strict(), Field(ge=0, le=100)]
 Day = Annotated[date, BeforeValidator(_written_day)]
+ReviewMonths = Annotated[int, Strict(), Field(ge=1, le=MAX_REVIEW_MONTHS)]
 Moment = Annotated[AwareDatetime, BeforeValidator(_written_date)]
 # How many distinct emotion-line looks (a dash and a marker) personas can have; colours.py draws them.
 PERSONA_LOOKS = 16
@@ -184,6 +186,7 @@ class Stage(Element):
     description: Text = ""
     goals: list[Text] = Field(default_factory=list, description="What the customer, or the business, wants at this stage.")
     colour: Colour = "#5B7083"
+    sub_journey_id: Id | None = Field(None, description="A journey of the project this stage opens (drill down).")
 
     @model_validator(mode="before")
     @classmethod
@@ -279,6 +282,7 @@ class Card(Element):
     effort: Rating | None = None
     status: OpportunityStatus | None = Field(None, description="None counts as open.")
     answers: list[Id] = Field(default_factory=list, description="Ids of the pain points of the journey this answers.")
+    sub_journey_id: Id | None = Field(None, description="A journey of the project this card opens (drill down).")
 
 
 class EmotionPoint(Element):
@@ -355,6 +359,11 @@ class Journey(Element):
     cards: list[Card] = Field(default_factory=list, max_length=MAX_CARDS)
     emotion_points: list[EmotionPoint] = Field(default_factory=list, max_length=MAX_EMOTION_POINTS)
     voting_rounds: list[VotingRound] = Field(default_factory=list, max_length=MAX_ROUNDS)
+    # Who keeps the map alive, and when it is looked at again (model/review.py).
+    owner: Text = ""
+    status: JourneyStatus = JourneyStatus.DRAFT
+    last_review: Day | None = None
+    next_review: Day | None = None
 
     def stage(self, stage_id: str) -> Stage:
         return _find(self.stages, stage_id, "stage")
@@ -413,6 +422,7 @@ class Project(Element):
     authors: list[Text] = Field(default_factory=list)
     personas: list[Persona] = Field(default_factory=list, max_length=MAX_PERSONAS)
     journeys: list[Journey] = Field(min_length=1, max_length=MAX_JOURNEYS)
+    review_every_months: ReviewMonths | None = Field(None, description="How often journeys are reviewed; none: no reminder.")
 
     @model_validator(mode="after")
     def _give_personas_a_look(self) -> Project:

@@ -99,6 +99,10 @@ def check_invariants(project: Project) -> list[Problem]:
         for i, point in enumerate(journey.emotion_points):
             claim(point.id, f"{base}.emotion_points[{i}]")
         problems.extend(_check_journey(journey, base, persona_ids))
+    if not problems:
+        from cjdesigner.model.sub_journeys import check_sub_journeys  # it words its problems with ours
+
+        problems.extend(check_sub_journeys(project))
     return problems
 
 
@@ -271,6 +275,10 @@ def check_cards(
     unanswerable = set(removed) | {card.id for card in cards if card.lane_id not in pain_lanes}
     linking.update((id(card), card) for card in journey.answerers(unanswerable))  # they may have lost a pain point
     problems.extend(_link_problems(journey, base, list(linking.values())))
+    if not problems:
+        from cjdesigner.model.sub_journeys import check_card_links
+
+        problems.extend(check_card_links(project, cards))
     return problems
 
 

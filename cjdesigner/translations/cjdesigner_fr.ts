@@ -185,6 +185,34 @@
         </translation>
     </message>
     <message>
+        <source>Link sub-journey</source>
+        <translation>Lier un sous-parcours</translation>
+    </message>
+    <message>
+        <source>Unlink sub-journey</source>
+        <translation>Délier le sous-parcours</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>Modifier le responsable</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Modifier le statut</translation>
+    </message>
+    <message>
+        <source>Change last review date</source>
+        <translation>Modifier la date de dernière revue</translation>
+    </message>
+    <message>
+        <source>Change next review date</source>
+        <translation>Modifier la date de prochaine revue</translation>
+    </message>
+    <message>
+        <source>Change review interval</source>
+        <translation>Modifier la fréquence des revues</translation>
+    </message>
+    <message>
         <source>no voting round is under way</source>
         <translation>aucun tour de vote n’est en cours</translation>
     </message>
@@ -4261,6 +4289,25 @@
     </message>
 </context>
 <context>
+    <name>journey status</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+</context>
+<context>
     <name>lane titles</name>
     <message>
         <source>Actions</source>
@@ -4636,6 +4683,22 @@
     <message>
         <source>holds a value that is not JSON (text, number, true/false, null, list or object)</source>
         <translation>contient une valeur qui n’est pas du JSON (texte, nombre, true/false, null, liste ou objet)</translation>
+    </message>
+    <message>
+        <source>opens sub-journey &quot;%1&quot;, which is not a journey of this project</source>
+        <translation>ouvre le sous-parcours «&#x202f;%1&#x202f;», qui n’est pas un parcours de ce projet</translation>
+    </message>
+    <message>
+        <source>opens its own journey &quot;%1&quot; as a sub-journey</source>
+        <translation>ouvre son propre parcours «&#x202f;%1&#x202f;» comme sous-parcours</translation>
+    </message>
+    <message>
+        <source>sub-journeys make a loop (%1); a journey cannot open itself, even through others</source>
+        <translation>les sous-parcours forment une boucle (%1)&#x202f;; un parcours ne peut pas s’ouvrir lui-même, même par d’autres</translation>
+    </message>
+    <message>
+        <source>journey &quot;%1&quot; nests %2 levels of sub-journeys; at most %3 are kept, so that a map of maps stays readable</source>
+        <translation>le parcours «&#x202f;%1&#x202f;» imbrique %2 niveaux de sous-parcours&#x202f;; %3 au plus sont admis, pour que la carte des cartes reste lisible</translation>
     </message>
 </context>
 <context>
