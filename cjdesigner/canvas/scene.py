@@ -32,6 +32,7 @@ from cjdesigner.canvas.items import CardItem, CellItem, EmotionPointItem, LaneHe
 from cjdesigner.canvas.keyboard import KeyboardNavigation
 from cjdesigner.canvas.links import LinksItem, LinkTargetItem
 from cjdesigner.canvas.menus import open_menu_at_selection, request_menu
+from cjdesigner.canvas.sub_journey_hit import sub_journey_at
 from cjdesigner.canvas.sync import ItemSync
 from cjdesigner.canvas.tooltip import card_tooltip
 from cjdesigner.layout import MapLayout, Rect
@@ -57,6 +58,7 @@ class MapScene(QGraphicsScene):
     personaDropped = Signal(str, list)
     paletteDropped = Signal(str, str, str, int)
     painPointLinked = Signal(str, str)  # an opportunity dropped onto a pain point: opportunity id, pain point id
+    subJourneyOpened = Signal(str)  # the sub-journey mark of a stage or a card clicked: the journey's id
     hint = Signal(str)  # what a gesture would do now, for the status bar ("" when nothing to say)
     contextRequested = Signal(str, str, object)
     currentChanged = Signal()
@@ -381,6 +383,12 @@ class MapScene(QGraphicsScene):
         editor = self.editor
         if editor is not None and not editor.contains(editor.mapFromScene(event.scenePos())):
             self.finish_editing(commit=True)
+        if event.button() == Qt.MouseButton.LeftButton:
+            target = sub_journey_at(self, self.item_at(event.scenePos()), event.scenePos())
+            if target:
+                event.accept()
+                self.subJourneyOpened.emit(target)
+                return
         super().mousePressEvent(event)
         self.gesture = None
         if event.button() != Qt.MouseButton.LeftButton:

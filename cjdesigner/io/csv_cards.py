@@ -23,7 +23,7 @@ import os
 import re
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -80,6 +80,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "answers": ("answers", "répond à"),
     "goal": ("goal", "objectif"),
     "ref": ("ref", "réf", "reference", "référence"),
+    "sub_journey": ("sub-journey", "sous-parcours", "sub journey", "subjourney"),
 }
 REQUIRED = ("stage", "lane", "text")
 HEADER_FR = {
@@ -111,6 +112,7 @@ HEADER_FR = {
     "answers": "répond à",
     "goal": "objectif",
     "ref": "réf",
+    "sub_journey": "sous-parcours",
 }
 # Header names that tell the file's language; names both languages share (personas, impact…) tell nothing.
 _SHARED_NAMES = {fold(n) for n in HEADER_FR.values()} & {fold(names[0]) for names in COLUMNS.values()} | {"phase", "persona", "note"}
@@ -196,6 +198,7 @@ class CardRow:
     measured_on: date | None = None
     ref: str = ""
     answers: list[str] = field(default_factory=list)
+    sub_journey: str = ""  # the title of the journey the card opens
 
 
 @dataclass
@@ -589,6 +592,7 @@ def _check_row(
     if problem:
         return None, problem
     row.metric_source, row.ref, row.answers = cell("metric_source"), cell("ref").strip(), _split(cell("answers"))
+    row.sub_journey = cell("sub_journey").strip()
     if value := cell("measured_on").strip():
         row.measured_on = _day(value)
         if row.measured_on is None:
@@ -722,6 +726,8 @@ def plan_rows(project: Project, journey_id: str, rows: list[CardRow]) -> Batch:
     personas = {fold(p.name): p.id for p in project.personas}
     every_persona = list(project.personas)
     journey_personas = list(journey.persona_ids)
+    journeys = {fold(j.title): j.id for j in reversed(project.journeys)}
+    unknown: list[tuple[int, str]] = []
     edits: list[Edit] = []
     cards: list[Card] = []
     positions: dict[tuple[str, str], int] = {}
@@ -786,9 +792,15 @@ def plan_rows(project: Project, journey_id: str, rows: list[CardRow]) -> Batch:
                 goal=row.goal,
                 metric_source=row.metric_source,
                 measured_on=row.measured_on,
+                sub_journey_id=journeys.get(fold(row.sub_journey)) if row.sub_journey else None,
             )
         )
+        if row.sub_journey and fold(row.sub_journey) not in journeys:
+            unknown.append((row.line, arg(translate("csv", 'the column %1 names the journey "%2", which is not a journey of this map'),
+                                          column_title("sub_journey"), _shown(row.sub_journey))))
         made.append((row, cards[-1]))
+    if unknown:
+        raise CsvError(unknown)
     _link_answers(made, pain_lanes, untyped)
     if journey_personas != journey.persona_ids:
         edits.append(SetFields(Ref("journey", journey_id), {"persona_ids": journey_personas}))
@@ -834,9 +846,16 @@ def import_summary(project: Project, journey_id: str, rows: list[CardRow]) -> Im
     return ImportSummary(*(made.count(name) for name in ("stages", "lanes", "personas", "cards")))
 
 
+def unlinked(rows: list[CardRow]) -> list[CardRow]:
+    """The rows without the sub-journeys they name, for a new map that has none of those journeys."""
+    return [replace(row, sub_journey="") if row.sub_journey else row for row in rows]
+
+
 def project_from_rows(rows: list[CardRow], title: str, language: Language = Language.EN) -> Project:
+    """A new map of one journey: the sub-journeys a file names are journeys of another map, so
+    its cards open none here (imported into that map, they do)."""
     project = Project(title=title, language=language, journeys=[Journey(title=title)])
-    import_rows(project, project.journeys[0].id, rows)
+    import_rows(project, project.journeys[0].id, unlinked(rows))
     return project
 
 
@@ -870,6 +889,7 @@ def export_csv(project: Project, journey_id: str, delimiter: str | None = None) 
     delimiter = delimiter or default_delimiter(None, project.language)
     keys = list(COLUMNS)
     names = {p.id: p.name for p in project.personas}
+    titles = {j.id: j.title for j in project.journeys}
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow([HEADER_FR[k] if french else COLUMNS[k][0] for k in keys])
@@ -912,6 +932,7 @@ def export_csv(project: Project, journey_id: str, delimiter: str | None = None) 
             _join([answer for answer in card.answers if answer in exported]),
             card.goal,
             card.id,
+            titles.get(card.sub_journey_id or "", ""),
         ]
         writer.writerow([escape_formula(value) for value in cells])
     return out.getvalue()

@@ -1399,6 +1399,65 @@
     </message>
 </context>
 <context>
+    <name>JourneyFields</name>
+    <message>
+        <source>Who keeps this map up to date</source>
+        <translation>Qui tient cette carte à jour</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Dernière revue</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine revue</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Pas de date</translation>
+    </message>
+    <message>
+        <source>no reminder</source>
+        <translation>pas de rappel</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>How often every journey of this project is reviewed</source>
+        <translation>À quelle fréquence chaque parcours de ce projet est revu</translation>
+    </message>
+    <message>
+        <source>Review every (all journeys)</source>
+        <translation>Revue tous les (tous les parcours)</translation>
+    </message>
+    <message>
+        <source>Review due since %1</source>
+        <translation>Revue attendue depuis le %1</translation>
+    </message>
+    <message>
+        <source>Next review on %1</source>
+        <translation>Prochaine revue le %1</translation>
+    </message>
+</context>
+<context>
     <name>LinkTargetItem</name>
     <message>
         <source>Drop to link</source>
@@ -2351,6 +2410,78 @@
     </message>
 </context>
 <context>
+    <name>SubJourneyField</name>
+    <message>
+        <source>Sub-journey</source>
+        <translation>Sous-parcours</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show the sub-journey (Alt+Down)</source>
+        <translation>Afficher le sous-parcours (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Opens sub-journey</source>
+        <translation>Ouvre le sous-parcours</translation>
+    </message>
+    <message>
+        <source>Untitled journey</source>
+        <translation>Parcours sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>SubJourneyNavigation</name>
+    <message>
+        <source>Reviews due</source>
+        <translation>Revues attendues</translation>
+    </message>
+    <message>
+        <source>Show Overview</source>
+        <translation>Voir la vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Opened sub-journey “%1”. Alt+Up goes back.</source>
+        <translation>Sous-parcours «&#x202f;%1&#x202f;» ouvert. Alt+Haut revient en arrière.</translation>
+    </message>
+    <message>
+        <source>Select a stage or a card that opens a sub-journey (it shows ↳).</source>
+        <translation>Sélectionnez une étape ou une carte qui ouvre un sous-parcours (elle montre ↳).</translation>
+    </message>
+    <message>
+        <source>This journey is not a sub-journey of another.</source>
+        <translation>Ce parcours n’est le sous-parcours d’aucun autre.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n map(s) due for review: %1.</source>
+        <translation>
+            <numerusform>%Ln carte à revoir&#x202f;: %1.</numerusform>
+            <numerusform>%Ln cartes à revoir&#x202f;: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrailBar</name>
+    <message>
+        <source>Where this journey opens from</source>
+        <translation>D’où s’ouvre ce parcours</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Revenir à %1</translation>
+    </message>
+</context>
+<context>
     <name>VersionHistoryDialog</name>
     <message>
         <source>Version History</source>
@@ -2626,6 +2757,30 @@
     <message>
         <source>De&amp;lete Journey</source>
         <translation>&amp;Supprimer le parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Open Sub-journey</source>
+        <translation>&amp;Ouvrir le sous-parcours</translation>
+    </message>
+    <message>
+        <source>Open the journey the selected stage or card links to</source>
+        <translation>Ouvrir le parcours lié à l’étape ou à la carte sélectionnée</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Parent Journey</source>
+        <translation>Revenir au parcours &amp;parent</translation>
+    </message>
+    <message>
+        <source>Go back to the journey this sub-journey opens from</source>
+        <translation>Revenir au parcours d’où s’ouvre ce sous-parcours</translation>
+    </message>
+    <message>
+        <source>Project O&amp;verview</source>
+        <translation>&amp;Vue d’ensemble du projet</translation>
+    </message>
+    <message>
+        <source>All journeys of the project as a map of maps, with owners, statuses and reviews</source>
+        <translation>Tous les parcours du projet en carte des cartes, avec responsables, statuts et revues</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
@@ -3346,6 +3501,10 @@
     <message>
         <source>the status &quot;%1&quot; is unknown; use open, in progress, done or dropped (ouverte, en cours, faite, abandonnée)</source>
         <translation>le statut «&#x202f;%1&#x202f;» est inconnu&#x202f;; utilisez ouverte, en cours, faite ou abandonnée (open, in progress, done, dropped)</translation>
+    </message>
+    <message>
+        <source>the column %1 names the journey &quot;%2&quot;, which is not a journey of this map</source>
+        <translation>la colonne %1 nomme le parcours «&#x202f;%2&#x202f;», qui n’est pas un parcours de cette carte</translation>
     </message>
     <message>
         <source>the column %1 names &quot;%2&quot;, the card of line %3, which is not a pain point: its lane &quot;%4&quot; is not a lane of pain points</source>

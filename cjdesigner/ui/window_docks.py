@@ -129,6 +129,8 @@ def _build_menus(window: MainWindow) -> None:
     map_menu.addAction(a["map.show_hidden_lanes"])
     window.journey_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Journey"))
     window.journey_menu.addActions([a["journey.add"], a["journey.rename"], a["journey.duplicate"], a["journey.delete"]])
+    window.journey_menu.addSeparator()
+    window.journey_menu.addActions([a["journey.open_sub"], a["journey.parent"], a["view.overview"]])
     window.help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     window.help_menu.setObjectName("menu-help")
     window.help_menu.addActions([a["help.guide"], a["help.shortcuts"]])
