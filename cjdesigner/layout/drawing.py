@@ -338,6 +338,7 @@ class CardDrawing(NamedTuple):
     goal: tuple[Target, TextLine] | None = None
     chart: ChartDrawing | None = None  # a card of a chart lane: its metric drawn as a chart (layout/charts.py)
     metric: TextLine | None = None  # a metric's value and target, on a lane that shows cards
+    sub_journey: TextLine | None = None  # the mark of a card that opens a sub-journey (layout/sub_journey_marks.py)
 
 
 CARD_RECT = Rect(0.0, 0.0, CARD_W, CARD_H)
@@ -353,8 +354,7 @@ def card_drawing(
     text_w = card_text_width(card.confidence is not None) - (MARK_W + 4.0 if linked else 0.0)
     fitted = card_text(card.text, text_w, theme.min_text, text_h) if card.text else None
     lines = lines_at(fitted, CARD_TEXT_X, CARD_TEXT_TOP, False, theme.ink) if fitted else ()
-    if linked:
-        lines = (*lines, card_mark(card.confidence is not None, theme.ink))
+
     metric = None
     if summary:
         size = max(METRIC_SIZE, theme.min_text)
@@ -394,6 +394,7 @@ def card_drawing(
         channel, sentiment, pips, card.severity or 0, severity_right, votes,
         goal_line(card.goal, CARD_TEXT_X, CARD_GOAL_BASELINE, CARD_W - 2 * CARD_TEXT_X, CARD_GOAL_SIZE, theme.muted) if card.goal else None,
         metric=metric,
+        sub_journey=card_mark(card.confidence is not None, theme.ink) if linked else None,
     )
 
 

@@ -820,6 +820,10 @@
         <translation>Cartouche avec date et numéros de page</translation>
     </message>
     <message>
+        <source>The project overview as the first page</source>
+        <translation>La vue d’ensemble du projet en première page</translation>
+    </message>
+    <message>
         <source>A page for each persona</source>
         <translation>Une page par persona</translation>
     </message>
@@ -1531,6 +1535,10 @@
         <translation>Backlog</translation>
     </message>
     <message>
+        <source>Project overview</source>
+        <translation>Vue d’ensemble du projet</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1874,6 +1882,20 @@
             <numerusform>%Ln vote</numerusform>
             <numerusform>%Ln votes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewCanvas</name>
+    <message>
+        <source>Project overview</source>
+        <translation>Vue d’ensemble du projet</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Project overview</source>
+        <translation>Vue d’ensemble du projet</translation>
     </message>
 </context>
 <context>
@@ -3172,6 +3194,10 @@
     <message>
         <source>add the impact/effort matrix and the backlog of opportunities</source>
         <translation>ajoute la matrice impact/effort et le backlog des opportunités</translation>
+    </message>
+    <message>
+        <source>the project overview as the first page (default: when the map has several journeys)</source>
+        <translation>la vue d’ensemble du projet en première page (par défaut&#x202f;: quand la carte a plusieurs parcours)</translation>
     </message>
     <message>
         <source>what to print (comma-separated ids; default: all)</source>
@@ -4969,6 +4995,53 @@
     </message>
 </context>
 <context>
+    <name>overview</name>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Responsable&#x202f;: {name}</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sans responsable</translation>
+    </message>
+    <message>
+        <source>Last review: {day}</source>
+        <translation>Dernière revue&#x202f;: {day}</translation>
+    </message>
+    <message>
+        <source>Next: {day}</source>
+        <translation>Prochaine&#x202f;: {day}</translation>
+    </message>
+    <message>
+        <source>Never reviewed</source>
+        <translation>Jamais revu</translation>
+    </message>
+    <message>
+        <source>Next: not planned</source>
+        <translation>Prochaine&#x202f;: non prévue</translation>
+    </message>
+    <message>
+        <source>⚠ Review due</source>
+        <translation>⚠ Revue attendue</translation>
+    </message>
+    <message>
+        <source>from {place}</source>
+        <translation>depuis {place}</translation>
+    </message>
+    <message>
+        <source>Journeys are reviewed every {months} months.</source>
+        <translation>Les parcours sont revus tous les {months} mois.</translation>
+    </message>
+    <message>
+        <source>No review interval is set.</source>
+        <translation>Aucune fréquence de revue n’est fixée.</translation>
+    </message>
+    <message>
+        <source>{count} journeys, {due} due for review on {day}.</source>
+        <translation>{count} parcours, {due} à revoir le {day}.</translation>
+    </message>
+</context>
+<context>
     <name>page</name>
     <message>
         <source>&quot;%1&quot; is not a page size; use one of %2, or WIDTHxHEIGHTmm such as 600x900mm</source>
@@ -5151,6 +5224,10 @@
     <message>
         <source>(continued)</source>
         <translation>(suite)</translation>
+    </message>
+    <message>
+        <source>Project overview</source>
+        <translation>Vue d’ensemble du projet</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from cjdesigner.ui.backlog_view import BacklogPanel
     from cjdesigner.ui.matrix_view import MatrixPanel
     from cjdesigner.ui.outline import OutlinePanel
+    from cjdesigner.ui.overview_view import OverviewPanel
     from cjdesigner.ui.panels import CardPalette, PersonasPanel
     from cjdesigner.ui.properties import PropertiesPanel
 
@@ -69,11 +70,13 @@ class MainWindow(QMainWindow):
     outline: OutlinePanel
     matrix: MatrixPanel
     backlog: BacklogPanel
+    overview: OverviewPanel
     history: QUndoView
     history_dock: QDockWidget
     outline_dock: QDockWidget
     matrix_dock: QDockWidget
     backlog_dock: QDockWidget
+    overview_dock: QDockWidget
     recent_menu: QMenu
     journey_menu: QMenu
     help_menu: QMenu
