@@ -122,3 +122,16 @@ def test_a_click_on_a_box_opens_its_journey(window, qtbot):
     box = canvas.drawing.box("j2")
     qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=QPoint(int(box.rect.x + 20), int(box.rect.y + 20)))
     assert window.document.journey_id == "j2"
+
+
+def test_the_overview_follows_edits_that_change_it_and_only_those(window, qtbot, monkeypatch):
+    window.actions["view.overview"].trigger()
+    canvas = window.overview.canvas
+    qtbot.waitUntil(lambda: canvas.isVisible() and canvas.drawing is not None)
+    drawn = []
+    monkeypatch.setattr(window.overview, "refresh", lambda today=None: drawn.append(1))
+    window.verbs.set_card_text("b", "typed on a card that opens nothing")
+    assert drawn == []
+    window.verbs.set_card_text("a", "Renamed link")  # card a opens Sub 2: its text is named there
+    window.verbs.set_review("j2", "owner", "Noé")
+    assert len(drawn) == 2

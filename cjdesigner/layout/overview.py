@@ -8,6 +8,7 @@ project's first page, the same boxes, words and lines. Its words follow the map'
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,6 +17,7 @@ from cjdesigner.layout.grid import Rect
 from cjdesigner.layout.metrics import ASCENT, bold_measure, measure
 from cjdesigner.layout.sub_journey_marks import MARK
 from cjdesigner.layout.theme import TextLine
+from cjdesigner.model.diff import Diff
 from cjdesigner.model.document import Project
 from cjdesigner.model.review import JOURNEY_STATUS_TITLES, JourneyStatus, is_due, next_review
 from cjdesigner.model.sub_journeys import children, links_of
@@ -86,6 +88,17 @@ class OverviewDrawing:
 
     def box_at(self, x: float, y: float) -> OverviewBox | None:
         return next((b for b in self.boxes if b.rect.x <= x <= b.rect.x + b.rect.w and b.rect.y <= y <= b.rect.y + b.rect.h), None)
+
+
+def may_change_overview(diff: object, opens: Callable[[str], bool] = lambda card_id: False) -> bool:
+    """Whether an edit can change the overview (and the links it draws), which reads every journey's
+    links: typing on a card that opens nothing does not make it walk the whole project again.
+    `opens(card_id)` tells whether a card opens a sub-journey (its text names the link)."""
+    if not isinstance(diff, Diff):
+        return True
+    cards = diff.cards
+    return bool(diff.journeys or diff.stages or diff.project or cards.added or cards.removed
+                or any("sub_journey_id" in fields or ("text" in fields and opens(card_id)) for card_id, fields in cards.changed.items()))
 
 
 def levels(project: Project) -> dict[str, int]:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 
 from cjdesigner.app.document import Document
 from cjdesigner.canvas import style
-from cjdesigner.layout.overview import PAPER, OverviewBox, OverviewDrawing, arrow_head, overview_drawing
+from cjdesigner.layout.overview import PAPER, OverviewBox, OverviewDrawing, arrow_head, may_change_overview, overview_drawing
 
 SELECTION = "#1A73E8"
 STEPS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
@@ -143,9 +143,21 @@ class OverviewPanel(QScrollArea):
 
     def set_document(self, document: Document) -> None:
         self.document = document
-        document.changed.connect(self._changed)
-        document.journeyChanged.connect(self._changed)
+        document.changed.connect(lambda diff: may_change_overview(diff, self._opens) and self._changed())
+        document.journeyChanged.connect(self._show_journey)
         self._changed()
+
+    def _opens(self, card_id: str) -> bool:
+        try:
+            return self.document is not None and self.document.journey.card(card_id).sub_journey_id is not None
+        except KeyError:
+            return True
+
+    def _show_journey(self, journey_id: str) -> None:
+        if self.canvas.drawing is not None and not self.stale:
+            self.canvas.set_drawing(self.canvas.drawing, journey_id)
+        else:
+            self._changed()
 
     def _changed(self, *_: object) -> None:
         self.stale = True

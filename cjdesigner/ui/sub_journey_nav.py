@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from cjdesigner.layout.overview import may_change_overview
 from cjdesigner.model.review import due_for_review
 from cjdesigner.model.sub_journeys import trail
 from cjdesigner.ui.banner import Banner
@@ -94,7 +95,7 @@ class SubJourneyNavigation(QObject):
             self.came_from.clear()
             self.document = document
             document.journeyChanged.connect(self.refresh)
-            document.changed.connect(self.refresh)
+            document.changed.connect(self._changed)
             self.tell_reviews()
         scene.subJourneyOpened.connect(self.open)
         self.refresh()
@@ -134,6 +135,11 @@ class SubJourneyNavigation(QObject):
             return
         document.set_journey(path[-2])
         self.window.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _changed(self, diff: object) -> None:
+        """The breadcrumb reads every journey's links: only an edit that can change one re-reads them."""
+        if may_change_overview(diff):
+            self.refresh()
 
     def refresh(self, *_: object) -> None:
         document = self.document
