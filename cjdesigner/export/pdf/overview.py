@@ -29,14 +29,7 @@ def overview_page(pages: PageWriter, today: date) -> None:
         flow.paragraph(line.text, "the overview's summary", line.size, colour=palette.MUTED)
     flow.space(10)
     width, height = flow.width, flow.y - flow.bottom
-    scale = min(1.0, width / drawing.width, height / drawing.height)
-    c = pages.c
-    c.saveState()
-    c.translate(flow.left, flow.y)
-    c.scale(scale, scale)
-    paint_overview(pages, drawing)
-    c.restoreState()
-    flow.end()
+    flow.picture(min(1.0, width / drawing.width, height / drawing.height), lambda: paint_overview(pages, drawing))
 
 
 def paint_overview(pages: PageWriter, d: OverviewDrawing) -> None:
