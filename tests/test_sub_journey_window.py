@@ -72,6 +72,12 @@ def test_a_click_on_the_mark_opens_the_sub_journey(window, qtbot):
     assert window.document.journey_id == "j2"
 
 
+def test_a_linked_card_s_tooltip_names_its_sub_journey(window):
+    window.verbs.link_sub_journey("card", "a", "j2")
+    assert "↳ Opens the sub-journey “Sub 1” (click ↳, or Alt+Down)" in window.scene.card_tooltip("a")
+    assert "sub-journey" not in window.scene.card_tooltip("b")
+
+
 def test_a_click_on_a_stage_mark_opens_its_sub_journey(window, qtbot):
     window.verbs.link_sub_journey("stage", "s2", "j3")
     header = next(i for i in window.scene.items() if getattr(i, "stage_id", None) == "s2" and type(i).__name__ == "StageHeaderItem")

@@ -160,7 +160,10 @@ class MapScene(QGraphicsScene):
 
     def card_tooltip(self, card_id: str) -> str:
         card = self.card(card_id)
-        return "" if card is None else card_tooltip(card, self.project.language)
+        if card is None:
+            return ""
+        target = next((j.title for j in self.project.journeys if j.id == card.sub_journey_id), "") if card.sub_journey_id else ""
+        return card_tooltip(card, self.project.language, target)
 
     def cell_cards(self, cell: tuple[str, str]) -> list[Card]:
         """The cell's cards in order, from the scene's index (the journey's own lookup scans every card)."""

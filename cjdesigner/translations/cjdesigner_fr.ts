@@ -740,6 +740,10 @@
         <source>Goal: %1</source>
         <translation>Objectif&#x202f;: %1</translation>
     </message>
+    <message>
+        <source>↳ Opens the sub-journey “%1” (click ↳, or Alt+Down)</source>
+        <translation>↳ Ouvre le sous-parcours «&#x202f;%1&#x202f;» (cliquez sur ↳, ou Alt+Bas)</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
