@@ -135,3 +135,20 @@ def test_the_overview_follows_edits_that_change_it_and_only_those(window, qtbot,
     window.verbs.set_card_text("a", "Renamed link")  # card a opens Sub 2: its text is named there
     window.verbs.set_review("j2", "owner", "Noé")
     assert len(drawn) == 2
+
+
+@pytest.mark.parametrize(("builder", "checked"), [(family, True), (lambda: linked_project(0), False)])
+def test_the_export_dialog_offers_the_overview_page_checked_for_several_journeys(qtbot, tmp_path, builder, checked):
+    from PySide6.QtCore import QSettings
+
+    from cjdesigner.app.document import Document
+    from cjdesigner.ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(Document(builder()), QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.overview_page.isVisible() and dialog.overview_page.isChecked() is checked
+    assert dialog.options().overview_page is checked
+    dialog.overview_page.setFocus()
+    qtbot.keyClick(dialog.overview_page, Qt.Key.Key_Space)
+    assert dialog.options().overview_page is not checked
