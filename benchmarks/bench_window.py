@@ -22,7 +22,9 @@ from its file (as a user does, through the strict loader), shows the window, mak
 and reports its own peak resident memory (`VmHWM`, which belongs to that process alone: the peak
 a parent reads for a child survives fork and exec and would report the parent's size). Targets:
 ≤ 150 MiB at 5,000 cards, ≤ 250 MiB at 20,000.
-A vote in presentation mode is not measured (the projector window is not part of this window).
+A vote in presentation mode opens the presentation from the window (View → Present), spotlights the
+card's stage, and times "+" and then "-" on the projector, each a dot given and taken back in the
+open round, until the projector and the window behind it have painted.
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ from PySide6.QtGui import QDropEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QGraphicsScene, QGraphicsView, QSpinBox  # noqa: E402
 
-EDITS = ("move", "delete", "cut", "paste", "undo", "redo", "text", "property", "persona", "stage")
+EDITS = ("move", "delete", "cut", "paste", "undo", "redo", "text", "property", "persona", "stage", "vote")
 Ctrl, Shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
 
@@ -180,6 +182,8 @@ class WindowBench:
             settle()
         if edit == "property":
             return self.change_severity()
+        if edit == "vote":
+            return self.vote()
         if edit == "stage":
             return [self.step(lambda: self.scene.stageMoved.emit(self.stage, 3)), self.step(lambda: self.scene.stageMoved.emit(self.stage, 2))]
         actions = {
@@ -219,6 +223,27 @@ class WindowBench:
             raise SystemExit(f"property: no step {expected!r} pushed (index {index} → {stack.index()}, "
                              f"{stack.undoText()!r}, severity {before} → {after})")
         self.undo()
+        return times
+
+    def vote(self) -> list[float]:
+        """A dot given and taken back on the projector, in a round opened once per map (the round
+        stays in the map, as a workshop's would, and costs the other edits nothing)."""
+        from cjdesigner.ui.presentation import Presentation
+
+        self.window.action("view.present").trigger()
+        presentation = self.window.findChildren(Presentation)[-1]
+        QTest.qWaitForWindowExposed(presentation.projector)
+        journey = self.window.document.journey
+        if not any(not r.ended for r in journey.voting_rounds):
+            presentation.start_round("Bench", 3, [], False)
+        presentation.spotlight(next(i for i, s in enumerate(journey.stages) if s.id == journey.card(self.card).stage_id))
+        presentation.focus_id = self.card
+        settle()
+        projector = presentation.projector
+        times = [self.step(lambda: QTest.keyClick(projector, Qt.Key.Key_Plus)),
+                 self.step(lambda: QTest.keyClick(projector, Qt.Key.Key_Minus))]
+        QTest.keyClick(projector, Qt.Key.Key_Escape)
+        settle()
         return times
 
     def undo(self) -> None:

@@ -17,7 +17,7 @@ from cjdesigner import __version__
 from cjdesigner.io.user_locale import default_language
 from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, tr, translate
 
-SUBCOMMANDS = ("templates", "new", "validate", "import", "import-csv", "export-csv", "export", "backlog", "schema", "recover")
+SUBCOMMANDS = ("templates", "new", "validate", "import", "import-csv", "export-csv", "export", "backlog", "schema", "recover", "present")
 
 # argparse's own words (it asks gettext for them); listed so that they are extracted and translated.
 ARGPARSE_WORDS = (
@@ -140,6 +140,10 @@ def _parser() -> argparse.ArgumentParser:
         help=translate("cli", "for a CSV, as for export-csv (default: your locale's list separator)"),
     )
     commands.add_parser("schema", help=translate("cli", "print the JSON Schema of the .cjmap file"))
+    present = commands.add_parser("present", help=translate("cli", "present a map on the projector (on one screen if there is only one)"))
+    present.add_argument("file", metavar="MAP")
+    present.add_argument("--phones", action="store_true", help=translate("cli", "open a phone voting round on the map’s opportunities and print its address"))
+    present.add_argument("--host", default="0.0.0.0", help=translate("cli", "the address the voting page listens on (default: every network of this computer)"))
 
     recover = commands.add_parser(
         "recover",
@@ -536,6 +540,15 @@ def _ids(text: str | None) -> frozenset[str] | None:
     return frozenset(part.strip() for part in text.split(",") if part.strip())
 
 
+def _present(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise BadInput(args.file, translate("cli", "there is no such file"))
+    from cjdesigner.ui.application import present
+
+    return present(path, phones=args.phones, host=args.host)
+
+
 def _schema(args: argparse.Namespace) -> int:
     from cjdesigner.io.schema import cjmap_schema_text
 
@@ -621,5 +634,6 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "backlog": _backlog,
     "schema": _schema,
     "recover": _recover,
+    "present": _present,
     None: _help,
 }

@@ -3,7 +3,7 @@
 from pathlib import Path
 
 from cjdesigner.io.cjmap import save_project
-from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
+from cjdesigner.model.document import Card, EmotionPoint, Fork, Journey, Lane, Loop, Path, Persona, Project, Stage
 from cjdesigner.model.vocabulary import BlueprintLine, LaneChart, LaneKind, Language
 
 
@@ -124,3 +124,37 @@ def linked_project(depth: int = 3) -> Project:
         card = Card(id=f"c{level}", stage_id=stage.id, lane_id=lane.id, text=f"Card {level}")
         project.journeys.append(Journey(id=f"j{level}", title=f"Sub {level - 1}", stages=[stage], lanes=[lane], cards=[card]))
     return project
+def branching_project() -> Project:
+    """Discover → Consider, then a fork into "Online" (Order, Delivery) and "In store" (Visit),
+    which meet again at Use; a return arrow from Order back to Consider. Cards on every path."""
+    ana = Persona(id="p-ana", name="Ana Lopez", colour="#AA3344")
+    bo = Persona(id="p-bo", name="Bo", colour="#3344AA")
+    online = Path(id="online", name="Online", persona_ids=["p-ana"])
+    store = Path(id="store", name="In store")
+    stages = [
+        Stage(id="s1", name="Discover"), Stage(id="s2", name="Consider"),
+        Stage(id="o1", name="Order", path_id="online"), Stage(id="o2", name="Delivery", path_id="online"),
+        Stage(id="m1", name="Visit", path_id="store"), Stage(id="s3", name="Use"),
+    ]
+    lanes = [Lane(id="actions", title="Actions", kind=LaneKind.ACTIONS), Lane(id="pains", title="Pain points", kind=LaneKind.PAIN_POINTS)]
+    cards = [
+        Card(id="a", stage_id="s1", lane_id="actions", text="Sees an ad"),
+        Card(id="b", stage_id="o1", lane_id="actions", text="Fills the basket"),
+        Card(id="c", stage_id="o1", lane_id="pains", position=0, text="Slow payment"),
+        Card(id="d", stage_id="o2", lane_id="actions", text="Waits for the parcel"),
+        Card(id="e", stage_id="m1", lane_id="actions", text="Tries it on"),
+        Card(id="f", stage_id="m1", lane_id="pains", text="Queue"),
+        Card(id="g", stage_id="s3", lane_id="actions", text="Uses it"),
+    ]
+    points = [
+        EmotionPoint(id="e1", stage_id="s2", persona_id="p-ana", score=1),
+        EmotionPoint(id="e2", stage_id="o1", persona_id="p-ana", score=-1),
+        EmotionPoint(id="e3", stage_id="m1", persona_id="p-bo", score=2),
+    ]
+    journey = Journey(
+        id="j1", title="Omnichannel", persona_ids=["p-ana", "p-bo"], stages=stages, lanes=lanes, cards=cards,
+        emotion_points=points, paths=[online, store],
+        forks=[Fork(id="f1", after_stage_id="s2", join_stage_id="s3", path_ids=["online", "store"])],
+        loops=[Loop(id="l1", from_stage_id="o1", to_stage_id="s2", label="Compares again")],
+    )
+    return Project(title="Branches", personas=[ana, bo], journeys=[journey])

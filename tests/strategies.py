@@ -4,7 +4,7 @@ from datetime import datetime, timedelta, timezone
 
 from hypothesis import strategies as st
 
-from cjdesigner.model.document import Card, EmotionPoint, Evidence, Journey, Lane, Persona, Project, Stage
+from cjdesigner.model.document import Card, EmotionPoint, Evidence, Journey, Lane, Persona, Project, Stage, Vote
 from cjdesigner.model.vocabulary import BlueprintLine, Channel, Confidence, LaneKind, Language, Sentiment
 
 text = st.text(max_size=30)
@@ -84,7 +84,7 @@ def random_change(data, project: Project):
     with their look, as the window gives them: a persona without one would take it at the next
     change of the map's own fields (the project's validator runs on assignment), outside any edit."""
     from cjdesigner.model import changes as C
-    from cjdesigner.model.document import VotingRound, free_look
+    from cjdesigner.model.document import Fork, Loop, Path, VotingRound, free_look
 
     journey = _pick(data, project.journeys)
     jid = journey.id
@@ -136,6 +136,15 @@ def random_change(data, project: Project):
         "take back a vote": card and (lambda p: C.remove_vote(p, jid, card.id, data.draw(names))),
         "reveal votes": lambda p: C.reveal_voting_round(p, jid),
         "end round": lambda p: C.end_voting_round(p, jid),
+        "join round": lambda p: C.join_voting_round(p, jid, data.draw(names)),
+        "record phone round": card and (lambda p: C.record_voting_round(p, jid, VotingRound(
+            participants=["P"], votes=[Vote(participant="P", card_id=card.id)] * data.draw(st.integers(0, 3))))),
+        "fork": stage and (lambda p: C.fork_after(p, jid, Fork(after_stage_id=stage.id, join_stage_id=_pick(data, journey.stages).id),
+                                                 [Path(name="A"), Path(name="B")], [])),
+        "remove path": journey.paths and (lambda p: C.remove_path(p, jid, _pick(data, journey.paths).id)),
+        "move stage to path": stage and journey.paths and (lambda p: C.move_stage_to_path(p, jid, stage.id, data.draw(st.sampled_from([None, *(path.id for path in journey.paths)])))),
+        "add loop": stage and (lambda p: C.add_loop(p, jid, Loop(from_stage_id=stage.id, to_stage_id=_pick(data, journey.stages).id, label=data.draw(text)))),
+        "remove loop": journey.loops and (lambda p: C.remove_loop(p, jid, journey.loops[0].id)),
     }
     name = data.draw(st.sampled_from([name for name, make in choices.items() if make]), label="change")
     return choices[name]

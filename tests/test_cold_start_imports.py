@@ -25,6 +25,7 @@ AFTER_THE_MAP = (
     "cjdesigner.ui.printing",
 )
 FORMAT_LIBRARIES = ("reportlab", "openpyxl", "pptx", "yaml")
+PHONE_LIBRARIES = ("aiohttp", "segno", "cjdesigner.phones")  # only when a phone round starts
 FORMAT_MODULES = ("cjdesigner.export.", "cjdesigner.io.csv_cards", "cjdesigner.io.xlsx_cards", "cjdesigner.io.mermaid",
                   "cjdesigner.io.ems_yaml", "cjdesigner.io.importers")
 
@@ -61,3 +62,8 @@ def test_the_sample_map_paints_before_docks_dialogs_and_formats_load(tmp_path):
     loaded = {m for m in modules if m.split(".")[0] in FORMAT_LIBRARIES or m.startswith(FORMAT_MODULES)}
     loaded |= {m for m in modules if m.startswith(AFTER_THE_MAP)}
     assert loaded == set()
+
+
+def test_the_phone_voting_libraries_load_only_when_a_phone_round_starts(tmp_path):
+    modules = modules_at_first_paint(str(tmp_path))
+    assert [m for m in modules if m.startswith(PHONE_LIBRARIES)] == []

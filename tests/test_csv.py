@@ -161,7 +161,7 @@ def test_french_export_speaks_french_for_excel():
     assert text.startswith(
         "étape;couloir;texte;personas;sentiment;étiquettes;notes;votes;sévérité;canal;"
         "responsable;confiance;couleur;preuves;source des preuves;lien des preuves;"
-        "valeur;unité;cible;source;mesuré le;fréquence;impact;effort;statut;répond à;objectif;réf;sous-parcours\r\n"
+        "valeur;unité;cible;source;mesuré le;fréquence;impact;effort;statut;répond à;objectif;réf\r\n"
     )
     assert ";négatif;" in text and ";téléphone" in text
 

@@ -14,7 +14,7 @@ from cjdesigner.io.templates import TEMPLATES, project_from_template
 from cjdesigner.model.document import Card, Project
 from cjdesigner.model.limits import LARGEST_INTEGER
 
-GOLDEN = Path(__file__).parent / "golden" / "v2.cjmap"  # the version this one writes
+GOLDEN = Path(__file__).parent / "golden" / "v3.cjmap"  # the version this one writes
 
 # Any character a sound text may hold, control characters and the separators JSON escapes included.
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)

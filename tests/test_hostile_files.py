@@ -35,7 +35,7 @@ EXPECTED = {
     "naive_datetime.cjmap": "created: must be a date and time with its time zone",
     "nan_score.cjmap": "line 161, column 20: NaN is not a number a map may hold",
     "negative_votes.cjmap": 'journeys[0].cards[0].votes: must be at least 0, not -3 (card "A")',
-    "newer_schema_version.cjmap": "this map was saved by a newer cjdesigner (file format version 99); this version reads up to version 2",
+    "newer_schema_version.cjmap": "this map was saved by a newer cjdesigner (file format version 99); this version reads up to version 3",
     "no_format.cjmap": "this is not a cjdesigner map",
     "no_schema_version.cjmap": "schema_version: must be a whole number from 1, not null",
     "not_json.cjmap": "line 1, column 1: this is not valid JSON (expecting value)",

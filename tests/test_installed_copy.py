@@ -55,6 +55,11 @@ def test_the_wheel_carries_the_user_guide_of_each_language_with_its_picture(whee
     assert guides - wheel_names == set()
 
 
+def test_the_wheel_carries_the_phone_voting_page(wheel_names):
+    page = {f"cjdesigner/phones/page/{name}" for name in ("index.html", "phone.js", "phone.css")}
+    assert page - wheel_names == set()
+
+
 def test_the_wheel_carries_every_module(wheel_names):
     modules = {path.relative_to(ROOT).as_posix() for path in (ROOT / "cjdesigner").rglob("*.py")}
     assert modules - wheel_names == set(), "add the new package to [tool.setuptools] packages in pyproject.toml"

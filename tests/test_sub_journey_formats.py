@@ -50,6 +50,7 @@ def test_csv_names_the_sub_journey_and_reads_it_back():
     text = export_csv(project, "j1")
     header, first = text.splitlines()[:2]
     assert header.endswith(",ref,sub-journey") and first.endswith(",a,Sub 1")
+    assert not export_csv(project, "j2").splitlines()[0].endswith("sub-journey")  # no card of it opens one
     rows = parse_card_rows(text).rows
     C.delete_cards(project, "j1", [c.id for c in project.journey("j1").cards])
     import_rows(project, "j1", rows)

@@ -11,6 +11,9 @@ from model_edit_calls import calls_of_model_edits
 from verb_calls import VERB_CALLS, VERB_SETUP
 from cjdesigner.app.document import Document
 from cjdesigner.app.verbs import Verbs
+from cjdesigner.model import changes as C
+from cjdesigner.model.change import Refusal
+from cjdesigner.model.document import Vote, VotingRound
 from cjdesigner.model.vocabulary import LaneKind
 
 ROOT = Path(__file__).resolve().parents[1] / "cjdesigner"
@@ -101,6 +104,37 @@ def test_a_round_counts_each_dot_on_the_card_and_keeps_the_budget():
     assert verbs.end_voting_round() and journey.open_round() is None
     assert journey.voting_rounds[0].revealed
     assert verbs.add_vote("c") and journey.card("c").votes == 1  # no round: the card's own votes
+
+
+def test_a_phone_round_is_recorded_in_one_undo_step_with_its_dots():
+    document = Document(small_project())
+    verbs = Verbs(document)
+    assert verbs.start_voting_round("Keyboard", 3, ["Ana"])
+    journey = document.journey
+    before = journey.card("a").votes
+    phone_round = VotingRound(name="Phones", participants=["Bo"], card_ids=["a", "b"])
+    phone_round.votes = [Vote(participant="Bo", card_id="a"), Vote(participant="Bo", card_id="gone")]
+    steps = document.undo_stack.count()
+    assert verbs.record_voting_round(phone_round)
+    assert document.undo_stack.count() == steps + 1
+    journey = document.journey
+    assert [r.name for r in journey.voting_rounds] == ["Keyboard", "Phones"] and all(r.ended for r in journey.voting_rounds)
+    assert journey.voting_rounds[-1].counts() == {"a": 1} and journey.card("a").votes == before + 1
+    verbs.undo()
+    assert [r.name for r in document.journey.voting_rounds] == ["Keyboard"] and document.journey.card("a").votes == before
+
+
+def test_a_round_about_some_cards_with_one_dot_each_refuses_others():
+    project = small_project()
+    jid = project.journeys[0].id
+    C.start_voting_round(project, jid, VotingRound(budget=3, card_ids=["a", "b"], one_per_card=True))
+    assert not isinstance(C.join_voting_round(project, jid, "Ana"), Refusal)
+    assert "already joined" in C.join_voting_round(project, jid, "Ana").say("en")
+    assert not isinstance(C.add_vote(project, jid, "a", "Ana"), Refusal)
+    assert "already has a dot on this card" in C.add_vote(project, jid, "a", "Ana").say("en")
+    assert "not part of the voting round" in C.add_vote(project, jid, "c", "Ana").say("en")
+    assert not isinstance(C.add_vote(project, jid, "b", "Ana"), Refusal)
+    assert project.journeys[0].open_round().counts() == {"a": 1, "b": 1}
 
 
 def test_capture_adds_the_parking_lot_once():

@@ -5,8 +5,10 @@ hidden, do no work until shown."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QRegion
 
-from builders import CountingList
+from builders import CountingList, large_project
 from cjdesigner.layout import coverage
 from cjdesigner.layout.coverage import stage_coverage
 from cjdesigner.model.vocabulary import Confidence
@@ -105,3 +107,68 @@ def test_a_card_edit_repaints_the_coverage_of_its_stage_only(window):
     window.verbs.set_fields("card", "d", None, confidence=Confidence.VALIDATED)
     stage = window.scene.layout.coverage["s2"]
     assert [r.getRect() for r in repainted] == [(stage.x, stage.y, stage.w, stage.h)]
+
+
+@pytest.mark.window_project(builder=lambda: large_project(300))
+def test_a_dot_at_the_projector_lays_out_nothing_again_and_repaints_its_card_alone(window, qtbot, monkeypatch):
+    """A round of votes is a key per dot: each must cost its card, not the map (no new layout of
+    the canvas or of the stage on the projector, no check of the whole map, the card's region
+    painted again with the status, not the whole stage)."""
+    from cjdesigner.canvas import sync
+    from cjdesigner.model import edits
+    from cjdesigner.ui.presentation import present, presentation as presentation_module
+    from cjdesigner.ui.presentation.painter import StagePainter
+    from cjdesigner.ui.presentation.windows import ProjectorPreview
+
+    presentation = present(window.session, window)
+    qtbot.waitExposed(presentation.projector)
+    preview = ProjectorPreview(presentation, None)  # the facilitator's copy, on a second screen
+    preview.resize(640, 360)
+    preview_regions: list[QRegion] = []
+    preview.installEventFilter(spy := PaintSpy(preview_regions))
+    preview.show()
+    assert presentation.start_round("Top", 3, [], False)
+    journey = window.document.journey
+    stage_cards = [c.id for c in journey.cards if c.stage_id == presentation.stage_id]
+    presentation.focus_id = stage_cards[len(stage_cards) // 2]
+    laid, rebuilt, checked, painted = [], [], [], []
+    real_layout, real_rebuild, real_check, real_screen = (presentation_module.spotlight_layout, sync.ItemSync._rebuild_all,
+                                                          edits.check_invariants, StagePainter.screen)
+    monkeypatch.setattr(presentation_module, "spotlight_layout", lambda *a, **k: laid.append(a) or real_layout(*a, **k))
+    monkeypatch.setattr(sync.ItemSync, "_rebuild_all", lambda self, diff: rebuilt.append(diff) or real_rebuild(self, diff))
+    monkeypatch.setattr(edits, "check_invariants", lambda project: checked.append(project) or real_check(project))
+
+    def screen(self, width, height, exposed=None):
+        result = real_screen(self, width, height, exposed)
+        painted.append({face.placed.card_id for face in result.stage.cards})
+        return result
+
+    monkeypatch.setattr(StagePainter, "screen", screen)
+    presentation.projector.update()
+    qtbot.waitUntil(lambda: bool(painted) and bool(preview_regions))  # the stage as the room sees it before the dot
+    for spied in (laid, rebuilt, checked, painted, preview_regions):
+        spied.clear()
+    before = journey.card(presentation.focus_id).votes
+    qtbot.keyClick(presentation.projector, Qt.Key.Key_Plus)
+    qtbot.waitUntil(lambda: bool(painted))
+    assert journey.card(presentation.focus_id).votes == before + 1 and journey.open_round().dots(presentation.focus_id) == 1
+    assert laid == [] and rebuilt == [] and checked == []
+    assert presentation.focus_id in painted[-1] and len(painted[-1]) < len(stage_cards) / 2, painted
+    qtbot.waitUntil(lambda: bool(preview_regions))
+    assert all(not QRegion(preview.rect()).subtracted(region).isEmpty() for region in preview_regions), "the preview painted its whole stage"
+    preview.removeEventFilter(spy)
+    preview.close()
+    presentation.end()
+
+
+class PaintSpy(QObject):
+    """Records the region of each paint event of the object it watches."""
+
+    def __init__(self, regions: list) -> None:
+        super().__init__()
+        self.regions = regions
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.regions.append(QRegion(event.region()))
+        return False

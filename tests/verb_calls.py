@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from builders import small_project
 from cjdesigner.app.verbs import Verbs
-from cjdesigner.model.document import Card, Journey, Persona, Stage
+from cjdesigner.model.document import Card, Journey, Persona, Stage, Vote, VotingRound
 from cjdesigner.model.vocabulary import LaneKind
 
 VERB_CALLS: dict[str, Callable[[Verbs], object]] = {
@@ -53,6 +53,9 @@ VERB_CALLS: dict[str, Callable[[Verbs], object]] = {
     "remove_vote in a round": lambda v: v.remove_vote("b", "Bo"),
     "reveal_voting_round": lambda v: v.reveal_voting_round(),
     "end_voting_round": lambda v: v.end_voting_round(),
+    "record_voting_round": lambda v: v.record_voting_round(
+        VotingRound(name="Phones", participants=["Téléphone 1"], votes=[Vote(participant="Téléphone 1", card_id="b")] * 2)
+    ),
     "capture_card into a new parking lot": lambda v: v.capture_card("s2", "Idée « vite »"),
     "capture_card into a lane": lambda v: v.capture_card("s1", "note", "pains"),
     "replace_project": lambda v: v.replace_project(small_project().model_copy(update={"title": "Earlier"})),
@@ -62,6 +65,19 @@ VERB_CALLS: dict[str, Callable[[Verbs], object]] = {
     "link_sub_journey": lambda v: v.link_sub_journey("stage", "s1", "j-sub"),
     "set_review": lambda v: v.set_review("j1", "owner", "Léa"),
     "set_review_interval": lambda v: v.set_review_interval(6),
+    "fork_after": lambda v: v.fork_after("s1", ["En ligne", "En magasin"]),
+    "add_path": lambda v: v.add_path(v.project.journeys[0].forks[0].id, "Par téléphone"),
+    "rename_path": lambda v: v.rename_path(first_path(v), "Web"),
+    "set_path_personas": lambda v: v.set_path_personas(first_path(v), ["p-bo"]),
+    "remove_path": lambda v: v.remove_path(first_path(v)),
+    "move_stage_to_path": lambda v: v.move_stage_to_path("s2", v.project.journeys[0].paths[1].id),
+    "add_loop": lambda v: v.add_loop("s2", "s1", "revient"),
+    "remove_loop": lambda v: v.remove_loop(v.project.journeys[0].loops[0].id),
+    "resolve_conflict by taking theirs": lambda v: v.resolve_conflict(conflict_on(v, "a"), "theirs"),
+    "resolve_conflict by taking the side that removed": lambda v: v.resolve_conflict(conflict_on(v, "b"), "ours"),
+    "resolve_conflict by keeping a stage in use": lambda v: v.resolve_conflict(conflict_on(v, "s2"), "ours"),
+    "resolve_conflict by removing a stage in use": lambda v: v.resolve_conflict(conflict_on(v, "s2"), "theirs"),
+    "edit a field in conflict": lambda v: v.set_card_text("a", "Neither"),
     "import_card_rows": lambda v: v.import_card_rows(
         read_card_rows_from_text("stage,lane,text,personas\nNew,Actions,hello,Zoé\n")
     ),
@@ -72,6 +88,33 @@ def read_card_rows_from_text(text: str):
     from cjdesigner.io.csv_cards import parse_card_rows
 
     return parse_card_rows(text).rows
+
+
+def first_path(verbs: Verbs) -> str:
+    return verbs.project.journeys[0].paths[0].id
+
+
+def fork(verbs: Verbs) -> object:
+    return verbs.fork_after("s1", ["En ligne", "En magasin"])
+def conflicted_project():
+    """small_project merged from two sides that collide: card a's text changed two ways, card b
+    deleted by ours and edited by theirs, stage s2 removed by theirs where ours added a card."""
+    from cjdesigner.model import changes as C
+    from cjdesigner.model.merge import merge
+
+    base = small_project()
+    ours, theirs = base.model_copy(deep=True), base.model_copy(deep=True)
+    C.set_fields(ours, "j1", "card", "a", None, text="Ours")
+    C.set_fields(theirs, "j1", "card", "a", None, text="Theirs")
+    C.delete_cards(ours, "j1", ["b"])
+    C.set_fields(theirs, "j1", "card", "b", None, text="B edited")
+    C.add_card(ours, "j1", Card(id="n", stage_id="s2", lane_id="actions", text="New"))
+    C.remove_stage(theirs, "j1", "s2")
+    return merge(base, ours, theirs).project
+
+
+def conflict_on(verbs: Verbs, object_id: str) -> str:
+    return next(c.id for c in verbs.project.conflicts if c.object_id == object_id)
 
 
 def start_round(verbs: Verbs) -> object:
@@ -87,4 +130,12 @@ VERB_SETUP: dict[str, Callable[[Verbs], object]] = {
     "end_voting_round": start_round,
     "unlink_pain_point": lambda v: v.link_pain_point("c", "d"),
     "link_sub_journey": lambda v: v.add_journey(Journey(id="j-sub", title="Sub", stages=[Stage(name="S")])) and v.document.set_journey("j1") is None,
+    "add_path": fork,
+    "rename_path": fork,
+    "set_path_personas": fork,
+    "remove_path": fork,
+    "move_stage_to_path": fork,
+    "remove_loop": lambda v: v.add_loop("s2", "s1", "revient"),
+    **{name: lambda v: v.replace_project(conflicted_project()) for name in VERB_CALLS
+       if name.startswith("resolve_conflict") or name == "edit a field in conflict"},
 }

@@ -83,6 +83,7 @@ class Document(QObject):
         # is no edit of the user's, and the journal must not hear it as "undo everything".
         self.destroyed.connect(functools.partial(_silence, self.undo_stack))
         self.journey_id = project.journeys[0].id
+        self.frozen = ""  # when set, edits are refused with this sentence (a window comparing the map)
 
     @classmethod
     def open(cls, path: str | Path, parent: QObject | None = None) -> Document:
@@ -99,6 +100,11 @@ class Document(QObject):
 
     def execute(self, outcome: Change | Refusal) -> bool:
         """Push a change made to this document's map as one undo step, or say why it was refused."""
+        if self.frozen:
+            if isinstance(outcome, Change) and not outcome.empty:
+                outcome.inverse.apply(self.project)  # a change is made as it is planned: take it back
+            self.refused.emit(self.frozen)
+            return False
         if isinstance(outcome, Refusal):
             self.refused.emit(outcome.say())
             return False

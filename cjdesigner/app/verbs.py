@@ -17,7 +17,8 @@ from cjdesigner.colours import PERSONA_COLOURS
 from cjdesigner.model import changes as C
 from cjdesigner.model.change import make
 from cjdesigner.model.changes import tr
-from cjdesigner.model.document import Card, Journey, Lane, Persona, Project, Stage, VotingRound, free_look, new_id
+from cjdesigner.model.conflicts import resolve_conflict
+from cjdesigner.model.document import Card, Fork, Journey, Lane, Loop, Path, Persona, Project, Stage, VotingRound, free_look, new_id
 from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind, new_name
 
 if TYPE_CHECKING:
@@ -47,10 +48,16 @@ class Verbs:
 
     def undo(self) -> None:
         """Windows step back through the history here, never on the undo stack themselves."""
-        self.document.undo_stack.undo()
+        if self.document.frozen:
+            self.document.refused.emit(self.document.frozen)
+        else:
+            self.document.undo_stack.undo()
 
     def redo(self) -> None:
-        self.document.undo_stack.redo()
+        if self.document.frozen:
+            self.document.refused.emit(self.document.frozen)
+        else:
+            self.document.undo_stack.redo()
 
     # --- fields ---------------------------------------------------------------------------
 
@@ -130,6 +137,40 @@ class Verbs:
     def show_lanes(self, lane_ids: Iterable[str]) -> bool:
         lane_ids = list(lane_ids)
         return bool(lane_ids) and self._run(C.show_lanes(self.project, self.journey_id, lane_ids))
+
+    # --- branches: forks, paths and return arrows ---------------------------------------------
+
+    def fork_after(self, stage_id: str, path_names: list[str], join_stage_id: str | None = None) -> str:
+        """Fork after a stage into paths named `path_names`: the stages up to the join go on the
+        first path, and each other path starts with a stage named after it. Returns the fork's id."""
+        paths = [Path(name=name) for name in path_names]
+        stages = [Stage(name=path.name, path_id=path.id) for path in paths[1:]]
+        fork = Fork(after_stage_id=stage_id, join_stage_id=join_stage_id)
+        return fork.id if self._run(C.fork_after(self.project, self.journey_id, fork, paths, stages)) else ""
+
+    def add_path(self, fork_id: str, name: str) -> str:
+        path = Path(name=name)
+        stage = Stage(name=name, path_id=path.id)
+        return path.id if self._run(C.add_path(self.project, self.journey_id, fork_id, path, [stage])) else ""
+
+    def rename_path(self, path_id: str, name: str) -> bool:
+        return self._run(C.rename_path(self.project, self.journey_id, path_id, name))
+
+    def set_path_personas(self, path_id: str, persona_ids: list[str]) -> bool:
+        return self._run(C.set_path_personas(self.project, self.journey_id, path_id, persona_ids))
+
+    def remove_path(self, path_id: str) -> bool:
+        return self._run(C.remove_path(self.project, self.journey_id, path_id))
+
+    def move_stage_to_path(self, stage_id: str, path_id: str | None) -> bool:
+        return self._run(C.move_stage_to_path(self.project, self.journey_id, stage_id, path_id))
+
+    def add_loop(self, from_stage_id: str, to_stage_id: str, label: str = "") -> str:
+        loop = Loop(from_stage_id=from_stage_id, to_stage_id=to_stage_id, label=label)
+        return loop.id if self._run(C.add_loop(self.project, self.journey_id, loop)) else ""
+
+    def remove_loop(self, loop_id: str) -> bool:
+        return self._run(C.remove_loop(self.project, self.journey_id, loop_id))
 
     # --- emotions -----------------------------------------------------------------------------
 
@@ -242,6 +283,11 @@ class Verbs:
     def end_voting_round(self) -> bool:
         return self._run(C.end_voting_round(self.project, self.journey_id))
 
+    def record_voting_round(self, voting_round: VotingRound, journey_id: str | None = None) -> bool:
+        """A round voted on phones, with its dots, as one undo step, in the journey it was voted on
+        (the editor may show another by the time it closes)."""
+        return self._run(C.record_voting_round(self.project, journey_id or self.journey_id, voting_round))
+
     def capture_card(self, stage_id: str, text: str, lane_id: str | None = None) -> str:
         """A card typed during a workshop, added at the end of a cell of the stage: in `lane_id`, or
         else in the parking lot lane, which is added (in the same undo step) when the journey has
@@ -270,3 +316,10 @@ class Verbs:
     def set_impact_effort(self, card_id: str, impact: int, effort: int) -> bool:
         """Both at once, one undo step: a dot dragged on the matrix changes the two together."""
         return self._run(C.set_impact_effort(self.project, self.journey_id, card_id, impact, effort))
+
+    # --- merge conflicts --------------------------------------------------------------------
+
+    def resolve_conflict(self, conflict_id: str, side: str) -> bool:
+        """Settle one merge conflict of the map by taking "ours" or "theirs" (editing the field
+        settles it too): one undo step."""
+        return self._run(resolve_conflict(self.project, conflict_id, side))

@@ -196,7 +196,7 @@ class EmotionPointDrag(Gesture):
     def drop(self, pos: QPointF) -> None:
         point = self.scene.emotion_point(self.item.point_id)
         if point is not None and self.item.lane_id:
-            score = self.scene.layout.score_at(self.item.lane_id, self.item.pos().y())
+            score = self.scene.layout.score_at(self.item.lane_id, self.item.pos().y(), point.stage_id)
             if score != point.score:
                 self.scene.emotionMoved.emit(point.stage_id, point.persona_id, score)
 

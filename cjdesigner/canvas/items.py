@@ -418,6 +418,39 @@ class EmotionCurveItem(RectItem):
             style.draw_text(painter, guide.label)
 
 
+class BranchItem(RectItem):
+    """A forking journey's path strips and band lane titles (under the cards), or its fork and join
+    lines and return arrows (`over` them), as layout/branch_drawing.py describes them."""
+
+    def __init__(self, over: bool) -> None:
+        super().__init__()
+        self.over = over
+        self.setZValue(Z_CURVE if over else Z_CELL)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        drawing = self.map_scene().drawings.branches()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not self.over:
+            for box in drawing.boxes:
+                painter.setPen(style.pen(box.border, box.width))
+                painter.setBrush(style.qcolor(box.fill))
+                painter.drawRect(qrect(box.rect))
+            for line in drawing.labels:
+                style.draw_text(painter, line)
+            return
+        for polyline in drawing.lines:
+            painter.setPen(style.pen(polyline.colour, polyline.width, polyline.dash))
+            points = [QPointF(x, y) for x, y in polyline.points]
+            if polyline.fill is not None:
+                painter.setBrush(style.qcolor(polyline.fill))
+                painter.drawPolygon(points)
+            else:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawPolyline(points)
+        for line in drawing.texts:
+            style.draw_text(painter, line)
+
+
 class EmotionPointItem(MapItem):
     """A point of a persona's emotion curve; dragged up or down, it snaps to the −2…+2 scale."""
 
@@ -463,8 +496,9 @@ class EmotionPointItem(MapItem):
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and self.scene() is not None and self.lane_id:
             layout = self.map_scene().layout
-            score = layout.score_at(self.lane_id, value.y())
-            return QPointF(self.pos().x(), layout.score_y(self.lane_id, score))
+            stage_id = layout.point_stages.get(self.point_id, "")
+            score = layout.score_at(self.lane_id, value.y(), stage_id)
+            return QPointF(self.pos().x(), layout.score_y(self.lane_id, score, stage_id))
         return super().itemChange(change, value)
 
 

@@ -17,6 +17,7 @@ from cjdesigner.model.diff import Diff
 from cjdesigner.canvas.items import (
     CardItem,
     CellItem,
+    BranchItem,
     EmotionCurveItem,
     EmotionPointItem,
     InsertionMarker,
@@ -130,11 +131,12 @@ class ItemSync:
         self.cell_groups: dict[Cell, CellGroupItem] = {}
         self.title_item = TitleItem()
         self.curve_item = EmotionCurveItem()
+        self.branch_items = (BranchItem(over=False), BranchItem(over=True))
         self.marker = InsertionMarker()
         self.coverage = False  # the evidence coverage row under the stage headers
         self.coverage_item = CoverageItem()
         self.tally: CoverageTally | None = None
-        for item in (self.title_item, self.curve_item, self.marker, self.coverage_item):
+        for item in (self.title_item, self.curve_item, self.marker, self.coverage_item, *self.branch_items):
             scene.addItem(item)
         self._placed: dict[int, dict] = {}
         self._freed: set[CellGroupItem] = set()  # groups whose cards are being dragged anywhere
@@ -154,11 +156,12 @@ class ItemSync:
     def apply(self, diff: Diff | None) -> None:
         """Bring the items up to date after `diff` (None: everything may have changed)."""
         journey = self._journey()
-        if diff is None or self.layout.journey_id != journey.id or self.drawings.journey is not journey:
+        branched = _branched(journey, self.layout)
+        if diff is None or self.layout.journey_id != journey.id or self.drawings.journey is not journey or branched and not diff.only_cards_of(journey.id):
             self._rebuild_all(diff)
-        elif diff.only_stages_reordered_in(journey.id) and sorted(self.layout.stage_order) == sorted(s.id for s in journey.stages):
+        elif not branched and diff.only_stages_reordered_in(journey.id) and sorted(self.layout.stage_order) == sorted(s.id for s in journey.stages):
             self._reorder_stages(journey)
-        elif not diff.only_cards_of(journey.id):
+        elif not diff.only_cards_and_rounds_of(journey.id):
             self._rebuild_all(diff)
         else:
             self._apply_card_edit(journey, diff)
@@ -187,7 +190,7 @@ class ItemSync:
         self.index.rebuild(project, journey)
         self.layout = layout = layout_journey(project, journey, self.coverage)
         kept: dict[str, CardDrawing] | None = None
-        if diff is not None and diff.only_cards_of(journey.id) and self.drawings.journey.id == journey.id and self.drawings.theme == self.theme:
+        if diff is not None and diff.only_cards_and_rounds_of(journey.id) and self.drawings.journey.id == journey.id and self.drawings.theme == self.theme:
             kept = {card_id: drawing for card_id, drawing in self.drawings.cards.items() if card_id not in diff.cards.redrawn}
         self.drawings = MapDrawingSet(project, journey, layout, kept, self.theme)
         self.title_item.set_rect(qrect(layout.title).adjusted(0, 0, 0, 50))
@@ -197,6 +200,10 @@ class ItemSync:
         for cell in [k for k in self.cell_groups if k not in layout.cells]:
             self.scene.removeItem(self.cell_groups.pop(cell))
         self._update_coverage()
+        extent = QRectF(0, 0, layout.width, layout.height) if (layout.path_strips or layout.loops) else QRectF()
+        for item in self.branch_items:
+            item.set_rect(extent)
+            item.update()
         self.repaint_all()
 
     def _reorder_stages(self, journey: Journey) -> None:
@@ -245,6 +252,9 @@ class ItemSync:
     def _apply_card_edit(self, journey: Journey, diff: Diff) -> None:
         self.index.update_cards(journey, diff)
         change = relayout_cards(self.layout, journey, self.index.cards, diff.cards.touched)
+        if change.lanes and _branched(journey, self.layout):  # a lane that grows moves every band below it
+            self._rebuild_all(diff)
+            return
         charted = self.drawings.forget_cards(self.index.cards, diff.cards.redrawn, change.lanes)
         if change.lanes or self.displaced:
             self._sync(self.stage_items, self.layout.stages, StageHeaderItem, _place_header)
@@ -265,7 +275,7 @@ class ItemSync:
         self._sync(self.lane_items, layout.lanes, LaneHeaderItem, _place_header)
         self._sync(self.cell_items, layout.cells, lambda key: CellItem(*key), lambda item, r: item.set_rect(qrect(r)))
         for cell, group in self.cell_groups.items():
-            rect = layout.lanes.get(cell[1])
+            rect = layout.cells.get(cell)
             if rect is not None and group.y() != rect.y:
                 group.setPos(0, rect.y)
             if group not in self._freed:
@@ -293,7 +303,7 @@ class ItemSync:
             group = self.cell_groups[cell] = CellGroupItem(cell)
             self._fit_group(group)
             self.scene.addItem(group)
-            group.setPos(0, self.layout.lanes[cell[1]].y)
+            group.setPos(0, self.layout.cells[cell].y)
         if item.parentItem() is not group:
             item.setParentItem(group)
         item.setPos(where[2], where[3])
@@ -343,3 +353,10 @@ class ItemSync:
 def _place_header(item: StageHeaderItem | LaneHeaderItem, r: Rect) -> None:
     item.set_size(r.w, r.h)
     item.setPos(r.x, r.y)
+
+
+def _branched(journey: Journey, layout: MapLayout) -> bool:
+    """A journey that forks or loops, or did until this edit: laid out whole again after any edit
+    but one of cards that leaves every lane's height as it was (a lane that grows moves every band
+    below it, and a stage that moves may change band)."""
+    return bool(journey.forks or journey.loops or layout.band_offset or layout.loops)

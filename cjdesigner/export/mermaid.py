@@ -18,7 +18,8 @@ from cjdesigner.export.selection import selected_journey
 from cjdesigner.i18n import arg, translate
 from cjdesigner.io.import_base import round_half_away
 from cjdesigner.io.mermaid import SCORE_FIELD, emotion_for_scores, escape, sentiment_for_score
-from cjdesigner.model.document import Card, Journey, Project
+from cjdesigner.model.branches import route
+from cjdesigner.model.document import Card, Journey, Project, Stage
 from cjdesigner.model.vocabulary import LaneKind, Sentiment
 from cjdesigner.layout.charts import format_number
 
@@ -68,20 +69,24 @@ def task_scores(journey: Journey, cards: list[Card]) -> dict[str, int | float | 
     return result
 
 
-def mermaid_text(project: Project, options: ExportOptions) -> tuple[str, list[str]]:
+def mermaid_text(project: Project, options: ExportOptions, stages: list[Stage] | None = None, path_name: str = "") -> tuple[str, list[str]]:
+    """The journey as one Mermaid journey; with `stages`, the stages of one way through a journey
+    that forks, its title naming the path (`path_name`)."""
     journey = selected_journey(project, options.selection)
+    stages = journey.stages if stages is None else stages
     warnings: list[str] = []
     names = {p.id: p.name for p in project.personas}
     action_lanes = [lane for lane in journey.lanes if lane.kind == LaneKind.ACTIONS]
-    cards = [c for s in journey.stages for lane in action_lanes for c in journey.cell_cards(s.id, lane.id)]
+    cards = [c for s in stages for lane in action_lanes for c in journey.cell_cards(s.id, lane.id)]
     scores = task_scores(journey, cards)
     lines = ["journey"]
-    if journey.title.strip():
-        lines.append(f"    title {escape(journey.title)}")
+    title = f"{journey.title} — {path_name}" if path_name else journey.title
+    if title.strip():
+        lines.append(f"    title {escape(title)}")
     if journey.scenario.strip():
         lines.append(f"    accDescr: {escape(journey.scenario)}")
     unscored: list[str] = []
-    for stage in journey.stages:
+    for stage in stages:
         lines.append(f"    section {escape(stage.name) or '-'}")
         for lane in action_lanes:
             for card in journey.cell_cards(stage.id, lane.id):
@@ -121,9 +126,38 @@ def write_mermaid(project: Project, options: ExportOptions, path: str | Path) ->
     """Write the `.mmd` file atomically; returns what Mermaid could not hold."""
     from cjdesigner.io.atomic import write_atomic
 
-    text, warnings = mermaid_text(project, options)
-    write_atomic(Path(path), text.encode("utf-8"), keep_backup=False)
-    return warnings
+    journey = selected_journey(project, options.selection)
+    ways = path_routes(journey)
+    if len(ways) < 2:
+        text, warnings = mermaid_text(project, options)
+        write_atomic(Path(path), text.encode("utf-8"), keep_backup=False)
+        return warnings
+    target = Path(path)
+    written: list[str] = []
+    warnings = []
+    for index, (name, stages) in enumerate(ways):
+        text, said = mermaid_text(project, options, stages, name)
+        out = target if not index else target.with_name(f"{target.stem}-{index + 1}{target.suffix}")
+        write_atomic(out, text.encode("utf-8"), keep_backup=False)
+        written.append(f"{out.name} ({name})")
+        warnings += [w for w in said if w not in warnings]
+    said = translate("export", "the journey forks, and a Mermaid journey has no paths: one Mermaid journey was written per path: %1")
+    return [arg(said, ", ".join(written)), *warnings]
+
+
+def path_routes(journey: Journey) -> list[tuple[str, list[Stage]]]:
+    """One way through the journey per path: the k-th takes each fork's k-th path (or its last,
+    for a fork with fewer), named after the paths it takes."""
+    if not journey.forks:
+        return []
+    names = {path.id: path.name for path in journey.paths}
+    widest = max(len(fork.path_ids) for fork in journey.forks)
+    ways = []
+    for k in range(widest):
+        choice = {fork.id: fork.path_ids[min(k, len(fork.path_ids) - 1)] for fork in journey.forks if fork.path_ids}
+        name = " / ".join(dict.fromkeys(names.get(pid, "") for pid in choice.values()))
+        ways.append((name, route(journey, choice)))
+    return ways
 
 
 def export_mermaid(project: Project, options: ExportOptions, path: Path, progress: Progress | None = None) -> ExportReport:

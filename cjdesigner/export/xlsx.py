@@ -85,8 +85,9 @@ def write_xlsx(project: Project, options: ExportOptions, path: str | Path) -> li
         sheet.append([words[french], map_values[field]])
     for key in ("stages", "lanes", "personas", "emotions"):
         sheets[key].append(header(key, language))
+    path_names = {path.id: path.name for path in journey.paths}
     for stage in journey.stages:
-        sheets["stages"].append([stage.name, stage.description, stage.goal, stage.colour])
+        sheets["stages"].append([stage.name, stage.description, stage.goal, stage.colour, path_names.get(stage.path_id or "", "")])
     for lane in journey.lanes:
         hidden = ("oui" if french else "yes") if lane.hidden else ""
         sheets["lanes"].append([lane.title, lane.kind.value, lane.colour or "", hidden, lane.line_below.value if lane.line_below else "",

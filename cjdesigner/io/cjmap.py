@@ -160,11 +160,23 @@ def _loads_project(data: bytes) -> Project:
     except ValidationError as error:
         raise _explain_validation(error, body) from None
     _refuse_deep_unknown_fields(project)
+    del raw, body  # the parsed text, as large as the map: gone before the rules are checked
+    _forget_fields_named(project)
     problems = check_invariants(project)
     if problems:
         message, more = problems[0].message, len(problems) - 1
         raise LoadError(arg(tr("%1 (and %n more problems)", None, more), message) if more else message, field=problems[0].path)
     return project
+
+
+def _forget_fields_named(project: Project) -> None:
+    """Pydantic keeps, in each object, the set of the fields its input named: for a card of a file
+    that writes every field, a 2 KB table, 40 MB over a 20,000-card map, which nothing reads.
+    Each object keeps an empty set, which pydantic fills again as fields are assigned."""
+    for journey in project.journeys:
+        for objects in (journey.cards, journey.emotion_points, journey.stages, journey.lanes):
+            for element in objects:
+                object.__setattr__(element, "__pydantic_fields_set__", set())
 
 
 def _refuse_oversized(body: dict[str, Any]) -> None:

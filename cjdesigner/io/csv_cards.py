@@ -30,6 +30,7 @@ from pathlib import Path
 from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, number, tr, translate
 from cjdesigner.io.cjmap import read_limited
 from cjdesigner.io.errors import CsvError, LoadError
+from cjdesigner.io.path_columns import fork_stages
 from cjdesigner.colours import PERSONA_COLOURS
 from cjdesigner.io.templates import STAGE_COLOURS
 from cjdesigner.model.document import Card, Evidence, Frequency, Journey, Lane, Persona, Project, Stage, free_look
@@ -81,6 +82,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "goal": ("goal", "objectif"),
     "ref": ("ref", "réf", "reference", "référence"),
     "sub_journey": ("sub-journey", "sous-parcours", "sub journey", "subjourney"),
+    "path": ("path", "chemin", "branch", "branche"),  # written only for a journey that forks
 }
 REQUIRED = ("stage", "lane", "text")
 HEADER_FR = {
@@ -113,6 +115,7 @@ HEADER_FR = {
     "goal": "objectif",
     "ref": "réf",
     "sub_journey": "sous-parcours",
+    "path": "chemin",
 }
 # Header names that tell the file's language; names both languages share (personas, impact…) tell nothing.
 _SHARED_NAMES = {fold(n) for n in HEADER_FR.values()} & {fold(names[0]) for names in COLUMNS.values()} | {"phase", "persona", "note"}
@@ -199,6 +202,7 @@ class CardRow:
     ref: str = ""
     answers: list[str] = field(default_factory=list)
     sub_journey: str = ""  # the title of the journey the card opens
+    path: str = ""  # the name of the path of a fork the card's stage is on; empty on the main line
 
 
 @dataclass
@@ -593,6 +597,7 @@ def _check_row(
         return None, problem
     row.metric_source, row.ref, row.answers = cell("metric_source"), cell("ref").strip(), _split(cell("answers"))
     row.sub_journey = cell("sub_journey").strip()
+    row.path = cell("path").strip()
     if value := cell("measured_on").strip():
         row.measured_on = _day(value)
         if row.measured_on is None:
@@ -735,10 +740,12 @@ def plan_rows(project: Project, journey_id: str, rows: list[CardRow]) -> Batch:
         key = (c.stage_id, c.lane_id)
         positions[key] = max(positions.get(key, 0), c.position + 1)
 
+    new_stages: list[tuple[Stage, str]] = []
     for row in rows:
         if fold(row.stage) not in stages:
             stage = Stage(name=row.stage, colour=STAGE_COLOURS[len(stages) % len(STAGE_COLOURS)])
             stages[fold(row.stage)] = stage.id
+            new_stages.append((stage, row.path))
             edits.append(Insert("stages", len(stages) - 1, stage, journey_id))
         if fold(row.lane) not in lanes:
             lane = Lane(title=row.lane, kind=lane_kind_for_title(row.lane) or LaneKind.NOTES)
@@ -802,10 +809,24 @@ def plan_rows(project: Project, journey_id: str, rows: list[CardRow]) -> Batch:
     if unknown:
         raise CsvError(unknown)
     _link_answers(made, pain_lanes, untyped)
+    if any(path for _, path in new_stages):
+        edits = _forked(journey, new_stages, edits)
     if journey_personas != journey.persona_ids:
         edits.append(SetFields(Ref("journey", journey_id), {"persona_ids": journey_personas}))
     edits += [Insert("cards", len(journey.cards) + i, card, journey_id) for i, card in enumerate(cards)]
     return Batch(tuple(edits))
+
+
+def _forked(journey: Journey, new_stages: list[tuple[Stage, str]], edits: list[Edit]) -> list[Edit]:
+    """The new stages put in the order their paths give, with the paths and forks they make."""
+    last = journey.stages[-1] if journey.stages else None
+    ordered, paths, forks = fork_stages(last.id if last is not None and last.path_id is None else None, new_stages)
+    start = len(journey.stages)
+    kept = [edit for edit in edits if not (isinstance(edit, Insert) and edit.collection == "stages")]
+    inserts: list[Edit] = [Insert("stages", start + i, stage, journey.id) for i, stage in enumerate(ordered)]
+    if paths:
+        kept.append(SetFields(Ref("journey", journey.id), {"paths": [*journey.paths, *paths], "forks": [*journey.forks, *forks]}))
+    return inserts + kept
 
 
 def _link_answers(made: list[tuple[CardRow, Card]], pain_lanes: set[str], untyped: dict[str, Lane]) -> None:
@@ -887,9 +908,12 @@ def export_csv(project: Project, journey_id: str, delimiter: str | None = None) 
     journey = project.journey(journey_id)
     french = project.language == Language.FR
     delimiter = delimiter or default_delimiter(None, project.language)
-    keys = list(COLUMNS)
+    linked = any(card.sub_journey_id for card in journey.cards)  # the column only when a card opens a sub-journey
+    keys = [key for key in COLUMNS if (key != "path" or journey.paths) and (key != "sub_journey" or linked)]
     names = {p.id: p.name for p in project.personas}
     titles = {j.id: j.title for j in project.journeys}
+    path_names = {path.id: path.name for path in journey.paths}
+    stage_paths = {s.id: path_names.get(s.path_id or "", "") for s in journey.stages}
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow([HEADER_FR[k] if french else COLUMNS[k][0] for k in keys])
@@ -898,7 +922,8 @@ def export_csv(project: Project, journey_id: str, delimiter: str | None = None) 
     ordered = [c for s in journey.stages for lane in journey.lanes for c in journey.cell_cards(s.id, lane.id)]
     exported = {card.id for card in ordered}
     for stage_id, lane_id in _declarations(journey, ordered):
-        writer.writerow([escape_formula(stage_names[stage_id]), escape_formula(lane_titles[lane_id])] + [""] * (len(keys) - 2))
+        path = [stage_paths[stage_id]] if journey.paths else []
+        writer.writerow([escape_formula(stage_names[stage_id]), escape_formula(lane_titles[lane_id])] + [""] * (len(keys) - 2 - len(path)) + path)
     for card in ordered:
         sentiment = card.sentiment and (SENTIMENT_FR[card.sentiment] if french else card.sentiment.value)
         channel = card.channel and (CHANNEL_FR[card.channel] if french else card.channel.value)
@@ -932,8 +957,7 @@ def export_csv(project: Project, journey_id: str, delimiter: str | None = None) 
             _join([answer for answer in card.answers if answer in exported]),
             card.goal,
             card.id,
-            titles.get(card.sub_journey_id or "", ""),
-        ]
+        ] + ([titles.get(card.sub_journey_id or "", "")] if linked else []) + ([stage_paths[card.stage_id]] if journey.paths else [])
         writer.writerow([escape_formula(value) for value in cells])
     return out.getvalue()
 

@@ -47,6 +47,7 @@ from pydantic_core import to_jsonable_python
 from cjdesigner.i18n import arg, translate
 from cjdesigner.io.files import Fingerprint, fingerprint
 from cjdesigner.io.journal_file import LineFile, leftovers
+from cjdesigner.io.phone_round import recover_open_round, remove_side_file
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage
 from cjdesigner.model.edits import Batch, Edit, Insert, Move, Ref, Remove, ReplaceProject, SetFields
 from cjdesigner.model.invariants import ModelError
@@ -361,6 +362,9 @@ def read_journal(path: Path) -> Recovery:
             break
         if kind not in ("declined", "closed"):  # the time of the last edit, not of a later decision
             recovery.last_time = str(record.get("time", recovery.last_time))
+    if project is not None and recover_open_round(project, path):
+        recovery.edits += 1
+        recovery.clean = False
     recovery.project = project
     if project is None and not recovery.problems:
         recovery.problems.append(arg(translate("journal", "%1: the journal holds no copy of the map"), path.name))
@@ -470,6 +474,7 @@ def decline(recovery: Recovery) -> None:
 def forget(recovery: Recovery) -> None:
     with contextlib.suppress(OSError):
         recovery.path.unlink()
+    remove_side_file(recovery.path)
 
 
 def _age_days(path: Path) -> float:

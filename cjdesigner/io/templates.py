@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from cjdesigner.model.document import Journey, Lane, Project, Stage
+from cjdesigner.io.path_columns import fork_stages
+from cjdesigner.model.document import Journey, Lane, Loop, Project, Stage
 from cjdesigner.model.vocabulary import LANE_TITLES, BlueprintLine, LaneKind, Language
 
 STAGE_COLOURS = ("#3B6EA8", "#2E8B88", "#6A8E3A", "#C58A1B", "#B0533C", "#7B5EA7", "#4F6D7A")
@@ -19,6 +20,17 @@ class StageSpec:
     fr: str
     goal_en: str = ""
     goal_fr: str = ""
+    path: tuple[str, str] = ("", "")  # the path of a fork the stage is on (English, French); none: the main line
+
+
+@dataclass(frozen=True)
+class LoopSpec:
+    """A return arrow from the stage at `start` back to the one at `end` (indices in the template's stages)."""
+
+    start: int
+    end: int
+    en: str
+    fr: str
 
 
 @dataclass(frozen=True)
@@ -35,6 +47,7 @@ class Template:
     stages: tuple[StageSpec, ...]
     lanes: tuple[LaneSpec, ...] = field(default=tuple(LaneSpec(k) for k in CORE_LANES))
     build: Callable[[Template, Language], Project] | None = None  # a project of several journeys, made its own way
+    loops: tuple[LoopSpec, ...] = ()
 
 
 EN, FR = Language.EN, Language.FR
@@ -140,6 +153,27 @@ TEMPLATES: dict[str, Template] = {
             ),
         ),
         Template(
+            "omnichannel",
+            {EN: "Omnichannel journey", FR: "Parcours omnicanal"},
+            {
+                EN: "After consideration the customer buys online or in store; the two paths meet again at use, "
+                "and comparing again loops back to consideration.",
+                FR: "Après la considération, le client achète en ligne ou en magasin ; les deux chemins se rejoignent "
+                "à l'utilisation, et comparer à nouveau ramène à la considération.",
+            },
+            (
+                StageSpec("Awareness", "Prise de conscience", "Learns the brand exists", "Découvre la marque"),
+                StageSpec("Consideration", "Considération", "Compares options", "Compare les offres"),
+                StageSpec("Order online", "Commande en ligne", "Orders in a few clicks", "Commande en quelques clics", ("Online", "En ligne")),
+                StageSpec("Home delivery", "Livraison à domicile", "Gets it on the day promised", "Est livré le jour promis", ("Online", "En ligne")),
+                StageSpec("Visit the store", "Visite en magasin", "Sees and touches the product", "Voit et touche le produit", ("In store", "En magasin")),
+                StageSpec("Buy at the till", "Achat en caisse", "Pays without queuing", "Paie sans faire la queue", ("In store", "En magasin")),
+                StageSpec("Use", "Utilisation", "Gets value from the product", "Tire profit du produit"),
+                StageSpec("Support", "Service après-vente", "Gets help quickly", "Est aidé rapidement"),
+            ),
+            loops=(LoopSpec(2, 1, "Compares again", "Compare à nouveau"),),
+        ),
+        Template(
             "project-overview",
             {EN: "Project with sub-journeys", FR: "Projet avec sous-parcours"},
             {
@@ -177,7 +211,10 @@ def journey_from_template(template: Template, language: Language) -> Journey:
         for i, spec in enumerate(template.stages)
     ]
     lanes = [Lane(title=LANE_TITLES[spec.kind][language], kind=spec.kind, line_below=spec.line_below) for spec in template.lanes]
-    return Journey(title=template.title[language], stages=stages, lanes=lanes)
+    french = language == FR
+    ordered, paths, forks = fork_stages(None, [(stage, spec.path[french]) for stage, spec in zip(stages, template.stages)])
+    loops = [Loop(from_stage_id=stages[spec.start].id, to_stage_id=stages[spec.end].id, label=spec.fr if french else spec.en) for spec in template.loops]
+    return Journey(title=template.title[language], stages=ordered, lanes=lanes, paths=paths, forks=forks, loops=loops)
 
 
 def project_from_template(name: str, language: Language | str = Language.EN) -> Project:

@@ -41,7 +41,7 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
     "journey": {"field": ("field", "champ"), "value": ("value", "valeur")},
     "stages": {
         "name": ("name", "nom"), "description": ("description", "description"), "goal": ("goal", "objectif"),
-        "colour": ("colour", "couleur"),
+        "colour": ("colour", "couleur"), "path": ("path", "chemin"),
     },
     "lanes": {
         "title": ("title", "titre"), "kind": ("kind", "type"), "colour": ("colour", "couleur"),
@@ -266,6 +266,7 @@ def _build(title: str, card_rows, tables, cards_title: str, language: Language):
     from pydantic import ValidationError
 
     from cjdesigner.io.csv_cards import check_records, import_rows, unlinked
+    from cjdesigner.io.path_columns import fork_stages
     from cjdesigner.model.document import EmotionPoint, Journey, Lane, Persona, Project, Stage, free_look
     from cjdesigner.model.invariants import ModelError, ensure_valid
     from cjdesigner.model.messages import explain
@@ -300,9 +301,11 @@ def _build(title: str, card_rows, tables, cards_title: str, language: Language):
         project.authors = [a.strip() for a in map_fields.get("authors", "").split("|") if a.strip()]
         if map_fields.get("language", "").strip().lower() in ("fr", "en"):
             project.language = Language(map_fields["language"].strip().lower())
+        named: list[tuple[Stage, str]] = []
         for line, record in _records("stages", tables.get("stages", []), "stages"):
-            fields = {k: v for k, v in record.items() if v}
-            journey.stages.append(Stage(**fields))
+            fields = {k: v for k, v in record.items() if v and k != "path"}
+            named.append((Stage(**fields), record.get("path", "")))
+        journey.stages, journey.paths, journey.forks = fork_stages(None, named)
         for line, record in _records("lanes", tables.get("lanes", []), "lanes"):
             kind = _lane_kind(record.get("kind", ""))
             line_below = next((b for b in BlueprintLine if fold(record.get("line_below", "")) in (fold(b.value),)), None)

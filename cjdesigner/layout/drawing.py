@@ -575,10 +575,26 @@ def persona_curve(
     return PersonaCurve(persona.id, persona.colour, border, theme.curve_w, dash, marker, radius, theme.marker_border_w, placed)
 
 
+def _runs_by_band(layout: MapLayout, points: list) -> list[list]:
+    """A persona's points as the lines they make: one along the main band (the main line and each
+    fork's first path), and one along each other path, in its own band."""
+    if not layout.band_offset:
+        return [points]
+    runs: dict[float, list[list]] = {}
+    for point in points:
+        band = layout.band_offset.get(point.stage_id, 0.0)
+        lines = runs.setdefault(band, [[]])
+        last = lines[-1][-1] if lines[-1] else None
+        if band and last is not None and layout.stages[point.stage_id].x - layout.stages[last.stage_id].x > layout.stages[last.stage_id].w:
+            lines.append([])  # the same band, another fork's path
+        lines[-1].append(point)
+    return [run for lines in runs.values() for run in lines if run]
+
+
 def curve_drawing(project: Project, journey: Journey, layout: MapLayout, theme: Theme = NORMAL) -> CurveDrawing:
     guides = tuple(
-        GuideLine(area.x, area.right, layout.score_y(lane_id, score), theme.grid_w, theme.grid, GRID_DASH, None)
-        for lane_id, area in layout.curve_areas.items()
+        GuideLine(area.x, area.right, layout.score_y(lane_id, score) + area.y - layout.curve_areas[lane_id].y, theme.grid_w, theme.grid, GRID_DASH, None)
+        for lane_id, area in [*layout.curve_areas.items(), *layout.band_curves]
         for score in (2, 1, 0, -1, -2)
     )
     personas = {p.id: p for p in project.personas}
@@ -593,8 +609,9 @@ def curve_drawing(project: Project, journey: Journey, layout: MapLayout, theme: 
             (p for p in journey.emotion_points if p.persona_id == persona_id and p.id in layout.emotion_points),
             key=lambda p: order.get(p.stage_id, 0),
         )
-        placed = [(p.id, *layout.emotion_points[p.id], p.label) for p in points]
-        curves.append(persona_curve(project, persona, placed, theme=theme))
+        for run in _runs_by_band(layout, points):
+            placed = [(p.id, *layout.emotion_points[p.id], p.label) for p in run]
+            curves.append(persona_curve(project, persona, placed, theme=theme))
     language = project.language if isinstance(project.language, Language) else Language.EN
     grid = layout.grid
     blueprint = tuple(

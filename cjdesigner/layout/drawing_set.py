@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from cjdesigner.layout.branch_drawing import BranchDrawing, branch_drawing
 from cjdesigner.layout.charts import LaneCharts
 from cjdesigner.layout.drawing import (
     CardDrawing,
@@ -48,6 +49,7 @@ class MapDrawingSet:
         self._headers: dict[tuple[str, str], HeaderDrawing] = {}
         self._legend: LegendDrawing | None = None
         self._curves: CurveDrawing | None = None
+        self._branches: BranchDrawing | None = None
         self._points: dict[str, tuple[PersonaCurve, CurvePoint]] | None = None
         self.charts = LaneCharts(project, journey, layout, self._cards_by_id)
         for card_id in self.charts.card_ids() if reuse else ():  # they depend on their lane's other cards
@@ -128,6 +130,13 @@ class MapDrawingSet:
         if self._curves is None:
             self._curves = curve_drawing(self.project, self.journey, self.layout, self.theme)
         return self._curves
+
+    def branches(self) -> BranchDrawing:
+        """The forks' path strips and lines and the return arrows; laid out with the rest, never kept
+        across a new layout."""
+        if self._branches is None:
+            self._branches = branch_drawing(self.journey, self.layout, self.theme, {pid: p.name for pid, p in self.personas.items()})
+        return self._branches
 
     def point(self, point_id: str) -> tuple[PersonaCurve, CurvePoint] | None:
         """An emotion point's curve (its look) and its place and label."""

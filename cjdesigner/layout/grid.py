@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from cjdesigner.layout.paths import BRANCH_GAP, LOOP_PAD, LOOP_STEP, PATH_STRIP_H, band_plan, loop_rows, strip_height
 from cjdesigner.model.document import Card, Journey, Lane, Project
 from cjdesigner.model.vocabulary import BlueprintLine, LaneKind
 
@@ -74,15 +75,16 @@ class CardRects(Mapping[str, Rect]):
     """Card rectangles by card id, kept relative to the top of their lane: a lane that grows moves
     the lanes below it, and their cards follow without being touched one by one."""
 
-    __slots__ = ("_lanes", "_places")
+    __slots__ = ("_lanes", "_places", "shift")
 
     def __init__(self, lanes: dict[str, Rect]) -> None:
         self._lanes = lanes
         self._places: dict[str, tuple[str, float, float]] = {}
+        self.shift: dict[str, float] = {}  # a card of a path's band: how far below the main band its lane runs
 
     def __getitem__(self, card_id: str) -> Rect:
         lane_id, x, dy = self._places[card_id]
-        return _rect(Rect, (x, self._lanes[lane_id].y + dy, CARD_W, CARD_H))
+        return _rect(Rect, (x, self._lanes[lane_id].y + dy + self.shift.get(card_id, 0.0), CARD_W, CARD_H))
 
     def __contains__(self, card_id: object) -> bool:
         return card_id in self._places
@@ -102,6 +104,7 @@ class CardRects(Mapping[str, Rect]):
 
     def remove(self, card_id: str) -> None:
         del self._places[card_id]
+        self.shift.pop(card_id, None)
 
 
 @dataclass
@@ -125,6 +128,16 @@ class MapLayout:
     # What an edit of a few cards needs to lay out only their cells (see `relayout_cards`):
     places: dict[str, tuple[str, str, int]] = field(default_factory=dict, compare=False, repr=False)
     members: dict[tuple[str, str], list[str]] = field(default_factory=dict, compare=False, repr=False)
+    # A journey that forks (see layout/paths.py): how far below the main band each stage of another
+    # band stands, the bands' path strips, lane titles and emotion areas, the fork and join lines,
+    # and the return arrows. All empty for a straight journey.
+    band_offset: dict[str, float] = field(default_factory=dict)
+    path_strips: list[PathStrip] = field(default_factory=list)
+    band_lanes: list[tuple[str, Rect]] = field(default_factory=list)
+    band_curves: list[tuple[str, Rect]] = field(default_factory=list)
+    branch_lines: list[tuple[str, tuple[tuple[float, float], ...]]] = field(default_factory=list)  # (path id, corners)
+    loops: list[LoopRoute] = field(default_factory=list)
+    point_stages: dict[str, str] = field(default_factory=dict)  # an emotion point's stage, to find its band
 
     def __post_init__(self) -> None:
         self.cards = CardRects(self.lanes)
@@ -138,11 +151,12 @@ class MapLayout:
         return Rect(MARGIN, top, self.width - 2 * MARGIN, self.height - MARGIN - top)
 
     def cell_at(self, x: float, y: float) -> tuple[str, str] | None:
-        stage = next((s for s in self.stage_order if self.stages[s].x <= x < self.stages[s].right), None)
-        lane = next((la for la in self.lane_order if self.lanes[la].y <= y < self.lanes[la].bottom), None)
-        if stage is None or lane is None:
-            return None
-        return stage, lane
+        for stage in (s for s in self.stage_order if self.stages[s].x <= x < self.stages[s].right):
+            local = y - self.band_offset.get(stage, 0.0)
+            lane = next((la for la in self.lane_order if self.lanes[la].y <= local < self.lanes[la].bottom), None)
+            if lane is not None:
+                return stage, lane
+        return None
 
     def insertion_index(self, cell: tuple[str, str], y: float, card_ids: list[str]) -> int:
         """Where a card dropped at height `y` goes among `card_ids` (the cell's other cards, in order)."""
@@ -169,15 +183,33 @@ class MapLayout:
     def _curve_offset(self, lane_id: str) -> float:
         return CURVE_H if lane_id in self.curve_areas else 0.0
 
-    def score_at(self, lane_id: str, y: float) -> int:
-        """The emotion score (−2…+2) nearest to height `y` in an emotions lane."""
+    def score_at(self, lane_id: str, y: float, stage_id: str = "") -> int:
+        """The emotion score (−2…+2) nearest to height `y` in an emotions lane (at a stage of a
+        path's band, that band's copy of the lane)."""
+        y -= self.band_offset.get(stage_id, 0.0)
         area = self.curve_areas[lane_id]
         fraction = (y - area.y - CURVE_PAD) / max(1.0, area.h - 2 * CURVE_PAD)
         return max(-2, min(2, round(2 - 4 * fraction)))
 
-    def score_y(self, lane_id: str, score: float) -> float:
+    def score_y(self, lane_id: str, score: float, stage_id: str = "") -> float:
         area = self.curve_areas[lane_id]
-        return area.y + CURVE_PAD + (2 - score) / 4 * (area.h - 2 * CURVE_PAD)
+        return area.y + CURVE_PAD + (2 - score) / 4 * (area.h - 2 * CURVE_PAD) + self.band_offset.get(stage_id, 0.0)
+
+
+class PathStrip(NamedTuple):
+    """The strip naming a path, above its stage headers."""
+
+    path_id: str
+    rect: Rect
+
+
+class LoopRoute(NamedTuple):
+    """A return arrow: its corners from the stage it leaves to the one it returns to (the arrow head
+    at the last), and the point its label is written from."""
+
+    loop_id: str
+    points: tuple[tuple[float, float], ...]
+    label_at: tuple[float, float]
 
 
 _rect = tuple.__new__  # builds a Rect without the Python-level __new__: 5,000 per edit add up
@@ -207,11 +239,14 @@ def layout_journey(project: Project, journey: Journey, coverage: bool = False) -
 
     x0 = MARGIN + LANE_HEADER_W
     header_h = stage_header_height(journey)
-    for index, stage in enumerate(journey.stages):
-        result.stages[stage.id] = Rect(x0 + index * STAGE_W, y, STAGE_W, header_h)
+    plan = band_plan(journey)
+    band_top = y
+    y += strip_height(journey, plan)
+    for stage in journey.stages:
+        result.stages[stage.id] = Rect(x0 + plan.column[stage.id] * STAGE_W, y, STAGE_W, header_h)
     y += header_h
     if coverage and journey.stages:
-        result.coverage = {stage.id: Rect(x0 + index * STAGE_W, y, STAGE_W, COVERAGE_H) for index, stage in enumerate(journey.stages)}
+        result.coverage = {stage.id: Rect(result.stages[stage.id].x, y, STAGE_W, COVERAGE_H) for stage in journey.stages}
         result.coverage_label = Rect(MARGIN, y, LANE_HEADER_W, COVERAGE_H)
         y += COVERAGE_H
 
@@ -228,7 +263,7 @@ def layout_journey(project: Project, journey: Journey, coverage: bool = False) -
         height = max(EMPTY_CELL_H if not curve else curve, curve + (stack + 2 * CELL_PAD if tallest else 0))
         result.lanes[lane.id] = Rect(MARGIN, y, LANE_HEADER_W, height)
         if curve:
-            result.curve_areas[lane.id] = Rect(x0, y, STAGE_W * len(journey.stages), curve)
+            result.curve_areas[lane.id] = Rect(x0, y, STAGE_W * plan.columns, curve)
         top = y + CELL_PAD + curve
         for stage_id in result.stage_order:
             cell = (stage_id, lane.id)
@@ -244,8 +279,10 @@ def layout_journey(project: Project, journey: Journey, coverage: bool = False) -
         if lane.line_below is not None:
             result.blueprint_lines.append((lane.line_below, y))
 
+    if plan.spans or journey.loops:
+        y = _lay_out_bands(result, journey, lanes, plan, band_top, y)
     _place_emotion_points(result, journey, lanes)
-    result.width = x0 + STAGE_W * len(journey.stages) + MARGIN
+    result.width = x0 + STAGE_W * plan.columns + MARGIN
     result.width = max(result.width, MARGIN + len(personas) * LEGEND_STEP, 480.0)
     result.height = y + MARGIN
     result.title = Rect(MARGIN, MARGIN, result.width - 2 * MARGIN, TITLE_H)
@@ -254,6 +291,75 @@ def layout_journey(project: Project, journey: Journey, coverage: bool = False) -
 
 def _position(card: Card) -> int:
     return card.position
+
+
+def _lay_out_bands(result: MapLayout, journey: Journey, lanes: list[Lane], plan, band_top: float, bottom: float) -> float:
+    """Move the stages of the other bands down, band by band, with their cells, cards and coverage;
+    then the path strips, the bands' lane titles and emotion areas, the fork and join lines and the
+    return arrows. Returns the bottom of the last band."""
+    band_h = bottom - band_top
+    x0 = MARGIN + LANE_HEADER_W
+    for stage_id, band in plan.band.items():
+        if not band:
+            continue
+        shift = band * band_h
+        result.band_offset[stage_id] = shift
+        result.stages[stage_id] = result.stages[stage_id]._replace(y=result.stages[stage_id].y + shift)
+        if stage_id in result.coverage:
+            result.coverage[stage_id] = result.coverage[stage_id]._replace(y=result.coverage[stage_id].y + shift)
+        for lane in lanes:
+            cell = (stage_id, lane.id)
+            result.cells[cell] = result.cells[cell]._replace(y=result.cells[cell].y + shift)
+            for card_id in result.members.get(cell, ()):
+                result.cards.shift[card_id] = shift
+    strip_y = band_top + (strip_height(journey, plan) - PATH_STRIP_H)
+    header_bottom = next(iter(result.stages.values())).y - band_top if result.stages else 0.0
+    for span in plan.spans:
+        left, width = x0 + span.first * STAGE_W, span.width * STAGE_W
+        after = result.stages.get(span.after_stage_id)
+        join = result.stages.get(span.join_stage_id or "")
+        for band, path_id in enumerate(span.path_ids):
+            shift = band * band_h
+            result.path_strips.append(PathStrip(path_id, Rect(left, strip_y + shift, width, PATH_STRIP_H)))
+            if band:
+                for lane in lanes:
+                    rect = result.lanes[lane.id]
+                    result.band_lanes.append((lane.id, Rect(left - LANE_HEADER_W - BRANCH_GAP, rect.y + shift, LANE_HEADER_W, rect.h)))
+                    if lane.id in result.curve_areas:
+                        area = result.curve_areas[lane.id]
+                        result.band_curves.append((lane.id, Rect(left, area.y + shift, width, area.h)))
+            mid = strip_y + shift + PATH_STRIP_H / 2
+            # The first path leaves from the top of the fork's stage, in the main band; another from
+            # its foot, down to its own band, and comes back up to the join's foot.
+            fork_y, join_y = (after.y if after else 0.0, join.y if join else 0.0) if not band else (bottom, bottom)
+            if after is not None:
+                fork_x = after.right - BRANCH_GAP / 2
+                result.branch_lines.append((path_id, ((fork_x, fork_y), (fork_x, mid), (left, mid))))
+            if join is not None:
+                join_x = join.x + BRANCH_GAP / 2
+                result.branch_lines.append((path_id, ((left + width - BRANCH_GAP, mid), (join_x, mid), (join_x, join_y))))
+    _route_loops(result, journey, plan, band_top, band_h, header_bottom)
+    return band_top + plan.bands * band_h
+
+
+def _route_loops(result: MapLayout, journey: Journey, plan, band_top: float, band_h: float, header_top: float) -> None:
+    """Each return arrow leaves the top of its stage's header, runs back in its band's strip and
+    comes down onto the stage it returns to; back to the main band from another, it rises to the
+    bottom of the main band instead, under the stage it returns to."""
+    rows = [0] * plan.bands
+    for loop in journey.loops:
+        start, end = result.stages.get(loop.from_stage_id), result.stages.get(loop.to_stage_id)
+        if start is None or end is None:
+            continue
+        band, target_band = plan.band[loop.from_stage_id], plan.band[loop.to_stage_id]
+        y = band_top + band * band_h + LOOP_PAD + rows[band] * LOOP_STEP
+        rows[band] += 1
+        x_from, x_to = start.center[0] + 20.0, end.center[0] - 20.0
+        if target_band == band:
+            points = ((x_from, start.y), (x_from, y), (x_to, y), (x_to, end.y))
+        else:
+            points = ((x_from, start.y), (x_from, y), (x_to, y), (x_to, band_top + (target_band + 1) * band_h - CELL_PAD))
+        result.loops.append(LoopRoute(loop.id, points, (x_to + 6.0, y - 3.0)))
 
 
 def reorder_stages(layout: MapLayout, journey: Journey) -> set[str]:
@@ -296,6 +402,7 @@ def _lane_height(layout: MapLayout, lane: Lane) -> float:
 
 def _place_emotion_points(layout: MapLayout, journey: Journey, lanes: list[Lane]) -> None:
     layout.emotion_points.clear()
+    layout.point_stages.clear()
     emotion_lane = next((lane.id for lane in lanes if lane.kind == LaneKind.EMOTIONS), None)
     if emotion_lane is None:
         return
@@ -306,7 +413,9 @@ def _place_emotion_points(layout: MapLayout, journey: Journey, lanes: list[Lane]
             continue
         spread = (order.get(point.persona_id, 0) - (count - 1) / 2) * 12.0
         cx = layout.stages[point.stage_id].center[0] + spread
-        layout.emotion_points[point.id] = (cx, layout.score_y(emotion_lane, point.score))
+        layout.emotion_points[point.id] = (cx, layout.score_y(emotion_lane, point.score, point.stage_id))
+        if point.stage_id in layout.band_offset:
+            layout.point_stages[point.id] = point.stage_id
 
 
 @dataclass
@@ -399,8 +508,13 @@ def _place_cell(layout: MapLayout, cell: tuple[str, str], lane: Lane, cards: Map
     x = layout.stages[cell[0]].x + CELL_PAD
     top = CELL_PAD + (CURVE_H if lane.kind == LaneKind.EMOTIONS else 0.0)
     rects = layout.cards
+    shift = layout.band_offset.get(cell[0], 0.0)  # a cell of a path's band stands below the main band
     for card_id in layout.members.get(cell, ()):
         where = (lane.id, x, top + cards[card_id].position * (CARD_H + CARD_GAP))
-        if card_id not in rects or rects.relative(card_id) != where:
+        if card_id not in rects or rects.relative(card_id) != where or rects.shift.get(card_id, 0.0) != shift:
             change.cards.add(card_id)
             rects.place(card_id, *where)
+            if shift:
+                rects.shift[card_id] = shift
+            else:
+                rects.shift.pop(card_id, None)

@@ -11,7 +11,7 @@ too. Coordinates are screen pixels, y downwards.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -43,6 +43,8 @@ from cjdesigner.layout.spotlight import (
 from cjdesigner.model.document import Journey, VotingRound
 from cjdesigner.textfit import elide
 
+
+Exposed = Sequence[Rect] | None  # the parts of the screen a paint draws again; None: all of it
 BLACKOUT = "#000000"  # the "." key: nothing lit at all
 CAPTURE_FIELD = "#FFFFFF"
 FADED_POINT = 0.6  # the curve's points at the stages beside the spotlighted one
@@ -177,13 +179,15 @@ class ProjectorScreen:
 def projector_screen(
     spotlight: StageSpotlight | None, journey: Journey, room: RoomState, *, blackout: bool = False,
     ranking: VotingRound | None = None, no_votes: str = "", width: float = 1920.0, height: float = 1080.0,
+    exposed: Exposed = None,
 ) -> ProjectorScreen:
     """The room's screen: a black one, the round's ranking (`no_votes` when it has none) or the
-    spotlighted stage, with the timer and status whenever a stage is shown."""
+    spotlighted stage, with the timer and status whenever a stage is shown. With `exposed` (the
+    parts to paint again), the stage holds only the cards that paint there."""
     if blackout:
         return ProjectorScreen(BLACKOUT)
     ranked = ranking_face(journey, ranking, width, height, no_votes) if ranking is not None else None
-    stage = stage_face(spotlight, journey, room) if spotlight is not None and ranked is None else None
+    stage = stage_face(spotlight, journey, room, exposed) if spotlight is not None and ranked is None else None
     if spotlight is None:
         return ProjectorScreen(BACKGROUND, stage, ranked)
     u = spotlight.unit
@@ -193,15 +197,15 @@ def projector_screen(
     return ProjectorScreen(BACKGROUND, stage, ranked, timer, status, frame)
 
 
-def stage_face(spotlight: StageSpotlight, journey: Journey, room: RoomState) -> StageFace:
+def stage_face(spotlight: StageSpotlight, journey: Journey, room: RoomState, exposed: Exposed = None) -> StageFace:
     u = spotlight.unit
     lanes = {lane.id: lane for lane in journey.lanes}
     rows = tuple(
         LaneFace(Panel(row.rect, LANE_BAND, 10 * u), _swatch(row.icon, lanes.get(row.lane_id), u), row.icon, row.title) for row in spotlight.lanes
     )
     band = band_face(spotlight.emotions, journey, u) if spotlight.emotions is not None else None
-    known = {card.id for card in journey.cards}
-    cards = tuple(card_face(placed, room.dots.get(placed.card_id, (0, 0)), placed.card_id == room.focus_id, u) for placed in spotlight.cards if placed.card_id in known)
+    shown = spotlight.cards if exposed is None else [p for p in spotlight.cards if any(overlaps(card_extent(p, u), part) for part in exposed)]
+    cards = tuple(card_face(placed, room.dots.get(placed.card_id, (0, 0)), placed.card_id == room.focus_id, u) for placed in shown if _in(journey, placed.card_id))
     chips = tuple(
         ChipFace(Panel(chip.rect, STRIP_CURRENT if chip.current else STRIP_OTHER, 8 * u, opacity=1.0 if chip.current else DIMMED_OPACITY + 0.3), chip.label)
         for chip in spotlight.strip
@@ -224,6 +228,29 @@ def band_face(band: EmotionBand, journey: Journey, u: float) -> BandFace:
     clip = Rect(area.x, area.y - 20 * u, area.w, area.h + 20 * u + 20 * u)
     opacity = {point.point_id: 1.0 if point.point_id in band.spotlighted else FADED_POINT for curve in band.curves for point in curve.points}
     return BandFace(band, LaneFace(Panel(band.rect, LANE_BAND, 10 * u), _swatch(band.icon, lane, u), band.icon, band.title), keys, clip, opacity)
+
+
+FOCUS_REACH = 10.0  # how far, in units, a card's face (its focus ring and its pen) paints beyond the card
+
+
+def card_extent(placed: ProjectorCard, u: float) -> Rect:
+    """All a card's face may paint, its focus ring included: what must be painted again when its
+    dots change, and what decides whether a partial repaint must draw it."""
+    reach = FOCUS_REACH * u
+    rect = placed.rect
+    return Rect(rect.x - reach, rect.y - reach, rect.w + 2 * reach, rect.h + 2 * reach)
+
+
+def overlaps(a: Rect, b: Rect) -> bool:
+    return a.x < b.right and b.x < a.right and a.y < b.bottom and b.y < a.bottom
+
+
+def _in(journey: Journey, card_id: str) -> bool:
+    try:
+        journey.card(card_id)
+    except KeyError:
+        return False
+    return True
 
 
 def card_face(placed: ProjectorCard, shown: tuple[int, int], focused: bool, u: float) -> CardFace:
@@ -303,6 +330,18 @@ def preview_fit(width: float, height: float, design_w: float, design_h: float) -
     """The projector's screen drawn whole in a smaller widget: offset x, y and scale."""
     scale = min(width / design_w, height / design_h)
     return (width - design_w * scale) / 2, (height - design_h * scale) / 2, scale
+
+
+def to_preview(part: Rect, fit: tuple[float, float, float]) -> Rect:
+    """A part of the projector's screen where the preview shows it (`fit` from `preview_fit`)."""
+    dx, dy, scale = fit
+    return Rect(dx + part.x * scale, dy + part.y * scale, part.w * scale, part.h * scale)
+
+
+def from_preview(part: Rect, fit: tuple[float, float, float]) -> Rect:
+    """A part of the preview, as the part of the projector's screen it shows."""
+    dx, dy, scale = fit
+    return Rect((part.x - dx) / scale, (part.y - dy) / scale, part.w / scale, part.h / scale)
 
 
 def capture_bar(width: int, height: int) -> tuple[int, Rect]:

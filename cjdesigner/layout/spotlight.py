@@ -197,7 +197,8 @@ def _spotlight(project: Project, journey: Journey, stage_id: str, width: float, 
     timer_w = 250 * u
     title_size = 54 * u
     title = TextLine(elide(stage.name, width * 0.55, title_size, bold_measure), margin, margin + title_size * 0.93, title_size, True, HEADING)
-    where = f"{index + 1} / {len(journey.stages)}  ·  {journey.title}"
+    path = next((p.name for p in journey.paths if p.id == stage.path_id), "") if stage.path_id else ""
+    where = f"{index + 1} / {len(journey.stages)}  ·  {journey.title}" + (f"  ·  {path}" if path else "")
     sub = TextLine(elide(where, width * 0.55, 26 * u, measure), margin, margin + title_size + 30 * u, 26 * u, False, SUBTLE)
     timer_rect = Rect(width - margin - timer_w, margin * 0.6, timer_w, heading_h - margin * 0.6)
     status_rect = Rect(width * 0.45, margin * 0.6, timer_rect.x - width * 0.45 - 24 * u, heading_h - margin * 0.6)

@@ -12,9 +12,12 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from cjdesigner.i18n import Sentence
+from cjdesigner.model import branch_edits as B
 from cjdesigner.model import edits as E
+from cjdesigner.model.branches import path_at
 from cjdesigner.model.change import Change, Refusal, make
-from cjdesigner.model.document import Card, Journey, Lane, Persona, Project, Stage, Vote, VotingRound
+from cjdesigner.model.conflicts import settling
+from cjdesigner.model.document import MAX_PARTICIPANTS, Card, Fork, Journey, Lane, Loop, Path, Persona, Project, Stage, Vote, VotingRound
 from cjdesigner.model.invariants import ModelError, Problem
 from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind
 
@@ -39,7 +42,8 @@ def _with(sentence: Sentence, *values: object) -> Sentence:
 def set_fields(project: Project, journey_id: str, kind: str, object_id: str | None, name: Name | None = None, /, **values: Any) -> Outcome:
     """Change fields of one object; `name` names the change when the caller knows better."""
     ref = E.Ref(kind, object_id, journey_id if kind in JOURNEY_KINDS else None)  # type: ignore[arg-type]
-    return make(project, name or _with(tr("Change %1"), ", ".join(values)), lambda p: E.set_fields.plan(p, ref, **values))
+    return make(project, name or _with(tr("Change %1"), ", ".join(values)),
+                lambda p: settling(p, ref, values, E.set_fields.plan(p, ref, **values)))
 
 
 RENAMES = {"stage": tr("Rename stage"), "lane": tr("Rename lane"), "persona": tr("Rename persona"), "journey": tr("Rename journey")}
@@ -111,6 +115,9 @@ def parking_lot(project: Project, journey_id: str) -> tuple[str, Lane | None]:
 
 
 def add_stage(project: Project, journey_id: str, stage: Stage, index: int | None = None) -> Outcome:
+    """A stage added among a path's stages is on that path."""
+    if index is not None and stage.path_id is None:
+        stage = stage.model_copy(update={"path_id": path_at(project.journey(journey_id), index)})
     return make(project, tr("Add stage"), lambda p: E.add_stage.plan(p, journey_id, stage, index))
 
 
@@ -145,6 +152,43 @@ def duplicate_lane(project: Project, journey_id: str, lane_id: str) -> Outcome:
 def show_lanes(project: Project, journey_id: str, lane_ids: Iterable[str]) -> Outcome:
     edits = tuple(E.SetFields(E.Ref("lane", lane_id, journey_id), {"hidden": False}) for lane_id in lane_ids)
     return make(project, tr("Show hidden lanes"), lambda p: E.Batch(edits))
+
+
+# --- branches: forks, paths and return arrows ---------------------------------------------------
+
+
+def fork_after(project: Project, journey_id: str, fork: Fork, paths: list[Path], new_stages: list[Stage]) -> Outcome:
+    """Fork after a stage into `paths`; the stages up to the join go on the first, `new_stages` on the others."""
+    return make(project, tr("Fork after stage"), lambda p: B.fork_after.plan(p, journey_id, fork, paths, new_stages))
+
+
+def add_path(project: Project, journey_id: str, fork_id: str, path: Path, new_stages: list[Stage]) -> Outcome:
+    return make(project, tr("Add path"), lambda p: B.add_path.plan(p, journey_id, fork_id, path, new_stages))
+
+
+def rename_path(project: Project, journey_id: str, path_id: str, name: str) -> Outcome:
+    return make(project, tr("Rename path"), lambda p: B.set_path.plan(p, journey_id, path_id, name=name))
+
+
+def set_path_personas(project: Project, journey_id: str, path_id: str, persona_ids: list[str]) -> Outcome:
+    return make(project, tr("Change the personas of a path"), lambda p: B.set_path.plan(p, journey_id, path_id, persona_ids=persona_ids))
+
+
+def remove_path(project: Project, journey_id: str, path_id: str) -> Outcome:
+    return make(project, tr("Delete path"), lambda p: B.remove_path.plan(p, journey_id, path_id))
+
+
+def move_stage_to_path(project: Project, journey_id: str, stage_id: str, path_id: str | None) -> Outcome:
+    """Onto a path (last on it), or back onto the main line when `path_id` is None."""
+    return make(project, tr("Move stage to path"), lambda p: B.move_stage_to_path.plan(p, journey_id, stage_id, path_id))
+
+
+def add_loop(project: Project, journey_id: str, loop: Loop) -> Outcome:
+    return make(project, tr("Add return arrow"), lambda p: B.add_loop.plan(p, journey_id, loop))
+
+
+def remove_loop(project: Project, journey_id: str, loop_id: str) -> Outcome:
+    return make(project, tr("Delete return arrow"), lambda p: B.remove_loop.plan(p, journey_id, loop_id))
 
 
 # --- emotions -------------------------------------------------------------------------------------
@@ -276,6 +320,10 @@ def add_vote(project: Project, journey_id: str, card_id: str, participant: str =
                 raise _refuse(_with(tr("%1 is not a participant of this round"), participant or "?"))
             if voting_round.dots_left(participant) == 0:
                 raise _refuse(_with(tr("%1 has no dots left"), participant))
+            if voting_round.card_ids and card_id not in voting_round.card_ids:
+                raise _refuse(tr("this card is not part of the voting round"))
+            if voting_round.one_per_card and voting_round.dots(card_id, participant):
+                raise _refuse(_with(tr("%1 already has a dot on this card"), participant or "?"))
             edits.append(_round_edit(journey, lambda r: r.votes.append(Vote(participant=participant, card_id=card_id))))
         return E.Batch(tuple(edits))
 
@@ -318,6 +366,42 @@ def end_voting_round(project: Project, journey_id: str) -> Outcome:
         r.ended = r.revealed = True
 
     return make(project, tr("End voting round"), lambda p: _round_edit(p.journey(journey_id), end))
+
+
+def join_voting_round(project: Project, journey_id: str, participant: str) -> Outcome:
+    """A participant joins the round under way (a phone giving its name); refused when the round
+    is full or the name is taken, for a dot must always say whose it is."""
+
+    def join(r: VotingRound) -> None:
+        if participant in r.participants:
+            raise _refuse(_with(tr("%1 has already joined this round"), participant))
+        if len(r.participants) >= MAX_PARTICIPANTS:
+            raise _refuse(tr("this voting round is full"))
+        r.participants.append(participant)
+
+    return make(project, tr("Join voting round"), lambda p: _round_edit(p.journey(journey_id), join))
+
+
+def record_voting_round(project: Project, journey_id: str, voting_round: VotingRound) -> Outcome:
+    """A round voted elsewhere (on phones) lands in the map as one step: the round, ended, and its
+    dots added to each card's votes, as if voted here. The round under way, if any, ends with it;
+    dots on cards removed meanwhile are dropped."""
+
+    def plan(p: Project) -> E.Edit:
+        journey = p.journey(journey_id)
+        present = {card.id: card.votes for card in journey.cards}
+        finished = voting_round.model_copy(deep=True)
+        finished.votes = [v for v in finished.votes if v.card_id in present]
+        finished.ended = True
+        rounds = [r.model_copy(deep=True) for r in journey.voting_rounds]
+        if rounds and not rounds[-1].ended:
+            rounds[-1].ended = rounds[-1].revealed = True
+        edits: list[E.Edit] = [E.SetFields(E.Ref("journey", journey_id), {"voting_rounds": [*rounds, finished]})]
+        for card_id, count in finished.counts().items():
+            edits.append(E.SetFields(E.Ref("card", card_id, journey_id), {"votes": present[card_id] + count}))
+        return E.Batch(tuple(edits))
+
+    return make(project, tr("Record phone voting round"), plan)
 
 
 # --- decisions ------------------------------------------------------------------------------------------

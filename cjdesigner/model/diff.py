@@ -107,6 +107,15 @@ class Diff:
         return not (self.stages or self.lanes or self.personas or self.emotion_points or self.journeys or self.project) \
             and self.journeys_touched <= {journey_id}
 
+    def only_cards_and_rounds_of(self, journey_id: str) -> bool:
+        """Nothing but cards of this journey and its voting rounds changed (a dot given or taken
+        back): a view that shows each card's own `votes`, not the rounds, can update those cards."""
+        journeys = self.journeys
+        rounds_only = not (journeys.added or journeys.removed or journeys.reordered) and all(
+            owner == journey_id and fields <= {"voting_rounds"} for owner, fields in journeys.changed.items())
+        return rounds_only and not (self.stages or self.lanes or self.personas or self.emotion_points or self.project) \
+            and self.journeys_touched <= {journey_id}
+
 
 # --- sides: what one object looked like on each side ------------------------------------------------
 

@@ -11,7 +11,7 @@ import secrets
 import weakref
 from collections.abc import Iterable
 from datetime import date, datetime, timezone
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -22,6 +22,7 @@ from pydantic import (
     Field,
     Strict,
     StringConstraints,
+    model_serializer,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -187,6 +188,7 @@ class Stage(Element):
     goals: list[Text] = Field(default_factory=list, description="What the customer, or the business, wants at this stage.")
     colour: Colour = "#5B7083"
     sub_journey_id: Id | None = Field(None, description="A journey of the project this stage opens (drill down).")
+    path_id: Id | None = Field(None, description="The path of a fork this stage is on; none: the journey's main line.")
 
     @model_validator(mode="before")
     @classmethod
@@ -321,6 +323,9 @@ class VotingRound(Element):
     revealed: Flag = False
     ended: Flag = False
     votes: list[Vote] = Field(default_factory=list, max_length=MAX_DOTS)
+    card_ids: list[Id] = Field(default_factory=list, max_length=MAX_CARDS, description="The cards the round is about; empty for any card.")
+    one_per_card: Flag = Field(False, description="A participant may put at most one dot on each card.")
+    naming: Literal["optional", "required", "anonymous"] = Field("optional", description="Whether phones give a name, may, or may not.")
 
     def dots(self, card_id: str, participant: str | None = None) -> int:
         """How many dots the card has in this round (of one participant when given)."""
@@ -348,6 +353,63 @@ class VotingRound(Element):
         return result
 
 
+class Path(Element):
+    """One of the alternative ways a journey takes after a fork ("Buy online", "Buy in store")."""
+
+    id: Id = Field(default_factory=lambda: new_id("path"))
+    name: Text
+    persona_ids: list[Id] = Field(default_factory=list, description="The personas who take this path; none: anyone.")
+    colour: Colour | None = None
+
+
+class Fork(Element):
+    """Where the main line splits into paths, and the main-line stage where they meet again."""
+
+    id: Id = Field(default_factory=lambda: new_id("fork"))
+    after_stage_id: Id
+    join_stage_id: Id | None = Field(None, description="The stage where the paths meet again; none: the paths end the journey.")
+    path_ids: list[Id] = Field(default_factory=list, description="The fork's paths, in the order they are drawn.")
+
+
+class Loop(Element):
+    """Going back to an earlier stage ("returns to Consideration"), drawn as a labelled return arrow."""
+
+    id: Id = Field(default_factory=lambda: new_id("loop"))
+    from_stage_id: Id
+    to_stage_id: Id
+    label: Text = ""
+
+
+def _file_value(value: Any) -> Any:
+    """A side's value kept in a conflict must be something a file can hold (JSON, sound text)."""
+    problem = unsound_value(value)
+    if problem is not None:
+        raise PydanticCustomError("cj_conflict_value", "{message}", {"message": problem[1]})
+    return value
+
+
+FileValue = Annotated[Any, AfterValidator(_file_value)]
+
+
+class MergeConflict(Element):
+    """A conflict a merge left open, kept in the map until someone resolves it, with each side's
+    value as the file writes it (None where the object was not there). `kind`: "both_changed" (one
+    field changed two ways), "edited_and_removed" (one side removed what the other changed),
+    "removed_but_used" (one side removed what the other still puts cards or links in).
+    `removed_by` ("ours" or "theirs") names the side that removed; `field` is "" for a whole object."""
+
+    id: Id = Field(default_factory=lambda: new_id("conflict"))
+    kind: Literal["both_changed", "edited_and_removed", "removed_but_used"]
+    object_kind: Literal["project", "persona", "journey", "stage", "lane", "card", "emotion_point"]
+    object_id: Text = ""
+    journey_id: Text = ""
+    field: Text = ""
+    removed_by: Literal["", "ours", "theirs"] = ""
+    base: FileValue = None
+    ours: FileValue = None
+    theirs: FileValue = None
+
+
 class Journey(Element):
     id: Id = Field(default_factory=lambda: new_id("journey"))
     title: Text
@@ -364,6 +426,9 @@ class Journey(Element):
     status: JourneyStatus = JourneyStatus.DRAFT
     last_review: Day | None = None
     next_review: Day | None = None
+    paths: list[Path] = Field(default_factory=list, max_length=MAX_STAGES)
+    forks: list[Fork] = Field(default_factory=list, max_length=MAX_STAGES)
+    loops: list[Loop] = Field(default_factory=list, max_length=MAX_STAGES)
 
     def stage(self, stage_id: str) -> Stage:
         return _find(self.stages, stage_id, "stage")
@@ -423,6 +488,7 @@ class Project(Element):
     personas: list[Persona] = Field(default_factory=list, max_length=MAX_PERSONAS)
     journeys: list[Journey] = Field(min_length=1, max_length=MAX_JOURNEYS)
     review_every_months: ReviewMonths | None = Field(None, description="How often journeys are reviewed; none: no reminder.")
+    conflicts: list[MergeConflict] = Field(default_factory=list, description="Conflicts a merge left open, until resolved.")
 
     @model_validator(mode="after")
     def _give_personas_a_look(self) -> Project:
@@ -433,6 +499,14 @@ class Project(Element):
             if persona.line_style is None:
                 persona.line_style = looks[persona.id]
         return self
+
+    @model_serializer(mode="wrap")
+    def _no_empty_conflicts(self, handler: Any) -> Any:
+        """A map without open conflicts is written as before merges existed, byte for byte."""
+        data = handler(self)
+        if isinstance(data, dict) and not self.conflicts:
+            data.pop("conflicts", None)
+        return data
 
     def persona(self, persona_id: str) -> Persona:
         return _find(self.personas, persona_id, "persona")

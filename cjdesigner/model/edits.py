@@ -283,8 +283,8 @@ def perform(project: Project, edit: Edit) -> Edit:
     cards and of the cells they left or entered, and nothing else: only those are checked, so an edit
     on a large map costs what it changes. Any other edit checks the whole project."""
     inverse = edit.apply(project)
-    if isinstance(inverse, Batch) and not inverse.edits or isinstance(inverse, Move):
-        return inverse  # nothing changed, or only an order: no rule reads the order of a list
+    if isinstance(inverse, Batch) and not inverse.edits or isinstance(inverse, Move) and not _forked_order(project, inverse):
+        return inverse  # nothing changed, or only an order no rule reads
     try:
         scope = _card_scope(project, inverse)
         problems = check_invariants(project) if scope is None else check_cards(project, *scope[:3], removed=scope[3])
@@ -294,6 +294,14 @@ def perform(project: Project, edit: Edit) -> Edit:
         inverse.apply(project)
         raise
     return inverse
+
+
+def _forked_order(project: Project, move: Move) -> bool:
+    """The order of stages is a rule of a journey that forks or loops (a path's stages follow its fork)."""
+    if move.collection != "stages":
+        return False
+    journey = _journey(project, move.journey_id)
+    return bool(journey.forks or journey.loops)
 
 
 P = ParamSpec("P")
@@ -315,6 +323,7 @@ planned = Planned
 
 
 _CARD_RULE_FIELDS = frozenset({"stage_id", "lane_id", "position", "persona_ids", "answers", "sub_journey_id"})
+_UNRULED_JOURNEY_FIELDS = frozenset({"voting_rounds"})  # no rule reads a journey's rounds against the rest of its map
 
 
 def _card_scope(project: Project, inverse: Edit) -> tuple[str, list[Card], set[tuple[str, str]], set[str]] | None:
@@ -350,6 +359,11 @@ def _card_scope(project: Project, inverse: Edit) -> tuple[str, list[Card], set[t
             continue
         if isinstance(edit, Batch):
             stack.extend(edit.edits)
+            continue
+        if isinstance(edit, SetFields) and edit.ref.kind == "journey" and edit.ref.id and edit.values.keys() <= _UNRULED_JOURNEY_FIELDS:
+            if journey_id not in (None, edit.ref.id):
+                return None
+            journey_id = edit.ref.id
             continue
         if not isinstance(edit, SetFields) or edit.ref.kind != "card" or "id" in edit.values or edit.ref.journey_id is None:
             return None
@@ -418,6 +432,9 @@ def remove_persona(project: Project, persona_id: str) -> Edit:
         if persona_id in journey.persona_ids:
             kept = [p for p in journey.persona_ids if p != persona_id]
             edits.append(SetFields(Ref("journey", journey.id), {"persona_ids": kept}))
+        if any(persona_id in path.persona_ids for path in journey.paths):
+            paths = [path.model_copy(update={"persona_ids": [p for p in path.persona_ids if p != persona_id]}) for path in journey.paths]
+            edits.append(SetFields(Ref("journey", journey.id), {"paths": paths}))
         for card in journey.cards:
             if persona_id in card.persona_ids:
                 kept = [p for p in card.persona_ids if p != persona_id]
@@ -498,7 +515,28 @@ def copy_journey(source: Journey) -> Journey:
     for point in twin.emotion_points:
         point.id = new_id("emotion")
         point.stage_id = stage_ids[point.stage_id]
+    _copy_branches(twin, stage_ids)
     return twin
+
+
+def _copy_branches(twin: Journey, stage_ids: dict[str, str]) -> None:
+    """A copied journey's paths, forks and loops get fresh ids and name the copied stages."""
+    path_ids = {path.id: new_id("path") for path in twin.paths}
+    for path in twin.paths:
+        path.id = path_ids[path.id]
+    for stage in twin.stages:
+        if stage.path_id is not None:
+            stage.path_id = path_ids.get(stage.path_id, stage.path_id)
+    for fork in twin.forks:
+        fork.id = new_id("fork")
+        fork.after_stage_id = stage_ids.get(fork.after_stage_id, fork.after_stage_id)
+        if fork.join_stage_id is not None:
+            fork.join_stage_id = stage_ids.get(fork.join_stage_id, fork.join_stage_id)
+        fork.path_ids = [path_ids.get(pid, pid) for pid in fork.path_ids]
+    for loop in twin.loops:
+        loop.id = new_id("loop")
+        loop.from_stage_id = stage_ids.get(loop.from_stage_id, loop.from_stage_id)
+        loop.to_stage_id = stage_ids.get(loop.to_stage_id, loop.to_stage_id)
 
 
 # --- stages and lanes -----------------------------------------------------------------------
@@ -523,6 +561,9 @@ def remove_stage(project: Project, journey_id: str, stage_id: str) -> Edit:
     doomed = [c for c in journey.cards if c.stage_id == stage_id]
     edits = _unlink(journey, {c.id for c in doomed}) + _remove_all(journey, doomed, "cards")
     edits += _remove_all(journey, [p for p in journey.emotion_points if p.stage_id == stage_id], "emotion_points")
+    loops = [loop for loop in journey.loops if stage_id not in (loop.from_stage_id, loop.to_stage_id)]
+    if len(loops) != len(journey.loops):
+        edits.append(SetFields(Ref("journey", journey_id), {"loops": loops}))
     edits.append(Remove("stages", stage_id, journey_id))
     return (Batch(tuple(edits)))
 

@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from cjdesigner.i18n import QT_TRANSLATE_NOOP, Sentence, arg, tr, translate
+from cjdesigner.model.branches import branch_problems
 from cjdesigner.model.document import Card, Journey, Project, card_index
 from cjdesigner.model.limits import too_many, too_many_in_all
 from cjdesigner.model.vocabulary import LaneKind
@@ -98,7 +99,11 @@ def check_invariants(project: Project) -> list[Problem]:
             claim(card.id, f"{base}.cards[{i}]")
         for i, point in enumerate(journey.emotion_points):
             claim(point.id, f"{base}.emotion_points[{i}]")
+        for name in ("paths", "forks", "loops"):
+            for i, item in enumerate(getattr(journey, name)):
+                claim(item.id, f"{base}.{name}[{i}]")
         problems.extend(_check_journey(journey, base, persona_ids))
+        problems.extend(Problem(where, sentence) for where, sentence in branch_problems(journey, base))
     if not problems:
         from cjdesigner.model.sub_journeys import check_sub_journeys  # it words its problems with ours
 

@@ -16,6 +16,7 @@ from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, number, translate
 MAX_JOURNEYS = 100
 MAX_PERSONAS = 200
 MAX_STAGES = 200  # per journey
+MAX_PATHS_PER_FORK = 8  # more alternatives than this no longer read side by side on a poster
 MAX_LANES = 100  # per journey; with MAX_STAGES at most 20,000 cells
 MAX_CARDS = 50_000  # per journey
 MAX_TOTAL_CARDS = 100_000  # in all the journeys of a map

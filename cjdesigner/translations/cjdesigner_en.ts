@@ -129,6 +129,13 @@
             <numerusform>… and %1 more problems</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BacklogPanel</name>
@@ -137,6 +144,36 @@
         <translation>
             <numerusform>%Ln opportunity</numerusform>
             <numerusform>%Ln opportunities</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareMode</name>
+    <message numerus="yes">
+        <source>%n changes. N and Shift+N step through them; Esc leaves compare mode.</source>
+        <translation>
+            <numerusform>%Ln change. N and Shift+N step through them; Esc leaves compare mode.</numerusform>
+            <numerusform>%Ln changes. N and Shift+N step through them; Esc leaves compare mode.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message numerus="yes">
+        <source>Merged %1: %n conflicts to resolve</source>
+        <translation>
+            <numerusform>Merged %1: %Ln conflict to resolve</numerusform>
+            <numerusform>Merged %1: %Ln conflicts to resolve</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message numerus="yes">
+        <source>%n conflicts left by the merge. Keep mine or theirs for each, or edit the map.</source>
+        <translation>
+            <numerusform>%Ln conflict left by the merge. Keep mine or theirs, or edit the map.</numerusform>
+            <numerusform>%Ln conflicts left by the merge. Keep mine or theirs for each, or edit the map.</numerusform>
         </translation>
     </message>
 </context>
@@ -198,6 +235,20 @@
         <translation>
             <numerusform>%1: %Ln dot left</numerusform>
             <numerusform>%1: %Ln dots left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phones joined</source>
+        <translation>
+            <numerusform>%Ln phone joined</numerusform>
+            <numerusform>%Ln phones joined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dots cast</source>
+        <translation>
+            <numerusform>%Ln dot cast</numerusform>
+            <numerusform>%Ln dots cast</numerusform>
         </translation>
     </message>
 </context>

@@ -131,6 +131,38 @@
         <translation>Afficher les couloirs masqués</translation>
     </message>
     <message>
+        <source>Fork after stage</source>
+        <translation>Bifurquer après l’étape</translation>
+    </message>
+    <message>
+        <source>Add path</source>
+        <translation>Ajouter un chemin</translation>
+    </message>
+    <message>
+        <source>Rename path</source>
+        <translation>Renommer le chemin</translation>
+    </message>
+    <message>
+        <source>Change the personas of a path</source>
+        <translation>Changer les personas d’un chemin</translation>
+    </message>
+    <message>
+        <source>Delete path</source>
+        <translation>Supprimer le chemin</translation>
+    </message>
+    <message>
+        <source>Move stage to path</source>
+        <translation>Déplacer l’étape vers un chemin</translation>
+    </message>
+    <message>
+        <source>Add return arrow</source>
+        <translation>Ajouter une flèche de retour</translation>
+    </message>
+    <message>
+        <source>Delete return arrow</source>
+        <translation>Supprimer la flèche de retour</translation>
+    </message>
+    <message>
         <source>Move emotion point</source>
         <translation>Déplacer le point d’émotion</translation>
     </message>
@@ -229,6 +261,14 @@
         <translation>%1 n’a plus de gommettes</translation>
     </message>
     <message>
+        <source>this card is not part of the voting round</source>
+        <translation>cette carte ne fait pas partie du tour de vote</translation>
+    </message>
+    <message>
+        <source>%1 already has a dot on this card</source>
+        <translation>%1 a déjà une gommette sur cette carte</translation>
+    </message>
+    <message>
         <source>Add dot vote</source>
         <translation>Ajouter une gommette</translation>
     </message>
@@ -251,6 +291,22 @@
     <message>
         <source>Restore version</source>
         <translation>Restaurer une version</translation>
+    </message>
+    <message>
+        <source>%1 has already joined this round</source>
+        <translation>%1 participe déjà à ce tour</translation>
+    </message>
+    <message>
+        <source>this voting round is full</source>
+        <translation>ce tour de vote est complet</translation>
+    </message>
+    <message>
+        <source>Join voting round</source>
+        <translation>Rejoindre le tour de vote</translation>
+    </message>
+    <message>
+        <source>Record phone voting round</source>
+        <translation>Enregistrer le tour de vote par téléphone</translation>
     </message>
     <message>
         <source>Link to pain point</source>
@@ -385,6 +441,13 @@
             <numerusform>… et %1 autres problèmes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n changes</source>
+        <translation>
+            <numerusform>%Ln changement</numerusform>
+            <numerusform>%Ln changements</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BacklogModel</name>
@@ -489,6 +552,69 @@
     <message>
         <source>Exported the backlog to %1</source>
         <translation>Backlog exporté dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>BranchActions</name>
+    <message>
+        <source>Select the stage after which the journey forks.</source>
+        <translation>Sélectionnez l’étape après laquelle le parcours bifurque.</translation>
+    </message>
+    <message>
+        <source>A fork needs at least two paths.</source>
+        <translation>Une bifurcation demande au moins deux chemins.</translation>
+    </message>
+    <message>
+        <source>Select the stage the arrow leaves from.</source>
+        <translation>Sélectionnez l’étape d’où part la flèche.</translation>
+    </message>
+    <message>
+        <source>No earlier stage to return to.</source>
+        <translation>Aucune étape antérieure où revenir.</translation>
+    </message>
+    <message>
+        <source>Fork after this stage…</source>
+        <translation>Bifurquer après cette étape…</translation>
+    </message>
+    <message>
+        <source>Add a return arrow…</source>
+        <translation>Ajouter une flèche de retour…</translation>
+    </message>
+    <message>
+        <source>Delete the return arrow to “%1”</source>
+        <translation>Supprimer la flèche de retour vers «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Rename path “%1”…</source>
+        <translation>Renommer le chemin «&#x202f;%1&#x202f;»…</translation>
+    </message>
+    <message>
+        <source>Personas who take path “%1”</source>
+        <translation>Personas qui prennent le chemin «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Add a path to this fork…</source>
+        <translation>Ajouter un chemin à cette bifurcation…</translation>
+    </message>
+    <message>
+        <source>Move stage back to the main line</source>
+        <translation>Remettre l’étape sur la ligne principale</translation>
+    </message>
+    <message>
+        <source>Delete path “%1” and its stages</source>
+        <translation>Supprimer le chemin «&#x202f;%1&#x202f;» et ses étapes</translation>
+    </message>
+    <message>
+        <source>Rename Path</source>
+        <translation>Renommer le chemin</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Add Path</source>
+        <translation>Ajouter un chemin</translation>
     </message>
 </context>
 <context>
@@ -743,6 +869,257 @@
     <message>
         <source>↳ Opens the sub-journey “%1” (click ↳, or Alt+Down)</source>
         <translation>↳ Ouvre le sous-parcours «&#x202f;%1&#x202f;» (cliquez sur ↳, ou Alt+Bas)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeList</name>
+    <message>
+        <source>Added</source>
+        <translation>Ajouts</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Suppressions</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Déplacements</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeListPanel</name>
+    <message>
+        <source>Show changes</source>
+        <translation>Changements montrés</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <translation>Tous les changements</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Compare Mode</source>
+        <translation>&amp;Quitter la comparaison</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Before and after</source>
+        <translation>Avant et après</translation>
+    </message>
+    <message>
+        <source>Layout only: moved, content unchanged</source>
+        <translation>Mise en page seulement&#x202f;: déplacées, contenu inchangé</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Blend between the older and the newer map</source>
+        <translation>Fondu entre l’ancienne et la nouvelle carte</translation>
+    </message>
+    <message>
+        <source>The whole map</source>
+        <translation>Toute la carte</translation>
+    </message>
+    <message>
+        <source>No changes: the two maps are the same</source>
+        <translation>Aucun changement&#x202f;: les deux cartes sont identiques</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare With</source>
+        <translation>Comparer avec</translation>
+    </message>
+    <message>
+        <source>&amp;Compare this journey with:</source>
+        <translation>&amp;Comparer ce parcours avec&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Another map file…</source>
+        <translation>Un autre fichier de carte…</translation>
+    </message>
+    <message>
+        <source>The version saved on %1</source>
+        <translation>La version enregistrée le %1</translation>
+    </message>
+    <message>
+        <source>The journey “%1”</source>
+        <translation>Le parcours «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Compare With Map</source>
+        <translation>Comparer avec la carte</translation>
+    </message>
+</context>
+<context>
+    <name>CompareMode</name>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Cannot compare with %1: %2</source>
+        <translation>Impossible de comparer avec %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to this map</source>
+        <translation>Changements de %1 à cette carte</translation>
+    </message>
+    <message>
+        <source>This version cannot be opened: %1</source>
+        <translation>Impossible d’ouvrir cette version&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Changes since the version saved on %1</source>
+        <translation>Changements depuis la version enregistrée le %1</translation>
+    </message>
+    <message>
+        <source>Changes from the journey “%1” to “%2”</source>
+        <translation>Changements du parcours «&#x202f;%1&#x202f;» à «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Avant → après</translation>
+    </message>
+    <message>
+        <source>the map is being compared; press Esc to leave compare mode and edit it</source>
+        <translation>la carte est en cours de comparaison&#x202f;; appuyez sur Échap pour quitter la comparaison et la modifier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes. N and Shift+N step through them; Esc leaves compare mode.</source>
+        <translation>
+            <numerusform>%Ln changement. N et Maj+N les parcourent&#x202f;; Échap quitte la comparaison.</numerusform>
+            <numerusform>%Ln changements. N et Maj+N les parcourent&#x202f;; Échap quitte la comparaison.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back to editing the map</source>
+        <translation>Retour à l’édition de la carte</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Merge: the Version Both Started From</source>
+        <translation>Fusionner&#x202f;: la version de départ commune</translation>
+    </message>
+    <message>
+        <source>Merge: the Other Version</source>
+        <translation>Fusionner&#x202f;: l’autre version</translation>
+    </message>
+    <message>
+        <source>Cannot merge: %1</source>
+        <translation>Impossible de fusionner&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Merge %1</source>
+        <translation>Fusionner %1</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: %1 brings no change</source>
+        <translation>Rien à fusionner&#x202f;: %1 n’apporte aucun changement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1: %n conflicts to resolve</source>
+        <translation>
+            <numerusform>%1 fusionné&#x202f;: %Ln conflit à résoudre</numerusform>
+            <numerusform>%1 fusionné&#x202f;: %Ln conflits à résoudre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged %1 without conflicts</source>
+        <translation>%1 fusionné sans conflit</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Base, mine and theirs</source>
+        <translation>Base, les miennes et les leurs</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Garder les miennes</translation>
+    </message>
+    <message>
+        <source>Keep Theirs</source>
+        <translation>Garder les leurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts left by the merge. Keep mine or theirs for each, or edit the map.</source>
+        <translation>
+            <numerusform>%Ln conflit laissé par la fusion. Gardez les miennes ou les leurs, ou modifiez la carte.</numerusform>
+            <numerusform>%Ln conflits laissés par la fusion. Pour chacun, gardez les miennes ou les leurs, ou modifiez la carte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts left: the merge is complete.</source>
+        <translation>Plus aucun conflit&#x202f;: la fusion est terminée.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2 changed on both sides</source>
+        <translation>«&#x202f;%1&#x202f;»&#x202f;: %2 modifié des deux côtés</translation>
+    </message>
+    <message>
+        <source>“%1”: changed on both sides</source>
+        <translation>«&#x202f;%1&#x202f;»&#x202f;: modifié des deux côtés</translation>
+    </message>
+    <message>
+        <source>“%1”: removed by me, changed by them</source>
+        <translation>«&#x202f;%1&#x202f;»&#x202f;: supprimé par moi, modifié par eux</translation>
+    </message>
+    <message>
+        <source>“%1”: removed by them, changed by me</source>
+        <translation>«&#x202f;%1&#x202f;»&#x202f;: supprimé par eux, modifié par moi</translation>
+    </message>
+    <message>
+        <source>“%1”: removed by me, still used by them</source>
+        <translation>«&#x202f;%1&#x202f;»&#x202f;: supprimé par moi, encore utilisé par eux</translation>
+    </message>
+    <message>
+        <source>“%1”: removed by them, still used by me</source>
+        <translation>«&#x202f;%1&#x202f;»&#x202f;: supprimé par eux, encore utilisé par moi</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miennes</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Les leurs</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1428,10 @@
         <translation>Clore le tour (E)</translation>
     </message>
     <message>
+        <source>Vote from phones… (P)</source>
+        <translation>Vote depuis les téléphones… (P)</translation>
+    </message>
+    <message>
         <source>No voting round. V starts one.</source>
         <translation>Aucun tour de vote. V en lance un.</translation>
     </message>
@@ -1303,6 +1684,39 @@
     </message>
 </context>
 <context>
+    <name>ForkDialog</name>
+    <message>
+        <source>Fork after “%1”</source>
+        <translation>Bifurquer après «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Online
+In store</source>
+        <translation>En ligne
+En magasin</translation>
+    </message>
+    <message>
+        <source>Paths, one a line</source>
+        <translation>Chemins, un par ligne</translation>
+    </message>
+    <message>
+        <source>Paths, one a line (at most %1):</source>
+        <translation>Chemins, un par ligne (%1 au plus)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Where the paths meet again</source>
+        <translation>Où les chemins se rejoignent</translation>
+    </message>
+    <message>
+        <source>Nowhere: the paths end the journey</source>
+        <translation>Nulle part&#x202f;: les chemins terminent le parcours</translation>
+    </message>
+    <message>
+        <source>They meet again at:</source>
+        <translation>Ils se rejoignent à&#x202f;:</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>cjdesigner User Guide</source>
@@ -1470,6 +1884,29 @@
     <message>
         <source>Drop to link</source>
         <translation>Déposer pour lier</translation>
+    </message>
+</context>
+<context>
+    <name>LoopDialog</name>
+    <message>
+        <source>Return arrow from “%1”</source>
+        <translation>Flèche de retour depuis «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Returns to</source>
+        <translation>Revient à</translation>
+    </message>
+    <message>
+        <source>Returns to:</source>
+        <translation>Revient à&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Libellé&#x202f;:</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +2239,10 @@
         <translation>Étape %1 sur %2&#x202f;: %3, %4</translation>
     </message>
     <message>
+        <source>Stage %1 of %2, on the path %5: %3, %4</source>
+        <translation>Étape %1 sur %2, sur le chemin %5&#x202f;: %3, %4</translation>
+    </message>
+    <message>
         <source>Lanes</source>
         <translation>Couloirs</translation>
     </message>
@@ -1930,6 +2371,68 @@
     </message>
 </context>
 <context>
+    <name>PhoneRound</name>
+    <message>
+        <source>install the phones extra: pip install &quot;cjdesigner[phones]&quot;</source>
+        <translation>installez l’extension phones&#x202f;: pip install &quot;cjdesigner[phones]&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRoundDialog</name>
+    <message>
+        <source>Vote from phones</source>
+        <translation>Vote depuis les téléphones</translation>
+    </message>
+    <message>
+        <source>The whole map’s opportunities</source>
+        <translation>Les opportunités de toute la carte</translation>
+    </message>
+    <message>
+        <source>The spotlighted stage’s opportunities</source>
+        <translation>Les opportunités de l’étape présentée</translation>
+    </message>
+    <message>
+        <source>A name, or anonymous</source>
+        <translation>Un nom, ou anonyme</translation>
+    </message>
+    <message>
+        <source>A name is required</source>
+        <translation>Un nom est obligatoire</translation>
+    </message>
+    <message>
+        <source>Anonymous only</source>
+        <translation>Anonyme uniquement</translation>
+    </message>
+    <message>
+        <source>At most one dot per card and participant</source>
+        <translation>Au plus une gommette par carte et par participant</translation>
+    </message>
+    <message>
+        <source>Cards:</source>
+        <translation>Cartes&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participants&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Phones must be on the same network as this laptop. Guest and company Wi-Fi often keep devices from reaching each other (client isolation): if phones cannot open the page, turn on this laptop’s own hotspot, ask the room to join it, and use its address below. Nothing leaves the room: the page is served by this laptop only while the round is open.</source>
+        <translation>Les téléphones doivent être sur le même réseau que cet ordinateur. Les Wi-Fi invités et d’entreprise empêchent souvent les appareils de se joindre (isolation des clients)&#x202f;: si les téléphones n’ouvrent pas la page, activez le point d’accès de cet ordinateur, demandez à la salle de s’y connecter et utilisez son adresse ci-dessous. Rien ne sort de la salle&#x202f;: la page est servie par cet ordinateur, seulement pendant que le tour est ouvert.</translation>
+    </message>
+    <message>
+        <source>Address for each network of this laptop</source>
+        <translation>Adresse pour chaque réseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The QR code’s network:</source>
+        <translation>Réseau du code QR&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1958,6 +2461,10 @@
         <source>%1 · counts hidden</source>
         <translation>%1 · résultats masqués</translation>
     </message>
+    <message>
+        <source>Vote from phones</source>
+        <translation>Vote depuis les téléphones</translation>
+    </message>
     <message numerus="yes">
         <source>%1: %n dots left</source>
         <translation>
@@ -1965,13 +2472,39 @@
             <numerusform>%1&#x202f;: %Ln gommettes restantes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n phones joined</source>
+        <translation>
+            <numerusform>%Ln téléphone connecté</numerusform>
+            <numerusform>%Ln téléphones connectés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dots cast</source>
+        <translation>
+            <numerusform>%Ln gommette posée</numerusform>
+            <numerusform>%Ln gommettes posées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Following the path %1</source>
+        <translation>Sur le chemin %1</translation>
+    </message>
     <message>
         <source>%1 has no dots left · Tab: next participant</source>
         <translation>%1 n’a plus de gommettes · Tab&#x202f;: participant suivant</translation>
     </message>
     <message>
+        <source>The voting page cannot start: %1</source>
+        <translation>La page de vote ne peut pas démarrer&#x202f;: %1</translation>
+    </message>
+    <message>
         <source>No votes in this round.</source>
         <translation>Aucun vote dans ce tour.</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Code de la salle</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +3130,30 @@
         <translation>Les versions précédentes de la carte, conservées à chaque enregistrement</translation>
     </message>
     <message>
+        <source>Co&amp;mpare With…</source>
+        <translation>Co&amp;mparer avec…</translation>
+    </message>
+    <message>
+        <source>See on the map what changed since another file, a saved version or another journey</source>
+        <translation>Voir sur la carte ce qui a changé depuis un autre fichier, une version enregistrée ou un autre parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Compare Mode</source>
+        <translation>&amp;Quitter la comparaison</translation>
+    </message>
+    <message>
+        <source>Back to editing the map</source>
+        <translation>Retour à l’édition de la carte</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge…</source>
+        <translation>Fusi&amp;onner…</translation>
+    </message>
+    <message>
+        <source>Bring another version&apos;s changes into this map, from the version both started from</source>
+        <translation>Apporter dans cette carte les changements d’une autre version, depuis la version de départ commune</translation>
+    </message>
+    <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -2701,6 +3258,14 @@
         <translation>Présenter la carte en plein écran au vidéoprojecteur, une étape à la fois</translation>
     </message>
     <message>
+        <source>Vote from &amp;Phones…</source>
+        <translation>Vote depuis les &amp;téléphones…</translation>
+    </message>
+    <message>
+        <source>Present the map and open a voting page for the room’s phones (P while presenting)</source>
+        <translation>Présenter la carte et ouvrir une page de vote pour les téléphones de la salle (P pendant la présentation)</translation>
+    </message>
+    <message>
         <source>&amp;Outline</source>
         <translation>P&amp;lan</translation>
     </message>
@@ -2783,6 +3348,22 @@
     <message>
         <source>De&amp;lete Journey</source>
         <translation>&amp;Supprimer le parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Fork After This Stage…</source>
+        <translation>&amp;Bifurquer après cette étape…</translation>
+    </message>
+    <message>
+        <source>Split the journey into paths after the selected stage</source>
+        <translation>Séparer le parcours en chemins après l’étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>Add a Return &amp;Arrow…</source>
+        <translation>Ajouter une &amp;flèche de retour…</translation>
+    </message>
+    <message>
+        <source>Draw a labelled arrow back from the selected stage to an earlier one</source>
+        <translation>Tracer une flèche libellée de l’étape sélectionnée vers une étape antérieure</translation>
     </message>
     <message>
         <source>&amp;Open Sub-journey</source>
@@ -2999,6 +3580,388 @@
     </message>
 </context>
 <context>
+    <name>change lines</name>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>couleur</translation>
+    </message>
+    <message>
+        <source>personas</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>sentiment</source>
+        <translation>ressenti</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>severity</source>
+        <translation>gravité</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>votes</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>preuves</translation>
+    </message>
+    <message>
+        <source>confidence</source>
+        <translation>confiance</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>objectif</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>objectifs</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>metric source</source>
+        <translation>source de la mesure</translation>
+    </message>
+    <message>
+        <source>measurement date</source>
+        <translation>date de mesure</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>fréquence</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>impact</translation>
+    </message>
+    <message>
+        <source>effort</source>
+        <translation>effort</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>liens</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>initials</source>
+        <translation>initiales</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <source>frustrations</source>
+        <translation>frustrations</translation>
+    </message>
+    <message>
+        <source>line style</source>
+        <translation>style de ligne</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masqué</translation>
+    </message>
+    <message>
+        <source>blueprint line</source>
+        <translation>ligne du blueprint</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>graphique</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>libellé</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>scénario</translation>
+    </message>
+    <message>
+        <source>expectations</source>
+        <translation>attentes</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>authors</source>
+        <translation>auteurs</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>participants</translation>
+    </message>
+    <message>
+        <source>revealed</source>
+        <translation>révélé</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>merge conflicts</source>
+        <translation>conflits de fusion</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(sans texte)</translation>
+    </message>
+    <message>
+        <source>Map changed: %1</source>
+        <translation>Carte du parcours modifiée&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Journey “%1” added</source>
+        <translation>Parcours «&#x202f;%1&#x202f;» ajouté</translation>
+    </message>
+    <message>
+        <source>Persona “%1” added</source>
+        <translation>Persona «&#x202f;%1&#x202f;» ajouté</translation>
+    </message>
+    <message>
+        <source>Stage “%1” added</source>
+        <translation>Étape «&#x202f;%1&#x202f;» ajoutée</translation>
+    </message>
+    <message>
+        <source>Lane “%1” added</source>
+        <translation>Couloir «&#x202f;%1&#x202f;» ajouté</translation>
+    </message>
+    <message>
+        <source>Journey “%1” removed</source>
+        <translation>Parcours «&#x202f;%1&#x202f;» supprimé</translation>
+    </message>
+    <message>
+        <source>Persona “%1” removed</source>
+        <translation>Persona «&#x202f;%1&#x202f;» supprimé</translation>
+    </message>
+    <message>
+        <source>Stage “%1” removed</source>
+        <translation>Étape «&#x202f;%1&#x202f;» supprimée</translation>
+    </message>
+    <message>
+        <source>Lane “%1” removed</source>
+        <translation>Couloir «&#x202f;%1&#x202f;» supprimé</translation>
+    </message>
+    <message>
+        <source>Journey “%1” renamed “%2”</source>
+        <translation>Parcours «&#x202f;%1&#x202f;» renommé «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Persona “%1” renamed “%2”</source>
+        <translation>Persona «&#x202f;%1&#x202f;» renommé «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Stage “%1” renamed “%2”</source>
+        <translation>Étape «&#x202f;%1&#x202f;» renommée «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Lane “%1” renamed “%2”</source>
+        <translation>Couloir «&#x202f;%1&#x202f;» renommé «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Journey “%1” changed: %2</source>
+        <translation>Parcours «&#x202f;%1&#x202f;» modifié&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Persona “%1” changed: %2</source>
+        <translation>Persona «&#x202f;%1&#x202f;» modifié&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Stage “%1” changed: %2</source>
+        <translation>Étape «&#x202f;%1&#x202f;» modifiée&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Lane “%1” changed: %2</source>
+        <translation>Couloir «&#x202f;%1&#x202f;» modifié&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Journey “%1” moved to place %2</source>
+        <translation>Parcours «&#x202f;%1&#x202f;» déplacé en position %2</translation>
+    </message>
+    <message>
+        <source>Persona “%1” moved to place %2</source>
+        <translation>Persona «&#x202f;%1&#x202f;» déplacé en position %2</translation>
+    </message>
+    <message>
+        <source>Stage “%1” moved to place %2</source>
+        <translation>Étape «&#x202f;%1&#x202f;» déplacée en position %2</translation>
+    </message>
+    <message>
+        <source>Lane “%1” moved to place %2</source>
+        <translation>Couloir «&#x202f;%1&#x202f;» déplacé en position %2</translation>
+    </message>
+    <message>
+        <source>Card “%1” removed from %2 (%3)</source>
+        <translation>Carte «&#x202f;%1&#x202f;» supprimée de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Card “%1” added in %2 (%3)</source>
+        <translation>Carte «&#x202f;%1&#x202f;» ajoutée dans %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Card “%1” moved from %2 to %3 and changed: %4</source>
+        <translation>Carte «&#x202f;%1&#x202f;» déplacée de %2 à %3 et modifiée&#x202f;: %4</translation>
+    </message>
+    <message>
+        <source>Card “%1” moved from %2 to %3</source>
+        <translation>Carte «&#x202f;%1&#x202f;» déplacée de %2 à %3</translation>
+    </message>
+    <message>
+        <source>Card “%1” changed: %2</source>
+        <translation>Carte «&#x202f;%1&#x202f;» modifiée&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Card “%1” moved within %2 (%3)</source>
+        <translation>Carte «&#x202f;%1&#x202f;» déplacée au sein de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Emotion of %1 at %2 removed (was %3)</source>
+        <translation>Émotion de %1 à l’étape %2 supprimée (elle valait %3)</translation>
+    </message>
+    <message>
+        <source>Emotion of %1 at %2 added: %3</source>
+        <translation>Émotion de %1 à l’étape %2 ajoutée&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>Emotion of %1 at %2 changed from %3 to %4</source>
+        <translation>Émotion de %1 à l’étape %2 passée de %3 à %4</translation>
+    </message>
+    <message>
+        <source>Emotion of %1 at %2 changed: %3</source>
+        <translation>Émotion de %1 à l’étape %2 modifiée&#x202f;: %3</translation>
+    </message>
+    <message>
+        <source>Vote round “%1” added</source>
+        <translation>Tour de vote «&#x202f;%1&#x202f;» ajouté</translation>
+    </message>
+    <message>
+        <source>Vote round “%1” removed</source>
+        <translation>Tour de vote «&#x202f;%1&#x202f;» supprimé</translation>
+    </message>
+    <message>
+        <source>Vote round “%1” changed: %2</source>
+        <translation>Tour de vote «&#x202f;%1&#x202f;» modifié&#x202f;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>change report</name>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation>Changements de %1 à %2</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>déplacement</translation>
+    </message>
+    <message>
+        <source>No changes: the two maps are the same.</source>
+        <translation>Aucun changement&#x202f;: les deux cartes sont identiques.</translation>
+    </message>
+    <message>
+        <source>The whole map</source>
+        <translation>Toute la carte</translation>
+    </message>
+    <message>
+        <source>layout only</source>
+        <translation>mise en page seulement</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#x202f;: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>chart lanes</name>
     <message>
         <source>target {value}</source>
@@ -3102,6 +4065,18 @@
     <message>
         <source>print the JSON Schema of the .cjmap file</source>
         <translation>affiche le schéma JSON du fichier .cjmap</translation>
+    </message>
+    <message>
+        <source>present a map on the projector (on one screen if there is only one)</source>
+        <translation>présenter une carte au vidéoprojecteur (sur un seul écran s’il n’y en a qu’un)</translation>
+    </message>
+    <message>
+        <source>open a phone voting round on the map’s opportunities and print its address</source>
+        <translation>ouvrir un tour de vote par téléphone sur les opportunités de la carte et afficher son adresse</translation>
+    </message>
+    <message>
+        <source>the address the voting page listens on (default: every network of this computer)</source>
+        <translation>l’adresse sur laquelle la page de vote écoute (par défaut&#x202f;: tous les réseaux de cet ordinateur)</translation>
     </message>
     <message>
         <source>list the maps with unsaved edits that can be recovered, or write one</source>
@@ -3309,6 +4284,25 @@
     <message>
         <source>Validated</source>
         <translation>Validé</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <source>Keep ours in a merge conflict</source>
+        <translation>Garder notre version dans un conflit de fusion</translation>
+    </message>
+    <message>
+        <source>Keep theirs in a merge conflict</source>
+        <translation>Garder leur version dans un conflit de fusion</translation>
+    </message>
+    <message>
+        <source>there is no open merge conflict &quot;%1&quot;</source>
+        <translation>il n’y a pas de conflit de fusion ouvert «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>a side is &quot;ours&quot; or &quot;theirs&quot;, not &quot;%1&quot;</source>
+        <translation>un côté vaut «&#x202f;ours&#x202f;» (le nôtre) ou «&#x202f;theirs&#x202f;» (le leur), pas «&#x202f;%1&#x202f;»</translation>
     </message>
 </context>
 <context>
@@ -3636,6 +4630,10 @@
     <message>
         <source>Mermaid has no place for these parts of the cards, so they were left out: %1</source>
         <translation>Mermaid n’a pas de place pour ces éléments des cartes, ils ont donc été laissés de côté&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>the journey forks, and a Mermaid journey has no paths: one Mermaid journey was written per path: %1</source>
+        <translation>le parcours bifurque et un parcours Mermaid n’a pas de chemins&#x202f;: un parcours Mermaid a été écrit par chemin&#x202f;: %1</translation>
     </message>
     <message>
         <source>hidden lanes are not on the slides: %1</source>
@@ -4874,6 +5872,74 @@
         <translation>contient une valeur qui n’est pas du JSON (texte, nombre, true/false, null, liste ou objet)</translation>
     </message>
     <message>
+        <source>there is no fork with id &quot;%1&quot;</source>
+        <translation>aucune bifurcation n’a l’identifiant «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>there is no path with id &quot;%1&quot;</source>
+        <translation>aucun chemin n’a l’identifiant «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>a fork starts after stage &quot;%1&quot;, which is not in the journey</source>
+        <translation>une bifurcation part de l’étape «&#x202f;%1&#x202f;», qui n’est pas dans le parcours</translation>
+    </message>
+    <message>
+        <source>stage &quot;%1&quot; is on a path: a fork starts from a stage of the main line</source>
+        <translation>l’étape «&#x202f;%1&#x202f;» est sur un chemin&#x202f;: une bifurcation part d’une étape de la ligne principale</translation>
+    </message>
+    <message>
+        <source>two forks start after stage &quot;%1&quot;; give it one fork with more paths</source>
+        <translation>deux bifurcations partent de l’étape «&#x202f;%1&#x202f;»&#x202f;; donnez-lui une seule bifurcation avec plus de chemins</translation>
+    </message>
+    <message>
+        <source>the fork after stage &quot;%1&quot; has %2 paths; a fork has at most %3</source>
+        <translation>la bifurcation après l’étape «&#x202f;%1&#x202f;» a %2 chemins&#x202f;; une bifurcation en a au plus %3</translation>
+    </message>
+    <message>
+        <source>the fork after stage &quot;%1&quot; has fewer than 2 paths</source>
+        <translation>la bifurcation après l’étape «&#x202f;%1&#x202f;» a moins de 2 chemins</translation>
+    </message>
+    <message>
+        <source>a fork names path &quot;%1&quot;, which is not in the journey</source>
+        <translation>une bifurcation nomme le chemin «&#x202f;%1&#x202f;», qui n’est pas dans le parcours</translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; belongs to two forks</source>
+        <translation>le chemin «&#x202f;%1&#x202f;» appartient à deux bifurcations</translation>
+    </message>
+    <message>
+        <source>path &quot;%1&quot; belongs to no fork</source>
+        <translation>le chemin «&#x202f;%1&#x202f;» n’appartient à aucune bifurcation</translation>
+    </message>
+    <message>
+        <source>stage &quot;%1&quot; is on path &quot;%2&quot;, which is not in the journey</source>
+        <translation>l’étape «&#x202f;%1&#x202f;» est sur le chemin «&#x202f;%2&#x202f;», qui n’est pas dans le parcours</translation>
+    </message>
+    <message>
+        <source>a return arrow names stage &quot;%1&quot;, which is not in the journey</source>
+        <translation>une flèche de retour nomme l’étape «&#x202f;%1&#x202f;», qui n’est pas dans le parcours</translation>
+    </message>
+    <message>
+        <source>a return arrow goes back: stage &quot;%1&quot; does not come before stage &quot;%2&quot; on its way</source>
+        <translation>une flèche de retour revient en arrière&#x202f;: l’étape «&#x202f;%1&#x202f;» ne précède pas l’étape «&#x202f;%2&#x202f;» sur son chemin</translation>
+    </message>
+    <message>
+        <source>the stages of the paths after stage &quot;%1&quot; must follow it, one path after the other</source>
+        <translation>les étapes des chemins après l’étape «&#x202f;%1&#x202f;» doivent la suivre, un chemin après l’autre</translation>
+    </message>
+    <message>
+        <source>the paths after stage &quot;%1&quot; end the journey, yet stage &quot;%2&quot; follows them</source>
+        <translation>les chemins après l’étape «&#x202f;%1&#x202f;» terminent le parcours, pourtant l’étape «&#x202f;%2&#x202f;» les suit</translation>
+    </message>
+    <message>
+        <source>a fork joins at stage &quot;%1&quot;, which is not in the journey</source>
+        <translation>une bifurcation se rejoint à l’étape «&#x202f;%1&#x202f;», qui n’est pas dans le parcours</translation>
+    </message>
+    <message>
+        <source>the paths after stage &quot;%1&quot; must meet again at the main-line stage right after them, not at &quot;%2&quot;</source>
+        <translation>les chemins après l’étape «&#x202f;%1&#x202f;» doivent se rejoindre à l’étape de la ligne principale qui les suit, pas à «&#x202f;%2&#x202f;»</translation>
+    </message>
+    <message>
         <source>opens sub-journey &quot;%1&quot;, which is not a journey of this project</source>
         <translation>ouvre le sous-parcours «&#x202f;%1&#x202f;», qui n’est pas un parcours de ce projet</translation>
     </message>
@@ -5239,6 +6305,129 @@
     <message>
         <source>None.</source>
         <translation>Aucune.</translation>
+    </message>
+</context>
+<context>
+    <name>phones</name>
+    <message>
+        <source>Dot voting</source>
+        <translation>Vote par gommettes</translation>
+    </message>
+    <message>
+        <source>Room code (6 characters, on the projector)</source>
+        <translation>Code de la salle (6 caractères, au vidéoprojecteur)</translation>
+    </message>
+    <message>
+        <source>Enter the room</source>
+        <translation>Entrer dans la salle</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your name (or leave empty to stay anonymous)</source>
+        <translation>Votre nom (ou laissez vide pour rester anonyme)</translation>
+    </message>
+    <message>
+        <source>Join the vote</source>
+        <translation>Participer au vote</translation>
+    </message>
+    <message>
+        <source>This round is anonymous: nobody sees who voted what.</source>
+        <translation>Ce tour est anonyme&#x202f;: personne ne voit qui a voté quoi.</translation>
+    </message>
+    <message>
+        <source>Dots left: %1 of %2</source>
+        <translation>Gommettes restantes&#x202f;: %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Dots placed: %1</source>
+        <translation>Gommettes posées&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Add a dot to “%1”</source>
+        <translation>Ajouter une gommette à «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Take a dot back from “%1”</source>
+        <translation>Retirer une gommette de «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>your dots: %1</source>
+        <translation>vos gommettes&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>all dots: %1</source>
+        <translation>toutes les gommettes&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Counts stay hidden until the facilitator reveals them.</source>
+        <translation>Les résultats restent masqués jusqu’à ce que l’animateur les révèle.</translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>Temps restant&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>The round is closed. Thank you!</source>
+        <translation>Le tour est clos. Merci&#x202f;!</translation>
+    </message>
+    <message>
+        <source>Connection lost; your dots are kept. Trying again…</source>
+        <translation>Connexion perdue, vos gommettes sont conservées. Nouvel essai…</translation>
+    </message>
+    <message>
+        <source>This page needs the room’s address from the QR code, or its room code.</source>
+        <translation>Cette page a besoin de l’adresse de la salle (code QR) ou de son code.</translation>
+    </message>
+    <message>
+        <source>This room code is not the one on the projector.</source>
+        <translation>Ce code n’est pas celui affiché au vidéoprojecteur.</translation>
+    </message>
+    <message>
+        <source>This card is not part of the round.</source>
+        <translation>Cette carte ne fait pas partie du tour.</translation>
+    </message>
+    <message>
+        <source>Join the round first.</source>
+        <translation>Rejoignez d’abord le tour.</translation>
+    </message>
+    <message>
+        <source>This round asks for your name.</source>
+        <translation>Ce tour demande votre nom.</translation>
+    </message>
+    <message>
+        <source>The round is closed.</source>
+        <translation>Le tour est clos.</translation>
+    </message>
+    <message>
+        <source>Time is up: the round takes no more dots.</source>
+        <translation>Le temps est écoulé&#x202f;: le tour ne prend plus de gommettes.</translation>
+    </message>
+    <message>
+        <source>Too many requests at once; wait a moment.</source>
+        <translation>Trop de demandes à la fois, patientez un instant.</translation>
+    </message>
+    <message>
+        <source>The request was not understood.</source>
+        <translation>La demande n’a pas été comprise.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>La demande est trop grande.</translation>
+    </message>
+    <message>
+        <source>Only devices on the room’s local network may vote.</source>
+        <translation>Seuls les appareils du réseau local de la salle peuvent voter.</translation>
+    </message>
+    <message>
+        <source>Too many phones are connected.</source>
+        <translation>Trop de téléphones sont connectés.</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Téléphone %1</translation>
     </message>
 </context>
 <context>

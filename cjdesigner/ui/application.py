@@ -233,3 +233,46 @@ def offer_recoveries(window, opened: Path | None = None) -> int:
     resolved = str(opened.resolve()) if opened is not None else None
     others = [r for r in recoverable(hook.folders, include_declined=False) if resolved is None or r.file != resolved]
     return count + window.files.offer_recoveries(others)
+
+
+def present(path: Path, phones: bool = False, host: str = "0.0.0.0") -> int:
+    """`cjdesigner present MAP [--phones]`: the map opens and its presentation starts; with
+    --phones a phone round opens on the map's opportunities with the default budget, and its
+    address (with the room's token) goes to standard output once the page answers."""
+    from cjdesigner.ui.main_window import MainWindow
+    from cjdesigner.ui.presentation import present as start_presenting
+    from cjdesigner.ui.presentation.phone_round import PhoneSettings
+
+    app = application()
+    ending = TerminationSignals(app)
+    settings = QSettings()
+    try:
+        document = Document.open(path)
+    except LoadError as error:
+        print(f"{path}: error: {error.sentence}", file=sys.stderr)
+        ending.restore()
+        return 1
+    session = Session(document, settings)
+    session.protect()
+    window = MainWindow(session, paint_first=True)
+    window.show()
+    status = {"code": 0}
+
+    def begin() -> None:
+        presentation = start_presenting(session, window)
+        presentation.ended.connect(app.quit)
+        if not phones:
+            return
+        url = presentation.start_phone_round(PhoneSettings(host=host))
+        if not url:
+            print(f"{path}: error: {presentation.note}", file=sys.stderr)
+            status["code"] = 1
+            app.quit()
+            return
+        print(url, flush=True)
+
+    QTimer.singleShot(0, begin)
+    code = app.exec()
+    session.end(interrupted=ending.received is not None)
+    ending.restore()
+    return status["code"] or code

@@ -11,6 +11,7 @@ from cjdesigner.app.icons import icon
 from cjdesigner.canvas.menus import add_show_as_menu
 from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind
 from cjdesigner.ui import dialogs
+from cjdesigner.ui.branch_menu import BranchActions
 
 if TYPE_CHECKING:
     from cjdesigner.ui.main_window import MainWindow
@@ -20,6 +21,7 @@ class JourneyActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
+        self.branches = BranchActions(window)
 
     @property
     def document(self):
@@ -31,6 +33,7 @@ class JourneyActions(QObject):
         a["journey.rename"].triggered.connect(self.rename_journey)
         a["journey.duplicate"].triggered.connect(self.duplicate_journey)
         a["journey.delete"].triggered.connect(self.delete_journey)
+        self.branches.connect_actions()
 
     def refresh_enabled(self) -> None:
         if self.document is not None:
@@ -98,6 +101,7 @@ class JourneyActions(QObject):
         menu.addAction(icon("stage-add"), self.tr("Add stage after")).triggered.connect(lambda: self.window.add_stage(index + 1))
         menu.addAction(self.tr("Duplicate stage")).triggered.connect(lambda: self.window.verbs.duplicate_stage(stage_id))
         menu.addAction(icon("edit-delete"), self.tr("Delete stage")).triggered.connect(lambda: self.remove_stage(stage_id))
+        self.branches.fill_stage_menu(menu, stage_id)
 
     def fill_lane_menu(self, menu: QMenu, lane_id: str) -> None:
         journey = self.document.journey

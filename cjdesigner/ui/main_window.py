@@ -40,6 +40,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget, QUndoView
 
     from cjdesigner.ui.backlog_view import BacklogPanel
+    from cjdesigner.ui.compare_mode import CompareMode
+    from cjdesigner.ui.conflicts import Conflicts
     from cjdesigner.ui.matrix_view import MatrixPanel
     from cjdesigner.ui.outline import OutlinePanel
     from cjdesigner.ui.overview_view import OverviewPanel
@@ -92,6 +94,9 @@ class MainWindow(QMainWindow):
         self.settings = session.settings
         self.files = FileActions(self, session)
         self.actions = create_actions(self)
+        self.actions["file.leave_compare"].setEnabled(False)
+        self._compare_mode: CompareMode | None = None
+        self._conflicts: Conflicts | None = None
         self.document: Document | None = None
         self.built = False
         document = session.document
@@ -181,6 +186,8 @@ class MainWindow(QMainWindow):
         self.search.clear()
         self._fill_switchers()
         self._update_title()
+        if self._conflicts is not None or document.project.conflicts:
+            self.conflicts_view().watch()
         QTimer.singleShot(0, self._initial_view)
 
     def _initial_view(self) -> None:
@@ -281,6 +288,9 @@ class MainWindow(QMainWindow):
             "file.save_as": self.files.save_as,
             "file.revert": self.files.revert,
             "file.versions": self.files.version_history,
+            "file.compare": self.compare_with,
+            "file.leave_compare": lambda: self.compare_mode().leave(),
+            "file.merge": lambda: self.conflicts_view().merge_dialog(),
             "file.close": self.files.close_map,
             "file.import": self.import_map,
             "file.import_csv": self.files.import_csv,
@@ -302,6 +312,7 @@ class MainWindow(QMainWindow):
             "view.zoom_fit": self.view.zoom_fit,
             "view.find": lambda: (self.search.setFocus(), self.search.selectAll()),
             "view.present": self.present,
+            "view.present_phones": self.present_phones,
             "map.add_stage": self.add_stage,
             "map.add_lane": lambda: self.add_lane(LaneKind.NOTES),
             "map.add_persona": self.add_persona,
@@ -359,10 +370,39 @@ class MainWindow(QMainWindow):
 
         import_dialog.import_map(self)
 
+    def compare_mode(self) -> CompareMode:
+        """Compare mode's dock and shortcuts, made the first time they are needed."""
+        if self._compare_mode is None:
+            from cjdesigner.ui.compare_mode import CompareMode
+
+            self._compare_mode = CompareMode(self)
+        return self._compare_mode
+
+    def conflicts_view(self) -> Conflicts:
+        """A merge's conflicts panel and marks, made when a map has conflicts or File → Merge… is used."""
+        if self._conflicts is None:
+            from cjdesigner.ui.conflicts import Conflicts
+
+            self._conflicts = Conflicts(self)
+            self._conflicts.watch()
+        return self._conflicts
+
+    def compare_with(self) -> None:
+        from cjdesigner.ui import compare_dialog
+
+        self.finish_building()
+        self.compare_mode()
+        compare_dialog.ask(self)
+
     def present(self) -> None:
         from cjdesigner.ui.presentation import present
 
         present(self.session, self)
+
+    def present_phones(self) -> None:
+        from cjdesigner.ui.presentation import present
+
+        present(self.session, self).ask_phone_round()
 
     def open_preferences(self) -> None:
         from cjdesigner.ui.preferences import open_preferences

@@ -179,7 +179,7 @@ class OutlinePanel(QWidget):
             return
         cards = touched.cards if isinstance(touched, Diff) else None
         restyled = cards is not None and not (cards.added or cards.removed or cards.moved or cards.shifted)
-        if (cards is not None and not self._dirty and touched.only_cards_of(self.document.journey_id)
+        if (cards is not None and not self._dirty and touched.only_cards_and_rounds_of(self.document.journey_id)
                 and cards.touched <= self._card_ids and (restyled or self._shape == self._current_shape())):
             for card_id in cards.touched:
                 item = self.items.get(("card", card_id))
@@ -198,6 +198,7 @@ class OutlinePanel(QWidget):
             tuple((la, scene.lane(la).title if scene.lane(la) else "") for la in layout.lane_order),
             tuple((s, la, tuple(c.id for c in scene.cell_cards((s, la)))) for s in layout.stage_order for la in layout.lane_order),
             tuple((p.id, p.score, p.label) for p in scene.journey.emotion_points),
+            tuple((s.id, s.path_id) for s in scene.journey.stages), tuple((p.id, p.name) for p in scene.journey.paths),
             tuple((p.id, p.name) for p in scene.project.personas),
         )
 
@@ -215,11 +216,17 @@ class OutlinePanel(QWidget):
             root = self._add(self.model.invisibleRootItem(), ("journey", journey.id), journey.title or self.tr("Untitled journey"))
             root.setData(self.tr("Journey: %1").replace("%1", journey.title), Qt.ItemDataRole.AccessibleTextRole)
             stages = scene.layout.stage_order
+            paths = {path.id: path for path in journey.paths}
             for number, stage_id in enumerate(stages, 1):
                 stage = scene.stage(stage_id)
                 count = sum(len(scene.cell_cards((stage_id, lane_id))) for lane_id in scene.layout.lane_order)
-                item = self._add(root, ("stage", stage_id), stage.name)
-                sentence = self.tr("Stage %1 of %2: %3, %4").replace("%1", str(number)).replace("%2", str(len(stages)))
+                path = paths.get(stage.path_id or "")
+                item = self._add(root, ("stage", stage_id), stage.name if path is None else f"{path.name} › {stage.name}")
+                if path is None:
+                    sentence = self.tr("Stage %1 of %2: %3, %4")
+                else:  # a stage of a fork's path says which path: the outline walks them one after the other
+                    sentence = self.tr("Stage %1 of %2, on the path %5: %3, %4").replace("%5", path.name)
+                sentence = sentence.replace("%1", str(number)).replace("%2", str(len(stages)))
                 item.setData(sentence.replace("%3", stage.name).replace("%4", self.card_count(count)), Qt.ItemDataRole.AccessibleTextRole)
                 for lane_id in scene.layout.lane_order:
                     self._add_cell(item, stage_id, lane_id)

@@ -21,6 +21,7 @@ from cjdesigner.export.pdf.icons import define_icon
 from cjdesigner.export.pdf.shapes import PdfPainter, card_label, draw_confidence, draw_face, draw_pips, draw_sentiment, flip
 from cjdesigner.i18n import arg, translate
 from cjdesigner.layout import MapLayout
+from cjdesigner.layout.branch_drawing import BranchDrawing
 from cjdesigner.layout.coverage import coverage_drawing
 from cjdesigner.layout.drawing import (
     BADGE_R,
@@ -76,6 +77,8 @@ class MapDrawing(PdfPainter):
             draw_coverage(self, coverage, self.up)
         for lane_id in self.layout.lane_order:
             self.draw_lane(lane_id)
+        branches = self.drawings.branches()
+        self.draw_branches(branches, boxes=True)
         curves = self.drawings.curves()
         self.draw_guides(curves.guides)
         cards = [card for card in self.journey.cards if card.id in self.layout.cards]
@@ -89,6 +92,35 @@ class MapDrawing(PdfPainter):
         for curve in curves.curves:
             self.draw_curve(curve, self.up)
         self.draw_guides(curves.blueprint)
+        self.draw_branches(branches, boxes=False)
+
+    def draw_branches(self, drawing: BranchDrawing, boxes: bool) -> None:
+        """The path strips and the bands' lane titles under everything (`boxes`), or the fork and
+        join lines, return arrows and their words over everything."""
+        c = self.c
+        if boxes:
+            for box in drawing.boxes:
+                c.setLineWidth(box.width)
+                c.setStrokeColor(palette.colour(box.border))
+                c.setFillColor(palette.colour(box.fill))
+                c.rect(box.rect.x, self.up(box.rect.bottom), box.rect.w, box.rect.h, stroke=1, fill=1)
+            for line in drawing.labels:
+                self.draw_line_of_text(line, self.up, "a path's name")
+            return
+        for polyline in drawing.lines:
+            c.setLineWidth(polyline.width)
+            c.setStrokeColor(palette.colour(polyline.colour))
+            c.setDash(list(polyline.dash), 0)
+            path = c.beginPath()
+            for index, (x, y) in enumerate(polyline.points):
+                (path.lineTo if index else path.moveTo)(x, self.up(y))
+            if polyline.fill is not None:
+                path.close()
+                c.setFillColor(palette.colour(polyline.fill))
+            c.drawPath(path, stroke=1, fill=1 if polyline.fill is not None else 0)
+            c.setDash()
+        for line in drawing.texts:
+            self.draw_line_of_text(line, self.up, "a return arrow's label")
 
     # --- title and legend --------------------------------------------------------------------
 

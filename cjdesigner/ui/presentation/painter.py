@@ -6,6 +6,8 @@ and the facilitator's preview of it show the same thing.
 
 from __future__ import annotations
 
+from typing import Optional
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter
 
@@ -15,6 +17,7 @@ from cjdesigner.canvas.items import paint_target
 from cjdesigner.layout import projector as P
 from cjdesigner.layout import spotlight as S
 from cjdesigner.layout.grid import Rect
+from cjdesigner.layout.phone_panel import PANEL_INK, PhonePanel, PhoneRoom, phone_panel, stage_beside_panel
 from cjdesigner.ui.presentation.presentation import Presentation
 
 
@@ -37,9 +40,11 @@ def paint_dot(painter: QPainter, dot: P.Dot) -> None:
 def room_state(presentation: Presentation) -> P.RoomState:
     """The room's state the description needs, read off the presentation."""
     timer = presentation.timer
+    stage_id = presentation.stage_id
     journey = presentation.journey
+    cells = (journey.cell_cards(stage_id, lane.id) for lane in journey.lanes) if stage_id is not None else ()
     return P.RoomState(
-        {card.id: presentation.shown_dots(card) for card in journey.cards if card.stage_id == presentation.stage_id},
+        {card.id: presentation.shown_dots(card) for cards in cells for card in cards},
         presentation.focus_id,
         P.TimerState(timer.text(), timer.running, timer.flashing, timer.ended, timer.remaining_ms()),
         tuple(presentation.status_lines()),
@@ -55,38 +60,68 @@ class StagePainter:
         self.presentation = presentation
         self.painted_sizes: dict[str, float] = {}
 
-    def screen(self, width: float, height: float) -> P.ProjectorScreen:
+    def screen(self, width: float, height: float, exposed: P.Exposed = None) -> P.ProjectorScreen:
         p = self.presentation
         if p.blackout:
             return P.projector_screen(None, p.journey, room_state(p), blackout=True)
         no_votes = QCoreApplication.translate("Presentation", "No votes in this round.")
-        return P.projector_screen(p.layout(width, height), p.journey, room_state(p), ranking=p.ranking_round(), no_votes=no_votes, width=width, height=height)
+        return P.projector_screen(p.layout(width, height), p.journey, room_state(p), ranking=p.ranking_round(), no_votes=no_votes, width=width, height=height, exposed=exposed)
 
-    def paint(self, painter: QPainter, width: float, height: float) -> None:
+    def phone_panel(self, width: float, height: float) -> Optional[PhonePanel]:  # Optional: a "|" reads as arithmetic to this file's test
+        """The QR code and the room's figures while a phone round is open (not in a blackout)."""
+        p = self.presentation
+        phones = p.phone_round
+        if phones is None or p.blackout or phones.server is None:
+            return None
+        joined, cast = p.phone_figures()
+        room = PhoneRoom(phones.modules, phones.address, QCoreApplication.translate("Presentation", "Room code"), phones.code, joined, cast)
+        return phone_panel(room, width, height)
+
+    def paint(self, painter: QPainter, width: float, height: float, exposed: P.Exposed = None) -> None:
+        """`exposed`: the part of the screen to paint again (None: all of it); cards wholly
+        outside it are not drawn, so a dot at the projector costs its card, not the stage."""
         try:
-            self._paint(painter, width, height)
+            self._paint(painter, width, height, exposed)
         except Exception as error:  # a paint must never take the room's screen down
             painter.resetTransform()
             painter.fillRect(QRectF(0, 0, width, height), style.qcolor(S.BACKGROUND))
             painter.setPen(style.qcolor(S.HEADING))
             painter.drawText(QRectF(0, 0, width, height), Qt.AlignmentFlag.AlignCenter, str(error))
 
-    def _paint(self, painter: QPainter, width: float, height: float) -> None:
+    def _paint(self, painter: QPainter, width: float, height: float, exposed: P.Exposed = None) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        screen = self.screen(width, height)
+        phones = self.phone_panel(width, height)
+        if phones is not None:
+            exposed = None  # the stage is drawn smaller beside the phone panel: its parts are elsewhere
+        screen = self.screen(width, height, exposed)
         painter.fillRect(QRectF(0, 0, width, height), style.qcolor(screen.background))
-        self.painted_sizes = {}
+        if exposed is None:
+            self.painted_sizes = {}
         if screen.ranking is not None:
             self._paint_ranking(painter, screen.ranking)
         if screen.stage is not None:
+            painter.save()
+            if phones is not None:  # the stage, whole but smaller, beside the phone panel
+                scale, dx, dy = stage_beside_panel(width, height)
+                painter.translate(dx, dy)
+                painter.scale(scale, scale)
             self._paint_stage(painter, screen.stage)
+            painter.restore()
         if screen.timer is not None:
             panel, text = screen.timer
             paint_panel(painter, panel)
             style.draw_text(painter, text)
         for line in screen.status:
             style.draw_text(painter, line)
+        if phones is not None:
+            paint_panel(painter, phones.panel)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.qcolor(PANEL_INK))
+            for run in phones.modules:
+                painter.drawRect(qrect(run))
+            for line in phones.lines:
+                style.draw_text(painter, line)
         if screen.frame is not None:
             paint_panel(painter, screen.frame)
 

@@ -14,8 +14,13 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QScreen
 from PySide6.QtWidgets import QWidget
 
 from cjdesigner.app.session import Session
+from cjdesigner.layout.grid import Rect
+from cjdesigner.layout.projector import card_extent
 from cjdesigner.layout.spotlight import StageSpotlight, neighbour, spotlight_layout
+from cjdesigner.model.branches import fork_after, fork_of_path, other_path, step_on_route, with_stage
 from cjdesigner.model.document import Card, Journey, VotingRound
+from cjdesigner.model.diff import Diff
+from cjdesigner.ui.presentation.phone_round import PhoneRound, PhoneSettings
 from cjdesigner.ui.presentation.timer import WorkshopTimer
 
 ARROWS = {Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right", Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down"}
@@ -48,6 +53,7 @@ class Presentation(QObject):
         self.document = session.document
         self.verbs = session.verbs
         self.stage_index = 0
+        self.paths: dict[str, str] = {}  # the path PgDown follows at each fork (fork id → path id)
         self.focus_id: str | None = None
         self.blackout = False
         self.participant = ""
@@ -65,12 +71,16 @@ class Presentation(QObject):
         self._note_clock.setSingleShot(True)
         self._note_clock.setInterval(4000)
         self._note_clock.timeout.connect(lambda: self._say(""))
-        self._layout: StageSpotlight | None = None
+        self._layouts: dict[tuple[str, float, float], StageSpotlight] = {}  # by stage and screen size
+        self.touched: frozenset[str] | None = None  # while `changed` is emitted: the cards it redrew; None: all
         self.document.changed.connect(self._document_changed)
         self.document.journeyChanged.connect(self._document_changed)
         self.document.refused.connect(self._say)
         self.projector = None
         self.facilitator = None
+        self.phone_round: PhoneRound | None = None
+        self.timer.finished.connect(self._time_up)
+        self.timer.changed.connect(self._tell_phones_the_time)
         self._ended = False
 
     # --- what is shown --------------------------------------------------------------------
@@ -92,10 +102,10 @@ class Presentation(QObject):
         stage_id = self.stage_id
         if stage_id is None:
             return None
-        cached = self._layout
-        if cached is None or cached.stage_id != stage_id or (cached.width, cached.height) != (width, height):
-            self._layout = spotlight_layout(self.session.document.project, self.journey, stage_id, width, height)
-        return self._layout
+        key = (stage_id, width, height)
+        if key not in self._layouts:
+            self._layouts[key] = spotlight_layout(self.session.document.project, self.journey, stage_id, width, height)
+        return self._layouts[key]
 
     @property
     def voting_round(self) -> VotingRound | None:
@@ -111,7 +121,11 @@ class Presentation(QObject):
     def shown_dots(self, card: Card) -> tuple[int, int]:
         """(dots shown filled, dots shown as rings) on a card. While a round's counts are hidden,
         the room sees the votes from before the round, and the participant in turn their own dots
-        as rings, never the others'."""
+        as rings, never the others'. The phones' dots show once their round shows counts."""
+        phones = self.phone_round
+        if phones is not None:
+            extra = 0 if phones.counts_hidden() else int(phones.summary.get("counts", {}).get(card.id, 0))
+            return card.votes + extra, 0
         voting_round = self.voting_round
         if voting_round is None or not self.counts_hidden():
             return card.votes, 0
@@ -123,7 +137,13 @@ class Presentation(QObject):
 
     def status_lines(self) -> list[str]:
         """About the voting round, for both screens: its name (and whether counts are hidden),
-        then whose turn it is and how many dots they have left."""
+        then whose turn it is and how many dots they have left (a phone round's figures are on
+        its own panel)."""
+        phones = self.phone_round
+        if phones is not None:
+            name = phones.settings.name or self.tr("Vote from phones")
+            hidden = self.tr("%1 · counts hidden").replace("%1", name)
+            return [hidden if phones.counts_hidden() else name]
         voting_round = self.voting_round
         if voting_round is None:
             return []
@@ -136,6 +156,11 @@ class Presentation(QObject):
 
     def status(self) -> str:
         return " · ".join(self.status_lines())
+
+    def phone_figures(self) -> tuple[str, str]:
+        """How many phones joined and how many dots they cast: all the room learns of a phone round."""
+        summary = self.phone_round.summary if self.phone_round is not None else {}
+        return self.tr("%n phones joined", "", int(summary.get("joined", 0))), self.tr("%n dots cast", "", int(summary.get("cast", 0)))
 
     # --- windows ----------------------------------------------------------------------------
 
@@ -162,6 +187,7 @@ class Presentation(QObject):
             return
         self._ended = True
         self.timer.stop()
+        self.close_phone_round()
         windows = (self.projector, self.facilitator)
         self.projector = self.facilitator = None
         for window in windows:
@@ -203,6 +229,9 @@ class Presentation(QObject):
         if text == "." or key in (Qt.Key.Key_Period, Qt.Key.Key_B):
             self.set_blackout(not self.blackout)
             return True
+        if self.journey.forks and key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_P):
+            self.follow_path(key)
+            return True
         stages = {
             Qt.Key.Key_PageDown: self.stage_index + 1,
             Qt.Key.Key_PageUp: self.stage_index - 1,
@@ -243,6 +272,7 @@ class Presentation(QObject):
             Qt.Key.Key_R: self.reveal,
             Qt.Key.Key_E: self.end_round,
             Qt.Key.Key_K: self.toggle_ranking,
+            Qt.Key.Key_P: self.ask_phone_round,
         }
         if key in commands and not ctrl:
             commands[key]()
@@ -261,6 +291,31 @@ class Presentation(QObject):
             self.focus_id = None
             self.ranking_round_id = None
             self.changed.emit()
+
+    def follow_path(self, key: int) -> None:
+        """In a journey that forks, PgDown and PgUp walk one path, the one chosen at each fork; P
+        chooses the fork's next path (on a path, the spotlight goes to the new path's first stage)."""
+        current = self.stage_id
+        if current is None:
+            return
+        if key == Qt.Key.Key_P:
+            self.paths, target = other_path(self.journey, current, self.paths)
+            self._say(self._path_sentence(target))
+        else:
+            self.paths = with_stage(self.journey, current, self.paths)
+            target = step_on_route(self.journey, current, self.paths, 1 if key == Qt.Key.Key_PageDown else -1) or current
+        index = next(i for i, stage in enumerate(self.journey.stages) if stage.id == target)
+        if index != self.stage_index:
+            self.spotlight(index)
+        else:
+            self.changed.emit()
+
+    def _path_sentence(self, stage_id: str) -> str:
+        stage = self.journey.stage(stage_id)
+        fork = fork_of_path(self.journey, stage.path_id) if stage.path_id else fork_after(self.journey, stage_id)
+        chosen = self.paths.get(fork.id, "") if fork is not None else ""
+        name = next((path.name for path in self.journey.paths if path.id == chosen), "")
+        return self.tr("Following the path %1").replace("%1", name) if name else ""
 
     def set_blackout(self, on: bool) -> None:
         self.blackout = on
@@ -304,9 +359,14 @@ class Presentation(QObject):
             self.start_round(*dialog.values())
 
     def reveal(self) -> bool:
+        if self.phone_round is not None:
+            self.phone_round.reveal()
+            return True
         return self.voting_round is not None and self.verbs.reveal_voting_round()
 
     def end_round(self) -> bool:
+        if self.phone_round is not None:
+            return self.close_phone_round()
         voting_round = self.voting_round
         if voting_round is None or not self.verbs.end_voting_round():
             return False
@@ -336,6 +396,58 @@ class Presentation(QObject):
         if self.participant not in voting_round.participants:
             waiting = [n for n in voting_round.participants if voting_round.dots_left(n)]
             self.participant = (waiting or voting_round.participants)[0]
+
+    # --- voting from phones -------------------------------------------------------------------
+
+    def ask_phone_round(self) -> None:
+        """P: the facilitator sets the round and reads how phones reach the laptop, then it starts."""
+        if self.phone_round is not None:
+            return
+        from cjdesigner.ui.presentation.phone_dialog import PhoneRoundDialog
+
+        dialog = PhoneRoundDialog(self.facilitator or self.projector)
+        if dialog.exec():
+            self.start_phone_round(dialog.settings())
+
+    def start_phone_round(self, settings: PhoneSettings) -> str:
+        """Starts the voting page; returns its address with the room's token, "" when it cannot."""
+        from cjdesigner.ui.presentation.phone_round import PhoneRound
+
+        if self.phone_round is not None:
+            return self.phone_round.url
+        phones = PhoneRound(self, settings)
+        try:
+            url = phones.start()
+        except (OSError, ImportError, ValueError) as error:
+            phones.deleteLater()
+            self._say(self.tr("The voting page cannot start: %1").replace("%1", str(error)))
+            return ""
+        phones.changed.connect(self.changed)
+        self.phone_round = phones
+        self.ranking_round_id = None
+        self._tell_phones_the_time()
+        self.changed.emit()
+        return url
+
+    def close_phone_round(self) -> bool:
+        """E, or the timer at zero: the server stops and the round lands in the map, one undo step."""
+        phones, self.phone_round = self.phone_round, None
+        if phones is None:
+            return False
+        recorded = phones.close()
+        phones.deleteLater()
+        if recorded and self.journey.voting_rounds:
+            self.ranking_round_id = self.journey.voting_rounds[-1].id
+        self.changed.emit()
+        return recorded
+
+    def _time_up(self) -> None:
+        if self.phone_round is not None:
+            self.close_phone_round()
+
+    def _tell_phones_the_time(self) -> None:
+        if self.phone_round is not None:
+            self.phone_round.follow_timer(self.timer.running, self.timer.remaining_ms())
 
     # --- quick capture ----------------------------------------------------------------------
 
@@ -380,12 +492,40 @@ class Presentation(QObject):
             self._note_clock.start()
         self.changed.emit()
 
-    def _document_changed(self, *_: object) -> None:
-        self._layout = None
+    def _document_changed(self, diff: object = None) -> None:
+        survives = self._layout_survives(diff)
+        if not survives:
+            self._layouts.clear()
         if self.focus_id is not None and all(c.id != self.focus_id for c in self.journey.cards):
             self.focus_id = None
         self._start_round_participant()
-        self.changed.emit()
+        self.touched = frozenset(diff.cards.changed) if survives and isinstance(diff, Diff) else None
+        try:
+            self.changed.emit()
+        finally:
+            self.touched = None
+
+    def touched_region(self, width: float, height: float) -> list[Rect] | None:
+        """What the change being announced repainted at a screen of this size: the dots' cards,
+        the status and the timer; None when it may have changed anything."""
+        layout = self._layouts.get((self.stage_id or "", width, height))
+        if self.touched is None or layout is None or self.phone_round is not None:
+            return None  # (beside the phone panel the stage is drawn smaller, elsewhere)
+        extents = (layout.card(card_id) for card_id in self.touched)
+        return [layout.status_rect, layout.timer_rect, *(card_extent(placed, layout.unit) for placed in extents if placed is not None)]
+
+
+    def _layout_survives(self, diff: object) -> bool:
+        """A dot given or taken back leaves the spotlight as it was (the dots are drawn from the
+        room's state), unless the card draws a chart, whose footer comes and goes with its votes:
+        a round of votes at the projector must not lay the stage out again at every key."""
+        if not self._layouts or not isinstance(diff, Diff) or not diff.only_cards_and_rounds_of(self.document.journey_id):
+            return False
+        cards = diff.cards
+        if cards.added or cards.removed or cards.moved or cards.shifted:
+            return False
+        charted = {card.card_id for layout in self._layouts.values() for card in layout.cards if card.chart is not None}
+        return all(fields <= {"votes"} and card_id not in charted for card_id, fields in cards.changed.items())
 
 
 def _show_on(window: QWidget, screen: QScreen, full: bool) -> None:

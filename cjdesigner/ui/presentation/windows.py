@@ -6,7 +6,7 @@ voting round and the notes). Both paint the description of `layout/projector.py`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -118,7 +118,10 @@ class _KeyWindow(QWidget):
         super().__init__(None, Qt.WindowType.Window)
         self.presentation = presentation
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        presentation.changed.connect(self.update)
+        presentation.changed.connect(self.presentation_changed)
+
+    def presentation_changed(self) -> None:
+        self.update()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and self.presentation.key(event):  # type: ignore[arg-type]
@@ -142,9 +145,20 @@ class ProjectorWindow(_KeyWindow):
         self.painter = StagePainter(presentation)
         self.capture = CaptureBar(presentation, self)
 
+    def presentation_changed(self) -> None:
+        """A dot given or taken back repaints its card, the status and the timer, not the stage."""
+        region = self.presentation.touched_region(float(self.width()), float(self.height()))
+        if region is None:
+            self.update()
+            return
+        for part in region:
+            self.update(QRectF(*part).toAlignedRect())
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        self.painter.paint(painter, float(self.width()), float(self.height()))
+        parts = [Rect(r.x(), r.y(), r.width(), r.height()) for r in event.region()]
+        whole = any(r.contains(self.rect()) for r in event.region())
+        self.painter.paint(painter, float(self.width()), float(self.height()), None if whole else parts)
         painter.end()
 
 
@@ -157,7 +171,7 @@ class ProjectorPreview(QWidget):
         self.presentation = presentation
         self.painter = StagePainter(presentation)
         self.setMinimumSize(320, 180)
-        presentation.changed.connect(self.update)
+        presentation.changed.connect(self._presentation_changed)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -171,14 +185,28 @@ class ProjectorPreview(QWidget):
             return float(projector.width()), float(projector.height())
         return P.DESIGN_SIZE
 
+    def _presentation_changed(self) -> None:
+        """As the projector: a dot repaints its card, the status and the timer, at the preview's scale."""
+        w, h = self._design()
+        region = self.presentation.touched_region(w, h)
+        if region is None:
+            self.update()
+            return
+        fit = P.preview_fit(self.width(), self.height(), w, h)
+        for part in region:
+            self.update(QRectF(*P.to_preview(part, fit)).toAlignedRect().adjusted(-1, -1, 1, 1))
+
     def paintEvent(self, event: QPaintEvent) -> None:
         w, h = self._design()
-        dx, dy, scale = P.preview_fit(self.width(), self.height(), w, h)
+        fit = P.preview_fit(self.width(), self.height(), w, h)
+        dx, dy, scale = fit
+        whole = any(r.contains(self.rect()) for r in event.region())
+        parts = None if whole else [P.from_preview(Rect(r.x(), r.y(), r.width(), r.height()), fit) for r in event.region()]
         painter = QPainter(self)
         painter.fillRect(self.rect(), style.qcolor(P.BLACKOUT))
         painter.translate(dx, dy)
         painter.scale(scale, scale)
-        self.painter.paint(painter, w, h)
+        self.painter.paint(painter, w, h, parts)
         painter.end()
 
 
@@ -193,11 +221,17 @@ class WholeMapView(QGraphicsView):
         self.setInteractive(False)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        presentation.changed.connect(self.viewport().update)
+        presentation.changed.connect(self._presentation_changed)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scene.mapRectChanged.connect(self.fit)
         self.fit()
+
+    def _presentation_changed(self) -> None:
+        """The dimmed stages and the focus ring are drawn over the map: they change with the
+        spotlight and the focus, not with a dot, whose card the map's own scene repaints."""
+        if self.presentation.touched is None:
+            self.viewport().update()
 
     def fit(self, *_: object) -> None:
         """The whole map, as large as the pane allows: its own extent, not the scene's rectangle,
@@ -268,6 +302,7 @@ class FacilitatorWindow(_KeyWindow):
             ("next", self.tr("Next participant (Tab)"), presentation.next_participant),
             ("reveal", self.tr("Reveal (R)"), presentation.reveal),
             ("end", self.tr("End round (E)"), presentation.end_round),
+            ("phones", self.tr("Vote from phones… (P)"), presentation.ask_phone_round),
         ):
             button = QPushButton(text, self)
             button.setObjectName(f"facilitator-{name}")
@@ -294,14 +329,21 @@ class FacilitatorWindow(_KeyWindow):
         presentation.changed.connect(self.refresh)
         self.refresh()
 
+    def presentation_changed(self) -> None:
+        """Nothing of its own to paint again: its preview, map and labels each repaint what changed
+        (a repaint of the whole window would paint the preview's whole stage at every dot)."""
+
     def refresh(self) -> None:
         p = self.presentation
         self.timer_label.setText(p.timer.text())
         voting_round = p.voting_round
-        self.round_label.setText(p.status() or self.tr("No voting round. V starts one."))
-        self.buttons["next"].setEnabled(bool(voting_round and voting_round.participants))
-        self.buttons["reveal"].setEnabled(bool(voting_round and voting_round.counts_hidden()))
-        self.buttons["end"].setEnabled(voting_round is not None)
+        phones = p.phone_round
+        status = " · ".join([p.status(), *p.phone_figures()]) if phones is not None else p.status()
+        self.round_label.setText(status or self.tr("No voting round. V starts one."))
+        self.buttons["next"].setEnabled(bool(voting_round and voting_round.participants) and phones is None)
+        self.buttons["reveal"].setEnabled(bool(voting_round and voting_round.counts_hidden()) or bool(phones and phones.counts_hidden()))
+        self.buttons["end"].setEnabled(voting_round is not None or phones is not None)
+        self.buttons["phones"].setEnabled(phones is None)
         self.notes.setHtml(self._notes_html())
 
     def resizeEvent(self, event) -> None:
@@ -337,6 +379,20 @@ class FacilitatorWindow(_KeyWindow):
         return "".join(parts)
 
 
+def round_basics(dialog: QDialog) -> tuple[QFormLayout, QLineEdit, QSpinBox, QCheckBox]:
+    """What every voting round asks, from the keyboard or the phones: its name and the dots per
+    participant (rows of the form returned), and whether counts stay hidden (a box to place)."""
+    form = QFormLayout(dialog)
+    name = QLineEdit(dialog)
+    budget = QSpinBox(dialog)
+    budget.setRange(1, 99)
+    budget.setValue(3)
+    hidden = QCheckBox(QCoreApplication.translate("RoundDialog", "Hide the counts until I reveal them"), dialog)
+    form.addRow(QCoreApplication.translate("RoundDialog", "Name:"), name)
+    form.addRow(QCoreApplication.translate("RoundDialog", "Dots per participant:"), budget)
+    return form, name, budget, hidden
+
+
 class RoundDialog(QDialog):
     """Starts a voting round: its name, the dots per participant, the participants, hidden counts."""
 
@@ -344,17 +400,10 @@ class RoundDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("round-dialog")
         self.setWindowTitle(self.tr("New voting round"))
-        form = QFormLayout(self)
-        self.name = QLineEdit(self)
-        self.budget = QSpinBox(self)
-        self.budget.setRange(1, 99)
-        self.budget.setValue(3)
+        form, self.name, self.budget, self.hidden = round_basics(self)
         self.participants = QPlainTextEdit(self)
         self.participants.setPlaceholderText(self.tr("One name per line; none for an open vote"))
         self.participants.setTabChangesFocus(True)
-        self.hidden = QCheckBox(self.tr("Hide the counts until I reveal them"), self)
-        form.addRow(self.tr("Name:"), self.name)
-        form.addRow(self.tr("Dots per participant:"), self.budget)
         form.addRow(self.tr("Participants:"), self.participants)
         form.addRow(self.hidden)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)

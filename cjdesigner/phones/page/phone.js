@@ -1,0 +1,149 @@
+"use strict";
+(function () {
+  var words = JSON.parse(document.getElementById("words").textContent);
+  var room = JSON.parse(document.getElementById("room").textContent);
+  var $ = function (id) { return document.getElementById(id); };
+  var params = new URLSearchParams(location.search);
+  var token = params.get("t") || "";
+  var phone = "";
+  var state = null;
+  var receivedAt = 0;
+  var stream = null;
+
+  function say(text, values) {
+    var i = 0;
+    return text.replace(/%(\d)/g, function (_, n) { return String(values[Number(n) - 1]); });
+  }
+  function api(path, body) {
+    var url = path + "?t=" + encodeURIComponent(token) + (phone ? "&p=" + encodeURIComponent(phone) : "");
+    var options = body === undefined ? {} : { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) };
+    return fetch(url, options).then(function (response) {
+      return response.json().catch(function () { return {}; }).then(function (data) { data.__status = response.status; return data; });
+    });
+  }
+  function message(text) { $("message").textContent = text || ""; }
+  function key() { return "cjdesigner-phone-" + token.slice(0, 16); }
+
+  function showCode() {
+    $("code-label").textContent = words.code_label;
+    $("code-button").textContent = words.code_button;
+    $("code-form").hidden = false;
+    $("code").focus();
+  }
+  function showJoin() {
+    if (room.naming === "anonymous") {
+      $("name-label").hidden = true; $("name").hidden = true;
+      $("anonymous-note").textContent = words.anonymous_note; $("anonymous-note").hidden = false;
+    } else {
+      $("name-label").textContent = room.naming === "required" ? words.name_label : words.name_optional;
+      $("name").required = room.naming === "required";
+    }
+    $("join-button").textContent = words.join;
+    $("join-form").hidden = false;
+  }
+  function joined(data) {
+    phone = data.phone;
+    try { localStorage.setItem(key(), phone); } catch (e) { /* private mode: the phone keeps its dots while open */ }
+    $("join-form").hidden = true;
+    show(data.state);
+    listen();
+  }
+  function join(name, known) {
+    return api("/api/join", known ? { phone: known } : { name: name }).then(function (data) {
+      if (data.__status === 200) { message(""); joined(data); } else { message(data.error); if (known) { showJoin(); } }
+    });
+  }
+  function listen() {
+    if (stream) { stream.close(); }
+    stream = new EventSource("/api/events?t=" + encodeURIComponent(token) + "&p=" + encodeURIComponent(phone));
+    stream.onmessage = function (event) { message(""); show(JSON.parse(event.data)); };
+    stream.onerror = function () { if (!(state && state.closed)) { message(words.offline); } };
+  }
+  function vote(cardId, step) {
+    api("/api/vote", { card: cardId, step: step }).then(function (data) {
+      if (data.__status === 200) { message(""); show(data); }
+      else { message(data.error); if (data.state) { show(data.state); } }
+    }, function () { message(words.offline); });
+  }
+
+  function button(kind, label, text, disabled, onClick) {
+    var b = document.createElement("button");
+    b.type = "button"; b.className = kind; b.textContent = text;
+    b.setAttribute("aria-label", label); b.disabled = disabled;
+    b.addEventListener("click", onClick);
+    return b;
+  }
+  function show(next) {
+    state = next; receivedAt = Date.now();
+    $("title").textContent = state.title || words.title;
+    var left = state.left;
+    var spent = state.items.reduce(function (sum, item) { return sum + item.mine; }, 0);
+    $("status").textContent = state.closed ? words.closed
+      : (left === null ? say(words.unlimited, [spent]) : say(words.left, [left, state.budget]));
+    $("hidden-note").textContent = words.hidden;
+    $("hidden-note").hidden = !state.hidden || state.closed;
+    var list = $("items");
+    var focused = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.key : null;
+    list.textContent = "";
+    state.items.forEach(function (item) {
+      var li = document.createElement("li");
+      if (item.mine) { li.className = "voted"; }
+      var text = document.createElement("div"); text.className = "text";
+      var card = document.createElement("span"); card.className = "card"; card.textContent = item.text;
+      var where = document.createElement("span"); where.className = "where"; where.textContent = item.stage + " · " + item.lane;
+      var counts = document.createElement("span"); counts.className = "counts";
+      var parts = [];
+      if (item.mine) { parts.push(say(words.mine, [item.mine])); }
+      if (item.count !== null) { parts.push(say(words.count, [item.count])); }
+      counts.textContent = parts.join(" · ");
+      var dots = document.createElement("span"); dots.className = "dots"; dots.setAttribute("aria-hidden", "true");
+      dots.textContent = "●".repeat(Math.min(item.mine, 12));
+      text.append(card, where, counts, dots);
+      var minus = button("minus", say(words.remove, [item.text]), "−", state.closed || !item.mine, function () { vote(item.id, -1); });
+      var plus = button("plus", say(words.add, [item.text]), "+", state.closed || left === 0 || (state.one_per_card && item.mine > 0), function () { vote(item.id, 1); });
+      minus.dataset.key = item.id + "-"; plus.dataset.key = item.id + "+";
+      li.append(text, minus, plus);
+      list.append(li);
+    });
+    list.hidden = false;
+    if (focused) {
+      var again = list.querySelector('[data-key="' + CSS.escape(focused) + '"]');
+      if (again) { again.focus(); }
+    }
+    if (state.closed && stream) { stream.close(); stream = null; }
+    tick();
+  }
+  function tick() {
+    var timer = $("timer");
+    if (!state || state.remaining === null || state.closed) { timer.hidden = true; return; }
+    var left = Math.max(0, state.remaining - Math.floor((Date.now() - receivedAt) / 1000));
+    var text = String(Math.floor(left / 60)).padStart(2, "0") + ":" + String(left % 60).padStart(2, "0");
+    timer.textContent = say(words.time_left, [text]);
+    timer.className = left <= 30 ? "low" : "";
+    timer.hidden = false;
+  }
+  setInterval(tick, 1000);
+
+  $("code-form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    fetch("/api/room", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ code: $("code").value }) })
+      .then(function (r) { return r.json().then(function (d) { d.__status = r.status; return d; }); })
+      .then(function (data) {
+        if (data.__status !== 200) { message(data.error); return; }
+        token = data.token; history.replaceState(null, "", "/?t=" + encodeURIComponent(token));
+        $("code-form").hidden = true; message(""); start();
+      }, function () { message(words.offline); });
+  });
+  $("join-form").addEventListener("submit", function (event) {
+    event.preventDefault();
+    join($("name").value, null);
+  });
+
+  function start() {
+    var known = null;
+    try { known = localStorage.getItem(key()); } catch (e) { known = null; }
+    if (known) { join("", known); } else { showJoin(); }
+  }
+  $("title").textContent = room.title || words.title;
+  if (token) { start(); } else { showCode(); }
+}());

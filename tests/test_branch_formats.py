@@ -1,0 +1,93 @@
+"""A journey that forks, in the other formats: the PDF draws its paths and return arrows, CSV and
+Excel carry each card's path and read it back, and Mermaid writes one journey per path."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+from builders import branching_project, small_project
+from cjdesigner.export.mermaid import write_mermaid
+from cjdesigner.export.options import ExportOptions
+from cjdesigner.export.xlsx import export_xlsx
+from cjdesigner.io.csv_cards import export_csv, parse_card_rows, project_from_rows
+from cjdesigner.io.mermaid import import_mermaid
+from cjdesigner.io.xlsx_cards import read_workbook
+from cjdesigner.model.vocabulary import Language
+
+
+def shape(project) -> list[tuple[str, str]]:
+    journey = project.journeys[0]
+    names = {path.id: path.name for path in journey.paths}
+    return [(stage.name, names.get(stage.path_id or "", "")) for stage in journey.stages]
+
+
+BRANCHING = [("Discover", ""), ("Consider", ""), ("Order", "Online"), ("Delivery", "Online"), ("Visit", "In store"), ("Use", "")]
+
+
+def test_csv_carries_each_cards_path_and_reads_the_fork_back():
+    project = branching_project()
+    text = export_csv(project, "j1")
+    header, *rows = text.splitlines()
+    assert header.endswith(",ref,path")
+    assert rows[-3].endswith(",e,In store")
+    again = project_from_rows(parse_card_rows(text).rows, "Again")
+    assert shape(again) == BRANCHING
+    fork = again.journeys[0].forks[0]
+    stages = {s.id: s.name for s in again.journeys[0].stages}
+    assert (stages[fork.after_stage_id], stages[fork.join_stage_id]) == ("Consider", "Use")
+    assert {c.text: stages[c.stage_id] for c in again.journeys[0].cards}["Queue"] == "Visit"
+
+
+def test_csv_of_a_straight_journey_has_no_path_column_and_french_names_it_chemin():
+    assert not export_csv(small_project(), "j1").splitlines()[0].endswith("path")
+    project = branching_project()
+    project.language = Language.FR
+    assert export_csv(project, "j1").splitlines()[0].endswith(";chemin")
+
+
+def test_excel_carries_the_paths_of_the_stages_and_cards(tmp_path):
+    out = tmp_path / "map.xlsx"
+    export_xlsx(branching_project(), ExportOptions(), out)
+    again = read_workbook(out).project
+    assert shape(again) == BRANCHING
+    assert [loop for loop in again.journeys[0].loops] == []  # a spreadsheet has no place for arrows
+
+
+def test_mermaid_writes_one_journey_per_path_says_so_and_each_reads_back_in_order(tmp_path):
+    warnings = write_mermaid(branching_project(), ExportOptions(), tmp_path / "map.mmd")
+    assert warnings[0].startswith("the journey forks, and a Mermaid journey has no paths")
+    assert "map.mmd (Online)" in warnings[0] and "map-2.mmd (In store)" in warnings[0]
+    online = import_mermaid((tmp_path / "map.mmd").read_text(encoding="utf-8"), Language.EN, "x").project
+    store = import_mermaid((tmp_path / "map-2.mmd").read_text(encoding="utf-8"), Language.EN, "x").project
+    assert [s.name for s in online.journeys[0].stages] == ["Discover", "Consider", "Order", "Delivery", "Use"]
+    assert [s.name for s in store.journeys[0].stages] == ["Discover", "Consider", "Visit", "Use"]
+    assert store.journeys[0].title == "Omnichannel — In store"
+
+
+def test_the_pdf_draws_the_paths_names_and_the_return_arrow(tmp_path):
+    from cjdesigner.cli import main
+    from cjdesigner.io.cjmap import save_project
+
+    source = tmp_path / "branching.cjmap"
+    save_project(branching_project(), source)
+    out = tmp_path / "map.pdf"
+    assert main(["export", str(source), "-o", str(out), "--page", "A3"]) == 0
+    assert shutil.which("pdftotext"), "poppler-utils is in .ci/run's packages"
+    words = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    for text in ("Online", "In store", "Compares again", "Tries it on"):
+        assert text in words
+
+
+def test_the_svg_draws_the_paths_names_and_the_return_arrow(tmp_path):
+    from cjdesigner.cli import main
+    from cjdesigner.io.cjmap import save_project
+
+    source = tmp_path / "branching.cjmap"
+    save_project(branching_project(), source)
+    out = tmp_path / "map.svg"
+    assert main(["export", str(source), "-o", str(out)]) == 0
+    svg = out.read_text(encoding="utf-8")
+    for text in ("Online · Ana Lopez", "In store", "↩ Compares again", "Tries it on"):
+        assert text in svg

@@ -1,0 +1,35 @@
+"""The change report PDF, read back with pypdf in French and in English: the marked map first (its
+key says what each mark means), then the change list grouped by stage, with before → after."""
+
+from cjdesigner.export.pdf.change_report import change_report_bytes, write_change_report
+from compare_builders import compared_pair
+from pdf_helpers import all_text, page_text, reader
+
+WORDS = {
+    "en": ("Changes from before.cjmap to after.cjmap", "added", "removed", "Card “C” removed", "8 changes"),
+    "fr": ("Changements de before.cjmap à after.cjmap", "ajout", "suppression", "Carte «\u202fC\u202f» supprimée", "8 changements"),
+}
+
+
+def test_the_report_marks_the_map_then_lists_the_changes(language):
+    old, new = compared_pair()
+    data = change_report_bytes(old, new, "before.cjmap", "after.cjmap")
+    heading, added, removed, line, count = WORDS[language]
+    assert len(reader(data).pages) == 2
+    first = page_text(data, 0)
+    assert added in first and removed in first, "the key of the marks"
+    assert "Send it back" in first and "Pay by phone" in first, "ghosts and new cards on one map"
+    listing = page_text(data, 1)
+    assert heading in listing and count in listing
+    assert line in listing.replace("\n", " ")
+    assert "B → B, shorter" in listing, "before and after of a changed field"
+    assert listing.index("Discover") < listing.index("Purchase") < listing.index("Return"), "grouped by stage, in map order"
+
+
+def test_maps_that_are_the_same_make_a_one_page_report(language, tmp_path):
+    old, _ = compared_pair()
+    path = tmp_path / "report.pdf"
+    write_change_report(old, old, path, "a.cjmap", "b.cjmap")
+    data = path.read_bytes()
+    assert len(reader(data).pages) == 1
+    assert ("No changes" if language == "en" else "Aucun changement") in all_text(data)

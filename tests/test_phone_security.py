@@ -1,0 +1,143 @@
+"""The phone voting server is safe by default: every API request needs the room's token (and a
+phone's own), another round's token opens nothing, bad requests are refused without harm, phones
+are rate-limited, the page loads nothing from elsewhere, and the server listens only while its
+round is open. All traffic goes to 127.0.0.1."""
+
+from __future__ import annotations
+
+import re
+import socket
+from importlib import resources
+
+import pytest
+
+from phone_client import join, request, vote, voting_server
+from cjdesigner.phones.server import local_peer
+
+
+def refused_to_connect(port: int) -> bool:
+    with socket.socket() as probe:
+        probe.settimeout(2)
+        return probe.connect_ex(("127.0.0.1", port)) != 0
+
+
+@pytest.fixture
+def server():
+    with voting_server(name="Security", budget=3) as running:
+        yield running
+
+
+def test_no_token_is_refused_on_every_api_path(server):
+    status, phone = join(server, "Anne")
+    assert status == 200
+    card = phone["state"]["items"][0]["id"]
+    p = phone["phone"]
+    for method, path, body in (
+        ("POST", "/api/join", {"name": "Bob"}),
+        ("GET", f"/api/state?p={p}", None),
+        ("POST", f"/api/vote?p={p}", {"card": card, "step": 1}),
+        ("GET", f"/api/events?p={p}", None),
+        ("POST", f"/api/vote?t=&p={p}", {"card": card, "step": 1}),
+        ("POST", f"/api/vote?t={server.token[:-1]}x&p={p}", {"card": card, "step": 1}),
+    ):
+        status, answer = request(server, method, path, body)
+        assert status == 403, path
+        assert "QR" in answer["error"]
+    assert server.ballot.summary()["cast"] == 0 and server.ballot.summary()["joined"] == 1
+
+
+def test_a_token_of_another_round_is_refused():
+    with voting_server(name="First") as first:
+        old_token, old_port = first.token, first.port
+        status, old_phone = join(first, "Anne")
+        assert status == 200
+    with voting_server(name="Second") as second:
+        status, answer = join(second, "Anne", token=old_token)
+        assert status == 403 and "error" in answer
+        status, _ = vote(second, old_phone["phone"], old_phone["state"]["items"][0]["id"], token=second.token)
+        assert status == 403  # the old round's phone is no participant here
+        assert second.token != old_token and second.code != first.code
+        assert second.ballot.summary()["joined"] == 0
+    assert refused_to_connect(old_port)
+
+
+def test_oversized_and_malformed_requests_are_refused_without_harm(server):
+    status, phone = join(server, "Anne")
+    p, card = phone["phone"], phone["state"]["items"][0]["id"]
+    assert request(server, "POST", f"/api/join?t={server.token}", {"name": "x" * 10_000})[0] == 413
+    assert request(server, "POST", f"/api/vote?t={server.token}&p={p}", raw=b"{not json")[0] == 400
+    assert request(server, "POST", f"/api/vote?t={server.token}&p={p}", raw=b"\xff\xfe\x00")[0] == 400
+    assert request(server, "POST", f"/api/vote?t={server.token}&p={p}", [card, 1])[0] == 400
+    assert request(server, "POST", f"/api/vote?t={server.token}&p={p}", {"card": card, "step": "1"})[0] == 409
+    assert request(server, "POST", f"/api/vote?t={server.token}&p={p}", {"card": card, "step": True})[0] == 409
+    assert request(server, "POST", f"/api/vote?t={server.token}&p={p}", {"card": "no-such-card", "step": 1})[0] == 409
+    assert request(server, "POST", f"/api/vote?t={server.token}&p={p}", {"card": ["x"], "step": 1})[0] == 409
+    assert request(server, "GET", f"/api/state?t={server.token}&p={p}&x=" + "a" * 5000)[0] in (400, 414)
+    assert request(server, "GET", "/../../etc/passwd")[0] == 404
+    with socket.create_connection(("127.0.0.1", server.port), timeout=5) as raw:  # not HTTP at all
+        raw.sendall(b"\x16\x03\x01\x02\x00garbage\r\n\r\n" * 50)
+        raw.recv(1024)
+    status, state = request(server, "GET", f"/api/state?t={server.token}&p={p}")
+    assert status == 200 and state["left"] == 3 and state["name"] == "Anne"
+    assert server.ballot.summary()["cast"] == 0
+
+
+def test_a_name_cannot_carry_control_or_direction_characters(server):
+    status, phone = join(server, "\u202eAnne\x00\n\tB" + "é" * 100)
+    assert status == 200
+    name = phone["state"]["name"]
+    assert name.startswith("Anne B") and len(name) <= 40 and not re.search(r"[\x00-\x1f\u202e]", name)
+
+
+def test_a_phone_sending_too_fast_is_told_to_wait_and_others_are_not(server):
+    _, fast = join(server, "Fast")
+    _, calm = join(server, "Calm")
+    card = fast["state"]["items"][0]["id"]
+    statuses = [vote(server, fast["phone"], card, step=(1 if i % 2 == 0 else -1))[0] for i in range(60)]
+    assert 429 in statuses and statuses[0] == 200
+    assert vote(server, calm["phone"], card)[0] == 200
+
+
+def test_guessing_the_room_code_is_slowed(server):
+    statuses = [request(server, "POST", "/api/room", {"code": f"WRONG{i}"})[0] for i in range(12)]
+    assert statuses[0] == 403 and 429 in statuses
+    assert server.code not in [f"WRONG{i}" for i in range(12)]
+
+
+def test_the_room_code_gives_the_token(server):
+    status, answer = request(server, "POST", "/api/room", {"code": " " + server.code.lower()[:3] + " " + server.code[3:].lower()})
+    assert status == 200 and answer["token"] == server.token
+
+
+def test_the_server_listens_only_while_its_round_is_open():
+    with voting_server(name="Open") as server:
+        port = server.port
+        assert not refused_to_connect(port)
+        _, phone = join(server, "Anne")
+        finished = server.close()
+        assert refused_to_connect(port)
+        assert not server.listening and finished.ended is False and finished.participants == ["Anne"]
+
+
+def test_only_devices_of_the_local_network_may_vote():
+    for address in ("127.0.0.1", "192.168.1.20", "10.0.0.7", "172.16.3.4", "169.254.1.1", "::1", "fe80::1", "fd00::5", "::ffff:192.168.0.2", "100.64.0.9"):
+        assert local_peer(address), address
+    for address in ("8.8.8.8", "1.1.1.1", "2001:4860:4860::8888", "::ffff:8.8.8.8", "0.0.0.0", "224.0.0.1", "", None, "not an address"):
+        assert not local_peer(address), address
+
+
+def test_the_page_loads_nothing_from_elsewhere(server):
+    page = resources.files("cjdesigner.phones").joinpath("page")
+    for name in ("index.html", "phone.js", "phone.css"):
+        text = page.joinpath(name).read_text(encoding="utf-8")
+        assert not re.search(r"https?://|//[a-z0-9]|@import|url\(", text, re.IGNORECASE), name
+    connection_status, _ = request(server, "GET", "/")
+    assert connection_status == 200
+    import http.client
+
+    connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=5)
+    connection.request("GET", "/")
+    response = connection.getresponse()
+    csp = response.getheader("Content-Security-Policy")
+    connection.close()
+    assert "default-src 'none'" in csp and "script-src 'self'" in csp and "connect-src 'self'" in csp
