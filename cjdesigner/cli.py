@@ -17,7 +17,8 @@ from cjdesigner import __version__
 from cjdesigner.io.user_locale import default_language
 from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, tr, translate
 
-SUBCOMMANDS = ("templates", "new", "validate", "import", "import-csv", "export-csv", "export", "backlog", "schema", "recover", "present")
+SUBCOMMANDS = ("templates", "new", "validate", "import", "import-csv", "export-csv", "export", "backlog", "schema", "recover", "present",
+               "diff", "merge", "show", "git-setup")
 
 # argparse's own words (it asks gettext for them); listed so that they are extracted and translated.
 ARGPARSE_WORDS = (
@@ -157,6 +158,9 @@ def _parser() -> argparse.ArgumentParser:
     recover.add_argument("what", nargs="?", metavar="ID|FILE", help=translate("cli", "a recovery's id (or its start), or the map's file"))
     recover.add_argument("-o", "--output", type=Path, metavar="OUT", help=translate("cli", "where to write the recovered map"))
     recover.add_argument("--force", action="store_true", help=translate("cli", "replace OUT if it exists (it is kept as OUT.bak)"))
+    from cjdesigner.cli_compare import add_parsers
+
+    add_parsers(commands)
     return parser
 
 
@@ -637,3 +641,6 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "present": _present,
     None: _help,
 }
+from cjdesigner.cli_compare import COMMANDS as _COMPARE_COMMANDS  # noqa: E402 - diff, merge, show, git-setup
+
+COMMANDS.update(_COMPARE_COMMANDS)

@@ -76,7 +76,7 @@ def test_a_stage_of_a_path_offers_its_path_in_its_menu(window):
     assert "e" not in {c.id for c in window.document.journey.cards}
 
 
-def test_the_presentation_follows_one_path_and_p_chooses_the_other(window, qtbot):
+def test_the_presentation_follows_one_path_and_f_chooses_the_other(window, qtbot):
     from cjdesigner.ui.presentation import present
 
     presentation = present(window.session, window)
@@ -88,7 +88,7 @@ def test_the_presentation_follows_one_path_and_p_chooses_the_other(window, qtbot
     assert walked == ["s2", "o1", "o2", "s3"]  # the first path, then the join
     qtbot.keyClick(presentation.projector, Qt.Key.Key_Home)
     qtbot.keyClick(presentation.projector, Qt.Key.Key_PageDown)
-    qtbot.keyClick(presentation.projector, Qt.Key.Key_P)  # at the fork: the next path
+    qtbot.keyClick(presentation.projector, Qt.Key.Key_F)  # at the fork: the next path
     assert presentation.note == "Following the path In store"
     walked = []
     for _ in range(2):
@@ -97,7 +97,7 @@ def test_the_presentation_follows_one_path_and_p_chooses_the_other(window, qtbot
     assert walked == ["m1", "s3"]
     qtbot.keyClick(presentation.projector, Qt.Key.Key_PageUp)
     assert presentation.stage_id == "m1"
-    qtbot.keyClick(presentation.projector, Qt.Key.Key_P)  # on a path: the other path's first stage
+    qtbot.keyClick(presentation.projector, Qt.Key.Key_F)  # on a path: the other path's first stage
     assert presentation.stage_id == "o1"
     presentation.end()
 
@@ -136,3 +136,48 @@ def test_a_card_moved_between_bands_is_placed_without_laying_out_the_map_again(w
     assert window.verbs.move_cards(["e"], "o1", "actions", 1)  # Order's actions grow: everything below moves
     assert scene.layout is not layout
     assert scene.card_items["f"].scenePos().y() == scene.layout.cards["f"].y
+
+
+def test_the_facilitator_lights_a_stage_of_a_path_in_its_own_band_and_names_the_f_key(window, qtbot):
+    from cjdesigner.layout.projector import dimmed_bands
+    from cjdesigner.ui.presentation import present
+    from cjdesigner.ui.presentation.windows import FacilitatorWindow
+
+    layout = window.scene.layout
+    shaded = dimmed_bands(layout, "m1")
+    visit, order = layout.cells[("m1", "actions")], layout.cells[("o1", "actions")]
+    assert not any(band.contains(*visit.center) for band in shaded)
+    assert any(band.contains(*order.center) for band in shaded)  # the same column, in the main band
+    presentation = present(window.session, window)
+    qtbot.waitExposed(presentation.projector)
+    facilitator = FacilitatorWindow(presentation)
+    qtbot.addWidget(facilitator)
+    assert "F: the fork's next path" in facilitator.notes.toPlainText()
+    presentation.end()
+
+
+def test_a_stage_header_dragged_in_a_band_lands_among_the_stages_of_that_band(window):
+    from PySide6.QtCore import QPointF
+
+    from cjdesigner.canvas.gestures import HeaderDrag
+
+    scene = window.scene
+    layout = scene.layout
+    drag = HeaderDrag(scene, scene.stage_items["o2"], QPointF())
+    assert drag.index_at(QPointF(layout.stages["o1"].x + 5, layout.stages["o1"].y)) == 2  # before Order, its own path's
+    assert drag.index_at(QPointF(layout.stages["s3"].right - 5, layout.stages["s3"].y)) == 5  # after Use
+    drag = HeaderDrag(scene, scene.stage_items["m1"], QPointF())
+    assert drag.peers() == []  # alone in its band: it stays where it is
+    assert drag.index_at(QPointF(layout.stages["s1"].x, layout.stages["m1"].y)) == 4
+
+
+def test_p_still_asks_for_a_phone_round_in_a_journey_that_forks(window, qtbot, monkeypatch):
+    from cjdesigner.ui.presentation import Presentation, present
+
+    asked = []
+    monkeypatch.setattr(Presentation, "ask_phone_round", lambda self: asked.append(True))
+    presentation = present(window.session, window)
+    qtbot.waitExposed(presentation.projector)
+    qtbot.keyClick(presentation.projector, Qt.Key.Key_P)
+    assert asked == [True] and presentation.stage_id == "s1"
+    presentation.end()

@@ -138,7 +138,17 @@ def test_a_stage_that_starts_a_fork_is_not_removed_behind_its_paths_back():
     project = branching_project()
     outcome = C.remove_stage(project, "j1", "s2")
     assert isinstance(outcome, Refusal)
-    assert "is not in the journey" in outcome.say("en")
+    assert outcome.say("en") == 'stages: stage "Consider" starts a fork: delete its paths first'
+
+
+def test_removing_the_join_lets_the_paths_meet_at_the_next_stage_or_end_the_journey():
+    project = branching_project()
+    project.journeys[0].stages.append(Stage(id="s4", name="Recommend"))
+    assert isinstance(C.remove_stage(project, "j1", "s3"), Change)
+    assert project.journeys[0].forks[0].join_stage_id == "s4"
+    assert isinstance(C.remove_stage(project, "j1", "s4"), Change)
+    assert project.journeys[0].forks[0].join_stage_id is None
+    assert check_invariants(project) == []
 
 
 def test_paths_are_renamed_and_given_their_personas():
@@ -200,3 +210,24 @@ def test_the_omnichannel_template_forks_online_and_in_store_and_loops_back(tmp_p
     assert journey.stage(fork.after_stage_id) == journey.stages[1] and journey.stage(fork.join_stage_id or "").path_id is None
     (loop,) = journey.loops
     assert loop.label == label and loop.to_stage_id == journey.stages[1].id and loop.from_stage_id == journey.stages[2].id
+
+
+def test_a_stage_added_last_after_paths_that_end_the_journey_is_where_they_meet_again():
+    project = branching_project()
+    journey = project.journeys[0]
+    assert isinstance(C.remove_stage(project, "j1", "s3"), Change)
+    assert journey.forks[0].join_stage_id is None
+    assert isinstance(C.add_stage(project, "j1", Stage(id="s5", name="Use again")), Change)
+    assert journey.forks[0].join_stage_id == "s5" and journey.stages[-1].path_id is None
+
+
+def test_comparing_two_versions_names_what_changed_in_the_paths_in_either_language():
+    from cjdesigner.model.change_lines import describe
+
+    before = branching_project()
+    after = before.model_copy(deep=True)
+    assert isinstance(C.rename_path(after, "j1", "store", "Shop"), Change)
+    assert isinstance(C.remove_loop(after, "j1", "l1"), Change)
+    (line,) = describe(compare(before, after), before, after)
+    assert line.sentence.say("en") == "Journey “Omnichannel” changed: return arrows, paths"
+    assert line.sentence.say("fr").endswith("flèches de retour, chemins")

@@ -154,25 +154,37 @@ class HeaderDrag(Gesture):
         self.order = layout.stage_order if self.horizontal else layout.lane_order
         self.rects = layout.stages if self.horizontal else layout.lanes
 
+    def peers(self) -> list[str]:
+        """The headers it is dropped among: the others; in a journey that forks, the stages of its
+        own band only (a stage's path is changed from its menu, not by dragging it to another band)."""
+        others = [key for key in self.order if key != self.own]
+        if self.horizontal and self.scene.layout.band_offset:
+            return [key for key in others if self.rects[key].y == self.rects[self.own].y]
+        return others
+
     def index_at(self, pos: QPointF) -> int:
         """The header's new index were it dropped at `pos`, counted among the others."""
         coordinate = pos.x() if self.horizontal else pos.y()
         others = [key for key in self.order if key != self.own]
-        for index, key in enumerate(others):
+        peers = self.peers()
+        for key in peers:
             rect = self.rects[key]
             if coordinate < (rect.center[0] if self.horizontal else rect.center[1]):
-                return index
-        return len(others)
+                return others.index(key)
+        if not peers:  # alone in its band: it stays where it is
+            return self.order.index(self.own)
+        return others.index(peers[-1]) + 1
 
     def drag_to(self, pos: QPointF) -> None:
-        index = self.index_at(pos)
+        coordinate = pos.x() if self.horizontal else pos.y()
         grid = self.scene.layout.grid
-        others = [key for key in self.order if key != self.own]
+        peers = self.peers()
+        before = next((key for key in peers if coordinate < (self.rects[key].center[0] if self.horizontal else self.rects[key].center[1])), None)
         if self.horizontal:
-            x = self.rects[others[index]].x if index < len(others) else (self.rects[others[-1]].right if others else grid.x)
+            x = self.rects[before].x if before is not None else (self.rects[peers[-1]].right if peers else grid.x)
             self.scene.marker.show_line(x - 2, grid.y, 4, grid.h)
         else:
-            y = self.rects[others[index]].y if index < len(others) else (self.rects[others[-1]].bottom if others else grid.y)
+            y = self.rects[before].y if before is not None else (self.rects[peers[-1]].bottom if peers else grid.y)
             self.scene.marker.show_line(grid.x, y - 2, grid.w, 4)
 
     def moved_ids(self) -> set[str]:

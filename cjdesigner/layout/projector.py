@@ -365,7 +365,13 @@ def dimmed_bands(layout: MapLayout, stage_id: str | None) -> list[Rect]:
     left = min(r.x for r in stages)
     right = max(r.right for r in stages)
     bands = [Rect(left, top, column.x - left, bottom - top), Rect(column.right, top, right - column.right, bottom - top)]
-    return [band for band in bands if band.w > 0]
+    if layout.band_offset:  # a journey that forks: the stage's column is lit in its own band only
+        bottom = max(bottom, *(r.bottom for r in layout.cells.values()))
+        bands[0] = bands[0]._replace(h=bottom - top)
+        bands[1] = bands[1]._replace(h=bottom - top)
+        lit_bottom = column.y + max(r.bottom for r in [*layout.lanes.values(), column]) - top
+        bands += [Rect(column.x, top, column.w, column.y - top), Rect(column.x, lit_bottom, column.w, bottom - lit_bottom)]
+    return [band for band in bands if band.w > 0 and band.h > 0]
 
 
 def map_focus_ring(rect: Rect) -> Panel:

@@ -83,7 +83,7 @@ def remove_path(project: Project, journey_id: str, path_id: str) -> Edit:
     """Remove a path with its stages and their cards, emotion points and return arrows. A fork left
     with one path is no fork: that path's stages go back to the main line."""
     journey = project.journey(journey_id)
-    fork: Fork | None = _path_fork(journey, path_id)
+    fork = _path_fork(journey, path_id)
     doomed = path_stages(journey, path_id)
     doomed_ids = {s.id for s in doomed}
     cards = [c for c in journey.cards if c.stage_id in doomed_ids]
@@ -91,15 +91,13 @@ def remove_path(project: Project, journey_id: str, path_id: str) -> Edit:
     edits += _remove_all(journey, [p for p in journey.emotion_points if p.stage_id in doomed_ids], "emotion_points")
     edits += [Remove("stages", s.id, journey_id) for s in reversed(doomed)]
     paths = [p for p in journey.paths if p.id != path_id]
-    forks = list(journey.forks)
-    if fork is not None:
-        kept = [pid for pid in fork.path_ids if pid != path_id]
-        forks = [f for f in forks if f.id != fork.id]
-        if len(kept) >= 2:
-            forks.insert(journey.forks.index(fork), fork.model_copy(update={"path_ids": kept}))
-        else:
-            edits += [SetFields(Ref("stage", s.id, journey_id), {"path_id": None}) for s in journey.stages if s.path_id in kept]
-            paths = [p for p in paths if p.id not in kept]
+    kept = [pid for pid in fork.path_ids if pid != path_id]
+    forks = [f for f in journey.forks if f.id != fork.id]
+    if len(kept) >= 2:
+        forks.insert(journey.forks.index(fork), fork.model_copy(update={"path_ids": kept}))
+    else:
+        edits += [SetFields(Ref("stage", s.id, journey_id), {"path_id": None}) for s in journey.stages if s.path_id in kept]
+        paths = [p for p in paths if p.id not in kept]
     loops = [loop for loop in journey.loops if doomed_ids.isdisjoint((loop.from_stage_id, loop.to_stage_id))]
     edits.append(_journey_lists(journey, paths=paths, forks=forks, loops=loops))
     return Batch(tuple(edits))

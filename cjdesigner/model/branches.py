@@ -35,10 +35,6 @@ class Segment:
     branches: tuple[Branch, ...] = field(default_factory=tuple)
 
 
-def has_branches(journey: Journey) -> bool:
-    return bool(journey.forks)
-
-
 def segments(journey: Journey) -> list[Segment]:
     """The journey as runs of main-line stages and forks, in walking order. Stages a broken map
     puts out of place (a file being repaired) are read as main-line stages where they stand."""
@@ -71,11 +67,6 @@ def segments(journey: Journey) -> list[Segment]:
     if run:
         result.append(Segment(tuple(run)))
     return result
-
-
-def walk(journey: Journey) -> list[Stage]:
-    """Every stage in walking order: the main line, each fork's paths in the fork's order."""
-    return list(journey.stages)
 
 
 def path_stages(journey: Journey, path_id: str | None) -> list[Stage]:

@@ -101,6 +101,10 @@ FIELD_LABELS: dict[str, str] = {
     "confidence": QT_TRANSLATE_NOOP("change lines", "confidence"),
     "goal": QT_TRANSLATE_NOOP("change lines", "goal"),
     "goals": QT_TRANSLATE_NOOP("change lines", "goals"),
+    "paths": QT_TRANSLATE_NOOP("change lines", "paths"),
+    "forks": QT_TRANSLATE_NOOP("change lines", "forks"),
+    "loops": QT_TRANSLATE_NOOP("change lines", "return arrows"),
+    "path_id": QT_TRANSLATE_NOOP("change lines", "path"),
     "value": QT_TRANSLATE_NOOP("change lines", "value"),
     "unit": QT_TRANSLATE_NOOP("change lines", "unit"),
     "target": QT_TRANSLATE_NOOP("change lines", "target"),
@@ -136,6 +140,7 @@ FIELD_LABELS: dict[str, str] = {
     "revealed": QT_TRANSLATE_NOOP("change lines", "revealed"),
     "ended": QT_TRANSLATE_NOOP("change lines", "ended"),
     "conflicts": QT_TRANSLATE_NOOP("change lines", "merge conflicts"),
+    "place": QT_TRANSLATE_NOOP("change lines", "place"),
 }
 
 
@@ -524,9 +529,13 @@ def _shift_lines(shifted: frozenset[str], places: _Places) -> list[ChangeLine]:
 def _emotion_lines(diff: Diff, places: _Places) -> list[ChangeLine]:
     changes = diff.emotion_points
     lines = []
-    for key in changes.added | changes.removed | changes.changed.keys():
-        before = _emotion(places.journeys_old, key) if key not in changes.added else None
-        after = _emotion(places.journeys_new, key) if key not in changes.removed else None
+    keys = changes.added | changes.removed | changes.changed.keys()
+    if not keys:
+        return lines
+    old_points, new_points = _emotions(places.journeys_old), _emotions(places.journeys_new)
+    for key in keys:
+        before = old_points.get(key) if key not in changes.added else None
+        after = new_points.get(key) if key not in changes.removed else None
         jid, point = after or before  # type: ignore[misc]
         persona = _persona_name(places, point.persona_id)
         stage = places.stage_name(jid, point.stage_id)
@@ -550,12 +559,8 @@ def _emotion_lines(diff: Diff, places: _Places) -> list[ChangeLine]:
     return lines
 
 
-def _emotion(journeys: Mapping[str, Journey], key: str) -> tuple[str, Any] | None:
-    for journey in journeys.values():
-        for point in journey.emotion_points:
-            if point.id == key:
-                return journey.id, point
-    return None
+def _emotions(journeys: Mapping[str, Journey]) -> dict[str, tuple[str, Any]]:
+    return {point.id: (journey.id, point) for journey in journeys.values() for point in journey.emotion_points}
 
 
 def _persona_name(places: _Places, persona_id: str) -> str:

@@ -115,9 +115,16 @@ def parking_lot(project: Project, journey_id: str) -> tuple[str, Lane | None]:
 
 
 def add_stage(project: Project, journey_id: str, stage: Stage, index: int | None = None) -> Outcome:
-    """A stage added among a path's stages is on that path."""
+    """A stage added among a path's stages is on that path; one added last, after paths that end
+    the journey, is where they meet again."""
     if index is not None and stage.path_id is None:
         stage = stage.model_copy(update={"path_id": path_at(project.journey(journey_id), index)})
+    elif index is None and stage.path_id is None:
+        journey = project.journey(journey_id)
+        open_fork = next((f for f in journey.forks if f.join_stage_id is None), None)
+        if open_fork is not None and journey.stages and journey.stages[-1].path_id in open_fork.path_ids:
+            forks = [f.model_copy(update={"join_stage_id": stage.id}) if f is open_fork else f for f in journey.forks]
+            return make(project, tr("Add stage"), lambda p: E.Batch((E.add_stage.plan(p, journey_id, stage, None), E.SetFields(E.Ref("journey", journey_id), {"forks": forks}))))
     return make(project, tr("Add stage"), lambda p: E.add_stage.plan(p, journey_id, stage, index))
 
 

@@ -564,6 +564,7 @@ def remove_stage(project: Project, journey_id: str, stage_id: str) -> Edit:
     loops = [loop for loop in journey.loops if stage_id not in (loop.from_stage_id, loop.to_stage_id)]
     if len(loops) != len(journey.loops):
         edits.append(SetFields(Ref("journey", journey_id), {"loops": loops}))
+    edits += _forks_without(journey, stage_id)
     edits.append(Remove("stages", stage_id, journey_id))
     return (Batch(tuple(edits)))
 
@@ -576,6 +577,20 @@ def remove_lane(project: Project, journey_id: str, lane_id: str) -> Edit:
     edits = _unlink(journey, {c.id for c in doomed}) + _remove_all(journey, doomed, "cards")
     edits.append(Remove("lanes", lane_id, journey_id))
     return (Batch(tuple(edits)))
+
+
+def _forks_without(journey: Journey, stage_id: str) -> list[Edit]:
+    """A stage that starts a fork cannot go before its paths; the paths of a fork whose join goes
+    meet again at the next stage of the main line (or end the journey)."""
+    if not journey.forks:
+        return []
+    if any(fork.after_stage_id == stage_id for fork in journey.forks):
+        name = next(s.name for s in journey.stages if s.id == stage_id)
+        raise ModelError([Problem("stages", Sentence("messages", QT_TRANSLATE_NOOP("messages", 'stage "%1" starts a fork: delete its paths first'), (name,)))])
+    at = next(i for i, s in enumerate(journey.stages) if s.id == stage_id)
+    later = next((s.id for s in journey.stages[at + 1:] if s.path_id is None), None)
+    forks = [fork.model_copy(update={"join_stage_id": later}) if fork.join_stage_id == stage_id else fork for fork in journey.forks]
+    return [SetFields(Ref("journey", journey.id), {"forks": forks})] if forks != journey.forks else []
 
 
 def _unlink(journey: Journey, card_ids: set[str]) -> list[Edit]:

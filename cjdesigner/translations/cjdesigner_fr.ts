@@ -1017,6 +1017,10 @@
         <source>Back to editing the map</source>
         <translation>Retour à l’édition de la carte</translation>
     </message>
+    <message>
+        <source>Not changed: %1</source>
+        <translation>Non modifié&#x202f;: %1</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -1033,8 +1037,8 @@
         <translation>Fusionner&#x202f;: l’autre version</translation>
     </message>
     <message>
-        <source>Cannot merge: %1</source>
-        <translation>Impossible de fusionner&#x202f;: %1</translation>
+        <source>Cannot merge with %1: %2</source>
+        <translation>Impossible de fusionner avec %1&#x202f;: %2</translation>
     </message>
     <message>
         <source>Merge %1</source>
@@ -1438,6 +1442,10 @@
     <message>
         <source>PgDown / PgUp: next / previous stage · Home / End: first / last · arrows: focus a card · + / −: dot vote · Tab: next participant · T: start / pause timer · ]: one more minute · digits: minutes · N: capture an idea · . : black screen · Esc: end</source>
         <translation>Page suiv. / Page préc.&#x202f;: étape suivante / précédente · Début / Fin&#x202f;: première / dernière · flèches&#x202f;: mettre une carte en avant · + / −&#x202f;: gommette · Tab&#x202f;: participant suivant · T&#x202f;: lancer / mettre en pause le minuteur · ]&#x202f;: une minute de plus · chiffres&#x202f;: minutes · N&#x202f;: noter une idée · .&#x202f;: écran noir · Échap&#x202f;: terminer</translation>
+    </message>
+    <message>
+        <source>The journey forks: PgDown follows one path · F: the fork&apos;s next path</source>
+        <translation>Le parcours bifurque&#x202f;: Page suiv suit un chemin · F&#x202f;: le chemin suivant de la bifurcation</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +3646,22 @@ En magasin</translation>
         <translation>objectifs</translation>
     </message>
     <message>
+        <source>paths</source>
+        <translation>chemins</translation>
+    </message>
+    <message>
+        <source>forks</source>
+        <translation>bifurcations</translation>
+    </message>
+    <message>
+        <source>return arrows</source>
+        <translation>flèches de retour</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
         <source>value</source>
         <translation>valeur</translation>
     </message>
@@ -3778,12 +3802,16 @@ En magasin</translation>
         <translation>conflits de fusion</translation>
     </message>
     <message>
+        <source>place</source>
+        <translation>emplacement</translation>
+    </message>
+    <message>
         <source>(no text)</source>
         <translation>(sans texte)</translation>
     </message>
     <message>
         <source>Map changed: %1</source>
-        <translation>Carte du parcours modifiée&#x202f;: %1</translation>
+        <translation>Carte modifiée&#x202f;: %1</translation>
     </message>
     <message>
         <source>Journey “%1” added</source>
@@ -4272,6 +4300,69 @@ En magasin</translation>
     </message>
 </context>
 <context>
+    <name>cli compare</name>
+    <message>
+        <source>list what changed from map OLD to map NEW, grouped by stage; exit 0 when they are the same, 1 when they differ, 2 when a file cannot be read</source>
+        <translation>lister ce qui a changé de la carte OLD à la carte NEW, par étape&#x202f;; sort avec 0 si elles sont identiques, 1 si elles diffèrent, 2 si un fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>text (one change a line, default) or json (for scripts)</source>
+        <translation>text (une modification par ligne, par défaut) ou json (pour les scripts)</translation>
+    </message>
+    <message>
+        <source>also write the change report: the map with its changes marked, then the change list</source>
+        <translation>écrire aussi le rapport des changements&#x202f;: la carte avec ses changements marqués, puis leur liste</translation>
+    </message>
+    <message>
+        <source>merge two maps changed from a common BASE into OUT; exit 0 when clean, 1 when conflicts remain in OUT, 2 when a file cannot be read</source>
+        <translation>fusionner dans OUT deux cartes modifiées à partir d’une même BASE&#x202f;; sort avec 0 sans conflit, 1 si des conflits restent dans OUT, 2 si un fichier ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>where to write the merged map (may be OURS, as git&apos;s merge driver asks)</source>
+        <translation>où écrire la carte fusionnée (peut être OURS, comme le demande le pilote de fusion de git)</translation>
+    </message>
+    <message>
+        <source>the map&apos;s name in messages (git&apos;s %%P: the file being merged)</source>
+        <translation>le nom de la carte dans les messages (le %%P de git&#x202f;: le fichier en cours de fusion)</translation>
+    </message>
+    <message>
+        <source>print a map as text: stages, lanes, cards (what `git diff` shows)</source>
+        <translation>afficher une carte en texte&#x202f;: étapes, couloirs, cartes (ce que montre `git diff`)</translation>
+    </message>
+    <message>
+        <source>print a file that is not a readable map as it is, instead of failing</source>
+        <translation>afficher tel quel un fichier qui n’est pas une carte lisible, au lieu d’échouer</translation>
+    </message>
+    <message>
+        <source>make a git repository diff and merge .cjmap files with cjdesigner</source>
+        <translation>faire comparer et fusionner les fichiers .cjmap d’un dépôt git par cjdesigner</translation>
+    </message>
+    <message>
+        <source>a folder of the repository (default: the current folder)</source>
+        <translation>un dossier du dépôt (par défaut&#x202f;: le dossier courant)</translation>
+    </message>
+    <message>
+        <source>there is no such folder</source>
+        <translation>ce dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>git is not installed (or not on PATH)</source>
+        <translation>git n’est pas installé (ou pas dans le PATH)</translation>
+    </message>
+    <message>
+        <source>this folder is not in a git repository; run `git init` first, or name a folder of one</source>
+        <translation>ce dossier n’est pas dans un dépôt git&#x202f;; lancez d’abord `git init`, ou indiquez un dossier d’un dépôt</translation>
+    </message>
+    <message>
+        <source>cjdesigner map merge</source>
+        <translation>fusion de cartes cjdesigner</translation>
+    </message>
+    <message>
+        <source>%1: .cjmap files now diff and merge with cjdesigner</source>
+        <translation>%1&#x202f;: les fichiers .cjmap sont désormais comparés et fusionnés par cjdesigner</translation>
+    </message>
+</context>
+<context>
     <name>confidence</name>
     <message>
         <source>Assumption</source>
@@ -4303,6 +4394,46 @@ En magasin</translation>
     <message>
         <source>a side is &quot;ours&quot; or &quot;theirs&quot;, not &quot;%1&quot;</source>
         <translation>un côté vaut «&#x202f;ours&#x202f;» (le nôtre) ou «&#x202f;theirs&#x202f;» (le leur), pas «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Card “%1”</source>
+        <translation>Carte «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Stage “%1”</source>
+        <translation>Étape «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Lane “%1”</source>
+        <translation>Couloir «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Persona “%1”</source>
+        <translation>Persona «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Journey “%1”</source>
+        <translation>Parcours «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Emotion point “%1”</source>
+        <translation>Point d’émotion «&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <source>%1: changed on both sides (%2)</source>
+        <translation>%1&#x202f;: modification des deux côtés (%2)</translation>
+    </message>
+    <message>
+        <source>%1: removed on one side, changed on the other</source>
+        <translation>%1&#x202f;: suppression d’un côté, modification de l’autre</translation>
+    </message>
+    <message>
+        <source>%1: removed on one side, still in use on the other</source>
+        <translation>%1&#x202f;: suppression d’un côté, encore utilisé de l’autre</translation>
+    </message>
+    <message>
+        <source>The map</source>
+        <translation>La carte</translation>
     </message>
 </context>
 <context>
@@ -5584,6 +5715,37 @@ En magasin</translation>
     </message>
 </context>
 <context>
+    <name>map text</name>
+    <message>
+        <source>Map: %1</source>
+        <translation>Carte&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Persona: %1</source>
+        <translation>Persona&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Open merge conflict: %1</source>
+        <translation>Conflit de fusion ouvert&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Journey: %1</source>
+        <translation>Parcours&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Étape&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Lane: %1</source>
+        <translation>Couloir&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Emotion of %1: %2</source>
+        <translation>Émotion de %1&#x202f;: %2</translation>
+    </message>
+</context>
+<context>
     <name>matrix</name>
     <message>
         <source>Impact</source>
@@ -5766,6 +5928,10 @@ En magasin</translation>
     <message>
         <source>a project keeps at least one journey</source>
         <translation>un projet garde au moins un parcours</translation>
+    </message>
+    <message>
+        <source>stage &quot;%1&quot; starts a fork: delete its paths first</source>
+        <translation>l’étape «&#x202f;%1&#x202f;» ouvre une bifurcation&#x202f;: supprimez d’abord ses chemins</translation>
     </message>
     <message>
         <source>journey &quot;%1&quot;</source>

@@ -62,6 +62,7 @@ class LoopDialog(QDialog):
         self.target.setAccessibleName(self.tr("Returns to"))
         for stage_id, name in earlier:
             self.target.addItem(name, stage_id)
+        self.target.setCurrentIndex(len(earlier) - 1)  # most often the stage just before
         form.addRow(self.tr("Returns to:"), self.target)
         self.label = QLineEdit()
         self.label.setAccessibleName(self.tr("Label"))

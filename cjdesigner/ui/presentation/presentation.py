@@ -229,7 +229,7 @@ class Presentation(QObject):
         if text == "." or key in (Qt.Key.Key_Period, Qt.Key.Key_B):
             self.set_blackout(not self.blackout)
             return True
-        if self.journey.forks and key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_P):
+        if self.journey.forks and key in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp, Qt.Key.Key_F):
             self.follow_path(key)
             return True
         stages = {
@@ -293,12 +293,12 @@ class Presentation(QObject):
             self.changed.emit()
 
     def follow_path(self, key: int) -> None:
-        """In a journey that forks, PgDown and PgUp walk one path, the one chosen at each fork; P
-        chooses the fork's next path (on a path, the spotlight goes to the new path's first stage)."""
+        """In a journey that forks, PgDown and PgUp walk one path, the one chosen at each fork; F
+        (for fork) chooses the fork's next path (on a path, the spotlight goes to the new path's first stage)."""
         current = self.stage_id
         if current is None:
             return
-        if key == Qt.Key.Key_P:
+        if key == Qt.Key.Key_F:
             self.paths, target = other_path(self.journey, current, self.paths)
             self._say(self._path_sentence(target))
         else:

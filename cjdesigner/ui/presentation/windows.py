@@ -376,6 +376,8 @@ class FacilitatorWindow(_KeyWindow):
             "+ / −: dot vote · Tab: next participant · T: start / pause timer · ]: one more minute · "
             "digits: minutes · N: capture an idea · . : black screen · Esc: end"
         )) + "</p>")
+        if p.journey.forks:
+            parts.append(f"<p style='color:{P.FACILITATOR_HINT}'>" + escape(self.tr("The journey forks: PgDown follows one path · F: the fork's next path")) + "</p>")
         return "".join(parts)
 
 
