@@ -111,6 +111,11 @@ PERSONA_LOOKS = 16
 LineStyle = Annotated[int, Strict(), Field(ge=0, le=PERSONA_LOOKS - 1)]
 
 
+def _unset(value: Any) -> bool:
+    """A field left at its default (None, or no text) that a file need not hold."""
+    return value is None or value == ""
+
+
 def new_id(prefix: str) -> str:
     """A short random id; ids are written to the file and never regenerated on load."""
     return f"{prefix}-{secrets.token_hex(5)}"
@@ -187,7 +192,7 @@ class Stage(Element):
     description: Text = ""
     goals: list[Text] = Field(default_factory=list, description="What the customer, or the business, wants at this stage.")
     colour: Colour = "#5B7083"
-    sub_journey_id: Id | None = Field(None, description="A journey of the project this stage opens (drill down).")
+    sub_journey_id: Id | None = Field(None, description="A journey of the project this stage opens (drill down).", exclude_if=_unset)
     path_id: Id | None = Field(None, description="The path of a fork this stage is on; none: the journey's main line.")
 
     @model_validator(mode="before")
@@ -284,7 +289,7 @@ class Card(Element):
     effort: Rating | None = None
     status: OpportunityStatus | None = Field(None, description="None counts as open.")
     answers: list[Id] = Field(default_factory=list, description="Ids of the pain points of the journey this answers.")
-    sub_journey_id: Id | None = Field(None, description="A journey of the project this card opens (drill down).")
+    sub_journey_id: Id | None = Field(None, description="A journey of the project this card opens (drill down).", exclude_if=_unset)
 
 
 class EmotionPoint(Element):
@@ -421,11 +426,12 @@ class Journey(Element):
     cards: list[Card] = Field(default_factory=list, max_length=MAX_CARDS)
     emotion_points: list[EmotionPoint] = Field(default_factory=list, max_length=MAX_EMOTION_POINTS)
     voting_rounds: list[VotingRound] = Field(default_factory=list, max_length=MAX_ROUNDS)
-    # Who keeps the map alive, and when it is looked at again (model/review.py).
-    owner: Text = ""
-    status: JourneyStatus = JourneyStatus.DRAFT
-    last_review: Day | None = None
-    next_review: Day | None = None
+    # Who keeps the map alive, and when it is looked at again (model/review.py). Like the links to
+    # sub-journeys, written only when set: a map that uses none saves byte for byte as before.
+    owner: Text = Field("", exclude_if=_unset)
+    status: JourneyStatus = Field(JourneyStatus.DRAFT, exclude_if=lambda status: status is JourneyStatus.DRAFT)
+    last_review: Day | None = Field(None, exclude_if=_unset)
+    next_review: Day | None = Field(None, exclude_if=_unset)
     paths: list[Path] = Field(default_factory=list, max_length=MAX_STAGES)
     forks: list[Fork] = Field(default_factory=list, max_length=MAX_STAGES)
     loops: list[Loop] = Field(default_factory=list, max_length=MAX_STAGES)
@@ -487,7 +493,7 @@ class Project(Element):
     authors: list[Text] = Field(default_factory=list)
     personas: list[Persona] = Field(default_factory=list, max_length=MAX_PERSONAS)
     journeys: list[Journey] = Field(min_length=1, max_length=MAX_JOURNEYS)
-    review_every_months: ReviewMonths | None = Field(None, description="How often journeys are reviewed; none: no reminder.")
+    review_every_months: ReviewMonths | None = Field(None, description="How often journeys are reviewed; none: no reminder.", exclude_if=_unset)
     conflicts: list[MergeConflict] = Field(default_factory=list, description="Conflicts a merge left open, until resolved.")
 
     @model_validator(mode="after")
