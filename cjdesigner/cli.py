@@ -455,9 +455,11 @@ def _export_csv(args: argparse.Namespace) -> int:
         raise BadInput(args.file, str(error)) from None
     delimiter = args.delimiter or default_delimiter(_locale_decimal_point(), project.language)
     try:
-        write_csv(project, journey_id, args.output, delimiter)
+        warnings = write_csv(project, journey_id, args.output, delimiter)
     except SaveError as error:
         raise BadInput(args.output, error.sentence) from None
+    for warning in warnings:
+        print(f"{args.output}: warning: {warning}", file=sys.stderr)
     return 0
 
 

@@ -3,8 +3,10 @@ Excel carry each card's path and read it back, and Mermaid writes one journey pe
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 from builders import branching_project, small_project
@@ -91,3 +93,34 @@ def test_the_svg_draws_the_paths_names_and_the_return_arrow(tmp_path):
     svg = out.read_text(encoding="utf-8")
     for text in ("Online · Ana Lopez", "In store", "↩ Compares again", "Tries it on"):
         assert text in svg
+
+
+def test_csv_says_the_return_arrows_it_leaves_out(tmp_path, language):
+    """A return arrow belongs to no card: CSV, one card per row, has no place for it, and says so,
+    naming it, rather than dropping it silently (in the interface's language)."""
+    from cjdesigner.io.csv_cards import write_csv
+    from cjdesigner.model.document import Loop
+
+    project = branching_project()
+    journey = project.journeys[0]
+    stages = {s.name: s.id for s in journey.stages}
+    journey.loops = [Loop(from_stage_id=stages["Order"], to_stage_id=stages["Consider"], label="Compares again")]
+    said = write_csv(project, "j1", tmp_path / "cards.csv")
+    word = {"fr": "celle-ci a donc été laissée de côté", "en": "so this one was left out"}[language]
+    assert len(said) == 1 and "Order → Consider (Compares again)" in said[0] and word in said[0], said
+    journey.loops = []
+    assert write_csv(project, "j1", tmp_path / "cards.csv") == []
+
+
+def test_export_csv_on_the_command_line_names_the_return_arrows_it_leaves_out(tmp_path):
+    from cjdesigner.io.cjmap import save_project
+    from cjdesigner.model.document import Loop
+
+    project = branching_project()
+    journey = project.journeys[0]
+    journey.loops = [Loop(from_stage_id=journey.stages[2].id, to_stage_id=journey.stages[1].id, label="Again")]
+    save_project(project, tmp_path / "map.cjmap")
+    result = subprocess.run([sys.executable, "-m", "cjdesigner", "export-csv", str(tmp_path / "map.cjmap"), "-o", str(tmp_path / "c.csv")],
+                            capture_output=True, text=True, env={**os.environ, "LANG": "en_US.UTF-8", "LC_ALL": "en_US.UTF-8", "LANGUAGE": ""})
+    assert result.returncode == 0 and "Order → Consider (Again)" in result.stderr, result.stderr
+    assert (tmp_path / "c.csv").exists()

@@ -983,9 +983,12 @@ def _declarations(journey: Journey, ordered: list[Card]) -> list[tuple[str, str]
     return rows
 
 
-def write_csv(project: Project, journey_id: str, path: str | Path, delimiter: str | None = None) -> None:
-    """Write atomically, with a BOM so that Excel reads the accents right."""
+def write_csv(project: Project, journey_id: str, path: str | Path, delimiter: str | None = None) -> list[str]:
+    """Write atomically, with a BOM so that Excel reads the accents right; returns what the rows
+    could not hold (return arrows)."""
     from cjdesigner.io.atomic import write_atomic
+    from cjdesigner.io.carried import return_arrows_left_out
 
     text = export_csv(project, journey_id, delimiter)
     write_atomic(Path(path), b"\xef\xbb\xbf" + text.encode("utf-8"), keep_backup=False)
+    return return_arrows_left_out(project.journey(journey_id))

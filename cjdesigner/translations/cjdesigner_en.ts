@@ -136,6 +136,13 @@
             <numerusform>%Ln changes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the format has no place for return arrows, so %Ln were left out: %1</source>
+        <translation>
+            <numerusform>the format has no place for return arrows, so this one was left out: %1</numerusform>
+            <numerusform>the format has no place for return arrows, so these %Ln were left out: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BacklogPanel</name>

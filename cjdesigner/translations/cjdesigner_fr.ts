@@ -448,6 +448,13 @@
             <numerusform>%Ln changements</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the format has no place for return arrows, so %Ln were left out: %1</source>
+        <translation>
+            <numerusform>le format n’a pas de place pour les flèches de retour, celle-ci a donc été laissée de côté&#x202f;: %1</numerusform>
+            <numerusform>le format n’a pas de place pour les flèches de retour, ces %Ln ont donc été laissées de côté&#x202f;: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BacklogModel</name>
@@ -1689,6 +1696,10 @@
     <message>
         <source>Exported the cards to %1</source>
         <translation>Cartes exportées dans %1</translation>
+    </message>
+    <message>
+        <source>Cards exported</source>
+        <translation>Cartes exportées</translation>
     </message>
 </context>
 <context>

@@ -395,11 +395,14 @@ class FileActions(QObject):
         if not path:
             return
         try:
-            write_csv(document.project, document.journey_id, path, filters.get(chosen, preferred))
+            warnings = write_csv(document.project, document.journey_id, path, filters.get(chosen, preferred))
         except SaveError as error:
             QMessageBox.critical(self.window, self.tr("Cannot export"), error.sentence)
             return
-        self.window.statusBar().showMessage(self.tr("Exported the cards to %1").replace("%1", path), 4000)
+        done = self.tr("Exported the cards to %1").replace("%1", path)
+        if warnings:
+            QMessageBox.information(self.window, self.tr("Cards exported"), "\n\n".join([done, *warnings]))
+        self.window.statusBar().showMessage(done, 4000)
 
     def export_map(self) -> None:
         from cjdesigner.ui.export_dialog import ExportDialog
