@@ -35,6 +35,23 @@ def test_the_keyboard_walks_the_paths_in_order(window, qtbot):
     assert visited == ["s2", "o1", "o2", "m1", "s3"]
 
 
+def test_up_and_down_cross_from_one_path_s_band_to_the_next(window, qtbot):
+    scene = window.scene
+    scene.select_cards(["c"])  # Order (Online), the last lane of the main band
+    qtbot.keyClick(window.view, Qt.Key.Key_Down)
+    assert scene.selected_object() == ("stage", "m1")  # the header of Visit (In store), below it
+    qtbot.keyClick(window.view, Qt.Key.Key_Down)
+    assert scene.current_card == "e"
+    qtbot.keyClick(window.view, Qt.Key.Key_Up)
+    assert scene.selected_object() == ("stage", "m1")
+    qtbot.keyClick(window.view, Qt.Key.Key_Up)
+    assert scene.current_card == "c"  # back up in the band above, in the same column
+    scene.select_cards(["g"])  # Use has no band below: Down stays in its column
+    qtbot.keyClick(window.view, Qt.Key.Key_Down)
+    qtbot.keyClick(window.view, Qt.Key.Key_Down)
+    assert scene.current_cell() == ("s3", "pains")
+
+
 def test_the_outline_names_each_stage_with_its_path(window):
     window.actions["view.outline"].trigger()
     outline = window.outline
