@@ -212,6 +212,17 @@ def test_the_omnichannel_template_forks_online_and_in_store_and_loops_back(tmp_p
     assert loop.label == label and loop.to_stage_id == journey.stages[1].id and loop.from_stage_id == journey.stages[2].id
 
 
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_omnichannel_template_prints_at_a_readable_size_on_one_a3_sheet(lang):
+    from cjdesigner.export.page_setup import PageSetup, text_advice
+    from cjdesigner.io.templates import project_from_template
+    from cjdesigner.layout.grid import layout_journey
+
+    project = project_from_template("omnichannel", lang)
+    layout = layout_journey(project, project.journeys[0], coverage=True)
+    assert text_advice(PageSetup("A3"), layout.width, layout.height) is None
+
+
 def test_a_stage_added_last_after_paths_that_end_the_journey_is_where_they_meet_again():
     project = branching_project()
     journey = project.journeys[0]
