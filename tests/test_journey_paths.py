@@ -212,6 +212,20 @@ def test_the_omnichannel_template_forks_online_and_in_store_and_loops_back(tmp_p
     assert loop.label == label and loop.to_stage_id == journey.stages[1].id and loop.from_stage_id == journey.stages[2].id
 
 
+@pytest.mark.parametrize("after, join, said", [
+    ("o1", None, 'fork: stage "Order" is on a path: a fork starts from a stage of the main line'),
+    ("s2", "s3", 'fork: two forks start after stage "Consider"; give it one fork with more paths'),
+    ("s1", "s3", 'fork: the paths after stage "Discover" cannot hold stage "Consider", which forks already: a path does not fork again'),
+    ("s1", None, 'fork: the paths after stage "Discover" cannot hold stage "Consider", which forks already: a path does not fork again'),
+])
+def test_a_fork_inside_or_around_another_is_refused_naming_the_stage_the_user_chose(after, join, said):
+    project = branching_project()
+    before = project.model_copy(deep=True)
+    refusal = C.fork_after(project, "j1", Fork(after_stage_id=after, join_stage_id=join), [JourneyPath(name="A"), JourneyPath(name="B")], [])
+    assert isinstance(refusal, Refusal) and refusal.say("en") == said
+    assert "«\u202f" in refusal.say("fr") and project == before
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_the_omnichannel_template_prints_at_a_readable_size_on_one_a3_sheet(lang):
     from cjdesigner.export.page_setup import PageSetup, text_advice

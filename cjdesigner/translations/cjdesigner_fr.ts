@@ -5668,6 +5668,10 @@ En magasin</translation>
         <translation>aucun chemin n’a l’identifiant «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
+        <source>the paths after stage &quot;%1&quot; cannot hold stage &quot;%2&quot;, which forks already: a path does not fork again</source>
+        <translation>les chemins après l’étape «&#x202f;%1&#x202f;» ne peuvent pas contenir l’étape «&#x202f;%2&#x202f;», qui bifurque déjà&#x202f;: un chemin ne bifurque pas à nouveau</translation>
+    </message>
+    <message>
         <source>a fork starts after stage &quot;%1&quot;, which is not in the journey</source>
         <translation>une bifurcation part de l’étape «&#x202f;%1&#x202f;», qui n’est pas dans le parcours</translation>
     </message>
