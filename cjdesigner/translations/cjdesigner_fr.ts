@@ -5182,6 +5182,14 @@ En magasin</translation>
         <source>cjdesigner imports journeys only, so these Mermaid diagrams were left out: %1</source>
         <translation>cjdesigner n’importe que les parcours, ces diagrammes Mermaid ont donc été laissés de côté&#x202f;: %1</translation>
     </message>
+    <message>
+        <source>stage on row %1: it returns to &quot;%2&quot;, which is not a stage of the sheet, so that return arrow was left out</source>
+        <translation>étape de la ligne %1&#x202f;: elle revient à «&#x202f;%2&#x202f;», qui n’est pas une étape de la feuille, cette flèche de retour a donc été laissée de côté</translation>
+    </message>
+    <message>
+        <source>stage on row %1: %2, so it was left out</source>
+        <translation>étape de la ligne %1&#x202f;: %2, elle a donc été laissée de côté</translation>
+    </message>
 </context>
 <context>
     <name>journal</name>
