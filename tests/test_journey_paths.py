@@ -184,6 +184,26 @@ def test_a_file_breaking_a_rule_of_paths_is_refused_with_where():
         loads_project(json.dumps(data).encode())
 
 
+def _paths_before_their_fork(journey: dict) -> None:
+    journey["forks"][0].update(after_stage_id="s3", join_stage_id=None)
+    journey["loops"] = []
+    stages = journey["stages"]
+    journey["stages"] = [*stages[2:5], *stages[:2], stages[5]]
+
+
+@pytest.mark.parametrize("break_it, said", [
+    (_paths_before_their_fork, 'forks[0].path_ids: the stages of the paths after stage "Use" must follow it, one path after the other: stage "Order" of path "Online" stands apart'),
+    (lambda j: j["stages"][2].update(path_id="path-ghost"), 'stages[2].path_id: stage "Order" is on path "path-ghost", which is not in the journey'),
+    (lambda j: j["stages"][5].update(path_id="online"), 'forks[0].path_ids: the stages of the paths after stage "Consider" must follow it, one path after the other: stage "Use" of path "Online" stands apart'),
+])
+def test_a_file_with_a_stray_stage_is_refused_first_naming_that_stage(break_it, said):
+    data = json.loads(dumps_project(branching_project()))
+    break_it(data["journeys"][0])
+    with pytest.raises(LoadError) as caught:
+        loads_project(json.dumps(data).encode())
+    assert caught.value.sentence.startswith("journeys[0]." + said)
+
+
 def test_an_earlier_file_opens_as_one_straight_path_and_the_current_golden_holds_a_fork():
     old = load_project(GOLDEN / "v2.cjmap")
     journey = old.journeys[0]

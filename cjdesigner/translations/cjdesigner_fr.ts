@@ -5712,6 +5712,10 @@ En magasin</translation>
         <translation>le chemin «&#x202f;%1&#x202f;» n’appartient à aucune bifurcation</translation>
     </message>
     <message>
+        <source>the stages of the paths after stage &quot;%1&quot; must follow it, one path after the other: stage &quot;%2&quot; of path &quot;%3&quot; stands apart</source>
+        <translation>les étapes des chemins après l’étape «&#x202f;%1&#x202f;» doivent la suivre, un chemin après l’autre&#x202f;: l’étape «&#x202f;%2&#x202f;» du chemin «&#x202f;%3&#x202f;» est à l’écart</translation>
+    </message>
+    <message>
         <source>stage &quot;%1&quot; is on path &quot;%2&quot;, which is not in the journey</source>
         <translation>l’étape «&#x202f;%1&#x202f;» est sur le chemin «&#x202f;%2&#x202f;», qui n’est pas dans le parcours</translation>
     </message>
@@ -5722,10 +5726,6 @@ En magasin</translation>
     <message>
         <source>a return arrow goes back: stage &quot;%1&quot; does not come before stage &quot;%2&quot; on its way</source>
         <translation>une flèche de retour revient en arrière&#x202f;: l’étape «&#x202f;%1&#x202f;» ne précède pas l’étape «&#x202f;%2&#x202f;» sur son chemin</translation>
-    </message>
-    <message>
-        <source>the stages of the paths after stage &quot;%1&quot; must follow it, one path after the other</source>
-        <translation>les étapes des chemins après l’étape «&#x202f;%1&#x202f;» doivent la suivre, un chemin après l’autre</translation>
     </message>
     <message>
         <source>the paths after stage &quot;%1&quot; end the journey, yet stage &quot;%2&quot; follows them</source>
