@@ -52,6 +52,17 @@ def test_up_and_down_cross_from_one_path_s_band_to_the_next(window, qtbot):
     assert scene.current_cell() == ("s3", "pains")
 
 
+def test_ctrl_down_moves_a_card_into_the_band_of_the_next_path(window, qtbot):
+    scene = window.scene
+    scene.select_cards(["c"])  # Order (Online), pain points: the main band's bottom row
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    card = window.document.journey.card("c")
+    assert (card.stage_id, card.lane_id, card.position) == ("m1", "actions", 0)
+    qtbot.keyClick(window.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # first in its cell: back up
+    card = window.document.journey.card("c")
+    assert (card.stage_id, card.lane_id) == ("o1", "pains")
+
+
 def test_the_outline_names_each_stage_with_its_path(window):
     window.actions["view.outline"].trigger()
     outline = window.outline

@@ -1,6 +1,6 @@
 """The map without a mouse: arrows walk cards and cells, and past the map's top or left edge the
 stage and lane headers (F2 renames one, Menu opens its menu), and in a journey that forks Up/Down cross
-from one path's band to the next through its stage headers; Ctrl+arrows move cards, Up/Down change
+from one path's band to the next through its stage headers; Ctrl+arrows move cards (across bands too), Up/Down change
 a selected emotion point, Enter/F2 edit, Insert adds a card, Menu or Shift+F10 opens the context
 menu, Escape cancels a drag under way.
 
@@ -169,9 +169,12 @@ class KeyboardNavigation:
                 scene.cardsMoved.emit(moving, cell[0], cell[1], new)
                 return
             lane_i += dy
-            if not 0 <= lane_i < len(layout.lane_order):
+            target = (cell[0], layout.lane_order[lane_i]) if 0 <= lane_i < len(layout.lane_order) else None
+            across = stage_across(layout.stages, cell[0], dy) if target is None else None
+            if across is not None:  # past a band's edge: into the same column of the next path's band
+                target = (across, layout.lane_order[0 if dy > 0 else -1])
+            if target is None:
                 return
-            target = (cell[0], layout.lane_order[lane_i])
             count = sum(1 for c in scene.cell_cards(target) if c.id not in moving)
             scene.cardsMoved.emit(moving, target[0], target[1], count if dy < 0 else 0)
             return
