@@ -104,6 +104,18 @@ def test_a_stage_of_a_path_offers_its_path_in_its_menu(window):
     assert "e" not in {c.id for c in window.document.journey.cards}
 
 
+def test_the_stage_a_fork_starts_from_offers_a_path_more_rather_than_a_second_fork(window, monkeypatch):
+    from cjdesigner.ui import dialogs
+
+    menu = QMenu()
+    window.journeys.fill_stage_menu(menu, "s2")
+    texts = [action.text() for action in menu.actions()]
+    assert "Fork after this stage…" not in texts
+    monkeypatch.setattr(dialogs, "ask_text", lambda *args: "By phone")
+    next(action for action in menu.actions() if action.text() == "Add a path to this fork…").trigger()
+    assert [p.name for p in window.document.journey.paths] == ["Online", "In store", "By phone"]
+
+
 def test_the_presentation_follows_one_path_and_f_chooses_the_other(window, qtbot):
     from cjdesigner.ui.presentation import present
 
