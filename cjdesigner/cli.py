@@ -17,7 +17,8 @@ from cjdesigner import __version__
 from cjdesigner.io.user_locale import default_language
 from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, tr, translate
 
-SUBCOMMANDS = ("templates", "new", "validate", "import", "import-csv", "export-csv", "export", "backlog", "schema", "recover", "present")
+SUBCOMMANDS = ("templates", "new", "validate", "import", "import-csv", "export-csv", "export", "backlog", "schema", "recover", "present",
+               "diff", "merge", "show", "git-setup")
 
 # argparse's own words (it asks gettext for them); listed so that they are extracted and translated.
 ARGPARSE_WORDS = (
@@ -157,6 +158,9 @@ def _parser() -> argparse.ArgumentParser:
     recover.add_argument("what", nargs="?", metavar="ID|FILE", help=translate("cli", "a recovery's id (or its start), or the map's file"))
     recover.add_argument("-o", "--output", type=Path, metavar="OUT", help=translate("cli", "where to write the recovered map"))
     recover.add_argument("--force", action="store_true", help=translate("cli", "replace OUT if it exists (it is kept as OUT.bak)"))
+    from cjdesigner.cli_compare import add_parsers
+
+    add_parsers(commands)
     return parser
 
 
@@ -218,6 +222,8 @@ def _add_export_parser(commands) -> None:
     pdf.add_argument("--summary", action="store_true", help=translate("cli", "add the pain points and opportunities of each stage"))
     pdf.add_argument("--links", action="store_true", help=translate("cli", "draw the links from opportunities to the pain points they answer"))
     pdf.add_argument("--decisions", action="store_true", help=translate("cli", "add the impact/effort matrix and the backlog of opportunities"))
+    pdf.add_argument("--overview", action=argparse.BooleanOptionalAction, default=None,
+                     help=translate("cli", "the project overview as the first page (default: when the map has several journeys)"))
     what = export.add_argument_group(translate("cli", "what to print (comma-separated ids; default: all)"))
     what.add_argument("--stages", metavar="IDS")
     what.add_argument("--lanes", metavar="IDS")
@@ -514,7 +520,7 @@ def _export(args: argparse.Namespace) -> int:
         except SelectionError as error:
             raise BadInput(args.file, str(error)) from None
         options = ExportOptions(selection, setup, args.persona_pages, args.summary, decision_pages=args.decisions, png_dpi=args.dpi,
-                                coverage=not args.no_coverage, links=args.links)
+                                coverage=not args.no_coverage, links=args.links, overview_page=args.overview)
         if "page" in export_format.options:
             layout = layout_journey(project, selected_journey(project, selection), options.coverage)
             setup.for_map(layout.width, layout.height).sheet_count(layout.width, layout.height)  # before any work
@@ -635,3 +641,6 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "present": _present,
     None: _help,
 }
+from cjdesigner.cli_compare import COMMANDS as _COMPARE_COMMANDS  # noqa: E402 - diff, merge, show, git-setup
+
+COMMANDS.update(_COMPARE_COMMANDS)

@@ -2,7 +2,9 @@
 
 `compare.png` shows the French interface on the sample map compared with an earlier state of it
 (File → Compare With…): a card added, one removed, one rewritten, one moved, a stage renamed and an
-emotion rescored, the change list open on the right. Runs offscreen with throw-away settings.
+emotion rescored, the change list open on the right. `conflict.png` shows the sample after a merge
+(File → Merge…) that left two conflicts: a card both researchers rewrote, and a card one of them
+removed while the other changed it. Runs offscreen with throw-away settings.
 """
 
 from __future__ import annotations
@@ -35,8 +37,26 @@ def earlier_sample():
     return old
 
 
+def merged_sample():
+    """The sample merged from two researchers' copies of it, with two conflicts left open."""
+    from cjdesigner.io.sample import sample_project
+    from cjdesigner.model.merge import merge
+
+    base = sample_project()
+    mine, theirs = base.model_copy(deep=True), base.model_copy(deep=True)
+    next(c for c in mine.journeys[0].cards if c.id == "card-013").text = "Attente de 12 minutes au téléphone, deux fois"
+    next(c for c in theirs.journeys[0].cards if c.id == "card-013").text = "Attente au téléphone : 12 minutes en moyenne"
+    next(c for c in mine.journeys[0].cards if c.id == "card-021").severity = 5
+    theirs.journeys[0].cards = [c for c in theirs.journeys[0].cards if c.id != "card-021"]
+    theirs.journeys[0].cards.append(theirs.journeys[0].cards[0].model_copy(update={
+        "id": "card-new", "stage_id": "stage-loyalty", "lane_id": "lane-actions", "position": 2, "text": "Commande le fauteuil assorti"}))
+    return merge(base, mine, theirs).project
+
+
 def main() -> int:
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent
+    from PySide6.QtCore import Qt
+
     from cjdesigner.layout.compare_marks import journey_pair
     from cjdesigner.ui.application import application
     from cjdesigner.ui.preferences import install_translators
@@ -59,6 +79,19 @@ def main() -> int:
         window.grab().save(str(folder / "compare.png"))
         print(folder / "compare.png")
         mode.leave()
+    with sample_window() as (app, window):
+        window.verbs.replace_project(merged_sample(), "Fusionner")
+        app.processEvents()
+        view = window.conflicts_view()
+        window.resizeDocks([view.dock], [420], Qt.Orientation.Horizontal)
+        window.view.set_zoom(0.6)
+        app.processEvents()
+        view.panel.tree.setCurrentItem(view.panel.tree.topLevelItem(0))
+        window.view.horizontalScrollBar().setValue(0)
+        window.view.verticalScrollBar().setValue(0)
+        app.processEvents()
+        window.grab().save(str(folder / "conflict.png"))
+        print(folder / "conflict.png")
     install_translators("en")
     return 0
 

@@ -33,3 +33,21 @@ def test_maps_that_are_the_same_make_a_one_page_report(language, tmp_path):
     data = path.read_bytes()
     assert len(reader(data).pages) == 1
     assert ("No changes" if language == "en" else "Aucun changement") in all_text(data)
+
+
+def test_diff_writes_the_report_with_o(language, tmp_path, capsys):
+    from cjdesigner.cli import main
+    from cjdesigner.io.cjmap import save_project
+
+    old, new = compared_pair()
+    save_project(old, tmp_path / "before.cjmap")
+    save_project(new, tmp_path / "after.cjmap")
+    report = tmp_path / "report.pdf"
+    assert main(["diff", str(tmp_path / "before.cjmap"), str(tmp_path / "after.cjmap"), "-o", str(report)]) == 1
+    heading = WORDS[language][0]
+    assert heading in page_text(report.read_bytes(), 1)
+    assert "C" in capsys.readouterr().out, "the lines still go to the terminal"
+    blocked = tmp_path / "no-such-folder" / "report.pdf"
+    assert main(["diff", str(tmp_path / "before.cjmap"), str(tmp_path / "after.cjmap"), "-o", str(blocked)]) == 2
+    error = capsys.readouterr().err
+    assert error.startswith(f"{blocked}: error: ") and len(error.strip()) > len(f"{blocked}: error: ") + 10

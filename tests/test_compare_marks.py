@@ -63,3 +63,24 @@ def test_another_journey_is_compared_as_an_earlier_version():
     a, b = journey_pair(both, both, "j0", "j1")
     assert compare(a, b).cards.added == {"n"}
     assert compare_marks(a, b, "j1").cards["c"].kind == "removed"
+
+
+def test_a_duplicated_journey_is_matched_by_names_and_texts_not_ids():
+    """The future state, duplicated from the current one, has fresh ids: what stayed is not shown
+    as removed and added again."""
+    from cjdesigner.model import edits as E
+
+    _, project = compared_pair()
+    future_id = E.duplicate_journey(project, "j1", "Future")[1]
+    future = project.journey(future_id)
+    next(c for c in future.cards if c.text == "A").text = "A, by phone"
+    moved = next(c for c in future.cards if c.text == "Pay by phone")
+    moved.stage_id = future.stages[0].id
+    moved.position = len([c for c in future.cards if c.stage_id == moved.stage_id and c.lane_id == moved.lane_id]) - 1
+    old, new = journey_pair(project, project, "j1", future_id)
+    diff = compare(old, new)
+    assert not diff.stages and not diff.lanes and not diff.emotion_points
+    assert diff.cards.moved == {moved.id}
+    assert len(diff.cards.added) == len(diff.cards.removed) == 1, "a rewritten card cannot be told from a new one"
+    marks = compare_marks(old, new, future_id, diff)
+    assert marks.cards[moved.id].kind == "moved"

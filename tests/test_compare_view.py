@@ -91,7 +91,10 @@ def test_edits_are_refused_while_comparing_and_esc_returns_to_editing(comparing,
     project = window.document.project
     before = project.model_dump()
     press(qtbot, window, Qt.Key.Key_N)
+    assert not window.action("edit.delete").isEnabled() and not window.action("edit.add_card").isEnabled()
     press(qtbot, window, Qt.Key.Key_Delete)
+    assert "Esc" in window.statusBar().currentMessage(), "the key says why nothing happened"
+    window.statusBar().clearMessage()
     press(qtbot, window, Qt.Key.Key_Insert)
     press(qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert project.model_dump() == before
@@ -99,6 +102,7 @@ def test_edits_are_refused_while_comparing_and_esc_returns_to_editing(comparing,
     press(qtbot, window, Qt.Key.Key_Escape)
     assert window.view.scene() is window.scene and not window.compare_mode().dock.isVisible()
     assert window.document.frozen == "" and window.properties.isVisible()
+    assert window.action("edit.delete").isEnabled() and window.action("edit.undo").isEnabled() is window.document.undo_stack.canUndo()
     window.scene.select_cards(["a"])
     press(qtbot, window, Qt.Key.Key_Delete)
     assert all(c.id != "a" for c in window.document.journey.cards), "editing works again"
@@ -140,3 +144,52 @@ def test_a_file_that_cannot_be_read_is_named(window, qtbot, monkeypatch, tmp_pat
     qtbot.waitUntil(lambda: "broken.cjmap" in window.statusBar().currentMessage())
     assert window.view.scene() is window.scene
     QApplication.processEvents()
+
+
+def test_a_saved_version_is_chosen_from_the_list_by_keyboard(qtbot, tmp_path):
+    from cjdesigner.app.document import Document
+    from safety_helpers import make_window
+
+    old, new = compared_pair()
+    path = tmp_path / "map.cjmap"
+    save_project(old, path)
+    window = make_window(qtbot, tmp_path, Document(old), tmp_path / "data")
+    assert window.files.open_path(path)
+    window.verbs.replace_project(new)
+    assert window.files.save(), "the save keeps the version it replaces"
+    window.action("file.compare").trigger()
+    dialog = window.findChild(QDialog, "compare-dialog")
+    qtbot.waitUntil(dialog.isVisible)
+    choice = dialog.findChild(QComboBox, "compare-choice")
+    qtbot.keyClick(choice, Qt.Key.Key_Down)
+    assert choice.currentData()[0] == "version"
+    qtbot.keyClick(choice, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: isinstance(window.view.scene(), CompareScene))
+    marks = window.view.scene().marks
+    assert marks.cards["n"].kind == "added" and marks.cards["c"].kind == "removed"
+    window.action("file.leave_compare").trigger()
+    assert window.view.scene() is window.scene and window.document.frozen == ""
+
+
+def test_opening_another_map_leaves_compare_mode(comparing, tmp_path):
+    window = comparing
+    compared = window.document
+    old, _ = compared_pair()
+    save_project(old, tmp_path / "other.cjmap")
+    window.files.open_path(tmp_path / "other.cjmap", ask=False)
+    assert window.document is not compared and window.view.scene() is window.scene
+    assert compared.frozen == "" and window.document.frozen == ""
+    assert not window.action("file.leave_compare").isEnabled()
+
+
+def test_compare_mode_speaks_french(french_interface, window, qtbot, monkeypatch, tmp_path):
+    old, _ = compared_pair()
+    save_project(old, tmp_path / "avant.cjmap")
+    qtbot.waitUntil(window.properties.isVisible)
+    _compare_with_file(window, qtbot, monkeypatch, tmp_path / "avant.cjmap")
+    mode = window.compare_mode()
+    assert mode.panel.title.text() == "Changements de avant.cjmap à cette carte"
+    assert "N et Maj+N" in window.statusBar().currentMessage()
+    assert any(c.sentence.startswith("Carte «\u202fC\u202f» supprimée") for c in mode.panel.changes)
+    press(qtbot, window, Qt.Key.Key_Delete)
+    assert window.statusBar().currentMessage().endswith("appuyez sur Échap pour quitter la comparaison et la modifier")

@@ -43,7 +43,9 @@ def objects(project: Project) -> dict[str, tuple[str, dict]]:
 
 
 def named(conflicts, key: str, field: str = "", journey: str = "") -> bool:
-    """A conflict names the object's field, the whole object, or its whole journey."""
+    """A conflict names the object's field, the whole object, or its whole journey (a card's stage
+    and lane are one field, its place)."""
+    field = "place" if field in ("stage_id", "lane_id") else field
     return any(c.object_id == key and c.field in (field, "") or journey and c.object_id == journey and not c.field for c in conflicts)
 
 
@@ -171,3 +173,17 @@ def test_the_conflicts_are_saved_in_the_file_and_read_back():
     again = loads_project(dumps_project(project))
     assert again == project and again.conflicts[0].theirs == 5
     assert merge(project, project, project).project == project
+
+
+def test_open_conflicts_survive_a_later_merge_and_one_resolved_on_either_side_stays_resolved():
+    from cjdesigner.model.conflicts import resolve_conflict
+    from verb_calls import conflicted_project
+
+    base = conflicted_project()
+    ours, theirs = base.model_copy(deep=True), base.model_copy(deep=True)
+    C.set_fields(ours, "j1", "card", "c", None, text="C, later")
+    resolve_conflict(theirs, next(c.id for c in theirs.conflicts if c.object_id == "b"), "ours")
+    result = merge(base, ours, theirs)
+    assert {c.object_id for c in result.conflicts} == {"a", "s2"}
+    assert result.project.journeys[0].card("c").text == "C, later" and "b" not in {c.id for c in result.project.journeys[0].cards}
+    assert valid(result.project)

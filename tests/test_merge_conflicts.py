@@ -58,3 +58,44 @@ def test_an_unknown_conflict_or_side_is_refused_in_either_language():
     assert isinstance(refusal, Refusal) and "conflict-none" in refusal.say("en") and "conflict-none" in refusal.say("fr")
     assert isinstance(resolve_conflict(project, project.conflicts[0].id, "mine"), Refusal)
     assert project == conflicted_project()
+
+
+def test_a_card_moved_two_ways_is_one_conflict_on_its_place_and_taking_theirs_moves_it():
+    from builders import small_project
+    from cjdesigner.model import changes as C
+    from cjdesigner.model.merge import merge
+
+    base = small_project()
+    ours, theirs = base.model_copy(deep=True), base.model_copy(deep=True)
+    C.move_cards(ours, "j1", ["a"], "s2", "actions", 0)
+    C.move_cards(theirs, "j1", ["a"], "s1", "pains", 0)
+    project = merge(base, ours, theirs).project
+    [conflict] = project.conflicts
+    assert (conflict.field, conflict.ours, conflict.theirs) == ("place", {"stage_id": "s2", "lane_id": "actions"}, {"stage_id": "s1", "lane_id": "pains"})
+    assert (project.journeys[0].card("a").stage_id, project.journeys[0].card("a").lane_id) == ("s2", "actions")
+    outcome = resolve_conflict(project, conflict.id, "theirs")
+    assert not isinstance(outcome, Refusal) and not project.conflicts
+    assert (project.journeys[0].card("a").stage_id, project.journeys[0].card("a").lane_id) == ("s1", "pains")
+    assert not check_invariants(project)
+
+
+def test_a_journey_the_merge_cannot_take_apart_is_ours_with_theirs_kept_whole_in_one_conflict():
+    """Ours forks after Discover (its path's stage must follow it); theirs adds a stage right there."""
+    from builders import small_project
+    from cjdesigner.model import changes as C
+    from cjdesigner.model.document import Fork, Path, Stage
+    from cjdesigner.model.merge import merge
+
+    base = small_project()
+    ours, theirs = base.model_copy(deep=True), base.model_copy(deep=True)
+    C.fork_after(ours, "j1", Fork(id="f1", after_stage_id="s1", join_stage_id="s2"),
+                 [Path(id="pa", name="Web"), Path(id="pb", name="Shop")], [Stage(id="sb", name="Shop", path_id="pb")])
+    C.add_stage(theirs, "j1", Stage(id="sx", name="Extra"), 1)
+    C.set_fields(theirs, "j1", "card", "a", None, text="Theirs")
+    project = merge(base, ours, theirs).project
+    assert not check_invariants(project) and project.journeys[0] == ours.journeys[0]
+    [conflict] = project.conflicts
+    assert (conflict.kind, conflict.object_kind, conflict.object_id, conflict.field) == ("both_changed", "journey", "j1", "")
+    assert [s["id"] for s in conflict.theirs["stages"]] == ["s1", "sx", "s2"]
+    assert not isinstance(resolve_conflict(project, conflict.id, "theirs"), Refusal)
+    assert project.journeys[0] == theirs.journeys[0] and not project.conflicts

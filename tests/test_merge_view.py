@@ -103,3 +103,19 @@ def test_editing_the_field_resolves_its_conflict(merged, qtbot):
     window.verbs.set_card_text("a", "A, as we agreed")
     assert not window.document.project.conflicts
     assert window.conflicts_view().panel.tree.topLevelItemCount() == 0
+
+
+def test_merging_the_same_version_says_nothing_changed(window, tmp_path):
+    base, mine, _ = three_versions()
+    save_project(base, tmp_path / "base.cjmap")
+    save_project(mine, tmp_path / "mine.cjmap")
+    assert not window.conflicts_view().merge_files(tmp_path / "base.cjmap", tmp_path / "mine.cjmap")
+    assert "mine.cjmap" in window.statusBar().currentMessage() and not window.document.undo_stack.canUndo()
+
+
+def test_a_merge_file_that_cannot_be_read_is_named(window, tmp_path):
+    bad = tmp_path / "theirs.cjmap"
+    bad.write_text("{", encoding="utf-8")
+    save_project(three_versions()[0], tmp_path / "base.cjmap")
+    assert not window.conflicts_view().merge_files(tmp_path / "base.cjmap", bad)
+    assert "theirs.cjmap" in window.statusBar().currentMessage()

@@ -195,13 +195,72 @@ Marks = CompareMarks | ConflictMarks  # what the screen and the PDF paint the sa
 
 
 def journey_pair(old: Project, new: Project, old_journey_id: str, new_journey_id: str) -> tuple[Project, Project]:
-    """Two one-journey maps to compare: another journey of the same project (current state against
-    future state) is compared as if it were an earlier version of this one."""
+    """Two one-journey maps to compare. Another journey (the current state against a future state
+    duplicated from it) has ids of its own, so its stages, lanes, cards and emotion points are
+    matched to this one's first: by name, by kind and title, by text, by persona and stage."""
     old_journey = old.journey(old_journey_id)
     new_journey = new.journey(new_journey_id)
     if old_journey.id != new_journey.id:
-        old_journey = old_journey.model_copy(update={"id": new_journey.id})
+        old_journey = _renamed(old_journey, _matches(old_journey, new_journey), new_journey.id)
     return (old.model_copy(update={"journeys": [old_journey]}), new.model_copy(update={"journeys": [new_journey]}))
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _pair(old: list[Any], new: list[Any], *keys: Any) -> dict[str, str]:
+    """Old ids to new ids: by each key in turn, then what is left by place in the list."""
+    found: dict[str, str] = {}
+    for key in keys:
+        free: dict[Any, list[str]] = {}
+        for item in new:
+            if item.id not in found.values():
+                free.setdefault(key(item), []).append(item.id)
+        for item in old:
+            if item.id not in found and free.get(key(item)):
+                found[item.id] = free[key(item)].pop(0)
+    taken = set(found.values())
+    for a, b in zip(old, new):
+        if a.id not in found and b.id not in taken:
+            found[a.id] = b.id
+            taken.add(b.id)
+    return found
+
+
+def _matches(old: Journey, new: Journey) -> dict[str, str]:
+    ids = _pair(old.stages, new.stages, lambda s: _key(s.name))
+    ids.update(_pair(old.lanes, new.lanes, lambda la: (la.kind, _key(la.title)), lambda la: la.kind))
+    place = {c.id: (ids.get(c.stage_id, c.stage_id), ids.get(c.lane_id, c.lane_id)) for c in old.cards}
+    cards: dict[str, str] = {}
+    for key in (lambda c, p: (p, _key(c.text)), lambda c, p: (p[0], _key(c.text)), lambda c, p: _key(c.text)):
+        free: dict[Any, list[str]] = {}
+        for card in new.cards:
+            if card.id not in cards.values():
+                free.setdefault(key(card, (card.stage_id, card.lane_id)), []).append(card.id)
+        for card in old.cards:
+            if card.id not in cards and free.get(key(card, place[card.id])):
+                cards[card.id] = free[key(card, place[card.id])].pop(0)
+    ids.update(cards)
+    points = {(p.persona_id, p.stage_id): p.id for p in new.emotion_points}
+    ids.update({p.id: points[(p.persona_id, ids.get(p.stage_id, p.stage_id))] for p in old.emotion_points
+                if (p.persona_id, ids.get(p.stage_id, p.stage_id)) in points})
+    return ids
+
+
+def _renamed(journey: Journey, ids: dict[str, str], journey_id: str) -> Journey:
+    """A copy of `journey` under the ids it was matched to (what was not matched keeps its own)."""
+    def new(key: str) -> str:
+        return ids.get(key, key)
+
+    return journey.model_copy(update={
+        "id": journey_id,
+        "stages": [s.model_copy(update={"id": new(s.id)}) for s in journey.stages],
+        "lanes": [la.model_copy(update={"id": new(la.id)}) for la in journey.lanes],
+        "cards": [c.model_copy(update={"id": new(c.id), "stage_id": new(c.stage_id), "lane_id": new(c.lane_id),
+                                       "answers": [new(a) for a in c.answers]}) for c in journey.cards],
+        "emotion_points": [p.model_copy(update={"id": new(p.id), "stage_id": new(p.stage_id)}) for p in journey.emotion_points],
+    })
 
 
 def compare_marks(old: Project, new: Project, journey_id: str, diff: Diff | None = None, coverage: bool = False,

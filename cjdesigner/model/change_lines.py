@@ -22,10 +22,8 @@ from typing import Any
 from cjdesigner.i18n import QT_TRANSLATE_NOOP, Sentence
 from cjdesigner.model.diff import Diff
 from cjdesigner.model.document import Card, Journey, Project
+from cjdesigner.model.field_labels import CONTEXT, Listing, field_label  # noqa: F401 - field_label: views import it from here
 from cjdesigner.model.messages import quoted
-
-CONTEXT = "change lines"
-
 
 class LineKind(str, Enum):
     ADDED = "added"
@@ -82,82 +80,6 @@ class ChangeLine:
     def new_value(self, name: str) -> Any:
         """The field's value after (None when the object is gone)."""
         return self.new.get(name)
-
-
-# --- field names, said -------------------------------------------------------------------------
-
-FIELD_LABELS: dict[str, str] = {
-    "text": QT_TRANSLATE_NOOP("change lines", "text"),
-    "notes": QT_TRANSLATE_NOOP("change lines", "notes"),
-    "colour": QT_TRANSLATE_NOOP("change lines", "colour"),
-    "persona_ids": QT_TRANSLATE_NOOP("change lines", "personas"),
-    "sentiment": QT_TRANSLATE_NOOP("change lines", "sentiment"),
-    "tags": QT_TRANSLATE_NOOP("change lines", "tags"),
-    "channel": QT_TRANSLATE_NOOP("change lines", "channel"),
-    "severity": QT_TRANSLATE_NOOP("change lines", "severity"),
-    "votes": QT_TRANSLATE_NOOP("change lines", "votes"),
-    "owner": QT_TRANSLATE_NOOP("change lines", "owner"),
-    "evidence": QT_TRANSLATE_NOOP("change lines", "evidence"),
-    "confidence": QT_TRANSLATE_NOOP("change lines", "confidence"),
-    "goal": QT_TRANSLATE_NOOP("change lines", "goal"),
-    "goals": QT_TRANSLATE_NOOP("change lines", "goals"),
-    "paths": QT_TRANSLATE_NOOP("change lines", "paths"),
-    "forks": QT_TRANSLATE_NOOP("change lines", "forks"),
-    "loops": QT_TRANSLATE_NOOP("change lines", "return arrows"),
-    "path_id": QT_TRANSLATE_NOOP("change lines", "path"),
-    "value": QT_TRANSLATE_NOOP("change lines", "value"),
-    "unit": QT_TRANSLATE_NOOP("change lines", "unit"),
-    "target": QT_TRANSLATE_NOOP("change lines", "target"),
-    "metric_source": QT_TRANSLATE_NOOP("change lines", "metric source"),
-    "measured_on": QT_TRANSLATE_NOOP("change lines", "measurement date"),
-    "frequency": QT_TRANSLATE_NOOP("change lines", "frequency"),
-    "impact": QT_TRANSLATE_NOOP("change lines", "impact"),
-    "effort": QT_TRANSLATE_NOOP("change lines", "effort"),
-    "status": QT_TRANSLATE_NOOP("change lines", "status"),
-    "answers": QT_TRANSLATE_NOOP("change lines", "links"),
-    "name": QT_TRANSLATE_NOOP("change lines", "name"),
-    "title": QT_TRANSLATE_NOOP("change lines", "title"),
-    "description": QT_TRANSLATE_NOOP("change lines", "description"),
-    "role": QT_TRANSLATE_NOOP("change lines", "role"),
-    "initials": QT_TRANSLATE_NOOP("change lines", "initials"),
-    "quote": QT_TRANSLATE_NOOP("change lines", "quote"),
-    "frustrations": QT_TRANSLATE_NOOP("change lines", "frustrations"),
-    "line_style": QT_TRANSLATE_NOOP("change lines", "line style"),
-    "kind": QT_TRANSLATE_NOOP("change lines", "kind"),
-    "hidden": QT_TRANSLATE_NOOP("change lines", "hidden"),
-    "line_below": QT_TRANSLATE_NOOP("change lines", "blueprint line"),
-    "chart": QT_TRANSLATE_NOOP("change lines", "chart"),
-    "score": QT_TRANSLATE_NOOP("change lines", "score"),
-    "label": QT_TRANSLATE_NOOP("change lines", "label"),
-    "persona_id": QT_TRANSLATE_NOOP("change lines", "persona"),
-    "stage_id": QT_TRANSLATE_NOOP("change lines", "stage"),
-    "scenario": QT_TRANSLATE_NOOP("change lines", "scenario"),
-    "expectations": QT_TRANSLATE_NOOP("change lines", "expectations"),
-    "language": QT_TRANSLATE_NOOP("change lines", "language"),
-    "authors": QT_TRANSLATE_NOOP("change lines", "authors"),
-    "budget": QT_TRANSLATE_NOOP("change lines", "budget"),
-    "participants": QT_TRANSLATE_NOOP("change lines", "participants"),
-    "revealed": QT_TRANSLATE_NOOP("change lines", "revealed"),
-    "ended": QT_TRANSLATE_NOOP("change lines", "ended"),
-    "conflicts": QT_TRANSLATE_NOOP("change lines", "merge conflicts"),
-}
-
-
-class _Listing(Sentence):
-    """Field names joined by commas, each said in the language the line is said in; a field this
-    version does not know is named as it is in the file."""
-
-    def __init__(self, names: Iterable[str]) -> None:
-        super().__init__(CONTEXT, "", tuple(names))
-
-    def say(self, language: str | None = None) -> str:
-        return ", ".join(field_label(name, language) for name in self.values)  # type: ignore[arg-type]
-
-
-def field_label(name: str, language: str | None = None) -> str:
-    """A field's name as a person reads it, in `language` (the interface's when None)."""
-    label = FIELD_LABELS.get(name)
-    return Sentence(CONTEXT, label).say(language) if label else name
 
 
 def _s(text: str, *values: object) -> Sentence:
@@ -260,7 +182,7 @@ def _map_lines(diff: Diff, old: Project, new: Project, places: _Places) -> list[
     names = tuple(sorted(set(diff.project) - _SKIPPED))
     if not names:
         return []
-    sentence = _s(QT_TRANSLATE_NOOP("change lines", "Map changed: %1"), _Listing(names))
+    sentence = _s(QT_TRANSLATE_NOOP("change lines", "Map changed: %1"), Listing(names))
     return [ChangeLine(LineKind.CHANGED, ObjectKind.MAP, "", "", "", sentence, fields=names,
                        old=_values(old, names), new=_values(new, names), order=(-2, -1, -1, -1, 0))]
 
@@ -323,7 +245,7 @@ def _named_lines(kind: str, changes: Any, old: Mapping[str, Any], new: Mapping[s
             lines.append(line(LineKind.RENAMED, key, _s(_RENAMED[kind], was, now), (label,)))
             names = tuple(n for n in names if n != label)
         if names:
-            lines.append(line(LineKind.CHANGED, key, _s(_CHANGED[kind], now, _Listing(names)), names, tie=0.5))
+            lines.append(line(LineKind.CHANGED, key, _s(_CHANGED[kind], now, Listing(names)), names, tie=0.5))
     return lines
 
 
@@ -471,13 +393,13 @@ def _card_lines(diff: Diff, places: _Places) -> list[ChangeLine]:
             source, target = _cell_names(places, jid, was, card)
             if names:
                 sentence = _s(QT_TRANSLATE_NOOP("change lines", "Card “%1” moved from %2 to %3 and changed: %4"),
-                              text, source, target, _Listing(names))
+                              text, source, target, Listing(names))
             else:
                 sentence = _s(QT_TRANSLATE_NOOP("change lines", "Card “%1” moved from %2 to %3"), text, source, target)
             lines.append(ChangeLine(LineKind.MOVED, ObjectKind.CARD, key, jid, card.stage_id, sentence, not names, names,
                                     card.lane_id, was.stage_id, was.lane_id, _values(was, values), _values(card, values), order))
         else:
-            sentence = _s(QT_TRANSLATE_NOOP("change lines", "Card “%1” changed: %2"), text, _Listing(names))
+            sentence = _s(QT_TRANSLATE_NOOP("change lines", "Card “%1” changed: %2"), text, Listing(names))
             lines.append(ChangeLine(LineKind.CHANGED, ObjectKind.CARD, key, jid, card.stage_id, sentence, False, names,
                                     card.lane_id, old=_values(was, values), new=_values(card, values), order=order))
     lines += _shift_lines(cards.shifted, places)
@@ -528,9 +450,13 @@ def _shift_lines(shifted: frozenset[str], places: _Places) -> list[ChangeLine]:
 def _emotion_lines(diff: Diff, places: _Places) -> list[ChangeLine]:
     changes = diff.emotion_points
     lines = []
-    for key in changes.added | changes.removed | changes.changed.keys():
-        before = _emotion(places.journeys_old, key) if key not in changes.added else None
-        after = _emotion(places.journeys_new, key) if key not in changes.removed else None
+    keys = changes.added | changes.removed | changes.changed.keys()
+    if not keys:
+        return lines
+    old_points, new_points = _emotions(places.journeys_old), _emotions(places.journeys_new)
+    for key in keys:
+        before = old_points.get(key) if key not in changes.added else None
+        after = new_points.get(key) if key not in changes.removed else None
         jid, point = after or before  # type: ignore[misc]
         persona = _persona_name(places, point.persona_id)
         stage = places.stage_name(jid, point.stage_id)
@@ -547,19 +473,15 @@ def _emotion_lines(diff: Diff, places: _Places) -> list[ChangeLine]:
                 sentence = _s(QT_TRANSLATE_NOOP("change lines", "Emotion of %1 at %2 changed from %3 to %4"), persona, stage,
                               before[1].score, point.score)
             else:
-                sentence = _s(QT_TRANSLATE_NOOP("change lines", "Emotion of %1 at %2 changed: %3"), persona, stage, _Listing(names))
+                sentence = _s(QT_TRANSLATE_NOOP("change lines", "Emotion of %1 at %2 changed: %3"), persona, stage, Listing(names))
         lines.append(ChangeLine(kind, ObjectKind.EMOTION_POINT, key, jid, point.stage_id, sentence, False, names,
                                 old=_values(before[1], names) if before else _EMPTY,
                                 new=_values(point, names) if after else _EMPTY, order=order))
     return lines
 
 
-def _emotion(journeys: Mapping[str, Journey], key: str) -> tuple[str, Any] | None:
-    for journey in journeys.values():
-        for point in journey.emotion_points:
-            if point.id == key:
-                return journey.id, point
-    return None
+def _emotions(journeys: Mapping[str, Journey]) -> dict[str, tuple[str, Any]]:
+    return {point.id: (journey.id, point) for journey in journeys.values() for point in journey.emotion_points}
 
 
 def _persona_name(places: _Places, persona_id: str) -> str:
@@ -590,7 +512,7 @@ def _round_lines(old: Journey, new: Journey, places: _Places) -> list[ChangeLine
         else:
             kind = LineKind.CHANGED
             names = tuple(n for n in _all_fields(now) if getattr(was, n, None) != getattr(now, n, None))
-            sentence = _s(QT_TRANSLATE_NOOP("change lines", "Vote round “%1” changed: %2"), name, _Listing(names))
+            sentence = _s(QT_TRANSLATE_NOOP("change lines", "Vote round “%1” changed: %2"), name, Listing(names))
         lines.append(ChangeLine(kind, ObjectKind.VOTE_ROUND, key, new.id, "", sentence, False, names,
                                 old=_values(was, names) if was else _EMPTY, new=_values(now, names) if now else _EMPTY,
                                 order=places.order(new.id, tie=-4)))

@@ -14,8 +14,10 @@ from typing import Any, Literal
 from cjdesigner.i18n import QT_TRANSLATE_NOOP, Sentence
 from cjdesigner.model import edits as E
 from cjdesigner.model.change import Change, Refusal, make
-from cjdesigner.model.document import MergeConflict, Project
+from cjdesigner.model.document import Journey, MergeConflict, Project
+from cjdesigner.model.field_labels import FIELD_LABELS
 from cjdesigner.model.invariants import ModelError, Problem
+from cjdesigner.model.limits import MAX_POSITION
 
 Side = Literal["ours", "theirs"]
 SIDES: tuple[Side, ...] = ("ours", "theirs")
@@ -57,8 +59,13 @@ def resolve_conflict(project: Project, conflict_id: str, side: str) -> Change | 
     def plan(p: Project) -> E.Edit:
         edits: list[E.Edit] = [_settle(p, [conflict_id])]
         if _exists(p, conflict):
-            if conflict.kind == "both_changed" and conflict.field:
-                edits.append(E.set_fields.plan(p, ref_of(conflict), **{conflict.field: value_of(conflict, side)}))  # type: ignore[arg-type]
+            value = value_of(conflict, side)
+            if conflict.kind == "both_changed" and conflict.field == "place" and isinstance(value, dict):
+                edits.append(E.move_cards.plan(p, conflict.journey_id, [conflict.object_id], value["stage_id"], value["lane_id"], MAX_POSITION))
+            elif conflict.kind == "both_changed" and conflict.field:
+                edits.append(E.set_fields.plan(p, ref_of(conflict), **{conflict.field: value}))  # type: ignore[arg-type]
+            elif conflict.kind == "both_changed" and isinstance(value, dict) and side == "theirs":
+                edits.append(_whole(p, conflict, value))
             elif conflict.kind != "both_changed" and side == conflict.removed_by:
                 edits.append(_removal(p, conflict))
         return E.Batch(tuple(edits))
@@ -72,6 +79,44 @@ def settling(project: Project, ref: E.Ref, names: Iterable[str], edit: E.Edit) -
     names = set(names)
     settled = [c.id for c in project.conflicts if c.kind == "both_changed" and c.field in names and _same_object(c, ref)]
     return E.Batch((edit, _settle(project, settled))) if settled else edit
+
+
+_OBJECTS = {
+    "card": QT_TRANSLATE_NOOP("conflicts", "Card “%1”"),
+    "stage": QT_TRANSLATE_NOOP("conflicts", "Stage “%1”"),
+    "lane": QT_TRANSLATE_NOOP("conflicts", "Lane “%1”"),
+    "persona": QT_TRANSLATE_NOOP("conflicts", "Persona “%1”"),
+    "journey": QT_TRANSLATE_NOOP("conflicts", "Journey “%1”"),
+    "emotion_point": QT_TRANSLATE_NOOP("conflicts", "Emotion point “%1”"),
+}
+_KINDS = {
+    "both_changed": QT_TRANSLATE_NOOP("conflicts", "%1: changed on both sides (%2)"),
+    "edited_and_removed": QT_TRANSLATE_NOOP("conflicts", "%1: removed on one side, changed on the other"),
+    "removed_but_used": QT_TRANSLATE_NOOP("conflicts", "%1: removed on one side, still in use on the other"),
+}
+_NAME_FIELDS = ("text", "name", "title", "label")
+
+
+def conflict_sentence(project: Project, conflict: MergeConflict) -> Sentence:
+    """The conflict said in one sentence, naming the object as the map (or a side) names it."""
+    if conflict.object_kind == "project":
+        what: object = _sentence(QT_TRANSLATE_NOOP("conflicts", "The map"))
+    else:
+        what = _sentence(_OBJECTS[conflict.object_kind], _name(project, conflict))
+    field = FIELD_LABELS.get(conflict.field)
+    named: object = Sentence("change lines", field) if field else conflict.field
+    return _sentence(_KINDS[conflict.kind], what, named) if conflict.kind == "both_changed" else _sentence(_KINDS[conflict.kind], what)
+
+
+def _name(project: Project, conflict: MergeConflict) -> str:
+    try:
+        found: Any = ref_of(conflict).resolve(project)
+        values = found.model_dump()
+    except (ModelError, KeyError):
+        values = next((v for v in (conflict.ours, conflict.theirs, conflict.base) if isinstance(v, dict)), {})
+    name = next((values[k] for k in _NAME_FIELDS if isinstance(values.get(k), str) and values[k].strip()), conflict.object_id)
+    name = " ".join(name.split())
+    return name if len(name) <= 40 else name[:39] + "…"
 
 
 def _same_object(conflict: MergeConflict, ref: E.Ref) -> bool:
@@ -89,6 +134,15 @@ def _exists(project: Project, conflict: MergeConflict) -> bool:
     except (ModelError, KeyError):
         return False
     return True
+
+
+def _whole(project: Project, conflict: MergeConflict, value: dict[str, Any]) -> E.Edit:
+    """Their whole journey (or map) in place of ours: what a merge could not take apart."""
+    if conflict.object_kind == "project":
+        remaining = [c.model_dump(mode="json") for c in project.conflicts if c.id != conflict.id]
+        return E.ReplaceProject(Project.model_validate({**value, "conflicts": remaining}))
+    at = next(k for k, journey in enumerate(project.journeys) if journey.id == conflict.object_id)
+    return E.Batch((E.Remove("journeys", conflict.object_id), E.Insert("journeys", at, Journey.model_validate(value))))
 
 
 def _removal(project: Project, conflict: MergeConflict) -> E.Edit:

@@ -4,7 +4,8 @@ Objects are matched by id, as `compare` matches them. Each side's changes from t
 themselves; what collides becomes a `MergeConflict` kept in the merged map (`Project.conflicts`),
 with the base's and both sides' values, until someone resolves it. The merged map is always valid:
 
-- a field changed two ways keeps ours' value (the conflict holds theirs);
+- a field changed two ways keeps ours' value (the conflict holds theirs); a card's stage and lane
+  are one field, its place, so that a card moved two ways lands in a cell one side chose;
 - an object one side removed and the other changed is kept, as changed;
 - an object one side removed and the other still uses (a stage or lane the other side put cards
   in, a persona it gave a badge, a pain point it linked) is kept, and its removal is a conflict;
@@ -19,12 +20,16 @@ is no change. merge(base, a, base) is a, merge(base, base, b) is b, merge(x, x, 
 
 from __future__ import annotations
 
+import copy
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import ValidationError
+
 from cjdesigner.model.document import MergeConflict, Project
-from cjdesigner.model.invariants import check_invariants
+from cjdesigner.model.invariants import Problem, check_invariants
 from cjdesigner.model.vocabulary import LaneKind
 
 _NESTED = {"project": ("personas", "journeys", "conflicts"), "journey": ("stages", "lanes", "cards", "emotion_points")}
@@ -32,6 +37,7 @@ _KINDS = {"stages": "stage", "lanes": "lane", "cards": "card", "emotion_points":
 _OWNER = "@journey"  # the journey an object belongs to, merged like a field
 _IGNORED = frozenset({"modified", "position"})  # saving stamps `modified`; positions are renumbered
 _MISSING: Any = object()
+PLACE = "place"  # a conflict on a card's cell: each side's {"stage_id", "lane_id"}
 
 
 @dataclass(frozen=True)
@@ -55,9 +61,8 @@ class _Flat:
     orders: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
 
 
-def _flatten(project: Project) -> _Flat:
+def _flatten(data: dict[str, Any]) -> _Flat:
     flat = _Flat()
-    data = project.model_dump(mode="json")
     flat.objects[""] = ("project", {k: v for k, v in data.items() if k not in _NESTED["project"]})
     flat.orders[("personas",)] = [p["id"] for p in data["personas"]]
     flat.orders[("journeys",)] = [j["id"] for j in data["journeys"]]
@@ -78,7 +83,8 @@ def _flatten(project: Project) -> _Flat:
 
 class _Merger:
     def __init__(self, base: Project, ours: Project, theirs: Project) -> None:
-        self.sides = (_flatten(base), _flatten(ours), _flatten(theirs))
+        self.data = tuple(side.model_dump(mode="json") for side in (base, ours, theirs))
+        self.sides = tuple(_flatten(data) for data in self.data)
         self.kept: dict[str, tuple[str, dict[str, Any]]] = {}
         self.conflicts: list[MergeConflict] = []
         self.conflicted: set[tuple[str, str]] = set()  # (object id, field) already in conflict
@@ -131,7 +137,14 @@ class _Merger:
 
     def _fields(self, kind: str, key: str, was: dict | None, mine: dict, yours: dict) -> dict[str, Any]:
         merged: dict[str, Any] = {}
-        for name in _ordered_union(mine, yours, was or {}):
+        names = _ordered_union(mine, yours, was or {})
+        if kind == "card":  # a card's cell is one choice: its stage from one side and lane from the other is nobody's
+            b, o, t = (_cell(fields) for fields in (was, mine, yours))
+            if o != b and t != b and o != t:
+                self._conflict("both_changed", kind, key, mine, PLACE, _cell_value(b), _cell_value(o), _cell_value(t))
+            merged.update(zip(("stage_id", "lane_id"), t if o == b else o))  # type: ignore[arg-type]
+            names = [name for name in names if name not in ("stage_id", "lane_id")]
+        for name in names:
             b = was.get(name, _MISSING) if was is not None else _MISSING
             o, t = mine.get(name, _MISSING), yours.get(name, _MISSING)
             if o == t or t == b or name in _IGNORED or name == _OWNER:
@@ -219,7 +232,7 @@ class _Merger:
 
     # --- orders and the map ------------------------------------------------------------------
 
-    def build(self) -> Project:
+    def build(self) -> dict[str, Any]:
         def order(key: tuple[str, ...], members: Iterable[str]) -> list[str]:
             return merged_order(*(side.orders.get(key, []) for side in self.sides), members)
 
@@ -252,7 +265,26 @@ class _Merger:
             journey["cards"] = cards
             data["journeys"].append(journey)
         data["conflicts"] = [*self.open, *(c.model_dump(mode="json") for c in self.conflicts)]
-        return Project.model_validate(data)
+        return data
+
+    def whole_journeys(self, data: dict[str, Any], problems: list[Problem]) -> dict[str, Any]:
+        """Each journey the merge left breaking a rule (a fork's stages no longer after it, a return
+        arrow to a stage gone…) is taken whole from ours, with one conflict holding both sides'
+        journeys: nothing of theirs is lost, and choosing theirs puts their journey in its place."""
+        broken = {int(m[1]) for problem in problems if (m := re.match(r"journeys\[(\d+)\]", problem.path))}
+        base, ours, theirs = ({j["id"]: j for j in side["journeys"]} for side in self.data)
+        if not problems:  # the map was refused as a whole: every journey merged from two sides
+            broken = {k for k, journey in enumerate(data["journeys"]) if journey != ours.get(journey["id"], journey)}
+        for k in sorted(broken):
+            jid = data["journeys"][k]["id"]
+            if jid not in ours:
+                continue
+            data["journeys"][k] = copy.deepcopy(ours[jid])
+            data["conflicts"] = [c for c in data["conflicts"] if c["journey_id"] != jid and c["object_id"] != jid or c in self.open]
+            self.conflicted.discard((jid, ""))
+            self._conflict("both_changed", "journey", jid, {}, "", base.get(jid), ours[jid], theirs.get(jid))
+            data["conflicts"].append(self.conflicts[-1].model_dump(mode="json"))
+        return data
 
 
 def merge(base: Project, ours: Project, theirs: Project) -> MergeResult:
@@ -266,13 +298,28 @@ def merge(base: Project, ours: Project, theirs: Project) -> MergeResult:
     merger.references()
     merger.emotions()
     merger.links()
-    project = merger.build()
-    if check_invariants(project):  # a collision no rule above foresaw: keep ours whole, say so
+    data = merger.build()
+    project, problems = _checked(data)
+    if project is None:
+        project, problems = _checked(merger.whole_journeys(data, problems))
+    if project is None:  # a collision no rule above foresaw: ours whole, theirs kept in one conflict
         project = ours.model_copy(deep=True)
+        taken = {c.id for c in project.conflicts}
         project.conflicts = [*project.conflicts, MergeConflict(
-            id="conflict-unmerged", kind="both_changed", object_kind="project", field="",
-            ours=None, theirs=None, base=None)]
+            id=next(f"conflict-map-{n}" for n in range(len(taken) + 1) if f"conflict-map-{n}" not in taken),
+            kind="both_changed", object_kind="project", field="", base=None, ours=None,
+            theirs={k: v for k, v in merger.data[2].items() if k != "conflicts"})]
     return _result(project)
+
+
+def _checked(data: dict[str, Any]) -> tuple[Project | None, list[Problem]]:
+    """The merged map, or None with the rules it breaks (none listed when refused as a whole)."""
+    try:
+        project = Project.model_validate(data)
+    except ValidationError:
+        return None, []
+    problems = check_invariants(project)
+    return (None, problems) if problems else (project, [])
 
 
 def _result(project: Project) -> MergeResult:
@@ -339,6 +386,14 @@ def _ordered_union(*mappings: Iterable[str]) -> list[str]:
 
 def _same(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     return {k: v for k, v in a.items() if k not in _IGNORED} == {k: v for k, v in b.items() if k not in _IGNORED}
+
+
+def _cell(fields: Mapping[str, Any] | None) -> tuple[str, str] | None:
+    return None if fields is None else (fields["stage_id"], fields["lane_id"])
+
+
+def _cell_value(cell: tuple[str, str] | None) -> dict[str, str] | None:
+    return None if cell is None else {"stage_id": cell[0], "lane_id": cell[1]}
 
 
 def _strip(fields: Mapping[str, Any]) -> dict[str, Any]:

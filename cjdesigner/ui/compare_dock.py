@@ -57,8 +57,8 @@ def changes_of(marks: CompareMarks, old: Project, new: Project) -> list[Change]:
     for line in marks.changes:
         if line.journey_id not in ("", journey_id) or line.object_kind in (ObjectKind.MAP, ObjectKind.JOURNEY, ObjectKind.VOTE_ROUND):
             continue
-        fields = tuple((field_label(name).capitalize(), shown_value(line.old_value(name)), shown_value(line.new_value(name)))
-                       for name in line.fields)
+        rows = ((field_label(name).capitalize(), shown_value(line.old_value(name)), shown_value(line.new_value(name))) for name in line.fields)
+        fields = tuple(row for row in rows if row[1:] != ("—", "—"))  # an added card's empty fields say nothing
         if line.from_stage_id and line.object_kind is ObjectKind.CARD:
             card = next((c for c in new_j.cards if c.id == line.object_id), None)
             if card is not None:

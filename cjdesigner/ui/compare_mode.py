@@ -2,9 +2,9 @@
 history kept, or another journey of the same map, drawn once with every change marked, and the
 change list in the properties panel's place.
 
-Compare mode is read-only: the map shown is a picture of two maps, so any edit (a key, a panel,
-Undo) is refused with a sentence saying how to leave (Esc, or the Leave button). Leaving puts the
-editable map back exactly as it was.
+Compare mode is read-only: the map shown is a picture of two maps. The editing actions are greyed,
+and their keys, like an edit tried from a panel, are refused with a sentence saying how to leave
+(Esc, or the Leave button). Leaving puts the editable map back exactly as it was.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from cjdesigner.model.document import Journey, Project
 from cjdesigner.ui.compare_dock import ChangeListPanel, changes_of
 
 if TYPE_CHECKING:
+    from cjdesigner.app.document import Document
     from cjdesigner.ui.main_window import MainWindow
 
 
@@ -34,6 +35,12 @@ def matching_journey(other: Project, journey: Journey, index: int) -> str:
     if any(j.id == journey.id for j in other.journeys):
         return journey.id
     return other.journeys[min(index, len(other.journeys) - 1)].id
+
+
+# The window's editing actions: greyed while comparing, their keys answered with the reason
+EDITING = ("edit.undo", "edit.redo", "edit.cut", "edit.paste", "edit.delete", "edit.duplicate", "edit.edit_text",
+           "edit.add_card", "map.add_stage", "map.add_lane", "map.add_persona", "map.show_hidden_lanes",
+           "journey.add", "journey.rename", "journey.duplicate", "journey.delete", "file.import_csv", "file.merge")
 
 
 class CompareMode(QObject):
@@ -53,11 +60,17 @@ class CompareMode(QObject):
             shortcut.setObjectName("compare-next" if step > 0 else "compare-previous")
             shortcut.setEnabled(False)
             shortcut.activated.connect(lambda step=step: self.step(step))
+        self.refusals = [QShortcut(key, window) for action_id in EDITING for key in window.actions[action_id].shortcuts()]
+        for shortcut in self.refusals:
+            shortcut.setEnabled(False)
+            shortcut.activated.connect(self._refuse)
+        self._enabled: dict[str, bool] = {}
         self.panel.changeChosen.connect(self._show_change)
         self.panel.blendChanged.connect(lambda share: self.scene is not None and self.scene.set_blend(share))
         self.panel.leaveRequested.connect(self.leave)
         self._following = False
         self._properties_shown = False
+        self._document: Document | None = None  # the map compared, frozen until compare mode ends
 
     @property
     def active(self) -> bool:
@@ -110,15 +123,16 @@ class CompareMode(QObject):
         changes = changes_of(marks, old, new)
         heading = escape(self.tr("Before → after"))
         for change in changes:
-            if change.object_kind == "card" and change.fields:
+            if change.object_kind == "card" and change.kind in ("changed", "moved") and change.fields:
                 rows = "<br>".join(f"{escape(name)}: {escape(before)} → {escape(after)}" for name, before, after in change.fields)
                 scene.old_tooltips[change.object_id] = f"<i>{heading}</i><br>{rows}"
         self.scene = scene
         window.view.setScene(scene)
         scene.currentChanged.connect(self._follow_selection)
-        assert window.document is not None
-        window.document.frozen = self.tr("the map is being compared; press Esc to leave compare mode and edit it")
-        window.document.journeyChanged.connect(self.leave)
+        document = self._document = window.document
+        assert document is not None
+        document.frozen = self.tr("the map is being compared; press Esc to leave compare mode and edit it")
+        document.journeyChanged.connect(self.leave)
         window.session.documentChanged.connect(self.leave)
         stages = {s.id: s.name for s in marks.journey.stages}
         self.panel.show_changes(title, changes, stages)
@@ -133,7 +147,10 @@ class CompareMode(QObject):
         window.activateWindow()  # the dialog that asked what to compare with had the keyboard
         window.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.leave_action.setEnabled(True)
-        for shortcut in self.shortcuts:
+        self._enabled = {action_id: window.actions[action_id].isEnabled() for action_id in EDITING}
+        for action_id in EDITING:
+            window.actions[action_id].setEnabled(False)
+        for shortcut in self.shortcuts + self.refusals:
             shortcut.setEnabled(True)
         window.statusBar().showMessage(self.tr("%n changes. N and Shift+N step through them; Esc leaves compare mode.", "", len(changes)), 10000)
         return True
@@ -143,15 +160,11 @@ class CompareMode(QObject):
         if self.scene is None:
             return
         scene, self.scene = self.scene, None
-        for signal, slot in ((window.document.journeyChanged if window.document else None, self.leave),
-                             (window.session.documentChanged, self.leave)):
-            try:
-                if signal is not None:
-                    signal.disconnect(slot)
-            except (RuntimeError, TypeError):
-                pass
-        if window.document is not None:
-            window.document.frozen = ""
+        document, self._document = self._document, None
+        window.session.documentChanged.disconnect(self.leave)
+        if document is not None:
+            document.journeyChanged.disconnect(self.leave)
+            document.frozen = ""
         window.view.setScene(window.scene)
         scene.deleteLater()
         self.dock.hide()
@@ -159,7 +172,12 @@ class CompareMode(QObject):
         if dock is not None and self._properties_shown:
             dock.show()
         self.leave_action.setEnabled(False)
-        for shortcut in self.shortcuts:
+        for action_id, enabled in self._enabled.items():
+            window.actions[action_id].setEnabled(enabled)
+        if window.document is not None:  # another map may have been opened meanwhile: its own history
+            window.actions["edit.undo"].setEnabled(window.document.undo_stack.canUndo())
+            window.actions["edit.redo"].setEnabled(window.document.undo_stack.canRedo())
+        for shortcut in self.shortcuts + self.refusals:
             shortcut.setEnabled(False)
         window.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         window.statusBar().showMessage(self.tr("Back to editing the map"), 5000)
@@ -216,6 +234,11 @@ class CompareMode(QObject):
                 finally:
                     self._following = False
                 return
+
+    def _refuse(self) -> None:
+        """An editing key while comparing: its action is greyed, this says why and how to go back."""
+        if self._document is not None:
+            self._say(self.tr("Not changed: %1").replace("%1", self._document.frozen))
 
     def _say(self, sentence: str) -> None:
         self.window.statusBar().showMessage(sentence, 10000)

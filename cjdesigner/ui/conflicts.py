@@ -68,6 +68,9 @@ class ConflictsPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
         layout.addWidget(self.tree, 2)
+        self.chosen = QLabel("")  # the conflict chosen, whole: the list may have to cut it
+        self.chosen.setWordWrap(True)
+        layout.addWidget(self.chosen)
         self.details = QLabel("")
         self.details.setObjectName("conflict-details")
         self.details.setAccessibleName(self.tr("Base, mine and theirs"))
@@ -131,6 +134,8 @@ class ConflictsPanel(QWidget):
 
     def show_details(self) -> None:
         conflict = self.current()
+        item = self.tree.currentItem()
+        self.chosen.setText(item.text(0) if conflict is not None and item is not None else "")
         if conflict is None:
             self.details.setText("")
             return
@@ -205,6 +210,9 @@ class Conflicts(QObject):
             self.item = MarksItem(marks)
             window.scene.addItem(self.item)
             if self.dock.isHidden():
+                properties = window.findChild(QDockWidget, "dock-properties")
+                if properties is not None and not properties.isHidden() and not properties.isFloating():
+                    window.tabifyDockWidget(properties, self.dock)  # a tab beside the properties, in front
                 self.dock.show()
                 self.dock.raise_()
         self.panel.show_conflicts(project)
@@ -247,16 +255,21 @@ class Conflicts(QObject):
         window = self.window
         document = window.document
         assert document is not None
-        try:
-            base, theirs = load_project(base_path), load_project(theirs_path)
-        except LoadError as error:
-            window.statusBar().showMessage(self.tr("Cannot merge: %1").replace("%1", error.sentence), 10000)
-            return False
+        loaded = []
+        for path in (base_path, theirs_path):
+            try:
+                loaded.append(load_project(path))
+            except LoadError as error:
+                window.statusBar().showMessage(self.tr("Cannot merge with %1: %2").replace("%1", path.name).replace("%2", error.sentence), 10000)
+                return False
+        base, theirs = loaded
         result = merge(base, document.project, theirs)
         label = self.tr("Merge %1").replace("%1", theirs_path.name)
-        if result.project == document.project or not window.verbs.replace_project(result.project, label):
+        if result.project == document.project:
             window.statusBar().showMessage(self.tr("Nothing to merge: %1 brings no change").replace("%1", theirs_path.name), 8000)
             return False
+        if not window.verbs.replace_project(result.project, label):
+            return False  # refused (while comparing, say): the status bar says why
         count = len(result.conflicts)
         window.statusBar().showMessage(self.tr("Merged %1: %n conflicts to resolve", "", count).replace("%1", theirs_path.name)
                                        if count else self.tr("Merged %1 without conflicts").replace("%1", theirs_path.name), 10000)
