@@ -211,13 +211,13 @@ def test_a_stage_header_dragged_in_a_band_lands_among_the_stages_of_that_band(wi
     assert drag.index_at(QPointF(layout.stages["s1"].x, layout.stages["m1"].y)) == 4
 
 
-def test_p_still_asks_for_a_phone_round_in_a_journey_that_forks(window, qtbot, monkeypatch):
+def test_the_phone_round_key_still_asks_for_one_in_a_journey_that_forks(window, qtbot, monkeypatch):
     from cjdesigner.ui.presentation import Presentation, present
 
     asked = []
     monkeypatch.setattr(Presentation, "ask_phone_round", lambda self: asked.append(True))
     presentation = present(window.session, window)
     qtbot.waitExposed(presentation.projector)
-    qtbot.keyClick(presentation.projector, Qt.Key.Key_P)
+    qtbot.keyClick(presentation.projector, Qt.Key.Key_Q)  # Q since phones; F chooses a fork's path
     assert asked == [True] and presentation.stage_id == "s1"
     presentation.end()
