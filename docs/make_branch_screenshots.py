@@ -39,11 +39,11 @@ def demo_project():
         ("Visit the store", LaneKind.PAIN_POINTS): "Nobody free to answer",
         ("Buy at the till", LaneKind.ACTIONS): "Pays and books delivery",
         ("Use", LaneKind.ACTIONS): "Enjoys it with the family",
-        ("Support", LaneKind.OPPORTUNITIES): "Video guide for assembly",
+        ("Use", LaneKind.OPPORTUNITIES): "Video guide for assembly",
     }
     for (stage_name, kind), text in texts.items():
         journey.cards.append(Card(stage_id=stage[stage_name], lane_id=lane[kind], text=text, persona_ids=[ana.id]))
-    scores = {"Awareness": 1, "Consideration": 0, "Order online": -2, "Home delivery": 1, "Visit the store": -1, "Buy at the till": 1, "Use": 2, "Support": 1}
+    scores = {"Awareness": 1, "Consideration": 0, "Order online": -2, "Home delivery": 1, "Visit the store": -1, "Buy at the till": 1, "Use": 2}
     for stage_name, score in scores.items():
         journey.emotion_points.append(EmotionPoint(stage_id=stage[stage_name], persona_id=ana.id, score=score))
     return project

@@ -54,7 +54,31 @@ def test_excel_carries_the_paths_of_the_stages_and_cards(tmp_path):
     export_xlsx(branching_project(), ExportOptions(), out)
     again = read_workbook(out).project
     assert shape(again) == BRANCHING
-    assert [loop for loop in again.journeys[0].loops] == []  # a spreadsheet has no place for arrows
+    journey = again.journeys[0]
+    names = {s.id: s.name for s in journey.stages}
+    assert [(names[loop.from_stage_id], names[loop.to_stage_id], loop.label) for loop in journey.loops] == [("Order", "Consider", "Compares again")]
+
+
+def test_excel_return_arrows_a_person_broke_are_left_out_with_a_sentence(tmp_path):
+    import openpyxl
+
+    out = tmp_path / "map.xlsx"
+    project = branching_project()
+    project.journeys[0].loops[0].label = "One\nTwo"  # a cell holds one label a line: its own break is a space
+    export_xlsx(project, ExportOptions(), out)
+    book = openpyxl.load_workbook(out)
+    sheet = book["Stages"]
+    assert [c.value for c in sheet[1]][-2:] == ["returns to", "return label"]
+    sheet.cell(row=2, column=6, value="Nowhere")  # Discover returns to a stage that is not there
+    sheet.cell(row=6, column=6, value="Order")  # Visit (In store) back to a stage of the other path
+    book.save(out)
+    imported = read_workbook(out)
+    journey = imported.project.journeys[0]
+    assert [loop.label for loop in journey.loops] == ["One Two"]
+    assert imported.warnings[-2:] == [
+        'stage on row 2: it returns to "Nowhere", which is not a stage of the sheet, so that return arrow was left out',
+        'stage on row 6: a return arrow goes back: stage "Order" does not come before stage "Visit" on its way, so it was left out',
+    ]
 
 
 def test_mermaid_writes_one_journey_per_path_says_so_and_each_reads_back_in_order(tmp_path):

@@ -35,6 +35,34 @@ def test_the_keyboard_walks_the_paths_in_order(window, qtbot):
     assert visited == ["s2", "o1", "o2", "m1", "s3"]
 
 
+def test_up_and_down_cross_from_one_path_s_band_to_the_next(window, qtbot):
+    scene = window.scene
+    scene.select_cards(["c"])  # Order (Online), the last lane of the main band
+    qtbot.keyClick(window.view, Qt.Key.Key_Down)
+    assert scene.selected_object() == ("stage", "m1")  # the header of Visit (In store), below it
+    qtbot.keyClick(window.view, Qt.Key.Key_Down)
+    assert scene.current_card == "e"
+    qtbot.keyClick(window.view, Qt.Key.Key_Up)
+    assert scene.selected_object() == ("stage", "m1")
+    qtbot.keyClick(window.view, Qt.Key.Key_Up)
+    assert scene.current_card == "c"  # back up in the band above, in the same column
+    scene.select_cards(["g"])  # Use has no band below: Down stays in its column
+    qtbot.keyClick(window.view, Qt.Key.Key_Down)
+    qtbot.keyClick(window.view, Qt.Key.Key_Down)
+    assert scene.current_cell() == ("s3", "pains")
+
+
+def test_ctrl_down_moves_a_card_into_the_band_of_the_next_path(window, qtbot):
+    scene = window.scene
+    scene.select_cards(["c"])  # Order (Online), pain points: the main band's bottom row
+    qtbot.keyClick(window.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    card = window.document.journey.card("c")
+    assert (card.stage_id, card.lane_id, card.position) == ("m1", "actions", 0)
+    qtbot.keyClick(window.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)  # first in its cell: back up
+    card = window.document.journey.card("c")
+    assert (card.stage_id, card.lane_id) == ("o1", "pains")
+
+
 def test_the_outline_names_each_stage_with_its_path(window):
     window.actions["view.outline"].trigger()
     outline = window.outline
@@ -74,6 +102,18 @@ def test_a_stage_of_a_path_offers_its_path_in_its_menu(window):
     delete.trigger()
     assert window.document.journey.forks == []
     assert "e" not in {c.id for c in window.document.journey.cards}
+
+
+def test_the_stage_a_fork_starts_from_offers_a_path_more_rather_than_a_second_fork(window, monkeypatch):
+    from cjdesigner.ui import dialogs
+
+    menu = QMenu()
+    window.journeys.fill_stage_menu(menu, "s2")
+    texts = [action.text() for action in menu.actions()]
+    assert "Fork after this stage…" not in texts
+    monkeypatch.setattr(dialogs, "ask_text", lambda *args: "By phone")
+    next(action for action in menu.actions() if action.text() == "Add a path to this fork…").trigger()
+    assert [p.name for p in window.document.journey.paths] == ["Online", "In store", "By phone"]
 
 
 def test_the_presentation_follows_one_path_and_f_chooses_the_other(window, qtbot):
@@ -171,13 +211,13 @@ def test_a_stage_header_dragged_in_a_band_lands_among_the_stages_of_that_band(wi
     assert drag.index_at(QPointF(layout.stages["s1"].x, layout.stages["m1"].y)) == 4
 
 
-def test_p_still_asks_for_a_phone_round_in_a_journey_that_forks(window, qtbot, monkeypatch):
+def test_the_phone_round_key_still_asks_for_one_in_a_journey_that_forks(window, qtbot, monkeypatch):
     from cjdesigner.ui.presentation import Presentation, present
 
     asked = []
     monkeypatch.setattr(Presentation, "ask_phone_round", lambda self: asked.append(True))
     presentation = present(window.session, window)
     qtbot.waitExposed(presentation.projector)
-    qtbot.keyClick(presentation.projector, Qt.Key.Key_P)
+    qtbot.keyClick(presentation.projector, Qt.Key.Key_Q)  # Q since phones; F chooses a fork's path
     assert asked == [True] and presentation.stage_id == "s1"
     presentation.end()

@@ -184,6 +184,26 @@ def test_a_file_breaking_a_rule_of_paths_is_refused_with_where():
         loads_project(json.dumps(data).encode())
 
 
+def _paths_before_their_fork(journey: dict) -> None:
+    journey["forks"][0].update(after_stage_id="s3", join_stage_id=None)
+    journey["loops"] = []
+    stages = journey["stages"]
+    journey["stages"] = [*stages[2:5], *stages[:2], stages[5]]
+
+
+@pytest.mark.parametrize("break_it, said", [
+    (_paths_before_their_fork, 'forks[0].path_ids: the stages of the paths after stage "Use" must follow it, one path after the other: stage "Order" of path "Online" stands apart'),
+    (lambda j: j["stages"][2].update(path_id="path-ghost"), 'stages[2].path_id: stage "Order" is on path "path-ghost", which is not in the journey'),
+    (lambda j: j["stages"][5].update(path_id="online"), 'forks[0].path_ids: the stages of the paths after stage "Consider" must follow it, one path after the other: stage "Use" of path "Online" stands apart'),
+])
+def test_a_file_with_a_stray_stage_is_refused_first_naming_that_stage(break_it, said):
+    data = json.loads(dumps_project(branching_project()))
+    break_it(data["journeys"][0])
+    with pytest.raises(LoadError) as caught:
+        loads_project(json.dumps(data).encode())
+    assert caught.value.sentence.startswith("journeys[0]." + said)
+
+
 def test_an_earlier_file_opens_as_one_straight_path_and_the_current_golden_holds_a_fork():
     old = load_project(GOLDEN / "v2.cjmap")
     journey = old.journeys[0]
@@ -210,6 +230,31 @@ def test_the_omnichannel_template_forks_online_and_in_store_and_loops_back(tmp_p
     assert journey.stage(fork.after_stage_id) == journey.stages[1] and journey.stage(fork.join_stage_id or "").path_id is None
     (loop,) = journey.loops
     assert loop.label == label and loop.to_stage_id == journey.stages[1].id and loop.from_stage_id == journey.stages[2].id
+
+
+@pytest.mark.parametrize("after, join, said", [
+    ("o1", None, 'fork: stage "Order" is on a path: a fork starts from a stage of the main line'),
+    ("s2", "s3", 'fork: two forks start after stage "Consider"; give it one fork with more paths'),
+    ("s1", "s3", 'fork: the paths after stage "Discover" cannot hold stage "Consider", which forks already: a path does not fork again'),
+    ("s1", None, 'fork: the paths after stage "Discover" cannot hold stage "Consider", which forks already: a path does not fork again'),
+])
+def test_a_fork_inside_or_around_another_is_refused_naming_the_stage_the_user_chose(after, join, said):
+    project = branching_project()
+    before = project.model_copy(deep=True)
+    refusal = C.fork_after(project, "j1", Fork(after_stage_id=after, join_stage_id=join), [JourneyPath(name="A"), JourneyPath(name="B")], [])
+    assert isinstance(refusal, Refusal) and refusal.say("en") == said
+    assert "«\u202f" in refusal.say("fr") and project == before
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_omnichannel_template_prints_at_a_readable_size_on_one_a3_sheet(lang):
+    from cjdesigner.export.page_setup import PageSetup, text_advice
+    from cjdesigner.io.templates import project_from_template
+    from cjdesigner.layout.grid import layout_journey
+
+    project = project_from_template("omnichannel", lang)
+    layout = layout_journey(project, project.journeys[0], coverage=True)
+    assert text_advice(PageSetup("A3"), layout.width, layout.height) is None
 
 
 def test_a_stage_added_last_after_paths_that_end_the_journey_is_where_they_meet_again():

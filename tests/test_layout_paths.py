@@ -110,3 +110,16 @@ def test_a_straight_journey_is_laid_out_as_before():
     assert not (layout.band_offset or layout.path_strips or layout.band_lanes or layout.loops or layout.branch_lines)
     assert layout.stages["s1"].y == layout.title.bottom + 44.0
     assert not branch_drawing(project.journeys[0], layout)
+
+
+def test_a_print_of_some_stages_gives_no_band_to_a_path_none_of_whose_stages_is_printed():
+    from cjdesigner.export.selection import PrintSelection, selected_journey
+
+    project = branching_project()
+    store_only = selected_journey(project, PrintSelection(stage_ids=frozenset({"s1", "s2", "m1", "s3"})))
+    layout = layout_journey(project, store_only)
+    assert layout.band_offset == {} and [strip.path_id for strip in layout.path_strips] == ["store"]
+    online_only = layout_journey(project, selected_journey(project, PrintSelection(stage_ids=frozenset({"s2", "o1"}))))
+    assert [strip.path_id for strip in online_only.path_strips] == ["online"] and not online_only.band_lanes
+    everything = layout_journey(project, project.journeys[0])
+    assert online_only.height < everything.height

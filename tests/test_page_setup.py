@@ -1,5 +1,7 @@
 """Paper sizes, orientation, margins and how a poster is cut into sheets."""
 
+import math
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -111,7 +113,7 @@ def test_too_small_card_text_names_the_smallest_paper_and_poster_that_print_it_r
     advice = text_advice(setup, map_w, map_h)
     assert advice is not None and advice.points < 6
     assert advice.sentence == (
-        f"Card text would print at {advice.points:.1f} pt. "
+        f"Card text would print at {math.floor(advice.points * 10) / 10:.1f} pt. "
         f"{advice.paper} or a poster {advice.sheets_wide} sheets wide prints it at 6 pt or more."
     )
     papers = ["A4", "A3", "A2", "A1", "A0"]
@@ -123,6 +125,12 @@ def test_too_small_card_text_names_the_smallest_paper_and_poster_that_print_it_r
     narrower = PageSetup("A4", mode=Mode.TILE, sheets_wide=advice.sheets_wide - 1).for_map(map_w, map_h)
     assert narrower.card_text_pt(map_w, map_h) < 6
     assert text_advice(PageSetup(advice.paper), map_w, map_h) is None
+
+
+def test_card_text_just_under_the_readable_size_is_not_said_to_print_at_it():
+    advice = text_advice(PageSetup("A4"), 1312, 100)
+    assert advice is not None and 5.95 < advice.points < 6
+    assert advice.sentence.startswith("Card text would print at 5.9 pt.")
 
 
 def test_a_poster_below_readable_size_suggests_only_a_wider_poster():

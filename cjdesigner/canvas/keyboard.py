@@ -1,5 +1,6 @@
 """The map without a mouse: arrows walk cards and cells, and past the map's top or left edge the
-stage and lane headers (F2 renames one, Menu opens its menu); Ctrl+arrows move cards, Up/Down change
+stage and lane headers (F2 renames one, Menu opens its menu), and in a journey that forks Up/Down cross
+from one path's band to the next through its stage headers; Ctrl+arrows move cards (across bands too), Up/Down change
 a selected emotion point, Enter/F2 edit, Insert adds a card, Menu or Shift+F10 opens the context
 menu, Escape cancels a drag under way.
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 
 from cjdesigner.canvas.menus import open_menu_at_selection
+from cjdesigner.layout.paths import stage_across
 
 if TYPE_CHECKING:
     from cjdesigner.canvas.scene import MapScene
@@ -104,6 +106,10 @@ class KeyboardNavigation:
         if dy < 0 and lane_i == 0:  # above the top row: the stage's header
             scene.select_header("stage", cell[0])
             return
+        below = stage_across(layout.stages, cell[0], 1) if dy > 0 and lane_i == len(layout.lane_order) - 1 else None
+        if below is not None:  # under a band's bottom row: the header of the next path's stage below
+            scene.select_header("stage", below)
+            return
         if dx < 0 and stage_i == 0:  # left of the first column: the lane's header
             scene.select_header("lane", cell[1])
             return
@@ -136,6 +142,11 @@ class KeyboardNavigation:
             if 0 <= index < len(order):
                 scene.select_header(kind, order[index])
             return
+        above = stage_across(layout.stages, object_id, -1) if kind == "stage" and into < 0 else None
+        if above is not None:  # above a lower band's header: the bottom row of the band above
+            cell = (above, layout.lane_order[-1])
+            cards = scene.cell_cards(cell)
+            scene.select_cards([cards[-1].id]) if cards else scene.set_cursor_cell(cell)
         if into > 0:
             cell = (object_id, layout.lane_order[0]) if kind == "stage" else (layout.stage_order[0], object_id)
             cards = scene.cell_cards(cell)
@@ -158,9 +169,12 @@ class KeyboardNavigation:
                 scene.cardsMoved.emit(moving, cell[0], cell[1], new)
                 return
             lane_i += dy
-            if not 0 <= lane_i < len(layout.lane_order):
+            target = (cell[0], layout.lane_order[lane_i]) if 0 <= lane_i < len(layout.lane_order) else None
+            across = stage_across(layout.stages, cell[0], dy) if target is None else None
+            if across is not None:  # past a band's edge: into the same column of the next path's band
+                target = (across, layout.lane_order[0 if dy > 0 else -1])
+            if target is None:
                 return
-            target = (cell[0], layout.lane_order[lane_i])
             count = sum(1 for c in scene.cell_cards(target) if c.id not in moving)
             scene.cardsMoved.emit(moving, target[0], target[1], count if dy < 0 else 0)
             return

@@ -263,7 +263,8 @@ def text_advice(setup: PageSetup, map_w: float, map_h: float) -> TextAdvice | No
         paper = next((name for name in ISO_PAPERS if _readable(replace(setup, paper=name), map_w, map_h)), None)
     poster = replace(setup, mode=Mode.TILE)
     wide = next((n for n in range(2, MAX_SHEETS_WIDE + 1) if _readable(replace(poster, sheets_wide=n), map_w, map_h)), None)
-    shown, readable = format_number(points, decimals=1), format_number(MIN_READABLE_PT)
+    # Rounded down: 5.96 pt said as "6.0 pt" would contradict "prints it at 6 pt or more".
+    shown, readable = format_number(math.floor(points * 10) / 10, decimals=1), format_number(MIN_READABLE_PT)
     if paper and wide:
         sentence = arg(translate("page", "Card text would print at %1 pt. %2 or a poster %3 sheets wide prints it at %4 pt or more."),
                        shown, paper, wide, readable)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cjdesigner.model.document import Journey, Project
+from cjdesigner.model.document import Fork, Journey, Project, Stage
 
 
 class SelectionError(ValueError):
@@ -78,5 +78,14 @@ def selected_journey(project: Project, selection: PrintSelection) -> Journey:
         cards.append(card.model_copy(update={"position": position, "persona_ids": kept_personas}))
     points = [p for p in journey.emotion_points if p.stage_id in stage_ids and p.persona_id in set(personas)]
     return journey.model_copy(
-        update={"stages": stages, "lanes": lanes, "persona_ids": personas, "cards": cards, "emotion_points": points}
+        update={"stages": stages, "lanes": lanes, "persona_ids": personas, "cards": cards, "emotion_points": points, "forks": _shown_forks(journey, stages)}
     )
+
+
+def _shown_forks(journey: Journey, stages: list[Stage]) -> list[Fork]:
+    """The forks without the paths none of whose stages is printed: such a path would take a band
+    (or columns) of empty cells, and the print of a few stages would shrink to make room for it."""
+    shown = {stage.path_id for stage in stages}
+    emptied = {path.id for path in journey.paths if path.id not in shown and any(s.path_id == path.id for s in journey.stages)}
+    forks = [fork.model_copy(update={"path_ids": [pid for pid in fork.path_ids if pid not in emptied]}) for fork in journey.forks]
+    return [fork for fork in forks if fork.path_ids]

@@ -51,6 +51,7 @@ def write_xlsx(project: Project, options: ExportOptions, path: str | Path) -> li
 
     from cjdesigner.io.atomic import write_atomic
     from cjdesigner.io.csv_cards import export_csv
+    from cjdesigner.io.loop_cells import loop_cells
     from cjdesigner.io.xlsx_cards import JOURNEY_FIELDS, MAP_FIELDS, header, sheet_name
 
     journey = _with_hidden_lanes(project, options)
@@ -87,7 +88,8 @@ def write_xlsx(project: Project, options: ExportOptions, path: str | Path) -> li
         sheets[key].append(header(key, language))
     path_names = {path.id: path.name for path in journey.paths}
     for stage in journey.stages:
-        sheets["stages"].append([stage.name, stage.description, stage.goal, stage.colour, path_names.get(stage.path_id or "", "")])
+        returns_to, labels = loop_cells(journey, stage.id)
+        sheets["stages"].append([stage.name, stage.description, stage.goal, stage.colour, path_names.get(stage.path_id or "", ""), returns_to, labels])
     for lane in journey.lanes:
         hidden = ("oui" if french else "yes") if lane.hidden else ""
         sheets["lanes"].append([lane.title, lane.kind.value, lane.colour or "", hidden, lane.line_below.value if lane.line_below else "",

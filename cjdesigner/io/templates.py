@@ -169,7 +169,6 @@ TEMPLATES: dict[str, Template] = {
                 StageSpec("Visit the store", "Visite en magasin", "Sees and touches the product", "Voit et touche le produit", ("In store", "En magasin")),
                 StageSpec("Buy at the till", "Achat en caisse", "Pays without queuing", "Paie sans faire la queue", ("In store", "En magasin")),
                 StageSpec("Use", "Utilisation", "Gets value from the product", "Tire profit du produit"),
-                StageSpec("Support", "Service après-vente", "Gets help quickly", "Est aidé rapidement"),
             ),
             loops=(LoopSpec(2, 1, "Compares again", "Compare à nouveau"),),
         ),

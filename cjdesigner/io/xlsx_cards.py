@@ -42,6 +42,7 @@ FIELDS: dict[str, dict[str, tuple[str, str]]] = {
     "stages": {
         "name": ("name", "nom"), "description": ("description", "description"), "goal": ("goal", "objectif"),
         "colour": ("colour", "couleur"), "path": ("path", "chemin"),
+        "returns_to": ("returns to", "revient à"), "return_label": ("return label", "libellé du retour"),
     },
     "lanes": {
         "title": ("title", "titre"), "kind": ("kind", "type"), "colour": ("colour", "couleur"),
@@ -266,6 +267,7 @@ def _build(title: str, card_rows, tables, cards_title: str, language: Language):
     from pydantic import ValidationError
 
     from cjdesigner.io.csv_cards import check_records, import_rows, unlinked
+    from cjdesigner.io.loop_cells import read_loops
     from cjdesigner.io.path_columns import fork_stages
     from cjdesigner.model.document import EmotionPoint, Journey, Lane, Persona, Project, Stage, free_look
     from cjdesigner.model.invariants import ModelError, ensure_valid
@@ -302,10 +304,12 @@ def _build(title: str, card_rows, tables, cards_title: str, language: Language):
         if map_fields.get("language", "").strip().lower() in ("fr", "en"):
             project.language = Language(map_fields["language"].strip().lower())
         named: list[tuple[Stage, str]] = []
-        for line, record in _records("stages", tables.get("stages", []), "stages"):
-            fields = {k: v for k, v in record.items() if v and k != "path"}
+        stage_rows = _records("stages", tables.get("stages", []), "stages")
+        for line, record in stage_rows:
+            fields = {k: v for k, v in record.items() if v and k not in ("path", "returns_to", "return_label")}
             named.append((Stage(**fields), record.get("path", "")))
         journey.stages, journey.paths, journey.forks = fork_stages(None, named)
+        warnings += read_loops(journey, [(line, stage.id, record) for (line, record), (stage, _) in zip(stage_rows, named)])
         for line, record in _records("lanes", tables.get("lanes", []), "lanes"):
             kind = _lane_kind(record.get("kind", ""))
             line_below = next((b for b in BlueprintLine if fold(record.get("line_below", "")) in (fold(b.value),)), None)

@@ -8,6 +8,7 @@ arrow runs in a strip above the stage headers of its band, back to the stage it 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -79,3 +80,14 @@ def strip_height(journey: Journey, plan: BandPlan) -> float:
         return 0.0
     arrows = max(loop_rows(journey, plan), default=0)
     return (PATH_STRIP_H if journey.forks else 0.0) + (LOOP_PAD + arrows * LOOP_STEP if arrows else 0.0)
+
+
+def stage_across(stages: Mapping[str, tuple[float, float, float, float]], stage_id: str, step: int) -> str | None:
+    """The stage in the nearest band below (`step` 1) or above (-1) whose column holds this one's
+    middle: the stage lists walk paths one after the other, the eye walks the bands down."""
+    if stage_id not in stages:
+        return None
+    x, y, w, _ = stages[stage_id]
+    middle = x + w / 2
+    across = [(abs(r[1] - y), sid) for sid, r in stages.items() if r[0] <= middle < r[0] + r[2] and (r[1] - y) * step > 0]
+    return min(across)[1] if across else None

@@ -37,6 +37,21 @@ def _journey_lists(journey: Journey, **values: object) -> SetFields:
     return SetFields(Ref("journey", journey.id), values)
 
 
+def _refuse_nesting(journey: Journey, after: Stage, taken: list[Stage]) -> None:
+    """Said before the fork is made: the rules broken after it would name other stages than the
+    one the user chose."""
+    def refuse(text: str, *values: object) -> ModelError:
+        return ModelError([Problem("fork", Sentence("messages", text, values))])
+
+    if after.path_id is not None:
+        raise refuse(QT_TRANSLATE_NOOP("messages", 'stage "%1" is on a path: a fork starts from a stage of the main line'), after.name)
+    if any(f.after_stage_id == after.id for f in journey.forks):
+        raise refuse(QT_TRANSLATE_NOOP("messages", 'two forks start after stage "%1"; give it one fork with more paths'), after.name)
+    inner = next((s for s in taken if any(f.after_stage_id == s.id for f in journey.forks)), None)
+    if inner is not None:
+        raise refuse(QT_TRANSLATE_NOOP("messages", 'the paths after stage "%1" cannot hold stage "%2", which forks already: a path does not fork again'), after.name, inner.name)
+
+
 @planned
 def fork_after(project: Project, journey_id: str, fork: Fork, paths: list[Path], new_stages: list[Stage]) -> Edit:
     """Fork the journey after `fork.after_stage_id`. The stages between it and the join (all those
@@ -48,6 +63,7 @@ def fork_after(project: Project, journey_id: str, fork: Fork, paths: list[Path],
     end = len(journey.stages)
     if fork.join_stage_id is not None:
         end = next((i for i, s in enumerate(journey.stages) if s.id == fork.join_stage_id), end)
+    _refuse_nesting(journey, journey.stages[start - 1], journey.stages[start:end])
     edits: list[Edit] = [SetFields(Ref("stage", s.id, journey_id), {"path_id": paths[0].id}) for s in journey.stages[start:end]]
     order = {path.id: k for k, path in enumerate(paths)}
     ordered = sorted(new_stages, key=lambda s: order.get(s.path_id or "", len(paths)))

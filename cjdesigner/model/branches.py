@@ -169,6 +169,9 @@ def branch_problems(journey: Journey, base: str) -> Iterator[tuple[str, Sentence
     index = {stage.id: i for i, stage in enumerate(journey.stages)}
     names = {stage.id: stage.name for stage in journey.stages}
     paths = {path.id: path for path in journey.paths}
+    for s, stage in enumerate(journey.stages):
+        if stage.path_id is not None and stage.path_id not in paths:
+            yield _problem(f"{base}.stages[{s}].path_id", QT_TRANSLATE_NOOP("messages", 'stage "%1" is on path "%2", which is not in the journey'), stage.name, stage.path_id)
     owner: dict[str, str] = {}
     starts: set[str] = set()
     for f, fork in enumerate(journey.forks):
@@ -196,9 +199,6 @@ def branch_problems(journey: Journey, base: str) -> Iterator[tuple[str, Sentence
     for p, path in enumerate(journey.paths):
         if path.id not in owner:
             yield _problem(f"{base}.paths[{p}]", QT_TRANSLATE_NOOP("messages", 'path "%1" belongs to no fork'), path.name)
-    for s, stage in enumerate(journey.stages):
-        if stage.path_id is not None and stage.path_id not in paths:
-            yield _problem(f"{base}.stages[{s}].path_id", QT_TRANSLATE_NOOP("messages", 'stage "%1" is on path "%2", which is not in the journey'), stage.name, stage.path_id)
     for k, loop in enumerate(journey.loops):
         where = f"{base}.loops[{k}]"
         missing = [sid for sid in (loop.from_stage_id, loop.to_stage_id) if sid not in index]
@@ -218,8 +218,12 @@ def _fork_order(journey: Journey, fork: Fork, where: str, after: Stage, index: d
     members = [s for s in journey.stages if s.path_id in order]
     start = index[after.id] + 1
     expected = sorted(members, key=lambda s: (order[s.path_id], index[s.id]))  # type: ignore[index]
-    if [s.id for s in journey.stages[start:start + len(members)]] != [s.id for s in expected]:
-        yield _problem(f"{where}.path_ids", QT_TRANSLATE_NOOP("messages", 'the stages of the paths after stage "%1" must follow it, one path after the other'), after.name)
+    found = journey.stages[start:start + len(members)]
+    stray = next((want for k, want in enumerate(expected) if k >= len(found) or found[k].id != want.id), None)
+    if stray is not None:
+        path = next((p.name for p in journey.paths if p.id == stray.path_id), "")
+        yield _problem(f"{where}.path_ids", QT_TRANSLATE_NOOP("messages", 'the stages of the paths after stage "%1" must follow it, one path after the other: stage "%2" of path "%3" stands apart'),
+                       after.name, stray.name, path)
         return
     end = start + len(members)
     if fork.join_stage_id is None:

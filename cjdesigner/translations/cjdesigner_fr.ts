@@ -5521,6 +5521,14 @@ En magasin</translation>
         <source>cjdesigner imports journeys only, so these Mermaid diagrams were left out: %1</source>
         <translation>cjdesigner n’importe que les parcours, ces diagrammes Mermaid ont donc été laissés de côté&#x202f;: %1</translation>
     </message>
+    <message>
+        <source>stage on row %1: it returns to &quot;%2&quot;, which is not a stage of the sheet, so that return arrow was left out</source>
+        <translation>étape de la ligne %1&#x202f;: elle revient à «&#x202f;%2&#x202f;», qui n’est pas une étape de la feuille, cette flèche de retour a donc été laissée de côté</translation>
+    </message>
+    <message>
+        <source>stage on row %1: %2, so it was left out</source>
+        <translation>étape de la ligne %1&#x202f;: %2, elle a donc été laissée de côté</translation>
+    </message>
 </context>
 <context>
     <name>journal</name>
@@ -6057,6 +6065,10 @@ En magasin</translation>
         <translation>aucun chemin n’a l’identifiant «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
+        <source>the paths after stage &quot;%1&quot; cannot hold stage &quot;%2&quot;, which forks already: a path does not fork again</source>
+        <translation>les chemins après l’étape «&#x202f;%1&#x202f;» ne peuvent pas contenir l’étape «&#x202f;%2&#x202f;», qui bifurque déjà&#x202f;: un chemin ne bifurque pas à nouveau</translation>
+    </message>
+    <message>
         <source>a fork starts after stage &quot;%1&quot;, which is not in the journey</source>
         <translation>une bifurcation part de l’étape «&#x202f;%1&#x202f;», qui n’est pas dans le parcours</translation>
     </message>
@@ -6089,6 +6101,10 @@ En magasin</translation>
         <translation>le chemin «&#x202f;%1&#x202f;» n’appartient à aucune bifurcation</translation>
     </message>
     <message>
+        <source>the stages of the paths after stage &quot;%1&quot; must follow it, one path after the other: stage &quot;%2&quot; of path &quot;%3&quot; stands apart</source>
+        <translation>les étapes des chemins après l’étape «&#x202f;%1&#x202f;» doivent la suivre, un chemin après l’autre&#x202f;: l’étape «&#x202f;%2&#x202f;» du chemin «&#x202f;%3&#x202f;» est à l’écart</translation>
+    </message>
+    <message>
         <source>stage &quot;%1&quot; is on path &quot;%2&quot;, which is not in the journey</source>
         <translation>l’étape «&#x202f;%1&#x202f;» est sur le chemin «&#x202f;%2&#x202f;», qui n’est pas dans le parcours</translation>
     </message>
@@ -6099,10 +6115,6 @@ En magasin</translation>
     <message>
         <source>a return arrow goes back: stage &quot;%1&quot; does not come before stage &quot;%2&quot; on its way</source>
         <translation>une flèche de retour revient en arrière&#x202f;: l’étape «&#x202f;%1&#x202f;» ne précède pas l’étape «&#x202f;%2&#x202f;» sur son chemin</translation>
-    </message>
-    <message>
-        <source>the stages of the paths after stage &quot;%1&quot; must follow it, one path after the other</source>
-        <translation>les étapes des chemins après l’étape «&#x202f;%1&#x202f;» doivent la suivre, un chemin après l’autre</translation>
     </message>
     <message>
         <source>the paths after stage &quot;%1&quot; end the journey, yet stage &quot;%2&quot; follows them</source>

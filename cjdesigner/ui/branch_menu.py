@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QMenu, QPlainTextEdit, QWidget
 
-from cjdesigner.model.branches import fork_of_path
+from cjdesigner.model.branches import fork_after as fork_from, fork_of_path
 from cjdesigner.model.limits import MAX_PATHS_PER_FORK
 from cjdesigner.ui import dialogs
 
@@ -126,7 +126,10 @@ class BranchActions(QObject):
         stage = journey.stage(stage_id)
         verbs = self.window.verbs
         menu.addSeparator()
-        if stage.path_id is None:
+        forking = fork_from(journey, stage_id)
+        if forking is not None:  # one fork a stage: more paths go to it
+            menu.addAction(self.tr("Add a path to this fork…")).triggered.connect(lambda: self.add_path(forking.id))
+        elif stage.path_id is None:
             menu.addAction(self.tr("Fork after this stage…")).triggered.connect(lambda: self.fork_after(stage_id))
         menu.addAction(self.tr("Add a return arrow…")).triggered.connect(lambda: self.add_loop(stage_id))
         for loop in journey.loops:
