@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from builders import small_project
-from speech import cli_error, said
+from speech import cli_error, number, said
 from cjdesigner.cli import main
 from cjdesigner.io.cjmap import load_project, save_project
 from cjdesigner.model import changes as C
@@ -136,5 +136,5 @@ def test_show_writes_values_as_a_reader_writes_them(tmp_path, capsys):
     assert main(["new", "--template", "sample", "-o", str(sample)]) == 0
     assert main(["show", str(sample)]) == 0
     out = capsys.readouterr().out
-    assert f"{said('frequency', context='change lines')}: 4/12" in out
-    assert "{'" not in out and "None" not in out and "48000\n" in out
+    assert said("%1: %2", said("frequency", context="change lines"), "4/12", context="map text") in out
+    assert "{'" not in out and "None" not in out and f"{number(48000)}\n" in out
