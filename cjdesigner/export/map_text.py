@@ -136,7 +136,7 @@ def _item_name(item: BaseModel, names: Names, language: str) -> str:
     values = dict(item)
     if "from_stage_id" in values and "to_stage_id" in values:
         label = f" ({readable(values.get('label') or '')})" if values.get("label") else ""
-        return f"{names.of(values['from_stage_id'])} → {names.of(values['to_stage_id'])}{label}"
+        return arg(translate("map text", "from %1 to %2"), names.of(values["from_stage_id"]), names.of(values["to_stage_id"])) + label
     if "after_stage_id" in values:
         return arg(translate("map text", "after %1: %2"), names.of(values["after_stage_id"]), value_text("path_ids", values.get("path_ids", []), names, language))
     named_by = next((values[k] for k in _NAME_FIELDS if isinstance(values.get(k), str) and values[k].strip()), "")

@@ -4374,6 +4374,10 @@ En magasin</translation>
         <translation>un dossier du dépôt (par défaut&#x202f;: le dossier courant)</translation>
     </message>
     <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
         <source>there is no such folder</source>
         <translation>ce dossier n’existe pas</translation>
     </message>
@@ -5803,6 +5807,10 @@ En magasin</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 vers %2</translation>
     </message>
     <message>
         <source>after %1: %2</source>
