@@ -134,6 +134,8 @@ def _plain(value: Any, language: str) -> str:
 def _item_name(item: BaseModel, names: Names, language: str) -> str:
     """One path, fork, return arrow or round in a list of them, named in a few words."""
     values = dict(item)
+    if isinstance(item, MergeConflict):
+        return names.of(item.object_id) + (f" ({field_label(item.field)})" if item.field else "")
     if "from_stage_id" in values and "to_stage_id" in values:
         label = f" ({readable(values.get('label') or '')})" if values.get("label") else ""
         return arg(translate("map text", "from %1 to %2"), names.of(values["from_stage_id"]), names.of(values["to_stage_id"])) + label
