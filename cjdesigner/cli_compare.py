@@ -110,7 +110,7 @@ def diff_text(lines: list, old: Any, new: Any) -> list[str]:
     several = len({j.id for j in old.journeys} | {j.id for j in new.journeys}) > 1
     titles = {j.id: j.title for j in (*old.journeys, *new.journeys)}
     stages = {s.id: s.name for j in (*old.journeys, *new.journeys) for s in j.stages}
-    names = Names(new, old)
+    names = Names(old), Names(new)
     group: tuple[str, str] | None = None
     for line in lines:
         if line.journey_id and (group is None or group[0] != line.journey_id) and several:
@@ -130,12 +130,12 @@ def diff_text(lines: list, old: Any, new: Any) -> list[str]:
 SHOWN_CHARS = 60
 
 
-def _old_to_new(name: str, old: Any, new: Any, names: Any) -> str:
+def _old_to_new(name: str, old: Any, new: Any, names: tuple[Any, Any]) -> str:
     """`old → new`, each cut to a line's share: two long texts differing late show from a little
     before where they differ, so the change itself is in view."""
     from cjdesigner.export.map_text import value_text
 
-    before, after = (value_text(name, value, names) if value not in (None, "", []) else "—" for value in (old, new))
+    before, after = (value_text(name, value, side) if value not in (None, "", []) else "—" for value, side in zip((old, new), names))
     common = len(os.path.commonprefix([before, after]))
     if common > SHOWN_CHARS // 2:
         before, after = ("…" + text[common - 10:] for text in (before, after))

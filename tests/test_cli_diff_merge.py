@@ -153,6 +153,7 @@ def test_diff_shows_each_changed_field_from_old_to_new(maps, tmp_path, capsys, l
     project = branching_project()
     project.journeys[0].loops[0].label = "Looks again"
     project.journeys[0].stages[0].goals = ["Find a sofa"]
+    project.journeys[0].paths[0].name = "Web shop"
     save_project(project, tmp_path / "new.cjmap")
     save_project(branching_project(), tmp_path / "old.cjmap")
     assert main(["diff", str(tmp_path / "old.cjmap"), str(tmp_path / "new.cjmap")]) == 1
@@ -160,6 +161,7 @@ def test_diff_shows_each_changed_field_from_old_to_new(maps, tmp_path, capsys, l
     arrow = said("from %1 to %2", "Order", "Consider", context="map text")
     assert field_change("loops", f"{arrow} (Compares again)", f"{arrow} (Looks again)") in out
     assert field_change("goals", "—", "Find a sofa") in out
+    assert field_change("paths", "Online, In store", "Web shop, In store") in out
 
 
 def test_diff_shortens_long_texts_around_where_they_differ(maps, capsys):

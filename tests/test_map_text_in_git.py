@@ -118,3 +118,13 @@ def test_git_diff_shows_the_change(repo, edit):
     save_project(project, folder / "journey.cjmap")
     changed = [line[1:].strip() for line in _git(folder, "diff", "journey.cjmap").splitlines() if line[:1] in "+-"]
     assert expected() in changed, "\n".join(changed)
+
+
+def test_show_writes_french_as_french_is_typeset(tmp_path, capsys, language):
+    project = branching_project()
+    _sentiment(project)
+    save_project(project, tmp_path / "map.cjmap")
+    assert main(["show", str(tmp_path / "map.cjmap")]) == 0
+    out = capsys.readouterr().out.splitlines()
+    expected = {"fr": "ressenti\u202f: positif", "en": "sentiment: positive"}[language]
+    assert "          " + expected in out

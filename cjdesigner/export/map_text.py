@@ -140,7 +140,14 @@ def _item_name(item: BaseModel, names: Names, language: str) -> str:
         label = f" ({readable(values.get('label') or '')})" if values.get("label") else ""
         return arg(translate("map text", "from %1 to %2"), names.of(values["from_stage_id"]), names.of(values["to_stage_id"])) + label
     if "after_stage_id" in values:
-        return arg(translate("map text", "after %1: %2"), names.of(values["after_stage_id"]), value_text("path_ids", values.get("path_ids", []), names, language))
+        paths = value_text("path_ids", values.get("path_ids", []), names, language)
+        if values.get("join_stage_id"):
+            return arg(translate("map text", "after %1: %2, meeting again at %3"), names.of(values["after_stage_id"]), paths,
+                       names.of(values["join_stage_id"]))
+        return arg(translate("map text", "after %1: %2"), names.of(values["after_stage_id"]), paths)
+    if "card_id" in values:
+        voter = readable(values.get("participant") or "")
+        return names.of(values["card_id"]) + (f" ({voter})" if voter else "")
     named_by = next((values[k] for k in _NAME_FIELDS if isinstance(values.get(k), str) and values[k].strip()), "")
     return readable(named_by) if named_by else value_text("", values.get("id", ""), names, language)
 

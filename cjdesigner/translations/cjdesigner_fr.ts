@@ -5813,6 +5813,10 @@ En magasin</translation>
         <translation>de %1 vers %2</translation>
     </message>
     <message>
+        <source>after %1: %2, meeting again at %3</source>
+        <translation>après %1&#x202f;: %2, qui se rejoignent à %3</translation>
+    </message>
+    <message>
         <source>after %1: %2</source>
         <translation>après %1&#x202f;: %2</translation>
     </message>
