@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shlex
 import subprocess
 import sys
@@ -100,11 +101,16 @@ def _report(args: argparse.Namespace, old: Any, new: Any) -> bool:
 
 def diff_text(lines: list, old: Any, new: Any) -> list[str]:
     """The change lines under headings: the map's own changes first, then each journey (named
-    when the maps have several), each stage's changes under the stage's name."""
+    when the maps have several), each stage's changes under the stage's name; under a changed
+    object, each field's old and new value."""
+    from cjdesigner.export.map_text import Names, field_line
+    from cjdesigner.model.change_lines import LineKind
+
     out: list[str] = []
     several = len({j.id for j in old.journeys} | {j.id for j in new.journeys}) > 1
     titles = {j.id: j.title for j in (*old.journeys, *new.journeys)}
     stages = {s.id: s.name for j in (*old.journeys, *new.journeys) for s in j.stages}
+    names = Names(old), Names(new)
     group: tuple[str, str] | None = None
     for line in lines:
         if line.journey_id and (group is None or group[0] != line.journey_id) and several:
@@ -113,8 +119,28 @@ def diff_text(lines: list, old: Any, new: Any) -> list[str]:
         if key != group and line.stage_id:
             out.append(arg(translate("conflicts", "Stage “%1”"), stages.get(line.stage_id, line.stage_id)))
         group = key
-        out.append(("  " if line.journey_id and (line.stage_id or several) else "") + line.say())
+        indent = "  " if line.journey_id and (line.stage_id or several) else ""
+        out.append(indent + line.say())
+        if line.kind is LineKind.CHANGED:
+            out += [indent + "    " + field_line(name, _old_to_new(name, line.old_value(name), line.new_value(name), names))
+                    for name in line.fields]
     return out
+
+
+SHOWN_CHARS = 60
+
+
+def _old_to_new(name: str, old: Any, new: Any, names: tuple[Any, Any]) -> str:
+    """`old → new`, each cut to a line's share: two long texts differing late show from a little
+    before where they differ, so the change itself is in view."""
+    from cjdesigner.export.map_text import value_text
+
+    before, after = (value_text(name, value, side) if value not in (None, "", []) else "—" for value, side in zip((old, new), names))
+    common = len(os.path.commonprefix([before, after]))
+    if common > SHOWN_CHARS // 2:
+        before, after = ("…" + text[common - 10:] for text in (before, after))
+    before, after = (text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…" for text in (before, after))
+    return arg(translate("cli compare", "%1 → %2"), before, after)
 
 
 def diff_json(lines: list) -> dict[str, Any]:
@@ -141,8 +167,11 @@ def diff_json(lines: list) -> dict[str, Any]:
 
 # --- merge ----------------------------------------------------------------------------------
 
+SIDE_CHARS = 200  # a side's value in a conflict: a card's text whole, a whole journey by its name
+
 
 def _merge(args: argparse.Namespace) -> int:
+    from cjdesigner.export.map_text import Names, side_lines
     from cjdesigner.io.atomic import write_atomic
     from cjdesigner.io.cjmap import dumps_project
     from cjdesigner.io.errors import SaveError
@@ -158,8 +187,11 @@ def _merge(args: argparse.Namespace) -> int:
     except SaveError as error:
         _error(args.output, error.sentence)
         return UNREADABLE
+    names = Names(result.project, *sides)
     for conflict in result.conflicts:
         print(f"{args.label or args.output}: {conflict_sentence(result.project, conflict).say()}", file=sys.stderr)
+        for side in side_lines(conflict, names, "  ", limit=SIDE_CHARS):
+            print(side, file=sys.stderr)
     return 1 if result.conflicts else 0
 
 

@@ -8,12 +8,13 @@ import sys
 
 import pytest
 
-from builders import small_project
-from speech import cli_error, said
+from builders import branching_project, small_project
+from speech import cli_error, number, said
 from cjdesigner.cli import main
 from cjdesigner.io.cjmap import load_project, save_project
 from cjdesigner.model import changes as C
 from cjdesigner.model.document import Card
+from cjdesigner.model.field_labels import field_label
 from cjdesigner.model.invariants import check_invariants
 
 
@@ -136,5 +137,56 @@ def test_show_writes_values_as_a_reader_writes_them(tmp_path, capsys):
     assert main(["new", "--template", "sample", "-o", str(sample)]) == 0
     assert main(["show", str(sample)]) == 0
     out = capsys.readouterr().out
-    assert f"{said('frequency', context='change lines')}: 4/12" in out
-    assert "{'" not in out and "None" not in out and "48000\n" in out
+    assert said("%1: %2", said("frequency", context="change lines"), "4/12", context="map text") in out
+    assert "{'" not in out and "None" not in out and f"{number(48000)}\n" in out
+
+
+def field_change(name: str, old: str, new: str) -> str:
+    return said("%1: %2", field_label(name), said("%1 → %2", old, new, context="cli compare"), context="map text")
+
+
+def test_diff_shows_each_changed_field_from_old_to_new(maps, tmp_path, capsys, language):
+    assert main(["diff", str(maps["base"]), str(maps["theirs"])]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[3:5] == ["  " + lines("Card “%1” changed: %2", "D, reworded", said("text", context="change lines")),
+                        "      " + field_change("text", "D", "D, reworded")]
+    project = branching_project()
+    project.journeys[0].loops[0].label = "Looks again"
+    project.journeys[0].stages[0].goals = ["Find a sofa"]
+    project.journeys[0].paths[0].name = "Web shop"
+    save_project(project, tmp_path / "new.cjmap")
+    save_project(branching_project(), tmp_path / "old.cjmap")
+    assert main(["diff", str(tmp_path / "old.cjmap"), str(tmp_path / "new.cjmap")]) == 1
+    out = [line.strip() for line in capsys.readouterr().out.splitlines()]
+    arrow = said("from %1 to %2", "Order", "Consider", context="map text")
+    assert field_change("loops", f"{arrow} (Compares again)", f"{arrow} (Looks again)") in out
+    assert field_change("goals", "—", "Find a sofa") in out
+    assert field_change("paths", "Online, In store", "Web shop, In store") in out
+
+
+def test_diff_shortens_long_texts_around_where_they_differ(maps, capsys):
+    project = load_project(maps["base"])
+    start = "A long card text that goes on about what the customer does before "
+    C.set_fields(project, "j1", "card", "b", None, text=start + "buying, and then much more that nobody needs to read here")
+    save_project(project, maps["ours"])
+    C.set_fields(project, "j1", "card", "b", None, text=start + "paying, and then much more that nobody needs to read here")
+    save_project(project, maps["theirs"])
+    assert main(["diff", str(maps["ours"]), str(maps["theirs"])]) == 1
+    [change] = [line for line in capsys.readouterr().out.splitlines() if "→" in line]
+    old, new = change.split(": ", 1)[1].split(" → ")
+    assert "buying" in old and "paying" in new and "A long card" not in change
+    assert len(old) <= 60 and len(new) <= 60 and old.startswith("…") and old.endswith("…")
+
+
+def test_merge_conflicts_on_the_command_line_show_base_mine_and_theirs(maps, capsys, language):
+    ours, theirs = load_project(maps["ours"]), load_project(maps["theirs"])
+    C.set_fields(ours, "j1", "card", "b", None, text="B as Ana heard it, at length, with every word the customer said")
+    C.set_fields(theirs, "j1", "card", "b", None, text="B as Bo heard it")
+    save_project(ours, maps["ours"])
+    save_project(theirs, maps["theirs"])
+    assert main(["merge", str(maps["base"]), str(maps["ours"]), str(maps["theirs"]), "-o", str(maps["ours"])]) == 1
+    err = capsys.readouterr().err.splitlines()
+    [at] = [i for i, line in enumerate(err) if line.startswith(f"{maps['ours']}: ")]
+    side = [said("%1: %2", said(word, context="map text"), text, context="map text") for word, text in
+            (("base", "B"), ("mine", "B as Ana heard it, at length, with every word the customer said"), ("theirs", "B as Bo heard it"))]
+    assert err[at + 1:at + 4] == ["  " + line for line in side]

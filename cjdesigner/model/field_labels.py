@@ -64,6 +64,15 @@ FIELD_LABELS: dict[str, str] = {
     "ended": QT_TRANSLATE_NOOP("change lines", "ended"),
     "conflicts": QT_TRANSLATE_NOOP("change lines", "merge conflicts"),
     "place": QT_TRANSLATE_NOOP("change lines", "place"),
+    "sub_journey_id": QT_TRANSLATE_NOOP("change lines", "sub-journey"),
+    "last_review": QT_TRANSLATE_NOOP("change lines", "last review"),
+    "next_review": QT_TRANSLATE_NOOP("change lines", "next review"),
+    "review_every_months": QT_TRANSLATE_NOOP("change lines", "review every (months)"),
+    "path_ids": QT_TRANSLATE_NOOP("change lines", "paths"),
+    "join_stage_id": QT_TRANSLATE_NOOP("change lines", "paths meet at"),
+    "one_per_card": QT_TRANSLATE_NOOP("change lines", "one dot per card"),
+    "naming": QT_TRANSLATE_NOOP("change lines", "participant names"),
+    "card_ids": QT_TRANSLATE_NOOP("change lines", "cards"),
 }
 
 

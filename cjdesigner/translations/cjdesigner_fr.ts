@@ -3817,6 +3817,38 @@ En magasin</translation>
         <translation>emplacement</translation>
     </message>
     <message>
+        <source>sub-journey</source>
+        <translation>sous-parcours</translation>
+    </message>
+    <message>
+        <source>last review</source>
+        <translation>dernière revue</translation>
+    </message>
+    <message>
+        <source>next review</source>
+        <translation>prochaine revue</translation>
+    </message>
+    <message>
+        <source>review every (months)</source>
+        <translation>revue tous les (mois)</translation>
+    </message>
+    <message>
+        <source>paths meet at</source>
+        <translation>les chemins se rejoignent à</translation>
+    </message>
+    <message>
+        <source>one dot per card</source>
+        <translation>une gommette par carte</translation>
+    </message>
+    <message>
+        <source>participant names</source>
+        <translation>noms des participants</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>cartes</translation>
+    </message>
+    <message>
         <source>(no text)</source>
         <translation>(sans texte)</translation>
     </message>
@@ -4351,6 +4383,10 @@ En magasin</translation>
     <message>
         <source>a folder of the repository (default: the current folder)</source>
         <translation>un dossier du dépôt (par défaut&#x202f;: le dossier courant)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>there is no such folder</source>
@@ -5760,8 +5796,88 @@ En magasin</translation>
         <translation>Couloir&#x202f;: %1</translation>
     </message>
     <message>
+        <source>names optional</source>
+        <translation>noms facultatifs</translation>
+    </message>
+    <message>
+        <source>names required</source>
+        <translation>noms obligatoires</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonyme</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>bar chart</source>
+        <translation>histogramme</translation>
+    </message>
+    <message>
+        <source>funnel</source>
+        <translation>entonnoir</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 vers %2</translation>
+    </message>
+    <message>
+        <source>after %1: %2, meeting again at %3</source>
+        <translation>après %1&#x202f;: %2, qui se rejoignent à %3</translation>
+    </message>
+    <message>
+        <source>after %1: %2</source>
+        <translation>après %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Path: %1</source>
+        <translation>Chemin&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Fork after %1</source>
+        <translation>Bifurcation après %1</translation>
+    </message>
+    <message>
+        <source>Return arrow from %1 to %2</source>
+        <translation>Flèche de retour de %1 vers %2</translation>
+    </message>
+    <message>
         <source>Emotion of %1: %2</source>
         <translation>Émotion de %1&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>Voting round: %1</source>
+        <translation>Tour de vote&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <source>mine</source>
+        <translation>ma version</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>leur version</translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation>(absent)</translation>
     </message>
 </context>
 <context>
