@@ -204,3 +204,18 @@ def test_a_loaded_map_keeps_no_table_of_the_fields_its_file_named():
     assert dumps_project(loaded) == data
     E.set_fields(loaded, E.Ref("card", "a", "j1"), text="Compare prices")
     assert "Compare prices" in dumps_project(loaded).decode()
+
+
+def test_the_golden_file_of_version_3_holds_every_part_version_3_brought():
+    """Forks, paths and return arrows; sub-journey links and reviews; a round voted from phones; an
+    open merge conflict: a later format must read each back, so the golden file holds them all."""
+    project = load_project(GOLDEN / "v3.cjmap")
+    journey, delivery = project.journeys
+    assert [p.name for p in journey.paths] == ["En ligne", "En magasin"] and journey.forks and journey.loops
+    assert journey.stage("stage-retention").sub_journey_id == delivery.id
+    assert any(card.sub_journey_id == delivery.id for card in journey.cards)
+    assert (journey.owner, journey.status.value, project.review_every_months) == ("Camille Durand", "validated", 6)
+    assert journey.last_review and journey.next_review
+    phones = journey.voting_rounds[0]
+    assert phones.card_ids and phones.one_per_card and phones.naming == "optional" and len(phones.votes) == 3
+    assert [c.kind for c in project.conflicts] == ["both_changed"]
