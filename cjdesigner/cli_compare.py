@@ -53,16 +53,28 @@ def _error(where: object, sentence: str) -> None:
     print(f"{where}: error: {sentence}", file=sys.stderr)
 
 
-def _read(path: Path) -> Any:
-    """The map in `path`, or None after saying on stderr why it cannot be read."""
+def _read(path: Path, name: object = None) -> Any:
+    """The map in `path`, or None after saying on stderr why it cannot be read, naming the file
+    `name` when the path is not one the user knows (git's temporary copies)."""
     from cjdesigner.io.cjmap import load_project
     from cjdesigner.io.errors import LoadError
 
     try:
         return load_project(path)
     except LoadError as error:
-        _error(path, error.sentence)
+        _error(name or path, error.sentence)
         return None
+
+
+def _sides(args: argparse.Namespace) -> list[tuple[Path, str | None]]:
+    """The three files of a merge, each with the name to say: under git (--label) the paths are
+    temporary copies, so the file being merged is named with the version each one is."""
+    paths = (args.base, args.ours, args.theirs)
+    if not args.label:
+        return [(path, None) for path in paths]
+    versions = (translate("cli compare", "%1 (common ancestor)"), translate("cli compare", "%1 (our version)"),
+                translate("cli compare", "%1 (their version)"))
+    return [(path, arg(version, args.label)) for path, version in zip(paths, versions)]
 
 
 # --- diff -----------------------------------------------------------------------------------
@@ -149,7 +161,7 @@ def _merge(args: argparse.Namespace) -> int:
     from cjdesigner.model.conflicts import conflict_sentence
     from cjdesigner.model.merge import merge
 
-    sides = [_read(path) for path in (args.base, args.ours, args.theirs)]
+    sides = [_read(path, name) for path, name in _sides(args)]
     if any(side is None for side in sides):
         return UNREADABLE
     result = merge(*sides)

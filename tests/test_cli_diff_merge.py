@@ -138,3 +138,13 @@ def test_show_writes_values_as_a_reader_writes_them(tmp_path, capsys):
     out = capsys.readouterr().out
     assert f"{said('frequency', context='change lines')}: 4/12" in out
     assert "{'" not in out and "None" not in out and "48000\n" in out
+
+
+def test_merge_under_git_names_the_file_being_merged_not_gits_temporary_copy(maps, tmp_path, capsys, language):
+    broken = tmp_path / ".merge_file_a1b2c3"
+    broken.write_text("{ not json")
+    before = maps["ours"].read_bytes()
+    assert main(["merge", str(maps["base"]), str(maps["ours"]), str(broken), "-o", str(maps["ours"]), "--label", "sofa.cjmap"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(said("%1 (their version)", "sofa.cjmap", context="cli compare") + ": error: ")
+    assert ".merge_file" not in err and maps["ours"].read_bytes() == before

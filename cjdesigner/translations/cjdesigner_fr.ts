@@ -4129,6 +4129,18 @@ En magasin</translation>
         <translation>un dossier du dépôt (par défaut&#x202f;: le dossier courant)</translation>
     </message>
     <message>
+        <source>%1 (common ancestor)</source>
+        <translation>%1 (ancêtre commun)</translation>
+    </message>
+    <message>
+        <source>%1 (our version)</source>
+        <translation>%1 (notre version)</translation>
+    </message>
+    <message>
+        <source>%1 (their version)</source>
+        <translation>%1 (leur version)</translation>
+    </message>
+    <message>
         <source>there is no such folder</source>
         <translation>ce dossier n’existe pas</translation>
     </message>
