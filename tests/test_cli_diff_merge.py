@@ -148,3 +148,13 @@ def test_merge_under_git_names_the_file_being_merged_not_gits_temporary_copy(map
     err = capsys.readouterr().err
     assert err.startswith(said("%1 (their version)", "sofa.cjmap", context="cli compare") + ": error: ")
     assert ".merge_file" not in err and maps["ours"].read_bytes() == before
+
+
+def test_show_names_fields_and_their_values_in_the_interface_language(tmp_path, capsys, language):
+    sample = tmp_path / "sample.cjmap"
+    assert main(["new", "--template", "sample", "-o", str(sample)]) == 0
+    assert main(["show", str(sample)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    validated = said("Validated", context="confidence")
+    assert "          " + said("%1: %2", said("confidence", context="change lines"), validated, context="map text") in out
+    assert not any(line.endswith(": validated") or line.endswith(": partly_backed") for line in out)

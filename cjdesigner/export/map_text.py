@@ -14,10 +14,11 @@ from typing import Any
 from pydantic_core import to_jsonable_python
 
 from cjdesigner.export.plain_text import readable
-from cjdesigner.i18n import arg, translate
+from cjdesigner.i18n import arg, spoken_language, translate
 from cjdesigner.model.field_labels import field_label
 from cjdesigner.model.conflicts import conflict_sentence
 from cjdesigner.model.document import Card, Evidence, Frequency, Journey, Project
+from cjdesigner.model.vocabulary import CONFIDENCE_TITLES, STATUS_TITLES, Confidence, OpportunityStatus
 
 _CARD_SKIPPED = frozenset({"id", "stage_id", "lane_id", "position", "text", "persona_ids", "answers"})
 
@@ -60,18 +61,27 @@ def _journey(journey: Journey, personas: dict[str, str]) -> list[str]:
 def _card(card: Card, personas: dict[str, str], texts: dict[str, str]) -> list[str]:
     lines = [f"      - {readable(card.text)}"]
     if card.persona_ids:
-        lines.append(f"          {field_label('persona_ids')}: " + ", ".join(personas.get(p, p) for p in card.persona_ids))
+        lines.append(_field("persona_ids", ", ".join(personas.get(p, p) for p in card.persona_ids)))
     if card.answers:
-        lines.append(f"          {field_label('answers')}: " + ", ".join(texts.get(a, a) for a in card.answers))
+        lines.append(_field("answers", ", ".join(texts.get(a, a) for a in card.answers)))
     defaults = Card.model_fields
     for name, value in card:
         if name in _CARD_SKIPPED or name in defaults and value == defaults[name].get_default(call_default_factory=True):
             continue
-        lines.append(f"          {field_label(name)}: {_value(value)}")
+        lines.append(_field(name, _value(value)))
     return lines
 
 
+def _field(name: str, value: str) -> str:
+    """French puts a space before the colon; the catalogue's "%1: %2" knows it."""
+    return "          " + arg(translate("map text", "%1: %2"), field_label(name), value)
+
+
 def _value(value: Any) -> str:
+    if isinstance(value, Confidence):
+        return CONFIDENCE_TITLES[value][spoken_language()]
+    if isinstance(value, OpportunityStatus):
+        return STATUS_TITLES[value][spoken_language()]
     if isinstance(value, Frequency):
         return str(value)
     if isinstance(value, list) and value and all(isinstance(item, Evidence) for item in value):

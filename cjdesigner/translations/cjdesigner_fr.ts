@@ -5520,6 +5520,10 @@ En magasin</translation>
         <source>Emotion of %1: %2</source>
         <translation>Émotion de %1&#x202f;: %2</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#x202f;: %2</translation>
+    </message>
 </context>
 <context>
     <name>matrix</name>
