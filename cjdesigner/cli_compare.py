@@ -102,12 +102,23 @@ def _report(args: argparse.Namespace, old: Any, new: Any) -> bool:
     from cjdesigner.export.pdf.change_report import write_change_report
     from cjdesigner.io.errors import SaveError
 
+    if any(_same_file(args.output, path) for path in (args.old, args.new)):
+        _error(args.output, translate("cli compare", "this is one of the two maps compared: the report would replace it; "
+                                                     "choose another name for the report (REPORT.pdf)"))
+        return False
     try:
         write_change_report(old, new, args.output, args.old.name, args.new.name)
     except SaveError as error:
         _error(args.output, error.sentence)
         return False
     return True
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve() or (one.exists() and other.samefile(one))
+    except OSError:
+        return False
 
 
 def diff_text(lines: list, old: Any, new: Any) -> list[str]:

@@ -158,3 +158,15 @@ def test_show_names_fields_and_their_values_in_the_interface_language(tmp_path, 
     validated = said("Validated", context="confidence")
     assert "          " + said("%1: %2", said("confidence", context="change lines"), validated, context="map text") in out
     assert not any(line.endswith(": validated") or line.endswith(": partly_backed") for line in out)
+
+
+def test_the_change_report_never_replaces_a_map_it_compares(maps, tmp_path, capsys, language):
+    before = maps["ours"].read_bytes()
+    link = tmp_path / "link.cjmap"
+    link.symlink_to(maps["ours"])
+    for output in (maps["ours"], link):
+        assert main(["diff", str(maps["base"]), str(maps["ours"]), "-o", str(output)]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(cli_error(output, said("this is one of the two maps compared: the report would replace it; "
+                                                     "choose another name for the report (REPORT.pdf)", context="cli compare")))
+    assert maps["ours"].read_bytes() == before and load_project(maps["ours"])

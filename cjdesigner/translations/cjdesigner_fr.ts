@@ -4141,6 +4141,10 @@ En magasin</translation>
         <translation>%1 (leur version)</translation>
     </message>
     <message>
+        <source>this is one of the two maps compared: the report would replace it; choose another name for the report (REPORT.pdf)</source>
+        <translation>c’est l’une des deux cartes comparées&#x202f;: le rapport la remplacerait&#x202f;; choisissez un autre nom pour le rapport (REPORT.pdf)</translation>
+    </message>
+    <message>
         <source>there is no such folder</source>
         <translation>ce dossier n’existe pas</translation>
     </message>
