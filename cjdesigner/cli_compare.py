@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shlex
 import subprocess
 import sys
@@ -247,12 +248,9 @@ def _git_setup(args: argparse.Namespace) -> int:
         return 1
     top = Path(found.stdout.strip())
     attributes = top / ".gitattributes"
-    try:
-        text = attributes.read_text(encoding="utf-8") if attributes.exists() else ""
-        if ATTRIBUTES not in (line.strip() for line in text.splitlines()):
-            attributes.write_text(text + ("" if not text or text.endswith("\n") else "\n") + ATTRIBUTES + "\n", encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        _error(attributes, str(getattr(error, "strerror", None) or error))
+    refused = _add_attributes(attributes)
+    if refused:
+        _error(attributes, refused)
         return 1
     command = own_command()
     settings = {
@@ -267,6 +265,30 @@ def _git_setup(args: argparse.Namespace) -> int:
             return 1
     print(arg(translate("cli compare", "%1: .cjmap files now diff and merge with cjdesigner"), top))
     return 0
+
+
+def _add_attributes(attributes: Path) -> str | None:
+    """Adds our line to .gitattributes once, keeping the others; the sentence saying why not when it
+    cannot, in the user's language (an OS or codec message would be English and technical)."""
+    from cjdesigner.io.atomic import write_atomic
+    from cjdesigner.io.errors import LoadError, SaveError
+    from cjdesigner.io.files import read_limited
+
+    try:
+        text = read_limited(attributes, 2**20).decode("utf-8") if os.path.lexists(attributes) else ""
+    except LoadError as error:
+        return error.sentence
+    except UnicodeDecodeError:
+        return arg(translate("cli compare", "this file is not UTF-8 text, so cjdesigner leaves it as it is: add the line “%1” to it yourself"),
+                   ATTRIBUTES)
+    if ATTRIBUTES in (line.strip() for line in text.splitlines()):
+        return None
+    try:
+        write_atomic(attributes, (text + ("" if not text or text.endswith("\n") else "\n") + ATTRIBUTES + "\n").encode("utf-8"),
+                     keep_backup=False)
+    except SaveError as error:
+        return error.sentence
+    return None
 
 
 COMMANDS = {"diff": _diff, "merge": _merge, "show": _show, "git-setup": _git_setup}

@@ -4164,6 +4164,10 @@ En magasin</translation>
         <source>%1: .cjmap files now diff and merge with cjdesigner</source>
         <translation>%1&#x202f;: les fichiers .cjmap sont désormais comparés et fusionnés par cjdesigner</translation>
     </message>
+    <message>
+        <source>this file is not UTF-8 text, so cjdesigner leaves it as it is: add the line “%1” to it yourself</source>
+        <translation>ce fichier n’est pas du texte UTF-8, cjdesigner n’y touche donc pas&#x202f;: ajoutez-y vous-même la ligne «&#x202f;%1&#x202f;»</translation>
+    </message>
 </context>
 <context>
     <name>confidence</name>
