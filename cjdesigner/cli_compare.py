@@ -199,7 +199,9 @@ def _show(args: argparse.Namespace) -> int:
             try:
                 sys.stdout.write(args.file.read_bytes().decode("utf-8", "replace"))
             except OSError as error:
-                print(f"{args.file}: {error.strerror}", file=sys.stderr)
+                from cjdesigner.io.files import explain_read_error
+
+                _error(args.file, explain_read_error(error))
                 return UNREADABLE
             return 0
     else:

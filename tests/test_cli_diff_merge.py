@@ -170,3 +170,10 @@ def test_the_change_report_never_replaces_a_map_it_compares(maps, tmp_path, caps
         assert err.startswith(cli_error(output, said("this is one of the two maps compared: the report would replace it; "
                                                      "choose another name for the report (REPORT.pdf)", context="cli compare")))
     assert maps["ours"].read_bytes() == before and load_project(maps["ours"])
+
+
+def test_show_or_raw_says_why_a_file_cannot_be_read_in_the_users_language(tmp_path, capsys, language):
+    folder = tmp_path / "maps.cjmap"
+    folder.mkdir()
+    assert main(["show", "--or-raw", str(folder)]) == 2
+    assert capsys.readouterr().err == cli_error(folder, said("this is a folder, not a file", context="files")) + "\n"
