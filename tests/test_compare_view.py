@@ -188,7 +188,7 @@ def test_compare_mode_speaks_french(french_interface, window, qtbot, monkeypatch
     qtbot.waitUntil(window.properties.isVisible)
     _compare_with_file(window, qtbot, monkeypatch, tmp_path / "avant.cjmap")
     mode = window.compare_mode()
-    assert mode.panel.title.text() == "Changements de avant.cjmap à cette carte"
+    assert mode.panel.title.text() == "Changements entre avant.cjmap et cette carte"
     assert "N et Maj+N" in window.statusBar().currentMessage()
     assert any(c.sentence.startswith("Carte «\u202fC\u202f» supprimée") for c in mode.panel.changes)
     press(qtbot, window, Qt.Key.Key_Delete)

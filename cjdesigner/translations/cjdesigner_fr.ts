@@ -952,7 +952,7 @@
     </message>
     <message>
         <source>Changes from %1 to this map</source>
-        <translation>Changements de %1 à cette carte</translation>
+        <translation>Changements entre %1 et cette carte</translation>
     </message>
     <message>
         <source>This version cannot be opened: %1</source>
@@ -3745,7 +3745,7 @@ En magasin</translation>
     <name>change report</name>
     <message>
         <source>Changes from %1 to %2</source>
-        <translation>Changements de %1 à %2</translation>
+        <translation>Changements entre %1 et %2</translation>
     </message>
     <message>
         <source>added</source>
