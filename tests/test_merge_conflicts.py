@@ -52,6 +52,17 @@ def test_editing_a_field_in_conflict_settles_it_in_the_same_step(qapp):
     assert conflict_on(document.project, "a").theirs == "Theirs"
 
 
+def test_deleting_cards_in_conflict_settles_their_conflicts_in_the_same_step(qapp):
+    document = Document(conflicted_project())
+    verbs = Verbs(document)
+    before = document.project.model_copy(deep=True)
+    assert verbs.delete_cards(["a", "b"])
+    assert [c.object_id for c in document.project.conflicts] == ["s2"], "the person chose: the cards are gone"
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert document.project == before
+
+
 def test_an_unknown_conflict_or_side_is_refused_in_either_language():
     project = conflicted_project()
     refusal = resolve_conflict(project, "conflict-none", "ours")

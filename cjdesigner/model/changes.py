@@ -16,7 +16,7 @@ from cjdesigner.model import branch_edits as B
 from cjdesigner.model import edits as E
 from cjdesigner.model.branches import path_at
 from cjdesigner.model.change import Change, Refusal, make
-from cjdesigner.model.conflicts import settling
+from cjdesigner.model.conflicts import settling, settling_removed
 from cjdesigner.model.document import MAX_PARTICIPANTS, Card, Fork, Journey, Lane, Loop, Path, Persona, Project, Stage, Vote, VotingRound
 from cjdesigner.model.invariants import ModelError, Problem
 from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind
@@ -81,7 +81,7 @@ def move_cards(project: Project, journey_id: str, card_ids: list[str], stage_id:
 
 def delete_cards(project: Project, journey_id: str, card_ids: list[str], name: Name | None = None) -> Outcome:
     name = name or (tr("Delete card") if len(card_ids) == 1 else tr("Delete %n cards", None, len(card_ids)))
-    return make(project, name, lambda p: E.remove_cards.plan(p, journey_id, card_ids))
+    return make(project, name, lambda p: settling_removed(p, "card", card_ids, E.remove_cards.plan(p, journey_id, card_ids)))
 
 
 def add_persona_badge(project: Project, journey_id: str, persona_id: str, card_ids: list[str]) -> Outcome:

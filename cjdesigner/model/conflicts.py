@@ -81,6 +81,15 @@ def settling(project: Project, ref: E.Ref, names: Iterable[str], edit: E.Edit) -
     return E.Batch((edit, _settle(project, settled))) if settled else edit
 
 
+def settling_removed(project: Project, kind: str, object_ids: Iterable[str], edit: E.Edit) -> E.Edit:
+    """`edit` (which removes the objects `object_ids` of `kind`), with every conflict on them settled
+    in the same step: the person chose that they go; left open, the conflicts would name objects the
+    map no longer has, and keeping a side could not bring them back."""
+    ids = set(object_ids)
+    settled = [c.id for c in project.conflicts if c.object_kind == kind and c.object_id in ids]
+    return E.Batch((edit, _settle(project, settled))) if settled else edit
+
+
 _OBJECTS = {
     "card": QT_TRANSLATE_NOOP("conflicts", "Card “%1”"),
     "stage": QT_TRANSLATE_NOOP("conflicts", "Stage “%1”"),
