@@ -133,11 +133,11 @@ def add_lane(project: Project, journey_id: str, lane: Lane, index: int | None = 
 
 
 def remove_stage(project: Project, journey_id: str, stage_id: str) -> Outcome:
-    return make(project, tr("Delete stage"), lambda p: E.remove_stage.plan(p, journey_id, stage_id))
+    return make(project, tr("Delete stage"), lambda p: settling_removed(p, "stage", [stage_id], E.remove_stage.plan(p, journey_id, stage_id), journey_id))
 
 
 def remove_lane(project: Project, journey_id: str, lane_id: str) -> Outcome:
-    return make(project, tr("Delete lane"), lambda p: E.remove_lane.plan(p, journey_id, lane_id))
+    return make(project, tr("Delete lane"), lambda p: settling_removed(p, "lane", [lane_id], E.remove_lane.plan(p, journey_id, lane_id), journey_id))
 
 
 def move_stage(project: Project, journey_id: str, stage_id: str, index: int) -> Outcome:
@@ -224,7 +224,7 @@ def add_persona(project: Project, persona: Persona, journey_id: str | None = Non
 
 
 def remove_persona(project: Project, persona_id: str) -> Outcome:
-    return make(project, tr("Remove persona"), lambda p: E.remove_persona.plan(p, persona_id))
+    return make(project, tr("Remove persona"), lambda p: settling_removed(p, "persona", [persona_id], E.remove_persona.plan(p, persona_id)))
 
 
 def add_journey(project: Project, journey: Journey) -> Outcome:
@@ -237,7 +237,7 @@ def duplicate_journey(project: Project, journey_id: str, title: str | None = Non
 
 
 def remove_journey(project: Project, journey_id: str) -> Outcome:
-    return make(project, tr("Delete journey"), lambda p: E.remove_journey.plan(p, journey_id))
+    return make(project, tr("Delete journey"), lambda p: settling_removed(p, "journey", [journey_id], E.remove_journey.plan(p, journey_id)))
 
 
 def import_journeys(project: Project, journeys: list[Journey], personas: list[Persona]) -> Outcome:
