@@ -85,8 +85,9 @@ def settling_removed(project: Project, kind: str, object_ids: Iterable[str], edi
     """`edit` (which removes the objects `object_ids` of `kind`, with what they hold), with every
     conflict on what goes settled in the same step: the person chose that it goes; left open, the
     conflicts would name objects the map no longer has, and keeping a side could not bring them back."""
-    gone = _removed_with(project, kind, set(object_ids), journey_id)
-    settled = [c.id for c in project.conflicts if (c.object_kind, c.object_id) in gone or kind == "journey" and c.journey_id in object_ids]
+    ids = set(object_ids)
+    gone = _removed_with(project, kind, ids, journey_id)
+    settled = [c.id for c in project.conflicts if (c.object_kind, c.object_id) in gone or kind == "journey" and c.journey_id in ids]
     return E.Batch((edit, _settle(project, settled))) if settled else edit
 
 
