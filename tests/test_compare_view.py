@@ -133,6 +133,14 @@ def test_another_journey_of_the_map_is_compared(window, qtbot):
     assert "Today" in window.compare_mode().panel.title.text()
 
 
+def test_a_journey_title_holding_a_placeholder_is_shown_as_it_is(window, qtbot):
+    old, _ = compared_pair()
+    window.document.project.journeys.append(old.journeys[0].model_copy(update={"id": "j0", "title": "Plan %2"}))
+    assert window.compare_mode().with_journey("j0")
+    title = window.compare_mode().panel.title.text()
+    assert "“Plan %2”" in title and title.count(window.document.journey.title) == 1
+
+
 def test_a_file_that_cannot_be_read_is_named(window, qtbot, monkeypatch, tmp_path):
     bad = tmp_path / "broken.cjmap"
     bad.write_text("{ not a map", encoding="utf-8")
