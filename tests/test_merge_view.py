@@ -126,6 +126,7 @@ def test_a_conflict_on_a_card_whose_text_holds_a_placeholder_is_said_as_it_is(qt
     from cjdesigner.ui.conflicts import ConflictsPanel
 
     base = three_versions()[0]
+    base.journeys[0].card("a").text = "Save 20%2 now"
     panel = ConflictsPanel()
     qtbot.addWidget(panel)
     conflict = MergeConflict(id="conflict-1", kind="both_changed", object_kind="card", object_id="a", journey_id="j1",
