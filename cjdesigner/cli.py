@@ -222,6 +222,8 @@ def _add_export_parser(commands) -> None:
     pdf.add_argument("--summary", action="store_true", help=translate("cli", "add the pain points and opportunities of each stage"))
     pdf.add_argument("--links", action="store_true", help=translate("cli", "draw the links from opportunities to the pain points they answer"))
     pdf.add_argument("--decisions", action="store_true", help=translate("cli", "add the impact/effort matrix and the backlog of opportunities"))
+    pdf.add_argument("--overview", action=argparse.BooleanOptionalAction, default=None,
+                     help=translate("cli", "the project overview as the first page (default: when the map has several journeys)"))
     what = export.add_argument_group(translate("cli", "what to print (comma-separated ids; default: all)"))
     what.add_argument("--stages", metavar="IDS")
     what.add_argument("--lanes", metavar="IDS")
@@ -518,7 +520,7 @@ def _export(args: argparse.Namespace) -> int:
         except SelectionError as error:
             raise BadInput(args.file, str(error)) from None
         options = ExportOptions(selection, setup, args.persona_pages, args.summary, decision_pages=args.decisions, png_dpi=args.dpi,
-                                coverage=not args.no_coverage, links=args.links)
+                                coverage=not args.no_coverage, links=args.links, overview_page=args.overview)
         if "page" in export_format.options:
             layout = layout_journey(project, selected_journey(project, selection), options.coverage)
             setup.for_map(layout.width, layout.height).sheet_count(layout.width, layout.height)  # before any work

@@ -6,6 +6,8 @@ Pure Python with a measuring function passed in, so the canvas (Qt font metrics)
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -119,9 +121,13 @@ def fit_text(
     return FittedText(kept, current, True)
 
 
+_BREAKING_SPACE = re.compile(r"[^\S\u00a0\u202f]+")
+
+
 def elide(text: str, width: float, size: float, measure: Measure) -> str:
-    """One line of `text`, cut with an ellipsis when it is wider than `width`."""
-    text = " ".join(text.split())
+    """One line of `text`, cut with an ellipsis when it is wider than `width`; runs of spaces and
+    line breaks become one space, but a no-break space (French puts one before ":") stays."""
+    text = _BREAKING_SPACE.sub(" ", text).strip()
     most = _most_letters(width, size)
     if len(text) <= most and measure(text, size) <= width:
         return text

@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "cjdesigner"
 
-KEPT_QT_MODULES = frozenset({"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport"})  # QtPrintSupport: File → Print
+KEPT_QT_MODULES = frozenset({"QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport", "QtNetwork"})  # QtPrintSupport: File → Print; QtNetwork: the laptop's networks for phone voting
 
 
 def available_qt_modules() -> frozenset[str]:
@@ -69,7 +69,7 @@ DROPPED_QT_PLUGINS = (
     "platforms/libqeglfs", "platforms/libqlinuxfb", "platforms/libqvnc", "platforms/libqminimalegl",
     "platforms/libqvkkhrdisplay", "egldeviceintegrations/", "generic/",
 )
-DROPPED_QT_LIBRARIES = ("libQt6Network", "libQt6EglFSDeviceIntegration", "libQt6EglFsKmsSupport")
+DROPPED_QT_LIBRARIES = ("libQt6EglFSDeviceIntegration", "libQt6EglFsKmsSupport")
 
 
 def excluded_modules() -> list[str]:

@@ -114,6 +114,16 @@ def metrics_map(chart: LaneChart | None = LaneChart.BARS, language: Language = L
     return Project(title="Chiffres", language=language, journeys=[journey])
 
 
+def linked_project(depth: int = 3) -> Project:
+    """`small_project` and `depth` more journeys "Sub 1" … (ids j2 …), each of one stage and one lane;
+    none linked yet."""
+    project = small_project()
+    for level in range(2, depth + 2):
+        stage = Stage(id=f"s{level}-1", name=f"Step {level}")
+        lane = Lane(id=f"l{level}", title="Actions", kind=LaneKind.ACTIONS)
+        card = Card(id=f"c{level}", stage_id=stage.id, lane_id=lane.id, text=f"Card {level}")
+        project.journeys.append(Journey(id=f"j{level}", title=f"Sub {level - 1}", stages=[stage], lanes=[lane], cards=[card]))
+    return project
 def branching_project() -> Project:
     """Discover → Consider, then a fork into "Online" (Order, Delivery) and "In store" (Visit),
     which meet again at Use; a return arrow from Order back to Consider. Cards on every path."""

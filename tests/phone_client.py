@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from cjdesigner.io.sample import sample_project
+from cjdesigner.io.templates import project_from_template
 from cjdesigner.layout.phone_list import round_cards
 from cjdesigner.model.document import VotingRound
 from cjdesigner.phones.ballot import Ballot
@@ -49,9 +50,10 @@ def vote(server: PhoneServer, phone: str, card: str, step: int = 1, token: str |
 
 
 @contextmanager
-def voting_server(**round_fields: Any) -> Iterator[PhoneServer]:
-    """A phone round on the sample map's opportunities, served on loopback; closed at the end."""
-    project = sample_project()
+def voting_server(language: str = "fr", **round_fields: Any) -> Iterator[PhoneServer]:
+    """A phone round on the sample map's opportunities (the French sample, or the e-commerce
+    template in English), served on loopback; closed at the end."""
+    project = sample_project() if language == "fr" else project_from_template("ecommerce", language)
     journey = project.journeys[0]
     voting_round = VotingRound(card_ids=round_cards(journey), **round_fields)
     server = PhoneServer(Ballot(project, journey.id, voting_round), host="127.0.0.1")

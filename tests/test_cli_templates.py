@@ -85,3 +85,23 @@ def test_new_from_the_sample_keeps_an_existing_file(tmp_path, capsys):
     out.write_text("mine", encoding="utf-8")
     assert main(["new", "--template", "sample", "-o", str(out)]) != 0
     assert out.read_text(encoding="utf-8") == "mine"
+
+
+@pytest.mark.parametrize(("lang", "titles", "delivery"), [
+    ("en", ["Buying online — overview", "Delivery in detail", "After-sales support"], "Delivery"),
+    ("fr", ["Achat en ligne — vue d'ensemble", "Livraison en détail", "Service après-vente"], "Livraison"),
+])
+def test_the_project_overview_template_makes_a_parent_and_two_sub_journeys(tmp_path, capsys, lang, titles, delivery):
+    from cjdesigner.model.sub_journeys import children, trail
+
+    out = tmp_path / "project.cjmap"
+    assert main(["new", "--template", "project-overview", "--lang", lang, "-o", str(out)]) == 0
+    project = load_project(out)
+    assert [j.title for j in project.journeys] == titles and project.review_every_months == 6
+    parent, first, second = project.journeys
+    assert children(project) == {parent.id: [first.id, second.id], first.id: [], second.id: []}
+    assert next(s for s in parent.stages if s.sub_journey_id == first.id).name == delivery
+    assert [c.sub_journey_id for c in parent.cards if c.sub_journey_id] == [second.id]
+    assert trail(project, second.id) == [parent.id, second.id]
+    assert main(["templates"]) == 0
+    assert "project-overview\t" in capsys.readouterr().out

@@ -56,7 +56,7 @@ def _desktop_entry(path: Path) -> configparser.SectionProxy:
 def test_the_app_imports_only_the_qt_modules_the_bundle_keeps():
     assert bundle_config.check() == []
     assert set(bundle_config.imported_qt_modules()) <= bundle_config.KEPT_QT_MODULES
-    assert {"QtNetwork", "QtQml", "QtQuick", "QtOpenGL"} <= bundle_config.dropped_qt_modules()
+    assert {"QtSql", "QtQml", "QtQuick", "QtOpenGL"} <= bundle_config.dropped_qt_modules()
     excluded = set(bundle_config.excluded_modules())
     assert {f"PySide6.{name}" for name in bundle_config.dropped_qt_modules()} <= excluded
     assert not {f"PySide6.{name}" for name in bundle_config.KEPT_QT_MODULES} & excluded
@@ -66,23 +66,23 @@ def test_importing_a_dropped_qt_module_fails_the_check_and_names_the_file(tmp_pa
     source = tmp_path / "cjdesigner"
     shutil.copytree(ROOT / "cjdesigner", source, ignore=shutil.ignore_patterns("__pycache__", "*.ttf"))
     with (source / "ui" / "application.py").open("a", encoding="utf-8") as module:
-        module.write("\nfrom PySide6 import QtNetwork\n")
+        module.write("\nfrom PySide6 import QtHelp\n")
     (source / "canvas" / "web.py").write_text("import PySide6.QtQuick.QQuickItem\n", encoding="utf-8")
 
     problems = bundle_config.check(source=source)
     assert len(problems) == 2
-    assert problems[0].startswith("the app imports PySide6.QtNetwork (cjdesigner/ui/application.py:")
+    assert problems[0].startswith("the app imports PySide6.QtHelp (cjdesigner/ui/application.py:")
     assert problems[1].startswith("the app imports PySide6.QtQuick (cjdesigner/canvas/web.py:1), which the bundle leaves out")
 
 
 def test_the_bundle_drops_the_embedded_screen_plugins_but_keeps_the_desktop_ones():
     keeps = bundle_config.keeps_binary
     for dropped in ("PySide6/Qt/plugins/platforms/libqvnc.so", "PySide6/Qt/plugins/platforms/libqeglfs.so",
-                    "PySide6/Qt/plugins/generic/libqtuiotouchplugin.so", "PySide6/Qt/lib/libQt6Network.so.6"):
+                    "PySide6/Qt/plugins/generic/libqtuiotouchplugin.so", "PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6"):
         assert not keeps(dropped), dropped
     for kept in ("PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqwayland.so",
                  "PySide6/Qt/plugins/platforms/libqoffscreen.so", "PySide6\\Qt\\plugins\\platforms\\qwindows.dll",
-                 "PySide6/Qt/plugins/iconengines/libqsvgicon.so", "PySide6/Qt/lib/libQt6Svg.so.6",
+                 "PySide6/Qt/plugins/iconengines/libqsvgicon.so", "PySide6/Qt/lib/libQt6Svg.so.6", "PySide6/Qt/lib/libQt6Network.so.6",
                  "PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so"):
         assert keeps(kept), kept
 
@@ -90,11 +90,11 @@ def test_the_bundle_drops_the_embedded_screen_plugins_but_keeps_the_desktop_ones
 def test_a_built_bundle_with_a_dropped_module_or_without_a_kept_one_is_refused(tmp_path):
     modules = tmp_path / "_internal" / "PySide6"
     modules.mkdir(parents=True)
-    for name in (*sorted(bundle_config.KEPT_QT_MODULES), "QtNetwork"):
+    for name in (*sorted(bundle_config.KEPT_QT_MODULES), "QtSql"):
         (modules / f"{name}.abi3.so").touch()
     problems = bundle_config.check(tmp_path)
-    assert problems == [f"the bundle {tmp_path} carries Qt modules it should leave out: QtNetwork"]
-    (modules / "QtNetwork.abi3.so").unlink()
+    assert problems == [f"the bundle {tmp_path} carries Qt modules it should leave out: QtSql"]
+    (modules / "QtSql.abi3.so").unlink()
     (modules / "QtSvg.abi3.so").unlink()
     assert bundle_config.check(tmp_path) == [f"the bundle {tmp_path} lacks Qt modules the app imports: QtSvg"]
 

@@ -96,3 +96,22 @@ def test_closing_the_round_in_the_window_journals_it_and_removes_the_side_file(w
         assert recovery.project.journeys[0].voting_rounds[-1].name == "Journal" and recovery.edits == 1
     finally:
         presentation.end()
+
+
+def test_closing_the_map_while_a_phone_round_is_open_keeps_its_journal(window, qtbot, tmp_path):
+    """The room's dots are not in the map yet, so the map looks unchanged: its journal must stay."""
+    window.session.protect(tmp_path / "data")
+    hook = window.session.hook(JournalHook)
+    journal = hook.path_of(window.session.document)
+    project = window.session.document.project
+    journey = project.journeys[0]
+    server = PhoneServer(Ballot(project, journey.id, VotingRound(card_ids=round_cards(journey))), host="127.0.0.1", side_file=side_file(journal))
+    server.start()
+    try:
+        _, ana = join(server, "Ana")
+        assert vote(server, ana["phone"], ana["state"]["items"][0]["id"])[0] == 200
+        until(lambda: side_file(journal).exists())
+        hook.closed(window.session.document)
+        assert journal.exists() and J.read_journal(journal).project.journeys[0].voting_rounds[-1].counts()
+    finally:
+        server.stop()

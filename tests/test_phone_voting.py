@@ -82,6 +82,8 @@ def test_a_phone_joins_votes_takes_back_and_is_refused_past_its_budget(phones, b
         wait_text(browser, "status", left)
     plus = browser.find_elements(By.CSS_SELECTOR, "#items li button.plus")
     assert all(not button.is_enabled() for button in plus)  # the page shows the budget spent
+    assert browser.execute_script("return document.documentElement.scrollWidth <= window.innerWidth")  # no sideways scroll at 360 px
+    assert all(b.size["width"] >= 48 and b.size["height"] >= 48 for b in browser.find_elements(By.CSS_SELECTOR, "#items button"))  # thumb-sized
     assert "Montrer les dimensions" in plus[0].get_attribute("aria-label")
     refused = browser.execute_async_script(  # the server refuses a fourth dot sent anyway
         "const done = arguments[arguments.length - 1];"
@@ -110,6 +112,16 @@ def test_counts_stay_hidden_until_revealed_then_show_on_the_phones(phones, brows
     WebDriverWait(browser, WAIT).until(lambda d: "1" in d.find_elements(By.CSS_SELECTOR, "#items li .counts")[0].text
                                        and not d.find_element(By.ID, "hidden-note").is_displayed())
     qtbot.waitUntil(lambda: presentation.shown_dots(card) == (card.votes + 1, 0), timeout=WAIT * 1000)
+
+
+def test_a_double_tap_on_join_joins_once(phones, browser):
+    presentation, url = phones
+    browser.get(url)
+    WebDriverWait(browser, WAIT).until(lambda d: d.find_element(By.ID, "join-form").is_displayed())
+    browser.find_element(By.ID, "name").send_keys("Gil")
+    browser.execute_script("const b = document.getElementById('join-button'); b.click(); b.click();")
+    WebDriverWait(browser, WAIT).until(lambda d: len(items(d)) > 0)
+    assert presentation.phone_round.voting_round.participants == ["Gil"]
 
 
 def test_a_phone_that_drops_and_comes_back_keeps_its_dots(phones, browser):
@@ -217,26 +229,36 @@ def test_the_timer_at_zero_closes_the_round(phones, qtbot):
 
 
 def test_sixty_participants_vote_at_once_and_every_vote_is_answered():
+    """Each phone joined and listening to the room's events, as on a real page; then all 60 vote
+    in the same instant. Bounded in count (60) and time (30 s for the whole room)."""
     import aiohttp
 
     with voting_server(name="Load", budget=3) as server:
         base = f"http://127.0.0.1:{server.port}"
 
-        async def participant(session: aiohttp.ClientSession, n: int) -> list[int]:
-            async with session.post(f"{base}/api/join?t={server.token}", json={"name": f"P{n}"}) as response:
-                joined = await response.json()
-            card = joined["state"]["items"][n % len(joined["state"]["items"])]["id"]
-            async with session.post(f"{base}/api/vote?t={server.token}&p={joined['phone']}", json={"card": card, "step": 1}) as response:
-                return [response.status, len((await response.json())["items"])]
-
-        async def room() -> list[list[int]]:
+        async def room() -> list[int]:
             timeout = aiohttp.ClientTimeout(total=30)  # a bound for the test, not a measure
-            connector = aiohttp.TCPConnector(limit=60)
-            async with aiohttp.ClientSession(timeout=timeout, connector=connector) as session:
-                return await asyncio.gather(*(participant(session, n) for n in range(60)))
+            async with aiohttp.ClientSession(timeout=timeout, connector=aiohttp.TCPConnector(limit=200)) as session:
+                phones = []
+                for n in range(60):
+                    async with session.post(f"{base}/api/join?t={server.token}", json={"name": f"P{n}"}) as response:
+                        phones.append(await response.json())
+                streams = [await session.get(f"{base}/api/events?t={server.token}&p={p['phone']}") for p in phones]
+                assert [s.status for s in streams] == [200] * 60
 
-        answers = asyncio.run(room())
-        assert [status for status, _ in answers] == [200] * 60
+                async def one(n: int, phone: dict) -> int:
+                    card = phone["state"]["items"][n % len(phone["state"]["items"])]["id"]
+                    async with session.post(f"{base}/api/vote?t={server.token}&p={phone['phone']}", json={"card": card, "step": 1}) as response:
+                        return response.status
+
+                statuses = await asyncio.gather(*(one(n, p) for n, p in enumerate(phones)))
+                heard = await streams[0].content.readuntil(b"\n\n")
+                for stream in streams:
+                    stream.close()
+                assert heard.startswith(b"data: ")
+                return statuses
+
+        assert asyncio.run(room()) == [200] * 60
         summary = server.ballot.summary()
         assert summary["joined"] == 60 and summary["cast"] == 60
 
@@ -273,3 +295,14 @@ def test_present_with_phones_prints_the_address_as_soon_as_the_page_answers(tmp_
     finally:
         child.terminate()
         child.wait(60)
+
+
+def test_an_english_map_gets_an_english_page():
+    from phone_client import join, request
+
+    with voting_server(language="en", name="Priorities") as server:
+        status, page = request(server, "GET", "/")
+        assert status == 200 and 'lang="en"' in page["text"] and "Join the vote" in page["text"]
+        assert "Rejoindre" not in page["text"]
+        _, phone = join(server, "")
+        assert phone["state"]["name"] == "Phone 1"

@@ -17,9 +17,11 @@ CARDS_MIME = "application/x-cjdesigner-cards"
 def cards_to_mime(project: Project, cards: list[Card]) -> QMimeData:
     mime = QMimeData()
     names = {p.id: p.name for p in project.personas}
+    titles = {j.id: j.title for j in project.journeys}
     payload = [
         {**card.model_dump(mode="json", exclude={"id", "stage_id", "lane_id", "position"}),
-         "persona_names": [names.get(pid, "") for pid in card.persona_ids]}
+         "persona_names": [names.get(pid, "") for pid in card.persona_ids],
+         "sub_journey_title": titles.get(card.sub_journey_id or "", "")}
         for card in cards
     ]
     mime.setData(CARDS_MIME, json.dumps(payload, ensure_ascii=False).encode("utf-8"))
@@ -27,8 +29,10 @@ def cards_to_mime(project: Project, cards: list[Card]) -> QMimeData:
     return mime
 
 
-def cards_from_mime(project: Project, mime: QMimeData, stage_id: str, lane_id: str) -> list[Card]:
-    """New cards (fresh ids) for the cell; personas matched by id, else by name, else dropped.
+def cards_from_mime(project: Project, mime: QMimeData, stage_id: str, lane_id: str, journey_id: str | None = None) -> list[Card]:
+    """New cards (fresh ids) for the cell; personas matched by id, else by name, else dropped; a
+    card's sub-journey likewise by id, else by title, and dropped when it is `journey_id` (the
+    journey pasted into), which cannot open itself.
 
     Raises ModelError naming the card and field when a card on the clipboard holds a value no map
     may hold (such as broken text): the paste is refused whole rather than losing cards silently.
@@ -40,6 +44,8 @@ def cards_from_mime(project: Project, mime: QMimeData, stage_id: str, lane_id: s
             payload = []
         ids = {p.id for p in project.personas}
         by_name = {p.name: p.id for p in project.personas}
+        journeys = {j.id for j in project.journeys}
+        by_title = {j.title: j.id for j in reversed(project.journeys)}
         cards: list[Card] = []
         for number, entry in enumerate(payload if isinstance(payload, list) else [], start=1):
             if not isinstance(entry, dict):
@@ -51,7 +57,11 @@ def cards_from_mime(project: Project, mime: QMimeData, stage_id: str, lane_id: s
                 match = pid if pid in ids else by_name.get(name)
                 if match and match not in personas:
                     personas.append(match)
-            entry.update(id=new_id("card"), stage_id=stage_id, lane_id=lane_id, persona_ids=personas, position=0)
+            linked, title = entry.get("sub_journey_id"), entry.pop("sub_journey_title", "")
+            if not (isinstance(linked, str) and linked in journeys):
+                linked = by_title.get(title) if isinstance(title, str) and title else None
+            entry.update(id=new_id("card"), stage_id=stage_id, lane_id=lane_id, persona_ids=personas, position=0,
+                         sub_journey_id=linked if linked != journey_id else None)
             cards.append(_card(entry, f"clipboard card {number}"))
         if cards:
             return cards

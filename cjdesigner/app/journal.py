@@ -35,6 +35,7 @@ from cjdesigner.app.document import Document
 from cjdesigner.i18n import translate
 from cjdesigner.io import journal as J
 from cjdesigner.io.files import Fingerprint, fingerprint
+from cjdesigner.io.phone_round import side_file
 
 SNAPSHOT_EVERY_STEPS = 500  # a new snapshot after this many lines since the last one…
 SNAPSHOT_EVERY_BYTES = 8 * 1024 * 1024  # …or this many bytes of them, and as many as the snapshot's
@@ -209,7 +210,7 @@ class JournalHook:
         if state is None:
             return
         _stop(state)
-        if document.modified:
+        if document.modified or side_file(state.writer.path).exists():  # or a phone round's dots not yet in the map
             # closed without saving: the user chose so, yet it is kept a while, like a declined recovery
             with contextlib.suppress(OSError):
                 state.writer.mark("closed")

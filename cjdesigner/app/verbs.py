@@ -231,6 +231,17 @@ class Verbs:
     def remove_journey(self, journey_id: str) -> bool:
         return self._run(C.remove_journey(self.project, journey_id))
 
+    def link_sub_journey(self, kind: str, object_id: str, target_id: str | None) -> bool:
+        """A stage or a card of the current journey opens `target_id` (None: no sub-journey)."""
+        return self._run(C.link_sub_journey(self.project, self.journey_id, kind, object_id, target_id))
+
+    def set_review(self, journey_id: str, field: str, value: Any) -> bool:
+        """A journey's owner, status, last or next review date."""
+        return self._run(C.set_review(self.project, journey_id, field, value))
+
+    def set_review_interval(self, months: int | None) -> bool:
+        return self._run(C.set_review_interval(self.project, months))
+
     # --- imports --------------------------------------------------------------------------
 
     def import_card_rows(self, rows: list[CardRow]) -> bool:

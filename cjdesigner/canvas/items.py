@@ -135,6 +135,8 @@ class CardItem(QGraphicsRectItem):
         painter.drawRoundedRect(qrect(drawing.rect), drawing.radius, drawing.radius)
         for line in drawing.lines:
             style.draw_text(painter, line)
+        if drawing.sub_journey is not None:
+            style.draw_text(painter, drawing.sub_journey)
         if drawing.chart is not None:
             style.draw_chart(painter, drawing.chart)
         if drawing.confidence is not None:

@@ -32,6 +32,7 @@ from cjdesigner.canvas.items import CardItem, CellItem, EmotionPointItem, LaneHe
 from cjdesigner.canvas.keyboard import KeyboardNavigation
 from cjdesigner.canvas.links import LinksItem, LinkTargetItem
 from cjdesigner.canvas.menus import open_menu_at_selection, request_menu
+from cjdesigner.canvas.sub_journey_hit import sub_journey_at
 from cjdesigner.canvas.sync import ItemSync
 from cjdesigner.canvas.tooltip import card_tooltip
 from cjdesigner.layout import MapLayout, Rect
@@ -57,6 +58,7 @@ class MapScene(QGraphicsScene):
     personaDropped = Signal(str, list)
     paletteDropped = Signal(str, str, str, int)
     painPointLinked = Signal(str, str)  # an opportunity dropped onto a pain point: opportunity id, pain point id
+    subJourneyOpened = Signal(str)  # the sub-journey mark of a stage or a card clicked: the journey's id
     hint = Signal(str)  # what a gesture would do now, for the status bar ("" when nothing to say)
     contextRequested = Signal(str, str, object)
     currentChanged = Signal()
@@ -158,7 +160,10 @@ class MapScene(QGraphicsScene):
 
     def card_tooltip(self, card_id: str) -> str:
         card = self.card(card_id)
-        return "" if card is None else card_tooltip(card, self.project.language)
+        if card is None:
+            return ""
+        target = next((j.title for j in self.project.journeys if j.id == card.sub_journey_id), "") if card.sub_journey_id else ""
+        return card_tooltip(card, self.project.language, target)
 
     def cell_cards(self, cell: tuple[str, str]) -> list[Card]:
         """The cell's cards in order, from the scene's index (the journey's own lookup scans every card)."""
@@ -381,6 +386,12 @@ class MapScene(QGraphicsScene):
         editor = self.editor
         if editor is not None and not editor.contains(editor.mapFromScene(event.scenePos())):
             self.finish_editing(commit=True)
+        if event.button() == Qt.MouseButton.LeftButton:
+            target = sub_journey_at(self, self.item_at(event.scenePos()), event.scenePos())
+            if target:
+                event.accept()
+                self.subJourneyOpened.emit(target)
+                return
         super().mousePressEvent(event)
         self.gesture = None
         if event.button() != Qt.MouseButton.LeftButton:

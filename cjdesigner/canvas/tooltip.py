@@ -9,7 +9,8 @@ from cjdesigner.model.document import Card
 from cjdesigner.model.vocabulary import CONFIDENCE_TITLES, Language
 
 
-def card_tooltip(card: Card, language: Language) -> str:
+def card_tooltip(card: Card, language: Language, sub_journey: str = "") -> str:
+    """`sub_journey`: the title of the journey the card opens, if it opens one."""
     parts = [f"<b>{_html(card.text)}</b>"]
     if card.notes:
         parts.append(_html(card.notes))
@@ -24,6 +25,9 @@ def card_tooltip(card: Card, language: Language) -> str:
         parts.append(_html(QCoreApplication.translate("CardTooltip", "Goal: %1").replace("%1", card.goal)))
     if card.owner:
         parts.append(_html(card.owner))
+    if card.sub_journey_id:
+        said = QCoreApplication.translate("CardTooltip", "↳ Opens the sub-journey “%1” (click ↳, or Alt+Down)")
+        parts.append(_html(said.replace("%1", sub_journey)))
     return "<br>".join(parts)
 
 

@@ -39,6 +39,7 @@ class ExportOptions:
     png_dpi: int = 150
     coverage: bool = True  # the evidence coverage row under the stage headers
     links: bool = False  # draw the links from opportunities to the pain points they answer
+    overview_page: bool | None = None  # the project overview first; None: when the project has several journeys
 
     def __post_init__(self) -> None:
         if not 36 <= self.png_dpi <= 1200:

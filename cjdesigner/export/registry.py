@@ -26,7 +26,7 @@ from cjdesigner.model.document import Project
 Exporter = Callable[[Project, ExportOptions, Path, Progress | None], ExportReport]
 
 # What each ExportOptions field is, so the dialog shows only what a format reads.
-OPTION_NAMES = ("selection", "page", "persona_pages", "summary_pages", "decision_pages", "day", "png_dpi", "coverage", "links")
+OPTION_NAMES = ("selection", "page", "persona_pages", "summary_pages", "decision_pages", "day", "png_dpi", "coverage", "links", "overview_page")
 
 
 TRANSLATION_CONTEXT = "formats"
@@ -152,7 +152,7 @@ def _pptx() -> Exporter:
     return export_pptx
 
 
-register(Format("pdf", (".pdf",), QT_TRANSLATE_NOOP("formats", "PDF document"), _pdf, PAGE_OPTIONS))
+register(Format("pdf", (".pdf",), QT_TRANSLATE_NOOP("formats", "PDF document"), _pdf, PAGE_OPTIONS | {"overview_page"}))
 register(Format("mermaid", (".mmd",), QT_TRANSLATE_NOOP("formats", "Mermaid journey"), _mermaid))
 register(Format("xlsx", (".xlsx",), QT_TRANSLATE_NOOP("formats", "Excel workbook"), _xlsx))
 register(Format("pptx", (".pptx",), QT_TRANSLATE_NOOP("formats", "PowerPoint slides"), _pptx))

@@ -57,7 +57,8 @@ def write_xlsx(project: Project, options: ExportOptions, path: str | Path) -> li
     language = project.language
     french = language == Language.FR
     names = {p.id: p.name for p in project.personas}
-    trimmed = project.model_copy(update={"journeys": [journey]})
+    others = [j for j in project.journeys if j.id != journey.id]  # a card names its sub-journey by title
+    trimmed = project.model_copy(update={"journeys": [journey, *others]})
     warnings = []
     for sentence, items in (
         (QT_TRANSLATE_NOOP("export", "several stages share a name (%1); importing the workbook would merge them into one"), [s.name for s in journey.stages]),

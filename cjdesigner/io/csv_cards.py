@@ -23,7 +23,7 @@ import os
 import re
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -81,6 +81,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "answers": ("answers", "répond à"),
     "goal": ("goal", "objectif"),
     "ref": ("ref", "réf", "reference", "référence"),
+    "sub_journey": ("sub-journey", "sous-parcours", "sub journey", "subjourney"),
     "path": ("path", "chemin", "branch", "branche"),  # written only for a journey that forks
 }
 REQUIRED = ("stage", "lane", "text")
@@ -113,6 +114,7 @@ HEADER_FR = {
     "answers": "répond à",
     "goal": "objectif",
     "ref": "réf",
+    "sub_journey": "sous-parcours",
     "path": "chemin",
 }
 # Header names that tell the file's language; names both languages share (personas, impact…) tell nothing.
@@ -199,6 +201,7 @@ class CardRow:
     measured_on: date | None = None
     ref: str = ""
     answers: list[str] = field(default_factory=list)
+    sub_journey: str = ""  # the title of the journey the card opens
     path: str = ""  # the name of the path of a fork the card's stage is on; empty on the main line
 
 
@@ -593,6 +596,7 @@ def _check_row(
     if problem:
         return None, problem
     row.metric_source, row.ref, row.answers = cell("metric_source"), cell("ref").strip(), _split(cell("answers"))
+    row.sub_journey = cell("sub_journey").strip()
     row.path = cell("path").strip()
     if value := cell("measured_on").strip():
         row.measured_on = _day(value)
@@ -727,6 +731,8 @@ def plan_rows(project: Project, journey_id: str, rows: list[CardRow]) -> Batch:
     personas = {fold(p.name): p.id for p in project.personas}
     every_persona = list(project.personas)
     journey_personas = list(journey.persona_ids)
+    journeys = {fold(j.title): j.id for j in reversed(project.journeys)}
+    unknown: list[tuple[int, str]] = []
     edits: list[Edit] = []
     cards: list[Card] = []
     positions: dict[tuple[str, str], int] = {}
@@ -793,9 +799,15 @@ def plan_rows(project: Project, journey_id: str, rows: list[CardRow]) -> Batch:
                 goal=row.goal,
                 metric_source=row.metric_source,
                 measured_on=row.measured_on,
+                sub_journey_id=journeys.get(fold(row.sub_journey)) if row.sub_journey else None,
             )
         )
+        if row.sub_journey and fold(row.sub_journey) not in journeys:
+            unknown.append((row.line, arg(translate("csv", 'the column %1 names the journey "%2", which is not a journey of this map'),
+                                          column_title("sub_journey"), _shown(row.sub_journey))))
         made.append((row, cards[-1]))
+    if unknown:
+        raise CsvError(unknown)
     _link_answers(made, pain_lanes, untyped)
     if any(path for _, path in new_stages):
         edits = _forked(journey, new_stages, edits)
@@ -855,9 +867,16 @@ def import_summary(project: Project, journey_id: str, rows: list[CardRow]) -> Im
     return ImportSummary(*(made.count(name) for name in ("stages", "lanes", "personas", "cards")))
 
 
+def unlinked(rows: list[CardRow]) -> list[CardRow]:
+    """The rows without the sub-journeys they name, for a new map that has none of those journeys."""
+    return [replace(row, sub_journey="") if row.sub_journey else row for row in rows]
+
+
 def project_from_rows(rows: list[CardRow], title: str, language: Language = Language.EN) -> Project:
+    """A new map of one journey: the sub-journeys a file names are journeys of another map, so
+    its cards open none here (imported into that map, they do)."""
     project = Project(title=title, language=language, journeys=[Journey(title=title)])
-    import_rows(project, project.journeys[0].id, rows)
+    import_rows(project, project.journeys[0].id, unlinked(rows))
     return project
 
 
@@ -889,8 +908,10 @@ def export_csv(project: Project, journey_id: str, delimiter: str | None = None) 
     journey = project.journey(journey_id)
     french = project.language == Language.FR
     delimiter = delimiter or default_delimiter(None, project.language)
-    keys = [key for key in COLUMNS if key != "path" or journey.paths]
+    linked = any(card.sub_journey_id for card in journey.cards)  # the column only when a card opens a sub-journey
+    keys = [key for key in COLUMNS if (key != "path" or journey.paths) and (key != "sub_journey" or linked)]
     names = {p.id: p.name for p in project.personas}
+    titles = {j.id: j.title for j in project.journeys}
     path_names = {path.id: path.name for path in journey.paths}
     stage_paths = {s.id: path_names.get(s.path_id or "", "") for s in journey.stages}
     out = io.StringIO(newline="")
@@ -936,7 +957,7 @@ def export_csv(project: Project, journey_id: str, delimiter: str | None = None) 
             _join([answer for answer in card.answers if answer in exported]),
             card.goal,
             card.id,
-        ] + ([stage_paths[card.stage_id]] if journey.paths else [])
+        ] + ([titles.get(card.sub_journey_id or "", "")] if linked else []) + ([stage_paths[card.stage_id]] if journey.paths else [])
         writer.writerow([escape_formula(value) for value in cells])
     return out.getvalue()
 

@@ -450,10 +450,12 @@ def recoverable(folder: Path | list[Path], *, include_declined: bool = True) -> 
         if (recovery.project is not None and not recovery.unsaved and not recovery.problems) or is_expired(recovery):
             with contextlib.suppress(OSError):
                 path.unlink()
+            remove_side_file(path)
             continue
         if recovery.project is None and recovery.problems and _age_days(path) >= KEEP_DECLINED_DAYS:
             with contextlib.suppress(OSError):
                 path.unlink()
+            remove_side_file(path)
             continue
         if not include_declined and (recovery.declined_time or recovery.closed):
             continue

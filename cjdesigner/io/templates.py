@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from cjdesigner.io.path_columns import fork_stages
@@ -45,6 +46,7 @@ class Template:
     description: dict[Language, str]
     stages: tuple[StageSpec, ...]
     lanes: tuple[LaneSpec, ...] = field(default=tuple(LaneSpec(k) for k in CORE_LANES))
+    build: Callable[[Template, Language], Project] | None = None  # a project of several journeys, made its own way
     loops: tuple[LoopSpec, ...] = ()
 
 
@@ -171,8 +173,32 @@ TEMPLATES: dict[str, Template] = {
             ),
             loops=(LoopSpec(2, 1, "Compares again", "Compare à nouveau"),),
         ),
+        Template(
+            "project-overview",
+            {EN: "Project with sub-journeys", FR: "Projet avec sous-parcours"},
+            {
+                EN: "A parent journey whose Delivery stage and a returns card open two sub-journeys (delivery, after-sales), "
+                "with statuses and a review every 6 months: start here for a project overview.",
+                FR: "Un parcours parent dont l'étape Livraison et une carte de retour ouvrent deux sous-parcours (livraison, SAV), "
+                "avec statuts et une revue tous les 6 mois : le point de départ d'une vue d'ensemble de projet.",
+            },
+            (
+                StageSpec("Discover", "Découvrir"),
+                StageSpec("Choose", "Choisir"),
+                StageSpec("Order", "Commander"),
+                StageSpec("Delivery", "Livraison"),
+                StageSpec("After-sales", "Après-vente"),
+            ),
+            build=lambda template, language: _build_with_sub_journeys(template, language),
+        ),
     )
 }
+
+
+def _build_with_sub_journeys(template: Template, language: Language) -> Project:
+    from cjdesigner.io.overview_template import project_with_sub_journeys
+
+    return project_with_sub_journeys(template, language)
 
 
 def journey_from_template(template: Template, language: Language) -> Journey:
@@ -195,6 +221,8 @@ def project_from_template(name: str, language: Language | str = Language.EN) -> 
     """A new project holding one empty journey built from the template `name`. Raises KeyError."""
     language = Language(language)
     template = TEMPLATES[name]
+    if template.build is not None:
+        return template.build(template, language)
     return Project(title=template.title[language], language=language, journeys=[journey_from_template(template, language)])
 
 

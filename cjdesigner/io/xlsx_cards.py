@@ -265,7 +265,7 @@ def _records(key: str, rows: list[tuple[int, list[str]]], sheet: str) -> list[tu
 def _build(title: str, card_rows, tables, cards_title: str, language: Language):
     from pydantic import ValidationError
 
-    from cjdesigner.io.csv_cards import check_records, import_rows
+    from cjdesigner.io.csv_cards import check_records, import_rows, unlinked
     from cjdesigner.io.path_columns import fork_stages
     from cjdesigner.model.document import EmotionPoint, Journey, Lane, Persona, Project, Stage, free_look
     from cjdesigner.model.invariants import ModelError, ensure_valid
@@ -328,7 +328,7 @@ def _build(title: str, card_rows, tables, cards_title: str, language: Language):
             )
             project.personas.append(persona)
             journey.persona_ids.append(persona.id)
-        import_rows(project, journey.id, rows)
+        import_rows(project, journey.id, unlinked(rows))  # a new map: the sub-journeys named are not in it
         stages = {fold(s.name): s.id for s in journey.stages}
         personas = {fold(p.name): p.id for p in project.personas}
         for line, record in _records("emotions", tables.get("emotions", []), "emotions"):

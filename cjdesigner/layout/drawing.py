@@ -39,6 +39,7 @@ from cjdesigner.model.vocabulary import BLUEPRINT_LINE_TITLES, LANE_COLOURS, Lan
 from cjdesigner.textfit import FittedText, elide, fit_text, wrap
 
 from cjdesigner.layout.charts import ChartDrawing, metric_summary, one_line
+from cjdesigner.layout.sub_journey_marks import MARK_W, card_mark, stage_mark
 from cjdesigner.layout.theme import (  # the theme and text pieces, named here too for the painters
     CANVAS,
     CARD_BORDER_W,
@@ -337,6 +338,7 @@ class CardDrawing(NamedTuple):
     goal: tuple[Target, TextLine] | None = None
     chart: ChartDrawing | None = None  # a card of a chart lane: its metric drawn as a chart (layout/charts.py)
     metric: TextLine | None = None  # a metric's value and target, on a lane that shows cards
+    sub_journey: TextLine | None = None  # the mark of a card that opens a sub-journey (layout/sub_journey_marks.py)
 
 
 CARD_RECT = Rect(0.0, 0.0, CARD_W, CARD_H)
@@ -348,8 +350,11 @@ def card_drawing(
     fill = card_fill(card, lane, theme)
     summary = metric_summary(card, language)
     text_h = CARD_TEXT_H - GOAL_STEP * (bool(card.goal) + bool(summary))  # a goal and a metric take the text's last lines
-    fitted = card_text(card.text, card_text_width(card.confidence is not None), theme.min_text, text_h) if card.text else None
+    linked = card.sub_journey_id is not None
+    text_w = card_text_width(card.confidence is not None) - (MARK_W + 4.0 if linked else 0.0)
+    fitted = card_text(card.text, text_w, theme.min_text, text_h) if card.text else None
     lines = lines_at(fitted, CARD_TEXT_X, CARD_TEXT_TOP, False, theme.ink) if fitted else ()
+
     metric = None
     if summary:
         size = max(METRIC_SIZE, theme.min_text)
@@ -389,6 +394,7 @@ def card_drawing(
         channel, sentiment, pips, card.severity or 0, severity_right, votes,
         goal_line(card.goal, CARD_TEXT_X, CARD_GOAL_BASELINE, CARD_W - 2 * CARD_TEXT_X, CARD_GOAL_SIZE, theme.muted) if card.goal else None,
         metric=metric,
+        sub_journey=card_mark(card.confidence is not None, theme.ink) if linked else None,
     )
 
 
@@ -415,7 +421,11 @@ def stage_drawing(stage: Stage, rect: Rect, theme: Theme = NORMAL, language: Lan
     """The stage's name, then each of its goals on a line of its own behind a target mark; goals
     beyond the header's rows end with a "+N more" line (the properties panel lists them all)."""
     w = rect.w
-    lines = [TextLine(elide(stage.name, w - 16, STAGE_NAME_SIZE, bold_measure), 8.0, 26.0, STAGE_NAME_SIZE, True, theme.ink)]
+    linked = stage.sub_journey_id is not None
+    name_w = w - 16 - (MARK_W + 4.0 if linked else 0.0)
+    lines = [TextLine(elide(stage.name, name_w, STAGE_NAME_SIZE, bold_measure), 8.0, 26.0, STAGE_NAME_SIZE, True, theme.ink)]
+    if linked:
+        lines.append(stage_mark(w, theme.ink))
     goals = [goal for goal in stage.goals if goal.strip()]
     rows = max(2, min(MAX_GOAL_ROWS, int((rect.h - GOAL_TOP - 6.0) // GOAL_STEP)))
     shown = goals if len(goals) <= rows else goals[: rows - 1]

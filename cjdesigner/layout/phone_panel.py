@@ -61,9 +61,9 @@ def phone_panel(room: PhoneRoom, width: float, height: float) -> PhonePanel:
     pad = 22 * u
     count = max(1, len(room.modules))
     side = min(box.w - 2 * pad, box.h * 0.55)
-    module = side / (count + 2 * QUIET_MODULES)
-    x0 = box.x + (box.w - module * count) / 2
-    y0 = box.y + pad + QUIET_MODULES * module
+    module = max(1.0, float(int(side / (count + 2 * QUIET_MODULES))))  # whole pixels: no seams between modules
+    x0 = float(int(box.x + (box.w - module * count) / 2))
+    y0 = float(int(box.y + pad + QUIET_MODULES * module))
     runs: list[Rect] = []
     for r, row in enumerate(room.modules):
         c = 0

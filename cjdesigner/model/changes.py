@@ -257,6 +257,34 @@ def replace_project(project: Project, replacement: Project, name: Name | None = 
     return make(project, name or tr("Restore version"), lambda p: E.ReplaceProject(replacement))
 
 
+# --- sub-journeys and reviews ----------------------------------------------------------------------
+
+
+def link_sub_journey(project: Project, journey_id: str, kind: str, object_id: str, target_id: str | None) -> Outcome:
+    """A stage or a card opens journey `target_id` (None: opens none); the model refuses a link to
+    a journey that is not there, to its own, a loop, or nesting too deep."""
+    name = tr("Link sub-journey") if target_id else tr("Unlink sub-journey")
+    return set_fields(project, journey_id, kind, object_id, name, sub_journey_id=target_id)
+
+
+REVIEW_NAMES = {
+    "owner": tr("Change owner"),
+    "status": tr("Change status"),
+    "last_review": tr("Change last review date"),
+    "next_review": tr("Change next review date"),
+}
+
+
+def set_review(project: Project, journey_id: str, field: str, value: Any) -> Outcome:
+    """One of a journey's owner, status, last or next review date."""
+    return set_fields(project, journey_id, "journey", journey_id, REVIEW_NAMES[field], **{field: value})
+
+
+def set_review_interval(project: Project, months: int | None) -> Outcome:
+    """How often the project's journeys are reviewed (None: no reminder)."""
+    return set_fields(project, "", "project", None, tr("Change review interval"), review_every_months=months)
+
+
 # --- workshops: dot voting -------------------------------------------------------------------------
 
 

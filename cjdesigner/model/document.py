@@ -44,6 +44,7 @@ from cjdesigner.model.limits import (
     unsound_value,
 )
 
+from cjdesigner.model.review import MAX_REVIEW_MONTHS, JourneyStatus
 from cjdesigner.model.vocabulary import (
     BlueprintLine,
     Channel,
@@ -103,10 +104,16 @@ Measure = Annotated[float, Strict(), Field(ge=-MAX_MEASURE, le=MAX_MEASURE)]
 Respondents = Annotated[int, Strict(), Field(ge=0, le=MAX_RESPONDENTS)]
 Percent = Annotated[float, Strict(), Field(ge=0, le=100)]
 Day = Annotated[date, BeforeValidator(_written_day)]
+ReviewMonths = Annotated[int, Strict(), Field(ge=1, le=MAX_REVIEW_MONTHS)]
 Moment = Annotated[AwareDatetime, BeforeValidator(_written_date)]
 # How many distinct emotion-line looks (a dash and a marker) personas can have; colours.py draws them.
 PERSONA_LOOKS = 16
 LineStyle = Annotated[int, Strict(), Field(ge=0, le=PERSONA_LOOKS - 1)]
+
+
+def _unset(value: Any) -> bool:
+    """A field left at its default (None, or no text) that a file need not hold."""
+    return value is None or value == ""
 
 
 def new_id(prefix: str) -> str:
@@ -185,6 +192,7 @@ class Stage(Element):
     description: Text = ""
     goals: list[Text] = Field(default_factory=list, description="What the customer, or the business, wants at this stage.")
     colour: Colour = "#5B7083"
+    sub_journey_id: Id | None = Field(None, description="A journey of the project this stage opens (drill down).", exclude_if=_unset)
     path_id: Id | None = Field(None, description="The path of a fork this stage is on; none: the journey's main line.")
 
     @model_validator(mode="before")
@@ -281,6 +289,7 @@ class Card(Element):
     effort: Rating | None = None
     status: OpportunityStatus | None = Field(None, description="None counts as open.")
     answers: list[Id] = Field(default_factory=list, description="Ids of the pain points of the journey this answers.")
+    sub_journey_id: Id | None = Field(None, description="A journey of the project this card opens (drill down).", exclude_if=_unset)
 
 
 class EmotionPoint(Element):
@@ -417,6 +426,12 @@ class Journey(Element):
     cards: list[Card] = Field(default_factory=list, max_length=MAX_CARDS)
     emotion_points: list[EmotionPoint] = Field(default_factory=list, max_length=MAX_EMOTION_POINTS)
     voting_rounds: list[VotingRound] = Field(default_factory=list, max_length=MAX_ROUNDS)
+    # Who keeps the map alive, and when it is looked at again (model/review.py). Like the links to
+    # sub-journeys, written only when set: a map that uses none saves byte for byte as before.
+    owner: Text = Field("", exclude_if=_unset)
+    status: JourneyStatus = Field(JourneyStatus.DRAFT, exclude_if=lambda status: status is JourneyStatus.DRAFT)
+    last_review: Day | None = Field(None, exclude_if=_unset)
+    next_review: Day | None = Field(None, exclude_if=_unset)
     paths: list[Path] = Field(default_factory=list, max_length=MAX_STAGES)
     forks: list[Fork] = Field(default_factory=list, max_length=MAX_STAGES)
     loops: list[Loop] = Field(default_factory=list, max_length=MAX_STAGES)
@@ -478,6 +493,7 @@ class Project(Element):
     authors: list[Text] = Field(default_factory=list)
     personas: list[Persona] = Field(default_factory=list, max_length=MAX_PERSONAS)
     journeys: list[Journey] = Field(min_length=1, max_length=MAX_JOURNEYS)
+    review_every_months: ReviewMonths | None = Field(None, description="How often journeys are reviewed; none: no reminder.", exclude_if=_unset)
     conflicts: list[MergeConflict] = Field(default_factory=list, description="Conflicts a merge left open, until resolved.")
 
     @model_validator(mode="after")

@@ -20,6 +20,7 @@ from cjdesigner.i18n import QT_TRANSLATE_NOOP, Sentence
 from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, Stage, new_id, note_answers, note_card
 from cjdesigner.model.limits import MAX_POSITION
 from cjdesigner.model.invariants import ModelError, Problem, check_cards, check_invariants, ids_taken, is_pain_point
+from cjdesigner.model.sub_journeys import links_to
 from cjdesigner.model.vocabulary import LaneKind
 from cjdesigner.model.messages import humanize
 
@@ -321,7 +322,7 @@ class Planned(Generic[P]):
 planned = Planned
 
 
-_CARD_RULE_FIELDS = frozenset({"stage_id", "lane_id", "position", "persona_ids", "answers"})
+_CARD_RULE_FIELDS = frozenset({"stage_id", "lane_id", "position", "persona_ids", "answers", "sub_journey_id"})
 _UNRULED_JOURNEY_FIELDS = frozenset({"voting_rounds"})  # no rule reads a journey's rounds against the rest of its map
 
 
@@ -470,7 +471,9 @@ def add_journey(project: Project, journey: Journey, index: int | None = None) ->
 def remove_journey(project: Project, journey_id: str) -> Edit:
     if len(project.journeys) <= 1:
         raise ModelError([Problem("journeys", Sentence("messages", QT_TRANSLATE_NOOP("messages", "a project keeps at least one journey")))])
-    return (Remove("journeys", journey_id))
+    unlinked = [SetFields(Ref(link.kind, link.object_id, link.source), {"sub_journey_id": None})  # type: ignore[arg-type]
+                for link in links_to(project, journey_id)]
+    return Batch((*unlinked, Remove("journeys", journey_id))) if unlinked else Remove("journeys", journey_id)
 
 
 @planned

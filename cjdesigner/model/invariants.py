@@ -104,6 +104,10 @@ def check_invariants(project: Project) -> list[Problem]:
                 claim(item.id, f"{base}.{name}[{i}]")
         problems.extend(_check_journey(journey, base, persona_ids))
         problems.extend(Problem(where, sentence) for where, sentence in branch_problems(journey, base))
+    if not problems:
+        from cjdesigner.model.sub_journeys import check_sub_journeys  # it words its problems with ours
+
+        problems.extend(check_sub_journeys(project))
     return problems
 
 
@@ -276,6 +280,10 @@ def check_cards(
     unanswerable = set(removed) | {card.id for card in cards if card.lane_id not in pain_lanes}
     linking.update((id(card), card) for card in journey.answerers(unanswerable))  # they may have lost a pain point
     problems.extend(_link_problems(journey, base, list(linking.values())))
+    if not problems:
+        from cjdesigner.model.sub_journeys import check_card_links
+
+        problems.extend(check_card_links(project, cards))
     return problems
 
 

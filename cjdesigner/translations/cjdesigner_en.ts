@@ -252,4 +252,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SubJourneyNavigation</name>
+    <message numerus="yes">
+        <source>%n map(s) due for review: %1.</source>
+        <translation>
+            <numerusform>%Ln map due for review: %1.</numerusform>
+            <numerusform>%Ln maps due for review: %1.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

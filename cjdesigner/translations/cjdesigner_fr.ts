@@ -217,6 +217,34 @@
         </translation>
     </message>
     <message>
+        <source>Link sub-journey</source>
+        <translation>Lier un sous-parcours</translation>
+    </message>
+    <message>
+        <source>Unlink sub-journey</source>
+        <translation>Délier le sous-parcours</translation>
+    </message>
+    <message>
+        <source>Change owner</source>
+        <translation>Modifier le responsable</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Modifier le statut</translation>
+    </message>
+    <message>
+        <source>Change last review date</source>
+        <translation>Modifier la date de dernière revue</translation>
+    </message>
+    <message>
+        <source>Change next review date</source>
+        <translation>Modifier la date de prochaine revue</translation>
+    </message>
+    <message>
+        <source>Change review interval</source>
+        <translation>Modifier la fréquence des revues</translation>
+    </message>
+    <message>
         <source>no voting round is under way</source>
         <translation>aucun tour de vote n’est en cours</translation>
     </message>
@@ -838,6 +866,10 @@
         <source>Goal: %1</source>
         <translation>Objectif&#x202f;: %1</translation>
     </message>
+    <message>
+        <source>↳ Opens the sub-journey “%1” (click ↳, or Alt+Down)</source>
+        <translation>↳ Ouvre le sous-parcours «&#x202f;%1&#x202f;» (cliquez sur ↳, ou Alt+Bas)</translation>
+    </message>
 </context>
 <context>
     <name>ChangeList</name>
@@ -1173,6 +1205,10 @@
         <translation>Cartouche avec date et numéros de page</translation>
     </message>
     <message>
+        <source>The project overview as the first page</source>
+        <translation>La vue d’ensemble du projet en première page</translation>
+    </message>
+    <message>
         <source>A page for each persona</source>
         <translation>Une page par persona</translation>
     </message>
@@ -1396,16 +1432,16 @@
         <translation>Clore le tour (E)</translation>
     </message>
     <message>
-        <source>Vote from phones… (P)</source>
-        <translation>Vote depuis les téléphones… (P)</translation>
+        <source>Vote from phones… (Q)</source>
+        <translation>Vote depuis les téléphones… (Q)</translation>
     </message>
     <message>
         <source>No voting round. V starts one.</source>
         <translation>Aucun tour de vote. V en lance un.</translation>
     </message>
     <message>
-        <source>PgDown / PgUp: next / previous stage · Home / End: first / last · arrows: focus a card · + / −: dot vote · Tab: next participant · T: start / pause timer · ]: one more minute · digits: minutes · N: capture an idea · . : black screen · Esc: end</source>
-        <translation>Page suiv. / Page préc.&#x202f;: étape suivante / précédente · Début / Fin&#x202f;: première / dernière · flèches&#x202f;: mettre une carte en avant · + / −&#x202f;: gommette · Tab&#x202f;: participant suivant · T&#x202f;: lancer / mettre en pause le minuteur · ]&#x202f;: une minute de plus · chiffres&#x202f;: minutes · N&#x202f;: noter une idée · .&#x202f;: écran noir · Échap&#x202f;: terminer</translation>
+        <source>PgDown / PgUp: next / previous stage · Home / End: first / last · arrows: focus a card · + / −: dot vote · Tab: next participant · T: start / pause timer · ]: one more minute · digits: minutes · N: capture an idea · Q: vote from phones · . : black screen · Esc: end</source>
+        <translation>Page suiv. / Page préc.&#x202f;: étape suivante / précédente · Début / Fin&#x202f;: première / dernière · flèches&#x202f;: mettre une carte en avant · + / −&#x202f;: gommette · Tab&#x202f;: participant suivant · T&#x202f;: lancer / mettre en pause le minuteur · ]&#x202f;: une minute de plus · chiffres&#x202f;: minutes · N&#x202f;: noter une idée · Q&#x202f;: vote depuis les téléphones · .&#x202f;: écran noir · Échap&#x202f;: terminer</translation>
     </message>
     <message>
         <source>The journey forks: PgDown follows one path · F: the fork&apos;s next path</source>
@@ -1793,6 +1829,65 @@ En magasin</translation>
     </message>
 </context>
 <context>
+    <name>JourneyFields</name>
+    <message>
+        <source>Who keeps this map up to date</source>
+        <translation>Qui tient cette carte à jour</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Last review</source>
+        <translation>Dernière revue</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine revue</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Pas de date</translation>
+    </message>
+    <message>
+        <source>no reminder</source>
+        <translation>pas de rappel</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>How often every journey of this project is reviewed</source>
+        <translation>À quelle fréquence chaque parcours de ce projet est revu</translation>
+    </message>
+    <message>
+        <source>Review every (all journeys)</source>
+        <translation>Revue tous les (tous les parcours)</translation>
+    </message>
+    <message>
+        <source>Review due since %1</source>
+        <translation>Revue attendue depuis le %1</translation>
+    </message>
+    <message>
+        <source>Next review on %1</source>
+        <translation>Prochaine revue le %1</translation>
+    </message>
+</context>
+<context>
     <name>LinkTargetItem</name>
     <message>
         <source>Drop to link</source>
@@ -1887,6 +1982,10 @@ En magasin</translation>
     <message>
         <source>Backlog</source>
         <translation>Backlog</translation>
+    </message>
+    <message>
+        <source>Project overview</source>
+        <translation>Vue d’ensemble du projet</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2236,6 +2335,20 @@ En magasin</translation>
             <numerusform>%Ln vote</numerusform>
             <numerusform>%Ln votes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewCanvas</name>
+    <message>
+        <source>Project overview</source>
+        <translation>Vue d’ensemble du projet</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Project overview</source>
+        <translation>Vue d’ensemble du projet</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +2977,78 @@ En magasin</translation>
     </message>
 </context>
 <context>
+    <name>SubJourneyField</name>
+    <message>
+        <source>Sub-journey</source>
+        <translation>Sous-parcours</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show the sub-journey (Alt+Down)</source>
+        <translation>Afficher le sous-parcours (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Opens sub-journey</source>
+        <translation>Ouvre le sous-parcours</translation>
+    </message>
+    <message>
+        <source>Untitled journey</source>
+        <translation>Parcours sans titre</translation>
+    </message>
+</context>
+<context>
+    <name>SubJourneyNavigation</name>
+    <message>
+        <source>Reviews due</source>
+        <translation>Revues attendues</translation>
+    </message>
+    <message>
+        <source>Show Overview</source>
+        <translation>Voir la vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Opened sub-journey “%1”. Alt+Up goes back.</source>
+        <translation>Sous-parcours «&#x202f;%1&#x202f;» ouvert. Alt+Haut revient en arrière.</translation>
+    </message>
+    <message>
+        <source>Select a stage or a card that opens a sub-journey (it shows ↳).</source>
+        <translation>Sélectionnez une étape ou une carte qui ouvre un sous-parcours (elle montre ↳).</translation>
+    </message>
+    <message>
+        <source>This journey is not a sub-journey of another.</source>
+        <translation>Ce parcours n’est le sous-parcours d’aucun autre.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n map(s) due for review: %1.</source>
+        <translation>
+            <numerusform>%Ln carte à revoir&#x202f;: %1.</numerusform>
+            <numerusform>%Ln cartes à revoir&#x202f;: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrailBar</name>
+    <message>
+        <source>Where this journey opens from</source>
+        <translation>D’où s’ouvre ce parcours</translation>
+    </message>
+    <message>
+        <source>Back to %1</source>
+        <translation>Revenir à %1</translation>
+    </message>
+</context>
+<context>
     <name>VersionHistoryDialog</name>
     <message>
         <source>Version History</source>
@@ -3085,8 +3270,8 @@ En magasin</translation>
         <translation>Vote depuis les &amp;téléphones…</translation>
     </message>
     <message>
-        <source>Present the map and open a voting page for the room’s phones (P while presenting)</source>
-        <translation>Présenter la carte et ouvrir une page de vote pour les téléphones de la salle (P pendant la présentation)</translation>
+        <source>Present the map and open a voting page for the room’s phones (Q while presenting)</source>
+        <translation>Présenter la carte et ouvrir une page de vote pour les téléphones de la salle (Q pendant la présentation)</translation>
     </message>
     <message>
         <source>&amp;Outline</source>
@@ -3187,6 +3372,30 @@ En magasin</translation>
     <message>
         <source>Draw a labelled arrow back from the selected stage to an earlier one</source>
         <translation>Tracer une flèche libellée de l’étape sélectionnée vers une étape antérieure</translation>
+    </message>
+    <message>
+        <source>&amp;Open Sub-journey</source>
+        <translation>&amp;Ouvrir le sous-parcours</translation>
+    </message>
+    <message>
+        <source>Open the journey the selected stage or card links to</source>
+        <translation>Ouvrir le parcours lié à l’étape ou à la carte sélectionnée</translation>
+    </message>
+    <message>
+        <source>Back to &amp;Parent Journey</source>
+        <translation>Revenir au parcours &amp;parent</translation>
+    </message>
+    <message>
+        <source>Go back to the journey this sub-journey opens from</source>
+        <translation>Revenir au parcours d’où s’ouvre ce sous-parcours</translation>
+    </message>
+    <message>
+        <source>Project O&amp;verview</source>
+        <translation>&amp;Vue d’ensemble du projet</translation>
+    </message>
+    <message>
+        <source>All journeys of the project as a map of maps, with owners, statuses and reviews</source>
+        <translation>Tous les parcours du projet en carte des cartes, avec responsables, statuts et revues</translation>
     </message>
     <message>
         <source>Pr&amp;eferences…</source>
@@ -3994,6 +4203,10 @@ En magasin</translation>
         <translation>ajoute la matrice impact/effort et le backlog des opportunités</translation>
     </message>
     <message>
+        <source>the project overview as the first page (default: when the map has several journeys)</source>
+        <translation>la vue d’ensemble du projet en première page (par défaut&#x202f;: quand la carte a plusieurs parcours)</translation>
+    </message>
+    <message>
         <source>what to print (comma-separated ids; default: all)</source>
         <translation>contenu à imprimer (identifiants séparés par des virgules&#x202f;; par défaut&#x202f;: tout)&#x202f;</translation>
     </message>
@@ -4463,6 +4676,10 @@ En magasin</translation>
     <message>
         <source>the status &quot;%1&quot; is unknown; use open, in progress, done or dropped (ouverte, en cours, faite, abandonnée)</source>
         <translation>le statut «&#x202f;%1&#x202f;» est inconnu&#x202f;; utilisez ouverte, en cours, faite ou abandonnée (open, in progress, done, dropped)</translation>
+    </message>
+    <message>
+        <source>the column %1 names the journey &quot;%2&quot;, which is not a journey of this map</source>
+        <translation>la colonne %1 nomme le parcours «&#x202f;%2&#x202f;», qui n’est pas un parcours de cette carte</translation>
     </message>
     <message>
         <source>the column %1 names &quot;%2&quot;, the card of line %3, which is not a pain point: its lane &quot;%4&quot; is not a lane of pain points</source>
@@ -5410,6 +5627,25 @@ En magasin</translation>
     </message>
 </context>
 <context>
+    <name>journey status</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+</context>
+<context>
     <name>lane titles</name>
     <message>
         <source>Actions</source>
@@ -5893,6 +6129,22 @@ En magasin</translation>
         <source>the paths after stage &quot;%1&quot; must meet again at the main-line stage right after them, not at &quot;%2&quot;</source>
         <translation>les chemins après l’étape «&#x202f;%1&#x202f;» doivent se rejoindre à l’étape de la ligne principale qui les suit, pas à «&#x202f;%2&#x202f;»</translation>
     </message>
+    <message>
+        <source>opens sub-journey &quot;%1&quot;, which is not a journey of this project</source>
+        <translation>ouvre le sous-parcours «&#x202f;%1&#x202f;», qui n’est pas un parcours de ce projet</translation>
+    </message>
+    <message>
+        <source>opens its own journey &quot;%1&quot; as a sub-journey</source>
+        <translation>ouvre son propre parcours «&#x202f;%1&#x202f;» comme sous-parcours</translation>
+    </message>
+    <message>
+        <source>sub-journeys make a loop (%1); a journey cannot open itself, even through others</source>
+        <translation>les sous-parcours forment une boucle (%1)&#x202f;; un parcours ne peut pas s’ouvrir lui-même, même par d’autres</translation>
+    </message>
+    <message>
+        <source>journey &quot;%1&quot; nests %2 levels of sub-journeys; at most %3 are kept, so that a map of maps stays readable</source>
+        <translation>le parcours «&#x202f;%1&#x202f;» imbrique %2 niveaux de sous-parcours&#x202f;; %3 au plus sont admis, pour que la carte des cartes reste lisible</translation>
+    </message>
 </context>
 <context>
     <name>metric units</name>
@@ -6000,6 +6252,53 @@ En magasin</translation>
     <message>
         <source>Dropped</source>
         <translation>Abandonnée</translation>
+    </message>
+</context>
+<context>
+    <name>overview</name>
+    <message>
+        <source>Owner: {name}</source>
+        <translation>Responsable&#x202f;: {name}</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Sans responsable</translation>
+    </message>
+    <message>
+        <source>Last review: {day}</source>
+        <translation>Dernière revue&#x202f;: {day}</translation>
+    </message>
+    <message>
+        <source>Next: {day}</source>
+        <translation>Prochaine&#x202f;: {day}</translation>
+    </message>
+    <message>
+        <source>Never reviewed</source>
+        <translation>Jamais revu</translation>
+    </message>
+    <message>
+        <source>Next: not planned</source>
+        <translation>Prochaine&#x202f;: non prévue</translation>
+    </message>
+    <message>
+        <source>⚠ Review due</source>
+        <translation>⚠ Revue attendue</translation>
+    </message>
+    <message>
+        <source>from {place}</source>
+        <translation>depuis {place}</translation>
+    </message>
+    <message>
+        <source>Journeys are reviewed every {months} months.</source>
+        <translation>Les parcours sont revus tous les {months} mois.</translation>
+    </message>
+    <message>
+        <source>No review interval is set.</source>
+        <translation>Aucune fréquence de revue n’est fixée.</translation>
+    </message>
+    <message>
+        <source>{count} journeys, {due} due for review on {day}.</source>
+        <translation>{count} parcours, {due} à revoir le {day}.</translation>
     </message>
 </context>
 <context>
@@ -6185,6 +6484,10 @@ En magasin</translation>
     <message>
         <source>(continued)</source>
         <translation>(suite)</translation>
+    </message>
+    <message>
+        <source>Project overview</source>
+        <translation>Vue d’ensemble du projet</translation>
     </message>
 </context>
 <context>

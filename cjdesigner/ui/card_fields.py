@@ -9,7 +9,6 @@ goes, a count above its total) is refused here with a sentence under the fields,
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QLocale, QObject, Qt
@@ -36,7 +35,9 @@ from cjdesigner.model.document import Card, Frequency, Journey
 from cjdesigner.model.limits import MAX_MEASURE, MAX_RESPONDENTS, MAX_UNIT_LENGTH
 from cjdesigner.model.vocabulary import Language, LaneKind, OpportunityStatus
 from cjdesigner.ui.matrix_view import status_name
-from cjdesigner.ui.field_widgets import NO_DATE, AmbiguousNumber, OptionalDateEdit, bare, frequency_text, narrow, number_text, parse_number, percent_sign
+from cjdesigner.ui.field_widgets import (
+    AmbiguousNumber, bare, day_of, frequency_text, narrow, number_text, optional_date_row, parse_number, percent_sign, qdate_of,
+)
 
 if TYPE_CHECKING:
     from cjdesigner.ui.properties import PropertiesPanel
@@ -221,32 +222,16 @@ class CardFields(QObject):
         return edit
 
     def _date_editor(self) -> QWidget:
-        box, row = bare(QHBoxLayout)
-        edit = OptionalDateEdit()
-        edit.setObjectName("measured-on")
-        edit.setAccessibleName(self.tr("Measured on"))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(NO_DATE)
-        edit.setSpecialValueText(self.tr("none"))
-        edit.setKeyboardTracking(False)
-        clear = QPushButton(self.tr("None"))
-        clear.setObjectName("measured-on-none")
-        clear.setToolTip(self.tr("The value has no date"))
-        row.addWidget(edit, 1)
-        row.addWidget(clear)
+        box, edit = optional_date_row("measured-on", self.tr("Measured on"), self.tr("none"), self.tr("None"), self.tr("The value has no date"))
 
         def commit(day: QDate) -> None:
-            if self.panel._loading:
-                return
-            value = None if day == NO_DATE else date(day.year(), day.month(), day.day())
-            self.commit(self.tr("Change measurement date"), measured_on=value)
+            if not self.panel._loading:
+                self.commit(self.tr("Change measurement date"), measured_on=day_of(day))
 
         edit.dateChanged.connect(commit)
-        clear.clicked.connect(lambda: edit.setDate(NO_DATE))
 
         def load(card: Card) -> None:
-            day = NO_DATE if card.measured_on is None else QDate(card.measured_on.year, card.measured_on.month, card.measured_on.day)
+            day = qdate_of(card.measured_on)
             if edit.date() != day:
                 edit.setDate(day)
 

@@ -206,6 +206,8 @@ class ExportDialog(QDialog):
         self.sheets_wide.setSuffix(self.tr(" sheets wide"))
         self.overlap = self._mm_box("export-overlap", 0, 50, 10)
         self.title_block = QCheckBox(self.tr("Title block with date and page numbers"), objectName="export-title-block")
+        self.overview_page = QCheckBox(self.tr("The project overview as the first page"), objectName="export-overview-page")
+        self.overview_page.setChecked(len(self.document.project.journeys) > 1)
         self.persona_pages = QCheckBox(self.tr("A page for each persona"), objectName="export-persona-pages")
         self.summary_pages = QCheckBox(self.tr("Pain points and opportunities by stage"), objectName="export-summary-pages")
         self.links = QCheckBox(self.tr("Links from opportunities to pain points"), objectName="export-links")
@@ -226,6 +228,7 @@ class ExportDialog(QDialog):
         page_form.addRow(self.tr("Poster width"), self.sheets_wide)
         page_form.addRow(self.tr("Overlap"), self.overlap)
         page_form.addRow(self.title_block)
+        page_form.addRow(self.overview_page)
         page_form.addRow(QLabel(self.tr("Appendix:")))
         page_form.addRow(self.persona_pages)
         page_form.addRow(self.summary_pages)
@@ -292,7 +295,7 @@ class ExportDialog(QDialog):
         for box in (self.custom_w, self.custom_h, self.margin, self.overlap, self.scale, self.sheets_wide, self.dpi):
             box.valueChanged.connect(self._changed)
         for button in (self.auto_orientation, self.landscape, self.portrait, self.fit, self.tile, self.title_block, self.persona_pages, self.summary_pages,
-                       self.decision_pages, self.coverage, self.links):
+                       self.decision_pages, self.coverage, self.links, self.overview_page):
             button.toggled.connect(self._changed)
 
     # --- settings ------------------------------------------------------------------------------
@@ -373,7 +376,7 @@ class ExportDialog(QDialog):
         return ExportOptions(
             self.selection(), self.page_setup(), self.persona_pages.isChecked(), self.summary_pages.isChecked(),
             decision_pages=self.decision_pages.isChecked(), png_dpi=self.dpi.value(),
-            coverage=self.coverage.isChecked(), links=self.links.isChecked(),
+            coverage=self.coverage.isChecked(), links=self.links.isChecked(), overview_page=self.overview_page.isChecked(),
         )
 
     def _sync_enabled(self) -> None:
@@ -382,6 +385,7 @@ class ExportDialog(QDialog):
         self.image_box.setVisible("png_dpi" in reads)
         self.coverage.setVisible("coverage" in reads)
         self.links.setVisible("links" in reads)
+        self.overview_page.setVisible("overview_page" in reads)
         custom = self.paper.currentData() == CUSTOM
         self.custom_w.setEnabled(custom)
         self.custom_h.setEnabled(custom)

@@ -3,11 +3,12 @@ rows of editors without margins, combos of long texts that keep to the panel's w
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cjdesigner.model.document import Frequency
 
@@ -103,11 +104,46 @@ class OptionalDateEdit(QDateEdit):
             return
         super().stepBy(steps)
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        """Tab leaves the date for the next field, as in every other field of the form (a date
+        edit's own Tab walks its day, month and year, and "none" held the focus for good);
+        the arrow keys still move between the parts of the date."""
+        return QWidget.focusNextPrevChild(self, next)
+
     def mousePressEvent(self, event: QMouseEvent) -> None:
         super().mousePressEvent(event)
         if self.date() == self.minimumDate():
             today = QDate.currentDate()
             self.calendarWidget().setCurrentPage(today.year(), today.month())
+
+
+def optional_date_row(name: str, accessible: str, none_text: str, clear_text: str, clear_tip: str) -> tuple[QWidget, OptionalDateEdit]:
+    """A date that may be none, as the panel shows it: the date (typed, stepped or picked in a
+    calendar) and a button that sets it to none."""
+    box, row = bare(QHBoxLayout)
+    edit = OptionalDateEdit()
+    edit.setObjectName(name)
+    edit.setAccessibleName(accessible)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(NO_DATE)
+    edit.setSpecialValueText(none_text)
+    edit.setKeyboardTracking(False)
+    clear = QPushButton(clear_text)
+    clear.setObjectName(f"{name}-none")
+    clear.setToolTip(clear_tip)
+    row.addWidget(edit, 1)
+    row.addWidget(clear)
+    clear.clicked.connect(lambda: edit.setDate(NO_DATE))
+    return box, edit
+
+
+def day_of(value: QDate) -> date | None:
+    return None if value == NO_DATE else date(value.year(), value.month(), value.day())
+
+
+def qdate_of(day: date | None) -> QDate:
+    return NO_DATE if day is None else QDate(day.year, day.month, day.day)
 
 
 def bare(kind: type[QHBoxLayout] | type[QVBoxLayout]) -> tuple[QWidget, Any]:

@@ -34,6 +34,7 @@ from cjdesigner.ui.button_names import name_buttons
 from cjdesigner.ui.file_actions import FileActions
 from cjdesigner.ui.journey_menu import JourneyActions
 from cjdesigner.ui.panels import SearchField
+from cjdesigner.ui.sub_journey_nav import SubJourneyNavigation
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget, QUndoView
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from cjdesigner.ui.conflicts import Conflicts
     from cjdesigner.ui.matrix_view import MatrixPanel
     from cjdesigner.ui.outline import OutlinePanel
+    from cjdesigner.ui.overview_view import OverviewPanel
     from cjdesigner.ui.panels import CardPalette, PersonasPanel
     from cjdesigner.ui.properties import PropertiesPanel
 
@@ -70,11 +72,13 @@ class MainWindow(QMainWindow):
     outline: OutlinePanel
     matrix: MatrixPanel
     backlog: BacklogPanel
+    overview: OverviewPanel
     history: QUndoView
     history_dock: QDockWidget
     outline_dock: QDockWidget
     matrix_dock: QDockWidget
     backlog_dock: QDockWidget
+    overview_dock: QDockWidget
     recent_menu: QMenu
     journey_menu: QMenu
     help_menu: QMenu
@@ -97,7 +101,9 @@ class MainWindow(QMainWindow):
         self.built = False
         document = session.document
         self.view = MapView(None, self)
+        self.navigation = SubJourneyNavigation(self)
         self.setCentralWidget(with_banner(self.files.banner, self.view))
+        self.navigation.place(self.centralWidget())
         self.contrast = ContrastSwitch(self.settings, self.actions["view.high_contrast"], self)
         self.journey_box = QComboBox(self)
         self.journey_box.setObjectName("journey-switcher")
@@ -172,6 +178,7 @@ class MainWindow(QMainWindow):
         document.refused.connect(self._refused)
         self.scene.currentChanged.connect(self._selection_changed)
         self.scene.contextRequested.connect(self._context_menu)
+        self.navigation.show_document(document, self.scene)
         if self.built:
             from cjdesigner.ui import window_docks
 
@@ -325,6 +332,7 @@ class MainWindow(QMainWindow):
         a["view.links"].setChecked(str(self.settings.value("view/links", False)).lower() == "true")
         a["view.links"].toggled.connect(lambda on: (self.settings.setValue("view/links", on), self.scene.links.set_shown(on)))
         self.journeys.connect_actions()
+        self.navigation.connect_actions()
         self.journey_box.activated.connect(lambda i: self.document and self.document.set_journey(self.journey_box.itemData(i)))
         self.persona_filter.activated.connect(lambda i: self.scene.set_persona_filter(self.persona_filter.itemData(i)))
         self.search.textChanged.connect(self._search)
@@ -351,7 +359,7 @@ class MainWindow(QMainWindow):
         if cell is None:
             return
         try:
-            cards = cards_from_mime(self.document.project, QGuiApplication.clipboard().mimeData(), *cell)
+            cards = cards_from_mime(self.document.project, QGuiApplication.clipboard().mimeData(), *cell, self.document.journey_id)
         except ModelError as error:
             self._refused(str(error))
             return

@@ -42,6 +42,7 @@ from cjdesigner.model.vocabulary import BlueprintLine, Channel, Confidence, Lane
 from cjdesigner.ui.button_names import name_buttons
 from cjdesigner.ui.card_fields import CardFields
 from cjdesigner.ui.field_widgets import fit_to_width
+from cjdesigner.ui.journey_fields import LINK_KINDS, link_rows
 
 # name, label, editor kind, options
 FIELDS: dict[str, list[tuple[str, str, str, Any]]] = {
@@ -296,6 +297,8 @@ class PropertiesPanel(QScrollArea):
         self.stack.addWidget(page)
         if kind == "card":  # the fields of its lane's kind, and the goal it serves
             page.loaders.append(CardFields(self, page.form).load)
+        if kind in LINK_KINDS:  # owner, status and reviews; or the sub-journey it opens
+            page.loaders.append(link_rows(self, page.form, kind))
         fit_to_width(page, page.form)
         name_buttons(page)
         return page

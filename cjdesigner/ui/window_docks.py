@@ -21,6 +21,7 @@ from cjdesigner.model.vocabulary import LaneKind
 from cjdesigner.ui.backlog_view import BacklogPanel
 from cjdesigner.ui.matrix_view import MatrixPanel
 from cjdesigner.ui.outline import OutlinePanel
+from cjdesigner.ui.overview_view import OverviewPanel
 from cjdesigner.ui.panels import CardPalette, PersonasPanel
 from cjdesigner.ui.properties import CHOICE_NAMES, PropertiesPanel
 
@@ -36,6 +37,7 @@ def build(window: MainWindow) -> None:
     window.outline = OutlinePanel(window)
     window.matrix = MatrixPanel(window)
     window.backlog = BacklogPanel(window)
+    window.overview = OverviewPanel(window)
     window.history = QUndoView(window)
     window.history.setObjectName("history-view")
     window.history.setAccessibleName(QCoreApplication.translate("MainWindow", "Undo history"))
@@ -58,6 +60,7 @@ def show_document(window: MainWindow, document: Document) -> None:
     window.outline.set_document(document, window.scene, window.controller)
     window.matrix.set_document(document, window.scene, window.verbs)
     window.backlog.set_document(document, window.scene)
+    window.overview.set_document(document)
 
 
 def _build_docks(window: MainWindow) -> None:
@@ -69,6 +72,7 @@ def _build_docks(window: MainWindow) -> None:
         (QCoreApplication.translate("MainWindow", "Outline"), window.outline, "dock-outline", Qt.DockWidgetArea.LeftDockWidgetArea),
         (QCoreApplication.translate("MainWindow", "Impact/Effort Matrix"), window.matrix, "dock-matrix", Qt.DockWidgetArea.BottomDockWidgetArea),
         (QCoreApplication.translate("MainWindow", "Backlog"), window.backlog, "dock-backlog", Qt.DockWidgetArea.BottomDockWidgetArea),
+        (QCoreApplication.translate("MainWindow", "Project overview"), window.overview, "dock-overview", Qt.DockWidgetArea.BottomDockWidgetArea),
     ):
         dock = QDockWidget(title, window)
         dock.setObjectName(name)
@@ -83,6 +87,8 @@ def _build_docks(window: MainWindow) -> None:
     window.backlog_dock = window.findChild(QDockWidget, "dock-backlog")
     window.matrix_dock.hide()
     window.backlog_dock.hide()
+    window.overview_dock = window.findChild(QDockWidget, "dock-overview")
+    window.overview_dock.hide()
     window.personas.personaSelected.connect(lambda pid: window.properties.show_object("persona", pid))
     window.personas.addRequested.connect(window.add_persona)
     window.personas.removeRequested.connect(window.remove_persona)
@@ -114,9 +120,10 @@ def _build_menus(window: MainWindow) -> None:
     view.addActions([a["view.zoom_in"], a["view.zoom_out"], a["view.zoom_reset"], a["view.zoom_fit"]])
     view.addSeparator()
     for dock in window.findChildren(QDockWidget):
-        if dock not in (window.history_dock, window.outline_dock, window.matrix_dock, window.backlog_dock):
+        if dock not in (window.history_dock, window.outline_dock, window.matrix_dock, window.backlog_dock, window.overview_dock):
             view.addAction(dock.toggleViewAction())
-    view.addActions([a["view.history"], a["view.outline"], a["view.matrix"], a["view.backlog"], a["view.high_contrast"], a["view.coverage"], a["view.links"]])
+    view.addActions([a["view.history"], a["view.outline"], a["view.matrix"], a["view.backlog"], a["view.overview"], a["view.high_contrast"], a["view.coverage"],
+                     a["view.links"]])
     view.addAction(a["view.present"])
     view.addAction(a["view.present_phones"])
     map_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Map"))
@@ -132,6 +139,8 @@ def _build_menus(window: MainWindow) -> None:
     window.journey_menu.addActions([a["journey.add"], a["journey.rename"], a["journey.duplicate"], a["journey.delete"]])
     window.journey_menu.addSeparator()
     window.journey_menu.addActions([a["journey.fork"], a["journey.add_loop"]])
+    window.journey_menu.addSeparator()
+    window.journey_menu.addActions([a["journey.open_sub"], a["journey.parent"], a["view.overview"]])
     window.help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     window.help_menu.setObjectName("menu-help")
     window.help_menu.addActions([a["help.guide"], a["help.shortcuts"]])
@@ -145,7 +154,8 @@ def _connect(window: MainWindow) -> None:
     window.history_dock.visibilityChanged.connect(a["view.history"].setChecked)
     a["view.outline"].toggled.connect(lambda on: (window.outline_dock.setVisible(on), on and window.outline.tree.setFocus()))
     window.outline_dock.visibilityChanged.connect(a["view.outline"].setChecked)
-    for action_id, dock, focus in (("view.matrix", window.matrix_dock, window.matrix.canvas), ("view.backlog", window.backlog_dock, window.backlog.table)):
+    for action_id, dock, focus in (("view.matrix", window.matrix_dock, window.matrix.canvas), ("view.backlog", window.backlog_dock, window.backlog.table),
+                                   ("view.overview", window.overview_dock, window.overview.canvas)):
         a[action_id].toggled.connect(lambda on, dock=dock: show_dock(window, dock, on))
         a[action_id].triggered.connect(lambda on, focus=focus: on and focus.setFocus(Qt.FocusReason.ShortcutFocusReason))
         dock.toggleViewAction().toggled.connect(a[action_id].setChecked)

@@ -23,6 +23,7 @@ from cjdesigner.export.pdf.decisions import decision_pages
 from cjdesigner.export.pdf.fonts import REGULAR, GlyphGuard, register_fonts, whole_characters
 from cjdesigner.export.pdf.links import draw_links
 from cjdesigner.export.pdf.map_drawing import MapDrawing
+from cjdesigner.export.pdf.overview import overview_page, wants_overview
 from cjdesigner.export.pdf.sheets import MAP_FORM, PageWriter
 from cjdesigner.export.selection import selected_journey
 from cjdesigner.io.atomic import write_atomic
@@ -68,6 +69,8 @@ def pdf_bytes(project: Project, options: ExportOptions = ExportOptions(), progre
     canvas.endForm()
 
     pages = PageWriter(canvas, project, journey, setup, guard, options.day or date.today(), layout.height)
+    if wants_overview(options.overview_page, len(project.journeys)):
+        overview_page(pages, options.day or date.today())
     if setup.mode == Mode.FIT:
         pages.fit_page(layout)
         report(total)

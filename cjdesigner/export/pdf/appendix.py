@@ -3,6 +3,8 @@ each stage ranked by severity and votes, the list a workshop takes away."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.lib.colors import Color
 
 from cjdesigner.i18n import QT_TRANSLATE_NOOP, MapWord, arg
@@ -67,6 +69,17 @@ class Flow:
 
     def space(self, height: float) -> None:
         self.y -= height
+
+    def picture(self, scale: float, paint: Callable[[], None]) -> None:
+        """A drawing painted by `paint` from its top-left corner, y going down, here and at `scale`;
+        then the page ends."""
+        c = self.c
+        c.saveState()
+        c.translate(self.left, self.y)
+        c.scale(scale, scale)
+        paint()
+        c.restoreState()
+        self.end()
 
     def paragraph(
         self, text: str, where: str, size: float = 10, bold: bool = False, colour: Color = palette.INK, indent: float = 0, bullet: str = ""

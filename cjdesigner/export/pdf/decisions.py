@@ -58,13 +58,7 @@ def matrix_page(pages: PageWriter) -> None:
     height = min(height, width * 1.15)  # on a tall page the legend goes under a plot about square
     scale = min(1.0, width / MIN_WIDTH, height / MIN_HEIGHT)
     drawing = matrix_drawing(pages.project, pages.journey, width / scale, height / scale)
-    c = pages.c
-    c.saveState()
-    c.translate(flow.left, flow.y)
-    c.scale(scale, scale)
-    paint_matrix(pages, drawing)
-    c.restoreState()
-    flow.end()
+    flow.picture(scale, lambda: paint_matrix(pages, drawing))
 
 
 def paint_matrix(pages: PageWriter, d: MatrixDrawing) -> None:

@@ -272,6 +272,8 @@ class MapDrawing(PdfPainter):
             c.restoreState()
         if drawing.metric is not None:
             self.draw_line_of_text(drawing.metric, self.up, f'the value of card "{card_label(card.text)}"', rect.x, rect.y)
+        if drawing.sub_journey is not None:
+            self.draw_line_of_text(drawing.sub_journey, self.up, f'the sub-journey mark of card "{card_label(card.text)}"', rect.x, rect.y)
 
     def draw_card_texts(self, cards: list[Card], labels: list[TextLine]) -> None:
         c = self.c

@@ -9,9 +9,9 @@
   var state = null;
   var receivedAt = 0;
   var stream = null;
+  var rows = Object.create(null);  // card id → its row (ids are data: no prototype to collide with)
 
   function say(text, values) {
-    var i = 0;
     return text.replace(/%(\d)/g, function (_, n) { return String(values[Number(n) - 1]); });
   }
   function api(path, body) {
@@ -49,9 +49,11 @@
     listen();
   }
   function join(name, known) {
+    $("join-button").disabled = true;  // a double tap joins once
     return api("/api/join", known ? { phone: known } : { name: name }).then(function (data) {
+      $("join-button").disabled = false;
       if (data.__status === 200) { message(""); joined(data); } else { message(data.error); if (known) { showJoin(); } }
-    });
+    }, function () { $("join-button").disabled = false; message(words.offline); });
   }
   function listen() {
     if (stream) { stream.close(); }
@@ -73,6 +75,22 @@
     b.addEventListener("click", onClick);
     return b;
   }
+  function makeRow(list, item) {
+    // Made once per card and then updated in place, so that a screen reader keeps its place
+    // and a finger its button when the room's votes arrive.
+    var li = document.createElement("li");
+    var text = document.createElement("div"); text.className = "text";
+    var card = document.createElement("span"); card.className = "card"; card.textContent = item.text;
+    var where = document.createElement("span"); where.className = "where"; where.textContent = item.stage + " · " + item.lane;
+    var counts = document.createElement("span"); counts.className = "counts";
+    var dots = document.createElement("span"); dots.className = "dots"; dots.setAttribute("aria-hidden", "true");
+    text.append(card, where, counts, dots);
+    var minus = button("minus", say(words.remove, [item.text]), "−", true, function () { vote(item.id, -1); });
+    var plus = button("plus", say(words.add, [item.text]), "+", true, function () { vote(item.id, 1); });
+    li.append(text, minus, plus);
+    list.append(li);
+    return { li: li, counts: counts, dots: dots, minus: minus, plus: plus };
+  }
   function show(next) {
     state = next; receivedAt = Date.now();
     $("title").textContent = state.title || words.title;
@@ -83,33 +101,18 @@
     $("hidden-note").textContent = words.hidden;
     $("hidden-note").hidden = !state.hidden || state.closed;
     var list = $("items");
-    var focused = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.key : null;
-    list.textContent = "";
     state.items.forEach(function (item) {
-      var li = document.createElement("li");
-      if (item.mine) { li.className = "voted"; }
-      var text = document.createElement("div"); text.className = "text";
-      var card = document.createElement("span"); card.className = "card"; card.textContent = item.text;
-      var where = document.createElement("span"); where.className = "where"; where.textContent = item.stage + " · " + item.lane;
-      var counts = document.createElement("span"); counts.className = "counts";
+      var row = rows[item.id] || (rows[item.id] = makeRow(list, item));
+      row.li.className = item.mine ? "voted" : "";
       var parts = [];
       if (item.mine) { parts.push(say(words.mine, [item.mine])); }
       if (item.count !== null) { parts.push(say(words.count, [item.count])); }
-      counts.textContent = parts.join(" · ");
-      var dots = document.createElement("span"); dots.className = "dots"; dots.setAttribute("aria-hidden", "true");
-      dots.textContent = "●".repeat(Math.min(item.mine, 12));
-      text.append(card, where, counts, dots);
-      var minus = button("minus", say(words.remove, [item.text]), "−", state.closed || !item.mine, function () { vote(item.id, -1); });
-      var plus = button("plus", say(words.add, [item.text]), "+", state.closed || left === 0 || (state.one_per_card && item.mine > 0), function () { vote(item.id, 1); });
-      minus.dataset.key = item.id + "-"; plus.dataset.key = item.id + "+";
-      li.append(text, minus, plus);
-      list.append(li);
+      row.counts.textContent = parts.join(" · ");
+      row.dots.textContent = "●".repeat(Math.min(item.mine, 12));
+      row.minus.disabled = state.closed || !item.mine;
+      row.plus.disabled = state.closed || left === 0 || (state.one_per_card && item.mine > 0);
     });
     list.hidden = false;
-    if (focused) {
-      var again = list.querySelector('[data-key="' + CSS.escape(focused) + '"]');
-      if (again) { again.focus(); }
-    }
     if (state.closed && stream) { stream.close(); stream = null; }
     tick();
   }

@@ -60,6 +60,8 @@ class PhoneRoundDialog(QDialog):
         form.addRow(self.tr("Participants:"), self.naming)
         form.addRow(self.one_per_card)
         form.addRow(self.hidden)
+        for before, after in zip((self.budget, self.scope, self.naming, self.one_per_card), (self.scope, self.naming, self.one_per_card, self.hidden)):
+            QWidget.setTabOrder(before, after)  # the form's order, not the order made
         help_text = QLabel(self.tr(
             "Phones must be on the same network as this laptop. Guest and company Wi-Fi often keep "
             "devices from reaching each other (client isolation): if phones cannot open the page, "

@@ -20,7 +20,8 @@ from cjdesigner.layout.spotlight import StageSpotlight, neighbour, spotlight_lay
 from cjdesigner.model.branches import fork_after, fork_of_path, other_path, step_on_route, with_stage
 from cjdesigner.model.document import Card, Journey, VotingRound
 from cjdesigner.model.diff import Diff
-from cjdesigner.ui.presentation.phone_round import PhoneRound, PhoneSettings
+from cjdesigner.ui.presentation.phone_round import PhoneRound
+from cjdesigner.ui.presentation.phone_voting import PhoneVoting
 from cjdesigner.ui.presentation.timer import WorkshopTimer
 
 ARROWS = {Qt.Key.Key_Left: "left", Qt.Key.Key_Right: "right", Qt.Key.Key_Up: "up", Qt.Key.Key_Down: "down"}
@@ -39,7 +40,7 @@ def screens_for(editor_screen: QScreen | None) -> tuple[QScreen, QScreen | None]
     return max(others, key=lambda s: s.geometry().width() * s.geometry().height()), laptop
 
 
-class Presentation(QObject):
+class Presentation(QObject, PhoneVoting):
     """The presentation of one session's current journey; `ended` when Esc closes it."""
 
     changed = Signal()
@@ -162,6 +163,7 @@ class Presentation(QObject):
         summary = self.phone_round.summary if self.phone_round is not None else {}
         return self.tr("%n phones joined", "", int(summary.get("joined", 0))), self.tr("%n dots cast", "", int(summary.get("cast", 0)))
 
+
     # --- windows ----------------------------------------------------------------------------
 
     def start(self) -> None:
@@ -272,7 +274,7 @@ class Presentation(QObject):
             Qt.Key.Key_R: self.reveal,
             Qt.Key.Key_E: self.end_round,
             Qt.Key.Key_K: self.toggle_ranking,
-            Qt.Key.Key_P: self.ask_phone_round,
+            Qt.Key.Key_Q: self.ask_phone_round,
         }
         if key in commands and not ctrl:
             commands[key]()
@@ -396,58 +398,6 @@ class Presentation(QObject):
         if self.participant not in voting_round.participants:
             waiting = [n for n in voting_round.participants if voting_round.dots_left(n)]
             self.participant = (waiting or voting_round.participants)[0]
-
-    # --- voting from phones -------------------------------------------------------------------
-
-    def ask_phone_round(self) -> None:
-        """P: the facilitator sets the round and reads how phones reach the laptop, then it starts."""
-        if self.phone_round is not None:
-            return
-        from cjdesigner.ui.presentation.phone_dialog import PhoneRoundDialog
-
-        dialog = PhoneRoundDialog(self.facilitator or self.projector)
-        if dialog.exec():
-            self.start_phone_round(dialog.settings())
-
-    def start_phone_round(self, settings: PhoneSettings) -> str:
-        """Starts the voting page; returns its address with the room's token, "" when it cannot."""
-        from cjdesigner.ui.presentation.phone_round import PhoneRound
-
-        if self.phone_round is not None:
-            return self.phone_round.url
-        phones = PhoneRound(self, settings)
-        try:
-            url = phones.start()
-        except (OSError, ImportError, ValueError) as error:
-            phones.deleteLater()
-            self._say(self.tr("The voting page cannot start: %1").replace("%1", str(error)))
-            return ""
-        phones.changed.connect(self.changed)
-        self.phone_round = phones
-        self.ranking_round_id = None
-        self._tell_phones_the_time()
-        self.changed.emit()
-        return url
-
-    def close_phone_round(self) -> bool:
-        """E, or the timer at zero: the server stops and the round lands in the map, one undo step."""
-        phones, self.phone_round = self.phone_round, None
-        if phones is None:
-            return False
-        recorded = phones.close()
-        phones.deleteLater()
-        if recorded and self.journey.voting_rounds:
-            self.ranking_round_id = self.journey.voting_rounds[-1].id
-        self.changed.emit()
-        return recorded
-
-    def _time_up(self) -> None:
-        if self.phone_round is not None:
-            self.close_phone_round()
-
-    def _tell_phones_the_time(self) -> None:
-        if self.phone_round is not None:
-            self.phone_round.follow_timer(self.timer.running, self.timer.remaining_ms())
 
     # --- quick capture ----------------------------------------------------------------------
 

@@ -302,7 +302,7 @@ class FacilitatorWindow(_KeyWindow):
             ("next", self.tr("Next participant (Tab)"), presentation.next_participant),
             ("reveal", self.tr("Reveal (R)"), presentation.reveal),
             ("end", self.tr("End round (E)"), presentation.end_round),
-            ("phones", self.tr("Vote from phones… (P)"), presentation.ask_phone_round),
+            ("phones", self.tr("Vote from phones… (Q)"), presentation.ask_phone_round),
         ):
             button = QPushButton(text, self)
             button.setObjectName(f"facilitator-{name}")
@@ -374,7 +374,7 @@ class FacilitatorWindow(_KeyWindow):
         parts.append(f"<p style='color:{P.FACILITATOR_HINT}'>" + escape(self.tr(
             "PgDown / PgUp: next / previous stage · Home / End: first / last · arrows: focus a card · "
             "+ / −: dot vote · Tab: next participant · T: start / pause timer · ]: one more minute · "
-            "digits: minutes · N: capture an idea · . : black screen · Esc: end"
+            "digits: minutes · N: capture an idea · Q: vote from phones · . : black screen · Esc: end"
         )) + "</p>")
         if p.journey.forks:
             parts.append(f"<p style='color:{P.FACILITATOR_HINT}'>" + escape(self.tr("The journey forks: PgDown follows one path · F: the fork's next path")) + "</p>")
@@ -407,6 +407,8 @@ class RoundDialog(QDialog):
         self.participants.setPlaceholderText(self.tr("One name per line; none for an open vote"))
         self.participants.setTabChangesFocus(True)
         form.addRow(self.tr("Participants:"), self.participants)
+        QWidget.setTabOrder(self.budget, self.participants)  # the form's order, not the order made
+        QWidget.setTabOrder(self.participants, self.hidden)
         form.addRow(self.hidden)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
