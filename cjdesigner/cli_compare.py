@@ -54,16 +54,28 @@ def _error(where: object, sentence: str) -> None:
     print(f"{where}: error: {sentence}", file=sys.stderr)
 
 
-def _read(path: Path) -> Any:
-    """The map in `path`, or None after saying on stderr why it cannot be read."""
+def _read(path: Path, name: object = None) -> Any:
+    """The map in `path`, or None after saying on stderr why it cannot be read, naming the file
+    `name` when the path is not one the user knows (git's temporary copies)."""
     from cjdesigner.io.cjmap import load_project
     from cjdesigner.io.errors import LoadError
 
     try:
         return load_project(path)
     except LoadError as error:
-        _error(path, error.sentence)
+        _error(name or path, error.sentence)
         return None
+
+
+def _sides(args: argparse.Namespace) -> list[tuple[Path, str | None]]:
+    """The three files of a merge, each with the name to say: under git (--label) the paths are
+    temporary copies, so the file being merged is named with the version each one is."""
+    paths = (args.base, args.ours, args.theirs)
+    if not args.label:
+        return [(path, None) for path in paths]
+    versions = (translate("cli compare", "%1 (common ancestor)"), translate("cli compare", "%1 (our version)"),
+                translate("cli compare", "%1 (their version)"))
+    return [(path, arg(version, args.label)) for path, version in zip(paths, versions)]
 
 
 # --- diff -----------------------------------------------------------------------------------
@@ -91,12 +103,23 @@ def _report(args: argparse.Namespace, old: Any, new: Any) -> bool:
     from cjdesigner.export.pdf.change_report import write_change_report
     from cjdesigner.io.errors import SaveError
 
+    if any(_same_file(args.output, path) for path in (args.old, args.new)):
+        _error(args.output, translate("cli compare", "this is one of the two maps compared: the report would replace it; "
+                                                     "choose another name for the report (REPORT.pdf)"))
+        return False
     try:
         write_change_report(old, new, args.output, args.old.name, args.new.name)
     except SaveError as error:
         _error(args.output, error.sentence)
         return False
     return True
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve() or (one.exists() and other.samefile(one))
+    except OSError:
+        return False
 
 
 def diff_text(lines: list, old: Any, new: Any) -> list[str]:
@@ -178,7 +201,7 @@ def _merge(args: argparse.Namespace) -> int:
     from cjdesigner.model.conflicts import conflict_sentence
     from cjdesigner.model.merge import merge
 
-    sides = [_read(path) for path in (args.base, args.ours, args.theirs)]
+    sides = [_read(path, name) for path, name in _sides(args)]
     if any(side is None for side in sides):
         return UNREADABLE
     result = merge(*sides)
@@ -207,7 +230,9 @@ def _show(args: argparse.Namespace) -> int:
             try:
                 sys.stdout.write(args.file.read_bytes().decode("utf-8", "replace"))
             except OSError as error:
-                print(f"{args.file}: {error.strerror}", file=sys.stderr)
+                from cjdesigner.io.files import explain_read_error
+
+                _error(args.file, explain_read_error(error))
                 return UNREADABLE
             return 0
     else:
@@ -256,12 +281,9 @@ def _git_setup(args: argparse.Namespace) -> int:
         return 1
     top = Path(found.stdout.strip())
     attributes = top / ".gitattributes"
-    try:
-        text = attributes.read_text(encoding="utf-8") if attributes.exists() else ""
-        if ATTRIBUTES not in (line.strip() for line in text.splitlines()):
-            attributes.write_text(text + ("" if not text or text.endswith("\n") else "\n") + ATTRIBUTES + "\n", encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        _error(attributes, str(getattr(error, "strerror", None) or error))
+    refused = _add_attributes(attributes)
+    if refused:
+        _error(attributes, refused)
         return 1
     command = own_command()
     settings = {
@@ -276,6 +298,30 @@ def _git_setup(args: argparse.Namespace) -> int:
             return 1
     print(arg(translate("cli compare", "%1: .cjmap files now diff and merge with cjdesigner"), top))
     return 0
+
+
+def _add_attributes(attributes: Path) -> str | None:
+    """Adds our line to .gitattributes once, keeping the others; the sentence saying why not when it
+    cannot, in the user's language (an OS or codec message would be English and technical)."""
+    from cjdesigner.io.atomic import write_atomic
+    from cjdesigner.io.errors import LoadError, SaveError
+    from cjdesigner.io.files import read_limited
+
+    try:
+        text = read_limited(attributes, 2**20).decode("utf-8") if os.path.lexists(attributes) else ""
+    except LoadError as error:
+        return error.sentence
+    except UnicodeDecodeError:
+        return arg(translate("cli compare", "this file is not UTF-8 text, so cjdesigner leaves it as it is: add the line “%1” to it yourself"),
+                   ATTRIBUTES)
+    if ATTRIBUTES in (line.strip() for line in text.splitlines()):
+        return None
+    try:
+        write_atomic(attributes, (text + ("" if not text or text.endswith("\n") else "\n") + ATTRIBUTES + "\n").encode("utf-8"),
+                     keep_backup=False)
+    except SaveError as error:
+        return error.sentence
+    return None
 
 
 COMMANDS = {"diff": _diff, "merge": _merge, "show": _show, "git-setup": _git_setup}

@@ -7,7 +7,7 @@ from pdf_helpers import all_text, page_text, reader
 
 WORDS = {
     "en": ("Changes from before.cjmap to after.cjmap", "added", "removed", "Card “C” removed", "8 changes"),
-    "fr": ("Changements de before.cjmap à after.cjmap", "ajout", "suppression", "Carte «\u202fC\u202f» supprimée", "8 changements"),
+    "fr": ("Changements entre before.cjmap et after.cjmap", "ajout", "suppression", "Carte «\u202fC\u202f» supprimée", "8 changements"),
 }
 
 

@@ -190,3 +190,44 @@ def test_merge_conflicts_on_the_command_line_show_base_mine_and_theirs(maps, cap
     side = [said("%1: %2", said(word, context="map text"), text, context="map text") for word, text in
             (("base", "B"), ("mine", "B as Ana heard it, at length, with every word the customer said"), ("theirs", "B as Bo heard it"))]
     assert err[at + 1:at + 4] == ["  " + line for line in side]
+
+
+def test_merge_under_git_names_the_file_being_merged_not_gits_temporary_copy(maps, tmp_path, capsys, language):
+    broken = tmp_path / ".merge_file_a1b2c3"
+    broken.write_text("{ not json")
+    before = maps["ours"].read_bytes()
+    assert main(["merge", str(maps["base"]), str(maps["ours"]), str(broken), "-o", str(maps["ours"]), "--label", "sofa.cjmap"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(said("%1 (their version)", "sofa.cjmap", context="cli compare") + ": error: ")
+    assert ".merge_file" not in err and maps["ours"].read_bytes() == before
+
+
+def test_show_names_fields_and_their_values_in_the_interface_language(tmp_path, capsys, language):
+    sample = tmp_path / "sample.cjmap"
+    assert main(["new", "--template", "sample", "-o", str(sample)]) == 0
+    assert main(["show", str(sample)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    validated, partly = {"fr": ("validé", "partiellement étayé"), "en": ("validated", "partly backed")}[language]
+    confidence = said("confidence", context="change lines")
+    assert "          " + said("%1: %2", confidence, validated, context="map text") in out
+    assert "          " + said("%1: %2", confidence, partly, context="map text") in out
+    assert not any(line.endswith("partly_backed") for line in out)
+
+
+def test_the_change_report_never_replaces_a_map_it_compares(maps, tmp_path, capsys, language):
+    before = maps["ours"].read_bytes()
+    link = tmp_path / "link.cjmap"
+    link.symlink_to(maps["ours"])
+    for output in (maps["ours"], link):
+        assert main(["diff", str(maps["base"]), str(maps["ours"]), "-o", str(output)]) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(cli_error(output, said("this is one of the two maps compared: the report would replace it; "
+                                                     "choose another name for the report (REPORT.pdf)", context="cli compare")))
+    assert maps["ours"].read_bytes() == before and load_project(maps["ours"])
+
+
+def test_show_or_raw_says_why_a_file_cannot_be_read_in_the_users_language(tmp_path, capsys, language):
+    folder = tmp_path / "maps.cjmap"
+    folder.mkdir()
+    assert main(["show", "--or-raw", str(folder)]) == 2
+    assert capsys.readouterr().err == cli_error(folder, said("this is a folder, not a file", context="files")) + "\n"

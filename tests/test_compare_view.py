@@ -133,6 +133,14 @@ def test_another_journey_of_the_map_is_compared(window, qtbot):
     assert "Today" in window.compare_mode().panel.title.text()
 
 
+def test_a_journey_title_holding_a_placeholder_is_shown_as_it_is(window, qtbot):
+    old, _ = compared_pair()
+    window.document.project.journeys.append(old.journeys[0].model_copy(update={"id": "j0", "title": "Plan %2"}))
+    assert window.compare_mode().with_journey("j0")
+    title = window.compare_mode().panel.title.text()
+    assert "“Plan %2”" in title and title.count(window.document.journey.title) == 1
+
+
 def test_a_file_that_cannot_be_read_is_named(window, qtbot, monkeypatch, tmp_path):
     bad = tmp_path / "broken.cjmap"
     bad.write_text("{ not a map", encoding="utf-8")
@@ -188,7 +196,7 @@ def test_compare_mode_speaks_french(french_interface, window, qtbot, monkeypatch
     qtbot.waitUntil(window.properties.isVisible)
     _compare_with_file(window, qtbot, monkeypatch, tmp_path / "avant.cjmap")
     mode = window.compare_mode()
-    assert mode.panel.title.text() == "Changements de avant.cjmap à cette carte"
+    assert mode.panel.title.text() == "Changements entre avant.cjmap et cette carte"
     assert "N et Maj+N" in window.statusBar().currentMessage()
     assert any(c.sentence.startswith("Carte «\u202fC\u202f» supprimée") for c in mode.panel.changes)
     press(qtbot, window, Qt.Key.Key_Delete)

@@ -8,7 +8,7 @@ import subprocess
 import pytest
 
 from builders import small_project
-from speech import said
+from speech import cli_error, said
 from cjdesigner.cli import main
 from cjdesigner.io.cjmap import load_project, save_project
 from cjdesigner.model import changes as C
@@ -58,6 +58,20 @@ def test_setup_writes_the_attributes_once_keeping_other_lines_and_names_this_cjd
     driver = git(repo, "config", "merge.cjmap.driver").stdout.strip()
     assert driver.endswith(" merge %O %A %B -o %A --label %P") and os.path.isabs(driver.split()[0].strip("'"))
     assert git(repo, "config", "diff.cjmap.textconv").stdout.strip().endswith(" show --or-raw")
+
+
+def test_setup_says_in_the_users_language_why_it_leaves_gitattributes_alone(repo, capsys, language):
+    attributes = repo / ".gitattributes"
+    attributes.write_bytes(b"# caf\xe9\n*.png binary\n")
+    assert main(["git-setup", str(repo)]) == 1
+    assert capsys.readouterr().err == cli_error(attributes, said(
+        "this file is not UTF-8 text, so cjdesigner leaves it as it is: add the line “%1” to it yourself",
+        "*.cjmap merge=cjmap diff=cjmap", context="cli compare")) + "\n"
+    assert attributes.read_bytes() == b"# caf\xe9\n*.png binary\n"
+    attributes.unlink()
+    attributes.mkdir()
+    assert main(["git-setup", str(repo)]) == 1
+    assert capsys.readouterr().err == cli_error(attributes, said("this is a folder, not a file", context="files")) + "\n"
 
 
 def test_setup_refuses_outside_a_git_repository(tmp_path, capsys, monkeypatch, language):

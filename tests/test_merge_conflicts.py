@@ -4,6 +4,7 @@ undo step that takes it back whole."""
 from verb_calls import conflicted_project
 from cjdesigner.app.document import Document
 from cjdesigner.app.verbs import Verbs
+from cjdesigner.model import changes as C
 from cjdesigner.model.change import Refusal
 from cjdesigner.model.conflicts import resolve_conflict
 from cjdesigner.model.invariants import check_invariants
@@ -50,6 +51,37 @@ def test_editing_a_field_in_conflict_settles_it_in_the_same_step(qapp):
     assert document.undo_stack.count() == 1
     document.undo_stack.undo()
     assert conflict_on(document.project, "a").theirs == "Theirs"
+
+
+def test_deleting_cards_in_conflict_settles_their_conflicts_in_the_same_step(qapp):
+    document = Document(conflicted_project())
+    verbs = Verbs(document)
+    before = document.project.model_copy(deep=True)
+    assert verbs.delete_cards(["a", "b"])
+    assert [c.object_id for c in document.project.conflicts] == ["s2"], "the person chose: the cards are gone"
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert document.project == before
+
+
+def test_deleting_a_stage_or_lane_settles_the_conflicts_on_it_and_on_its_cards(qapp):
+    document = Document(conflicted_project())
+    verbs = Verbs(document)
+    before = document.project.model_copy(deep=True)
+    assert verbs.remove_stage("s2")
+    assert [c.object_id for c in document.project.conflicts] == ["a", "b"]
+    assert verbs.remove_lane("actions")
+    assert document.project.conflicts == []
+    document.undo_stack.undo()
+    document.undo_stack.undo()
+    assert document.project == before
+
+
+def test_deleting_a_journey_settles_every_conflict_in_it():
+    project = conflicted_project()
+    assert not isinstance(C.duplicate_journey(project, "j1"), Refusal)
+    assert not isinstance(C.remove_journey(project, "j1"), Refusal)
+    assert project.conflicts == [] and not check_invariants(project)
 
 
 def test_an_unknown_conflict_or_side_is_refused_in_either_language():

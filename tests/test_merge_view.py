@@ -119,3 +119,16 @@ def test_a_merge_file_that_cannot_be_read_is_named(window, tmp_path):
     save_project(three_versions()[0], tmp_path / "base.cjmap")
     assert not window.conflicts_view().merge_files(tmp_path / "base.cjmap", bad)
     assert "theirs.cjmap" in window.statusBar().currentMessage()
+
+
+def test_a_conflict_on_a_card_whose_text_holds_a_placeholder_is_said_as_it_is(qtbot):
+    from cjdesigner.model.document import MergeConflict
+    from cjdesigner.ui.conflicts import ConflictsPanel
+
+    base = three_versions()[0]
+    base.journeys[0].card("a").text = "Save 20%2 now"
+    panel = ConflictsPanel()
+    qtbot.addWidget(panel)
+    conflict = MergeConflict(id="conflict-1", kind="both_changed", object_kind="card", object_id="a", journey_id="j1",
+                             field="text", base="A", ours="Save 20%2 now", theirs="Save more")
+    assert "Save 20%2 now" in panel.sentence(base, conflict)

@@ -16,7 +16,7 @@ from cjdesigner.model import branch_edits as B
 from cjdesigner.model import edits as E
 from cjdesigner.model.branches import path_at
 from cjdesigner.model.change import Change, Refusal, make
-from cjdesigner.model.conflicts import settling
+from cjdesigner.model.conflicts import settling, settling_removed
 from cjdesigner.model.document import MAX_PARTICIPANTS, Card, Fork, Journey, Lane, Loop, Path, Persona, Project, Stage, Vote, VotingRound
 from cjdesigner.model.invariants import ModelError, Problem
 from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind
@@ -81,7 +81,7 @@ def move_cards(project: Project, journey_id: str, card_ids: list[str], stage_id:
 
 def delete_cards(project: Project, journey_id: str, card_ids: list[str], name: Name | None = None) -> Outcome:
     name = name or (tr("Delete card") if len(card_ids) == 1 else tr("Delete %n cards", None, len(card_ids)))
-    return make(project, name, lambda p: E.remove_cards.plan(p, journey_id, card_ids))
+    return make(project, name, lambda p: settling_removed(p, "card", card_ids, E.remove_cards.plan(p, journey_id, card_ids)))
 
 
 def add_persona_badge(project: Project, journey_id: str, persona_id: str, card_ids: list[str]) -> Outcome:
@@ -133,11 +133,11 @@ def add_lane(project: Project, journey_id: str, lane: Lane, index: int | None = 
 
 
 def remove_stage(project: Project, journey_id: str, stage_id: str) -> Outcome:
-    return make(project, tr("Delete stage"), lambda p: E.remove_stage.plan(p, journey_id, stage_id))
+    return make(project, tr("Delete stage"), lambda p: settling_removed(p, "stage", [stage_id], E.remove_stage.plan(p, journey_id, stage_id), journey_id))
 
 
 def remove_lane(project: Project, journey_id: str, lane_id: str) -> Outcome:
-    return make(project, tr("Delete lane"), lambda p: E.remove_lane.plan(p, journey_id, lane_id))
+    return make(project, tr("Delete lane"), lambda p: settling_removed(p, "lane", [lane_id], E.remove_lane.plan(p, journey_id, lane_id), journey_id))
 
 
 def move_stage(project: Project, journey_id: str, stage_id: str, index: int) -> Outcome:
@@ -224,7 +224,7 @@ def add_persona(project: Project, persona: Persona, journey_id: str | None = Non
 
 
 def remove_persona(project: Project, persona_id: str) -> Outcome:
-    return make(project, tr("Remove persona"), lambda p: E.remove_persona.plan(p, persona_id))
+    return make(project, tr("Remove persona"), lambda p: settling_removed(p, "persona", [persona_id], E.remove_persona.plan(p, persona_id)))
 
 
 def add_journey(project: Project, journey: Journey) -> Outcome:
@@ -237,7 +237,7 @@ def duplicate_journey(project: Project, journey_id: str, title: str | None = Non
 
 
 def remove_journey(project: Project, journey_id: str) -> Outcome:
-    return make(project, tr("Delete journey"), lambda p: E.remove_journey.plan(p, journey_id))
+    return make(project, tr("Delete journey"), lambda p: settling_removed(p, "journey", [journey_id], E.remove_journey.plan(p, journey_id)))
 
 
 def import_journeys(project: Project, journeys: list[Journey], personas: list[Persona]) -> Outcome:

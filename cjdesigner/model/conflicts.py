@@ -81,6 +81,29 @@ def settling(project: Project, ref: E.Ref, names: Iterable[str], edit: E.Edit) -
     return E.Batch((edit, _settle(project, settled))) if settled else edit
 
 
+def settling_removed(project: Project, kind: str, object_ids: Iterable[str], edit: E.Edit, journey_id: str = "") -> E.Edit:
+    """`edit` (which removes the objects `object_ids` of `kind`, with what they hold), with every
+    conflict on what goes settled in the same step: the person chose that it goes; left open, the
+    conflicts would name objects the map no longer has, and keeping a side could not bring them back."""
+    ids = set(object_ids)
+    gone = _removed_with(project, kind, ids, journey_id)
+    settled = [c.id for c in project.conflicts if (c.object_kind, c.object_id) in gone or kind == "journey" and c.journey_id in ids]
+    return E.Batch((edit, _settle(project, settled))) if settled else edit
+
+
+def _removed_with(project: Project, kind: str, ids: set[str], journey_id: str) -> set[tuple[str, str]]:
+    """What removing those objects removes, as (kind, id): a stage's or lane's cards, a stage's or
+    persona's emotion points (a journey's whole content is found by its conflicts' journey)."""
+    gone = {(kind, i) for i in ids}
+    journeys = [j for j in project.journeys if j.id == journey_id] if journey_id else project.journeys
+    for journey in journeys:
+        if kind in ("stage", "lane"):
+            gone |= {("card", c.id) for c in journey.cards if (c.stage_id if kind == "stage" else c.lane_id) in ids}
+        if kind in ("stage", "persona"):
+            gone |= {("emotion_point", p.id) for p in journey.emotion_points if (p.stage_id if kind == "stage" else p.persona_id) in ids}
+    return gone
+
+
 _OBJECTS = {
     "card": QT_TRANSLATE_NOOP("conflicts", "Card “%1”"),
     "stage": QT_TRANSLATE_NOOP("conflicts", "Stage “%1”"),

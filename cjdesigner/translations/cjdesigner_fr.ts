@@ -991,7 +991,7 @@
     </message>
     <message>
         <source>Changes from %1 to this map</source>
-        <translation>Changements de %1 à cette carte</translation>
+        <translation>Changements entre %1 et cette carte</translation>
     </message>
     <message>
         <source>This version cannot be opened: %1</source>
@@ -3997,7 +3997,7 @@ En magasin</translation>
     <name>change report</name>
     <message>
         <source>Changes from %1 to %2</source>
-        <translation>Changements de %1 à %2</translation>
+        <translation>Changements entre %1 et %2</translation>
     </message>
     <message>
         <source>added</source>
@@ -4389,6 +4389,22 @@ En magasin</translation>
         <translation>%1 → %2</translation>
     </message>
     <message>
+        <source>%1 (common ancestor)</source>
+        <translation>%1 (ancêtre commun)</translation>
+    </message>
+    <message>
+        <source>%1 (our version)</source>
+        <translation>%1 (notre version)</translation>
+    </message>
+    <message>
+        <source>%1 (their version)</source>
+        <translation>%1 (leur version)</translation>
+    </message>
+    <message>
+        <source>this is one of the two maps compared: the report would replace it; choose another name for the report (REPORT.pdf)</source>
+        <translation>c’est l’une des deux cartes comparées&#x202f;: le rapport la remplacerait&#x202f;; choisissez un autre nom pour le rapport (REPORT.pdf)</translation>
+    </message>
+    <message>
         <source>there is no such folder</source>
         <translation>ce dossier n’existe pas</translation>
     </message>
@@ -4407,6 +4423,10 @@ En magasin</translation>
     <message>
         <source>%1: .cjmap files now diff and merge with cjdesigner</source>
         <translation>%1&#x202f;: les fichiers .cjmap sont désormais comparés et fusionnés par cjdesigner</translation>
+    </message>
+    <message>
+        <source>this file is not UTF-8 text, so cjdesigner leaves it as it is: add the line “%1” to it yourself</source>
+        <translation>ce fichier n’est pas du texte UTF-8, cjdesigner n’y touche donc pas&#x202f;: ajoutez-y vous-même la ligne «&#x202f;%1&#x202f;»</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDockWidget
 
 from cjdesigner.canvas.compare_overlay import CompareScene
+from cjdesigner.i18n import arg
 from cjdesigner.io.cjmap import load_project
 from cjdesigner.io.errors import LoadError
 from cjdesigner.layout.compare_marks import compare_marks, journey_pair
@@ -82,7 +83,7 @@ class CompareMode(QObject):
         try:
             other = load_project(path)
         except LoadError as error:
-            self._say(self.tr("Cannot compare with %1: %2").replace("%1", path.name).replace("%2", error.sentence))
+            self._say(arg(self.tr("Cannot compare with %1: %2"), path.name, error.sentence))
             return False
         return self._with_project(other, self.tr("Changes from %1 to this map").replace("%1", path.name))
 
@@ -99,7 +100,7 @@ class CompareMode(QObject):
         assert document is not None
         other = document.project.journey(journey_id)
         old, new = journey_pair(document.project, document.project, journey_id, document.journey_id)
-        title = self.tr("Changes from the journey “%1” to “%2”").replace("%1", other.title).replace("%2", document.journey.title)
+        title = arg(self.tr("Changes from the journey “%1” to “%2”"), other.title, document.journey.title)
         return self.show(old, new, title)
 
     def _with_project(self, other: Project, title: str) -> bool:

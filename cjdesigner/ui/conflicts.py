@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cjdesigner.canvas.compare_overlay import MarksItem
+from cjdesigner.i18n import arg
 from cjdesigner.io.cjmap import load_project
 from cjdesigner.io.errors import LoadError
 from cjdesigner.layout.compare_marks import conflict_marks, shown_value
@@ -125,7 +126,7 @@ class ConflictsPanel(QWidget):
         name = object_name(project, conflict)
         if conflict.kind == "both_changed":
             text = self.tr("“%1”: %2 changed on both sides") if conflict.field else self.tr("“%1”: changed on both sides")
-            return text.replace("%1", name).replace("%2", field_label(conflict.field))
+            return arg(text, name, field_label(conflict.field))
         if conflict.kind == "edited_and_removed":
             text = self.tr("“%1”: removed by me, changed by them") if conflict.removed_by == "ours" else self.tr("“%1”: removed by them, changed by me")
             return text.replace("%1", name)
@@ -260,7 +261,7 @@ class Conflicts(QObject):
             try:
                 loaded.append(load_project(path))
             except LoadError as error:
-                window.statusBar().showMessage(self.tr("Cannot merge with %1: %2").replace("%1", path.name).replace("%2", error.sentence), 10000)
+                window.statusBar().showMessage(arg(self.tr("Cannot merge with %1: %2"), path.name, error.sentence), 10000)
                 return False
         base, theirs = loaded
         result = merge(base, document.project, theirs)
