@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from cjdesigner import colours
 from cjdesigner.layout.drawing import Icon, PersonaCurve, Target, TextLine, lane_hex
+from cjdesigner.layout.emotion_band import EmotionBand, LegendKey
 from cjdesigner.layout.grid import MapLayout, Rect
 from cjdesigner.layout.metrics import bold_measure, measure
 from cjdesigner.layout.spotlight import (
@@ -34,8 +35,6 @@ from cjdesigner.layout.spotlight import (
     STRIP_OTHER,
     SUBTLE,
     TIMER_WARNING,
-    EmotionBand,
-    LegendKey,
     ProjectorCard,
     StageSpotlight,
     ranking_layout,
