@@ -26,10 +26,10 @@ TITLE = 26.0
 KEY_TEXT, KEY_STEP = 20.0, 28.0
 SCALE_TEXT = 20.0
 SCALE_COLUMN = 44.0  # the numbers of the scale, left of the curve's area
-MARGIN = 18.0  # above +2 and below −2: a marker and a label there stay in the band
+MARGIN = 16.0  # above +2 and below −2: a marker and a label there stay in the band
 PREFERRED = 180.0
 # In sizes of the text concerned.
-SCALE_APART = 1.3  # the least distance between two numbers of the scale
+SCALE_APART = 1.2  # the least distance between two numbers of the scale
 LABEL_APART = 1.15  # between the baselines of two point labels
 ASCENT, DESCENT = 0.8, 0.25
 

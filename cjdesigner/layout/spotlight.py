@@ -134,16 +134,11 @@ def spotlight_layout(project: Project, journey: Journey, stage_id: str, width: f
     that shows every card's text whole at the largest size; text never goes under MIN_TEXT. The
     emotion curve's band, under the cards, gives up height (down to a floor) until every card
     holds its text."""
-    best: tuple[int, StageSpotlight] | None = None
     for scale in BAND_SCALES:
         spotlight = _spotlight(project, journey, stage_id, width, height, scale)
-        short = sum(1 for card in spotlight.cards if not _holds(card))
-        if best is None or short < best[0]:  # a lower band only when it lets more cards hold their text
-            best = (short, spotlight)
-        if not short:
+        if all(_holds(card) for card in spotlight.cards):
             break
-    assert best is not None
-    return best[1]
+    return spotlight
 
 
 def _holds(card: ProjectorCard) -> bool:
