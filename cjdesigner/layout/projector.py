@@ -20,7 +20,7 @@ from cjdesigner.layout.drawing import Icon, PersonaCurve, Target, TextLine, lane
 from cjdesigner.layout.emotion_band import EmotionBand, LegendKey
 from cjdesigner.layout.grid import MapLayout, Rect
 from cjdesigner.layout.metrics import bold_measure, measure
-from cjdesigner.layout.spotlight import (
+from cjdesigner.layout.projector_theme import (
     BACKGROUND,
     CARD_INK,
     DESIGN_HEIGHT,
@@ -35,10 +35,8 @@ from cjdesigner.layout.spotlight import (
     STRIP_OTHER,
     SUBTLE,
     TIMER_WARNING,
-    ProjectorCard,
-    StageSpotlight,
-    ranking_layout,
 )
+from cjdesigner.layout.spotlight import ProjectorCard, StageSpotlight, ranking_layout
 from cjdesigner.model.document import Journey, VotingRound
 from cjdesigner.textfit import elide
 

@@ -28,3 +28,4 @@ MIN_TEXT = 24.0  # px on a 1080-line screen: the smallest card text a projector 
 MAX_TEXT = 46.0
 LEADING = 1.2
 DESIGN_HEIGHT = 1080.0
+MAX_DOTS_DRAWN = 8  # beyond this, a dot and the number

@@ -25,33 +25,12 @@ from cjdesigner.layout.drawing import MORE_GOALS, Disc, Icon, Mark, Target, Text
 from cjdesigner.layout.emotion_band import EmotionBand, LegendKey, band_height, curves_near, emotion_band  # noqa: F401 - read from here too
 from cjdesigner.layout.grid import Rect
 from cjdesigner.layout.metrics import bold_measure, measure
-from cjdesigner.layout.projector_theme import (  # noqa: F401 - the theme is also read from here
-    BACKGROUND,
-    CARD_INK,
-    CHART_MUTED,
-    CHART_PAPER,
-    DESIGN_HEIGHT,
-    DIMMED_OPACITY,
-    DOT,
-    DOT_RING,
-    FOCUS,
-    HEADING,
-    HIDDEN_DOT,
-    LANE_BAND,
-    LEADING,
-    MAX_TEXT,
-    MIN_TEXT,
-    STRIP_CURRENT,
-    STRIP_OTHER,
-    SUBTLE,
-    TIMER_WARNING,
-)
+from cjdesigner.layout.projector_theme import BACKGROUND, CARD_INK, CHART_MUTED, CHART_PAPER, DESIGN_HEIGHT, HEADING, LEADING, MAX_TEXT, MIN_TEXT, SUBTLE
 from cjdesigner.model.document import Card, Journey, Lane, Persona, Project, VotingRound
 from cjdesigner.model.vocabulary import Language, LaneKind
 from cjdesigner.textfit import elide, fit_text
 
 MAX_COLUMNS = 6
-MAX_DOTS_DRAWN = 8  # beyond this, a dot and the number
 BAND_SCALES = (1.0, 0.8, 0.65)  # the emotion band's height, tried largest first
 NO_CARDS = MapWord("projector", QT_TRANSLATE_NOOP("projector", "No cards in this stage yet"))
 
