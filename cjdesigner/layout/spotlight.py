@@ -22,7 +22,7 @@ from typing import NamedTuple
 from cjdesigner.layout.charts import ChartDrawing, ChartInk, LaneFacts, chart_facts, lane_facts, metric_summary, place_large
 from cjdesigner.i18n import QT_TRANSLATE_NOOP, MapWord
 from cjdesigner.layout.drawing import MORE_GOALS, Disc, Icon, Mark, Target, TextLine, badge, card_fill, darker, lines_at
-from cjdesigner.layout.emotion_band import EmotionBand, LegendKey, band_height, curves_near, emotion_band  # noqa: F401 - read from here too
+from cjdesigner.layout.emotion_band import EmotionBand, band_height, curves_near, emotion_band
 from cjdesigner.layout.grid import Rect
 from cjdesigner.layout.metrics import bold_measure, measure
 from cjdesigner.layout.projector_theme import BACKGROUND, CARD_INK, CHART_MUTED, CHART_PAPER, DESIGN_HEIGHT, HEADING, LEADING, MAX_TEXT, MIN_TEXT, SUBTLE
