@@ -102,6 +102,20 @@ def test_the_persona_key_stays_inside_the_band():
         assert all(not _overlap(title, _box(key.name)) for key in band.keys), (size, stage_id)
 
 
+def test_a_long_emotion_lane_title_keeps_its_words_above_the_key():
+    project = sample_project()
+    journey = project.journeys[0]
+    lane = next(lane for lane in journey.lanes if lane.kind is LaneKind.EMOTIONS)
+    lane.title = "Courbe des émotions ressenties"
+    for width, height in SCREENS:
+        band = spotlight_layout(project, journey, journey.stages[1].id, width, height).emotions
+        titles = [_box(line) for line in band.title]
+        assert " ".join(line.text for line in band.title) == lane.title, (width, height)
+        assert all(_inside(title, band.rect) for title in titles)
+        assert not any(_overlap(title, _box(key.name)) for title in titles for key in band.keys)
+        assert all(_inside(_box(key.name), band.rect) for key in band.keys)
+
+
 def test_the_key_of_many_personas_stays_inside_the_band():
     project = sample_project()
     journey = project.journeys[0]

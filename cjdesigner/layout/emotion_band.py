@@ -13,12 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from cjdesigner.layout.drawing import GRID_DASH, CurvePoint, GuideLine, Icon, PersonaCurve, TextLine, persona_curve
+from cjdesigner.layout.drawing import GRID_DASH, CurvePoint, GuideLine, Icon, PersonaCurve, TextLine, lines_at, persona_curve
 from cjdesigner.layout.grid import Rect
 from cjdesigner.layout.metrics import bold_measure, measure
-from cjdesigner.layout.projector_theme import DOT_RING, HEADING, MIN_TEXT, STRIP_OTHER, SUBTLE
+from cjdesigner.layout.projector_theme import DOT_RING, HEADING, LEADING, MIN_TEXT, STRIP_OTHER, SUBTLE
 from cjdesigner.model.document import EmotionPoint, Journey, Lane, Persona, Project
-from cjdesigner.textfit import elide
+from cjdesigner.textfit import elide, fit_text
 
 # In units of a 1080-line screen.
 ICON, ICON_TOP, ICON_LEFT = 30.0, 12.0, 18.0
@@ -83,13 +83,21 @@ def curves_near(project: Project, journey: Journey, stage_id: str) -> Near:
     return near
 
 
-def _title_beside(title: str, label_w: float, u: float) -> bool:
-    """The title on the icon's line when it fits there whole: the key gets the rows under it."""
-    return bold_measure(title, TITLE * u) <= label_w - (ICON_LEFT + ICON + 16.0) * u
+def _title(title: str, x: float, y: float, label_w: float, u: float) -> tuple[tuple[TextLine, ...], float]:
+    """The lane's title and where the key starts under it: on the icon's line when it fits there
+    whole, else under the icon across the label column, on two lines at most, words whole when they
+    can be (as the lane rows' titles)."""
+    size = TITLE * u
+    if bold_measure(title, size) <= label_w - (ICON_LEFT + ICON + 16.0) * u:
+        icon_mid = y + (ICON_TOP + ICON / 2) * u
+        return (TextLine(title, x + (ICON_LEFT + ICON + 12.0) * u, icon_mid + 0.36 * size, size, True, HEADING),), y + 64 * u
+    fitted = fit_text(title, label_w - 32 * u, 2 * LEADING * size, bold_measure, size=size, floor=18 * u)
+    lines = lines_at(fitted, x + 16 * u, y + 50 * u, True, HEADING)
+    return lines, lines[-1].baseline + 22 * u if lines else y + 64 * u
 
 
 def _key_top(title: str, label_w: float, u: float) -> float:
-    return (64.0 if _title_beside(title, label_w, u) else 92.0) * u
+    return _title(title, 0.0, 0.0, label_w, u)[1]
 
 
 def band_height(title: str, personas: int, body_h: float, lanes: bool, scale: float, label_w: float, u: float) -> float:
@@ -124,12 +132,9 @@ def emotion_band(project: Project, lane: Lane, near: Near, rect: Rect, label_w: 
     curves = _labels_apart(curves, rect, label_size, u)
     spotlighted = frozenset(p.id for _, points in near for p, k in points if k == 0)
     icon = Icon(f"lane-{lane.kind.value}", Rect(rect.x + ICON_LEFT * u, rect.y + ICON_TOP * u, ICON * u, ICON * u))
-    if _title_beside(lane.title, label_w, u):
-        title = TextLine(lane.title, icon.rect.right + 12 * u, icon.rect.y + icon.rect.h / 2 + 0.36 * TITLE * u, TITLE * u, True, HEADING)
-    else:
-        title = TextLine(elide(lane.title, label_w - 32 * u, TITLE * u, bold_measure), rect.x + 16 * u, rect.y + 70 * u, TITLE * u, True, HEADING)
-    keys = _keys(near, rect, _key_top(lane.title, label_w, u), label_w, u)
-    return EmotionBand(lane.id, rect, area, (title,), icon, guides, tuple(curves), spotlighted, keys)
+    title, key_top = _title(lane.title, rect.x, rect.y, label_w, u)
+    keys = _keys(near, rect, key_top - rect.y, label_w, u)
+    return EmotionBand(lane.id, rect, area, title, icon, guides, tuple(curves), spotlighted, keys)
 
 
 def _guide(score: int, area: Rect, y: float, u: float) -> GuideLine:
