@@ -11,7 +11,7 @@ from pathlib import Path
 from cjdesigner import colours
 from cjdesigner.io.sample import sample_project
 from cjdesigner.layout import projector as P
-from cjdesigner.layout import spotlight as S
+from cjdesigner.layout import projector_theme as S
 from cjdesigner.layout.spotlight import spotlight_layout
 from cjdesigner.model.document import Vote, VotingRound
 

@@ -17,6 +17,7 @@ from cjdesigner.layout import CARD_H, CARD_W, Rect
 from cjdesigner.layout.grid import STAGE_W
 from cjdesigner.layout.coverage import CoverageDrawing
 from cjdesigner.layout.drawing import CARD_RADIUS, MARKER_R, HeaderDrawing, Target
+from cjdesigner.layout.theme import Theme
 
 CARD_BOUNDS = QRectF(-2, -2, CARD_W + 4, CARD_H + 4)
 CARD_FLAGS = (
@@ -268,19 +269,25 @@ class HeaderItem(MapItem):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         theme = self.map_scene().drawings.theme
-        painter.setPen(style.pen(theme.selection, theme.selection_w - 0.5) if self.isSelected() else style.pen(drawing.border, drawing.border_width))
-        painter.setBrush(style.qcolor(drawing.fill))
-        painter.drawRect(self.size)
-        if drawing.bar is not None:
-            painter.fillRect(qrect(drawing.bar), style.qcolor(drawing.bar_colour))
-        if drawing.icon is not None:
-            renderer(drawing.icon.name).render(painter, qrect(drawing.icon.rect))
-        for line in drawing.lines:
-            style.draw_text(painter, line)
-        for face in drawing.faces:
-            style.draw_face(painter, face, theme)
-        for target in drawing.targets:
-            paint_target(painter, target)
+        pen = style.pen(theme.selection, theme.selection_w - 0.5) if self.isSelected() else style.pen(drawing.border, drawing.border_width)
+        paint_header(painter, drawing, self.size, pen, theme)
+
+
+def paint_header(painter: QPainter, drawing: HeaderDrawing, rect: QRectF, pen: QPen, theme: Theme) -> None:
+    """A header's description, relative to the painter's origin, in `rect` outlined with `pen`."""
+    painter.setPen(pen)
+    painter.setBrush(style.qcolor(drawing.fill))
+    painter.drawRect(rect)
+    if drawing.bar is not None:
+        painter.fillRect(qrect(drawing.bar), style.qcolor(drawing.bar_colour))
+    if drawing.icon is not None:
+        renderer(drawing.icon.name).render(painter, qrect(drawing.icon.rect))
+    for line in drawing.lines:
+        style.draw_text(painter, line)
+    for face in drawing.faces:
+        style.draw_face(painter, face, theme)
+    for target in drawing.targets:
+        paint_target(painter, target)
 
 
 def paint_target(painter: QPainter, target: Target) -> None:
@@ -431,6 +438,12 @@ class BranchItem(RectItem):
         drawing = self.map_scene().drawings.branches()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not self.over:
+            theme = self.map_scene().drawings.theme
+            for rect, header in drawing.headers:
+                painter.save()
+                painter.translate(rect.x, rect.y)
+                paint_header(painter, header, qrect(header.rect), style.pen(header.border, header.border_width), theme)
+                painter.restore()
             for box in drawing.boxes:
                 painter.setPen(style.pen(box.border, box.width))
                 painter.setBrush(style.qcolor(box.fill))

@@ -1,5 +1,6 @@
 """What is drawn for a journey's forks, paths and return arrows, in map coordinates: the strip
-naming each path, the lane titles each other path's band repeats, the lines from the fork to each
+naming each path, the lane headers each other path's band repeats (the main band's own: icon,
+title and the emotions lane's scale), the lines from the fork to each
 path and from each path to the join, and the labelled return arrows. The canvas, the PDF and the
 images paint this one description, as they paint the rest of the map from drawing.py.
 """
@@ -10,7 +11,7 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from cjdesigner.layout.drawing import darker, lane_header_fill, lighter
+from cjdesigner.layout.drawing import HeaderDrawing, darker, lane_drawing, lighter
 from cjdesigner.layout.grid import MapLayout, Rect
 from cjdesigner.layout.metrics import bold_measure, measure
 from cjdesigner.layout.theme import NORMAL, TextLine, Theme
@@ -19,7 +20,6 @@ from cjdesigner.textfit import elide
 
 PATH_COLOURS = ("#1F77B4", "#D62728", "#2CA02C", "#9467BD", "#FF7F0E", "#8C564B", "#E377C2", "#17BECF")
 PATH_NAME_SIZE = 10.0
-LANE_NAME_SIZE = 9.0
 LOOP_LABEL_SIZE = 8.5
 BRANCH_W = 2.0
 LOOP_W = 1.6
@@ -48,16 +48,18 @@ class Polyline:
 
 @dataclass(frozen=True, slots=True)
 class BranchDrawing:
-    """`boxes` and their `labels` lie under the map's cards and curves; `lines` and `texts` (the
-    return arrows' words) over them."""
+    """`boxes` and their `labels`, and the band lanes' `headers` (each a header drawing relative to
+    the corner of its rect), lie under the map's cards and curves; `lines` and `texts` (the return
+    arrows' words) over them."""
 
     boxes: tuple[Box, ...] = ()
     labels: tuple[TextLine, ...] = ()
     lines: tuple[Polyline, ...] = ()
     texts: tuple[TextLine, ...] = ()
+    headers: tuple[tuple[Rect, HeaderDrawing], ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.boxes or self.lines or self.texts)
+        return bool(self.boxes or self.lines or self.texts or self.headers)
 
 
 def path_colour(journey: Journey, path_id: str) -> str:
@@ -89,13 +91,11 @@ def branch_drawing(journey: Journey, layout: MapLayout, theme: Theme = NORMAL, p
         who = ", ".join(persona_names[pid] for pid in path.persona_ids if pid in persona_names)
         name = elide(f"{path.name} · {who}" if who else path.name, rect.w - 16, PATH_NAME_SIZE, bold_measure)
         labels.append(TextLine(name, rect.x + 8, rect.y + rect.h / 2 + PATH_NAME_SIZE * 0.36, PATH_NAME_SIZE, True, darker(colour, 140) if theme.tinted else theme.ink))
+    headers = []
     for lane_id, rect in layout.band_lanes:
-        lane = lanes.get(lane_id)
-        if lane is None:
-            continue
-        boxes.append(Box(rect, lane_header_fill(lane) if theme.tinted else theme.paper, theme.grid, theme.grid_w))
-        title = elide(lane.title, rect.w - 16, LANE_NAME_SIZE, bold_measure)
-        labels.append(TextLine(title, rect.x + 8, rect.y + 8 + LANE_NAME_SIZE, LANE_NAME_SIZE, True, theme.ink))
+        lane, main = lanes.get(lane_id), layout.lanes.get(lane_id)
+        if lane is not None and main is not None:  # a band's rows are the main band's, moved down: so is its header
+            headers.append((rect, lane_drawing(lane, main, layout, theme)))
     for path_id, points in layout.branch_lines:
         colour = path_colour(journey, path_id) if theme.tinted else theme.ink
         lines.append(Polyline(points, colour, BRANCH_W * (theme.curve_w / NORMAL.curve_w)))
@@ -112,7 +112,7 @@ def branch_drawing(journey: Journey, layout: MapLayout, theme: Theme = NORMAL, p
         x, y = route.label_at
         room = abs(route.points[1][0] - route.points[2][0]) - 12
         texts.append(TextLine(elide(text, max(room, 60.0), LOOP_LABEL_SIZE, measure), x, y, LOOP_LABEL_SIZE, False, theme.ink))
-    return BranchDrawing(tuple(boxes), tuple(labels), tuple(lines), tuple(texts))
+    return BranchDrawing(tuple(boxes), tuple(labels), tuple(lines), tuple(texts), tuple(headers))
 
 
 def arrow_head(tail: tuple[float, float], tip: tuple[float, float]) -> tuple[tuple[float, float], ...]:

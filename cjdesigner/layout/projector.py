@@ -17,9 +17,10 @@ from typing import NamedTuple
 
 from cjdesigner import colours
 from cjdesigner.layout.drawing import Icon, PersonaCurve, Target, TextLine, lane_hex
+from cjdesigner.layout.emotion_band import EmotionBand, LegendKey
 from cjdesigner.layout.grid import MapLayout, Rect
 from cjdesigner.layout.metrics import bold_measure, measure
-from cjdesigner.layout.spotlight import (
+from cjdesigner.layout.projector_theme import (
     BACKGROUND,
     CARD_INK,
     DESIGN_HEIGHT,
@@ -34,12 +35,8 @@ from cjdesigner.layout.spotlight import (
     STRIP_OTHER,
     SUBTLE,
     TIMER_WARNING,
-    EmotionBand,
-    LegendKey,
-    ProjectorCard,
-    StageSpotlight,
-    ranking_layout,
 )
+from cjdesigner.layout.spotlight import ProjectorCard, StageSpotlight, ranking_layout
 from cjdesigner.model.document import Journey, VotingRound
 from cjdesigner.textfit import elide
 

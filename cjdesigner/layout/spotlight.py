@@ -1,73 +1,38 @@
 """The projector's layout of one stage: its lanes and cards laid out to fill a 16:9 screen, with
 the card text fitted at a size a room can read from the back (24 px at least on 1920 × 1080).
 
-The emotions lane is not cards but a curve: the projector shows each persona's points at the
-spotlighted stage and the curve's segments to the points before and after, in a band of its own
-under the cards (`EmotionBand`), with the map's dashes, markers and labels at the projector's size.
+The emotions lane is a curve: the projector shows it in a band of its own under the cards
+(`emotion_band.py`); cards placed in that lane show as the cards of any other lane, just above it.
 
 The editor's grid is made to hold a whole map; a projector shows one stage at a time, so the cards
 here are re-laid in columns and their text refitted at the projector's size with the same
 `measure` and `fit_text` as everywhere else. What a card shows (its fill, badges, sentiment,
-severity, channel) comes from `layout.drawing`; only sizes and the projector's high-contrast
-colours live here. Coordinates are screen pixels, y downwards.
+severity, channel) comes from `layout.drawing`; only sizes live here, and the projector's
+high-contrast colours beside them in `projector_theme.py`. Coordinates are screen pixels, y downwards.
 """
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from cjdesigner.layout.charts import ChartDrawing, ChartInk, LaneFacts, chart_facts, lane_facts, metric_summary, place_large
-from cjdesigner.layout.drawing import (
-    GRID_DASH,
-    MORE_GOALS,
-    CurvePoint,
-    Disc,
-    GuideLine,
-    Icon,
-    Mark,
-    PersonaCurve,
-    Target,
-    TextLine,
-    badge,
-    card_fill,
-    darker,
-    lines_at,
-    persona_curve,
-)
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, MapWord
+from cjdesigner.layout.drawing import MORE_GOALS, Disc, Icon, Mark, Target, TextLine, badge, card_fill, darker, lines_at
+from cjdesigner.layout.emotion_band import EmotionBand, band_height, curves_near, emotion_band
 from cjdesigner.layout.grid import Rect
 from cjdesigner.layout.metrics import bold_measure, measure
-from cjdesigner.model.document import Card, EmotionPoint, Journey, Lane, Persona, Project, VotingRound
+from cjdesigner.layout.projector_theme import BACKGROUND, CARD_INK, CHART_MUTED, CHART_PAPER, DESIGN_HEIGHT, HEADING, LEADING, MAX_TEXT, MIN_TEXT, SUBTLE
+from cjdesigner.model.document import Card, Journey, Lane, Persona, Project, VotingRound
 from cjdesigner.model.vocabulary import Language, LaneKind
 from cjdesigner.textfit import elide, fit_text
 
-# The projector theme: dark surround (a projector's white washes out the room), ink-black text on
-# light cards, white headings, a yellow focus ring and dark dots that read in any lane colour.
-BACKGROUND = "#0F1419"
-HEADING = "#FFFFFF"
-SUBTLE = "#B0BEC5"
-CARD_INK = "#000000"
-LANE_BAND = "#1C252E"
-FOCUS = "#FFD600"
-DOT = "#1A237E"
-DOT_RING = "#FFFFFF"
-HIDDEN_DOT = "#78909C"
-STRIP_CURRENT = "#FFFFFF"
-STRIP_OTHER = "#37474F"
-DIMMED_OPACITY = 0.4
-TIMER_WARNING = "#FF8A65"
-CHART_MUTED = "#37474F"  # "no value" on a light card, still 7:1
-CHART_PAPER = "#FFFFFF"
-
-MIN_TEXT = 24.0  # px on a 1080-line screen: the smallest card text a projector shows
-MAX_TEXT = 46.0
-LEADING = 1.2
-DESIGN_HEIGHT = 1080.0
 MAX_COLUMNS = 6
-MAX_DOTS_DRAWN = 8  # beyond this, a dot and the number
 BAND_SCALES = (1.0, 0.8, 0.65)  # the emotion band's height, tried largest first
+NO_CARDS = MapWord("projector", QT_TRANSLATE_NOOP("projector", "No cards in this stage yet"))
 
 
 class ProjectorCard(NamedTuple):
@@ -93,33 +58,6 @@ class LaneRow(NamedTuple):
     rect: Rect  # the band across the screen
     title: tuple[TextLine, ...]
     icon: Icon
-
-
-class LegendKey(NamedTuple):
-    """A persona's key in the band's label column: a stretch of their line, their marker, their name."""
-
-    persona_id: str
-    x0: float
-    x1: float
-    y: float
-    name: TextLine
-
-
-@dataclass(frozen=True)
-class EmotionBand:
-    """The emotions lane on the projector, a band under the cards. `area` is where the curve
-    runs: the spotlighted stage at its centre, the stages before and after at its edges (points further away lie outside it and
-    are clipped, so the segment still shows which way the curve goes)."""
-
-    lane_id: str
-    rect: Rect
-    area: Rect
-    title: tuple[TextLine, ...]
-    icon: Icon
-    guides: tuple[GuideLine, ...]
-    curves: tuple[PersonaCurve, ...]  # screen pixels; labels relative to their point, as on the map
-    spotlighted: frozenset[str]  # the ids of the points at the spotlighted stage
-    keys: tuple[LegendKey, ...]
 
 
 class StageChip(NamedTuple):
@@ -155,10 +93,12 @@ class StageSpotlight:
 
 
 def shown_lanes(journey: Journey, stage_id: str) -> list[Lane]:
-    """The lanes the projector shows for a stage: visible ones holding cards there (emotions are
-    a curve, not cards), and the parking lot as soon as it holds an idea."""
+    """The lanes the projector shows for a stage: the visible ones holding cards there, whatever
+    their kind (the parking lot as soon as it holds an idea). An emotions lane's cards come last,
+    just above the band where its curve runs."""
     used = {c.lane_id for c in journey.cards if c.stage_id == stage_id}
-    return [lane for lane in journey.lanes if not lane.hidden and lane.kind is not LaneKind.EMOTIONS and lane.id in used]
+    shown = [lane for lane in journey.lanes if not lane.hidden and lane.id in used]
+    return sorted(shown, key=lambda lane: lane.kind is LaneKind.EMOTIONS)
 
 
 def _fit(texts: list[str], width: float, height: float, floor: float, ceiling: float):
@@ -214,14 +154,14 @@ def _spotlight(project: Project, journey: Journey, stage_id: str, width: float, 
     personas = {p.id: p for p in project.personas}
     label_w = 250 * u
     gap = 16 * u
-    near = _curves_near(project, journey, stage_id)
+    near = curves_near(project, journey, stage_id)
     feel = next((lane for lane in journey.lanes if lane.kind is LaneKind.EMOTIONS and not lane.hidden), None) if near else None
-    band_h = band_scale * min(max(150 * u, 100 * u + 28 * u * len(near)), body.h * (0.3 if lanes else 0.6)) if feel is not None else 0.0
-    band = _emotion_band(project, feel, near, Rect(body.x, body.bottom - band_h, body.w, band_h), label_w, gap, u) if feel is not None else None
+    band_h = band_height(feel.title, len(near), body.h, bool(lanes), band_scale, label_w, u) if feel is not None else 0.0
+    band = emotion_band(project, feel, near, Rect(body.x, body.bottom - band_h, body.w, band_h), label_w, gap, u) if feel is not None else None
     grid = Rect(body.x, body.y, body.w, body.h - (band_h + gap if band is not None else 0.0))  # where the lanes and cards go
     if not lanes:
         heading = (title, sub, *goal_lines)
-        empty = None if band is not None else TextLine("—", body.x + body.w / 2 - measure("—", 40 * u) / 2, body.y + body.h / 2, 40 * u, False, SUBTLE)
+        empty = _no_cards(grid, u, language)
         return StageSpotlight(width, height, u, stage_id, heading, timer_rect, status_rect, body, (), (), strip, 0, empty, goals=goal_marks, emotions=band)
     best = None
     widest = max(len(cell) for cell in cells)
@@ -278,68 +218,6 @@ def _spotlight(project: Project, journey: Journey, stage_id: str, width: float, 
     )
 
 
-Near = list[tuple[Persona, list[tuple[EmotionPoint, int]]]]
-
-
-def _curves_near(project: Project, journey: Journey, stage_id: str) -> Near:
-    """Each persona's points that touch the spotlighted stage: the point there, and the nearest
-    point before and after it (with how many stages away each is), in the map's persona order."""
-    index = {s.id: i for i, s in enumerate(journey.stages)}
-    here = index[stage_id]
-    personas = {p.id: p for p in project.personas}
-    near: Near = []
-    for persona_id in dict.fromkeys([*journey.persona_ids, *(p.persona_id for p in journey.emotion_points)]):
-        persona = personas.get(persona_id)
-        points = sorted((p for p in journey.emotion_points if p.persona_id == persona_id and p.stage_id in index), key=lambda p: index[p.stage_id])
-        before = [p for p in points if index[p.stage_id] < here][-1:]
-        at = [p for p in points if index[p.stage_id] == here]
-        after = [p for p in points if index[p.stage_id] > here][:1]
-        chosen = [(p, index[p.stage_id] - here) for p in [*before, *at, *after]]
-        if persona is not None and (at or (before and after)):  # nothing of this curve crosses the stage otherwise
-            near.append((persona, chosen))
-    return near
-
-
-def _emotion_band(project: Project, lane: Lane, near: Near, rect: Rect, label_w: float, gap: float, u: float) -> EmotionBand:
-    """The curve band: the lane's icon and title and a key per persona in the label column; the
-    score guides, and each persona's line through its points, in the area beside them."""
-    area = Rect(rect.x + label_w + gap, rect.y + 18 * u, rect.w - label_w - gap, rect.h - 36 * u)
-    centre, step = area.x + area.w / 2, area.w / 2 - 80 * u  # the stages beside, clear of the score labels
-
-    def score_y(score: int) -> float:
-        return area.y + (2 - score) / 4 * area.h
-
-    guides = tuple(
-        GuideLine(area.x, area.right, score_y(score), 1.5 * u, STRIP_OTHER, tuple(d * 3 * u for d in GRID_DASH),
-                  TextLine(f"{score:+d}".replace("-", "−") if score else "0", area.x + 6 * u, score_y(score) - 6 * u, 20 * u, False, SUBTLE))
-        for score in (2, 1, 0, -1, -2)
-    )
-    radius, label_size = 14 * u, MIN_TEXT * max(1.0, u)
-    curves, spotlighted, keys = [], set(), []
-    key_y = rect.y + 92 * u
-    for persona, points in near:
-        placed = [(p.id, centre + k * step, score_y(p.score), "") for p, k in points]
-        curve = persona_curve(project, persona, placed, radius=radius)
-        labelled = tuple(
-            CurvePoint(point.point_id, point.x, point.y, _point_label(p.label, step - 40 * u, radius, label_size) if k == 0 else None)
-            for point, (p, k) in zip(curve.points, points)
-        )
-        curves.append(replace(curve, width=6 * u, dash=tuple(d * 3 * u for d in curve.dash), border=DOT_RING, marker_border_width=2.5 * u, points=labelled))
-        spotlighted.update(p.id for p, k in points if k == 0)
-        # a short line sample leaves the name its room: "Camille Durand" whole, not "Camille Dura…"
-        name = TextLine(elide(persona.name, label_w - 66 * u, 20 * u, measure), rect.x + 60 * u, key_y + 7 * u, 20 * u, False, HEADING)
-        keys.append(LegendKey(persona.id, rect.x + 12 * u, rect.x + 52 * u, key_y, name))
-        key_y += 28 * u
-    icon = Icon(f"lane-{lane.kind.value}", Rect(rect.x + 18 * u, rect.y + 12 * u, 30 * u, 30 * u))
-    title = (TextLine(elide(lane.title, label_w - 32 * u, 26 * u, bold_measure), rect.x + 16 * u, rect.y + 70 * u, 26 * u, True, HEADING),)
-    return EmotionBand(lane.id, rect, area, title, icon, guides, tuple(curves), frozenset(spotlighted), tuple(keys))
-
-
-def _point_label(label: str, width: float, radius: float, size: float) -> TextLine | None:
-    """A point's label beside its marker, as on the map, at a size the room reads."""
-    return TextLine(elide(label, width, size, bold_measure), radius + size * 0.4, size * 0.35, size, True, HEADING) if label else None
-
-
 def _goals(goals: list[str], x: float, baseline: float, width: float, u: float, language: Language) -> tuple[tuple[TextLine, ...], tuple[Target, ...]]:
     """The stage's goals on one line under the heading, each behind a target mark, at a size the
     room reads; those that do not fit end in "+N more"."""
@@ -361,6 +239,13 @@ def _goals(goals: list[str], x: float, baseline: float, width: float, u: float, 
         lines.append(TextLine(words, x + 2 * radius + 10 * u, baseline, size, False, SUBTLE))
         x += 2 * radius + 10 * u + measure(words, size) + gap
     return tuple(lines), tuple(marks)
+
+
+def _no_cards(grid: Rect, u: float, language: Language) -> TextLine:
+    """An empty stage says so, in the middle of where its cards would be."""
+    size = 36 * u
+    text = elide(NO_CARDS[language], grid.w - 64 * u, size, measure)
+    return TextLine(text, grid.x + (grid.w - measure(text, size)) / 2, grid.y + grid.h / 2 + 0.36 * size, size, False, SUBTLE)
 
 
 def _with_metric(card: Card, language: Language) -> str:
@@ -416,11 +301,14 @@ def _strip(journey: Journey, stage_id: str, rect: Rect, u: float) -> tuple[Stage
     gap = 8 * u
     w = (rect.w - gap * (count - 1)) / count
     size = 22 * u
+    counts = Counter(c.stage_id for c in journey.cards)
     chips = []
     for i, stage in enumerate(journey.stages):
         x = rect.x + i * (w + gap)
-        n = sum(1 for c in journey.cards if c.stage_id == stage.id)
-        text = elide(f"{i + 1}. {stage.name} ({n})", w - 24 * u, size, bold_measure)
+        name = f"{i + 1}. {stage.name}"
+        counted = f"{name} ({counts[stage.id]})"
+        # the card count gives way before a letter of the name does
+        text = next((t for t in (counted, name) if bold_measure(t, size) <= w - 24 * u), None) or elide(name, w - 24 * u, size, bold_measure)
         current = stage.id == stage_id
         label = TextLine(text, x + 12 * u, rect.y + rect.h / 2 + size * 0.36, size, True, BACKGROUND if current else HEADING)
         chips.append(StageChip(stage.id, Rect(x, rect.y, w, rect.h), label, current))

@@ -6767,6 +6767,13 @@ En magasin</translation>
     </message>
 </context>
 <context>
+    <name>projector</name>
+    <message>
+        <source>No cards in this stage yet</source>
+        <translation>Aucune carte dans cette étape pour l’instant</translation>
+    </message>
+</context>
+<context>
     <name>quadrants</name>
     <message>
         <source>Quick wins</source>

@@ -99,6 +99,8 @@ class MapDrawing(PdfPainter):
         join lines, return arrows and their words over everything."""
         c = self.c
         if boxes:
+            for rect, header in drawing.headers:
+                self.draw_header(header, rect.x, rect.y, "a path's lane")
             for box in drawing.boxes:
                 c.setLineWidth(box.width)
                 c.setStrokeColor(palette.colour(box.border))

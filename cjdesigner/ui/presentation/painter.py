@@ -15,7 +15,7 @@ from cjdesigner.app.icons import renderer
 from cjdesigner.canvas import style
 from cjdesigner.canvas.items import paint_target
 from cjdesigner.layout import projector as P
-from cjdesigner.layout import spotlight as S
+from cjdesigner.layout import projector_theme as S
 from cjdesigner.layout.grid import Rect
 from cjdesigner.layout.phone_panel import PANEL_INK, PhonePanel, PhoneRoom, phone_panel, stage_beside_panel
 from cjdesigner.ui.presentation.presentation import Presentation

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from cjdesigner.canvas import style
 from cjdesigner.layout import projector as P
-from cjdesigner.layout import spotlight as S
+from cjdesigner.layout import projector_theme as S
 from cjdesigner.layout.grid import Rect
 from cjdesigner.model.document import Journey
 from cjdesigner.model.vocabulary import LANE_TITLES, LaneKind
