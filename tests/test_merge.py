@@ -175,6 +175,25 @@ def test_the_conflicts_are_saved_in_the_file_and_read_back():
     assert merge(project, project, project).project == project
 
 
+def test_the_open_conflicts_of_two_merged_copies_both_survive_their_merge():
+    """Two researchers each merged and left a conflict open; the merges numbered them alike. Merging
+    their two maps keeps both conflicts, under ids of their own, and loses no card's other side."""
+    base = small_project()
+
+    def merged_with_a_conflict(card_id: str) -> Project:
+        ours, theirs = base.model_copy(deep=True), base.model_copy(deep=True)
+        C.set_fields(ours, "j1", "card", card_id, None, text=f"{card_id}, as Ana heard it")
+        C.set_fields(theirs, "j1", "card", card_id, None, text=f"{card_id}, as Bo heard it")
+        return merge(base, ours, theirs).project
+
+    ana, bo = merged_with_a_conflict("a"), merged_with_a_conflict("d")
+    assert [c.id for c in ana.conflicts] == [c.id for c in bo.conflicts]
+    result = merge(base, ana, bo)
+    assert sorted((c.object_id, c.theirs) for c in result.conflicts) == [("a", "a, as Bo heard it"), ("d", "d, as Bo heard it")]
+    assert len({c.id for c in result.conflicts}) == 2 and valid(result.project)
+    assert len({c.id for c in loads_project(dumps_project(result.project)).conflicts}) == 2
+
+
 def test_open_conflicts_survive_a_later_merge_and_one_resolved_on_either_side_stays_resolved():
     from cjdesigner.model.conflicts import resolve_conflict
     from verb_calls import conflicted_project

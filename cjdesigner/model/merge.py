@@ -369,8 +369,13 @@ def _carried_conflicts(base: Project, ours: Project, theirs: Project) -> list[di
     still = {c.id for c in ours.conflicts} & {c.id for c in theirs.conflicts}
     carried: dict[str, dict[str, Any]] = {}
     for conflict in (*ours.conflicts, *theirs.conflicts):
-        if conflict.id not in before or conflict.id in still:
-            carried.setdefault(conflict.id, conflict.model_dump(mode="json"))
+        if conflict.id in before and conflict.id not in still:
+            continue
+        data = conflict.model_dump(mode="json")
+        known = carried.get(conflict.id)
+        if known is not None and known != data:  # two earlier merges named different conflicts alike
+            data["id"] = next(f"{conflict.id}-{n}" for n in range(2, len(carried) + 3) if f"{conflict.id}-{n}" not in carried)
+        carried.setdefault(data["id"], data)
     return list(carried.values())
 
 
