@@ -175,6 +175,15 @@ def test_the_conflicts_are_saved_in_the_file_and_read_back():
     assert merge(project, project, project).project == project
 
 
+def test_the_dates_the_app_stamps_are_no_conflict():
+    import datetime as dt
+
+    base, ours, theirs = small_project(), small_project(), small_project()
+    base.created, theirs.created = ours.created - dt.timedelta(days=3), ours.created + dt.timedelta(days=3)
+    theirs.modified = ours.modified + dt.timedelta(hours=1)
+    assert merge(base, ours, theirs).conflicts == ()
+
+
 def test_the_open_conflicts_of_two_merged_copies_both_survive_their_merge():
     """Two researchers each merged and left a conflict open; the merges numbered them alike. Merging
     their two maps keeps both conflicts, under ids of their own, and loses no card's other side."""

@@ -35,7 +35,7 @@ from cjdesigner.model.vocabulary import LaneKind
 _NESTED = {"project": ("personas", "journeys", "conflicts"), "journey": ("stages", "lanes", "cards", "emotion_points")}
 _KINDS = {"stages": "stage", "lanes": "lane", "cards": "card", "emotion_points": "emotion_point"}
 _OWNER = "@journey"  # the journey an object belongs to, merged like a field
-_IGNORED = frozenset({"modified", "position"})  # saving stamps `modified`; positions are renumbered
+_IGNORED = frozenset({"created", "modified", "position"})  # dates the app stamps; positions are renumbered
 _MISSING: Any = object()
 PLACE = "place"  # a conflict on a card's cell: each side's {"stage_id", "lane_id"}
 
