@@ -5,6 +5,8 @@ round is open. All traffic goes to 127.0.0.1."""
 
 from __future__ import annotations
 
+import http.client
+import json
 import re
 import socket
 from importlib import resources
@@ -141,3 +143,84 @@ def test_the_page_loads_nothing_from_elsewhere(server):
     csp = response.getheader("Content-Security-Policy")
     connection.close()
     assert "default-src 'none'" in csp and "script-src 'self'" in csp and "connect-src 'self'" in csp
+
+
+def half_open(port: int, count: int, source: str = "127.0.0.1") -> list[socket.socket]:
+    """Connections that start a request and never finish it (slowloris)."""
+    opened = []
+    for _ in range(count):
+        s = socket.create_connection(("127.0.0.1", port), timeout=5, source_address=(source, 0))
+        s.sendall(b"GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+        opened.append(s)
+    return opened
+
+
+def closed_by_server(connection: socket.socket) -> bool:
+    try:
+        return connection.recv(1) == b""
+    except ConnectionResetError:
+        return True
+
+
+def test_half_open_connections_cannot_use_up_the_laptops_open_files():
+    from cjdesigner.phones.server import MAX_CONNECTIONS
+
+    with voting_server(name="Slowloris") as server:
+        flood = half_open(server.port, MAX_CONNECTIONS + 40)
+        try:
+            assert sum(closed_by_server(s) for s in flood[-40:]) == 40  # beyond the cap: closed at once
+        finally:
+            for s in flood:
+                s.close()
+        status, phone = join(server, "Anne")  # the room gets in again once they are gone
+        assert status == 200 and phone["state"]["name"] == "Anne"
+
+
+def test_one_device_cannot_take_all_the_connections():
+    from cjdesigner.phones.server import MAX_PER_DEVICE
+
+    with voting_server(name="Hog") as server:
+        flood = half_open(server.port, MAX_PER_DEVICE + 5, source="127.0.0.2")
+        try:
+            assert sum(closed_by_server(s) for s in flood[-5:]) == 5
+            assert join(server, "Anne")[0] == 200  # another device is still served
+        finally:
+            for s in flood:
+                s.close()
+
+
+def test_a_request_never_finished_is_closed_after_a_while():
+    from cjdesigner.io.sample import sample_project
+    from cjdesigner.layout.phone_list import round_cards
+    from cjdesigner.model.document import VotingRound
+    from cjdesigner.phones.ballot import Ballot
+    from cjdesigner.phones.server import PhoneServer
+
+    project = sample_project()
+    journey = project.journeys[0]
+    server = PhoneServer(Ballot(project, journey.id, VotingRound(card_ids=round_cards(journey))), host="127.0.0.1")
+    server.idle_seconds = 1.0
+    server.start()
+    try:
+        (slow,) = half_open(server.port, 1)
+        slow.settimeout(15)  # a bound for the test: the server closes it after about a second
+        with slow:
+            assert closed_by_server(slow)
+    finally:
+        server.close()
+
+
+def test_guessing_the_room_code_from_many_addresses_is_slowed_too(server):
+    statuses = []
+    for device in range(2, 30):
+        connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10, source_address=(f"127.0.1.{device}", 0))
+        for guess in range(3):  # within what one address may try
+            connection.request("POST", "/api/room", body=json.dumps({"code": f"AAAA{device:02d}"[:5] + str(guess)}), headers={"Content-Type": "application/json"})
+            response = connection.getresponse()
+            answer = json.loads(response.read())
+            statuses.append(response.status)
+        connection.close()
+    assert statuses[0] == 403 and statuses.count(429) > 30
+    from cjdesigner.phones import words
+
+    assert answer["error"] == words.refusal("fr", "too_fast")
