@@ -224,3 +224,32 @@ def test_guessing_the_room_code_from_many_addresses_is_slowed_too(server):
     from cjdesigner.phones import words
 
     assert answer["error"] == words.refusal("fr", "too_fast")
+
+
+def test_names_that_only_look_alike_or_hide_characters_are_cleaned(server):
+    tricks = {
+        "Ann\u00e9e": "Anne\u0301e",  # the same name typed composed and decomposed
+        "Bob": "\u061cB\u2060o\ufeffb\U000E0041\uE000",  # an Arabic letter mark, a word joiner, a BOM, a tag, a private character
+        "Cy": "C\u2028y",  # a line separator
+    }
+    joined = {}
+    for expected, typed in tricks.items():
+        status, phone = join(server, typed)
+        assert status == 200
+        joined[expected] = phone["state"]["name"]
+    assert joined["Ann\u00e9e"] == "Ann\u00e9e" and joined["Bob"] == "Bob" and joined["Cy"] == "C y"
+    status, again = join(server, "Ann\u00e9e")
+    assert again["state"]["name"] == "Ann\u00e9e (2)"  # not a second “Annéé” that looks the same
+    status, answer = join(server, "\u200b\u2066\u202e")
+    from cjdesigner.phones import words
+
+    assert status == 200 and answer["state"]["name"] == words.anonymous_name("fr", 5)  # nothing visible: anonymous, as an empty name
+
+
+def test_a_full_round_says_so_in_a_sentence(server):
+    from cjdesigner.model.document import MAX_PARTICIPANTS
+
+    for n in range(MAX_PARTICIPANTS):
+        server.ballot.join(f"P{n}")
+    status, answer = join(server, "Late")
+    assert status == 409 and answer["error"][0].isupper() and answer["error"].endswith(".")
