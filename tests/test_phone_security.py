@@ -253,3 +253,38 @@ def test_a_full_round_says_so_in_a_sentence(server):
         server.ballot.join(f"P{n}")
     status, answer = join(server, "Late")
     assert status == 409 and answer["error"][0].isupper() and answer["error"].endswith(".")
+
+
+def test_markup_in_a_card_a_round_or_a_name_stays_text_on_the_phone():
+    """A guard: text from the map and from the room is shown as text, never run as a page's code."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from phone_client import phone_browser
+    from cjdesigner.io.sample import sample_project
+    from cjdesigner.layout.phone_list import round_cards
+    from cjdesigner.model.document import VotingRound
+    from cjdesigner.phones.ballot import Ballot
+    from cjdesigner.phones.server import PhoneServer
+
+    attack = "<img src=x onerror=\"document.title='pwned'\">"
+    project = sample_project()
+    journey = project.journeys[0]
+    cards = round_cards(journey)
+    journey.card(cards[0]).text = attack
+    voting_round = VotingRound(name="</script><script>document.title='pwned'</script>{{room}}", card_ids=cards, hidden=False)
+    server = PhoneServer(Ballot(project, journey.id, voting_round), host="127.0.0.1")
+    server.start()
+    try:
+        assert join(server, attack)[0] == 200
+        with phone_browser() as browser:
+            browser.get(server.voting_url("127.0.0.1"))
+            WebDriverWait(browser, 30).until(lambda d: d.find_element(By.ID, "join-form").is_displayed())
+            browser.find_element(By.ID, "name").send_keys(attack)
+            browser.find_element(By.ID, "join-button").click()
+            WebDriverWait(browser, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#items li"))
+            assert browser.find_elements(By.CSS_SELECTOR, "#items li .card")[0].text == attack
+            assert browser.find_element(By.ID, "title").text == voting_round.name
+            assert browser.title != "pwned" and not browser.find_elements(By.CSS_SELECTOR, "#items img")
+    finally:
+        server.close()
