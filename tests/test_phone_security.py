@@ -288,3 +288,50 @@ def test_markup_in_a_card_a_round_or_a_name_stays_text_on_the_phone():
             assert browser.title != "pwned" and not browser.find_elements(By.CSS_SELECTOR, "#items img")
     finally:
         server.close()
+
+
+def test_a_phone_turned_away_while_the_laptop_is_busy_comes_back_by_itself():
+    """Every event stream taken (by a flood, or a very large room): a phone's stream is refused,
+    its page says so, and once a stream is free again it listens to the room again unaided."""
+    import asyncio
+    import threading
+
+    import aiohttp
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from phone_client import phone_browser
+    from cjdesigner.phones import words
+    from cjdesigner.phones.server import MAX_STREAMS
+
+    with voting_server(name="Busy", hidden=False) as server, phone_browser() as browser:
+        _, hog = join(server, "Hog")
+        taken, release = threading.Event(), threading.Event()
+
+        def flood() -> None:
+            async def hold() -> None:
+                url = f"http://127.0.0.1:{server.port}/api/events?t={server.token}&p={hog['phone']}"
+                async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=MAX_STREAMS + 10)) as session:
+                    streams = [await session.get(url) for _ in range(MAX_STREAMS)]
+                    taken.set()
+                    await asyncio.get_running_loop().run_in_executor(None, release.wait, 60)
+                    for stream in streams:
+                        stream.close()
+
+            asyncio.run(hold())
+
+        holder = threading.Thread(target=flood)
+        holder.start()
+        try:
+            assert taken.wait(60)
+            browser.get(server.voting_url("127.0.0.1"))
+            WebDriverWait(browser, 30).until(lambda d: d.find_element(By.ID, "join-form").is_displayed())
+            browser.find_element(By.ID, "join-button").click()
+            WebDriverWait(browser, 30).until(lambda d: d.find_element(By.ID, "message").text == words.page_words("fr")["offline"])
+        finally:
+            release.set()
+            holder.join(60)
+        card = hog["state"]["items"][2]["id"]
+        assert vote(server, hog["phone"], card)[0] == 200
+        WebDriverWait(browser, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#items li .counts")[2].text.endswith("1"))
+        assert browser.find_element(By.ID, "message").text == ""

@@ -9,6 +9,7 @@
   var state = null;
   var receivedAt = 0;
   var stream = null;
+  var RETRY_MS = 3000;
   var rows = Object.create(null);  // card id → its row (ids are data: no prototype to collide with)
 
   function say(text, values) {
@@ -61,7 +62,13 @@
     if (stream) { stream.close(); }
     stream = new EventSource("/api/events?t=" + encodeURIComponent(token) + "&p=" + encodeURIComponent(phone));
     stream.onmessage = function (event) { message(""); show(JSON.parse(event.data)); };
-    stream.onerror = function () { if (!(state && state.closed)) { message(words.offline); } };
+    var mine = stream;
+    stream.onerror = function () {
+      if (state && state.closed) { return; }
+      message(words.offline);
+      // refused (the laptop busy, a stream too many): the browser gives up on its own, this page does not
+      if (mine.readyState === EventSource.CLOSED) { setTimeout(function () { if (stream === mine) { listen(); } }, RETRY_MS); }
+    };
   }
   function vote(cardId, step) {
     api("/api/vote", { card: cardId, step: step }).then(function (data) {
