@@ -79,14 +79,19 @@ def test_a_round_already_in_the_journal_is_not_recorded_twice(tmp_path):
     assert [r.name for r in recovered.voting_rounds] == ["Once"] and recovered.card(card).votes == project.journeys[0].card(card).votes
 
 
-def test_closing_the_round_in_the_window_journals_it_and_removes_the_side_file(window, qtbot, tmp_path):
+def presenting_with_phones(window, qtbot, tmp_path, name: str):
+    """The window's map protected by a journal, presented, with a phone round named `name` open."""
     window.session.protect(tmp_path / "data")
-    journal = window.session.hook(JournalHook).path_of(window.session.document)
     presentation = present(window.session, window)
     qtbot.waitExposed(presentation.projector)
+    assert presentation.start_phone_round(PhoneSettings(host="127.0.0.1", name=name))
+    return presentation, presentation.phone_round.server
+
+
+def test_closing_the_round_in_the_window_journals_it_and_removes_the_side_file(window, qtbot, tmp_path):
+    presentation, server = presenting_with_phones(window, qtbot, tmp_path, "Journal")
+    journal = window.session.hook(JournalHook).path_of(window.session.document)
     try:
-        assert presentation.start_phone_round(PhoneSettings(host="127.0.0.1", name="Journal"))
-        server = presentation.phone_round.server
         _, bea = join(server, "Bea")
         assert vote(server, bea["phone"], bea["state"]["items"][1]["id"])[0] == 200
         qtbot.waitUntil(lambda: side_file(journal).exists() and presentation.phone_round.summary["cast"] == 1, timeout=20_000)
@@ -121,12 +126,8 @@ def test_closing_the_map_during_a_phone_round_records_it_and_asks_to_save_it(win
     from PySide6.QtWidgets import QMessageBox
 
     save_question.answer = QMessageBox.StandardButton.Cancel
-    window.session.protect(tmp_path / "data")
-    presentation = present(window.session, window)
-    qtbot.waitExposed(presentation.projector)
+    presentation, server = presenting_with_phones(window, qtbot, tmp_path, "Avant de fermer")
     try:
-        assert presentation.start_phone_round(PhoneSettings(host="127.0.0.1", name="Avant de fermer"))
-        server = presentation.phone_round.server
         _, cleo = join(server, "Cléo")
         card = cleo["state"]["items"][0]["id"]
         assert vote(server, cleo["phone"], card)[0] == 200
