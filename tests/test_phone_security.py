@@ -335,3 +335,12 @@ def test_a_phone_turned_away_while_the_laptop_is_busy_comes_back_by_itself():
         assert vote(server, hog["phone"], card)[0] == 200
         WebDriverWait(browser, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#items li .counts")[2].text.endswith("1"))
         assert browser.find_element(By.ID, "message").text == ""
+
+
+def test_json_nested_thousands_deep_is_refused_with_a_sentence(server):
+    _, phone = join(server, "Anne")
+    deep = b"[" * 2000 + b"]" * 2000
+    for path in (f"/api/vote?t={server.token}&p={phone['phone']}", f"/api/join?t={server.token}", "/api/room"):
+        status, answer = request(server, "POST", path, raw=deep)
+        assert status in (400, 403) and answer["error"], path  # the room code: "not the one on the projector"
+    assert join(server, "Bob")[0] == 200

@@ -207,6 +207,8 @@ class PhoneServer:
             return _refuse(413, words.refusal(language, "too_large"))
         except web.HTTPException as error:
             return _refuse(error.status, words.refusal(language, "bad_request"))
+        except Exception:  # a request no rule foresaw: the phone is told, the round goes on
+            return _refuse(500, words.refusal(language, "bad_request"))
         for name, value in HEADERS.items():
             response.headers.setdefault(name, value)
         return response
@@ -347,7 +349,7 @@ def _device(transport: asyncio.BaseTransport) -> str:
 async def _body(request: web.Request) -> dict[str, Any] | None:
     try:
         data = await request.json(loads=json.loads)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: "[[[[…" nested thousands deep
         return None
     return data if isinstance(data, dict) else None
 
