@@ -333,10 +333,11 @@ def _admit_within_limits(server: web.Server | None) -> None:
     def connection_made(handler: Any, transport: asyncio.Transport) -> None:
         device = _device(transport)
         same = sum(1 for t in connections.values() if _device(t) == device) if device not in ("127.0.0.1", "::1") else 0
-        if len(connections) >= MAX_CONNECTIONS or same >= MAX_PER_DEVICE:
-            transport.abort()
-            return
         admit(handler, transport)
+        if len(connections) > MAX_CONNECTIONS or same >= MAX_PER_DEVICE:
+            # closed once aiohttp has started reading it (the step after this one), which it asserts
+            loop = asyncio.get_running_loop()
+            loop.call_soon(loop.call_soon, transport.abort)
 
     server.connection_made = connection_made  # type: ignore[method-assign]
 
