@@ -344,3 +344,28 @@ def test_json_nested_thousands_deep_is_refused_with_a_sentence(server):
         status, answer = request(server, "POST", path, raw=deep)
         assert status in (400, 403) and answer["error"], path  # the room code: "not the one on the projector"
     assert join(server, "Bob")[0] == 200
+
+
+def test_dots_against_the_rules_or_racing_each_other_change_nothing_they_should_not():
+    """A guard: negative, oversized, duplicate and simultaneous take-backs leave the count exact."""
+    import asyncio
+
+    import aiohttp
+
+    with voting_server(name="Rules", budget=3, one_per_card=True) as server:
+        _, anne = join(server, "Anne")
+        p, card = anne["phone"], anne["state"]["items"][0]["id"]
+        assert vote(server, p, card, step=-1)[0] == 200 and server.ballot.summary()["cast"] == 0  # nothing to take back
+        assert [vote(server, p, card, step=s)[0] for s in (2, -2, 0)] == [409, 409, 409]
+        assert vote(server, p, card)[0] == 200 and vote(server, p, card)[0] == 409  # one dot per card
+
+        async def take_back_at_once() -> list[int]:
+            url = f"http://127.0.0.1:{server.port}/api/vote?t={server.token}&p={p}"
+            async with aiohttp.ClientSession() as session:
+                async def one() -> int:
+                    async with session.post(url, json={"card": card, "step": -1}) as response:
+                        return response.status
+                return await asyncio.gather(*(one() for _ in range(12)))
+
+        assert set(asyncio.run(take_back_at_once())) <= {200, 429}
+        assert server.ballot.summary()["cast"] == 0 and server.ballot.round.dots_left("Anne") == 3
