@@ -60,6 +60,12 @@ def test_the_page_is_a_phones_width_and_says_what_it_is(room):
     assert browser.title == "Priorités" and browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "fr"
     assert browser.execute_script("return document.getElementById('items').getAttribute('aria-labelledby')") == "title"
     assert browser.execute_script(CONTRAST) == []
+    places = browser.execute_script(  # the order Tab follows, where each stop is on the screen
+        "return [...document.querySelectorAll('button, input, [tabindex]')].filter(e => e.offsetParent && e.tabIndex >= 0)"
+        ".map(e => { var r = e.getBoundingClientRect(); return [Math.round(r.top), Math.round(r.left)]; })")
+    rows = [top for top, _ in places]
+    assert len(places) >= 4 and rows == sorted(rows)  # top to bottom
+    assert all(places[i][1] < places[i + 1][1] for i in range(0, len(places) - 1, 2))  # − then + on each card
 
 
 def test_the_focus_stays_where_the_thumb_is(room):
