@@ -9,6 +9,7 @@ import http.client
 import json
 import re
 import socket
+import time
 from importlib import resources
 
 import pytest
@@ -172,6 +173,10 @@ def test_half_open_connections_cannot_use_up_the_laptops_open_files():
         finally:
             for s in flood:
                 s.close()
+        end = time.monotonic() + 30  # a bound for the test: the server notices the closed ones at once
+        while server.open_connections() >= MAX_CONNECTIONS:
+            assert time.monotonic() < end, "the closed connections stayed open on the server"
+            time.sleep(0.05)
         status, phone = join(server, "Anne")  # the room gets in again once they are gone
         assert status == 200 and phone["state"]["name"] == "Anne"
 

@@ -76,6 +76,7 @@ class PhoneServer:
         self._stop: asyncio.Event | None = None
         self._changed: asyncio.Condition | None = None
         self._streams = 0
+        self._open: dict[Any, Any] = {}
         self._written = -1
         self.phone_limit = RateLimit(burst=20, per_second=8)
         self.join_limit = RateLimit(burst=120, per_second=4)
@@ -137,6 +138,10 @@ class PhoneServer:
             self._thread.join(10)
         self.listening = False
 
+    def open_connections(self) -> int:
+        """How many connections are open now, the half-finished ones included."""
+        return len(self._open)
+
     def forget_side_file(self) -> None:
         if self.side_file is not None:
             try:
@@ -172,6 +177,7 @@ class PhoneServer:
         runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0, keepalive_timeout=self.idle_seconds)
         await runner.setup()
         _admit_within_limits(runner.server)
+        self._open = runner.server._connections if runner.server is not None else {}  # aiohttp's table of open connections
         site = web.TCPSite(runner, self.host, self.port, backlog=256, reuse_address=True)
         await site.start()
         server = getattr(site, "_server", None)
