@@ -96,3 +96,14 @@ def test_the_dots_left_are_spoken_when_they_change_only(room):
     assert browser.execute_script("return window.spoken") == 0
     browser.find_elements(By.CSS_SELECTOR, "#items li .plus")[0].click()
     WebDriverWait(browser, WAIT).until(lambda d: d.execute_script("return window.spoken") > 0)
+
+
+def test_the_last_minute_and_the_last_seconds_are_said_aloud(room):
+    server, browser = room
+    join_on_the_page(browser)
+    server.set_deadline(12)
+    alert = browser.find_element(By.ID, "timer-alert")
+    assert alert.get_attribute("aria-live") == "polite"
+    WebDriverWait(browser, WAIT).until(lambda d: "00:1" in d.execute_script("return document.getElementById('timer-alert').textContent"))
+    WebDriverWait(browser, WAIT).until(lambda d: "00:10" in d.execute_script("return document.getElementById('timer-alert').textContent")
+                                       or "00:0" in d.execute_script("return document.getElementById('timer-alert').textContent"))

@@ -10,6 +10,8 @@
   var receivedAt = 0;
   var stream = null;
   var RETRY_MS = 3000;
+  var WARN_AT = [60, 10];  // seconds left when the time is said aloud
+  var warned = {};
   var rows = Object.create(null);  // card id → its row (ids are data: no prototype to collide with)
 
   function say(text, values) {
@@ -137,6 +139,9 @@
     setText(timer, say(words.time_left, [text]));
     timer.className = left <= 30 ? "low" : "";
     timer.hidden = false;
+    WARN_AT.forEach(function (mark) {  // the timer itself is silent: a screen reader hears the last minute and the last seconds
+      if (left > mark) { warned[mark] = false; } else if (!warned[mark]) { warned[mark] = true; setText($("timer-alert"), timer.textContent); }
+    });
   }
   setInterval(tick, 1000);
 
