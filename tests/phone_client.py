@@ -84,6 +84,8 @@ def phone_browser() -> Iterator[Any]:
         options.add_argument(flag)
     driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=options)
     driver.set_page_load_timeout(20)
+    # headless Chromium keeps its window at least 500 pixels wide: the phone's size is emulated
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {"width": PHONE_SIZE[0], "height": PHONE_SIZE[1], "deviceScaleFactor": 2, "mobile": True})
     try:
         yield driver
     finally:

@@ -79,14 +79,19 @@ def test_a_round_already_in_the_journal_is_not_recorded_twice(tmp_path):
     assert [r.name for r in recovered.voting_rounds] == ["Once"] and recovered.card(card).votes == project.journeys[0].card(card).votes
 
 
-def test_closing_the_round_in_the_window_journals_it_and_removes_the_side_file(window, qtbot, tmp_path):
+def presenting_with_phones(window, qtbot, tmp_path, name: str):
+    """The window's map protected by a journal, presented, with a phone round named `name` open."""
     window.session.protect(tmp_path / "data")
-    journal = window.session.hook(JournalHook).path_of(window.session.document)
     presentation = present(window.session, window)
     qtbot.waitExposed(presentation.projector)
+    assert presentation.start_phone_round(PhoneSettings(host="127.0.0.1", name=name))
+    return presentation, presentation.phone_round.server
+
+
+def test_closing_the_round_in_the_window_journals_it_and_removes_the_side_file(window, qtbot, tmp_path):
+    presentation, server = presenting_with_phones(window, qtbot, tmp_path, "Journal")
+    journal = window.session.hook(JournalHook).path_of(window.session.document)
     try:
-        assert presentation.start_phone_round(PhoneSettings(host="127.0.0.1", name="Journal"))
-        server = presentation.phone_round.server
         _, bea = join(server, "Bea")
         assert vote(server, bea["phone"], bea["state"]["items"][1]["id"])[0] == 200
         qtbot.waitUntil(lambda: side_file(journal).exists() and presentation.phone_round.summary["cast"] == 1, timeout=20_000)
@@ -115,3 +120,35 @@ def test_closing_the_map_while_a_phone_round_is_open_keeps_its_journal(window, q
         assert journal.exists() and J.read_journal(journal).project.journeys[0].voting_rounds[-1].counts()
     finally:
         server.stop()
+
+
+def test_closing_the_map_during_a_phone_round_records_it_and_asks_to_save_it(window, qtbot, tmp_path, save_question):
+    from PySide6.QtWidgets import QMessageBox
+
+    save_question.answer = QMessageBox.StandardButton.Cancel
+    presentation, server = presenting_with_phones(window, qtbot, tmp_path, "Avant de fermer")
+    try:
+        _, cleo = join(server, "Cléo")
+        card = cleo["state"]["items"][0]["id"]
+        assert vote(server, cleo["phone"], card)[0] == 200
+        assert not window.session.modified
+        assert not window.files.maybe_save()  # the facilitator cancels: nothing is lost, the map holds the round
+        assert len(save_question.asked) == 1 and presentation.phone_round is None
+        assert window.session.document.journey.voting_rounds[-1].name == "Avant de fermer"
+        assert window.session.document.journey.voting_rounds[-1].counts() == {card: 1}
+    finally:
+        presentation.end()
+
+
+def test_ended_by_the_system_with_a_phone_round_open_keeps_the_journal_to_offer(window, tmp_path):
+    """A SIGTERM whose round the window could not record: the dots beside the journal stay offered."""
+    window.session.protect(tmp_path / "data")
+    hook = window.session.hook(JournalHook)
+    journal = hook.path_of(window.session.document)
+    project = window.session.document.project
+    journey = project.journeys[0]
+    write_open_round(side_file(journal), journey.id, VotingRound(participants=["Ana"], card_ids=round_cards(journey),
+                                                                 votes=[Vote(participant="Ana", card_id=round_cards(journey)[0])]))
+    hook.interrupted(window.session.document)
+    (offered,) = J.recoverable(journal.parent, include_declined=False)
+    assert offered.path == journal and offered.project.journeys[0].voting_rounds[-1].counts()

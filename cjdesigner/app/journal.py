@@ -224,7 +224,7 @@ class JournalHook:
         state = self._open.pop(id(document), None)
         if state is not None:
             _stop(state)
-            if document.modified:
+            if document.modified or side_file(state.writer.path).exists():  # or a phone round's dots not yet in the map
                 state.writer.close()
             else:
                 state.writer.remove()

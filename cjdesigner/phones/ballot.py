@@ -5,8 +5,8 @@ records it with one verb, so the whole round is one undo step."""
 
 from __future__ import annotations
 
-import re
 import time
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -18,7 +18,7 @@ from cjdesigner.model.document import Project, VotingRound
 from cjdesigner.phones import tokens, words
 
 MAX_NAME = 40
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_INVISIBLE = {"Cc", "Cf", "Co", "Cs", "Cn"}  # controls, format (direction, zero-width, tags), private, unassigned
 
 
 class Ballot:
@@ -153,13 +153,17 @@ class Ballot:
 
 
 def clean_name(name: object) -> str:
-    """A name as the room typed it, without control or direction characters, one line, not too long."""
+    """A name as the room typed it, composed (NFC: an “é” typed two ways is one name), without
+    control, direction, zero-width, tag, private or unassigned characters that would make two names
+    look alike or reorder the text around them, on one line, not too long."""
     if not isinstance(name, str):
         return ""
-    return " ".join(_CONTROL.sub("", " ".join(name.split())).split())[:MAX_NAME]
+    visible = "".join(c for c in unicodedata.normalize("NFC", " ".join(name.split())) if unicodedata.category(c) not in _INVISIBLE)
+    return " ".join(visible.split())[:MAX_NAME].strip()
 
 
 def _said(refusal: Refusal, language: str) -> str:
     """The rule's own sentence, without the path of the field it guards (a phone has no use for it)."""
     message = refusal.problems[0].message
-    return message.say(language) if isinstance(message, Sentence) else str(message)
+    said = message.say(language) if isinstance(message, Sentence) else str(message)
+    return said[:1].upper() + said[1:] + ("" if said.endswith((".", "!", "?")) else ".")

@@ -28,6 +28,9 @@ from cjdesigner.phones.limits import RateLimit
 
 MAX_REQUEST = 4096  # bytes of a request's body: a name and a card id fit many times over
 MAX_STREAMS = 400  # open event streams (a phone keeps one)
+MAX_CONNECTIONS = 512  # open connections in all: far below a laptop's usual 1,024 open files
+MAX_PER_DEVICE = 32  # open connections from one device of the room (a browser opens at most 6)
+IDLE_SECONDS = 20.0  # a connection that sends no whole request in this time is closed
 SIDE_FILE_EVERY = 0.5  # seconds between two writes of the open round's dots, when they changed
 HEADERS = {
     "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
@@ -73,10 +76,13 @@ class PhoneServer:
         self._stop: asyncio.Event | None = None
         self._changed: asyncio.Condition | None = None
         self._streams = 0
+        self._open: dict[Any, Any] = {}
         self._written = -1
         self.phone_limit = RateLimit(burst=20, per_second=8)
         self.join_limit = RateLimit(burst=120, per_second=4)
         self.code_limit = RateLimit(burst=8, per_second=0.2)
+        self.room_code_limit = RateLimit(burst=40, per_second=0.5)  # all devices together: many addresses guess no faster
+        self.idle_seconds = IDLE_SECONDS
         room = {"naming": ballot.round.naming, "title": ballot.round.name}
         page = page_file("index.html").replace("{{lang}}", ballot.language).replace("{{words}}", _script_json(words.page_words(ballot.language)))
         self._page = page.replace("{{room}}", _script_json(room))
@@ -132,6 +138,10 @@ class PhoneServer:
             self._thread.join(10)
         self.listening = False
 
+    def open_connections(self) -> int:
+        """How many connections are open now, the half-finished ones included."""
+        return len(self._open)
+
     def forget_side_file(self) -> None:
         if self.side_file is not None:
             try:
@@ -164,8 +174,10 @@ class PhoneServer:
         app.router.add_get("/api/state", self._state)
         app.router.add_post("/api/vote", self._vote)
         app.router.add_get("/api/events", self._events)
-        runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
+        runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0, keepalive_timeout=self.idle_seconds)
         await runner.setup()
+        _admit_within_limits(runner.server)
+        self._open = runner.server._connections if runner.server is not None else {}  # aiohttp's table of open connections
         site = web.TCPSite(runner, self.host, self.port, backlog=256, reuse_address=True)
         await site.start()
         server = getattr(site, "_server", None)
@@ -201,6 +213,8 @@ class PhoneServer:
             return _refuse(413, words.refusal(language, "too_large"))
         except web.HTTPException as error:
             return _refuse(error.status, words.refusal(language, "bad_request"))
+        except Exception:  # a request no rule foresaw: the phone is told, the round goes on
+            return _refuse(500, words.refusal(language, "bad_request"))
         for name, value in HEADERS.items():
             response.headers.setdefault(name, value)
         return response
@@ -214,7 +228,7 @@ class PhoneServer:
 
     async def _room(self, request: web.Request) -> web.Response:
         """The room code typed on a phone, exchanged for the room's token; guesses are slowed."""
-        if not self.code_limit.allow(request.remote or ""):
+        if not self.code_limit.allow(request.remote or "") or not self.room_code_limit.allow("room"):
             return _refuse(429, words.refusal(self.ballot.language, "too_fast"))
         body = await _body(request)
         if body is None or not tokens.same(tokens.normal_code(body.get("code")), self.code):
@@ -312,10 +326,37 @@ class PhoneServer:
             pass  # the next tick tries again; the round itself is in memory
 
 
+def _admit_within_limits(server: web.Server | None) -> None:
+    """Connections beyond MAX_CONNECTIONS, or beyond MAX_PER_DEVICE from one device, are closed as
+    they open: a hostile phone opening thousands of half-finished requests (slowloris) cannot use
+    up the laptop's open files, which its journal and its saves need. The laptop itself (loopback:
+    tests and scripts simulating a whole room) is bound by the total alone."""
+    if server is None:
+        return
+    admit = server.connection_made
+    connections: dict[Any, asyncio.Transport] = server._connections  # aiohttp's own table of open connections
+
+    def connection_made(handler: Any, transport: asyncio.Transport) -> None:
+        device = _device(transport)
+        same = sum(1 for t in connections.values() if _device(t) == device) if device not in ("127.0.0.1", "::1") else 0
+        admit(handler, transport)
+        if len(connections) > MAX_CONNECTIONS or same >= MAX_PER_DEVICE:
+            # closed once aiohttp has started reading it (the step after this one), which it asserts
+            loop = asyncio.get_running_loop()
+            loop.call_soon(loop.call_soon, transport.abort)
+
+    server.connection_made = connection_made  # type: ignore[method-assign]
+
+
+def _device(transport: asyncio.BaseTransport) -> str:
+    peer = transport.get_extra_info("peername")
+    return str(peer[0]) if isinstance(peer, tuple) and peer else ""
+
+
 async def _body(request: web.Request) -> dict[str, Any] | None:
     try:
         data = await request.json(loads=json.loads)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: "[[[[…" nested thousands deep
         return None
     return data if isinstance(data, dict) else None
 

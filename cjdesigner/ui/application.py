@@ -192,9 +192,18 @@ def run(path: Path | None, quit_after_paint: bool = False) -> int:
     open_files_from_the_system(app, lambda file: _shown_window(window).files.open_path(file), app)
     window.show()
     status = app.exec()
+    _record_phone_rounds()
     session.end(interrupted=ending.received is not None)
     ending.restore()
     return status
+
+
+def _record_phone_rounds() -> None:
+    """The event loop ended with a phone round open (a logout's SIGTERM): its dots go into the map
+    before the session lets go of it, so that its journal offers them at the next start."""
+    from cjdesigner.ui.presentation.phone_voting import record_phone_rounds
+
+    record_phone_rounds(QApplication.topLevelWidgets())
 
 
 def _not_free(path: Path) -> bool:
@@ -273,6 +282,7 @@ def present(path: Path, phones: bool = False, host: str = "0.0.0.0") -> int:
 
     QTimer.singleShot(0, begin)
     code = app.exec()
+    _record_phone_rounds()
     session.end(interrupted=ending.received is not None)
     ending.restore()
     return status["code"] or code

@@ -79,7 +79,11 @@ class FileActions(QObject):
     # --- open, new, close ---------------------------------------------------------------------
 
     def maybe_save(self) -> bool:
-        """True when it is safe to throw the current document away."""
+        """True when it is safe to throw the current document away. A phone round still open is
+        recorded first, so its dots are asked about like any unsaved edit."""
+        from cjdesigner.ui.presentation.phone_voting import record_phone_rounds
+
+        record_phone_rounds([self.window])
         if not self.session.modified:
             return True
         answer = dialogs.ask_to_save(self.window, self.display_name())

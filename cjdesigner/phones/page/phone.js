@@ -9,6 +9,9 @@
   var state = null;
   var receivedAt = 0;
   var stream = null;
+  var RETRY_MS = 3000;
+  var WARN_AT = [60, 10];  // seconds left when the time is said aloud
+  var warned = {};
   var rows = Object.create(null);  // card id → its row (ids are data: no prototype to collide with)
 
   function say(text, values) {
@@ -40,12 +43,14 @@
     }
     $("join-button").textContent = words.join;
     $("join-form").hidden = false;
+    if (!$("name").hidden) { $("name").focus(); }
   }
   function joined(data) {
     phone = data.phone;
     try { localStorage.setItem(key(), phone); } catch (e) { /* private mode: the phone keeps its dots while open */ }
     $("join-form").hidden = true;
     show(data.state);
+    $("title").focus();  // the button pressed is gone: a screen reader starts again from the round's name
     listen();
   }
   function join(name, known) {
@@ -59,7 +64,13 @@
     if (stream) { stream.close(); }
     stream = new EventSource("/api/events?t=" + encodeURIComponent(token) + "&p=" + encodeURIComponent(phone));
     stream.onmessage = function (event) { message(""); show(JSON.parse(event.data)); };
-    stream.onerror = function () { if (!(state && state.closed)) { message(words.offline); } };
+    var mine = stream;
+    stream.onerror = function () {
+      if (state && state.closed) { return; }
+      message(words.offline);
+      // refused (the laptop busy, a stream too many): the browser gives up on its own, this page does not
+      if (mine.readyState === EventSource.CLOSED) { setTimeout(function () { if (stream === mine) { listen(); } }, RETRY_MS); }
+    };
   }
   function vote(cardId, step) {
     api("/api/vote", { card: cardId, step: step }).then(function (data) {
@@ -71,10 +82,13 @@
   function button(kind, label, text, disabled, onClick) {
     var b = document.createElement("button");
     b.type = "button"; b.className = kind; b.textContent = text;
-    b.setAttribute("aria-label", label); b.disabled = disabled;
-    b.addEventListener("click", onClick);
+    b.setAttribute("aria-label", label); unavailable(b, disabled);
+    // aria-disabled, not disabled: a disabled button loses the focus, and a screen reader its place
+    b.addEventListener("click", function () { if (b.getAttribute("aria-disabled") !== "true") { onClick(); } });
     return b;
   }
+  function unavailable(b, yes) { b.setAttribute("aria-disabled", yes ? "true" : "false"); }
+  function setText(element, text) { if (element.textContent !== text) { element.textContent = text; } }  // a live region speaks on change only
   function makeRow(list, item) {
     // Made once per card and then updated in place, so that a screen reader keeps its place
     // and a finger its button when the room's votes arrive.
@@ -93,11 +107,12 @@
   }
   function show(next) {
     state = next; receivedAt = Date.now();
-    $("title").textContent = state.title || words.title;
+    setText($("title"), state.title || words.title);
+    document.title = state.title || words.title;
     var left = state.left;
     var spent = state.items.reduce(function (sum, item) { return sum + item.mine; }, 0);
-    $("status").textContent = state.closed ? words.closed
-      : (left === null ? say(words.unlimited, [spent]) : say(words.left, [left, state.budget]));
+    setText($("status"), state.closed ? words.closed
+      : (left === null ? say(words.unlimited, [spent]) : say(words.left, [left, state.budget])));
     $("hidden-note").textContent = words.hidden;
     $("hidden-note").hidden = !state.hidden || state.closed;
     var list = $("items");
@@ -107,10 +122,10 @@
       var parts = [];
       if (item.mine) { parts.push(say(words.mine, [item.mine])); }
       if (item.count !== null) { parts.push(say(words.count, [item.count])); }
-      row.counts.textContent = parts.join(" · ");
-      row.dots.textContent = "●".repeat(Math.min(item.mine, 12));
-      row.minus.disabled = state.closed || !item.mine;
-      row.plus.disabled = state.closed || left === 0 || (state.one_per_card && item.mine > 0);
+      setText(row.counts, parts.join(" · "));
+      setText(row.dots, "●".repeat(Math.min(item.mine, 12)));
+      unavailable(row.minus, state.closed || !item.mine);
+      unavailable(row.plus, state.closed || left === 0 || (state.one_per_card && item.mine > 0));
     });
     list.hidden = false;
     if (state.closed && stream) { stream.close(); stream = null; }
@@ -121,9 +136,12 @@
     if (!state || state.remaining === null || state.closed) { timer.hidden = true; return; }
     var left = Math.max(0, state.remaining - Math.floor((Date.now() - receivedAt) / 1000));
     var text = String(Math.floor(left / 60)).padStart(2, "0") + ":" + String(left % 60).padStart(2, "0");
-    timer.textContent = say(words.time_left, [text]);
+    setText(timer, say(words.time_left, [text]));
     timer.className = left <= 30 ? "low" : "";
     timer.hidden = false;
+    WARN_AT.forEach(function (mark) {  // the timer itself is silent: a screen reader hears the last minute and the last seconds
+      if (left > mark) { warned[mark] = false; } else if (!warned[mark]) { warned[mark] = true; setText($("timer-alert"), timer.textContent); }
+    });
   }
   setInterval(tick, 1000);
 
@@ -147,6 +165,6 @@
     try { known = localStorage.getItem(key()); } catch (e) { known = null; }
     if (known) { join("", known); } else { showJoin(); }
   }
-  $("title").textContent = room.title || words.title;
+  $("title").textContent = document.title = room.title || words.title;
   if (token) { start(); } else { showCode(); }
 }());

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QObject
 
 from cjdesigner.ui.presentation.phone_round import PhoneRound, PhoneSettings
 
@@ -63,3 +65,18 @@ class PhoneVoting:
     def _tell_phones_the_time(self: Presentation) -> None:
         if self.phone_round is not None:
             self.phone_round.follow_timer(self.timer.running, self.timer.remaining_ms())
+
+
+def record_phone_rounds(owners: Iterable[QObject]) -> int:
+    """Before a map is closed, replaced or the app ends (a quit, a logout's SIGTERM): every open
+    phone round under `owners` is closed into its map, one undo step each, so that the room's dots
+    are an unsaved edit like any other (asked about when closing, offered back after a SIGTERM)
+    rather than left out of the map. Returns how many rounds were recorded."""
+    from cjdesigner.ui.presentation.presentation import Presentation
+
+    recorded = 0
+    for owner in owners:
+        for presentation in owner.findChildren(Presentation):
+            if presentation.phone_round is not None:
+                recorded += int(presentation.close_phone_round())
+    return recorded
