@@ -491,14 +491,20 @@ def _export(args: argparse.Namespace) -> int:
     from cjdesigner.canvas.formats import register_image_formats
     from cjdesigner.export.options import ExportOptions
     from cjdesigner.export.page_setup import Mode, PageSetup, PageSetupError
-    from cjdesigner.export.registry import format_for
+    from cjdesigner.export.registry import UnknownFormat, format_for
     from cjdesigner.export.selection import PrintSelection, SelectionError, selected_journey
     from cjdesigner.io.errors import SaveError
     from cjdesigner.layout import layout_journey
 
     register_image_formats()
     try:
-        export_format = format_for(args.output)
+        try:
+            export_format = format_for(args.output)
+        except UnknownFormat as error:
+            if args.output.suffix.lower() != ".csv":
+                raise
+            raise ValueError(arg(translate("cli", "%1; a journey's cards are written as CSV by `cjdesigner export-csv %2 -o %3`"),
+                                 error, args.file, args.output)) from None
         for flag, value in (("--scale", args.scale), ("--sheets-wide", args.sheets_wide)):
             if args.fit and value is not None:
                 raise ValueError(arg(translate("cli", "%1 sets the size of a tiled poster; it cannot go with --fit"), flag))

@@ -4267,6 +4267,10 @@ En magasin</translation>
         <translation>le backlog s’écrit en .csv, .xlsx ou .md&#x202f;; choisissez l’une de ces extensions</translation>
     </message>
     <message>
+        <source>%1; a journey&apos;s cards are written as CSV by `cjdesigner export-csv %2 -o %3`</source>
+        <translation>%1&#x202f;; les cartes d’un parcours s’écrivent en CSV avec `cjdesigner export-csv %2 -o %3`</translation>
+    </message>
+    <message>
         <source>%1 sets the size of a tiled poster; it cannot go with --fit</source>
         <translation>%1 fixe la taille d’une affiche en plusieurs feuilles&#x202f;; incompatible avec --fit</translation>
     </message>
@@ -6365,6 +6369,10 @@ En magasin</translation>
     <message>
         <source>%1; it is left out</source>
         <translation>%1&#x202f;; elle est laissée de côté</translation>
+    </message>
+    <message>
+        <source>customer journey map</source>
+        <translation>carte du parcours client</translation>
     </message>
 </context>
 <context>

@@ -109,12 +109,17 @@ class TerminationSignals(QObject):
 
 
 def application() -> QApplication:
+    """The application, speaking the user's language: every entry point that opens a window (the
+    app, `present`) starts here, so none shows its dialogs in English for want of the translators."""
+    from cjdesigner.ui.preferences import apply_settings
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("cjdesigner")
     app.setApplicationName("cjdesigner")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("app"))
     app.setDesktopFileName("cjdesigner")  # Wayland shows the menu entry's name and icon for the window
+    apply_settings(QSettings())
     return app  # type: ignore[return-value]
 
 
@@ -161,9 +166,6 @@ def run(path: Path | None, quit_after_paint: bool = False) -> int:
     app = application()
     ending = TerminationSignals(app)  # before any lock is taken
     settings = QSettings()
-    from cjdesigner.ui.preferences import apply_settings
-
-    apply_settings(settings)
     if path is not None:
         try:
             document = Document.open(path)
