@@ -80,22 +80,22 @@ def _parser() -> argparse.ArgumentParser:
         description=translate("cli", "Design customer journey maps offline. Without a command, opens the app."),
     )
     parser.add_argument("--version", action="version", version=f"cjdesigner {__version__}", help=translate("argparse", "show program's version number and exit"))
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
 
     commands.add_parser("templates", help=translate("cli", "list the templates, one per line: name, then description"))
 
     new = commands.add_parser("new", help=translate("cli", "create a map from a template"))
-    new.add_argument("--template", required=True, choices=sorted(template_names()), metavar="NAME", help=translate("cli", "see `cjdesigner templates`"))
+    new.add_argument("--template", required=True, choices=sorted(template_names()), metavar=translate("cli", "NAME"), help=translate("cli", "see `cjdesigner templates`"))
     new.add_argument("--lang", choices=("fr", "en"), default=None, help=translate("cli", "language of the map (default: your locale's)"))
-    new.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    new.add_argument("-o", "--output", required=True, type=Path, metavar=translate("cli", "FILE"), help=translate("cli", "where to write the new map (a .cjmap file)"))
     new.add_argument("--force", action="store_true", help=translate("cli", "replace FILE if it exists (it is kept as FILE.bak)"))
 
     validate = commands.add_parser("validate", help=translate("cli", "check map files; prints one line per file"))
-    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    validate.add_argument("files", nargs="+", type=Path, metavar=translate("cli", "FILE"))
 
     import_csv = commands.add_parser("import-csv", help=translate("cli", "make a map from a CSV file of cards"))
     import_csv.add_argument("csv", type=Path, metavar="CSV")
-    import_csv.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    import_csv.add_argument("-o", "--output", required=True, type=Path, metavar=translate("cli", "FILE"), help=translate("cli", "where to write the new map (a .cjmap file)"))
     import_csv.add_argument("--title", help=translate("cli", "the map's title (default: the CSV file's name)"))
     import_csv.add_argument("--lang", choices=("fr", "en"), default=None, help=translate("cli", "language of the map (default: the file's, else your locale's)"))
     import_csv.add_argument("--force", action="store_true", help=translate("cli", "replace FILE if it exists (it is kept as FILE.bak)"))
@@ -105,14 +105,14 @@ def _parser() -> argparse.ArgumentParser:
         help=translate("cli", "make a map from a CSV, Excel (.xlsx), Mermaid journey (.mmd, .md) or Enablement Map Studio (.yaml) file"),
     )
     import_any.add_argument("source", type=Path, metavar="SOURCE")
-    import_any.add_argument("-o", "--output", required=True, type=Path, metavar="MAP")
+    import_any.add_argument("-o", "--output", required=True, type=Path, metavar=translate("cli", "MAP"), help=translate("cli", "where to write the new map (a .cjmap file)"))
     import_any.add_argument("--title", help=translate("cli", "the map's title (default: the file's own, else its name)"))
     import_any.add_argument("--lang", choices=("fr", "en"), default=None, help=translate("cli", "language of the map (default: the file's, else your locale's)"))
     import_any.add_argument("--force", action="store_true", help=translate("cli", "replace MAP if it exists (it is kept as MAP.bak)"))
 
     export_csv = commands.add_parser("export-csv", help=translate("cli", "write a journey's cards to a CSV file"))
-    export_csv.add_argument("file", type=Path, metavar="FILE")
-    export_csv.add_argument("-o", "--output", required=True, type=Path, metavar="CSV")
+    export_csv.add_argument("file", type=Path, metavar=translate("cli", "FILE"))
+    export_csv.add_argument("-o", "--output", required=True, type=Path, metavar="CSV", help=translate("cli", "the CSV file to write; replaced if it exists"))
     export_csv.add_argument("--journey", metavar="ID", help=translate("cli", "which journey (default: the first)"))
     export_csv.add_argument(
         "--delimiter",
@@ -130,9 +130,9 @@ def _parser() -> argparse.ArgumentParser:
         "backlog",
         help=translate("cli", "rank a journey's opportunities by impact ÷ effort, then by the pain points they answer"),
     )
-    backlog.add_argument("file", type=Path, metavar="MAP")
+    backlog.add_argument("file", type=Path, metavar=translate("cli", "MAP"))
     backlog.add_argument(
-        "-o", "--output", type=Path, metavar="OUT",
+        "-o", "--output", type=Path, metavar=translate("cli", "OUT"),
         help=translate("cli", "OUT.csv, OUT.xlsx or OUT.md, replaced if it exists (default: a table on standard output)"),
     )
     backlog.add_argument("--journey", metavar="ID", help=translate("cli", "which journey (default: the first)"))
@@ -142,7 +142,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands.add_parser("schema", help=translate("cli", "print the JSON Schema of the .cjmap file"))
     present = commands.add_parser("present", help=translate("cli", "present a map on the projector (on one screen if there is only one)"))
-    present.add_argument("file", metavar="MAP")
+    present.add_argument("file", metavar=translate("cli", "MAP"))
     present.add_argument("--phones", action="store_true", help=translate("cli", "open a phone voting round on the map’s opportunities and print its address"))
     present.add_argument("--host", default="0.0.0.0", help=translate("cli", "the address the voting page listens on (default: every network of this computer)"))
 
@@ -155,8 +155,8 @@ def _parser() -> argparse.ArgumentParser:
             "time of the last edit, number of edits. With ID|FILE and -o, writes the recovered map.",
         ),
     )
-    recover.add_argument("what", nargs="?", metavar="ID|FILE", help=translate("cli", "a recovery's id (or its start), or the map's file"))
-    recover.add_argument("-o", "--output", type=Path, metavar="OUT", help=translate("cli", "where to write the recovered map"))
+    recover.add_argument("what", nargs="?", metavar=translate("cli", "ID|FILE"), help=translate("cli", "a recovery's id (or its start), or the map's file"))
+    recover.add_argument("-o", "--output", type=Path, metavar=translate("cli", "OUT"), help=translate("cli", "where to write the recovered map"))
     recover.add_argument("--force", action="store_true", help=translate("cli", "replace OUT if it exists (it is kept as OUT.bak)"))
     from cjdesigner.cli_compare import add_parsers
 
@@ -194,18 +194,19 @@ def _add_export_parser(commands) -> None:
 
     register_image_formats()
     labels = ", ".join(f"{fmt.display_name} ({', '.join(fmt.suffixes)})" for fmt in formats())
-    suffixes = ", ".join(f"OUT{suffix}" for fmt in formats() for suffix in fmt.suffixes)
+    out = translate("cli", "OUT")
+    suffixes = ", ".join(f"{out}{suffix}" for fmt in formats() for suffix in fmt.suffixes)
     export = commands.add_parser(
         "export",
         help=translate("cli", "export a journey as a PDF (one page or a tiled poster), an image or another format"),
         description=arg(translate("cli", "Export a journey. The format follows the output's extension: %1."), labels),
     )
-    export.add_argument("file", type=Path, metavar="FILE")
-    export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT", help=arg(translate("cli", "%1; replaced if it exists"), suffixes))
+    export.add_argument("file", type=Path, metavar=translate("cli", "FILE"))
+    export.add_argument("-o", "--output", required=True, type=Path, metavar=translate("cli", "OUT"), help=arg(translate("cli", "%1; replaced if it exists"), suffixes))
     export.add_argument("--journey", metavar="ID", help=translate("cli", "which journey (default: the first)"))
     export.add_argument("--no-coverage", action="store_true", help=translate("cli", "leave out the evidence coverage row under the stages (PDF, PNG, SVG)"))
     pdf = export.add_argument_group(translate("cli", "PDF pages"))
-    pdf.add_argument("--page", default="A4", metavar="SIZE", help=arg(translate("cli", "%1 or WIDTHxHEIGHTmm (default: A4)"), ", ".join(PAPER_SIZES_MM)))
+    pdf.add_argument("--page", default="A4", metavar=translate("cli", "SIZE"), help=arg(translate("cli", "%1 or WIDTHxHEIGHTmm (default: A4)"), ", ".join(PAPER_SIZES_MM)))
     pdf.add_argument(
         "--orientation", choices=("auto", "landscape", "portrait"), default="auto", help=translate("cli", "default: the one that suits the map's shape")
     )
@@ -214,7 +215,7 @@ def _add_export_parser(commands) -> None:
     mode.add_argument("--fit", action="store_true", help=translate("cli", "the whole map on one page (the default)"))
     mode.add_argument("--tile", action="store_true", help=translate("cli", "a poster: the map at --scale across several sheets"))
     size = pdf.add_mutually_exclusive_group()
-    size.add_argument("--scale", type=float, metavar="PERCENT", help=translate("cli", "poster scale, 100 = true size (implies --tile; default 100)"))
+    size.add_argument("--scale", type=float, metavar=translate("cli", "PERCENT"), help=translate("cli", "poster scale, 100 = true size (implies --tile; default 100)"))
     size.add_argument("--sheets-wide", type=int, metavar="N", help=translate("cli", "a poster N sheets wide, at the scale that takes (implies --tile)"))
     pdf.add_argument("--overlap", type=float, default=10.0, metavar="MM", help=translate("cli", "how much neighbouring sheets share (default: 10)"))
     pdf.add_argument("--no-title-block", action="store_true", help=translate("cli", "leave out the title block at the foot of the page"))
@@ -238,7 +239,7 @@ def _app_parser() -> argparse.ArgumentParser:
         usage=arg(translate("cli", "cjdesigner [FILE] | cjdesigner COMMAND ... (commands: %1)"), ", ".join(SUBCOMMANDS)),
         description=translate("cli", "Design customer journey maps offline. Run `cjdesigner --help` for the commands."),
     )
-    parser.add_argument("file", nargs="?", metavar="FILE", help=translate("cli", "the map to open"))
+    parser.add_argument("file", nargs="?", metavar=translate("cli", "FILE"), help=translate("cli", "the map to open"))
     parser.add_argument("--quit-after-paint", action="store_true", help=translate("cli", "paint the map once and exit (smoke tests)"))
     return parser
 

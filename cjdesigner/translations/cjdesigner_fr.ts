@@ -3457,11 +3457,11 @@ En magasin</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation>afficher ce message d’aide et quitter</translation>
+        <translation>affiche ce message d’aide et quitte</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
-        <translation>afficher la version du programme et quitter</translation>
+        <translation>affiche la version du programme et quitte</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
@@ -4019,6 +4019,10 @@ En magasin</translation>
         <translation>Concevez des cartes de parcours client hors ligne. Sans commande, ouvre l’application.</translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
         <source>list the templates, one per line: name, then description</source>
         <translation>liste les modèles, un par ligne&#x202f;: nom, puis description</translation>
     </message>
@@ -4031,12 +4035,24 @@ En magasin</translation>
         <translation>voir `cjdesigner templates`</translation>
     </message>
     <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
         <source>language of the map (default: your locale&apos;s)</source>
         <translation>langue de la carte (par défaut&#x202f;: celle de votre système)</translation>
     </message>
     <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>where to write the new map (a .cjmap file)</source>
+        <translation>où écrire la nouvelle carte (un fichier .cjmap)</translation>
+    </message>
+    <message>
         <source>replace FILE if it exists (it is kept as FILE.bak)</source>
-        <translation>remplace FILE s’il existe (il est conservé sous FILE.bak)</translation>
+        <translation>remplace FICHIER s’il existe (il est conservé sous FICHIER.bak)</translation>
     </message>
     <message>
         <source>check map files; prints one line per file</source>
@@ -4059,16 +4075,24 @@ En magasin</translation>
         <translation>crée une carte à partir d’un fichier CSV, Excel (.xlsx), d’un parcours Mermaid (.mmd, .md) ou d’Enablement Map Studio (.yaml)</translation>
     </message>
     <message>
+        <source>MAP</source>
+        <translation>CARTE</translation>
+    </message>
+    <message>
         <source>the map&apos;s title (default: the file&apos;s own, else its name)</source>
         <translation>titre de la carte (par défaut&#x202f;: celui du fichier, sinon son nom)</translation>
     </message>
     <message>
         <source>replace MAP if it exists (it is kept as MAP.bak)</source>
-        <translation>remplace MAP s’il existe (conservé en MAP.bak)</translation>
+        <translation>remplace CARTE si elle existe (conservée en CARTE.bak)</translation>
     </message>
     <message>
         <source>write a journey&apos;s cards to a CSV file</source>
         <translation>écrit les cartes d’un parcours dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>the CSV file to write; replaced if it exists</source>
+        <translation>le fichier CSV à écrire&#x202f;; remplacé s’il existe</translation>
     </message>
     <message>
         <source>which journey (default: the first)</source>
@@ -4083,8 +4107,12 @@ En magasin</translation>
         <translation>classe les opportunités d’un parcours par impact ÷ effort, puis par les points de douleur auxquels elles répondent</translation>
     </message>
     <message>
+        <source>OUT</source>
+        <translation>SORTIE</translation>
+    </message>
+    <message>
         <source>OUT.csv, OUT.xlsx or OUT.md, replaced if it exists (default: a table on standard output)</source>
-        <translation>OUT.csv, OUT.xlsx ou OUT.md, remplacé s’il existe (par défaut&#x202f;: un tableau sur la sortie standard)</translation>
+        <translation>SORTIE.csv, SORTIE.xlsx ou SORTIE.md, remplacé s’il existe (par défaut&#x202f;: un tableau sur la sortie standard)</translation>
     </message>
     <message>
         <source>for a CSV, as for export-csv (default: your locale&apos;s list separator)</source>
@@ -4096,7 +4124,7 @@ En magasin</translation>
     </message>
     <message>
         <source>present a map on the projector (on one screen if there is only one)</source>
-        <translation>présenter une carte au vidéoprojecteur (sur un seul écran s’il n’y en a qu’un)</translation>
+        <translation>présente une carte au vidéoprojecteur (sur un seul écran s’il n’y en a qu’un)</translation>
     </message>
     <message>
         <source>open a phone voting round on the map’s opportunities and print its address</source>
@@ -4119,12 +4147,16 @@ En magasin</translation>
         <translation>identifiant d’une récupération (ou son début), ou fichier de la carte</translation>
     </message>
     <message>
+        <source>ID|FILE</source>
+        <translation>ID|FICHIER</translation>
+    </message>
+    <message>
         <source>where to write the recovered map</source>
         <translation>où écrire la carte récupérée</translation>
     </message>
     <message>
         <source>replace OUT if it exists (it is kept as OUT.bak)</source>
-        <translation>remplace OUT s’il existe (conservé en OUT.bak)</translation>
+        <translation>remplace SORTIE s’il existe (conservé en SORTIE.bak)</translation>
     </message>
     <message>
         <source>%1 is not a delimiter; use comma, semicolon or tab (or , ; or a tab)</source>
@@ -4155,6 +4187,10 @@ En magasin</translation>
         <translation>%1 ou LARGEURxHAUTEURmm (par défaut&#x202f;: A4)</translation>
     </message>
     <message>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
+    </message>
+    <message>
         <source>default: the one that suits the map&apos;s shape</source>
         <translation>par défaut&#x202f;: celle qui convient à la forme de la carte</translation>
     </message>
@@ -4173,6 +4209,10 @@ En magasin</translation>
     <message>
         <source>poster scale, 100 = true size (implies --tile; default 100)</source>
         <translation>échelle de l’affiche, 100 = taille réelle (implique --tile&#x202f;; par défaut 100)</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>POURCENT</translation>
     </message>
     <message>
         <source>a poster N sheets wide, at the scale that takes (implies --tile)</source>
@@ -4216,7 +4256,7 @@ En magasin</translation>
     </message>
     <message>
         <source>cjdesigner [FILE] | cjdesigner COMMAND ... (commands: %1)</source>
-        <translation>cjdesigner [FILE] | cjdesigner COMMANDE ... (commandes&#x202f;: %1)</translation>
+        <translation>cjdesigner [FICHIER] | cjdesigner COMMANDE ... (commandes&#x202f;: %1)</translation>
     </message>
     <message>
         <source>Design customer journey maps offline. Run `cjdesigner --help` for the commands.</source>
@@ -4276,7 +4316,7 @@ En magasin</translation>
     </message>
     <message>
         <source>-o OUT is needed to write a recovered map</source>
-        <translation>-o OUT est nécessaire pour écrire une carte récupérée</translation>
+        <translation>-o SORTIE est nécessaire pour écrire une carte récupérée</translation>
     </message>
     <message>
         <source>nothing to recover here: run `cjdesigner recover` to list the maps with unsaved edits</source>
@@ -4302,12 +4342,40 @@ En magasin</translation>
         <source>%1 changed on disk after these edits began: %2 holds them on the version they began from, without that change; compare the two before replacing anything</source>
         <translation>%1 a changé sur le disque après le début de ces modifications&#x202f;: %2 les contient sur la version dont elles partaient, sans ce changement&#x202f;; comparez les deux avant de remplacer quoi que ce soit</translation>
     </message>
+    <message>
+        <source>OLD</source>
+        <translation>ANCIENNE</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NOUVELLE</translation>
+    </message>
+    <message>
+        <source>REPORT.pdf</source>
+        <translation>RAPPORT.pdf</translation>
+    </message>
+    <message>
+        <source>BASE</source>
+        <translation>BASE</translation>
+    </message>
+    <message>
+        <source>OURS</source>
+        <translation>NÔTRE</translation>
+    </message>
+    <message>
+        <source>THEIRS</source>
+        <translation>LEUR</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>DOSSIER</translation>
+    </message>
 </context>
 <context>
     <name>cli compare</name>
     <message>
         <source>list what changed from map OLD to map NEW, grouped by stage; exit 0 when they are the same, 1 when they differ, 2 when a file cannot be read</source>
-        <translation>lister ce qui a changé de la carte OLD à la carte NEW, par étape&#x202f;; sort avec 0 si elles sont identiques, 1 si elles diffèrent, 2 si un fichier ne peut pas être lu</translation>
+        <translation>liste ce qui a changé de la carte ANCIENNE à la carte NOUVELLE, par étape&#x202f;; sort avec 0 si elles sont identiques, 1 si elles diffèrent, 2 si un fichier ne peut pas être lu</translation>
     </message>
     <message>
         <source>text (one change a line, default) or json (for scripts)</source>
@@ -4319,11 +4387,11 @@ En magasin</translation>
     </message>
     <message>
         <source>merge two maps changed from a common BASE into OUT; exit 0 when clean, 1 when conflicts remain in OUT, 2 when a file cannot be read</source>
-        <translation>fusionner dans OUT deux cartes modifiées à partir d’une même BASE&#x202f;; sort avec 0 sans conflit, 1 si des conflits restent dans OUT, 2 si un fichier ne peut pas être lu</translation>
+        <translation>fusionne dans SORTIE deux cartes modifiées à partir d’une même BASE&#x202f;; sort avec 0 sans conflit, 1 si des conflits restent dans SORTIE, 2 si un fichier ne peut pas être lu</translation>
     </message>
     <message>
         <source>where to write the merged map (may be OURS, as git&apos;s merge driver asks)</source>
-        <translation>où écrire la carte fusionnée (peut être OURS, comme le demande le pilote de fusion de git)</translation>
+        <translation>où écrire la carte fusionnée (peut être NÔTRE, comme le demande le pilote de fusion de git)</translation>
     </message>
     <message>
         <source>the map&apos;s name in messages (git&apos;s %%P: the file being merged)</source>
@@ -4331,7 +4399,7 @@ En magasin</translation>
     </message>
     <message>
         <source>print a map as text: stages, lanes, cards (what `git diff` shows)</source>
-        <translation>afficher une carte en texte&#x202f;: étapes, couloirs, cartes (ce que montre `git diff`)</translation>
+        <translation>affiche une carte en texte&#x202f;: étapes, couloirs, cartes (ce que montre `git diff`)</translation>
     </message>
     <message>
         <source>print a file that is not a readable map as it is, instead of failing</source>
@@ -4339,7 +4407,7 @@ En magasin</translation>
     </message>
     <message>
         <source>make a git repository diff and merge .cjmap files with cjdesigner</source>
-        <translation>faire comparer et fusionner les fichiers .cjmap d’un dépôt git par cjdesigner</translation>
+        <translation>fait comparer et fusionner les fichiers .cjmap d’un dépôt git par cjdesigner</translation>
     </message>
     <message>
         <source>a folder of the repository (default: the current folder)</source>
