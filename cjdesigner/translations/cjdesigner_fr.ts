@@ -1068,21 +1068,21 @@
     </message>
     <message>
         <source>Base, mine and theirs</source>
-        <translation>Base, les miennes et les leurs</translation>
+        <translation>Base, ma version et la leur</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation>Garder les miennes</translation>
+        <translation>Garder ma version</translation>
     </message>
     <message>
         <source>Keep Theirs</source>
-        <translation>Garder les leurs</translation>
+        <translation>Garder leur version</translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts left by the merge. Keep mine or theirs for each, or edit the map.</source>
         <translation>
-            <numerusform>%Ln conflit laissé par la fusion. Gardez les miennes ou les leurs, ou modifiez la carte.</numerusform>
-            <numerusform>%Ln conflits laissés par la fusion. Pour chacun, gardez les miennes ou les leurs, ou modifiez la carte.</numerusform>
+            <numerusform>%Ln conflit laissé par la fusion. Gardez votre version ou la leur, ou modifiez la carte.</numerusform>
+            <numerusform>%Ln conflits laissés par la fusion. Pour chacun, gardez votre version ou la leur, ou modifiez la carte.</numerusform>
         </translation>
     </message>
     <message>
@@ -1119,11 +1119,11 @@
     </message>
     <message>
         <source>Mine</source>
-        <translation>Les miennes</translation>
+        <translation>Ma version</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation>Les leurs</translation>
+        <translation>Leur version</translation>
     </message>
 </context>
 <context>
@@ -3099,7 +3099,7 @@ En magasin</translation>
     <name>actions</name>
     <message>
         <source>&amp;New…</source>
-        <translation>&amp;Nouvelle…</translation>
+        <translation>&amp;Nouvelle carte…</translation>
     </message>
     <message>
         <source>Create a map from a template</source>
@@ -4520,7 +4520,7 @@ En magasin</translation>
     </message>
     <message>
         <source>Research is thin: {weak}/{total} unbacked</source>
-        <translation>Recherche mince&#x202f;: {weak}/{total} non étayées</translation>
+        <translation>Recherche insuffisante&#x202f;: {weak}/{total} sans preuve</translation>
     </message>
     <message>
         <source>No cards</source>
