@@ -144,7 +144,7 @@ def _parser() -> argparse.ArgumentParser:
     present = commands.add_parser("present", help=translate("cli", "present a map on the projector (on one screen if there is only one)"))
     present.add_argument("file", metavar=translate("cli", "MAP"))
     present.add_argument("--phones", action="store_true", help=translate("cli", "open a phone voting round on the map’s opportunities and print its address"))
-    present.add_argument("--host", default="0.0.0.0", help=translate("cli", "the address the voting page listens on (default: every network of this computer)"))
+    present.add_argument("--host", default="0.0.0.0", metavar=translate("cli", "ADDRESS"), help=translate("cli", "the address the voting page listens on (default: every network of this computer)"))
 
     recover = commands.add_parser(
         "recover",

@@ -12,10 +12,10 @@ import pytest
 from cjdesigner.cli import main
 from speech import said
 
-ENGLISH_PLACEHOLDERS = ("COMMAND", "FILE", "OUT", "MAP", "OLD", "NEW", "OURS", "THEIRS", "NAME", "SIZE", "PERCENT", "FOLDER")
+ENGLISH_PLACEHOLDERS = ("COMMAND", "FILE", "OUT", "MAP", "OLD", "NEW", "OURS", "THEIRS", "NAME", "SIZE", "PERCENT", "FOLDER", "ADDRESS", "HOST")
 
 
-@pytest.mark.parametrize("command", [[], ["new"], ["import"], ["export"], ["diff"], ["merge"], ["recover"], ["git-setup"]])
+@pytest.mark.parametrize("command", [[], ["new"], ["import"], ["export"], ["diff"], ["merge"], ["recover"], ["git-setup"], ["present"]])
 def test_help_placeholders_are_in_the_interface_language(command, capsys, language):
     assert main([*command, "--help"]) == 0
     shown = capsys.readouterr().out

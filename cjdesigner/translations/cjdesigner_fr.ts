@@ -4135,6 +4135,10 @@ En magasin</translation>
         <translation>l’adresse sur laquelle la page de vote écoute (par défaut&#x202f;: tous les réseaux de cet ordinateur)</translation>
     </message>
     <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
         <source>list the maps with unsaved edits that can be recovered, or write one</source>
         <translation>liste les cartes dont les modifications non enregistrées peuvent être récupérées, ou en écrit une</translation>
     </message>
