@@ -1,6 +1,6 @@
 """The `cjdesigner` command: opens the app, or works on map files without a window.
 
-Exit status: 0 success, 1 bad input (`FILE: error: sentence` on stderr), 2 usage error.
+Exit status: 0 success, 1 bad input (`FILE: error: sentence` on stderr, in the user's language), 2 usage error.
 Anything a user can cause ends in a sentence, never a traceback.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from cjdesigner import __version__
 from cjdesigner.io.user_locale import default_language
-from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, tr, translate
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, problem, tr, translate
 
 SUBCOMMANDS = ("templates", "new", "validate", "import", "import-csv", "export-csv", "export", "backlog", "schema", "recover", "present",
                "diff", "merge", "show", "git-setup")
@@ -277,7 +277,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit_.code or 0) if not isinstance(exit_.code, str) else 2
     except BadInput as error:
         for sentence in error.sentences:
-            print(f"{error.where}: error: {sentence}", file=sys.stderr)
+            print(problem(error.where, sentence), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -370,7 +370,7 @@ def _validate(args: argparse.Namespace) -> int:
         try:
             project = _load(path)
         except BadInput as error:
-            print(f"{error.where}: error: {error.sentences[0]}", file=sys.stderr)
+            print(problem(error.where, error.sentences[0]), file=sys.stderr)
             status = 1
             continue
         cards = sum(len(j.cards) for j in project.journeys)
@@ -403,7 +403,7 @@ def _import_csv(args: argparse.Namespace) -> int:
     except ValidationError as error:
         raise BadInput(args.csv, arg(translate("cli", "the cards cannot make a map: %1"), explain(error))) from None
     for warning in cards.warnings:
-        print(f"{args.csv}: warning: {warning}", file=sys.stderr)
+        print(problem(args.csv, warning, warning=True), file=sys.stderr)
     return _save_imported(project, args.output)
 
 
@@ -430,7 +430,7 @@ def _import_any(args: argparse.Namespace) -> int:
     except LoadError as error:
         raise BadInput(args.source, error.sentence) from None
     for warning in imported.warnings:
-        print(f"{args.source}: warning: {warning}", file=sys.stderr)
+        print(problem(args.source, warning, warning=True), file=sys.stderr)
     project = imported.project
     if args.lang:
         project.language = Language(args.lang)
@@ -532,7 +532,7 @@ def _export(args: argparse.Namespace) -> int:
             layout = layout_journey(project, selected_journey(project, selection), options.coverage)
             setup.for_map(layout.width, layout.height).sheet_count(layout.width, layout.height)  # before any work
     except (PageSetupError, ValueError) as error:
-        print(f"cjdesigner export: error: {error}", file=sys.stderr)
+        print(problem("cjdesigner export", error), file=sys.stderr)
         return 2
     if export_format.needs_qt:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # an image needs no window, nor a screen
@@ -541,7 +541,7 @@ def _export(args: argparse.Namespace) -> int:
     except SaveError as error:
         raise BadInput(args.output, error.sentence) from None
     for warning in report.warnings:
-        print(f"{args.output}: warning: {warning}", file=sys.stderr)
+        print(problem(args.output, warning, warning=True), file=sys.stderr)
     return 0
 
 
@@ -584,7 +584,7 @@ def _recover(args: argparse.Namespace) -> int:
             _recovery_warnings(recovery, recovery.base_changed())
         return 0
     if args.output is None:
-        print("cjdesigner recover: error: " + translate("cli", "-o OUT is needed to write a recovered map"), file=sys.stderr)
+        print(problem("cjdesigner recover", translate("cli", "-o OUT is needed to write a recovered map")), file=sys.stderr)
         return 2
     _refuse_other_format(args.output)
     resolved = str(Path(args.what).expanduser().resolve())
@@ -611,15 +611,15 @@ def _recover(args: argparse.Namespace) -> int:
 
 
 def _recovery_warnings(recovery, changed: bool, output: Path | None = None) -> None:
-    for problem in recovery.problems:
-        print(f"{recovery.id}: warning: {problem}", file=sys.stderr)
+    for warning in recovery.problems:
+        print(problem(recovery.id, warning, warning=True), file=sys.stderr)
     if not changed:
         return
     if output is None:
         sentence = arg(translate("cli", "%1 changed on disk after these edits began; they are written on the version they began from, never over the file"), recovery.file)
     else:
         sentence = arg(translate("cli", "%1 changed on disk after these edits began: %2 holds them on the version they began from, without that change; compare the two before replacing anything"), recovery.file, output)
-    print(f"{recovery.id}: warning: {sentence}", file=sys.stderr)
+    print(problem(recovery.id, sentence, warning=True), file=sys.stderr)
 
 
 def _same_file(one: Path, other: Path) -> bool:

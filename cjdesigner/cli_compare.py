@@ -49,8 +49,9 @@ def add_parsers(commands: Any) -> None:
 
 
 def _error(where: object, sentence: str) -> None:
-    """`FILE: error:` stays the same in every language, for scripts; the sentence is the user's."""
-    print(f"{where}: error: {sentence}", file=sys.stderr)
+    from cjdesigner.i18n import problem
+
+    print(problem(where, sentence), file=sys.stderr)
 
 
 def _read(path: Path) -> Any:

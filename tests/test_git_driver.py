@@ -8,7 +8,7 @@ import subprocess
 import pytest
 
 from builders import small_project
-from speech import said
+from speech import cli_error, said
 from cjdesigner.cli import main
 from cjdesigner.io.cjmap import load_project, save_project
 from cjdesigner.model import changes as C
@@ -63,8 +63,8 @@ def test_setup_writes_the_attributes_once_keeping_other_lines_and_names_this_cjd
 def test_setup_refuses_outside_a_git_repository(tmp_path, capsys, monkeypatch, language):
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
     assert main(["git-setup", str(tmp_path)]) == 1
-    assert capsys.readouterr().err == f"{tmp_path}: error: " + said(
-        "this folder is not in a git repository; run `git init` first, or name a folder of one", context="cli compare") + "\n"
+    assert capsys.readouterr().err == cli_error(tmp_path, said(
+        "this folder is not in a git repository; run `git init` first, or name a folder of one", context="cli compare")) + "\n"
     assert not (tmp_path / ".gitattributes").exists()
 
 

@@ -4374,6 +4374,14 @@ En magasin</translation>
         <source>FOLDER</source>
         <translation>DOSSIER</translation>
     </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1&#x202f;: avertissement&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1&#x202f;: erreur&#x202f;: %2</translation>
+    </message>
 </context>
 <context>
     <name>cli compare</name>

@@ -23,7 +23,7 @@ from cjdesigner.app.session import Session
 if TYPE_CHECKING:
     from cjdesigner.ui.main_window import MainWindow
 from cjdesigner.app.icons import icon
-from cjdesigner.i18n import arg
+from cjdesigner.i18n import arg, problem
 from cjdesigner.io.errors import LoadError
 
 
@@ -170,7 +170,7 @@ def run(path: Path | None, quit_after_paint: bool = False) -> int:
         try:
             document = Document.open(path)
         except LoadError as error:
-            print(f"{path}: error: {error.sentence}", file=sys.stderr)
+            print(problem(path, error.sentence), file=sys.stderr)
             if not quit_after_paint:
                 QMessageBox.critical(None, "cjdesigner", arg(QCoreApplication.translate("application", "%1 cannot be opened: %2"), path.name, error.sentence))
             ending.restore()
@@ -251,7 +251,7 @@ def present(path: Path, phones: bool = False, host: str = "0.0.0.0") -> int:
     try:
         document = Document.open(path)
     except LoadError as error:
-        print(f"{path}: error: {error.sentence}", file=sys.stderr)
+        print(problem(path, error.sentence), file=sys.stderr)
         ending.restore()
         return 1
     session = Session(document, settings)
@@ -267,7 +267,7 @@ def present(path: Path, phones: bool = False, host: str = "0.0.0.0") -> int:
             return
         url = presentation.start_phone_round(PhoneSettings(host=host))
         if not url:
-            print(f"{path}: error: {presentation.note}", file=sys.stderr)
+            print(problem(path, presentation.note), file=sys.stderr)
             status["code"] = 1
             app.quit()
             return
