@@ -41,10 +41,19 @@ def _command_descriptions() -> list[str]:
     return [choice.help for choice in commands._choices_actions]
 
 
+def _option_descriptions() -> list[str]:
+    """What each option of each command does (a flag's help, not a value's "the map's title")."""
+    from cjdesigner.cli import _parser
+
+    commands = next(action for action in _parser()._actions if isinstance(action, argparse._SubParsersAction))
+    return [action.help for command in commands.choices.values() for action in command._actions
+            if action.help and action.nargs == 0 and not isinstance(action, argparse._HelpAction)]
+
+
 def test_the_commands_are_described_in_one_voice(language):
-    """French says what each command does ("liste", "crée"), never an infinitive among them; so
-    does argparse's own help line, translated from the same catalogue."""
-    first_words = [help_text.split()[0] for help_text in _command_descriptions()]
+    """French says what each command and each flag does ("liste", "crée", "omet"), never an
+    infinitive among them; so does argparse's own help line, translated from the same catalogue."""
+    first_words = [help_text.split()[0] for help_text in [*_command_descriptions(), *_option_descriptions()]]
     first_words.append(i18n_word("show this help message and exit"))
     if language == "fr":
         assert [word for word in first_words if word.endswith(("er", "ir"))] == []

@@ -4128,7 +4128,7 @@ En magasin</translation>
     </message>
     <message>
         <source>open a phone voting round on the map’s opportunities and print its address</source>
-        <translation>ouvrir un tour de vote par téléphone sur les opportunités de la carte et afficher son adresse</translation>
+        <translation>ouvre un tour de vote par téléphone sur les opportunités de la carte et affiche son adresse</translation>
     </message>
     <message>
         <source>the address the voting page listens on (default: every network of this computer)</source>
@@ -4180,7 +4180,7 @@ En magasin</translation>
     </message>
     <message>
         <source>leave out the evidence coverage row under the stages (PDF, PNG, SVG)</source>
-        <translation>omettre la rangée de couverture des preuves sous les étapes (PDF, PNG, SVG)</translation>
+        <translation>omet la rangée de couverture des preuves sous les étapes (PDF, PNG, SVG)</translation>
     </message>
     <message>
         <source>PDF pages</source>
@@ -4240,7 +4240,7 @@ En magasin</translation>
     </message>
     <message>
         <source>draw the links from opportunities to the pain points they answer</source>
-        <translation>tracer les liens des opportunités vers les points de douleur auxquels elles répondent</translation>
+        <translation>trace les liens des opportunités vers les points de douleur auxquels elles répondent</translation>
     </message>
     <message>
         <source>add the impact/effort matrix and the backlog of opportunities</source>
@@ -4395,7 +4395,7 @@ En magasin</translation>
     </message>
     <message>
         <source>also write the change report: the map with its changes marked, then the change list</source>
-        <translation>écrire aussi le rapport des changements&#x202f;: la carte avec ses changements marqués, puis leur liste</translation>
+        <translation>écrit aussi le rapport des changements&#x202f;: la carte avec ses changements marqués, puis leur liste</translation>
     </message>
     <message>
         <source>merge two maps changed from a common BASE into OUT; exit 0 when clean, 1 when conflicts remain in OUT, 2 when a file cannot be read</source>
@@ -4415,7 +4415,7 @@ En magasin</translation>
     </message>
     <message>
         <source>print a file that is not a readable map as it is, instead of failing</source>
-        <translation>afficher tel quel un fichier qui n’est pas une carte lisible, au lieu d’échouer</translation>
+        <translation>affiche tel quel un fichier qui n’est pas une carte lisible, au lieu d’échouer</translation>
     </message>
     <message>
         <source>make a git repository diff and merge .cjmap files with cjdesigner</source>
