@@ -1,6 +1,6 @@
 """The `cjdesigner` command: opens the app, or works on map files without a window.
 
-Exit status: 0 success, 1 bad input (`FILE: error: sentence` on stderr), 2 usage error.
+Exit status: 0 success, 1 bad input (`FILE: error: sentence` on stderr, in the user's language), 2 usage error.
 Anything a user can cause ends in a sentence, never a traceback.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from cjdesigner import __version__
 from cjdesigner.io.user_locale import default_language
-from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, tr, translate
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, problem, tr, translate
 
 SUBCOMMANDS = ("templates", "new", "validate", "import", "import-csv", "export-csv", "export", "backlog", "schema", "recover", "present",
                "diff", "merge", "show", "git-setup")
@@ -80,22 +80,22 @@ def _parser() -> argparse.ArgumentParser:
         description=translate("cli", "Design customer journey maps offline. Without a command, opens the app."),
     )
     parser.add_argument("--version", action="version", version=f"cjdesigner {__version__}", help=translate("argparse", "show program's version number and exit"))
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(dest="command", metavar=translate("cli", "COMMAND"))
 
     commands.add_parser("templates", help=translate("cli", "list the templates, one per line: name, then description"))
 
     new = commands.add_parser("new", help=translate("cli", "create a map from a template"))
-    new.add_argument("--template", required=True, choices=sorted(template_names()), metavar="NAME", help=translate("cli", "see `cjdesigner templates`"))
+    new.add_argument("--template", required=True, choices=sorted(template_names()), metavar=translate("cli", "NAME"), help=translate("cli", "see `cjdesigner templates`"))
     new.add_argument("--lang", choices=("fr", "en"), default=None, help=translate("cli", "language of the map (default: your locale's)"))
-    new.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    new.add_argument("-o", "--output", required=True, type=Path, metavar=translate("cli", "FILE"), help=translate("cli", "where to write the new map (a .cjmap file)"))
     new.add_argument("--force", action="store_true", help=translate("cli", "replace FILE if it exists (it is kept as FILE.bak)"))
 
     validate = commands.add_parser("validate", help=translate("cli", "check map files; prints one line per file"))
-    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    validate.add_argument("files", nargs="+", type=Path, metavar=translate("cli", "FILE"))
 
     import_csv = commands.add_parser("import-csv", help=translate("cli", "make a map from a CSV file of cards"))
     import_csv.add_argument("csv", type=Path, metavar="CSV")
-    import_csv.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    import_csv.add_argument("-o", "--output", required=True, type=Path, metavar=translate("cli", "FILE"), help=translate("cli", "where to write the new map (a .cjmap file)"))
     import_csv.add_argument("--title", help=translate("cli", "the map's title (default: the CSV file's name)"))
     import_csv.add_argument("--lang", choices=("fr", "en"), default=None, help=translate("cli", "language of the map (default: the file's, else your locale's)"))
     import_csv.add_argument("--force", action="store_true", help=translate("cli", "replace FILE if it exists (it is kept as FILE.bak)"))
@@ -105,14 +105,14 @@ def _parser() -> argparse.ArgumentParser:
         help=translate("cli", "make a map from a CSV, Excel (.xlsx), Mermaid journey (.mmd, .md) or Enablement Map Studio (.yaml) file"),
     )
     import_any.add_argument("source", type=Path, metavar="SOURCE")
-    import_any.add_argument("-o", "--output", required=True, type=Path, metavar="MAP")
+    import_any.add_argument("-o", "--output", required=True, type=Path, metavar=translate("cli", "MAP"), help=translate("cli", "where to write the new map (a .cjmap file)"))
     import_any.add_argument("--title", help=translate("cli", "the map's title (default: the file's own, else its name)"))
     import_any.add_argument("--lang", choices=("fr", "en"), default=None, help=translate("cli", "language of the map (default: the file's, else your locale's)"))
     import_any.add_argument("--force", action="store_true", help=translate("cli", "replace MAP if it exists (it is kept as MAP.bak)"))
 
     export_csv = commands.add_parser("export-csv", help=translate("cli", "write a journey's cards to a CSV file"))
-    export_csv.add_argument("file", type=Path, metavar="FILE")
-    export_csv.add_argument("-o", "--output", required=True, type=Path, metavar="CSV")
+    export_csv.add_argument("file", type=Path, metavar=translate("cli", "FILE"))
+    export_csv.add_argument("-o", "--output", required=True, type=Path, metavar="CSV", help=translate("cli", "the CSV file to write; replaced if it exists"))
     export_csv.add_argument("--journey", metavar="ID", help=translate("cli", "which journey (default: the first)"))
     export_csv.add_argument(
         "--delimiter",
@@ -130,9 +130,9 @@ def _parser() -> argparse.ArgumentParser:
         "backlog",
         help=translate("cli", "rank a journey's opportunities by impact ÷ effort, then by the pain points they answer"),
     )
-    backlog.add_argument("file", type=Path, metavar="MAP")
+    backlog.add_argument("file", type=Path, metavar=translate("cli", "MAP"))
     backlog.add_argument(
-        "-o", "--output", type=Path, metavar="OUT",
+        "-o", "--output", type=Path, metavar=translate("cli", "OUT"),
         help=translate("cli", "OUT.csv, OUT.xlsx or OUT.md, replaced if it exists (default: a table on standard output)"),
     )
     backlog.add_argument("--journey", metavar="ID", help=translate("cli", "which journey (default: the first)"))
@@ -142,9 +142,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands.add_parser("schema", help=translate("cli", "print the JSON Schema of the .cjmap file"))
     present = commands.add_parser("present", help=translate("cli", "present a map on the projector (on one screen if there is only one)"))
-    present.add_argument("file", metavar="MAP")
+    present.add_argument("file", metavar=translate("cli", "MAP"))
     present.add_argument("--phones", action="store_true", help=translate("cli", "open a phone voting round on the map’s opportunities and print its address"))
-    present.add_argument("--host", default="0.0.0.0", help=translate("cli", "the address the voting page listens on (default: every network of this computer)"))
+    present.add_argument("--host", default="0.0.0.0", metavar=translate("cli", "ADDRESS"), help=translate("cli", "the address the voting page listens on (default: every network of this computer)"))
 
     recover = commands.add_parser(
         "recover",
@@ -155,8 +155,8 @@ def _parser() -> argparse.ArgumentParser:
             "time of the last edit, number of edits. With ID|FILE and -o, writes the recovered map.",
         ),
     )
-    recover.add_argument("what", nargs="?", metavar="ID|FILE", help=translate("cli", "a recovery's id (or its start), or the map's file"))
-    recover.add_argument("-o", "--output", type=Path, metavar="OUT", help=translate("cli", "where to write the recovered map"))
+    recover.add_argument("what", nargs="?", metavar=translate("cli", "ID|FILE"), help=translate("cli", "a recovery's id (or its start), or the map's file"))
+    recover.add_argument("-o", "--output", type=Path, metavar=translate("cli", "OUT"), help=translate("cli", "where to write the recovered map"))
     recover.add_argument("--force", action="store_true", help=translate("cli", "replace OUT if it exists (it is kept as OUT.bak)"))
     from cjdesigner.cli_compare import add_parsers
 
@@ -194,18 +194,19 @@ def _add_export_parser(commands) -> None:
 
     register_image_formats()
     labels = ", ".join(f"{fmt.display_name} ({', '.join(fmt.suffixes)})" for fmt in formats())
-    suffixes = ", ".join(f"OUT{suffix}" for fmt in formats() for suffix in fmt.suffixes)
+    out = translate("cli", "OUT")
+    suffixes = ", ".join(f"{out}{suffix}" for fmt in formats() for suffix in fmt.suffixes)
     export = commands.add_parser(
         "export",
         help=translate("cli", "export a journey as a PDF (one page or a tiled poster), an image or another format"),
         description=arg(translate("cli", "Export a journey. The format follows the output's extension: %1."), labels),
     )
-    export.add_argument("file", type=Path, metavar="FILE")
-    export.add_argument("-o", "--output", required=True, type=Path, metavar="OUT", help=arg(translate("cli", "%1; replaced if it exists"), suffixes))
+    export.add_argument("file", type=Path, metavar=translate("cli", "FILE"))
+    export.add_argument("-o", "--output", required=True, type=Path, metavar=translate("cli", "OUT"), help=arg(translate("cli", "%1; replaced if it exists"), suffixes))
     export.add_argument("--journey", metavar="ID", help=translate("cli", "which journey (default: the first)"))
     export.add_argument("--no-coverage", action="store_true", help=translate("cli", "leave out the evidence coverage row under the stages (PDF, PNG, SVG)"))
     pdf = export.add_argument_group(translate("cli", "PDF pages"))
-    pdf.add_argument("--page", default="A4", metavar="SIZE", help=arg(translate("cli", "%1 or WIDTHxHEIGHTmm (default: A4)"), ", ".join(PAPER_SIZES_MM)))
+    pdf.add_argument("--page", default="A4", metavar=translate("cli", "SIZE"), help=arg(translate("cli", "%1 or WIDTHxHEIGHTmm (default: A4)"), ", ".join(PAPER_SIZES_MM)))
     pdf.add_argument(
         "--orientation", choices=("auto", "landscape", "portrait"), default="auto", help=translate("cli", "default: the one that suits the map's shape")
     )
@@ -214,7 +215,7 @@ def _add_export_parser(commands) -> None:
     mode.add_argument("--fit", action="store_true", help=translate("cli", "the whole map on one page (the default)"))
     mode.add_argument("--tile", action="store_true", help=translate("cli", "a poster: the map at --scale across several sheets"))
     size = pdf.add_mutually_exclusive_group()
-    size.add_argument("--scale", type=float, metavar="PERCENT", help=translate("cli", "poster scale, 100 = true size (implies --tile; default 100)"))
+    size.add_argument("--scale", type=float, metavar=translate("cli", "PERCENT"), help=translate("cli", "poster scale, 100 = true size (implies --tile; default 100)"))
     size.add_argument("--sheets-wide", type=int, metavar="N", help=translate("cli", "a poster N sheets wide, at the scale that takes (implies --tile)"))
     pdf.add_argument("--overlap", type=float, default=10.0, metavar="MM", help=translate("cli", "how much neighbouring sheets share (default: 10)"))
     pdf.add_argument("--no-title-block", action="store_true", help=translate("cli", "leave out the title block at the foot of the page"))
@@ -238,7 +239,7 @@ def _app_parser() -> argparse.ArgumentParser:
         usage=arg(translate("cli", "cjdesigner [FILE] | cjdesigner COMMAND ... (commands: %1)"), ", ".join(SUBCOMMANDS)),
         description=translate("cli", "Design customer journey maps offline. Run `cjdesigner --help` for the commands."),
     )
-    parser.add_argument("file", nargs="?", metavar="FILE", help=translate("cli", "the map to open"))
+    parser.add_argument("file", nargs="?", metavar=translate("cli", "FILE"), help=translate("cli", "the map to open"))
     parser.add_argument("--quit-after-paint", action="store_true", help=translate("cli", "paint the map once and exit (smoke tests)"))
     return parser
 
@@ -276,7 +277,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit_.code or 0) if not isinstance(exit_.code, str) else 2
     except BadInput as error:
         for sentence in error.sentences:
-            print(f"{error.where}: error: {sentence}", file=sys.stderr)
+            print(problem(error.where, sentence), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -369,7 +370,7 @@ def _validate(args: argparse.Namespace) -> int:
         try:
             project = _load(path)
         except BadInput as error:
-            print(f"{error.where}: error: {error.sentences[0]}", file=sys.stderr)
+            print(problem(error.where, error.sentences[0]), file=sys.stderr)
             status = 1
             continue
         cards = sum(len(j.cards) for j in project.journeys)
@@ -402,7 +403,7 @@ def _import_csv(args: argparse.Namespace) -> int:
     except ValidationError as error:
         raise BadInput(args.csv, arg(translate("cli", "the cards cannot make a map: %1"), explain(error))) from None
     for warning in cards.warnings:
-        print(f"{args.csv}: warning: {warning}", file=sys.stderr)
+        print(problem(args.csv, warning, warning=True), file=sys.stderr)
     return _save_imported(project, args.output)
 
 
@@ -429,7 +430,7 @@ def _import_any(args: argparse.Namespace) -> int:
     except LoadError as error:
         raise BadInput(args.source, error.sentence) from None
     for warning in imported.warnings:
-        print(f"{args.source}: warning: {warning}", file=sys.stderr)
+        print(problem(args.source, warning, warning=True), file=sys.stderr)
     project = imported.project
     if args.lang:
         project.language = Language(args.lang)
@@ -493,14 +494,20 @@ def _export(args: argparse.Namespace) -> int:
     from cjdesigner.canvas.formats import register_image_formats
     from cjdesigner.export.options import ExportOptions
     from cjdesigner.export.page_setup import Mode, PageSetup, PageSetupError
-    from cjdesigner.export.registry import format_for
+    from cjdesigner.export.registry import UnknownFormat, format_for
     from cjdesigner.export.selection import PrintSelection, SelectionError, selected_journey
     from cjdesigner.io.errors import SaveError
     from cjdesigner.layout import layout_journey
 
     register_image_formats()
     try:
-        export_format = format_for(args.output)
+        try:
+            export_format = format_for(args.output)
+        except UnknownFormat as error:
+            if args.output.suffix.lower() != ".csv":
+                raise
+            raise ValueError(arg(translate("cli", "%1; a journey's cards are written as CSV by `cjdesigner export-csv %2 -o %3`"),
+                                 error, args.file, args.output)) from None
         for flag, value in (("--scale", args.scale), ("--sheets-wide", args.sheets_wide)):
             if args.fit and value is not None:
                 raise ValueError(arg(translate("cli", "%1 sets the size of a tiled poster; it cannot go with --fit"), flag))
@@ -527,7 +534,7 @@ def _export(args: argparse.Namespace) -> int:
             layout = layout_journey(project, selected_journey(project, selection), options.coverage)
             setup.for_map(layout.width, layout.height).sheet_count(layout.width, layout.height)  # before any work
     except (PageSetupError, ValueError) as error:
-        print(f"cjdesigner export: error: {error}", file=sys.stderr)
+        print(problem("cjdesigner export", error), file=sys.stderr)
         return 2
     if export_format.needs_qt:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # an image needs no window, nor a screen
@@ -536,7 +543,7 @@ def _export(args: argparse.Namespace) -> int:
     except SaveError as error:
         raise BadInput(args.output, error.sentence) from None
     for warning in report.warnings:
-        print(f"{args.output}: warning: {warning}", file=sys.stderr)
+        print(problem(args.output, warning, warning=True), file=sys.stderr)
     return 0
 
 
@@ -579,7 +586,7 @@ def _recover(args: argparse.Namespace) -> int:
             _recovery_warnings(recovery, recovery.base_changed())
         return 0
     if args.output is None:
-        print("cjdesigner recover: error: " + translate("cli", "-o OUT is needed to write a recovered map"), file=sys.stderr)
+        print(problem("cjdesigner recover", translate("cli", "-o OUT is needed to write a recovered map")), file=sys.stderr)
         return 2
     _refuse_other_format(args.output)
     resolved = str(Path(args.what).expanduser().resolve())
@@ -606,15 +613,15 @@ def _recover(args: argparse.Namespace) -> int:
 
 
 def _recovery_warnings(recovery, changed: bool, output: Path | None = None) -> None:
-    for problem in recovery.problems:
-        print(f"{recovery.id}: warning: {problem}", file=sys.stderr)
+    for warning in recovery.problems:
+        print(problem(recovery.id, warning, warning=True), file=sys.stderr)
     if not changed:
         return
     if output is None:
         sentence = arg(translate("cli", "%1 changed on disk after these edits began; they are written on the version they began from, never over the file"), recovery.file)
     else:
         sentence = arg(translate("cli", "%1 changed on disk after these edits began: %2 holds them on the version they began from, without that change; compare the two before replacing anything"), recovery.file, output)
-    print(f"{recovery.id}: warning: {sentence}", file=sys.stderr)
+    print(problem(recovery.id, sentence, warning=True), file=sys.stderr)
 
 
 def _same_file(one: Path, other: Path) -> bool:

@@ -26,32 +26,33 @@ ATTRIBUTES = "*.cjmap merge=cjmap diff=cjmap"
 def add_parsers(commands: Any) -> None:
     diff = commands.add_parser("diff", help=translate("cli compare", "list what changed from map OLD to map NEW, grouped by stage; "
                                                                        "exit 0 when they are the same, 1 when they differ, 2 when a file cannot be read"))
-    diff.add_argument("old", type=Path, metavar="OLD")
-    diff.add_argument("new", type=Path, metavar="NEW")
+    diff.add_argument("old", type=Path, metavar=translate("cli", "OLD"))
+    diff.add_argument("new", type=Path, metavar=translate("cli", "NEW"))
     diff.add_argument("--format", choices=("text", "json"), default="text",
                       help=translate("cli compare", "text (one change a line, default) or json (for scripts)"))
-    diff.add_argument("-o", "--output", type=Path, default=None, metavar="REPORT.pdf",
+    diff.add_argument("-o", "--output", type=Path, default=None, metavar=translate("cli", "REPORT.pdf"),
                       help=translate("cli compare", "also write the change report: the map with its changes marked, then the change list"))
     merge = commands.add_parser("merge", help=translate("cli compare", "merge two maps changed from a common BASE into OUT; exit 0 when clean, "
                                                                          "1 when conflicts remain in OUT, 2 when a file cannot be read"))
-    merge.add_argument("base", type=Path, metavar="BASE")
-    merge.add_argument("ours", type=Path, metavar="OURS")
-    merge.add_argument("theirs", type=Path, metavar="THEIRS")
-    merge.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
+    merge.add_argument("base", type=Path, metavar=translate("cli", "BASE"))
+    merge.add_argument("ours", type=Path, metavar=translate("cli", "OURS"))
+    merge.add_argument("theirs", type=Path, metavar=translate("cli", "THEIRS"))
+    merge.add_argument("-o", "--output", required=True, type=Path, metavar=translate("cli", "OUT"),
                        help=translate("cli compare", "where to write the merged map (may be OURS, as git's merge driver asks)"))
-    merge.add_argument("--label", metavar="NAME", help=translate("cli compare", "the map's name in messages (git's %%P: the file being merged)"))
+    merge.add_argument("--label", metavar=translate("cli", "NAME"), help=translate("cli compare", "the map's name in messages (git's %%P: the file being merged)"))
     show = commands.add_parser("show", help=translate("cli compare", "print a map as text: stages, lanes, cards (what `git diff` shows)"))
-    show.add_argument("file", type=Path, metavar="MAP")
+    show.add_argument("file", type=Path, metavar=translate("cli", "MAP"))
     show.add_argument("--or-raw", action="store_true",
                       help=translate("cli compare", "print a file that is not a readable map as it is, instead of failing"))
     setup = commands.add_parser("git-setup", help=translate("cli compare", "make a git repository diff and merge .cjmap files with cjdesigner"))
-    setup.add_argument("folder", nargs="?", type=Path, default=None, metavar="FOLDER",
+    setup.add_argument("folder", nargs="?", type=Path, default=None, metavar=translate("cli", "FOLDER"),
                        help=translate("cli compare", "a folder of the repository (default: the current folder)"))
 
 
 def _error(where: object, sentence: str) -> None:
-    """`FILE: error:` stays the same in every language, for scripts; the sentence is the user's."""
-    print(f"{where}: error: {sentence}", file=sys.stderr)
+    from cjdesigner.i18n import problem
+
+    print(problem(where, sentence), file=sys.stderr)
 
 
 def _read(path: Path, name: object = None) -> Any:

@@ -50,6 +50,14 @@ def arg(text: str, *values: object) -> str:
     return re.sub(r"%(\d)", lambda m: str(values[int(m[1]) - 1]) if 0 < int(m[1]) <= len(values) else m[0], text)
 
 
+def problem(where: object, sentence: object, warning: bool = False) -> str:
+    """A line on stderr about a file: `FILE: error: sentence` (`FICHIER : erreur : phrase` in French,
+    as argparse's own errors and git say it). A script that reads these sets LC_ALL=C, as for git."""
+    if warning:
+        return arg(translate("cli", "%1: warning: %2"), where, sentence)
+    return arg(translate("cli", "%1: error: %2"), where, sentence)
+
+
 class Sentence:
     """A sentence kept as its source text and values, said in whichever language is asked: a refusal
     or the name of a change reaches a phone, a merge or the window, each in its own language."""

@@ -33,13 +33,13 @@ def csv_said(line: int, text: str, *values: object) -> str:
 
 
 def cli_error(where: object, sentence: str) -> str:
-    """What the command line prints for a refused file: the `FILE: error:` prefix is machine-readable
-    and stays the same in every language; the sentence after it is the user's."""
-    return f"{where}: error: {sentence}"
+    """What the command line prints for a refused file: `FILE: error: sentence`, all of it in the
+    interface's language (`FILE : erreur : phrase`)."""
+    return said("%1: error: %2", where, sentence, context="cli")
 
 
 def cli_warning(where: object, sentence: str) -> str:
-    return f"{where}: warning: {sentence}"
+    return said("%1: warning: %2", where, sentence, context="cli")
 
 
 def created(stages: int, lanes: int, personas: int, cards: int) -> str:

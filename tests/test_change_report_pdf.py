@@ -4,6 +4,7 @@ key says what each mark means), then the change list grouped by stage, with befo
 from cjdesigner.export.pdf.change_report import change_report_bytes, write_change_report
 from compare_builders import compared_pair
 from pdf_helpers import all_text, page_text, reader
+from speech import cli_error
 
 WORDS = {
     "en": ("Changes from before.cjmap to after.cjmap", "added", "removed", "Card “C” removed", "8 changes"),
@@ -50,4 +51,4 @@ def test_diff_writes_the_report_with_o(language, tmp_path, capsys):
     blocked = tmp_path / "no-such-folder" / "report.pdf"
     assert main(["diff", str(tmp_path / "before.cjmap"), str(tmp_path / "after.cjmap"), "-o", str(blocked)]) == 2
     error = capsys.readouterr().err
-    assert error.startswith(f"{blocked}: error: ") and len(error.strip()) > len(f"{blocked}: error: ") + 10
+    assert error.startswith(cli_error(blocked, "")) and len(error.strip()) > len(cli_error(blocked, "")) + 10

@@ -67,13 +67,13 @@ def test_diff_and_merge_exit_2_with_a_sentence_when_a_file_cannot_be_read(maps, 
     missing = tmp_path / "missing.cjmap"
     assert main(["diff", str(maps["base"]), str(missing)]) == 2
     assert capsys.readouterr().err == cli_error(missing, said("there is no such file", context="cli")) + "\n" \
-        or capsys.readouterr().err.startswith(f"{missing}: error: ")
+        or capsys.readouterr().err.startswith(cli_error(missing, ""))
     assert main(["diff", str(broken), str(maps["base"])]) == 2
     err = capsys.readouterr().err
-    assert err.startswith(f"{broken}: error: ") and "Traceback" not in err
+    assert err.startswith(cli_error(broken, "")) and "Traceback" not in err
     out = tmp_path / "out.cjmap"
     assert main(["merge", str(maps["base"]), str(maps["ours"]), str(broken), "-o", str(out)]) == 2
-    assert capsys.readouterr().err.startswith(f"{broken}: error: ") and not out.exists()
+    assert capsys.readouterr().err.startswith(cli_error(broken, "")) and not out.exists()
 
 
 def test_diff_as_json_gives_each_change_with_old_and_new_values(maps, capsys):

@@ -110,6 +110,31 @@ def test_unknown_extension_is_a_usage_error(tmp_path, capsys):
     assert '"map.docx" does not end in .pdf, .png, .svg, .mmd, .xlsx or .pptx' in capsys.readouterr().err
 
 
+def test_a_csv_output_points_to_export_csv(tmp_path, capsys, language):
+    from speech import said
+
+    out = tmp_path / "map.csv"
+    assert main(["export", str(GOLDEN), "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert said("%1; a journey's cards are written as CSV by `cjdesigner export-csv %2 -o %3`", "", GOLDEN, out, context="cli") in err
+    assert not out.exists()
+
+
+def test_a_map_without_cards_is_exported_without_a_small_text_warning(tmp_path, capsys, language):
+    empty, out = tmp_path / "omni.cjmap", tmp_path / "omni.pdf"
+    assert main(["new", "--template", "omnichannel", "-o", str(empty)]) == 0
+    assert main(["export", str(empty), "-o", str(out)]) == 0
+    assert capsys.readouterr().err == "" and out.exists()
+
+
+@pytest.mark.parametrize("map_language, keyword", [("fr", "carte du parcours client"), ("en", "customer journey map")])
+def test_the_pdf_keywords_are_in_the_maps_language(tmp_path, map_language, keyword):
+    made, out = tmp_path / "m.cjmap", tmp_path / "m.pdf"
+    assert main(["new", "--template", "ecommerce", "--lang", map_language, "-o", str(made)]) == 0
+    assert main(["export", str(made), "-o", str(out)]) == 0
+    assert reader(out.read_bytes()).metadata["/Keywords"].startswith(keyword)
+
+
 def test_unwritable_output_is_a_sentence_and_the_old_file_stays(tmp_path, capsys):
     assert main(["export", str(GOLDEN), "-o", str(tmp_path / "no" / "map.pdf")]) == 1
     assert "the folder" in capsys.readouterr().err and "does not exist" in capsys.readouterr().err + "does not exist"

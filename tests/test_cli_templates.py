@@ -58,7 +58,20 @@ def test_templates_lists_the_sample_last_with_its_description(capsys):
 def test_templates_in_french_describes_the_sample_in_french(capsys, monkeypatch):
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     assert main(["templates"]) == 0
-    assert capsys.readouterr().out.splitlines()[-1].startswith("sample\tLa carte d'exemple que l'application ouvre")
+    assert capsys.readouterr().out.splitlines()[-1].startswith("sample\tLa carte d’exemple que l’application ouvre")
+
+
+def test_french_templates_write_typographic_apostrophes(capsys, monkeypatch):
+    from cjdesigner.io.templates import TEMPLATES, project_from_template
+
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    assert main(["templates"]) == 0
+    assert "'" not in capsys.readouterr().out
+    for name in TEMPLATES:
+        project = project_from_template(name, "fr")
+        words = [project.title, *(j.title for j in project.journeys)]
+        words += [text for j in project.journeys for s in j.stages for text in (s.name, s.goal)]
+        assert [word for word in words if "'" in word] == [], name
 
 
 @pytest.mark.parametrize("lang", [[], ["--lang", "en"], ["--lang", "fr"]])
@@ -89,7 +102,7 @@ def test_new_from_the_sample_keeps_an_existing_file(tmp_path, capsys):
 
 @pytest.mark.parametrize(("lang", "titles", "delivery"), [
     ("en", ["Buying online — overview", "Delivery in detail", "After-sales support"], "Delivery"),
-    ("fr", ["Achat en ligne — vue d'ensemble", "Livraison en détail", "Service après-vente"], "Livraison"),
+    ("fr", ["Achat en ligne — vue d’ensemble", "Livraison en détail", "Service après-vente"], "Livraison"),
 ])
 def test_the_project_overview_template_makes_a_parent_and_two_sub_journeys(tmp_path, capsys, lang, titles, delivery):
     from cjdesigner.model.sub_journeys import children, trail

@@ -246,6 +246,17 @@ def test_orientation_is_automatic_by_default_and_follows_the_map(dialog):
     assert dialog.preview.setup.landscape is True
 
 
+def test_a_map_without_cards_gets_no_small_text_warning(qtbot, tmp_path):
+    from cjdesigner.io.templates import project_from_template
+
+    empty = ExportDialog(Document(project_from_template("omnichannel", "fr")), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(empty)
+    empty.show()
+    empty.paper.setCurrentIndex(empty.paper.findData("A4"))
+    empty.refresh_preview()
+    assert empty.advice is None and not empty.text_warning.isVisible()
+
+
 def test_too_small_card_text_is_warned_about_with_buttons_that_apply_the_remedy(dialog):
     dialog.paper.setCurrentIndex(dialog.paper.findData("A4"))
     dialog.fit.setChecked(True)

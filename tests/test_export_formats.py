@@ -52,6 +52,8 @@ def test_the_sample_map_goes_through_excel_unchanged(tmp_path):
     book = load_workbook(tmp_path / "s.xlsx")
     assert book.sheetnames == ["Cartes", "Parcours", "Étapes", "Couloirs", "Personas", "Points d'émotion"]
     assert [c.value for c in book["Cartes"][1]][:3] == ["étape", "couloir", "texte"], "headers in the map's language"
+    kinds = {row[0].value: row[1].value for row in book["Couloirs"].iter_rows(min_row=2)}
+    assert kinds["Points de contact"] == "Points de contact" and "touchpoints" not in kinds.values(), "lane kinds in the map's language"
 
 
 names = st.text(alphabet="abcdéXYZ «»'=+-@|\\ 0123", min_size=1, max_size=10).map(str.strip).filter(bool)

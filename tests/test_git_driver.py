@@ -77,8 +77,8 @@ def test_setup_says_in_the_users_language_why_it_leaves_gitattributes_alone(repo
 def test_setup_refuses_outside_a_git_repository(tmp_path, capsys, monkeypatch, language):
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
     assert main(["git-setup", str(tmp_path)]) == 1
-    assert capsys.readouterr().err == f"{tmp_path}: error: " + said(
-        "this folder is not in a git repository; run `git init` first, or name a folder of one", context="cli compare") + "\n"
+    assert capsys.readouterr().err == cli_error(tmp_path, said(
+        "this folder is not in a git repository; run `git init` first, or name a folder of one", context="cli compare")) + "\n"
     assert not (tmp_path / ".gitattributes").exists()
 
 

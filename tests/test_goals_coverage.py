@@ -102,7 +102,7 @@ def test_the_row_prints_every_count_and_the_verdict_in_the_maps_language():
     s2 = layout.coverage["s2"]
     in_s2 = [line.text for line in drawing.lines if s2.x <= line.x < s2.right]
     assert in_s2[:4] == ["0", "0", "1", "0"]  # validated, partly backed, assumption, not stated
-    assert any(text.startswith("Recherche mince") and "1/1" in text for text in in_s2)
+    assert any(text.startswith("Recherche insuffisante") and "1/1" in text for text in in_s2)
     s1 = layout.coverage["s1"]
     assert not any(line.bold and len(line.text) > 3 for line in drawing.lines if s1.x <= line.x < s1.right), "s1 is not thin"
     for line in drawing.lines:  # every word stays in its cell

@@ -43,7 +43,7 @@ def test_the_shortcuts_list_names_only_keys_of_a_normal_keyboard_in_the_interfac
     dialog = ShortcutsDialog()
     qtbot.addWidget(dialog)
     rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
-    assert rows["Nouvelle"] == "Ctrl+N"
+    assert rows["Nouvelle carte"] == "Ctrl+N"
     assert rows["Annuler"].startswith("Ctrl+Z") and "Annuler" not in rows["Annuler"]
     assert rows["Couper"].startswith("Ctrl+X") and "Couper" not in rows["Couper"]
     assert rows["Rechercher des cartes"] == "Ctrl+F" and rows["Zoom avant"].startswith("Ctrl++") and "Zoom" not in rows["Zoom avant"]

@@ -110,7 +110,7 @@ def test_card_text_size_is_the_map_text_times_the_scale():
 def test_too_small_card_text_names_the_smallest_paper_and_poster_that_print_it_readably():
     map_w, map_h = 2200, 2400  # a tall map: A4 prints its card text at about 2.5 pt
     setup = PageSetup("A4")
-    advice = text_advice(setup, map_w, map_h)
+    advice = text_advice(setup, map_w, map_h, 1)
     assert advice is not None and advice.points < 6
     assert advice.sentence == (
         f"Card text would print at {math.floor(advice.points * 10) / 10:.1f} pt. "
@@ -124,7 +124,7 @@ def test_too_small_card_text_names_the_smallest_paper_and_poster_that_print_it_r
     assert poster.card_text_pt(map_w, map_h) >= 6
     narrower = PageSetup("A4", mode=Mode.TILE, sheets_wide=advice.sheets_wide - 1).for_map(map_w, map_h)
     assert narrower.card_text_pt(map_w, map_h) < 6
-    assert text_advice(PageSetup(advice.paper), map_w, map_h) is None
+    assert text_advice(PageSetup(advice.paper), map_w, map_h, 1) is None
 
 
 def test_card_text_just_under_the_readable_size_is_not_said_to_print_at_it():
@@ -134,7 +134,7 @@ def test_card_text_just_under_the_readable_size_is_not_said_to_print_at_it():
 
 
 def test_a_poster_below_readable_size_suggests_only_a_wider_poster():
-    advice = text_advice(PageSetup("A3", mode=Mode.TILE, scale_percent=40), 3000, 1200)
+    advice = text_advice(PageSetup("A3", mode=Mode.TILE, scale_percent=40), 3000, 1200, 1)
     assert advice is not None and advice.paper is None
     assert advice.sentence == f"Card text would print at 4.0 pt. A poster {advice.sheets_wide} sheets wide prints it at 6 pt or more."
 

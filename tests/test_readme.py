@@ -16,3 +16,13 @@ def test_ci_runs_the_readme_test_command():
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     assert readme[1] in ci
     assert "pytest" in readme[1] and readme[0].endswith("cjdesigner")
+
+
+def test_the_command_table_lists_every_command_and_install_names_the_phones_extra():
+    from cjdesigner.cli import SUBCOMMANDS
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = text.split("## The command line", 1)[1].split("\n## ", 1)[0]
+    assert [command for command in SUBCOMMANDS if f"| `cjdesigner {command}" not in table] == []
+    install = text.split("## Install and run", 1)[1].split("\n## ", 1)[0]
+    assert "present MAP --phones" in install and "[phones]" in install

@@ -253,8 +253,11 @@ class TextAdvice(NamedTuple):
     sentence: str
 
 
-def text_advice(setup: PageSetup, map_w: float, map_h: float) -> TextAdvice | None:
-    """None when card text prints at a readable size under `setup` (as given, before `for_map`)."""
+def text_advice(setup: PageSetup, map_w: float, map_h: float, cards: int) -> TextAdvice | None:
+    """None when card text prints at a readable size under `setup` (as given, before `for_map`), or
+    when the map has no `cards`: an empty template has no text to be too small."""
+    if cards == 0:
+        return None
     points = setup.for_map(map_w, map_h).card_text_pt(map_w, map_h)
     if points >= MIN_READABLE_PT:
         return None

@@ -18,7 +18,7 @@ from cjdesigner.export.plain_text import CONTROL, named, strip_control
 from cjdesigner.export.selection import selected_journey
 from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, translate
 from cjdesigner.model.document import Project
-from cjdesigner.model.vocabulary import Language
+from cjdesigner.model.vocabulary import LANE_TITLES, Language
 
 
 def _duplicates(names: list[str]) -> list[str]:
@@ -92,7 +92,7 @@ def write_xlsx(project: Project, options: ExportOptions, path: str | Path) -> li
         sheets["stages"].append([stage.name, stage.description, stage.goal, stage.colour, path_names.get(stage.path_id or "", ""), returns_to, labels])
     for lane in journey.lanes:
         hidden = ("oui" if french else "yes") if lane.hidden else ""
-        sheets["lanes"].append([lane.title, lane.kind.value, lane.colour or "", hidden, lane.line_below.value if lane.line_below else "",
+        sheets["lanes"].append([lane.title, LANE_TITLES[lane.kind][language], lane.colour or "", hidden, lane.line_below.value if lane.line_below else "",
                                 lane.chart.value if lane.chart else ""])
     for persona_id in journey.persona_ids:
         p = project.persona(persona_id)

@@ -10,20 +10,20 @@ from cjdesigner.model.review import JourneyStatus
 from cjdesigner.model.vocabulary import LaneKind, Language
 
 DELIVERY = (
-    StageSpec("Dispatch notice", "Avis d'expédition", "Knows the parcel is on its way", "Sait que le colis est parti"),
+    StageSpec("Dispatch notice", "Avis d’expédition", "Knows the parcel is on its way", "Sait que le colis est parti"),
     StageSpec("Tracking", "Suivi", "Knows when it arrives", "Sait quand il arrive"),
     StageSpec("Delivery slot", "Créneau de livraison", "Is home when it comes", "Est chez soi à la livraison"),
     StageSpec("Handover", "Remise", "Receives it intact", "Le reçoit intact"),
-    StageSpec("Unpacking", "Déballage", "Sets it up", "L'installe"),
+    StageSpec("Unpacking", "Déballage", "Sets it up", "L’installe"),
 )
 SUPPORT = (
-    StageSpec("Ask for help", "Demander de l'aide", "Reaches someone quickly", "Joint quelqu'un vite"),
+    StageSpec("Ask for help", "Demander de l’aide", "Reaches someone quickly", "Joint quelqu’un vite"),
     StageSpec("Diagnosis", "Diagnostic", "Is understood the first time", "Est compris du premier coup"),
     StageSpec("Solution", "Solution", "Gets a repair, a swap or a refund", "Obtient réparation, échange ou remboursement"),
     StageSpec("Follow-up", "Suivi", "Knows the case is closed", "Sait que le dossier est clos"),
 )
 TITLES = {
-    "parent": {EN: "Buying online — overview", FR: "Achat en ligne — vue d'ensemble"},
+    "parent": {EN: "Buying online — overview", FR: "Achat en ligne — vue d’ensemble"},
     "delivery": {EN: "Delivery in detail", FR: "Livraison en détail"},
     "support": {EN: "After-sales support", FR: "Service après-vente"},
 }

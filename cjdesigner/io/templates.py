@@ -60,7 +60,7 @@ TEMPLATES: dict[str, Template] = {
             {EN: "E-commerce journey", FR: "Parcours e-commerce"},
             {
                 EN: "Awareness, consideration, purchase, retention, loyalty: the classic online shopping journey.",
-                FR: "Prise de conscience, considération, achat, rétention, fidélisation : le parcours d'achat en ligne.",
+                FR: "Prise de conscience, considération, achat, rétention, fidélisation : le parcours d’achat en ligne.",
             },
             (
                 StageSpec("Awareness", "Prise de conscience", "Learns the brand exists", "Découvre la marque"),
@@ -79,9 +79,9 @@ TEMPLATES: dict[str, Template] = {
             },
             (
                 StageSpec("Aware", "Notoriété", "I know", "Je connais"),
-                StageSpec("Appeal", "Attrait", "I like", "J'aime"),
+                StageSpec("Appeal", "Attrait", "I like", "J’aime"),
                 StageSpec("Ask", "Demande", "I am convinced", "Je suis convaincu"),
-                StageSpec("Act", "Action", "I buy", "J'achète"),
+                StageSpec("Act", "Action", "I buy", "J’achète"),
                 StageSpec("Advocate", "Promotion", "I recommend", "Je recommande"),
             ),
         ),
@@ -104,14 +104,14 @@ TEMPLATES: dict[str, Template] = {
             {EN: "Generic phases (NN/g)", FR: "Phases génériques (NN/g)"},
             {
                 EN: "Discover, try, buy, use, seek support: Nielsen Norman Group's generic phases.",
-                FR: "Découvrir, essayer, acheter, utiliser, demander de l'aide : les phases génériques du Nielsen Norman Group.",
+                FR: "Découvrir, essayer, acheter, utiliser, demander de l’aide : les phases génériques du Nielsen Norman Group.",
             },
             (
                 StageSpec("Discover", "Découvrir"),
                 StageSpec("Try", "Essayer"),
                 StageSpec("Buy", "Acheter"),
                 StageSpec("Use", "Utiliser"),
-                StageSpec("Seek support", "Demander de l'aide"),
+                StageSpec("Seek support", "Demander de l’aide"),
             ),
         ),
         Template(
@@ -119,7 +119,7 @@ TEMPLATES: dict[str, Template] = {
             {EN: "AIDA", FR: "AIDA"},
             {
                 EN: "Attention, interest, desire, action: the advertising funnel.",
-                FR: "Attention, intérêt, désir, action : l'entonnoir publicitaire.",
+                FR: "Attention, intérêt, désir, action : l’entonnoir publicitaire.",
             },
             (
                 StageSpec("Attention", "Attention"),
@@ -130,12 +130,12 @@ TEMPLATES: dict[str, Template] = {
         ),
         Template(
             "service-blueprint",
-            {EN: "Service blueprint", FR: "Blueprint de service"},
+            {EN: "Service blueprint", FR: "Plan de service"},
             {
                 EN: "Physical evidence, customer actions, frontstage, backstage and support processes, "
                 "divided by the lines of interaction, visibility and internal interaction.",
                 FR: "Preuves physiques, actions du client, front-office, coulisses et processus de support, "
-                "séparés par les lignes d'interaction, de visibilité et d'interaction interne.",
+                "séparés par les lignes d’interaction, de visibilité et d’interaction interne.",
             },
             (
                 StageSpec("Before the service", "Avant le service"),
@@ -159,7 +159,7 @@ TEMPLATES: dict[str, Template] = {
                 EN: "After consideration the customer buys online or in store; the two paths meet again at use, "
                 "and comparing again loops back to consideration.",
                 FR: "Après la considération, le client achète en ligne ou en magasin ; les deux chemins se rejoignent "
-                "à l'utilisation, et comparer à nouveau ramène à la considération.",
+                "à l’utilisation, et comparer à nouveau ramène à la considération.",
             },
             (
                 StageSpec("Awareness", "Prise de conscience", "Learns the brand exists", "Découvre la marque"),
@@ -178,8 +178,8 @@ TEMPLATES: dict[str, Template] = {
             {
                 EN: "A parent journey whose Delivery stage and a returns card open two sub-journeys (delivery, after-sales), "
                 "with statuses and a review every 6 months: start here for a project overview.",
-                FR: "Un parcours parent dont l'étape Livraison et une carte de retour ouvrent deux sous-parcours (livraison, SAV), "
-                "avec statuts et une revue tous les 6 mois : le point de départ d'une vue d'ensemble de projet.",
+                FR: "Un parcours parent dont l’étape Livraison et une carte de retour ouvrent deux sous-parcours (livraison, SAV), "
+                "avec statuts et une revue tous les 6 mois : le point de départ d’une vue d’ensemble de projet.",
             },
             (
                 StageSpec("Discover", "Découvrir"),
@@ -232,7 +232,7 @@ SAMPLE = "sample"
 SAMPLE_DESCRIPTION: dict[Language, str] = {
     EN: "The sample map the app opens on first start: a French online sofa purchase, with personas, "
     "pain points, opportunities and metrics (in French whatever --lang says).",
-    FR: "La carte d'exemple que l'application ouvre au premier lancement : l'achat d'un canapé en ligne, "
+    FR: "La carte d’exemple que l’application ouvre au premier lancement : l’achat d’un canapé en ligne, "
     "avec personas, points de douleur, opportunités et indicateurs (en français quelle que soit la langue demandée).",
 }
 

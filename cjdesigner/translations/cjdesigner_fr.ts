@@ -1075,21 +1075,21 @@
     </message>
     <message>
         <source>Base, mine and theirs</source>
-        <translation>Base, les miennes et les leurs</translation>
+        <translation>Base, ma version et la leur</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation>Garder les miennes</translation>
+        <translation>Garder ma version</translation>
     </message>
     <message>
         <source>Keep Theirs</source>
-        <translation>Garder les leurs</translation>
+        <translation>Garder leur version</translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts left by the merge. Keep mine or theirs for each, or edit the map.</source>
         <translation>
-            <numerusform>%Ln conflit laissé par la fusion. Gardez les miennes ou les leurs, ou modifiez la carte.</numerusform>
-            <numerusform>%Ln conflits laissés par la fusion. Pour chacun, gardez les miennes ou les leurs, ou modifiez la carte.</numerusform>
+            <numerusform>%Ln conflit laissé par la fusion. Gardez votre version ou la leur, ou modifiez la carte.</numerusform>
+            <numerusform>%Ln conflits laissés par la fusion. Pour chacun, gardez votre version ou la leur, ou modifiez la carte.</numerusform>
         </translation>
     </message>
     <message>
@@ -1126,11 +1126,11 @@
     </message>
     <message>
         <source>Mine</source>
-        <translation>Les miennes</translation>
+        <translation>Ma version</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation>Les leurs</translation>
+        <translation>Leur version</translation>
     </message>
 </context>
 <context>
@@ -3110,7 +3110,7 @@ En magasin</translation>
     <name>actions</name>
     <message>
         <source>&amp;New…</source>
-        <translation>&amp;Nouvelle…</translation>
+        <translation>&amp;Nouvelle carte…</translation>
     </message>
     <message>
         <source>Create a map from a template</source>
@@ -3468,11 +3468,11 @@ En magasin</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation>afficher ce message d’aide et quitter</translation>
+        <translation>affiche ce message d’aide et quitte</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
-        <translation>afficher la version du programme et quitter</translation>
+        <translation>affiche la version du programme et quitte</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
@@ -4062,6 +4062,10 @@ En magasin</translation>
         <translation>Concevez des cartes de parcours client hors ligne. Sans commande, ouvre l’application.</translation>
     </message>
     <message>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
         <source>list the templates, one per line: name, then description</source>
         <translation>liste les modèles, un par ligne&#x202f;: nom, puis description</translation>
     </message>
@@ -4074,12 +4078,24 @@ En magasin</translation>
         <translation>voir `cjdesigner templates`</translation>
     </message>
     <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
         <source>language of the map (default: your locale&apos;s)</source>
         <translation>langue de la carte (par défaut&#x202f;: celle de votre système)</translation>
     </message>
     <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>where to write the new map (a .cjmap file)</source>
+        <translation>où écrire la nouvelle carte (un fichier .cjmap)</translation>
+    </message>
+    <message>
         <source>replace FILE if it exists (it is kept as FILE.bak)</source>
-        <translation>remplace FILE s’il existe (il est conservé sous FILE.bak)</translation>
+        <translation>remplace FICHIER s’il existe (il est conservé sous FICHIER.bak)</translation>
     </message>
     <message>
         <source>check map files; prints one line per file</source>
@@ -4102,16 +4118,24 @@ En magasin</translation>
         <translation>crée une carte à partir d’un fichier CSV, Excel (.xlsx), d’un parcours Mermaid (.mmd, .md) ou d’Enablement Map Studio (.yaml)</translation>
     </message>
     <message>
+        <source>MAP</source>
+        <translation>CARTE</translation>
+    </message>
+    <message>
         <source>the map&apos;s title (default: the file&apos;s own, else its name)</source>
         <translation>titre de la carte (par défaut&#x202f;: celui du fichier, sinon son nom)</translation>
     </message>
     <message>
         <source>replace MAP if it exists (it is kept as MAP.bak)</source>
-        <translation>remplace MAP s’il existe (conservé en MAP.bak)</translation>
+        <translation>remplace CARTE si elle existe (conservée en CARTE.bak)</translation>
     </message>
     <message>
         <source>write a journey&apos;s cards to a CSV file</source>
         <translation>écrit les cartes d’un parcours dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>the CSV file to write; replaced if it exists</source>
+        <translation>le fichier CSV à écrire&#x202f;; remplacé s’il existe</translation>
     </message>
     <message>
         <source>which journey (default: the first)</source>
@@ -4126,8 +4150,12 @@ En magasin</translation>
         <translation>classe les opportunités d’un parcours par impact ÷ effort, puis par les points de douleur auxquels elles répondent</translation>
     </message>
     <message>
+        <source>OUT</source>
+        <translation>SORTIE</translation>
+    </message>
+    <message>
         <source>OUT.csv, OUT.xlsx or OUT.md, replaced if it exists (default: a table on standard output)</source>
-        <translation>OUT.csv, OUT.xlsx ou OUT.md, remplacé s’il existe (par défaut&#x202f;: un tableau sur la sortie standard)</translation>
+        <translation>SORTIE.csv, SORTIE.xlsx ou SORTIE.md, remplacé s’il existe (par défaut&#x202f;: un tableau sur la sortie standard)</translation>
     </message>
     <message>
         <source>for a CSV, as for export-csv (default: your locale&apos;s list separator)</source>
@@ -4139,15 +4167,19 @@ En magasin</translation>
     </message>
     <message>
         <source>present a map on the projector (on one screen if there is only one)</source>
-        <translation>présenter une carte au vidéoprojecteur (sur un seul écran s’il n’y en a qu’un)</translation>
+        <translation>présente une carte au vidéoprojecteur (sur un seul écran s’il n’y en a qu’un)</translation>
     </message>
     <message>
         <source>open a phone voting round on the map’s opportunities and print its address</source>
-        <translation>ouvrir un tour de vote par téléphone sur les opportunités de la carte et afficher son adresse</translation>
+        <translation>ouvre un tour de vote par téléphone sur les opportunités de la carte et affiche son adresse</translation>
     </message>
     <message>
         <source>the address the voting page listens on (default: every network of this computer)</source>
         <translation>l’adresse sur laquelle la page de vote écoute (par défaut&#x202f;: tous les réseaux de cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
     </message>
     <message>
         <source>list the maps with unsaved edits that can be recovered, or write one</source>
@@ -4162,12 +4194,16 @@ En magasin</translation>
         <translation>identifiant d’une récupération (ou son début), ou fichier de la carte</translation>
     </message>
     <message>
+        <source>ID|FILE</source>
+        <translation>ID|FICHIER</translation>
+    </message>
+    <message>
         <source>where to write the recovered map</source>
         <translation>où écrire la carte récupérée</translation>
     </message>
     <message>
         <source>replace OUT if it exists (it is kept as OUT.bak)</source>
-        <translation>remplace OUT s’il existe (conservé en OUT.bak)</translation>
+        <translation>remplace SORTIE s’il existe (conservé en SORTIE.bak)</translation>
     </message>
     <message>
         <source>%1 is not a delimiter; use comma, semicolon or tab (or , ; or a tab)</source>
@@ -4187,7 +4223,7 @@ En magasin</translation>
     </message>
     <message>
         <source>leave out the evidence coverage row under the stages (PDF, PNG, SVG)</source>
-        <translation>omettre la rangée de couverture des preuves sous les étapes (PDF, PNG, SVG)</translation>
+        <translation>omet la rangée de couverture des preuves sous les étapes (PDF, PNG, SVG)</translation>
     </message>
     <message>
         <source>PDF pages</source>
@@ -4196,6 +4232,10 @@ En magasin</translation>
     <message>
         <source>%1 or WIDTHxHEIGHTmm (default: A4)</source>
         <translation>%1 ou LARGEURxHAUTEURmm (par défaut&#x202f;: A4)</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAILLE</translation>
     </message>
     <message>
         <source>default: the one that suits the map&apos;s shape</source>
@@ -4216,6 +4256,10 @@ En magasin</translation>
     <message>
         <source>poster scale, 100 = true size (implies --tile; default 100)</source>
         <translation>échelle de l’affiche, 100 = taille réelle (implique --tile&#x202f;; par défaut 100)</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>POURCENT</translation>
     </message>
     <message>
         <source>a poster N sheets wide, at the scale that takes (implies --tile)</source>
@@ -4239,7 +4283,7 @@ En magasin</translation>
     </message>
     <message>
         <source>draw the links from opportunities to the pain points they answer</source>
-        <translation>tracer les liens des opportunités vers les points de douleur auxquels elles répondent</translation>
+        <translation>trace les liens des opportunités vers les points de douleur auxquels elles répondent</translation>
     </message>
     <message>
         <source>add the impact/effort matrix and the backlog of opportunities</source>
@@ -4259,7 +4303,7 @@ En magasin</translation>
     </message>
     <message>
         <source>cjdesigner [FILE] | cjdesigner COMMAND ... (commands: %1)</source>
-        <translation>cjdesigner [FILE] | cjdesigner COMMANDE ... (commandes&#x202f;: %1)</translation>
+        <translation>cjdesigner [FICHIER] | cjdesigner COMMANDE ... (commandes&#x202f;: %1)</translation>
     </message>
     <message>
         <source>Design customer journey maps offline. Run `cjdesigner --help` for the commands.</source>
@@ -4310,12 +4354,16 @@ En magasin</translation>
         <translation>le backlog s’écrit en .csv, .xlsx ou .md&#x202f;; choisissez l’une de ces extensions</translation>
     </message>
     <message>
+        <source>%1; a journey&apos;s cards are written as CSV by `cjdesigner export-csv %2 -o %3`</source>
+        <translation>%1&#x202f;; les cartes d’un parcours s’écrivent en CSV avec `cjdesigner export-csv %2 -o %3`</translation>
+    </message>
+    <message>
         <source>%1 sets the size of a tiled poster; it cannot go with --fit</source>
         <translation>%1 fixe la taille d’une affiche en plusieurs feuilles&#x202f;; incompatible avec --fit</translation>
     </message>
     <message>
         <source>-o OUT is needed to write a recovered map</source>
-        <translation>-o OUT est nécessaire pour écrire une carte récupérée</translation>
+        <translation>-o SORTIE est nécessaire pour écrire une carte récupérée</translation>
     </message>
     <message>
         <source>nothing to recover here: run `cjdesigner recover` to list the maps with unsaved edits</source>
@@ -4341,12 +4389,48 @@ En magasin</translation>
         <source>%1 changed on disk after these edits began: %2 holds them on the version they began from, without that change; compare the two before replacing anything</source>
         <translation>%1 a changé sur le disque après le début de ces modifications&#x202f;: %2 les contient sur la version dont elles partaient, sans ce changement&#x202f;; comparez les deux avant de remplacer quoi que ce soit</translation>
     </message>
+    <message>
+        <source>OLD</source>
+        <translation>ANCIENNE</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>NOUVELLE</translation>
+    </message>
+    <message>
+        <source>REPORT.pdf</source>
+        <translation>RAPPORT.pdf</translation>
+    </message>
+    <message>
+        <source>BASE</source>
+        <translation>BASE</translation>
+    </message>
+    <message>
+        <source>OURS</source>
+        <translation>NÔTRE</translation>
+    </message>
+    <message>
+        <source>THEIRS</source>
+        <translation>LEUR</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1&#x202f;: avertissement&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>%1: error: %2</source>
+        <translation>%1&#x202f;: erreur&#x202f;: %2</translation>
+    </message>
 </context>
 <context>
     <name>cli compare</name>
     <message>
         <source>list what changed from map OLD to map NEW, grouped by stage; exit 0 when they are the same, 1 when they differ, 2 when a file cannot be read</source>
-        <translation>lister ce qui a changé de la carte OLD à la carte NEW, par étape&#x202f;; sort avec 0 si elles sont identiques, 1 si elles diffèrent, 2 si un fichier ne peut pas être lu</translation>
+        <translation>liste ce qui a changé de la carte ANCIENNE à la carte NOUVELLE, par étape&#x202f;; sort avec 0 si elles sont identiques, 1 si elles diffèrent, 2 si un fichier ne peut pas être lu</translation>
     </message>
     <message>
         <source>text (one change a line, default) or json (for scripts)</source>
@@ -4354,15 +4438,15 @@ En magasin</translation>
     </message>
     <message>
         <source>also write the change report: the map with its changes marked, then the change list</source>
-        <translation>écrire aussi le rapport des changements&#x202f;: la carte avec ses changements marqués, puis leur liste</translation>
+        <translation>écrit aussi le rapport des changements&#x202f;: la carte avec ses changements marqués, puis leur liste</translation>
     </message>
     <message>
         <source>merge two maps changed from a common BASE into OUT; exit 0 when clean, 1 when conflicts remain in OUT, 2 when a file cannot be read</source>
-        <translation>fusionner dans OUT deux cartes modifiées à partir d’une même BASE&#x202f;; sort avec 0 sans conflit, 1 si des conflits restent dans OUT, 2 si un fichier ne peut pas être lu</translation>
+        <translation>fusionne dans SORTIE deux cartes modifiées à partir d’une même BASE&#x202f;; sort avec 0 sans conflit, 1 si des conflits restent dans SORTIE, 2 si un fichier ne peut pas être lu</translation>
     </message>
     <message>
         <source>where to write the merged map (may be OURS, as git&apos;s merge driver asks)</source>
-        <translation>où écrire la carte fusionnée (peut être OURS, comme le demande le pilote de fusion de git)</translation>
+        <translation>où écrire la carte fusionnée (peut être NÔTRE, comme le demande le pilote de fusion de git)</translation>
     </message>
     <message>
         <source>the map&apos;s name in messages (git&apos;s %%P: the file being merged)</source>
@@ -4370,15 +4454,15 @@ En magasin</translation>
     </message>
     <message>
         <source>print a map as text: stages, lanes, cards (what `git diff` shows)</source>
-        <translation>afficher une carte en texte&#x202f;: étapes, couloirs, cartes (ce que montre `git diff`)</translation>
+        <translation>affiche une carte en texte&#x202f;: étapes, couloirs, cartes (ce que montre `git diff`)</translation>
     </message>
     <message>
         <source>print a file that is not a readable map as it is, instead of failing</source>
-        <translation>afficher tel quel un fichier qui n’est pas une carte lisible, au lieu d’échouer</translation>
+        <translation>affiche tel quel un fichier qui n’est pas une carte lisible, au lieu d’échouer</translation>
     </message>
     <message>
         <source>make a git repository diff and merge .cjmap files with cjdesigner</source>
-        <translation>faire comparer et fusionner les fichiers .cjmap d’un dépôt git par cjdesigner</translation>
+        <translation>fait comparer et fusionner les fichiers .cjmap d’un dépôt git par cjdesigner</translation>
     </message>
     <message>
         <source>a folder of the repository (default: the current folder)</source>
@@ -4515,7 +4599,7 @@ En magasin</translation>
     </message>
     <message>
         <source>Research is thin: {weak}/{total} unbacked</source>
-        <translation>Recherche mince&#x202f;: {weak}/{total} non étayées</translation>
+        <translation>Recherche insuffisante&#x202f;: {weak}/{total} sans preuve</translation>
     </message>
     <message>
         <source>No cards</source>
@@ -6524,6 +6608,10 @@ En magasin</translation>
     <message>
         <source>%1; it is left out</source>
         <translation>%1&#x202f;; elle est laissée de côté</translation>
+    </message>
+    <message>
+        <source>customer journey map</source>
+        <translation>carte du parcours client</translation>
     </message>
 </context>
 <context>

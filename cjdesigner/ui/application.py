@@ -23,7 +23,7 @@ from cjdesigner.app.session import Session
 if TYPE_CHECKING:
     from cjdesigner.ui.main_window import MainWindow
 from cjdesigner.app.icons import icon
-from cjdesigner.i18n import arg
+from cjdesigner.i18n import arg, problem
 from cjdesigner.io.errors import LoadError
 
 
@@ -109,12 +109,17 @@ class TerminationSignals(QObject):
 
 
 def application() -> QApplication:
+    """The application, speaking the user's language: every entry point that opens a window (the
+    app, `present`) starts here, so none shows its dialogs in English for want of the translators."""
+    from cjdesigner.ui.preferences import apply_settings
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("cjdesigner")
     app.setApplicationName("cjdesigner")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("app"))
     app.setDesktopFileName("cjdesigner")  # Wayland shows the menu entry's name and icon for the window
+    apply_settings(QSettings())
     return app  # type: ignore[return-value]
 
 
@@ -161,14 +166,11 @@ def run(path: Path | None, quit_after_paint: bool = False) -> int:
     app = application()
     ending = TerminationSignals(app)  # before any lock is taken
     settings = QSettings()
-    from cjdesigner.ui.preferences import apply_settings
-
-    apply_settings(settings)
     if path is not None:
         try:
             document = Document.open(path)
         except LoadError as error:
-            print(f"{path}: error: {error.sentence}", file=sys.stderr)
+            print(problem(path, error.sentence), file=sys.stderr)
             if not quit_after_paint:
                 QMessageBox.critical(None, "cjdesigner", arg(QCoreApplication.translate("application", "%1 cannot be opened: %2"), path.name, error.sentence))
             ending.restore()
@@ -258,7 +260,7 @@ def present(path: Path, phones: bool = False, host: str = "0.0.0.0") -> int:
     try:
         document = Document.open(path)
     except LoadError as error:
-        print(f"{path}: error: {error.sentence}", file=sys.stderr)
+        print(problem(path, error.sentence), file=sys.stderr)
         ending.restore()
         return 1
     session = Session(document, settings)
@@ -274,7 +276,7 @@ def present(path: Path, phones: bool = False, host: str = "0.0.0.0") -> int:
             return
         url = presentation.start_phone_round(PhoneSettings(host=host))
         if not url:
-            print(f"{path}: error: {presentation.note}", file=sys.stderr)
+            print(problem(path, presentation.note), file=sys.stderr)
             status["code"] = 1
             app.quit()
             return

@@ -423,7 +423,7 @@ class ExportDialog(QDialog):
             try:
                 setup = options.page.for_map(layout.width, layout.height)
                 sheets = setup.sheets(layout.width, layout.height) if setup.mode == Mode.TILE else []
-                advice = text_advice(options.page, layout.width, layout.height)
+                advice = text_advice(options.page, layout.width, layout.height, len(layout.cards))
             except PageSetupError as error:
                 self._refuse(str(error))
                 return

@@ -16,6 +16,7 @@ from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
 from cjdesigner import __version__
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, in_language
 from cjdesigner.export.options import ExportOptions, ExportReport, Progress, report_progress
 from cjdesigner.export.page_setup import Mode, text_advice
 from cjdesigner.export.pdf.appendix import persona_pages, summary_pages
@@ -33,6 +34,8 @@ from cjdesigner.model.document import Project
 # ASCII85 only makes compressed streams a quarter larger and slower to write: PDFs are binary files.
 rl_config.useA85 = 0
 
+KEYWORD = QT_TRANSLATE_NOOP("pdf", "customer journey map")  # metadata of the map, in the map's language
+
 
 def pdf_bytes(project: Project, options: ExportOptions = ExportOptions(), progress: Progress | None = None) -> tuple[bytes, ExportReport]:
     guard = GlyphGuard(register_fonts())
@@ -40,7 +43,7 @@ def pdf_bytes(project: Project, options: ExportOptions = ExportOptions(), progre
     layout = layout_journey(project, journey, options.coverage)
     setup = options.page.for_map(layout.width, layout.height)
     sheets = setup.sheets(layout.width, layout.height) if setup.mode == Mode.TILE else []
-    advice = text_advice(options.page, layout.width, layout.height)
+    advice = text_advice(options.page, layout.width, layout.height, len(layout.cards))
     card_count = len(layout.cards)
     total = card_count + max(1, len(sheets))
 
@@ -55,7 +58,7 @@ def pdf_bytes(project: Project, options: ExportOptions = ExportOptions(), progre
     canvas.setTitle(whole_characters(title))  # metadata is Unicode text; it needs no glyph from the font
     canvas.setAuthor(whole_characters(", ".join(project.authors)))
     canvas.setSubject(whole_characters(" — ".join(part for part in (journey.title, journey.scenario) if part)))
-    canvas.setKeywords(["customer journey map", *(whole_characters(p.name) for p in project.personas if p.id in journey.persona_ids)])
+    canvas.setKeywords([in_language(project.language.value, "pdf", KEYWORD), *(whole_characters(p.name) for p in project.personas if p.id in journey.persona_ids)])
     canvas.setCreator(f"cjdesigner {__version__}")
     canvas.setProducer(f"cjdesigner {__version__} with reportlab")
 
