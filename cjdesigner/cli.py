@@ -460,7 +460,7 @@ def _export_csv(args: argparse.Namespace) -> int:
     except SaveError as error:
         raise BadInput(args.output, error.sentence) from None
     for warning in warnings:
-        print(f"{args.output}: warning: {warning}", file=sys.stderr)
+        print(problem(args.output, warning, warning=True), file=sys.stderr)
     return 0
 
 
