@@ -18,7 +18,7 @@ from cjdesigner.layout.theme import NORMAL, TextLine, Theme
 from cjdesigner.model.document import Journey
 from cjdesigner.textfit import elide
 
-PATH_COLOURS = ("#1F77B4", "#D62728", "#2CA02C", "#9467BD", "#FF7F0E", "#8C564B", "#E377C2", "#17BECF")
+PATH_COLOURS = ("#1F77B4", "#9467BD", "#2CA02C", "#FF7F0E", "#8C564B", "#17BECF", "#E377C2", "#D62728")  # red last: it reads as a pain point
 PATH_NAME_SIZE = 10.0
 LOOP_LABEL_SIZE = 8.5
 BRANCH_W = 2.0
