@@ -198,7 +198,7 @@ def test_merge_under_git_names_the_file_being_merged_not_gits_temporary_copy(map
     before = maps["ours"].read_bytes()
     assert main(["merge", str(maps["base"]), str(maps["ours"]), str(broken), "-o", str(maps["ours"]), "--label", "sofa.cjmap"]) == 2
     err = capsys.readouterr().err
-    assert err.startswith(said("%1 (their version)", "sofa.cjmap", context="cli compare") + ": error: ")
+    assert err.startswith(cli_error(said("%1 (their version)", "sofa.cjmap", context="cli compare"), ""))
     assert ".merge_file" not in err and maps["ours"].read_bytes() == before
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from cjdesigner.cli import main
+from speech import cli_error
 
 CORPUS = Path(__file__).parent / "hostile_formats"
 IMPORTED = sorted(p for p in CORPUS.iterdir() if p.suffix != ".cjmap")
@@ -26,7 +27,7 @@ def test_every_hostile_file_imports_or_gets_a_sentence(source: Path, tmp_path: P
     err = capsys.readouterr().err
     assert status in (0, 1) and "Traceback" not in err
     if status == 1:
-        assert err.startswith(f"{source}: ") and not out.exists()
+        assert err.startswith(cli_error(source, "")) and not out.exists()
     else:
         assert out.exists()
 

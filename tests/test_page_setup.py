@@ -128,7 +128,7 @@ def test_too_small_card_text_names_the_smallest_paper_and_poster_that_print_it_r
 
 
 def test_card_text_just_under_the_readable_size_is_not_said_to_print_at_it():
-    advice = text_advice(PageSetup("A4"), 1312, 100)
+    advice = text_advice(PageSetup("A4"), 1312, 100, 1)
     assert advice is not None and 5.95 < advice.points < 6
     assert advice.sentence.startswith("Card text would print at 5.9 pt.")
 
