@@ -61,6 +61,16 @@ def test_each_box_says_owner_status_reviews_and_whether_one_is_due():
     assert [line.text for line in drawing.summary] == ["4 journeys, 1 due for review on 2026-12-07.", "No review interval is set."]
 
 
+@pytest.mark.parametrize(("language", "expected"), [
+    (Language.EN, ["1 journey, 0 due for review on 2026-12-07.", "Journeys are reviewed every month."]),
+    (Language.FR, ["1 parcours, 0 à revoir le 2026-12-07.", "Les parcours sont revus tous les mois."]),
+])
+def test_the_summary_counts_one_journey_and_one_month_in_the_singular(language, expected):
+    project = linked_project(0)
+    project.language, project.review_every_months = language, 1
+    assert [line.text for line in overview_drawing(project, DAY).summary] == expected
+
+
 def test_the_overview_speaks_the_map_s_language():
     project = family()
     project.language = Language.FR

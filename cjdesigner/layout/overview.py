@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from cjdesigner.i18n import QT_TRANSLATE_NOOP, map_words
+from cjdesigner.i18n import QT_TRANSLATE_NOOP, arg, in_language, map_words, tr
 from cjdesigner.layout.grid import Rect
 from cjdesigner.layout.metrics import ASCENT, bold_measure, measure
 from cjdesigner.layout.sub_journey_marks import MARK
@@ -46,10 +46,15 @@ WORDS = map_words("overview", {
     "no_next": QT_TRANSLATE_NOOP("overview", "Next: not planned"),
     "due": QT_TRANSLATE_NOOP("overview", "⚠ Review due"),
     "from": QT_TRANSLATE_NOOP("overview", "from {place}"),
-    "every": QT_TRANSLATE_NOOP("overview", "Journeys are reviewed every {months} months."),
     "no_interval": QT_TRANSLATE_NOOP("overview", "No review interval is set."),
-    "count": QT_TRANSLATE_NOOP("overview", "{count} journeys, {due} due for review on {day}."),
 })
+COUNT = "%n journeys, %1 due for review on %2."
+EVERY = "Journeys are reviewed every %n months."
+
+
+def _plural_sources() -> None:  # never called: lupdate reads a plural source only from a tr call
+    tr("%n journeys, %1 due for review on %2.", None, 0)
+    tr("Journeys are reviewed every %n months.", None, 0)
 STATUS_WORDS = map_words("journey status", JOURNEY_STATUS_TITLES)
 
 
@@ -155,8 +160,8 @@ def overview_drawing(project: Project, today: date) -> OverviewDrawing:
     height = max((b.rect.y + b.rect.h for b in boxes), default=0.0) + MARGIN
     due = sum(1 for b in boxes if b.due)
     months = project.review_every_months
-    said = [WORDS["count"][language].format(count=len(boxes), due=due, day=today.isoformat()),
-            WORDS["every"][language].format(months=months) if months else WORDS["no_interval"][language]]
+    said = [arg(in_language(language.value, "", COUNT, len(boxes)), due, today.isoformat()),
+            in_language(language.value, "", EVERY, months) if months else WORDS["no_interval"][language]]
     summary = tuple(TextLine(text, 0.0, (i + 1) * 13.0, 9.0, False, MUTED) for i, text in enumerate(said))
     return OverviewDrawing(width, height, tuple(boxes), tuple(connectors), summary)
 

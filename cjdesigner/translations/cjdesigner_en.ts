@@ -143,6 +143,20 @@
             <numerusform>the format has no place for return arrows, so these %Ln were left out: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n journeys, %1 due for review on %2.</source>
+        <translation>
+            <numerusform>%Ln journey, %1 due for review on %2.</numerusform>
+            <numerusform>%Ln journeys, %1 due for review on %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Journeys are reviewed every %n months.</source>
+        <translation>
+            <numerusform>Journeys are reviewed every month.</numerusform>
+            <numerusform>Journeys are reviewed every %Ln months.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BacklogPanel</name>

@@ -455,6 +455,20 @@
             <numerusform>le format n’a pas de place pour les flèches de retour, ces %Ln ont donc été laissées de côté&#x202f;: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n journeys, %1 due for review on %2.</source>
+        <translation>
+            <numerusform>%Ln parcours, %1 à revoir le %2.</numerusform>
+            <numerusform>%Ln parcours, %1 à revoir le %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Journeys are reviewed every %n months.</source>
+        <translation>
+            <numerusform>Les parcours sont revus tous les mois.</numerusform>
+            <numerusform>Les parcours sont revus tous les %Ln mois.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BacklogModel</name>
@@ -6508,16 +6522,8 @@ En magasin</translation>
         <translation>depuis {place}</translation>
     </message>
     <message>
-        <source>Journeys are reviewed every {months} months.</source>
-        <translation>Les parcours sont revus tous les {months} mois.</translation>
-    </message>
-    <message>
         <source>No review interval is set.</source>
         <translation>Aucune fréquence de revue n’est fixée.</translation>
-    </message>
-    <message>
-        <source>{count} journeys, {due} due for review on {day}.</source>
-        <translation>{count} parcours, {due} à revoir le {day}.</translation>
     </message>
 </context>
 <context>
