@@ -139,3 +139,14 @@ def test_opening_a_project_with_reviews_due_names_them_in_a_banner(qtbot, tmp_pa
     assert banner.text() == {"en": "1 map due for review: “Sub 1”.", "fr": "1 carte à revoir\u202f: «\u202fSub 1\u202f»."}[qt_language]
     window.findChild(QPushButton, "review-banner-dismiss").click()
     assert not banner.isVisible()
+
+
+def test_the_breadcrumb_follows_a_rename_of_the_parent_and_of_the_journey_shown(window, qtbot):
+    window.verbs.link_sub_journey("stage", "s1", "j2")
+    window.navigation.open("j2")
+    assert window.verbs.rename("journey", "j1", "Commande")
+    assert window.verbs.rename("journey", "j2", "Livraison")
+    row = window.navigation.trail.row
+    shown = [row.itemAt(i).widget() for i in range(row.count()) if row.itemAt(i).widget() is not None]
+    assert [w.text() for w in shown if isinstance(w, QPushButton)] == ["Commande"]
+    assert [w.text() for w in shown if w.objectName() == "trail-here"] == ["<b>Livraison</b>"]

@@ -30,15 +30,14 @@ class TrailBar(QWidget):
         self.setAccessibleName(self.tr("Where this journey opens from"))
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(8, 2, 8, 2)
-        self.shown: list[str] = []
+        self.shown: list[tuple[str, str]] = []
         self.hide()
 
     def show_trail(self, titles: list[tuple[str, str]], open_journey) -> None:
         """`titles`: (id, title) from the root down to the journey shown, which is not a button."""
-        ids = [journey_id for journey_id, _ in titles]
-        if ids == self.shown and self.isVisible() == (len(ids) > 1):
+        if titles == self.shown and self.isVisible() == (len(titles) > 1):  # a rename changes a title only
             return
-        self.shown = ids
+        self.shown = list(titles)
         while self.row.count():
             widget = self.row.takeAt(0).widget()
             if widget is not None:
