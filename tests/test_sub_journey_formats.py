@@ -38,6 +38,22 @@ def test_a_card_pasted_into_another_map_finds_the_sub_journey_by_title(qapp):
     assert cards_from_mime(other, mime, "s1", "actions", "j1")[0].sub_journey_id is None
 
 
+def test_a_pasted_card_whose_link_would_loop_or_nest_too_deep_is_pasted_without_it(qapp):
+    project = linked_project(4)
+    assert C.link_sub_journey(project, "j1", "card", "a", "j2")
+    assert C.link_sub_journey(project, "j2", "stage", "s2-1", "j3")
+    mime = cards_to_mime(project, [project.journey("j1").card("a")])
+    looped = cards_from_mime(project, mime, "s3-1", "l3", "j3")  # j3 opening j2, which opens j3
+    assert looped[0].sub_journey_id is None and C.paste_cards(project, "j3", looped)
+    assert C.link_sub_journey(project, "j3", "stage", "s3-1", "j4")
+    assert C.link_sub_journey(project, "j1", "stage", "s1", "j5")
+    deep = cards_from_mime(project, mime, "s5-1", "l5", "j5")  # j1 › j5 › j2 › j3 › j4: five deep
+    assert deep[0].sub_journey_id is None and C.paste_cards(project, "j5", deep)
+    assert cards_from_mime(project, mime, "s4-1", "l4", "j4")[0].sub_journey_id is None  # j4 › j2 › j3 › j4: a loop
+    kept = cards_from_mime(project, mime, "s1", "actions", "j1")
+    assert kept[0].sub_journey_id == "j2"
+
+
 def test_hostile_clipboard_links_are_dropped_not_crashing(qapp):
     project = linked()
     mime = QMimeData()

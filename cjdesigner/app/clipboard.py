@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData
 from cjdesigner.model.document import Card, Project, new_id
 from cjdesigner.model.invariants import ModelError, Problem
 from cjdesigner.model.messages import problem_of
+from cjdesigner.model.sub_journeys import may_open
 
 CARDS_MIME = "application/x-cjdesigner-cards"
 
@@ -31,8 +32,8 @@ def cards_to_mime(project: Project, cards: list[Card]) -> QMimeData:
 
 def cards_from_mime(project: Project, mime: QMimeData, stage_id: str, lane_id: str, journey_id: str | None = None) -> list[Card]:
     """New cards (fresh ids) for the cell; personas matched by id, else by name, else dropped; a
-    card's sub-journey likewise by id, else by title, and dropped when it is `journey_id` (the
-    journey pasted into), which cannot open itself.
+    card's sub-journey likewise by id, else by title, and dropped when `journey_id` (the journey
+    pasted into) may not open it: itself, a loop, or nesting too deep.
 
     Raises ModelError naming the card and field when a card on the clipboard holds a value no map
     may hold (such as broken text): the paste is refused whole rather than losing cards silently.
@@ -60,8 +61,10 @@ def cards_from_mime(project: Project, mime: QMimeData, stage_id: str, lane_id: s
             linked, title = entry.get("sub_journey_id"), entry.pop("sub_journey_title", "")
             if not (isinstance(linked, str) and linked in journeys):
                 linked = by_title.get(title) if isinstance(title, str) and title else None
+            if linked and journey_id is not None and not may_open(project, journey_id, linked):
+                linked = None
             entry.update(id=new_id("card"), stage_id=stage_id, lane_id=lane_id, persona_ids=personas, position=0,
-                         sub_journey_id=linked if linked != journey_id else None)
+                         sub_journey_id=linked)
             cards.append(_card(entry, f"clipboard card {number}"))
         if cards:
             return cards

@@ -114,6 +114,20 @@ def check_card_links(project: Project, cards: list[Card]) -> list[Problem]:
     return check_sub_journeys(project) if any(card.sub_journey_id for card in cards) else []
 
 
+def may_open(project: Project, journey_id: str, target: str) -> bool:
+    """Whether a stage or card of `journey_id` may open `target` under the rules: a pasted card keeps
+    its link only then, rather than the whole paste being refused."""
+    kids = children(project)
+    if target == journey_id or target not in kids or journey_id not in kids:
+        return False
+    if target not in kids[journey_id]:
+        kids[journey_id] = [*kids[journey_id], target]
+    if _cycle(journey_id, kids):
+        return False
+    depth: dict[str, int] = {}
+    return all(_levels(j, kids, depth) <= MAX_LEVELS for j in kids)
+
+
 def levels_below(project: Project, journey_id: str) -> int:
     """How many journeys nest from this one down, itself included (1 for a journey opening none)."""
     return _levels(journey_id, children(project), {})
