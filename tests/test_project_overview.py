@@ -13,6 +13,7 @@ from cjdesigner.export.options import ExportOptions
 from cjdesigner.export.pdf import pdf_bytes
 from cjdesigner.layout.overview import overview_drawing
 from cjdesigner.model import changes as C
+from cjdesigner.model.document import Card
 from cjdesigner.model.review import JourneyStatus
 from cjdesigner.model.vocabulary import Language
 from pdf_helpers import page_text, reader
@@ -79,6 +80,20 @@ def test_the_overview_speaks_the_map_s_language():
     words = [line.text for b in drawing.boxes for line in b.lines] + [line.text for line in drawing.summary]
     assert "Responsable\u202f: Léa Martin" in words and "Validé" in words
     assert "Les parcours sont revus tous les 6 mois." in words
+
+
+def test_a_tall_overview_runs_on_over_pages_at_a_readable_size_cutting_no_box():
+    project = linked_project(29)
+    project.journeys[0].cards += [Card(id=f"x{k}", stage_id="s1", lane_id="actions", text=f"To {k}", sub_journey_id=f"j{k}") for k in range(2, 31)]
+    data, report = pdf_bytes(project, ExportOptions(day=DAY))
+    pages = reader(data).pages
+    overview = [i for i, page in enumerate(pages) if "Project overview" in page.extract_text()]
+    assert len(overview) > 1 and overview == list(range(len(overview)))
+    assert "(continued)" in page_text(data, 1)
+    said = [page_text(data, i) for i in overview]
+    for k in range(1, 30):  # each box on exactly one page, whole
+        assert sum(text.count(f"Sub {k}\n") for text in said) == 1, k
+    assert report.pages == len(pages) == len(overview) + 1
 
 
 def test_the_pdf_opens_with_the_overview_when_the_project_has_several_journeys():

@@ -1,6 +1,8 @@
 """The project overview as the PDF's first page: every journey of the project, its owner, status
 and reviews, and the hierarchy of its sub-journeys, painted from `layout/overview.py` as the
-overview dock paints it, shrunk to fit the page when the project is large."""
+overview dock paints it, shrunk to fit the page when the project is large — but never below
+`MIN_SCALE`, where its words would no longer read on paper: a tall tree then runs on over more
+pages, cut between boxes."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from cjdesigner.export.pdf.sheets import PageWriter
 from cjdesigner.i18n import QT_TRANSLATE_NOOP, map_words
 from cjdesigner.layout.overview import PAPER, OverviewDrawing, arrow_head, overview_drawing
 
+MIN_SCALE = 0.6  # the boxes' 8.5 pt words printed at 5 pt
 HEADING = map_words("pdf words", {"overview": QT_TRANSLATE_NOOP("pdf words", "Project overview")})["overview"]
 
 
@@ -29,12 +32,35 @@ def overview_page(pages: PageWriter, today: date) -> None:
         flow.paragraph(line.text, "the overview's summary", line.size, colour=palette.MUTED)
     flow.space(10)
     width, height = flow.width, flow.y - flow.bottom
-    flow.picture(min(1.0, width / drawing.width, height / drawing.height), lambda: paint_overview(pages, drawing))
+    scale = min(1.0, width / drawing.width, max(height / drawing.height, MIN_SCALE))
+    top = 0.0
+    while True:
+        bottom = band_end(drawing, top, (flow.y - flow.bottom) / scale)
+        flow.picture(scale, lambda top=top, bottom=bottom: paint_overview(pages, drawing, (top, bottom)))
+        if bottom >= drawing.height:
+            return
+        flow.begin(continued=True)
+        top = bottom
 
 
-def paint_overview(pages: PageWriter, d: OverviewDrawing) -> None:
-    """The description, drawn from the current origin (its top-left corner), y going down."""
+def band_end(d: OverviewDrawing, top: float, room: float) -> float:
+    """Where a page's band of the drawing that starts at `top` ends: before the first box that
+    would not fit whole in `room`, so that no box is cut."""
+    below = [b.rect.y for b in d.boxes if b.rect.y >= top and b.rect.y + b.rect.h > top + room]
+    end = min(below, default=d.height)
+    return end if end > top else top + room
+
+
+def paint_overview(pages: PageWriter, d: OverviewDrawing, band: tuple[float, float] | None = None) -> None:
+    """The description, drawn from the current origin (its top-left corner), y going down; with
+    `band` (top, bottom), only the boxes whose top is in it and the lines across it, from its top."""
     c = pages.c
+    top, bottom = band or (0.0, d.height)
+    if band is not None:
+        clip = c.beginPath()
+        clip.rect(0, -(bottom - top), d.width, bottom - top)
+        c.clipPath(clip, stroke=0, fill=0)
+        c.translate(0, top)
 
     def up(y: float) -> float:
         return -y
@@ -57,6 +83,8 @@ def paint_overview(pages: PageWriter, d: OverviewDrawing) -> None:
         c.setFillColor(palette.colour(connector.colour))
         c.drawPath(head, stroke=0, fill=1)
     for box in d.boxes:
+        if not top <= box.rect.y < bottom:
+            continue
         x, y, w, h = box.rect
         c.setStrokeColor(palette.colour(box.border))
         c.setLineWidth(box.border_width)
