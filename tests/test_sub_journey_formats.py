@@ -108,3 +108,21 @@ def test_the_journal_replays_a_link_and_the_review_fields():
         replayed.apply(project)
     assert project.journey("j1").stages[0].sub_journey_id == "j2"
     assert str(project.journey("j2").next_review) == "2027-01-02" and project.journey("j2").status.value == "outdated"
+
+
+def test_links_from_both_sides_that_make_a_loop_merge_into_a_valid_map_with_a_clear_conflict():
+    from cjdesigner.model.conflicts import conflict_sentence
+    from cjdesigner.model.invariants import check_invariants
+    from cjdesigner.model.merge import merge
+
+    base = linked_project(2)
+    ours, theirs = base.model_copy(deep=True), base.model_copy(deep=True)
+    assert C.link_sub_journey(ours, "j2", "stage", "s2-1", "j3")
+    assert C.link_sub_journey(theirs, "j3", "stage", "s3-1", "j2")
+    merged = merge(base, ours, theirs).project
+    assert not check_invariants(merged)
+    assert merged.journey("j2").stage("s2-1").sub_journey_id == "j3"
+    [conflict] = merged.conflicts
+    assert conflict.theirs["journeys"][2]["stages"][0]["sub_journey_id"] == "j2"  # their link is kept, to be chosen
+    assert conflict_sentence(merged, conflict).say("en") == "The map: changed on both sides"
+    assert conflict_sentence(merged, conflict).say("fr") == "La carte\u202f: modification des deux côtés"

@@ -114,6 +114,7 @@ _OBJECTS = {
 }
 _KINDS = {
     "both_changed": QT_TRANSLATE_NOOP("conflicts", "%1: changed on both sides (%2)"),
+    "both_changed_whole": QT_TRANSLATE_NOOP("conflicts", "%1: changed on both sides"),
     "edited_and_removed": QT_TRANSLATE_NOOP("conflicts", "%1: removed on one side, changed on the other"),
     "removed_but_used": QT_TRANSLATE_NOOP("conflicts", "%1: removed on one side, still in use on the other"),
 }
@@ -128,7 +129,9 @@ def conflict_sentence(project: Project, conflict: MergeConflict) -> Sentence:
         what = _sentence(_OBJECTS[conflict.object_kind], _name(project, conflict))
     field = FIELD_LABELS.get(conflict.field)
     named: object = Sentence("change lines", field) if field else conflict.field
-    return _sentence(_KINDS[conflict.kind], what, named) if conflict.kind == "both_changed" else _sentence(_KINDS[conflict.kind], what)
+    if conflict.kind == "both_changed":
+        return _sentence(_KINDS["both_changed"], what, named) if named else _sentence(_KINDS["both_changed_whole"], what)
+    return _sentence(_KINDS[conflict.kind], what)
 
 
 def _name(project: Project, conflict: MergeConflict) -> str:

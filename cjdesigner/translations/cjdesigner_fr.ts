@@ -4589,6 +4589,10 @@ En magasin</translation>
         <translation>%1&#x202f;: modification des deux côtés (%2)</translation>
     </message>
     <message>
+        <source>%1: changed on both sides</source>
+        <translation>%1&#x202f;: modification des deux côtés</translation>
+    </message>
+    <message>
         <source>%1: removed on one side, changed on the other</source>
         <translation>%1&#x202f;: suppression d’un côté, modification de l’autre</translation>
     </message>
