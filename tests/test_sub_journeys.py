@@ -72,8 +72,8 @@ def test_four_levels_nest_and_a_fifth_is_refused():
     assert S.levels_below(project, "j1") == S.MAX_LEVELS == 4
     refusal = C.link_sub_journey(project, "j4", "stage", "s4-1", "j5")
     assert isinstance(refusal, Refusal)
-    assert refusal.say("en").endswith('journey "Current state" nests 5 levels of sub-journeys; at most 4 are kept, so that a map of maps stays readable')
-    assert "5 niveaux" in refusal.say("fr")
+    assert refusal.say("en").endswith('journey "Current state" nests 5 journeys deep, itself included; at most 4 are allowed, so that a map of maps stays readable')
+    assert "5 parcours en profondeur" in refusal.say("fr")
     # the same rule from above: a chain of four may not be hung under another journey
     other = linked_project(4)
     chain(other, "j2", "j3", "j4", "j5")

@@ -104,7 +104,7 @@ def check_sub_journeys(project: Project) -> list[Problem]:
         levels = _levels(journey.id, kids, depth)
         if levels > MAX_LEVELS:
             return [Problem(f"journeys[{j}]", Sentence("messages", QT_TRANSLATE_NOOP(
-                "messages", 'journey "%1" nests %2 levels of sub-journeys; at most %3 are kept, so that a map of maps stays readable'),
+                "messages", 'journey "%1" nests %2 journeys deep, itself included; at most %3 are allowed, so that a map of maps stays readable'),
                 (journey.title, levels, MAX_LEVELS)))]
     return problems
 

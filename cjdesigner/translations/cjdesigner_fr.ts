@@ -6379,8 +6379,8 @@ En magasin</translation>
         <translation>les sous-parcours forment une boucle (%1)&#x202f;; un parcours ne peut pas s’ouvrir lui-même, même par d’autres</translation>
     </message>
     <message>
-        <source>journey &quot;%1&quot; nests %2 levels of sub-journeys; at most %3 are kept, so that a map of maps stays readable</source>
-        <translation>le parcours «&#x202f;%1&#x202f;» imbrique %2 niveaux de sous-parcours&#x202f;; %3 au plus sont admis, pour que la carte des cartes reste lisible</translation>
+        <source>journey &quot;%1&quot; nests %2 journeys deep, itself included; at most %3 are allowed, so that a map of maps stays readable</source>
+        <translation>le parcours «&#x202f;%1&#x202f;» imbrique %2 parcours en profondeur, lui compris&#x202f;; %3 au plus sont admis, pour que la carte des cartes reste lisible</translation>
     </message>
 </context>
 <context>
