@@ -140,6 +140,19 @@ def test_the_overview_opens_by_its_key_and_opens_a_journey_by_keyboard(window, q
     assert canvas.shown == "j4"
 
 
+def test_a_screen_reader_hears_a_long_title_whole_where_the_box_cuts_it_short(window, qtbot):
+    title = "Livraison à domicile, créneau choisi, suivi par SMS et remise en main propre"
+    assert window.verbs.rename("journey", "j1", title)
+    window.actions["view.overview"].trigger()
+    canvas = window.overview.canvas
+    qtbot.waitUntil(lambda: canvas.isVisible() and canvas.drawing is not None)
+    assert canvas.drawing.box("j1").lines[0].text.endswith("…")
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Right)
+    qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    assert canvas.accessibleDescription().startswith(f"{title}, Owner: Léa Martin")
+
+
 def test_a_click_on_a_box_opens_its_journey(window, qtbot):
     window.actions["view.overview"].trigger()
     canvas = window.overview.canvas

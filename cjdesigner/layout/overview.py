@@ -69,6 +69,7 @@ class OverviewBox:
     chip_fill: str
     due: bool
     level: int  # 0 for a journey no other opens
+    words: tuple[str, ...] = ()  # the lines' texts whole, before eliding: what a screen reader and a tooltip say
 
 
 @dataclass(frozen=True)
@@ -186,18 +187,22 @@ def _box(project: Project, journey_id: str, rect: Rect, level: int, origin: str,
     due = is_due(journey, today, months)
     x, y, w = rect.x + PAD, rect.y + PAD, rect.w - 2 * PAD
     lines = [TextLine(elide(journey.title or "—", w, TITLE_SIZE, bold_measure), x, y + ASCENT * TITLE_SIZE, TITLE_SIZE, True, INK)]
+    words = [journey.title or "—"]
     line_y = y + ASCENT * TITLE_SIZE + 14.0
     if origin:
         text = WORDS["from"][language].format(place=f"{MARK} {origin}")
+        words.append(text)
         lines.append(TextLine(elide(text, w, SMALL_SIZE, measure), x, line_y, SMALL_SIZE, False, MUTED))
     line_y += 13.0
     owner = WORDS["owner"][language].format(name=journey.owner) if journey.owner else WORDS["no_owner"][language]
+    words.append(owner)
     lines.append(TextLine(elide(owner, w, TEXT_SIZE, measure), x, line_y, TEXT_SIZE, False, INK if journey.owner else MUTED))
     line_y += 13.0
     last = WORDS["last"][language].format(day=journey.last_review.isoformat()) if journey.last_review else WORDS["never"][language]
     when = next_review(journey, months)
     upcoming = WORDS["next"][language].format(day=when.isoformat()) if when else WORDS["no_next"][language]
     lines.append(TextLine(elide(f"{last} · {upcoming}", w, TEXT_SIZE, measure), x, line_y, TEXT_SIZE, False, INK))
+    words.append(f"{last} · {upcoming}")
     status = STATUS_WORDS[journey.status][language]
     fill, ink = STATUS_COLOURS[journey.status]
     chip_y = rect.y + rect.h - PAD - 14.0
@@ -206,7 +211,8 @@ def _box(project: Project, journey_id: str, rect: Rect, level: int, origin: str,
     if due:
         mark = WORDS["due"][language]
         lines.append(TextLine(mark, rect.x + rect.w - PAD - bold_measure(mark, TEXT_SIZE), chip_y + 10.5, TEXT_SIZE, True, DUE))
-    return OverviewBox(journey_id, rect, DUE if due else LINE, 2.0 if due else 1.0, tuple(lines), chip, fill, due, level)
+    words += [line.text for line in lines[len(words):]]  # the status and the due mark, never elided
+    return OverviewBox(journey_id, rect, DUE if due else LINE, 2.0 if due else 1.0, tuple(lines), chip, fill, due, level, tuple(words))
 
 
 def _connector(parent: Rect, child: Rect) -> Connector:

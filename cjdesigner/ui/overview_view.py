@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPolygonF
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QScrollArea, QToolTip, QWidget
 
 from cjdesigner.app.document import Document
 from cjdesigner.canvas import style
@@ -102,7 +102,19 @@ class OverviewCanvas(QWidget):
     def _describe(self) -> None:
         """What a screen reader says of the box the keyboard is on: its words, in reading order."""
         box = self.drawing.box(self.current) if self.drawing else None
-        self.setAccessibleDescription(", ".join(line.text for line in box.lines) if box else "")
+        self.setAccessibleDescription(", ".join(box.words) if box else "")
+
+    def event(self, event: QEvent) -> bool:
+        """A box's tooltip says what its narrow lines cut short: a long title, owner or origin."""
+        if event.type() == QEvent.Type.ToolTip and self.drawing is not None:
+            at = event.pos()  # type: ignore[attr-defined]
+            box = self.drawing.box_at(at.x(), at.y())
+            if box is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), "\n".join(box.words), self)  # type: ignore[attr-defined]
+            return True
+        return super().event(event)
 
 
 def paint_overview(painter: QPainter, drawing: OverviewDrawing) -> None:
