@@ -150,3 +150,16 @@ def test_the_breadcrumb_follows_a_rename_of_the_parent_and_of_the_journey_shown(
     shown = [row.itemAt(i).widget() for i in range(row.count()) if row.itemAt(i).widget() is not None]
     assert [w.text() for w in shown if isinstance(w, QPushButton)] == ["Commande"]
     assert [w.text() for w in shown if w.objectName() == "trail-here"] == ["<b>Livraison</b>"]
+
+
+def test_the_review_interval_says_one_month_in_the_singular(qtbot, tmp_path, qt_language):
+    from qt_helpers import shown_main_window
+
+    window = shown_main_window(qtbot, tmp_path, linked_project(1))
+    window.properties.show_object("journey", "j1")
+    every = window.properties.current_page().findChild(QSpinBox, "field-review-every")
+    every.setFocus()
+    qtbot.keyClick(every, Qt.Key.Key_Up)
+    assert every.text() == {"en": "1 month", "fr": "1 mois"}[qt_language]
+    qtbot.keyClick(every, Qt.Key.Key_Up)
+    assert every.text() == {"en": "2 months", "fr": "2 mois"}[qt_language]

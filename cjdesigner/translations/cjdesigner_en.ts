@@ -216,6 +216,17 @@
     </message>
 </context>
 <context>
+    <name>JourneyFields</name>
+    <message numerus="yes">
+        <source> months</source>
+        <comment>the review interval&apos;s unit</comment>
+        <translation>
+            <numerusform> month</numerusform>
+            <numerusform> months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Removed persona “%1” and its badge from %n cards. Press %2 to bring them back.</source>

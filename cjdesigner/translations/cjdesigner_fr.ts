@@ -1891,9 +1891,13 @@ En magasin</translation>
         <source>no reminder</source>
         <translation>pas de rappel</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> months</source>
-        <translation> mois</translation>
+        <comment>the review interval&apos;s unit</comment>
+        <translation>
+            <numerusform> mois</numerusform>
+            <numerusform> mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>How often every journey of this project is reviewed</source>
