@@ -163,3 +163,15 @@ def test_the_review_interval_says_one_month_in_the_singular(qtbot, tmp_path, qt_
     assert every.text() == {"en": "1 month", "fr": "1 mois"}[qt_language]
     qtbot.keyClick(every, Qt.Key.Key_Up)
     assert every.text() == {"en": "2 months", "fr": "2 mois"}[qt_language]
+
+
+def test_the_review_banner_shows_a_title_with_angle_brackets_as_written(qtbot, tmp_path):
+    from qt_helpers import shown_main_window
+
+    project = linked_project(1)
+    project.journeys[1].title = "Returns <beta> & <b>refunds</b>"
+    project.journeys[1].next_review = date.today() - timedelta(days=1)
+    window = shown_main_window(qtbot, tmp_path, project)
+    label = window.navigation.banner.label
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert "“Returns <beta> & <b>refunds</b>”" in label.text()

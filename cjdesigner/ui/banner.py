@@ -26,6 +26,7 @@ class Banner(QFrame):
         self.label = QLabel(self)
         self.label.setObjectName(f"{name}-text")
         self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # a map's title or a folder is never markup
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # a folder to copy
         self.label.setAccessibleName(title)
         layout.addWidget(self.label, 1)
