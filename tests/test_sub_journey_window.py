@@ -175,3 +175,16 @@ def test_the_review_banner_shows_a_title_with_angle_brackets_as_written(qtbot, t
     label = window.navigation.banner.label
     assert label.textFormat() == Qt.TextFormat.PlainText
     assert "“Returns <beta> & <b>refunds</b>”" in label.text()
+
+
+def test_the_review_banner_names_three_maps_when_many_are_due_and_lists_all_in_its_tooltip(qtbot, tmp_path, qt_language):
+    from qt_helpers import shown_main_window
+
+    project = linked_project(5)
+    for journey in project.journeys[1:]:
+        journey.next_review = date.today() - timedelta(days=1)
+    window = shown_main_window(qtbot, tmp_path, project)
+    banner = window.navigation.banner
+    assert banner.text() == {"en": "5 maps due for review, among them “Sub 1”, “Sub 2”, “Sub 3”.",
+                             "fr": "5 cartes à revoir, dont «\u202fSub 1\u202f», «\u202fSub 2\u202f», «\u202fSub 3\u202f»."}[qt_language]
+    assert banner.toolTip().splitlines()[-1] == {"en": "“Sub 5”", "fr": "«\u202fSub 5\u202f»"}[qt_language]

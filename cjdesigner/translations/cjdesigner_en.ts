@@ -293,5 +293,12 @@
             <numerusform>%Ln maps due for review: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n maps due for review, among them %1.</source>
+        <translation>
+            <numerusform>%Ln map due for review, among them %1.</numerusform>
+            <numerusform>%Ln maps due for review, among them %1.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

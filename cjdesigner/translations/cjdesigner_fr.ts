@@ -3065,6 +3065,13 @@ En magasin</translation>
             <numerusform>%Ln cartes à revoir&#x202f;: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n maps due for review, among them %1.</source>
+        <translation>
+            <numerusform>%Ln carte à revoir, dont %1.</numerusform>
+            <numerusform>%Ln cartes à revoir, dont %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TrailBar</name>

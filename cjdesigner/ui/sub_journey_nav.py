@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from cjdesigner.ui.main_window import MainWindow
 
 
+NAMED = 3  # the maps due for review the banner names; the overview shows every one
+
+
 class TrailBar(QWidget):
     """The breadcrumb of a sub-journey: each journey above it a button that opens it."""
 
@@ -160,9 +163,13 @@ class SubJourneyNavigation(QObject):
         if not due:
             self.banner.say("")
             return
-        titles = ", ".join(self.tr("“%1”").replace("%1", journey.title) for journey in due)
-        sentence = self.tr("%n map(s) due for review: %1.", "", len(due)).replace("%1", titles)
+        titles = [self.tr("“%1”").replace("%1", journey.title) for journey in due]
+        if len(titles) <= NAMED:
+            sentence = self.tr("%n map(s) due for review: %1.", "", len(due)).replace("%1", ", ".join(titles))
+        else:  # a banner of thirty titles would push the map down; the overview lists them all
+            sentence = self.tr("%n maps due for review, among them %1.", "", len(due)).replace("%1", ", ".join(titles[:NAMED]))
         self.banner.say(sentence)
+        self.banner.setToolTip("\n".join(titles))
         self.window.statusBar().showMessage(sentence, 15000)
 
 
