@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent))
+
+from make_screenshots import sample_window  # noqa: E402 - the path above makes it importable
 
 
 def demo_project():
@@ -51,22 +53,9 @@ def demo_project():
 
 def main() -> int:
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QDockWidget
 
-    from cjdesigner.app.document import Document
-    from cjdesigner.app.session import Session
-    from cjdesigner.ui.application import application
-    from cjdesigner.ui.main_window import MainWindow
-    from cjdesigner.ui.preferences import install_translators
-
-    app = application()
-    install_translators("en")
-    with tempfile.TemporaryDirectory() as temporary:
-        settings = QSettings(str(Path(temporary) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(Session(Document(demo_project()), settings))
-        window.resize(1500, 1000)
-        window.show()
+    with sample_window(project=demo_project(), language="en", size=(1500, 1000)) as (app, window):
         app.processEvents()
         window.finish_building()
         for dock in window.findChildren(QDockWidget):
@@ -79,8 +68,6 @@ def main() -> int:
         app.processEvents()
         window.grab().save(str(folder / "branching-map.png"))
         print(folder / "branching-map.png")
-        window.document.undo_stack.setClean()
-        window.close()
     return 0
 
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).parent))
+
+from make_screenshots import sample_window  # noqa: E402 - the path above makes it importable
 
 
 def example_project():
@@ -32,21 +34,9 @@ def example_project():
 
 def main() -> int:
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent
-    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtCore import Qt
 
-    from cjdesigner.app.document import Document
-    from cjdesigner.app.session import Session
-    from cjdesigner.ui.application import application
-    from cjdesigner.ui.main_window import MainWindow
-    from cjdesigner.ui.preferences import install_translators
-
-    app = application()
-    install_translators("en")
-    with tempfile.TemporaryDirectory() as settings_folder:
-        settings = QSettings(str(Path(settings_folder) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(Session(Document(example_project()), settings))
-        window.resize(1500, 980)
-        window.show()
+    with sample_window(project=example_project(), language="en", size=(1500, 980)) as (app, window):
         app.processEvents()
         parent = window.document.project.journeys[0]
         window.scene.select_header("stage", parent.stages[3].id)
@@ -58,8 +48,6 @@ def main() -> int:
         app.processEvents()
         window.grab().save(str(folder / "project-overview.png"))
         print(folder / "project-overview.png")
-        window.document.undo_stack.setClean()
-        window.close()
     return 0
 
 

@@ -26,13 +26,15 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication
 
+    from cjdesigner.model.document import Project
     from cjdesigner.ui.main_window import MainWindow
 
 
 @contextmanager
-def sample_window(settings_values: dict[str, object] | None = None) -> Iterator[tuple[QApplication, MainWindow]]:
-    """The main window on the sample map, 1500 × 940, with throw-away settings holding
-    `settings_values`; closed afterwards without asking to save."""
+def sample_window(settings_values: dict[str, object] | None = None, project: Project | None = None,
+                  size: tuple[int, int] = (1500, 940), language: str | None = None) -> Iterator[tuple[QApplication, MainWindow]]:
+    """The main window on the sample map (or `project`), 1500 × 940 (or `size`), in `language` if
+    given, with throw-away settings holding `settings_values`; closed afterwards without asking to save."""
     from PySide6.QtCore import QSettings
 
     from cjdesigner.app.document import Document
@@ -42,12 +44,16 @@ def sample_window(settings_values: dict[str, object] | None = None) -> Iterator[
     from cjdesigner.ui.main_window import MainWindow
 
     app = application()
+    if language is not None:
+        from cjdesigner.ui.preferences import install_translators
+
+        install_translators(language)
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         for key, value in (settings_values or {}).items():
             settings.setValue(key, value)
-        window = MainWindow(Session(Document(sample_project()), settings))
-        window.resize(1500, 940)
+        window = MainWindow(Session(Document(project if project is not None else sample_project()), settings))
+        window.resize(*size)
         window.show()
         app.processEvents()
         yield app, window
