@@ -574,6 +574,7 @@ def _recover(args: argparse.Namespace) -> int:
     """Lists or writes recoveries. Writing one is not declining it: the app still offers it. A map
     whose file changed on disk after its edits began is written only to another file, with a
     warning, never over the newer file, whatever --force says."""
+    from cjdesigner.io.files import same_file
     from cjdesigner.io.journal import describe_time, recoverable, recovery_folders
 
     found = recoverable(recovery_folders())
@@ -602,7 +603,7 @@ def _recover(args: argparse.Namespace) -> int:
     if recovery.project is None:
         raise BadInput(recovery.id, recovery.problems or [translate("cli", "the journal holds no copy of the map")])
     changed = recovery.base_changed()
-    if changed and recovery.file is not None and _same_file(args.output, Path(recovery.file)):
+    if changed and recovery.file is not None and same_file(args.output, Path(recovery.file)):
         raise BadInput(args.output, translate(
             "cli", "this map changed on disk after the edits began; writing them over it would lose that change: "
                    "write them to another file and compare the two"))
@@ -622,13 +623,6 @@ def _recovery_warnings(recovery, changed: bool, output: Path | None = None) -> N
     else:
         sentence = arg(translate("cli", "%1 changed on disk after these edits began: %2 holds them on the version they began from, without that change; compare the two before replacing anything"), recovery.file, output)
     print(problem(recovery.id, sentence, warning=True), file=sys.stderr)
-
-
-def _same_file(one: Path, other: Path) -> bool:
-    try:
-        return one.expanduser().resolve() == other.resolve() or (one.exists() and os.path.samefile(one, other))
-    except OSError:
-        return False
 
 
 def _help(args: argparse.Namespace) -> int:

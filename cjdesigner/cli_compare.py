@@ -55,16 +55,17 @@ def _error(where: object, sentence: str) -> None:
     print(problem(where, sentence), file=sys.stderr)
 
 
-def _read(path: Path, name: object = None) -> Any:
-    """The map in `path`, or None after saying on stderr why it cannot be read, naming the file
-    `name` when the path is not one the user knows (git's temporary copies)."""
+def _read(path: Path, name: object = None, quiet: bool = False) -> Any:
+    """The map in `path`, or None after saying on stderr why it cannot be read (unless `quiet`),
+    naming the file `name` when the path is not one the user knows (git's temporary copies)."""
     from cjdesigner.io.cjmap import load_project
     from cjdesigner.io.errors import LoadError
 
     try:
         return load_project(path)
     except LoadError as error:
-        _error(name or path, error.sentence)
+        if not quiet:
+            _error(name or path, error.sentence)
         return None
 
 
@@ -103,8 +104,9 @@ def _diff(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace, old: Any, new: Any) -> bool:
     from cjdesigner.export.pdf.change_report import write_change_report
     from cjdesigner.io.errors import SaveError
+    from cjdesigner.io.files import same_file
 
-    if any(_same_file(args.output, path) for path in (args.old, args.new)):
+    if any(same_file(args.output, path) for path in (args.old, args.new)):
         _error(args.output, translate("cli compare", "this is one of the two maps compared: the report would replace it; "
                                                      "choose another name for the report (REPORT.pdf)"))
         return False
@@ -114,13 +116,6 @@ def _report(args: argparse.Namespace, old: Any, new: Any) -> bool:
         _error(args.output, error.sentence)
         return False
     return True
-
-
-def _same_file(one: Path, other: Path) -> bool:
-    try:
-        return one.resolve() == other.resolve() or (one.exists() and other.samefile(one))
-    except OSError:
-        return False
 
 
 def diff_text(lines: list, old: Any, new: Any) -> list[str]:
@@ -226,7 +221,7 @@ def _show(args: argparse.Namespace) -> int:
     from cjdesigner.export.map_text import map_text
 
     if args.or_raw:
-        project = _read_quietly(args.file)
+        project = _read(args.file, quiet=True)
         if project is None:
             try:
                 sys.stdout.write(args.file.read_bytes().decode("utf-8", "replace"))
@@ -242,16 +237,6 @@ def _show(args: argparse.Namespace) -> int:
             return UNREADABLE
     sys.stdout.write(map_text(project))
     return 0
-
-
-def _read_quietly(path: Path) -> Any:
-    from cjdesigner.io.cjmap import load_project
-    from cjdesigner.io.errors import LoadError
-
-    try:
-        return load_project(path)
-    except LoadError:
-        return None
 
 
 # --- git-setup ------------------------------------------------------------------------------

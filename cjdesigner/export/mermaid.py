@@ -18,7 +18,7 @@ from cjdesigner.export.selection import selected_journey
 from cjdesigner.i18n import arg, translate
 from cjdesigner.io.import_base import round_half_away
 from cjdesigner.io.mermaid import SCORE_FIELD, emotion_for_scores, escape, sentiment_for_score
-from cjdesigner.model.branches import route
+from cjdesigner.model.branches import path_routes
 from cjdesigner.model.document import Card, Journey, Project, Stage
 from cjdesigner.model.vocabulary import LaneKind, Sentiment
 from cjdesigner.layout.charts import format_number
@@ -143,21 +143,6 @@ def write_mermaid(project: Project, options: ExportOptions, path: str | Path) ->
         warnings += [w for w in said if w not in warnings]
     said = translate("export", "the journey forks, and a Mermaid journey has no paths: one Mermaid journey was written per path: %1")
     return [arg(said, ", ".join(written)), *warnings]
-
-
-def path_routes(journey: Journey) -> list[tuple[str, list[Stage]]]:
-    """One way through the journey per path: the k-th takes each fork's k-th path (or its last,
-    for a fork with fewer), named after the paths it takes."""
-    if not journey.forks:
-        return []
-    names = {path.id: path.name for path in journey.paths}
-    widest = max(len(fork.path_ids) for fork in journey.forks)
-    ways = []
-    for k in range(widest):
-        choice = {fork.id: fork.path_ids[min(k, len(fork.path_ids) - 1)] for fork in journey.forks if fork.path_ids}
-        name = " / ".join(dict.fromkeys(names.get(pid, "") for pid in choice.values()))
-        ways.append((name, route(journey, choice)))
-    return ways
 
 
 def export_mermaid(project: Project, options: ExportOptions, path: Path, progress: Progress | None = None) -> ExportReport:

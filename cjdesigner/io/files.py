@@ -79,6 +79,15 @@ def read_limited(path: str | os.PathLike[str], limit: int) -> bytes:
     return data
 
 
+def same_file(one: str | os.PathLike[str], other: str | os.PathLike[str]) -> bool:
+    """Whether two paths name one file (through a link, `~` or `..` too): writing one would replace the other."""
+    first, second = os.path.expanduser(one), os.path.expanduser(other)
+    try:
+        return os.path.realpath(first) == os.path.realpath(second) or (os.path.exists(first) and os.path.samefile(first, second))
+    except OSError:
+        return False
+
+
 def explain_read_error(error: OSError) -> str:
     reason = _REASONS.get(error.errno or 0)
     if reason is None:

@@ -96,6 +96,21 @@ def route(journey: Journey, choice: dict[str, str] | None = None) -> list[Stage]
     return stages
 
 
+def path_routes(journey: Journey) -> list[tuple[str, list[Stage]]]:
+    """One way through the journey per path: the k-th takes each fork's k-th path (or its last,
+    for a fork with fewer), named after the paths it takes."""
+    if not journey.forks:
+        return []
+    names = {path.id: path.name for path in journey.paths}
+    widest = max(len(fork.path_ids) for fork in journey.forks)
+    ways = []
+    for k in range(widest):
+        choice = {fork.id: fork.path_ids[min(k, len(fork.path_ids) - 1)] for fork in journey.forks if fork.path_ids}
+        name = " / ".join(dict.fromkeys(names.get(pid, "") for pid in choice.values()))
+        ways.append((name, route(journey, choice)))
+    return ways
+
+
 def path_at(journey: Journey, index: int) -> str | None:
     """The path a stage inserted at `index` of the stage list joins: the path of the stage before
     it, so that a stage added after a path's stage lengthens that path."""

@@ -22,7 +22,6 @@ from pydantic import (
     Field,
     Strict,
     StringConstraints,
-    model_serializer,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -109,6 +108,11 @@ Moment = Annotated[AwareDatetime, BeforeValidator(_written_date)]
 # How many distinct emotion-line looks (a dash and a marker) personas can have; colours.py draws them.
 PERSONA_LOOKS = 16
 LineStyle = Annotated[int, Strict(), Field(ge=0, le=PERSONA_LOOKS - 1)]
+
+
+def _no_items(value: Any) -> bool:
+    """An empty list a file need not hold: a map without open conflicts is written as before merges existed."""
+    return not value
 
 
 def _unset(value: Any) -> bool:
@@ -494,7 +498,7 @@ class Project(Element):
     personas: list[Persona] = Field(default_factory=list, max_length=MAX_PERSONAS)
     journeys: list[Journey] = Field(min_length=1, max_length=MAX_JOURNEYS)
     review_every_months: ReviewMonths | None = Field(None, description="How often journeys are reviewed; none: no reminder.", exclude_if=_unset)
-    conflicts: list[MergeConflict] = Field(default_factory=list, description="Conflicts a merge left open, until resolved.")
+    conflicts: list[MergeConflict] = Field(default_factory=list, exclude_if=_no_items, description="Conflicts a merge left open, until resolved.")
 
     @model_validator(mode="after")
     def _give_personas_a_look(self) -> Project:
@@ -505,14 +509,6 @@ class Project(Element):
             if persona.line_style is None:
                 persona.line_style = looks[persona.id]
         return self
-
-    @model_serializer(mode="wrap")
-    def _no_empty_conflicts(self, handler: Any) -> Any:
-        """A map without open conflicts is written as before merges existed, byte for byte."""
-        data = handler(self)
-        if isinstance(data, dict) and not self.conflicts:
-            data.pop("conflicts", None)
-        return data
 
     def persona(self, persona_id: str) -> Persona:
         return _find(self.personas, persona_id, "persona")

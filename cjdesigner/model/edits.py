@@ -407,7 +407,7 @@ def set_fields(project: Project, ref: Ref, **values: Any) -> Edit:
             journey = _journey(project, ref.journey_id)
             edits = _unlink(journey, {card.id for card in journey.cards if card.lane_id == lane.id})
     change = SetFields(ref, values)
-    return (Batch((*edits, change)) if edits else change)
+    return Batch((*edits, change)) if edits else change
 
 
 # --- personas -----------------------------------------------------------------------------
@@ -421,7 +421,7 @@ def add_persona(project: Project, persona: Persona, index: int | None = None, jo
     if journey_id is not None:
         cast = [*project.journey(journey_id).persona_ids, persona.id]
         edits.append(SetFields(Ref("journey", journey_id), {"persona_ids": cast}))
-    return (Batch(tuple(edits)))
+    return Batch(tuple(edits))
 
 
 @planned
@@ -443,7 +443,7 @@ def remove_persona(project: Project, persona_id: str) -> Edit:
             if point.persona_id == persona_id:
                 edits.append(Remove("emotion_points", point.id, journey.id))
     edits.append(Remove("personas", persona_id))
-    return (Batch(tuple(edits)))
+    return Batch(tuple(edits))
 
 
 @planned
@@ -455,7 +455,7 @@ def add_persona_to_cards(project: Project, journey_id: str, card_ids: list[str],
         card = journey.card(card_id)
         if persona_id not in card.persona_ids:
             edits.append(SetFields(Ref("card", card_id, journey_id), {"persona_ids": [*card.persona_ids, persona_id]}))
-    return (Batch(tuple(edits)))
+    return Batch(tuple(edits))
 
 
 # --- journeys -----------------------------------------------------------------------------
@@ -464,7 +464,7 @@ def add_persona_to_cards(project: Project, journey_id: str, card_ids: list[str],
 @planned
 def add_journey(project: Project, journey: Journey, index: int | None = None) -> Edit:
     at = len(project.journeys) if index is None else index
-    return (Insert("journeys", at, journey))
+    return Insert("journeys", at, journey)
 
 
 @planned
@@ -478,7 +478,7 @@ def remove_journey(project: Project, journey_id: str) -> Edit:
 
 @planned
 def move_journey(project: Project, journey_id: str, index: int) -> Edit:
-    return (Move("journeys", journey_id, index))
+    return Move("journeys", journey_id, index)
 
 
 def duplicate_journey(project: Project, journey_id: str, title: str | None = None) -> tuple[Edit, str]:
@@ -545,13 +545,13 @@ def _copy_branches(twin: Journey, stage_ids: dict[str, str]) -> None:
 @planned
 def add_stage(project: Project, journey_id: str, stage: Stage, index: int | None = None) -> Edit:
     at = len(project.journey(journey_id).stages) if index is None else index
-    return (Insert("stages", at, stage, journey_id))
+    return Insert("stages", at, stage, journey_id)
 
 
 @planned
 def add_lane(project: Project, journey_id: str, lane: Lane, index: int | None = None) -> Edit:
     at = len(project.journey(journey_id).lanes) if index is None else index
-    return (Insert("lanes", at, lane, journey_id))
+    return Insert("lanes", at, lane, journey_id)
 
 
 @planned
@@ -566,7 +566,7 @@ def remove_stage(project: Project, journey_id: str, stage_id: str) -> Edit:
         edits.append(SetFields(Ref("journey", journey_id), {"loops": loops}))
     edits += _forks_without(journey, stage_id)
     edits.append(Remove("stages", stage_id, journey_id))
-    return (Batch(tuple(edits)))
+    return Batch(tuple(edits))
 
 
 @planned
@@ -576,7 +576,7 @@ def remove_lane(project: Project, journey_id: str, lane_id: str) -> Edit:
     doomed = [c for c in journey.cards if c.lane_id == lane_id]
     edits = _unlink(journey, {c.id for c in doomed}) + _remove_all(journey, doomed, "cards")
     edits.append(Remove("lanes", lane_id, journey_id))
-    return (Batch(tuple(edits)))
+    return Batch(tuple(edits))
 
 
 def _forks_without(journey: Journey, stage_id: str) -> list[Edit]:
@@ -611,12 +611,12 @@ def _remove_all(journey: Journey, items: list, collection: CollectionName) -> li
 
 @planned
 def move_stage(project: Project, journey_id: str, stage_id: str, index: int) -> Edit:
-    return (Move("stages", stage_id, index, journey_id))
+    return Move("stages", stage_id, index, journey_id)
 
 
 @planned
 def move_lane(project: Project, journey_id: str, lane_id: str, index: int) -> Edit:
-    return (Move("lanes", lane_id, index, journey_id))
+    return Move("lanes", lane_id, index, journey_id)
 
 
 def duplicate_stage(project: Project, journey_id: str, stage_id: str) -> tuple[Edit, str]:
@@ -670,7 +670,7 @@ def add_card(project: Project, journey_id: str, card: Card, position: int | None
     shifted = tuple(SetFields(Ref("card", c.id, journey_id), {"position": c.position + 1}) for c in cell[at:])
     edits: list[Edit] = [CardPlaces(shifted)] if shifted else []
     edits.append(Insert("cards", len(journey.cards), card.model_copy(update={"position": at}), journey_id))
-    return (Batch(tuple(edits)))
+    return Batch(tuple(edits))
 
 
 @planned
@@ -691,7 +691,7 @@ def add_cards(project: Project, journey_id: str, cards: list[Card]) -> Edit:
         if card.answers:  # a card pasted from another journey keeps only the links that hold here
             update["answers"] = [a for a in card.answers if is_pain_point(journey, a)]
         edits.append(Insert("cards", len(journey.cards) + index, card.model_copy(update=update), journey_id))
-    return (Batch(tuple(edits)))
+    return Batch(tuple(edits))
 
 
 @planned
@@ -713,7 +713,7 @@ def duplicate_cards(project: Project, journey_id: str, card_ids: list[str], copy
                 copy = card.model_copy(update={"id": copy_of[card.id], "position": len(order)}, deep=True)
                 inserts.append(Insert("cards", len(journey.cards) + len(inserts), copy, journey_id))
                 order.append(copy)
-    return (Batch(tuple(inserts + ([CardPlaces(tuple(places))] if places else []))))
+    return Batch(tuple(inserts + ([CardPlaces(tuple(places))] if places else [])))
 
 
 @planned
@@ -728,7 +728,7 @@ def remove_cards(project: Project, journey_id: str, card_ids: list[str]) -> Edit
         places += _renumber(journey_id, [c for c in journey.cell_cards(stage_id, lane_id) if c.id not in doomed])
     if places:
         edits.append(CardPlaces(tuple(places)))
-    return (Batch(tuple(edits)))
+    return Batch(tuple(edits))
 
 
 @planned
@@ -772,7 +772,7 @@ def move_cards(
             places.append(SetFields(Ref("card", card.id, journey_id), {"position": index}))
     if places:
         edits.append(CardPlaces(tuple(places)))
-    return (edits[0] if len(edits) == 1 else Batch(tuple(edits)))
+    return edits[0] if len(edits) == 1 else Batch(tuple(edits))
 
 
 def _renumber(journey_id: str, cell: list[Card]) -> list[SetFields]:
@@ -807,14 +807,14 @@ def set_emotion(
             values: dict[str, Any] = {"score": score}
             if label is not None:
                 values["label"] = label
-            return (SetFields(Ref("emotion_point", point.id, journey_id), values))
+            return SetFields(Ref("emotion_point", point.id, journey_id), values)
     point = EmotionPoint(stage_id=stage_id, persona_id=persona_id, score=score, label=label or "")
-    return (Insert("emotion_points", len(journey.emotion_points), point, journey_id))
+    return Insert("emotion_points", len(journey.emotion_points), point, journey_id)
 
 
 @planned
 def remove_emotion_point(project: Project, journey_id: str, point_id: str) -> Edit:
-    return (Remove("emotion_points", point_id, journey_id))
+    return Remove("emotion_points", point_id, journey_id)
 
 
 @dataclass(frozen=True)
@@ -835,4 +835,4 @@ class ReplaceProject:
 
 @planned
 def replace_project(project: Project, replacement: Project) -> Edit:
-    return (ReplaceProject(replacement))
+    return ReplaceProject(replacement)

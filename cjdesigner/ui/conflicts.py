@@ -179,6 +179,7 @@ class Conflicts(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()
         self.item: MarksItem | None = None
+        self._quiet = False  # the panel says "no conflicts" and nothing is marked: edits need no refresh
         for side, action in self.panel.keep.items():
             action.triggered.connect(lambda _=False, side=side: self.resolve(side))
         self.panel.tree.currentItemChanged.connect(lambda *_: self._follow())
@@ -200,6 +201,9 @@ class Conflicts(QObject):
         if document is None:
             return
         project = document.project
+        if not project.conflicts and self.item is None and self._quiet:
+            return  # nothing was marked and nothing is: an edit of a map without conflicts costs nothing here
+        self._quiet = not project.conflicts
         try:
             if self.item is not None and self.item.scene() is not None:
                 self.item.scene().removeItem(self.item)

@@ -5,6 +5,7 @@ banner that names the maps due for review, which stays out of the way of editing
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -57,7 +58,7 @@ class TrailBar(QWidget):
             button.clicked.connect(lambda _=False, journey_id=journey_id: open_journey(journey_id))
             self.row.addWidget(button)
             self.row.addWidget(QLabel("›"))
-        here = QLabel(f"<b>{_escape(titles[-1][1])}</b>")
+        here = QLabel(f"<b>{escape(titles[-1][1])}</b>")
         here.setObjectName("trail-here")
         self.row.addWidget(here)
         self.row.addStretch(1)
@@ -171,7 +172,3 @@ class SubJourneyNavigation(QObject):
         self.banner.say(sentence)
         self.banner.setToolTip("\n".join(titles))
         self.window.statusBar().showMessage(sentence, 15000)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

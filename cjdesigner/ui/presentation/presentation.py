@@ -105,6 +105,7 @@ class Presentation(QObject, PhoneVoting):
             return None
         key = (stage_id, width, height)
         if key not in self._layouts:
+            self._layouts = {kept: layout for kept, layout in self._layouts.items() if kept[0] == stage_id}  # one stage at a time
             self._layouts[key] = spotlight_layout(self.session.document.project, self.journey, stage_id, width, height)
         return self._layouts[key]
 
